@@ -355,6 +355,7 @@ class Action(StrEnum):
     CHASE_VENDOR = "chase_vendor"
     REVIEW_CANCELLATION = "review_cancellation"
     REVIEW_PRICE_CHANGE = "review_price_change"
+    ANSWER_VENDOR = "answer_vendor"
     INFO_ONLY = "info_only"
 
 

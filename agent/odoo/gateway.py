@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from agent.odoo.records import (
@@ -25,6 +26,32 @@ from agent.odoo.records import (
     Vendor,
     Warehouse,
 )
+
+
+@dataclass(frozen=True)
+class OrderLookup:
+    """Answer of :meth:`OdooGateway.find_orders`, keyed the way each question was asked."""
+
+    by_name: dict[str, PurchaseOrder] = field(default_factory=dict)
+    by_partner_ref: dict[str, PurchaseOrder] = field(default_factory=dict)
+    by_message_id: dict[str, PurchaseOrder] = field(default_factory=dict)
+    open_by_vendor: dict[int, list[PurchaseOrder]] = field(default_factory=dict)
+
+
+def find_orders_one_by_one(
+    gateway: OdooGateway,
+    names: Sequence[str] = (),
+    partner_refs: Sequence[str] = (),
+    message_ids: Sequence[str] = (),
+    open_for_vendors: Sequence[int] = (),
+) -> OrderLookup:
+    """``find_orders`` from the four single look-ups (fine where round trips are free)."""
+    return OrderLookup(
+        by_name=gateway.orders_by_names(names) if names else {},
+        by_partner_ref=gateway.orders_by_partner_refs(partner_refs) if partner_refs else {},
+        by_message_id=gateway.orders_by_message_ids(message_ids) if message_ids else {},
+        open_by_vendor=gateway.open_orders_by_vendors(open_for_vendors) if open_for_vendors else {},
+    )
 
 
 @runtime_checkable
@@ -64,6 +91,16 @@ class OdooGateway(Protocol):
 
     def orders_by_message_ids(self, message_ids: Sequence[str]) -> dict[str, PurchaseOrder]:
         """Orders whose chatter holds a ``mail.message`` with one of these Message-IDs."""
+        ...
+
+    def find_orders(
+        self,
+        names: Sequence[str] = (),
+        partner_refs: Sequence[str] = (),
+        message_ids: Sequence[str] = (),
+        open_for_vendors: Sequence[int] = (),
+    ) -> OrderLookup:
+        """All four order look-ups at once, in as few round trips as the transport allows."""
         ...
 
     def products(self, ids: Sequence[int]) -> dict[int, Product]:
