@@ -108,8 +108,7 @@ def gate(
         return GateResult(
             decision=Decision.REVIEW,
             reason=(
-                f"review {band.review:.2f} <= confidence {confidence:.2f}"
-                f" < auto {band.auto:.2f}"
+                f"review {band.review:.2f} <= confidence {confidence:.2f} < auto {band.auto:.2f}"
             ),
             band=band,
         )

@@ -334,6 +334,26 @@ class Store:
             row.updated_at = rec.updated_at
             return row.revision
 
+    def transition(
+        self,
+        rec_id: str,
+        to_state: RecommendationState,
+        from_states: Sequence[str],
+        now: dt.datetime,
+    ) -> Recommendation | None:
+        """Move a recommendation to ``to_state`` if it is in one of ``from_states``."""
+        with self.session() as session:
+            row = session.get(RecommendationRow, rec_id)
+            if row is None or row.state not in from_states:
+                return None
+            rec = Recommendation.model_validate(row.data).model_copy(
+                update={"state": to_state, "updated_at": now}
+            )
+            row.state = to_state.value
+            row.data = rec.model_dump(mode="json")
+            row.updated_at = now
+            return rec
+
     def get_recommendation(self, rec_id: str) -> Recommendation | None:
         """One recommendation by id."""
         with self._sessions() as session:

@@ -1,0 +1,135 @@
+"""``triage demo``: the whole pipeline on the bundled retail scenario and inbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.progress import Progress
+from rich.table import Table
+
+from agent.cli.common import console, out, print_json, settings
+from agent.models import Decision, Recommendation
+
+BUNDLED_INBOX = Path(__file__).resolve().parent.parent / "scenario" / "inbox"
+
+
+def summarize(recs: list[Recommendation]) -> dict[str, Any]:
+    """The JSON shape of the demo's recommendations and decision counts."""
+    decisions = {d.value: 0 for d in Decision}
+    for rec in recs:
+        decisions[rec.decision.value] += 1
+    return {
+        "recommendations": [
+            {
+                "id": rec.id,
+                "po": rec.po_name,
+                "vendor": rec.vendor_name,
+                "intent": rec.intent.value if rec.intent else None,
+                "action": rec.action.value,
+                "new_date": rec.new_date.isoformat() if rec.new_date else None,
+                "delay_days": rec.delay_days,
+                "confidence": rec.confidence,
+                "decision": rec.decision.value,
+                "decision_reason": rec.decision_reason,
+                "state": rec.state.value,
+                "assignee": rec.assignee_login,
+                "deadline": rec.deadline.isoformat(),
+                "summary": rec.summary,
+                "risk": rec.risk.model_dump(mode="json") if rec.risk else None,
+                "evidence": [span.quote for span in rec.evidence],
+                "trusted": rec.trusted,
+            }
+            for rec in recs
+        ],
+        "decisions": decisions,
+    }
+
+
+def render_table(recs: list[Recommendation]) -> Table:
+    """The planner's view: one row per recommendation."""
+    table = Table(
+        "vendor", "PO", "intent", "new date", "delay", "product at risk", "risk", "action",
+        "conf.", "decision", title="Recommendations",
+    )
+    for rec in recs:
+        risk = rec.risk
+        table.add_row(
+            (rec.vendor_name or "?")[:22],
+            rec.po_name or "-",
+            rec.intent.value if rec.intent else "-",
+            rec.new_date.isoformat() if rec.new_date else "",
+            f"{rec.delay_days:+d}d" if rec.delay_days is not None else "",
+            f"{risk.product_code} @ {risk.warehouse_name}" if risk else "",
+            risk.level.value if risk else "",
+            rec.action.value,
+            f"{rec.confidence:.2f}",
+            rec.decision.value + ("" if rec.trusted else " (untrusted)"),
+        )
+    return table
+
+
+def demo(
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+    inbox: Annotated[
+        Path | None, typer.Option(help="Maildir to read instead of the bundled inbox.")
+    ] = None,
+    odoo: Annotated[
+        bool, typer.Option("--odoo", help="Use the Odoo of TRIAGE_ODOO_URL, not the scenario.")
+    ] = False,
+    push_wait: Annotated[float, typer.Option(help="Seconds to wait for the outbox.")] = 10.0,
+) -> None:
+    """Run the whole pipeline on the bundled retail scenario and its supplier inbox."""
+    from agent.ingest.maildir import MaildirSource
+    from agent.pipeline import intake, process_emails
+    from agent.push import drain
+    from agent.wiring import build_deps, make_gateway, scenario_clock
+
+    config = settings()
+    gateway = make_gateway(config, scenario=not odoo)
+    deps = build_deps(config, gateway=gateway, clock=None if odoo else scenario_clock(config))
+    source = MaildirSource(inbox or BUNDLED_INBOX, read_only=True)
+    items = list(source.fetch())
+    with Progress(console=console, transient=True, disable=json_out) as progress:
+        task = progress.add_task("reading supplier email", total=len(items))
+        raw_items = []
+        for item in items:
+            raw_items.append((item.raw, f"maildir:{item.key}"))
+            progress.advance(task)
+        report = intake(deps, raw_items)
+        progress.update(task, description="extracting, matching, scoring")
+        process_emails(deps, report.new_ids)
+        progress.update(task, description="pushing drafts")
+        pushed = drain(deps.store, deps.gateway, deps.clock, max_wait=push_wait)
+    recs = deps.store.recommendations(source_ids=report.all_ids)
+    recs.sort(key=lambda r: (-(r.risk.level.rank if r.risk else -1), r.po_name or ""))
+    summary = summarize(recs)
+    if json_out:
+        print_json(
+            {
+                "emails": {
+                    "read": len(items),
+                    "parsed": report.parsed,
+                    "duplicates": report.duplicates,
+                    "errors": report.errors,
+                    "error_reasons": report.error_reasons,
+                },
+                **summary,
+                "outbox": {"pushed": pushed.pushed, "pending": pushed.pending, "dead": pushed.dead},
+            }
+        )
+        return
+    out.print(render_table(recs))
+    decisions = summary["decisions"]
+    out.print(
+        f"{len(items)} emails read: {report.parsed} new, {report.duplicates} already seen, "
+        f"{report.errors} errors. Decisions: {decisions['auto_draft']} auto-drafted, "
+        f"{decisions['review']} for review, {decisions['queue']} queued. "
+        f"Outbox: {pushed.pushed} pushed, {pushed.pending} pending."
+    )
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``demo``."""
+    app.command("demo")(demo)

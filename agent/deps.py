@@ -1,0 +1,28 @@
+"""The one frozen bundle of dependencies passed to the pipeline, the tools and the API."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from agent.clock import Clock
+from agent.config import Settings
+from agent.extraction.base import Extractor
+from agent.odoo.gateway import OdooGateway
+from agent.policy import Policy
+from agent.risk.base import RiskModel
+from agent.store.repository import Store
+
+
+@dataclass(frozen=True)
+class Deps:
+    """Gateway, store, extractor, risk model, policy, clock and settings."""
+
+    settings: Settings
+    store: Store
+    gateway: OdooGateway
+    extractor: Extractor
+    risk_model: RiskModel
+    policy: Policy
+    clock: Clock
+    po_prefixes: tuple[str, ...] = ("P",)
+    free_mail_domains: frozenset[str] = field(default_factory=frozenset)

@@ -1,0 +1,256 @@
+"""The orchestrator: ingest -> extract -> match -> assess -> recommend -> gate -> outbox.
+
+Each stage is a plain function over pydantic models; this module only sequences them for a
+batch, reads Odoo once per kind of record for the whole batch (``agent.snapshot``), and
+records every outcome. One bad email is recorded with its reason and never stops the batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from agent.commitments import derive_commitments
+from agent.deps import Deps
+from agent.errors import ParseError
+from agent.extraction.base import ExtractionContext
+from agent.ingest.mime import parse_email
+from agent.ingest.trust import assess_sender, sender_keys
+from agent.matching import match_email, order_keys
+from agent.models import (
+    Commitment,
+    Extraction,
+    InboundEmail,
+    Match,
+    Recommendation,
+    RiskAssessment,
+    SenderTrust,
+)
+from agent.odoo.records import PurchaseOrder
+from agent.risk.base import RiskInputs
+from agent.risk.commitments import apply_commitments
+from agent.snapshot import OrderKeys, Snapshot, read_orders, read_stock, read_users, read_vendors
+from agent.store.repository import StoredEmail
+from agent.submit import Case, submit
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class IntakeReport:
+    """What intake did with a batch of raw messages."""
+
+    parsed: int = 0
+    duplicates: int = 0
+    errors: int = 0
+    error_reasons: dict[str, int] = field(default_factory=dict)
+    new_ids: list[str] = field(default_factory=list)
+    all_ids: list[str] = field(default_factory=list)
+
+
+def intake(deps: Deps, items: Iterable[tuple[bytes, str]]) -> IntakeReport:
+    """Parse and commit raw messages; a bad one is quarantined with its reason."""
+    report = IntakeReport()
+    for raw, source in items:
+        now = deps.clock.now()
+        try:
+            email = parse_email(raw, source=source)
+        except ParseError as exc:
+            digest = hashlib.sha256(raw).hexdigest()
+            result = deps.store.add_failed_email(
+                raw,
+                message_id=f"<unparsed-{digest[:32]}@triage.local>",
+                content_hash=digest,
+                source=source,
+                reason=exc.reason,
+                error=str(exc),
+                now=now,
+            )
+            report.all_ids.append(result.id)
+            if result.created:
+                report.errors += 1
+                report.error_reasons[exc.reason] = report.error_reasons.get(exc.reason, 0) + 1
+            else:
+                report.duplicates += 1
+            continue
+        result = deps.store.add_email(raw, email, source, now)
+        report.all_ids.append(result.id)
+        if result.created:
+            report.parsed += 1
+            report.new_ids.append(result.id)
+        else:
+            report.duplicates += 1
+    return report
+
+
+@dataclass
+class _Work:
+    stored: StoredEmail
+    email: InboundEmail
+    trust: SenderTrust | None = None
+    extraction: Extraction | None = None
+    match: Match | None = None
+    commitments: list[Commitment] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)
+
+
+def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]:
+    """Take stored emails through every stage, reading Odoo once per kind for the batch."""
+    stored = [s for s in deps.store.emails(ids=email_ids) if s.status == "received" and s.email]
+    work = [_Work(stored=s, email=s.email) for s in stored if s.email is not None]
+    if not work:
+        return []
+    snapshot = Snapshot()
+    today = deps.clock.now().date()
+    addresses: set[str] = set()
+    domains: set[str] = set()
+    for item in work:
+        found_emails, found_domains = sender_keys(item.email)
+        addresses.update(found_emails)
+        domains.update(found_domains)
+    read_vendors(deps.gateway, addresses, domains, snapshot)
+    keys = OrderKeys()
+    for item in list(work):
+        try:
+            item.trust = assess_sender(
+                item.email, snapshot.vendors_by_email, snapshot.vendors_by_domain
+            )
+            vendor = snapshot.vendors_by_email.get(item.email.from_addr.lower())
+            country = vendor.country_code if vendor else None
+            if country is None and item.trust.vendor_id is not None:
+                country = next(
+                    (
+                        v.country_code
+                        for vs in snapshot.vendors_by_domain.values()
+                        for v in vs
+                        if v.id == item.trust.vendor_id
+                    ),
+                    None,
+                )
+            context = ExtractionContext(
+                vendor_country=country,
+                week_weekday=deps.settings.week_weekday,
+                po_prefixes=deps.po_prefixes,
+            )
+            item.extraction = deps.extractor.extract(item.email, context)
+        except Exception as exc:  # one email never stops the batch: record why
+            _fail(deps, item, "extraction", exc)
+            work.remove(item)
+            continue
+        found = order_keys(item.email, item.extraction, item.trust)
+        keys.names |= found.names
+        keys.partner_refs |= found.partner_refs
+        keys.message_ids |= found.message_ids
+        keys.vendor_ids |= found.vendor_ids
+    read_orders(deps.gateway, keys, snapshot)
+    orders = {po.id: po for po in snapshot.orders()}
+    for item in work:
+        assert item.extraction is not None
+        item.match = match_email(item.email, item.extraction, item.trust, snapshot)
+        item.commitments = derive_commitments(
+            item.extraction, item.match, orders, item.stored.id, deps.clock.now()
+        )
+    products = {
+        line.product_id
+        for item in work
+        for po_id in (item.match.po_ids if item.match else [])
+        for line in orders[po_id].lines
+        if po_id in orders
+    }
+    read_stock(deps.gateway, sorted(products), today, snapshot)
+    read_users(deps.gateway, {po.user_id for po in orders.values() if po.user_id}, snapshot)
+    risks = _assess(deps, work, orders, snapshot, today)
+    out: list[Recommendation] = []
+    for item in work:
+        assert item.extraction is not None and item.match is not None
+        try:
+            case = Case(
+                source_type="email",
+                source_id=item.stored.id,
+                email=item.email,
+                extraction=item.extraction,
+                intent=item.extraction.intent,
+                trust=item.trust,
+                match=item.match,
+                commitments=item.commitments,
+                risks=[risks[i] for i in item.rows],
+            )
+            deps.store.save_extraction(
+                item.stored.id, item.extraction, item.match, item.trust, deps.clock.now()
+            )
+            rec = submit(deps, case, orders, snapshot)
+            if rec is not None:
+                out.append(rec)
+            deps.store.set_email_status(item.stored.id, "processed", deps.clock.now())
+        except Exception as exc:  # one email never stops the batch: record why
+            _fail(deps, item, "recommend", exc)
+    return out
+
+
+def _assess(
+    deps: Deps,
+    work: list[_Work],
+    orders: dict[int, PurchaseOrder],
+    snapshot: Snapshot,
+    today: dt.date,
+) -> list[RiskAssessment]:
+    """One risk-model call for every product x warehouse the batch touches."""
+    rows: list[RiskInputs] = []
+    for item in work:
+        if item.match is None:
+            continue
+        seen: set[tuple[int, int]] = set()
+        for po_id in item.match.po_ids:
+            order = orders.get(po_id)
+            if order is None:
+                continue
+            warehouse_id = order.warehouse_id or next(iter(snapshot.warehouses), 0)
+            for line in order.lines:
+                key = (line.product_id, warehouse_id)
+                if key in seen or line.product_id not in snapshot.products:
+                    continue
+                seen.add(key)
+                item.rows.append(len(rows))
+                rows.append(_inputs(key, order, item.commitments, snapshot, today))
+    return deps.risk_model.assess(rows) if rows else []
+
+
+def _inputs(
+    key: tuple[int, int],
+    order: PurchaseOrder,
+    commitments: list[Commitment],
+    snapshot: Snapshot,
+    today: dt.date,
+) -> RiskInputs:
+    from agent.odoo.records import StockPosition, Warehouse
+
+    product_id, warehouse_id = key
+    incoming = apply_commitments(snapshot.incoming.get(key, []), commitments)
+    infos = [
+        i for i in snapshot.supplier_infos.get(product_id, []) if i.vendor_id == order.partner_id
+    ]
+    warehouse = snapshot.warehouses.get(warehouse_id) or Warehouse(
+        id=warehouse_id, name=str(warehouse_id), code=str(warehouse_id)
+    )
+    position = snapshot.positions.get(key) or StockPosition(
+        product_id=product_id, warehouse_id=warehouse_id, on_hand=0.0
+    )
+    return RiskInputs(
+        product=snapshot.products[product_id],
+        warehouse=warehouse,
+        position=position,
+        incoming=incoming,
+        demand=snapshot.demand.get(key),
+        lead_time_days=infos[0].delay_days if infos else None,
+        today=today,
+    )
+
+
+def _fail(deps: Deps, item: _Work, stage: str, exc: Exception) -> None:
+    logger.exception("email %s failed in %s", item.stored.id, stage)
+    deps.store.set_email_status(
+        item.stored.id, "failed", deps.clock.now(), error=f"{stage}: {type(exc).__name__}: {exc}"
+    )

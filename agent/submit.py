@@ -1,0 +1,227 @@
+"""Draft, gate, store and enqueue one case: the only way anything reaches Odoo.
+
+This is the write tool of the agent: the deterministic pipeline and the language-model
+agent both end here, so the gate's policy holds whoever proposes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Literal
+
+from agent.deps import Deps
+from agent.models import (
+    Action,
+    AuditEntry,
+    Commitment,
+    Decision,
+    Extraction,
+    InboundEmail,
+    Intent,
+    Match,
+    Recommendation,
+    RecommendationState,
+    RiskAssessment,
+    SenderTrust,
+    Span,
+)
+from agent.notes import activity_note, chatter_note, marker
+from agent.odoo.records import ActivityDraft, PurchaseOrder
+from agent.policy import gate
+from agent.push import CREATE_ACTIVITY, POST_NOTE
+from agent.recommend import draft, recommendation_key
+from agent.snapshot import Snapshot
+from agent.store import outbox
+
+NOT_PUSHED = frozenset({Action.INFO_ONLY})
+
+
+@dataclass
+class Case:
+    """Everything known about one email or exception when it is time to recommend."""
+
+    source_type: Literal["email", "exception"]
+    source_id: str
+    intent: Intent | None
+    match: Match
+    email: InboundEmail | None = None
+    extraction: Extraction | None = None
+    trust: SenderTrust | None = None
+    commitments: list[Commitment] = field(default_factory=list)
+    risks: list[RiskAssessment] = field(default_factory=list)
+    certain: bool = False
+    evidence: list[Span] = field(default_factory=list)
+
+
+def confidence_of(case: Case) -> float:
+    """Composite confidence: extraction x match (facts of an Odoo record are certain)."""
+    extraction = 1.0 if case.certain or case.extraction is None else case.extraction.confidence
+    return round(max(0.0, min(1.0, extraction * case.match.confidence)), 4)
+
+
+def submit(
+    deps: Deps, case: Case, orders: dict[int, PurchaseOrder], snapshot: Snapshot
+) -> Recommendation | None:
+    """Draft the case's recommendation, gate it, merge it, store it, enqueue its writes."""
+    now = deps.clock.now()
+    made = draft(
+        extraction=case.extraction,
+        intent=case.intent,
+        commitments=case.commitments,
+        risks=case.risks,
+        match=case.match,
+        orders=orders,
+        snapshot=snapshot,
+        today=now.date(),
+        extra_evidence=case.evidence,
+    )
+    trusted = case.trust.trusted if case.trust is not None else True
+    confidence = confidence_of(case)
+    order = orders.get(case.match.po_ids[0]) if case.match.po_ids else None
+    result = gate(
+        deps.policy,
+        intent=case.intent,
+        action=made.action,
+        confidence=confidence,
+        trusted=trusted,
+        has_target=order is not None,
+    )
+    reason = result.reason
+    if not trusted and case.trust is not None and case.trust.reasons:
+        reason = f"untrusted sender: {'; '.join(case.trust.reasons)}"
+    key = recommendation_key(order.name if order else None, case.source_id, made.action)
+    existing = deps.store.open_recommendation(key)
+    if made.action in NOT_PUSHED:
+        state = RecommendationState.LOGGED
+    elif result.decision == Decision.QUEUE or (
+        result.decision == Decision.REVIEW and deps.policy.review_stays_local
+    ):
+        state = RecommendationState.QUEUED
+    else:
+        state = RecommendationState.PENDING_PUSH
+    assignee_id, assignee_login = _assignee(deps, result.decision, order, snapshot)
+    summary = made.summary if result.decision != Decision.REVIEW else f"[Review] {made.summary}"
+    rec = Recommendation(
+        id=existing[0].id if existing else str(uuid.uuid4()),
+        key=key,
+        source_type=case.source_type,
+        source_id=case.source_id,
+        action=made.action,
+        intent=case.intent,
+        target_id=order.id if order else None,
+        po_name=order.name if order else None,
+        vendor_id=case.match.vendor_id,
+        vendor_name=case.match.vendor_name,
+        assignee_id=assignee_id,
+        assignee_login=assignee_login,
+        deadline=made.deadline,
+        summary=summary[:80],
+        text=made.text,
+        evidence=made.evidence,
+        new_date=made.new_date,
+        previous_date=made.previous_date,
+        delay_days=made.delay_days,
+        risk=made.risk,
+        confidence=confidence,
+        trusted=trusted,
+        decision=result.decision,
+        decision_reason=reason,
+        state=state,
+        created_at=existing[0].created_at if existing else now,
+        updated_at=now,
+    )
+    if existing and existing[0].state == RecommendationState.PUSHED and state == state.PENDING_PUSH:
+        rec = rec.model_copy(update={"state": RecommendationState.PUSHED})
+    revision = deps.store.save_recommendation(rec)
+    deps.store.audit(
+        AuditEntry(
+            at=now,
+            actor="triage",
+            event="gate",
+            subject_type="recommendation",
+            subject_id=rec.id,
+            details={
+                "source": f"{case.source_type}:{case.source_id}",
+                "action": made.action.value,
+                "intent": case.intent.value if case.intent else None,
+                "confidence": confidence,
+                "trusted": trusted,
+                "decision": result.decision.value,
+                "rule": reason,
+                "thresholds": result.band.model_dump(),
+                "revision": revision,
+                "merged": existing is not None,
+            },
+        )
+    )
+    if state == RecommendationState.PENDING_PUSH and order is not None and assignee_id:
+        _enqueue(
+            deps,
+            rec,
+            existing is not None and existing[0].state == RecommendationState.PUSHED,
+            revision,
+        )
+    return rec
+
+
+def _assignee(
+    deps: Deps, decision: Decision, order: PurchaseOrder | None, snapshot: Snapshot
+) -> tuple[int | None, str | None]:
+    """The buyer for auto-drafts, the triage lead for reviews, the fallback user otherwise."""
+    wanted: list[str] = []
+    if decision == Decision.REVIEW and deps.settings.triage_lead:
+        wanted.append(deps.settings.triage_lead)
+    elif order is not None and order.user_id:
+        user = snapshot.users.get(order.user_id)
+        return order.user_id, user.login if user else order.user_login
+    if deps.settings.odoo.fallback_user:
+        wanted.append(deps.settings.odoo.fallback_user)
+    for login in wanted:
+        found = [u for u in snapshot.users.values() if u.login == login]
+        if not found:
+            found = deps.gateway.users(logins=[login])
+            snapshot.users.update({u.id: u for u in found})
+        if found:
+            return found[0].id, found[0].login
+    if order is not None and order.user_id:
+        return order.user_id, order.user_login
+    return None, None
+
+
+def _enqueue(deps: Deps, rec: Recommendation, already_pushed: bool, revision: int) -> None:
+    now = deps.clock.now()
+    assert rec.target_id is not None and rec.assignee_id is not None
+    if already_pushed:
+        outbox.enqueue(
+            deps.store,
+            f"note:{rec.id}:{revision}",
+            POST_NOTE,
+            {
+                "res_model": rec.target_model,
+                "res_id": rec.target_id,
+                "body_html": "<p><b>Update</b></p>" + chatter_note(rec),
+            },
+            now,
+            rec.id,
+        )
+        return
+    activity = ActivityDraft(
+        marker=marker(rec.id),
+        res_model=rec.target_model,
+        res_id=rec.target_id,
+        user_id=rec.assignee_id,
+        summary=rec.summary[:80],
+        note_html=activity_note(rec) + f"<p><small>{marker(rec.id)}</small></p>",
+        date_deadline=rec.deadline,
+        chatter_html=chatter_note(rec),
+        activity_type=deps.settings.odoo.activity_type,
+    )
+    outbox.enqueue(
+        deps.store,
+        f"activity:{rec.id}",
+        CREATE_ACTIVITY,
+        activity.model_dump(mode="json"),
+        now,
+        rec.id,
+    )

@@ -1,0 +1,70 @@
+"""Build the dependency bundle from settings: real adapters where configured, twins otherwise."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from zoneinfo import ZoneInfo
+
+from agent.clock import Clock, FixedClock, SystemClock
+from agent.config import Settings
+from agent.deps import Deps
+from agent.extraction.base import Extractor
+from agent.odoo.gateway import OdooGateway
+from agent.policy import Policy, default_policy, load_policy
+from agent.store.repository import Store
+
+logger = logging.getLogger(__name__)
+
+
+def make_policy(settings: Settings) -> Policy:
+    """The policy file when one is set, else the thresholds of the settings."""
+    if settings.policy_file is not None:
+        return load_policy(settings.policy_file)
+    return default_policy(settings.thresholds)
+
+
+def make_gateway(settings: Settings, *, scenario: bool = False) -> OdooGateway:
+    """odoorpc (or JSON-2) when an Odoo URL is set, else the bundled scenario."""
+    if settings.odoo.url and not scenario:
+        from agent.odoo.connect import connect
+
+        return connect(settings.odoo)
+    from agent.scenario.build import load_scenario
+    from agent.scenario.gateway import ScenarioGateway
+
+    return ScenarioGateway(load_scenario(), activity_log=settings.data_dir / "scenario-activities.jsonl")
+
+
+def make_extractor(settings: Settings) -> Extractor:
+    """The deterministic extractor (the language-model one when an endpoint is set)."""
+    from agent.extraction.rules.extractor import RulesExtractor
+
+    return RulesExtractor()
+
+
+def scenario_clock(settings: Settings) -> Clock:
+    """The demo's clock: 08:00 local time on the scenario's day, so runs are reproducible."""
+    from agent.scenario.build import load_scenario
+
+    today = load_scenario().today
+    local = dt.datetime.combine(today, dt.time(8, 0), tzinfo=ZoneInfo(settings.timezone))
+    return FixedClock(local.astimezone(dt.UTC))
+
+
+def build_deps(
+    settings: Settings, *, gateway: OdooGateway | None = None, clock: Clock | None = None,
+    store: Store | None = None,
+) -> Deps:
+    """Everything the pipeline needs, from settings unless given."""
+    from agent.risk.model import StockoutRiskModel
+
+    return Deps(
+        settings=settings,
+        store=store or Store.open(settings.store_url),
+        gateway=gateway or make_gateway(settings),
+        extractor=make_extractor(settings),
+        risk_model=StockoutRiskModel.load_default(),
+        policy=make_policy(settings),
+        clock=clock or SystemClock(),
+    )
