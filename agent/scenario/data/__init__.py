@@ -1,0 +1,1 @@
+"""Hand-written scenario data: the parts that the bundled supplier emails depend on."""
