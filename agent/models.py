@@ -418,6 +418,7 @@ class Recommendation(_Model):
 class AuditEntry(_Model):
     """One line of the append-only audit log."""
 
+    schema_version: int = SCHEMA_VERSION
     at: dt.datetime
     actor: str
     event: str
