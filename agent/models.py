@@ -394,6 +394,7 @@ class Recommendation(_Model):
     target_model: str = "purchase.order"
     target_id: int | None = None
     po_name: str | None = None
+    line_ids: list[int] = Field(default_factory=list)
     vendor_id: int | None = None
     vendor_name: str | None = None
     assignee_id: int | None = None

@@ -111,6 +111,7 @@ def submit(
         intent=case.intent,
         target_id=order.id if order else None,
         po_name=order.name if order else None,
+        line_ids=_changed_lines(case, order),
         vendor_id=case.match.vendor_id,
         vendor_name=case.match.vendor_name,
         assignee_id=assignee_id,
@@ -163,6 +164,19 @@ def submit(
             revision,
         )
     return rec
+
+
+def _changed_lines(case: Case, order: PurchaseOrder | None) -> list[int]:
+    """Lines of the target order whose date a commitment moves (what approval would change)."""
+    if order is None:
+        return []
+    return sorted(
+        {
+            c.line_id
+            for c in case.commitments
+            if c.po_id == order.id and c.line_id is not None and c.new_date is not None
+        }
+    )
 
 
 def _assignee(

@@ -151,3 +151,44 @@ class MailboxCursorRow(Base):
     uidvalidity: Mapped[int] = mapped_column(Integer)
     last_uid: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[dt.datetime]
+
+
+class ApprovalUseRow(Base):
+    """A signed approval link that was used: a second use is a replay."""
+
+    __tablename__ = "approval_uses"
+
+    jti: Mapped[str] = mapped_column(String(64), primary_key=True)
+    recommendation_id: Mapped[str] = mapped_column(String(36), index=True)
+    verdict: Mapped[str] = mapped_column(String(20))
+    actor: Mapped[str] = mapped_column(String(200))
+    used_at: Mapped[dt.datetime]
+
+
+class ApiKeyRow(Base):
+    """An API key: only its hash is stored."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    prefix: Mapped[str] = mapped_column(String(16), index=True)
+    key_hash: Mapped[str] = mapped_column(String(128))
+    scopes: Mapped[str] = mapped_column(String(200))
+    login: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    created_at: Mapped[dt.datetime]
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+
+
+class FeedbackRow(Base):
+    """What a planner did with a drafted activity, as a label for the evals."""
+
+    __tablename__ = "feedback"
+    __table_args__ = (UniqueConstraint("recommendation_id", "outcome", name="uq_feedback"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    recommendation_id: Mapped[str] = mapped_column(String(36), index=True)
+    outcome: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str | None] = mapped_column(Text, nullable=True)
+    recorded_at: Mapped[dt.datetime]
