@@ -1,1 +1,20 @@
-"""ingest package."""
+"""Email ingest: mailbox sources, MIME parsing and cleaning, sender trust."""
+
+from agent.ingest.intake import ingest_raw
+from agent.ingest.limits import DEFAULT_LIMITS, Limits
+from agent.ingest.maildir import MaildirSource
+from agent.ingest.mime import attachment_sections, content_hash, parse_email
+from agent.ingest.sources import MailItem, MailSource, SourceStatus
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "Limits",
+    "MailItem",
+    "MailSource",
+    "MaildirSource",
+    "SourceStatus",
+    "attachment_sections",
+    "content_hash",
+    "ingest_raw",
+    "parse_email",
+]
