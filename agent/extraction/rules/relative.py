@@ -174,7 +174,7 @@ def _shift(reference: dt.date, amount: int, unit: str) -> dt.date:
 
 
 def in_n(text: str, settings: DateSettings) -> Iterator[Candidate]:
-    """Parse "in 2 weeks", "within 10 days", "in 2-3 weeks", "dans deux semaines", "over 3 weken"."""
+    """Parse "in 2 weeks", "within 10 days", "in 2-3 weeks", "dans deux semaines"."""
     for m in IN_N.finditer(text):
         unit = m.group("unit") or m.group("unit3")
         first = _number(m.group("n") or m.group("n3"))
@@ -193,7 +193,7 @@ def in_n(text: str, settings: DateSettings) -> Iterator[Candidate]:
 
 
 def business_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
-    """Parse "5-7 business days", "3 Werktage", "5 jours ouvrés", counted from the email date here."""
+    """Parse "5-7 business days", "3 Werktage", counted from the email date here."""
     for m in BUSINESS.finditer(text):
         first = int(m.group("n"))
         last = int(m.group("n2")) if m.group("n2") else None
@@ -236,7 +236,7 @@ def business_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
 
 
 def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
-    """Parse "Tuesday", "next Tuesday", "this Friday", "mardi prochain", "Dienstag nächster Woche"."""
+    """Parse "Tuesday", "next Tuesday", "this Friday", "mardi prochain"."""
     ref = settings.reference
     for m in WEEKDAY.finditer(text):
         weekday = WEEKDAYS[m.group("wd").lower()]
