@@ -1,0 +1,1 @@
+"""Deterministic extraction: regular expressions, cue words and a small learned intent model."""

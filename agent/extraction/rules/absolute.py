@@ -1,0 +1,188 @@
+"""Dates written out: ISO, numeric, with month names and ordinals, and calendar weeks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from agent.extraction.rules.calendar_math import (
+    full_year,
+    nearest_week,
+    nearest_year,
+    valid_date,
+    week_day,
+)
+from agent.extraction.rules.lexicon import MONTH_RE, MONTHS, WEEKDAY_ANY_RE
+from agent.extraction.rules.mentions import Candidate, DateSettings, pair, single
+
+_F = re.IGNORECASE
+
+ISO = re.compile(r"(?<![\w/.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w]|[-/.]\d)")
+NUMERIC = re.compile(
+    r"(?<![\w/.,:-])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(\.(?!\d))?(?![\w]|[./-]\d|,\d)"
+)
+_CURRENCY_NEAR = re.compile(r"(?:€|\$|£|eur|usd|gbp|chf|price|preis|prix|precio|prijs)", _F)
+
+_ORD = r"(?:st|nd|rd|th|er|ème|eme|e|º|°|\.)?"
+_WD = rf"(?:{WEEKDAY_ANY_RE}\.?,?\s+(?:the\s+|den\s+|le\s+|el\s+)?)?"
+_YEAR = r"(?:,?\s*(?:de\s+)?(?P<y>\d{4})(?!\d)|[-/.'’](?P<y2>\d{2})(?![\d/.-]))?"
+DAY_MONTH = re.compile(
+    rf"{_WD}(?<![\d.,])(?P<d>\d{{1,2}}){_ORD}(?:\s*(?:of|de)\s+|[\s./-]+)"
+    rf"(?P<m>{MONTH_RE})(?!\w)\.?{_YEAR}",
+    _F,
+)
+MONTH_DAY = re.compile(
+    rf"{_WD}(?<!\w)(?P<m>{MONTH_RE})\.?[\s-]*(?:the\s+)?(?P<d>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?(?![\d.,]\d|\d|:)(?:,?\s*(?P<y>\d{{4}})(?!\d))?",
+    _F,
+)
+_JOIN = r"\s*(?:-|–|—|to|and|until|till|bis|und|au|à|et|al|a|y|hasta|tot|t/m|en)\s*"
+DAYS_MONTH = re.compile(
+    rf"(?<![\d.,])(?P<d1>\d{{1,2}}){_ORD}{_JOIN}(?:the\s+|le\s+|el\s+|dem\s+)?"
+    rf"(?P<d2>\d{{1,2}}){_ORD}\s*(?:of\s+|de\s+)?(?P<m>{MONTH_RE})(?!\w)\.?"
+    r"(?:,?\s*(?:de\s+)?(?P<y>\d{4})(?!\d))?",
+    _F,
+)
+MONTH_DAYS = re.compile(
+    rf"(?<!\w)(?P<m>{MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"\s*(?:-|–|—|to|and|until|till)\s*(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d.,]\d|\d)"
+    r"(?:,?\s*(?P<y>\d{4})(?!\d))?",
+    _F,
+)
+_WEEK_WORD = (
+    r"(?:calendar\s+week|kalenderwoche|cal\.?\s*week|CW|KW|wk|week|woche|semaine|sem\.|semana|"
+    r"wks?)"
+)
+WEEK = re.compile(
+    rf"(?<!\w)(?:{_WEEK_WORD}\.?\s*(?:no\.?\s*|nr\.?\s*|n[°º]\s*|#\s*)?(?P<w>\d{{1,2}})"
+    r"|(?P<iy>\d{4})-?W(?P<iw>\d{2}))"
+    r"(?:\s*(?:[/-]|of|,)\s*(?P<y>\d{4})(?!\d)|\s*/\s*(?P<y2>\d{2})(?!\d)"
+    r"|\s*(?:-|–|to|bis|and|und|/)\s*(?P<w2>\d{1,2})(?!\d))?(?![\w.,]\d|\w)",
+    _F,
+)
+
+
+def numeric_order_evidence(text: str) -> bool | None:
+    """What the message itself says about day/month order: True month-first, False day-first.
+
+    A first number above 12 proves day-first, a second above 12 proves month-first; the
+    message's own evidence overrides the vendor's country. ``None`` when nothing proves it.
+    """
+    votes = 0
+    for match in NUMERIC.finditer(text):
+        first, second = int(match.group(1)), int(match.group(3))
+        if match.group(2) == "-" and not match.group(4):
+            continue
+        if 12 < first <= 31 and 1 <= second <= 12:
+            votes -= 1
+        elif 12 < second <= 31 and 1 <= first <= 12:
+            votes += 1
+    if votes == 0:
+        return None
+    return votes > 0
+
+
+def _year_or_nearest(
+    year: int | None, month: int, day: int, settings: DateSettings
+) -> dt.date | None:
+    if year is not None:
+        return valid_date(year, month, day)
+    return nearest_year(month, day, settings.reference)
+
+
+def _group_year(match: re.Match[str]) -> int | None:
+    groups = match.groupdict()
+    raw = groups.get("y") or groups.get("y2")
+    return full_year(int(raw)) if raw else None
+
+
+def iso_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """``2026-12-05`` and ``2026/12/05``."""
+    for m in ISO.finditer(text):
+        value = valid_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        found = single(m.start(), m.end(), value, "iso", 0.97)
+        if found:
+            yield found
+
+
+def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """``05.12.2026``, ``12/05/26``, ``05.12.`` and ``12/5`` in the email's day/month order."""
+    for m in NUMERIC.finditer(text):
+        first, sep, second, year_raw, trailing = m.group(1, 2, 3, 4, 5)
+        if not year_raw:
+            if sep == "-":
+                continue
+            near = text[max(0, m.start() - 6) : m.end() + 6]
+            if sep == "." and (not trailing and (len(first) < 2 or _CURRENCY_NEAR.search(near))):
+                continue
+        a, b = int(first), int(second)
+        day, month = (b, a) if settings.month_first else (a, b)
+        if month > 12 and day <= 12:
+            day, month = month, day
+        ambiguous = a <= 12 and b <= 12 and a != b
+        year = full_year(int(year_raw)) if year_raw else None
+        value = _year_or_nearest(year, month, day, settings)
+        keep_dot = trailing and not year_raw and sep == "."
+        end = m.end() if keep_dot else m.end() - (1 if trailing else 0)
+        found = single(m.start(), end, value, "numeric", 0.85 if ambiguous else 0.95)
+        if found:
+            yield found
+
+
+def named_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "3 December 2026", "3rd of Dec", "3. Dezember", "le 1er décembre", "Dec 3rd, 2026"."""
+    for pattern in (DAY_MONTH, MONTH_DAY):
+        for m in pattern.finditer(text):
+            month = MONTHS[m.group("m").lower()]
+            value = _year_or_nearest(_group_year(m), month, int(m.group("d")), settings)
+            end = m.end()
+            if text[m.start() : end].endswith(".") and not m.group("y"):
+                end -= 1
+            found = single(m.start(), end, value, "named", 0.95)
+            if found:
+                yield found
+
+
+def named_ranges(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "3-5 December", "3 to 5 Dec", "Dec 3-5", "del 3 al 5 de diciembre"."""
+    for pattern in (DAYS_MONTH, MONTH_DAYS):
+        for m in pattern.finditer(text):
+            month = MONTHS[m.group("m").lower()]
+            year = _group_year(m)
+            first = _year_or_nearest(year, month, int(m.group("d1")), settings)
+            last = _year_or_nearest(year, month, int(m.group("d2")), settings)
+            if first and last and last < first and year is None:
+                continue
+            found = pair(m.start(), m.end(), first, last, "named_range", 0.9)
+            if found:
+                yield found
+
+
+def week_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "CW 49", "KW49", "week 49", "wk 49/2026", "semaine 49", "2026-W49", "KW 49-50"."""
+    weekday = settings.week_weekday
+    for m in WEEK.finditer(text):
+        if m.group("iw"):
+            week, year = int(m.group("iw")), int(m.group("iy"))
+        else:
+            week, year = int(m.group("w")), _group_year(m) or 0
+        if not 1 <= week <= 53:
+            continue
+        first = _week_value(week, year, weekday, settings)
+        if m.group("w2"):
+            last_week = int(m.group("w2"))
+            if not week < last_week <= 53:
+                continue
+            last = _week_value(last_week, year, weekday, settings)
+            found = pair(m.start(), m.end(), first, last, "week_range", 0.85)
+        else:
+            found = single(m.start(), m.end(), first, "week", 0.88)
+        if found:
+            yield found
+
+
+def _week_value(week: int, year: int, weekday: int, settings: DateSettings) -> dt.date | None:
+    if year:
+        return week_day(year, week, weekday)
+    return nearest_week(week, weekday, settings.reference)

@@ -1,0 +1,117 @@
+"""Every date expression of a text, resolved to a day against the email's Date header.
+
+Compiled regular expressions over five languages (see ``lexicon``); no date library is
+called per email. ``find_dates`` runs every parser, keeps the longest expression where they
+overlap, then joins two dates into a range where the words between them say so ("between
+Dec 3 and Dec 5", "3.12. - 5.12.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from agent.extraction.rules import absolute, relative
+from agent.extraction.rules.lexicon import MONTH_FIRST_COUNTRIES
+from agent.extraction.rules.mentions import Candidate, DateMention, DateSettings
+
+__all__ = ["DateMention", "DateSettings", "find_dates", "month_first_for"]
+
+Parser = Callable[[str, DateSettings], Iterator[Candidate]]
+
+PARSERS: tuple[Parser, ...] = (
+    absolute.iso_dates,
+    absolute.numeric_dates,
+    absolute.named_ranges,
+    absolute.named_dates,
+    absolute.week_dates,
+    relative.business_days,
+    relative.in_n,
+    relative.weekdays,
+    relative.week_parts,
+    relative.month_parts,
+    relative.day_words,
+)
+
+_F = re.IGNORECASE
+_DASH_GAP = re.compile(r"\s*(?:-|–|—|/)\s*")
+_TO_GAP = re.compile(
+    r"\s*(?:to|until|till|through|thru|bis|zum|au|jusqu'au|al|hasta\s+el|hasta|tot|t/m|a)\s+"
+    r"(?:the\s+|dem\s+|le\s+|el\s+)?",
+    _F,
+)
+_AND_GAP = re.compile(
+    r"\s*(?:and|und|et|y|en|or|oder|ou|o|of)\s+(?:the\s+|dem\s+|le\s+|el\s+)?", _F
+)
+_BETWEEN = re.compile(
+    r"(?:between|zwischen|entre|tussen|either)\s+(?:the\s+|dem\s+|le\s+|el\s+)?$", _F
+)
+_CHANGE_BEFORE = re.compile(
+    r"(?:mov|postpon|chang|push|delay|reschedul|shift|verschob|verschieb|geändert|änder|décal|"
+    r"report|modifi|retras|cambi|aplaz|pospu|verscho|gewijzigd|wijzig|vervroeg|brought\s+forward|"
+    r"advanc)\w*[^.\n]{0,40}$",
+    _F,
+)
+_JOINABLE = frozenset({"iso", "numeric", "named", "week", "weekday"})
+
+
+def month_first_for(text: str, country: str | None) -> bool:
+    """Whether ``05/12`` means May 12 here: the message's own evidence, else the country."""
+    evidence = absolute.numeric_order_evidence(text)
+    if evidence is not None:
+        return evidence
+    return (country or "").upper() in MONTH_FIRST_COUNTRIES
+
+
+def find_dates(text: str, settings: DateSettings) -> list[DateMention]:
+    """All date expressions in ``text``, in order, with range halves marked."""
+    candidates = [found for parser in PARSERS for found in parser(text, settings)]
+    chosen = _non_overlapping(candidates)
+    return [mention for found in _join_ranges(text, chosen) for mention in found.mentions]
+
+
+def _non_overlapping(candidates: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for found in sorted(candidates, key=lambda c: (-c.length, c.start)):
+        if all(found.end <= k.start or found.start >= k.end for k in kept):
+            kept.append(found)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _is_range(text: str, first: Candidate, second: Candidate) -> bool:
+    if len(first.mentions) != 1 or len(second.mentions) != 1:
+        return False
+    a, b = first.mentions[0], second.mentions[0]
+    if a.kind not in _JOINABLE or b.kind not in _JOINABLE:
+        return False
+    if not 0 < (b.value - a.value).days <= 45:
+        return False
+    gap = text[first.end : second.start]
+    before = text[max(0, first.start - 80) : first.start]
+    if _DASH_GAP.fullmatch(gap):
+        return not _CHANGE_BEFORE.search(before)
+    if _AND_GAP.fullmatch(gap):
+        return bool(_BETWEEN.search(before))
+    if _TO_GAP.fullmatch(gap):
+        return not _CHANGE_BEFORE.search(before)
+    return False
+
+
+def _join_ranges(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    joined: list[Candidate] = []
+    index = 0
+    while index < len(chosen):
+        current = chosen[index]
+        if index + 1 < len(chosen) and _is_range(text, current, chosen[index + 1]):
+            following = chosen[index + 1]
+            mentions = (
+                replace(current.mentions[0], part="start"),
+                replace(following.mentions[0], part="end"),
+            )
+            joined.append(Candidate(current.start, following.end, mentions))
+            index += 2
+            continue
+        joined.append(current)
+        index += 1
+    return joined

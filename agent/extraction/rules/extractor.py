@@ -1,0 +1,134 @@
+"""``RulesExtractor``: the deterministic extractor, no model server needed.
+
+Commitments, lines, prices and tracking are read in the vendor's current words (new text,
+attachment text, forwarded messages; see ``zones``); references in the whole text and the
+subject. Every value carries a span with ``text[start:end] == quote``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from agent.extraction.base import ExtractionContext
+from agent.extraction.rules import intent as intent_mod
+from agent.extraction.rules import prices, quantities, tracking
+from agent.extraction.rules.calendar_math import add_business_days
+from agent.extraction.rules.dates import DateSettings, find_dates, month_first_for
+from agent.extraction.rules.refs import find_refs
+from agent.extraction.rules.roles import RoledDate, assign_roles
+from agent.extraction.rules.zones import current_zones, inside
+from agent.models import (
+    COMMITMENT_ROLES,
+    DateRole,
+    ExtractedDate,
+    Extraction,
+    InboundEmail,
+    Intent,
+    Span,
+)
+
+logger = logging.getLogger(__name__)
+
+_COMMITTING_INTENTS = frozenset(
+    {Intent.CONFIRMATION, Intent.DELAY, Intent.PARTIAL_SHIPMENT, Intent.SHIPPING_NOTICE}
+)
+
+
+class RulesExtractor:
+    """Regex and keyword extraction in five languages, with a learned intent classifier.
+
+    Args:
+        classifier: an intent model to use instead of the packaged one (``None`` loads the
+            packaged model lazily, and falls back to cue rules when there is none).
+        use_classifier: ``False`` decides intent by cue rules alone.
+    """
+
+    name = "rules"
+
+    def __init__(
+        self,
+        classifier: intent_mod.IntentModel | None = None,
+        *,
+        use_classifier: bool = True,
+    ) -> None:
+        self._intents = intent_mod.IntentDecider(classifier, use_classifier=use_classifier)
+
+    def extract(self, email: InboundEmail, context: ExtractionContext) -> Extraction:
+        """Extract intent, references, dates, lines, prices and tracking from ``email``."""
+        text = email.text
+        zones = current_zones(text, email.new_text_end)
+        decision = self._intents.decide(email.subject, text, zones, email.notes)
+        settings = DateSettings(
+            reference=email.date.date(),
+            month_first=month_first_for(text, context.vendor_country),
+            week_weekday=context.week_weekday,
+        )
+        mentions = [m for m in find_dates(text, settings) if inside(zones, m.start, m.end)]
+        roled = assign_roles(
+            text,
+            mentions,
+            change_email=decision.intent == Intent.DELAY,
+            price_email=decision.intent == Intent.PRICE_CHANGE,
+        )
+        dates = _finish_dates(text, roled, decision.intent)
+        refs = find_refs(text, email.subject, email.new_text_end, context.po_prefixes)
+        lines = quantities.find_lines(text, zones, context.product_codes)
+        price_changes = prices.find_price_changes(text, zones, dates)
+        shipments = tracking.find_tracking(text, zones)
+        confidence = _overall(decision.confidence, dates)
+        flags = [] if decision.model_version is None else [f"intent_model:{decision.model_version}"]
+        return Extraction(
+            message_id=email.message_id,
+            intent=decision.intent,
+            intent_confidence=decision.confidence,
+            intent_span=decision.span,
+            secondary_intents=decision.secondary,
+            po_refs=refs,
+            dates=dates,
+            lines=lines,
+            price_changes=price_changes,
+            tracking=shipments,
+            confidence=confidence,
+            extractor=self.name,
+            flags=flags,
+        )
+
+
+def _finish_dates(text: str, roled: list[RoledDate], intent: Intent) -> list[ExtractedDate]:
+    """Count business days from the ship date, and promote an uncued date when nothing commits."""
+    ship = next((r.mention.value for r in roled if r.role == DateRole.SHIP_DATE), None)
+    has_commitment = any(r.role in COMMITMENT_ROLES for r in roled)
+    promote = None
+    if not has_commitment and intent in _COMMITTING_INTENTS:
+        uncued = [r for r in roled if not r.cued and r.role == DateRole.OTHER]
+        if len(uncued) >= 1:
+            promote = uncued[-1]
+    result: list[ExtractedDate] = []
+    for r in roled:
+        value = r.mention.value
+        if r.mention.business_days is not None and ship is not None:
+            value = add_business_days(ship, r.mention.business_days)
+        role = r.role
+        confidence = r.confidence
+        if r is promote:
+            role = DateRole.NEW_ETA if intent == Intent.DELAY else DateRole.CONFIRMED_DELIVERY
+            confidence = 0.55
+        start, end = r.mention.start, r.mention.end
+        span = Span(start=start, end=end, quote=text[start:end])
+        result.append(
+            ExtractedDate(
+                value=value,
+                role=role,
+                span=span,
+                confidence=round(min(r.mention.confidence, confidence), 3),
+            )
+        )
+    return result
+
+
+def _overall(intent_confidence: float, dates: Sequence[ExtractedDate]) -> float:
+    committing = [d.confidence for d in dates if d.role in COMMITMENT_ROLES]
+    if not committing:
+        return round(intent_confidence, 3)
+    return round(intent_confidence * max(committing), 3)

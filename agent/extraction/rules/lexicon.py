@@ -1,0 +1,104 @@
+"""Date words in English, German, French, Spanish and Dutch, and the regex pieces built from them.
+
+The extractor is keyed on these words, so they live in one place: a new language or spelling
+is a line here, not a change in every parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {}
+_MONTH_WORDS: tuple[tuple[int, str], ...] = (
+    (1, "january jan januar jänner janvier janv enero ene januari"),
+    (2, "february feb februar février fevrier févr fevr febrero februari"),
+    (3, "march mar märz maerz mär mars marzo maart mrt"),
+    (4, "april apr avril avr abril abr"),
+    (5, "may mai mayo mei"),
+    (6, "june jun juni juin junio"),
+    (7, "july jul juli juillet juil julio"),
+    (8, "august aug août aout agosto ago augustus"),
+    (9, "september sep sept septembre septiembre setiembre"),
+    (10, "october oct oktober okt octobre octubre"),
+    (11, "november nov novembre noviembre"),
+    (12, "december dec dezember dez décembre decembre déc diciembre dic"),
+)
+for _number, _words in _MONTH_WORDS:
+    for _word in _words.split():
+        MONTHS[_word] = _number
+
+WEEKDAYS: dict[str, int] = {}
+_WEEKDAY_WORDS: tuple[tuple[int, str], ...] = (
+    (0, "monday montag lundi lunes maandag"),
+    (1, "tuesday dienstag mardi martes dinsdag"),
+    (2, "wednesday mittwoch mercredi miércoles miercoles woensdag"),
+    (3, "thursday donnerstag jeudi jueves donderdag"),
+    (4, "friday freitag vendredi viernes vrijdag"),
+    (5, "saturday samstag sonnabend samedi sábado sabado zaterdag"),
+    (6, "sunday sonntag dimanche domingo zondag"),
+)
+for _number, _words in _WEEKDAY_WORDS:
+    for _word in _words.split():
+        WEEKDAYS[_word] = _number
+
+WEEKDAY_ABBREVIATIONS = (
+    "mon tue tues wed thu thur thurs fri sat sun mo di mi do fr sa so lu ma je ve"
+)
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of ``words``, longest first so that ``sept`` wins over ``sep``."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+MONTH_RE = f"(?:{alternation(list(MONTHS))})"
+WEEKDAY_RE = f"(?:{alternation(list(WEEKDAYS))})"
+WEEKDAY_ANY_RE = f"(?:{alternation([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS.split()])})"
+
+# Words that make a following weekday or week mean "of the next week".
+NEXT_WORDS = (
+    "next",
+    "nächsten",
+    "nächste",
+    "nächster",
+    "kommenden",
+    "kommende",
+    "prochain",
+    "prochaine",
+    "próximo",
+    "proximo",
+    "próxima",
+    "proxima",
+    "que viene",
+    "volgende",
+    "komende",
+    "aanstaande",
+)
+THIS_WORDS = ("this", "coming", "diesen", "diese", "dieser", "ce", "cette", "este", "esta", "deze")
+
+# Month-first numeric dates are written in these countries.
+MONTH_FIRST_COUNTRIES = frozenset({"US", "CA", "PH"})
+
+UNITS: dict[str, str] = {}
+_UNIT_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        "pcs",
+        "pcs pc pce pces piece pieces units unit ea each stück stk stck pièces pièce "
+        "unités unité piezas pieza unidades unidad uds ud stuks stuk",
+    ),
+    ("cartons", "cartons carton ctn ctns kartons karton cajas caja"),
+    ("boxes", "boxes box dozijn dozen"),
+    ("cases", "cases case"),
+    ("pallets", "pallets pallet plt paletten palette palettes palés pallets"),
+    ("sets", "sets set"),
+    ("pairs", "pairs pair paar paires pares"),
+    ("rolls", "rolls roll rollen rouleaux rollos"),
+    ("kg", "kg kgs kilo kilos"),
+    ("m", "meter meters metres mètres metros"),
+    ("l", "liter liters litres litros"),
+)
+for _unit, _words in _UNIT_WORDS:
+    for _word in _words.split():
+        UNITS.setdefault(_word, _unit)
+
+UNIT_RE = f"(?:{alternation(list(UNITS))})"

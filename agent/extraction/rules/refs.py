@@ -1,0 +1,112 @@
+"""Purchase order references: Odoo's own names and the vendor's order numbers.
+
+Odoo names use the database's sequence prefixes (``P00042``, ``PO00042``, ``PO/2026/00123``).
+Vendor numbers are taken where the vendor labels them ("our order 4711", "order
+confirmation no. AB-2026-5531") or where they have a sales-order shape (``SO-88123``).
+A reference after the end of the vendor's new text, or in the subject, is marked
+``in_quoted``; subject references have no span because the subject is not part of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from agent.models import PoRef, Span
+
+_F = re.IGNORECASE
+
+_VENDOR_LABEL = re.compile(
+    r"(?<!\w)(?:(?:our|unsere?[rm]?|notre|nuestr[oa]|onze|ons)\s+"
+    r"(?:sales\s+)?(?:order(?:\s+confirmation)?|ref(?:erence)?|confirmation|so|auftrag|"
+    r"auftragsbestätigung|auftragsnummer|bestellbestätigung|commande|confirmation\s+de\s+commande|"
+    r"référence|pedido|confirmación(?:\s+de\s+pedido)?|referencia|ordernummer|orderbevestiging|"
+    r"referentie|proforma)"
+    r"|order\s+confirmation|sales\s+order|auftragsbestätigung|\bAB|confirmation\s+de\s+commande|"
+    r"confirmación\s+de\s+pedido|orderbevestiging|proforma(?:\s+invoice)?|\bPI)"
+    r"\s*(?:no\.?|nr\.?|number|num\.?|n[°º]\.?|#|-nr\.?)?\s*[:#.]?\s*"
+    r"(?P<ref>(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{2,24}[A-Z0-9])(?![\w/-])",
+    _F,
+)
+_VENDOR_SHAPE = re.compile(
+    r"(?<![\w/-])(?P<ref>(?:SO|AB|OC|OA|ORD|SQ|VO|SC|CO|OF|AUF)[-#/]?(?:\d{4}[-/])?\d{3,}"
+    r"(?:-\d{1,3})?)(?![\w/-])"
+)
+
+
+@lru_cache(maxsize=32)
+def odoo_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern for Odoo order names with these sequence prefixes.
+
+    Each prefix may be followed by a year segment (``PO/2026/00123``) and at least three digits.
+    """
+    options = sorted({p.strip() for p in prefixes if p.strip()}, key=len, reverse=True)
+    if not options:
+        options = ["P"]
+    alternatives = "|".join(re.escape(p) for p in options)
+    return re.compile(
+        rf"(?<![A-Za-z0-9/-])(?P<ref>(?:{alternatives})(?:[/-]?\d{{4}}[/-])?\d{{3,7}})(?![\w/-]\w)"
+        r"(?!\d)"
+    )
+
+
+def _normalise(value: str) -> str:
+    return value.strip().upper()
+
+
+def find_refs(
+    text: str,
+    subject: str,
+    new_text_end: int,
+    prefixes: tuple[str, ...],
+) -> list[PoRef]:
+    """Distinct references in order of appearance; body first, then the subject's."""
+    pattern = odoo_pattern(prefixes)
+    found: dict[tuple[str, str], PoRef] = {}
+    odoo_spans: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        start, end = m.span("ref")
+        odoo_spans.append((start, end))
+        _keep(found, "odoo", m.group("ref"), start, end, text, new_text_end, 0.97)
+    for regex, confidence in ((_VENDOR_LABEL, 0.85), (_VENDOR_SHAPE, 0.75)):
+        for m in regex.finditer(text):
+            start, end = m.span("ref")
+            if any(s < end and start < e for s, e in odoo_spans):
+                continue
+            _keep(found, "vendor", m.group("ref"), start, end, text, new_text_end, confidence)
+    for kind, regex in (("odoo", pattern), ("vendor", _VENDOR_LABEL), ("vendor", _VENDOR_SHAPE)):
+        for m in regex.finditer(subject):
+            value = _normalise(m.group("ref"))
+            if kind == "vendor" and any(r.value == value for r in found.values()):
+                continue
+            key = (kind, value)
+            if key not in found and (kind == "odoo" or ("odoo", value) not in found):
+                found[key] = PoRef(value=value, kind=kind, in_quoted=True, confidence=0.9)
+    return list(found.values())
+
+
+def _keep(
+    found: dict[tuple[str, str], PoRef],
+    kind: str,
+    raw: str,
+    start: int,
+    end: int,
+    text: str,
+    new_text_end: int,
+    confidence: float,
+) -> None:
+    value = _normalise(raw)
+    key = (kind, value)
+    quoted = start >= new_text_end
+    existing = found.get(key)
+    if existing is not None and (existing.in_quoted <= quoted):
+        return
+    if kind == "vendor" and ("odoo", value) in found:
+        return
+    found[key] = PoRef(
+        value=value,
+        kind=kind,
+        in_quoted=quoted,
+        span=Span(start=start, end=end, quote=text[start:end]),
+        confidence=confidence,
+    )

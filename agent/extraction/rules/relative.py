@@ -1,0 +1,312 @@
+"""Dates said relative to the email's own date.
+
+"tomorrow", "next Tuesday", "in 2 weeks", "early next week", "end of the month",
+"mid-January", "5-7 business days".
+
+Conventions (also in ``evals/README.md``'s label guide): a bare or "this" weekday is its next
+occurrence after the email date; "next <weekday>" is the same unless that falls in the email's
+own week, then the week after; "next week" is the configured week weekday of next week;
+early / mid / end of a week are its Monday, Wednesday and Friday; early / mid / end of a month
+are its 1st, 15th and last day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from agent.extraction.rules.calendar_math import (
+    add_business_days,
+    add_months,
+    last_day_of_month,
+    monday_of,
+    nearest_year,
+    next_weekday,
+)
+from agent.extraction.rules.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, alternation
+from agent.extraction.rules.mentions import Candidate, DateMention, DateSettings, pair, single
+
+_F = re.IGNORECASE
+
+EARLY_DAY = 1
+MID_DAY = 15
+
+_DAY_WORDS: dict[str, int] = {
+    "today": 0,
+    "heute": 0,
+    "aujourd'hui": 0,
+    "aujourd’hui": 0,
+    "hoy": 0,
+    "vandaag": 0,
+    "tomorrow": 1,
+    "tmrw": 1,
+    "morgen": 1,
+    "demain": 1,
+    "mañana": 1,
+    "day after tomorrow": 2,
+    "the day after tomorrow": 2,
+    "übermorgen": 2,
+    "après-demain": 2,
+    "après demain": 2,
+    "apres-demain": 2,
+    "pasado mañana": 2,
+    "overmorgen": 2,
+    "yesterday": -1,
+    "gestern": -1,
+    "ayer": -1,
+    "gisteren": -1,
+}
+DAY_WORD = re.compile(rf"(?<!\w)(?:{alternation(list(_DAY_WORDS))})(?!\w)", _F)
+_NOT_TOMORROW = re.compile(
+    r"(?:guten|am|jeden|heute|diesen|la|esta|cada|por|de|goede|goeie)\s+$", _F
+)
+
+_NUMBERS: dict[str, int] = {}
+for _n, _words in enumerate(
+    (
+        "a an one ein eine einer einem un une uno una een één",
+        "two couple zwei deux dos twee",
+        "three drei trois tres drie",
+        "four vier quatre cuatro",
+        "five fünf cinq cinco vijf",
+        "six sechs seis zes",
+        "seven sieben sept siete zeven",
+        "eight acht huit ocho",
+        "nine neun neuf nueve negen",
+        "ten zehn dix diez tien",
+    ),
+    start=1,
+):
+    for _word in _words.split():
+        _NUMBERS[_word] = _n
+_NUM = rf"(?:\d{{1,3}}|{alternation(list(_NUMBERS))})"
+_UNIT_DAYS = r"(?:days?|tagen?|jours?|d[ií]as?|dagen?)"
+_UNIT_WEEKS = r"(?:weeks?|wochen?|semaines?|semanas?|weken|week)"
+_UNIT_MONTHS = r"(?:months?|monaten?|monate|mois|mes(?:es)?|maanden?)"
+IN_N = re.compile(
+    r"(?<!\w)(?:in|within|in\s+about|innerhalb(?:\s+von)?|binnen|dans|sous|d'ici|en|dentro\s+de|"
+    r"over)\s+(?:(?:about|approx\.?|approximately|ca\.?|etwa|environ|unos|unas|ongeveer)\s+)?"
+    rf"(?P<n>{_NUM})(?:\s*(?:-|–|to|or|bis|oder|à|ou|a|o|tot|of)\s*(?P<n2>{_NUM}))?"
+    rf"\s*(?:of\s+)?(?P<unit>{_UNIT_DAYS}|{_UNIT_WEEKS}|{_UNIT_MONTHS}|fortnight)(?!\w)"
+    r"|(?<!\w)(?P<n3>\d{1,3})\s*(?P<unit3>days?|weeks?)\s+from\s+(?:now|today)",
+    _F,
+)
+BUSINESS = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,2})(?:\s*(?:-|–|to|or|bis|à|a|tot)\s*(?P<n2>\d{1,2}))?\s*"
+    r"(?:(?:business|working|work|bus\.)\s*days?|werktagen?|arbeitstagen?|werktage|arbeitstage|"
+    r"jours?\s+ouvr(?:és|ables|és?|e)|d[ií]as?\s+(?:h[aá]biles|laborables)|werkdagen|werkdag)(?!\w)",
+    _F,
+)
+
+_NEXT = r"next|nächste[nr]?|kommende[nr]?|prochaine?|pr[oó]xim[oa]|volgende|komende|aanstaande"
+_THIS = r"this|coming|this\s+coming|diese[nr]?|ce|cette|este|esta|deze|on|am|le|el"
+_WEEK_BEFORE = (
+    r"next\s+week|n[äa]chste\s+woche|la\s+semaine\s+prochaine|la\s+semana\s+que\s+viene|"
+    r"la\s+pr[oó]xima\s+semana|volgende\s+week|komende\s+week"
+)
+WEEKDAY = re.compile(
+    rf"(?<!\w)(?:(?P<weekpre>{_WEEK_BEFORE}),?\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+)?"
+    rf"|(?P<pre>{_NEXT}|{_THIS})\s+)?(?P<wd>{WEEKDAY_RE})(?!\w)"
+    r"(?:\s+(?P<post>next\s+week|of\s+next\s+week|prochain|de\s+la\s+semaine\s+prochaine|"
+    r"de\s+la\s+semana\s+que\s+viene|que\s+viene|pr[oó]ximo|n[äa]chster\s+woche|"
+    r"n[äa]chste\s+woche|(?:van\s+)?volgende\s+week)(?!\w))?",
+    _F,
+)
+
+_POS_EARLY = (
+    r"early|beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of|anfang|"
+    r"(?:au\s+)?d[ée]but(?:\s+de)?|(?:a\s+)?principios\s+de|(?:a\s+)?comienzos\s+de|begin"
+)
+_POS_MID = (
+    r"mid-?|middle\s+of|the\s+middle\s+of|mitte|(?:au\s+)?milieu\s+de|mi-|"
+    r"(?:a\s+)?mediados\s+de|midden|half"
+)
+_POS_END = (
+    r"end\s+of|the\s+end\s+of|late|ende|(?:à\s+la\s+|en\s+)?fin(?:\s+de)?|(?:a\s+)?finales\s+de|"
+    r"(?:a\s+)?fin(?:al)?\s+de|eind(?:e)?(?:\s+van)?|by\s+the\s+end\s+of"
+)
+_POS = rf"(?P<early>{_POS_EARLY})|(?P<mid>{_POS_MID})|(?P<end>{_POS_END})"
+_WEEK_W = r"(?:week|woche|semaine|semana)"
+_WHICH = rf"(?P<next>{_NEXT}|following)|(?P<this>this|current|diese[rn]?|cette|esta|deze)"
+_ART = r"(?P<art>the|der|la|de|de\s+la|des|del|du|van\s+de|van)"
+WEEK_PART = re.compile(
+    rf"(?<!\w)(?:(?:{_POS})\s*(?:of\s+)?)?(?:{_WHICH}|{_ART})?\s*{_WEEK_W}"
+    r"(?:\s+(?P<post>prochaine|que\s+viene|pr[oó]xima))?(?!\s*\d)(?!\w)",
+    _F,
+)
+_MONTH_W = r"(?:month|monats|monat|mois|mes|maand)"
+MONTH_PART = re.compile(
+    rf"(?<!\w)(?:(?:{_POS})\s*(?:of\s+|de\s+|van\s+)?(?:(?P<m>{MONTH_RE})(?!\w)"
+    rf"|(?:{_WHICH}|{_ART})?\s*{_MONTH_W}(?:\s+(?P<post>prochain|que\s+viene|pr[oó]ximo))?(?!\w))"
+    r"|(?P<monthend>monatsende|month[- ]end|fin\s+de\s+mois|einde\s+maand))",
+    _F,
+)
+
+
+def day_words(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "today", "tomorrow", "übermorgen", "demain", "mañana", "morgen", "yesterday"."""
+    for m in DAY_WORD.finditer(text):
+        if _NOT_TOMORROW.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        offset = _DAY_WORDS[m.group(0).lower()]
+        value = settings.reference + dt.timedelta(days=offset)
+        found = single(m.start(), m.end(), value, "relative_day", 0.9)
+        if found:
+            yield found
+
+
+def _number(raw: str | None) -> int | None:
+    if raw is None:
+        return None
+    return int(raw) if raw.isdigit() else _NUMBERS.get(raw.lower())
+
+
+def _shift(reference: dt.date, amount: int, unit: str) -> dt.date:
+    unit = unit.lower()
+    if unit == "fortnight":
+        return reference + dt.timedelta(days=14 * amount)
+    if re.fullmatch(_UNIT_WEEKS, unit, _F):
+        return reference + dt.timedelta(weeks=amount)
+    if re.fullmatch(_UNIT_MONTHS, unit, _F):
+        return add_months(reference, amount)
+    return reference + dt.timedelta(days=amount)
+
+
+def in_n(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "in 2 weeks", "within 10 days", "in 2-3 weeks", "dans deux semaines"."""
+    for m in IN_N.finditer(text):
+        unit = m.group("unit") or m.group("unit3")
+        first = _number(m.group("n") or m.group("n3"))
+        if first is None or first > 400:
+            continue
+        last = _number(m.group("n2"))
+        ref = settings.reference
+        if last is not None and last > first:
+            found = pair(
+                m.start(), m.end(), _shift(ref, first, unit), _shift(ref, last, unit), "in_n", 0.8
+            )
+        else:
+            found = single(m.start(), m.end(), _shift(ref, first, unit), "in_n", 0.85)
+        if found:
+            yield found
+
+
+def business_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "5-7 business days", "3 Werktage", counted from the email date here."""
+    for m in BUSINESS.finditer(text):
+        first = int(m.group("n"))
+        last = int(m.group("n2")) if m.group("n2") else None
+        ref = settings.reference
+        mentions: tuple[DateMention, ...]
+        if last is not None and last > first:
+            mentions = (
+                DateMention(
+                    m.start(),
+                    m.end(),
+                    add_business_days(ref, first),
+                    "business",
+                    0.75,
+                    "start",
+                    first,
+                ),
+                DateMention(
+                    m.start(),
+                    m.end(),
+                    add_business_days(ref, last),
+                    "business",
+                    0.75,
+                    "end",
+                    last,
+                ),
+            )
+        else:
+            mentions = (
+                DateMention(
+                    m.start(),
+                    m.end(),
+                    add_business_days(ref, first),
+                    "business",
+                    0.8,
+                    "single",
+                    first,
+                ),
+            )
+        yield Candidate(m.start(), m.end(), mentions)
+
+
+def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "Tuesday", "next Tuesday", "this Friday", "mardi prochain"."""
+    ref = settings.reference
+    for m in WEEKDAY.finditer(text):
+        weekday = WEEKDAYS[m.group("wd").lower()]
+        pre = (m.group("pre") or "").lower()
+        post = (m.group("post") or "").lower()
+        weekly = ("week", "woche", "semaine", "semana")
+        if m.group("weekpre") or any(word in post for word in weekly):
+            value = monday_of(ref) + dt.timedelta(days=7 + weekday)
+        elif post or re.fullmatch(_NEXT, pre, _F):
+            value = next_weekday(ref, weekday)
+            if monday_of(value) == monday_of(ref):
+                value += dt.timedelta(days=7)
+        else:
+            value = next_weekday(ref, weekday, allow_today=pre in {"this", "diesen", "ce", "este"})
+        found = single(m.start(), m.end(), value, "weekday", 0.85)
+        if found:
+            yield found
+
+
+def _week_position(m: re.Match[str], default: int) -> int:
+    """Monday for early, Wednesday for mid, Friday for end of a week, else ``default``."""
+    if m.group("early"):
+        return 0
+    if m.group("mid"):
+        return 2
+    if m.group("end"):
+        return 4
+    return default
+
+
+def week_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "next week", "early next week", "end of the week", "Anfang nächster Woche"."""
+    ref = settings.reference
+    for m in WEEK_PART.finditer(text):
+        has_pos = bool(m.group("early") or m.group("mid") or m.group("end"))
+        if not (m.group("next") or m.group("this") or m.group("post") or has_pos):
+            continue
+        if m.group("art") and not (has_pos or m.group("post")):
+            continue
+        offset = 7 if (m.group("next") or m.group("post")) else 0
+        weekday = _week_position(m, settings.week_weekday)
+        value = monday_of(ref) + dt.timedelta(days=offset + weekday)
+        found = single(m.start(), m.end(), value, "week_part", 0.8)
+        if found:
+            yield found
+
+
+def month_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "end of the month", "mid-January", "early March", "fin du mois", "Monatsende"."""
+    ref = settings.reference
+    for m in MONTH_PART.finditer(text):
+        if m.group("monthend"):
+            value: dt.date | None = last_day_of_month(ref.year, ref.month)
+        else:
+            if m.group("m"):
+                month = MONTHS[m.group("m").lower()]
+                anchor = nearest_year(month, MID_DAY, ref)
+            else:
+                shift = 1 if (m.group("next") or m.group("post")) else 0
+                anchor = add_months(ref.replace(day=1), shift)
+            if anchor is None:
+                continue
+            if m.group("early"):
+                value = anchor.replace(day=EARLY_DAY)
+            elif m.group("mid"):
+                value = anchor.replace(day=MID_DAY)
+            elif m.group("end"):
+                value = last_day_of_month(anchor.year, anchor.month)
+            else:
+                continue
+        found = single(m.start(), m.end(), value, "month_part", 0.8)
+        if found:
+            yield found

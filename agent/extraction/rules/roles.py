@@ -1,0 +1,174 @@
+"""The role of each date, read from the words around it as a buyer would.
+
+The nearest cue word in the date's own clause decides: "ship"/"dispatch" make a ship date,
+"deliver"/"arrive"/"ETA" a delivery, "effective"/"as of" near a price an effective date.
+A date the vendor restates from our order ("instead of 2 Dec", "originally", "was planned
+for", "your requested date") is kept apart with role ``other``, so that it never becomes the
+commitment. A delivery date is a ``new_eta`` when the clause or the email speaks of a change,
+else a ``confirmed_delivery``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.extraction.rules.mentions import DateMention
+from agent.models import DateRole
+
+_F = re.IGNORECASE
+
+RESTATED = re.compile(
+    r"instead\s+of|rather\s+than|won'?t\s+make|will\s+not\s+make|"
+    r"can(?:no|')?t\s+(?:make|meet|keep|hold|deliver|ship)|not\s+be\s+able\s+to\s+(?:make|meet|deliver)|"
+    r"miss(?:ed)?\s+the|\bnot\s+(?:on\s+)?the\b|\bnot\s+on\b|no\s+longer|"
+    r"nicht\s+(?:mehr\s+)?(?:zum|am|bis)|ne\s+pourrons\s+pas|pas\s+le|no\s+podremos|no\s+el|"
+    r"niet\s+(?:op|meer)|originally|original(?:ly)?\s+(?:date|eta|delivery)|"
+    r"(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:planned|scheduled|due|"
+    r"expected|confirmed|promised|foreseen|agreed)|previously|initially|formerly|"
+    r"(?:old|previous|earlier|former|current)\s+(?:delivery\s+)?(?:date|eta|schedule)|"
+    r"(?:your|the)\s+requested|requested\s+(?:delivery\s+)?(?:date|for|on|by)|you\s+(?:requested|asked)|"
+    r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|dated|ordered\s+on|placed\s+on|"
+    r"(?:your|ihre?|votre|su|uw)\s+(?:e-?mail|mail|message|nachricht|correo|bericht|letter)\s+"
+    r"(?:of|from|dated|vom|du|del|van)|"
+    r"\(\s*was|\bwas\s*:|statt|anstatt|anstelle|ursprünglich|bisher(?:iger)?|"
+    r"(?:geplant|vorgesehen|bestätigt)\s+war|alter?\s+termin|wunschtermin|au\s+lieu\s+d|"
+    r"initialement|pr[ée]vue?s?\s+(?:initialement|pour\s+le)|ancienne\s+date|pr[ée]c[ée]demment|"
+    r"en\s+lugar\s+d|en\s+vez\s+d|originalmente|inicialmente|previsto\s+(?:para|inicialmente)|"
+    r"anteriormente|fecha\s+anterior|in\s+plaats\s+van|oorspronkelijk|gepland\s+(?:was|stond)|"
+    r"eerder\s+(?:bevestigd|gepland)|oude\s+datum",
+    _F,
+)
+_RESTATED_AFTER = re.compile(r"^\s*\)?\s*(?:as\s+(?:you\s+)?requested|as\s+ordered)", _F)
+PRICE_CUE = re.compile(
+    r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
+    r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
+    r"vanaf|met\s+ingang|\bper\b",
+    _F,
+)
+PRICE_CONTEXT = re.compile(
+    r"price|pricing|tarif|%|preis|prix|precio|prijs|cost|surcharge|increase|erhöhung|"
+    r"augmentation|aumento|verhoging|€|\$|£|\beur\b|\busd\b",
+    _F,
+)
+SHIP = re.compile(
+    r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|load|\betd\b|sail|depart|"
+    r"sent\s+out|send\s+out|goes\s+out|go\s+out|hand(?:ed)?\s+over|ex[\s-]works|"
+    r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
+    r"départ|envi[aoé]|despach|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek",
+    _F,
+)
+DELIVERY = re.compile(
+    r"deliver|arriv|\beta\b|reach|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
+    r"confirm|new\s+date|lead\s*time|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
+    r"bestätig|termin|livr|arriv|réception|confirm|entreg|lleg|recib|confirmad|lever|aankomst|"
+    r"bezorg|ontvang|bevestig|datum",
+    _F,
+)
+WEAK_DELIVERY = re.compile(
+    r"\bby\b|until|\bnow\b|\bbis\b|\bpour\b|\bd'ici\b|\bpara\b|\bantes\b|\bvoor\b|\buiterlijk\b|"
+    r"\bon\b|\bam\b|\ble\b|\bel\b|\bop\b|moved\s+to|pushed|postponed|delayed|revised",
+    _F,
+)
+OTHER_CUE = re.compile(
+    r"invoice|payment|\bdue\b|paid|meeting|call\b|holiday|closed|vacation|office|back\s+on|"
+    r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|facture|paiement|vacaciones|"
+    r"ausente|factura|pago|vakantie|terug|factuur|betaling|valid\s+until|gültig\s+bis|"
+    r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
+    r"date:|datum:|fecha:|\bon\b.{0,60}$",
+    _F,
+)
+CHANGE = re.compile(
+    r"delay|postpon|push|moved|move\s+to|new\s+(?:date|eta|delivery)|revised|reschedul|later|"
+    r"unfortunately|slip|verzög|verschob|verschieb|neue[rn]?\s+(?:termin|liefertermin|datum)|"
+    r"später|leider|retard|report|décal|nouvelle\s+date|malheureusement|retras|nueva\s+fecha|"
+    r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later",
+    _F,
+)
+_CLAUSE_BREAK = re.compile(r"[!?;\n]|\.\s+(?=[A-ZÄÖÜÉ])|:\s*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class RoledDate:
+    """A date mention with its role and the confidence of that role."""
+
+    mention: DateMention
+    role: DateRole
+    confidence: float
+    cued: bool
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    lo = max(0, start - 120)
+    before = text[lo:start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    after = text[end : end + 80]
+    stop = _CLAUSE_BREAK.search(after)
+    if stop:
+        after = after[: stop.start()]
+    return before, after
+
+
+def _nearest(pattern: re.Pattern[str], before: str, after: str) -> int | None:
+    best: int | None = None
+    for m in pattern.finditer(before):
+        best = len(before) - m.end()
+    for m in pattern.finditer(after):
+        distance = int(m.start() * 1.5) + 8
+        if best is None or distance < best:
+            best = distance
+        break
+    return best
+
+
+def assign_roles(
+    text: str, mentions: list[DateMention], *, change_email: bool, price_email: bool
+) -> list[RoledDate]:
+    """Give each mention a role from its clause; ``change_email`` makes deliveries new ETAs."""
+    roled: list[RoledDate] = []
+    for mention in mentions:
+        before, after = _clause(text, mention.start, mention.end)
+        roled.append(_role(mention, before, after, change_email, price_email))
+    return roled
+
+
+def _role(
+    mention: DateMention, before: str, after: str, change_email: bool, price_email: bool
+) -> RoledDate:
+    near_before = before[-60:]
+    if RESTATED.search(near_before) or _RESTATED_AFTER.match(after):
+        return RoledDate(mention, DateRole.OTHER, 0.85, True)
+    clause = before + " " + after
+    distances: dict[str, int] = {}
+    for name, pattern in (("ship", SHIP), ("delivery", DELIVERY), ("other", OTHER_CUE)):
+        found = _nearest(pattern, before, after)
+        if found is not None:
+            distances[name] = found
+    priced = bool(PRICE_CONTEXT.search(clause))
+    cued = _nearest(PRICE_CUE, before, after) is not None
+    if cued and (priced or (price_email and not distances)):
+        return RoledDate(mention, DateRole.PRICE_EFFECTIVE, 0.8, True)
+    if not distances:
+        if WEAK_DELIVERY.search(before[-25:]):
+            distances["delivery"] = 100
+        else:
+            return RoledDate(mention, _ranged(mention, DateRole.OTHER), 0.5, False)
+    kind = min(distances, key=lambda k: distances[k])
+    if kind == "other":
+        return RoledDate(mention, DateRole.OTHER, 0.7, True)
+    if kind == "ship":
+        return RoledDate(mention, _ranged(mention, DateRole.SHIP_DATE), 0.8, True)
+    changed = change_email or bool(CHANGE.search(clause))
+    role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
+    confidence = 0.85 if distances["delivery"] < 100 else 0.6
+    return RoledDate(mention, _ranged(mention, role), confidence, True)
+
+
+def _ranged(mention: DateMention, role: DateRole) -> DateRole:
+    if mention.part == "start" and role in (DateRole.CONFIRMED_DELIVERY, DateRole.NEW_ETA):
+        return DateRole.RANGE_START
+    if mention.part == "end" and role in (DateRole.CONFIRMED_DELIVERY, DateRole.NEW_ETA):
+        return DateRole.RANGE_END
+    return role

@@ -1,0 +1,67 @@
+"""Which stretches of the cleaned text hold the vendor's own current words.
+
+The vendor's new text comes first (``text[:new_text_end]``). After it, attachment text
+("--- attachment: name ---") and forwarded messages still carry what the vendor now says;
+quoted history ("On ... wrote:", "-----Original Message-----", lines starting with ">")
+carries only what was said before. Commitments are read in the first kind only.
+"""
+
+from __future__ import annotations
+
+import re
+
+ATTACHMENT = re.compile(r"^--- ?attachment:.*---\s*$", re.M | re.I)
+FORWARD = re.compile(
+    r"^(?:-{2,} ?(?:Forwarded message|Weitergeleitete Nachricht|Message transf[ée]r[ée]|"
+    r"Mensaje reenviado|Doorgestuurd bericht|Forwarded by .+) ?-*|Begin forwarded message:)\s*$",
+    re.M | re.I,
+)
+HISTORY = re.compile(
+    r"^(?:-{2,} ?(?:Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|"
+    r"Mensaje original|Oorspronkelijk bericht) ?-*|_{10,}|On .+ wrote:|Am .+ schrieb .+:|"
+    r"Le .+ a [ée]crit ?:|El .+ escribi[óo]:|Op .+ schreef .+:|"
+    r".*<[^>]+@[^>]+> (?:wrote|schrieb|a [ée]crit|escribi[óo]|schreef):|"
+    r"From: .+\n(?:Sent|Date|Gesendet|Envoy[ée]|Enviado|Verzonden): .+|"
+    r"(?:Von|De|Van): .+\n(?:Gesendet|Envoy[ée]|Enviado|Verzonden|Date|Datum|Fecha): .+)\s*$",
+    re.M | re.I,
+)
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.M)
+
+
+def current_zones(text: str, new_text_end: int) -> list[tuple[int, int]]:
+    """Intervals ``[start, end)`` of the vendor's current words: new text, attachments, forwards."""
+    zones: list[tuple[int, int]] = [(0, new_text_end)] if new_text_end > 0 else []
+    marks: list[tuple[int, int, bool]] = []
+    for pattern, current in ((ATTACHMENT, True), (FORWARD, True), (HISTORY, False)):
+        for m in pattern.finditer(text, new_text_end):
+            marks.append((m.start(), m.end(), current))
+    marks.sort()
+    for index, (_start, end, current) in enumerate(marks):
+        if not current:
+            continue
+        stop = marks[index + 1][0] if index + 1 < len(marks) else len(text)
+        zones.append((end, stop))
+    return _without_quoted_lines(text, zones)
+
+
+def _without_quoted_lines(text: str, zones: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    quoted = [m.span() for m in _QUOTED_LINE.finditer(text)]
+    if not quoted:
+        return zones
+    result: list[tuple[int, int]] = []
+    for start, end in zones:
+        cursor = start
+        for q_start, q_end in quoted:
+            if q_end <= cursor or q_start >= end:
+                continue
+            if q_start > cursor:
+                result.append((cursor, q_start))
+            cursor = max(cursor, q_end)
+        if cursor < end:
+            result.append((cursor, end))
+    return result
+
+
+def inside(zones: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies within one zone."""
+    return any(z_start <= start and end <= z_end for z_start, z_end in zones)
