@@ -99,6 +99,8 @@ class _Work:
 
 def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]:
     """Take stored emails through every stage, reading Odoo once per kind for the batch."""
+    if not email_ids:
+        return []
     stored = [s for s in deps.store.emails(ids=email_ids) if s.status == "received" and s.email]
     work = [_Work(stored=s, email=s.email) for s in stored if s.email is not None]
     if not work:
@@ -112,24 +114,19 @@ def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]
         addresses.update(found_emails)
         domains.update(found_domains)
     read_vendors(deps.gateway, addresses, domains, snapshot)
+    directory = {v.id: v for v in snapshot.vendor_directory}
+    directory.update({v.id: v for v in snapshot.vendors_by_email.values()})
     keys = OrderKeys()
     for item in list(work):
         try:
             item.trust = assess_sender(
-                item.email, snapshot.vendors_by_email, snapshot.vendors_by_domain
+                item.email,
+                snapshot.vendors_by_email,
+                snapshot.vendors_by_domain,
+                snapshot.vendor_directory,
             )
-            vendor = snapshot.vendors_by_email.get(item.email.from_addr.lower())
+            vendor = directory.get(item.trust.vendor_id) if item.trust.vendor_id else None
             country = vendor.country_code if vendor else None
-            if country is None and item.trust.vendor_id is not None:
-                country = next(
-                    (
-                        v.country_code
-                        for vs in snapshot.vendors_by_domain.values()
-                        for v in vs
-                        if v.id == item.trust.vendor_id
-                    ),
-                    None,
-                )
             context = ExtractionContext(
                 vendor_country=country,
                 week_weekday=deps.settings.week_weekday,

@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "agent.cli.config_cmd",
     "agent.cli.demo",
     "agent.cli.queue",
+    "agent.cli.ingest",
     "agent.cli.risk",
 ]
 

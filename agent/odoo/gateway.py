@@ -73,6 +73,10 @@ class OdooGateway(Protocol):
         """Vendors with a contact address on each domain (lower-case keys)."""
         ...
 
+    def vendor_directory(self) -> list[Vendor]:
+        """Every vendor (supplier) with names and domains, for spoofing checks; cacheable."""
+        ...
+
     def vendors_by_ids(self, ids: Sequence[int]) -> dict[int, Vendor]:
         """Vendors by partner id."""
         ...

@@ -147,6 +147,10 @@ class ScenarioGateway:
         keys = {d.strip().lower().lstrip("@") for d in domains}
         return {d: list(self._by_domain[d]) for d in sorted(keys) if d in self._by_domain}
 
+    def vendor_directory(self) -> list[Vendor]:
+        """Every vendor of the scenario."""
+        return list(self.scenario.vendors)
+
     def vendors_by_ids(self, ids: Sequence[int]) -> dict[int, Vendor]:
         """Vendors by partner id."""
         return {i: self._vendors[i] for i in ids if i in self._vendors}
