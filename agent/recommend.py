@@ -158,6 +158,7 @@ def draft(
     snapshot: Snapshot,
     today: dt.date,
     extra_evidence: list[Span] | None = None,
+    text: str | None = None,
 ) -> Draft:
     """Draft the recommendation for one email or exception."""
     risk = worst(risks)
@@ -203,6 +204,8 @@ def draft(
     if extraction is not None and extraction.intent_span is not None:
         evidence.insert(0, extraction.intent_span)
     evidence.extend(extra_evidence or [])
+    if text is not None:
+        evidence = [sentence_around(text, span) for span in evidence]
     unique = list({(s.start, s.end): s for s in evidence}.values())
     return Draft(
         action=action,
@@ -216,6 +219,27 @@ def draft(
         risk=risk,
         facts=facts,
     )
+
+
+SENTENCE_END = ".!?\n"
+MAX_EVIDENCE = 240
+
+
+def sentence_around(text: str, span: Span) -> Span:
+    """Widen a span to the sentence (or line) that holds it, so a planner reads it in context."""
+    if span.end > len(text) or text[span.start : span.end] != span.quote:
+        return span
+    start = span.start
+    while start > 0 and text[start - 1] not in SENTENCE_END and span.end - start < MAX_EVIDENCE:
+        start -= 1
+    end = span.end
+    while end < len(text) and text[end] not in SENTENCE_END and end - start < MAX_EVIDENCE:
+        end += 1
+    if end < len(text) and text[end] in ".!?":
+        end += 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Span(start=start, end=end, quote=text[start:end])
 
 
 def recommendation_key(po_name: str | None, source_id: str, action: Action) -> str:

@@ -75,6 +75,7 @@ def submit(
         snapshot=snapshot,
         today=now.date(),
         extra_evidence=case.evidence,
+        text=case.email.text if case.email is not None else None,
     )
     trusted = case.trust.trusted if case.trust is not None else True
     confidence = confidence_of(case)

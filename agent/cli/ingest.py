@@ -47,7 +47,9 @@ def ingest_all(deps: Deps, source: MailSource, show_progress: bool) -> IntakeRep
 
 
 def ingest(
-    source_spec: Annotated[str, typer.Argument(metavar="SOURCE", help="imap://user@host:port/FOLDER or maildir:PATH")],
+    source_spec: Annotated[
+        str, typer.Argument(metavar="SOURCE", help="imap://user@host:port/FOLDER or maildir:PATH")
+    ],
     json_out: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
     push_wait: Annotated[float, typer.Option(help="Seconds to wait for the outbox.")] = 30.0,
 ) -> None:
@@ -83,7 +85,9 @@ def ingest(
 
 
 def watch(
-    source_spec: Annotated[str, typer.Argument(metavar="SOURCE", help="imap://... or maildir:PATH")],
+    source_spec: Annotated[
+        str, typer.Argument(metavar="SOURCE", help="imap://... or maildir:PATH")
+    ],
     poll: Annotated[float, typer.Option(help="Seconds between polls without IDLE.")] = 60.0,
 ) -> None:
     """Keep ingesting as mail arrives (IDLE where the server has it, polling otherwise)."""
@@ -102,9 +106,7 @@ def watch(
                 report = ingest_all(deps, source, show_progress=False)
                 backoff = 1.0
                 if report.parsed or report.errors:
-                    logger.warning(
-                        "ingested %d, %d errors", report.parsed, report.errors
-                    )
+                    logger.warning("ingested %d, %d errors", report.parsed, report.errors)
                 push_once(deps.store, deps.gateway, deps.clock)
                 source.wait(poll)
             except MailboxError as exc:

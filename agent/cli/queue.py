@@ -36,21 +36,32 @@ def list_queue(
             {
                 "items": [
                     {
-                        "id": r.id, "po": r.po_name, "vendor": r.vendor_name,
-                        "action": r.action.value, "decision": r.decision.value,
-                        "state": r.state.value, "reason": r.decision_reason,
-                        "confidence": r.confidence, "trusted": r.trusted,
+                        "id": r.id,
+                        "po": r.po_name,
+                        "vendor": r.vendor_name,
+                        "action": r.action.value,
+                        "decision": r.decision.value,
+                        "state": r.state.value,
+                        "reason": r.decision_reason,
+                        "confidence": r.confidence,
+                        "trusted": r.trusted,
                     }
                     for r in items
                 ]
             }
         )
         return
-    table = Table("id", "PO", "vendor", "action", "decision", "reason", title="Waiting for a person")
+    table = Table(
+        "id", "PO", "vendor", "action", "decision", "reason", title="Waiting for a person"
+    )
     for r in items:
         table.add_row(
-            r.id[:8], r.po_name or "-", (r.vendor_name or "?")[:24], r.action.value,
-            r.decision.value, r.decision_reason,
+            r.id[:8],
+            r.po_name or "-",
+            (r.vendor_name or "?")[:24],
+            r.action.value,
+            r.decision.value,
+            r.decision_reason,
         )
     out.print(table)
     out.print(f"{len(items)} waiting.")
