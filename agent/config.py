@@ -127,6 +127,7 @@ class Settings(BaseSettings):
     triage_lead: str | None = None
     escalation_user: str | None = None
     secret_key: SecretStr | None = None
+    public_url: str = "http://127.0.0.1:8000"
     log_json: bool = False
     odoo: OdooSettings = OdooSettings()
     imap: ImapSettings = ImapSettings()

@@ -10,6 +10,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Literal
 
+from agent.approvals import links, load_secret
 from agent.deps import Deps
 from agent.models import (
     Action,
@@ -28,7 +29,7 @@ from agent.models import (
 )
 from agent.notes import activity_note, chatter_note, marker
 from agent.odoo.records import ActivityDraft, PurchaseOrder
-from agent.policy import gate
+from agent.policy import ApprovalRule, RuleFacts, gate
 from agent.push import CREATE_ACTIVITY, POST_NOTE
 from agent.recommend import draft, recommendation_key
 from agent.snapshot import Snapshot
@@ -101,8 +102,11 @@ def submit(
         state = RecommendationState.QUEUED
     else:
         state = RecommendationState.PENDING_PUSH
-    assignee_id, assignee_login = _assignee(deps, result.decision, order, snapshot)
+    rule = deps.policy.rule_for(_facts(case, made.action, order, snapshot))
+    assignee_id, assignee_login = _assignee(deps, result.decision, order, snapshot, rule)
     summary = made.summary if result.decision != Decision.REVIEW else f"[Review] {made.summary}"
+    if rule is not None and rule.needs_approval:
+        summary = f"[Approval] {summary}"
     rec = Recommendation(
         id=existing[0].id if existing else str(uuid.uuid4()),
         key=key,
@@ -117,6 +121,8 @@ def submit(
         vendor_name=case.match.vendor_name,
         assignee_id=assignee_id,
         assignee_login=assignee_login,
+        approval_rule=rule.name if rule else None,
+        needs_approval=bool(rule and rule.needs_approval),
         deadline=made.deadline,
         summary=summary[:80],
         text=made.text,
@@ -180,12 +186,44 @@ def _changed_lines(case: Case, order: PurchaseOrder | None) -> list[int]:
     )
 
 
+def _facts(
+    case: Case, action: Action, order: PurchaseOrder | None, snapshot: Snapshot
+) -> RuleFacts:
+    """What the approval matrix needs to know about this case."""
+    vendor = next((v for v in snapshot.vendor_directory if v.id == case.match.vendor_id), None)
+    products = [
+        snapshot.products[line.product_id]
+        for line in (order.lines if order else [])
+        if line.product_id in snapshot.products
+    ]
+    warehouse = (
+        snapshot.warehouses.get(order.warehouse_id) if order and order.warehouse_id else None
+    )
+    levels = [r.level for r in case.risks]
+    return RuleFacts(
+        amount=order.amount_total if order else 0.0,
+        vendor_tags=vendor.tags if vendor else [],
+        categories=sorted({p.category for p in products if p.category}),
+        warehouse=warehouse.code if warehouse else None,
+        risk=max(levels, key=lambda level: level.rank) if levels else None,
+        action=action,
+    )
+
+
 def _assignee(
-    deps: Deps, decision: Decision, order: PurchaseOrder | None, snapshot: Snapshot
+    deps: Deps,
+    decision: Decision,
+    order: PurchaseOrder | None,
+    snapshot: Snapshot,
+    rule: ApprovalRule | None = None,
 ) -> tuple[int | None, str | None]:
-    """The buyer for auto-drafts, the triage lead for reviews, the fallback user otherwise."""
+    """Approver or rule's assignee, the buyer for auto-drafts, the triage lead for reviews."""
     wanted: list[str] = []
-    if decision == Decision.REVIEW and deps.settings.triage_lead:
+    if rule is not None and (rule.needs_approval or rule.assignee):
+        wanted.append(
+            rule.approver if rule.needs_approval and rule.approver else rule.assignee or ""
+        )
+    elif decision == Decision.REVIEW and deps.settings.triage_lead:
         wanted.append(deps.settings.triage_lead)
     elif order is not None and order.user_id:
         user = snapshot.users.get(order.user_id)
@@ -221,13 +259,18 @@ def _enqueue(deps: Deps, rec: Recommendation, already_pushed: bool, revision: in
             rec.id,
         )
         return
+    secret = load_secret(
+        deps.settings.secret_key.get_secret_value() if deps.settings.secret_key else None,
+        deps.settings.data_dir,
+    )
+    approve_links = links(secret, rec, deps.settings.public_url, now)
     activity = ActivityDraft(
         marker=marker(rec.id),
         res_model=rec.target_model,
         res_id=rec.target_id,
         user_id=rec.assignee_id,
         summary=rec.summary[:80],
-        note_html=activity_note(rec) + f"<p><small>{marker(rec.id)}</small></p>",
+        note_html=activity_note(rec, approve_links) + f"<p><small>{marker(rec.id)}</small></p>",
         date_deadline=rec.deadline,
         chatter_html=chatter_note(rec),
         activity_type=deps.settings.odoo.activity_type,

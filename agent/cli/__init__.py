@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "agent.cli.demo",
     "agent.cli.queue",
     "agent.cli.ingest",
+    "agent.cli.policy_cmd",
     "agent.cli.risk",
 ]
 
