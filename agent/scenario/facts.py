@@ -91,9 +91,7 @@ def days_of_cover(scenario: Scenario, code: str, warehouse_id: int) -> float:
         s for s in scenario.stock if s.product_id == product.id and s.warehouse_id == warehouse_id
     )
     series = next(
-        d
-        for d in scenario.demand
-        if d.product_id == product.id and d.warehouse_id == warehouse_id
+        d for d in scenario.demand if d.product_id == product.id and d.warehouse_id == warehouse_id
     )
     mean = recent_mean(series.daily)
     free = stock.on_hand - stock.reserved

@@ -165,8 +165,10 @@ class ScenarioGateway:
         self.log.refresh()
         result: dict[int, list[PurchaseOrder]] = {v: [] for v in vendor_ids}
         for order_id, order in self._orders.items():
-            if order.partner_id in result and order.state in OPEN_STATES and any(
-                line.qty_received < line.product_qty for line in order.lines
+            if (
+                order.partner_id in result
+                and order.state in OPEN_STATES
+                and any(line.qty_received < line.product_qty for line in order.lines)
             ):
                 result[order.partner_id].append(self._order(order_id))
         return result
@@ -192,9 +194,7 @@ class ScenarioGateway:
     def users(self, ids: Sequence[int] = (), logins: Sequence[str] = ()) -> list[User]:
         """Users whose id or login is asked for, in id order."""
         wanted_ids, wanted_logins = set(ids), set(logins)
-        return [
-            u for u in self.scenario.users if u.id in wanted_ids or u.login in wanted_logins
-        ]
+        return [u for u in self.scenario.users if u.id in wanted_ids or u.login in wanted_logins]
 
     def stock_positions(self, product_ids: Sequence[int]) -> list[StockPosition]:
         """Per-warehouse stock of these products."""
@@ -401,9 +401,7 @@ def _window(series: DemandSeries, days: int, end: dt.date) -> DemandSeries:
     offset = (series.end - end).days
     stop = len(series.daily) - offset
     start = stop - days
-    values = [
-        series.daily[i] if 0 <= i < len(series.daily) else 0.0 for i in range(start, stop)
-    ]
+    values = [series.daily[i] if 0 <= i < len(series.daily) else 0.0 for i in range(start, stop)]
     return DemandSeries(
         product_id=series.product_id, warehouse_id=series.warehouse_id, end=end, daily=values
     )

@@ -66,9 +66,7 @@ def references(letter: Letter, scenario: Scenario, by_key: dict[str, Letter]) ->
         parent = by_key[letter.reply_to_letter]
         chain = [*references(parent, scenario, by_key), parent.message_id]
     elif letter.reply_to_po is not None:
-        earlier = [
-            m for m in scenario.messages_of(letter.reply_to_po) if m.date < letter.sent_at
-        ]
+        earlier = [m for m in scenario.messages_of(letter.reply_to_po) if m.date < letter.sent_at]
         if not earlier:
             raise ValueError(f"{letter.key}: no Odoo message on order {letter.reply_to_po} yet")
         chain = list(earlier[-1].references)

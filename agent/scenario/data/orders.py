@@ -45,6 +45,7 @@ class ChatterPlan(NamedTuple):
 
 L = LinePlan
 O = OrderPlan  # noqa: E741
+# fmt: off
 ORDERS: list[OrderPlan] = [
     O(231, 14, 1, "purchase", True, "2026-11-06T09:12", "2026-11-09T14:03", "PPF-SO-88412",
       [L(101, 200, "2026-12-02"), L(114, 300, "2026-12-02")]),
@@ -97,7 +98,9 @@ ORDERS: list[OrderPlan] = [
     O(255, 16, 1, "purchase", True, "2026-11-02T10:48", "2026-11-03T09:26", None,
       [L(106, 300, "2026-11-20", received=180)]),
 ]
+# fmt: on
 
+# fmt: off
 CHATTER: list[ChatterPlan] = [
     ChatterPlan(233, "2026-11-24T08:47", 8,
                 "Hello Rachel, could you confirm that P00233 is still on track for delivery on "
@@ -112,3 +115,4 @@ CHATTER: list[ChatterPlan] = [
                 "Hello Jessica, please note that this order is for our North Store Hub, not "
                 "the Main DC."),
 ]
+# fmt: on

@@ -242,8 +242,9 @@ Emma
         date="Wed, 25 Nov 2026 14:05:10 +0000",
         subject="Order confirmation P00249 (lines attached)",
         reply_to_po=249,
-        attachments=(Attach(filename="P00249_confirmation.csv", content_type="text/csv",
-                            data=_P249_CSV),),
+        attachments=(
+            Attach(filename="P00249_confirmation.csv", content_type="text/csv", data=_P249_CSV),
+        ),
         text="""\
 Hello,
 
