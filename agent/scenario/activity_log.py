@@ -85,6 +85,7 @@ class ActivityLog:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.touch(exist_ok=True)
+            self.refresh()
 
     def subscribe(self, listener: Callable[[LogEntry], None]) -> None:
         """Call ``listener`` for every entry already read and every entry read from now on."""

@@ -44,6 +44,7 @@ class SupplyPlan(NamedTuple):
 
 
 P = ProductPlan
+# fmt: off
 PRODUCTS: list[ProductPlan] = [
     # Grocery (buyer Sarah Chen)
     P(101, "GRC-1001", "Arabica Coffee Beans 1kg", "Grocery", 19.99, 11.40, 14, 6, "promo", 6, 12),
@@ -125,8 +126,10 @@ PRODUCTS: list[ProductPlan] = [
     P(310, "GRD-3010", "Terracotta Pot 30cm", "Garden", 9.99, 6.50, 0.6, 0.4, "intermittent", 9, 5),
     P(311, "GRD-3011", "Compost Bin 300L", "Garden", 49.99, 29.00, 0.2, 0.1, "intermittent", 3, 2),
 ]
+# fmt: on
 
 S = SupplyPlan
+# fmt: off
 SUPPLY: list[SupplyPlan] = [
     S(101, 14, 11.40, 21, 50),
     S(101, 15, 12.90, 5, 24),  # coffee: faster alternate
@@ -191,3 +194,4 @@ SUPPLY: list[SupplyPlan] = [
     S(310, 17, 6.10, 16, 60),
     S(311, 17, 29.00, 20, 10),
 ]
+# fmt: on

@@ -45,6 +45,7 @@ class ChatterPlan(NamedTuple):
 
 L = LinePlan
 O = OrderPlan  # noqa: E741
+# fmt: off
 ORDERS: list[OrderPlan] = [
     O(
         231,
@@ -312,7 +313,9 @@ ORDERS: list[OrderPlan] = [
         [L(106, 300, "2026-11-20", received=180)],
     ),
 ]
+# fmt: on
 
+# fmt: off
 CHATTER: list[ChatterPlan] = [
     ChatterPlan(
         233,
@@ -342,3 +345,4 @@ CHATTER: list[ChatterPlan] = [
         "Hello Jessica, please note that this order is for our North Store Hub, not the Main DC.",
     ),
 ]
+# fmt: on
