@@ -401,6 +401,7 @@ class Recommendation(_Model):
     assignee_login: str | None = None
     approval_rule: str | None = None
     needs_approval: bool = False
+    escalated_at: dt.datetime | None = None
     deadline: dt.date
     summary: str
     text: str

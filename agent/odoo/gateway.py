@@ -158,6 +158,10 @@ class OdooGateway(Protocol):
         """Write new planned dates to purchase order lines (an approved change)."""
         ...
 
+    def reassign_activities(self, changes: Sequence[tuple[int, int]]) -> None:
+        """Hand open activities to other users: (activity id, user id) pairs, one call."""
+        ...
+
     def post_note(self, res_model: str, res_id: int, body_html: str) -> int:
         """Post an internal chatter note; returns the message id."""
         ...

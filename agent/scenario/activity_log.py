@@ -66,8 +66,17 @@ class ActivityClosed(_Entry):
     feedback: str | None = None
 
 
+class ActivityReassigned(_Entry):
+    """An activity was handed to another user (escalation)."""
+
+    type: Literal["activity_reassigned"] = "activity_reassigned"
+    activity_id: int
+    user_id: int
+
+
 LogEntry = Annotated[
-    ActivityCreated | NotePosted | LineDatesSet | ActivityClosed, Field(discriminator="type")
+    ActivityCreated | NotePosted | LineDatesSet | ActivityClosed | ActivityReassigned,
+    Field(discriminator="type"),
 ]
 _ENTRY: TypeAdapter[LogEntry] = TypeAdapter(LogEntry)
 

@@ -37,6 +37,7 @@ from agent.scenario.activity_log import (
     ActivityClosed,
     ActivityCreated,
     ActivityLog,
+    ActivityReassigned,
     LineDatesSet,
     LogEntry,
     NotePosted,
@@ -113,6 +114,7 @@ class ScenarioGateway:
         }
         self._activities: dict[str, ActivityCreated] = {}
         self._closed: dict[str, ActivityClosed] = {}
+        self._owners: dict[int, int] = {}
         self._dates: dict[int, dt.datetime] = {}
         self._last_message_id = max((m.id for m in scenario.mail_messages), default=0)
         self._last_activity_id = FIRST_ACTIVITY_ID - 1
@@ -129,6 +131,8 @@ class ScenarioGateway:
             self._last_message_id = max(self._last_message_id, entry.message_id)
         elif isinstance(entry, LineDatesSet):
             self._dates.update(dict(entry.changes))
+        elif isinstance(entry, ActivityReassigned):
+            self._owners[entry.activity_id] = entry.user_id
         else:
             self._closed[entry.marker] = entry
 
@@ -323,6 +327,23 @@ class ScenarioGateway:
             with self.log.writing() as append:
                 append(LineDatesSet(at=self._clock(), changes=aware))
 
+    def reassign_activities(self, changes: Sequence[tuple[int, int]]) -> None:
+        """Hand open activities to other users (activity id, user id)."""
+        known = {a.activity_id for a in self._activities.values()}
+        unknown = sorted({activity_id for activity_id, _ in changes} - known)
+        if unknown or any(user_id not in self._users for _, user_id in changes):
+            raise OdooError(
+                f"cannot reassign activities {unknown or [c[0] for c in changes]}",
+                model="mail.activity",
+                method="write",
+                odoo_name=_MISSING,
+            )
+        with self.log.writing() as append:
+            for activity_id, user_id in changes:
+                append(
+                    ActivityReassigned(at=self._clock(), activity_id=activity_id, user_id=user_id)
+                )
+
     def post_note(self, res_model: str, res_id: int, body_html: str) -> int:
         """Record an internal note on a record; returns its message id."""
         self._check_record(res_model, res_id, "mail.message")
@@ -392,7 +413,7 @@ class ScenarioGateway:
             activity_id=created.activity_id if closed is None else None,
             state="open" if closed is None else closed.state,
             feedback=closed.feedback if closed else None,
-            user_id=created.draft.user_id,
+            user_id=self._owners.get(created.activity_id, created.draft.user_id),
             date_deadline=created.draft.date_deadline,
         )
 
