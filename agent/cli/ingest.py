@@ -13,6 +13,7 @@ from agent.cli.common import console, out, print_json, settings
 from agent.deps import Deps
 from agent.ingest.sources import MailItem, MailSource
 from agent.pipeline import IntakeReport, intake, process_emails
+from agent.store.cursors import StoreCursorStore
 
 logger = logging.getLogger(__name__)
 BATCH = 50
@@ -54,13 +55,13 @@ def ingest(
     push_wait: Annotated[float, typer.Option(help="Seconds to wait for the outbox.")] = 30.0,
 ) -> None:
     """Take what the mailbox holds now through the whole pipeline, then exit."""
-    from agent.ingest.sources import open_source
+    from agent.ingest.spec import open_source
     from agent.push import drain
     from agent.wiring import build_deps
 
     config = settings()
     deps = build_deps(config)
-    source = open_source(source_spec, config)
+    source = open_source(source_spec, config, cursor_store=StoreCursorStore(deps.store))
     try:
         report = ingest_all(deps, source, show_progress=not json_out)
     finally:
@@ -92,13 +93,13 @@ def watch(
 ) -> None:
     """Keep ingesting as mail arrives (IDLE where the server has it, polling otherwise)."""
     from agent.errors import MailboxError
-    from agent.ingest.sources import open_source
+    from agent.ingest.spec import open_source
     from agent.push import push_once
     from agent.wiring import build_deps
 
     config = settings()
     deps = build_deps(config)
-    source = open_source(source_spec, config)
+    source = open_source(source_spec, config, cursor_store=StoreCursorStore(deps.store))
     backoff = 1.0
     try:
         while True:

@@ -68,11 +68,16 @@ def test_satisfies_the_protocol_and_every_method_answers(scenario: Scenario) -> 
             [(2331, dt.datetime(2026, 12, 21, 10, tzinfo=UTC))]
         ),
         "post_note": lambda: gateway.post_note("purchase.order", 233, "<p>note</p>"),
+        "vendor_directory": lambda: gateway.vendor_directory(),
+        "find_orders": lambda: gateway.find_orders(names=["P00233"]).by_name,
+        "reassign_activities": lambda: gateway.reassign_activities(
+            [(gateway.find_activities(["m-1"])["m-1"].activity_id or 0, 8)]
+        ),
     }
     assert sorted(calls) == sorted(_protocol_methods())
     for name, call in calls.items():
         result = call()
-        if name not in ("set_line_dates", "find_activities"):
+        if name not in ("set_line_dates", "find_activities", "reassign_activities"):
             assert result, name
 
 
