@@ -17,7 +17,16 @@ from typing import Any
 
 from tests.odoo_emulator.transcripts import transcripts_dir
 
-KEPT = ("type", "string", "relation", "relation_field", "readonly", "required", "store", "selection")
+KEPT = (
+    "type",
+    "string",
+    "relation",
+    "relation_field",
+    "readonly",
+    "required",
+    "store",
+    "selection",
+)
 MAX_SELECTION = 40
 TARGET = Path(__file__).resolve().parents[2] / "agent" / "odoo" / "emulator" / "fields_17.json"
 

@@ -49,7 +49,9 @@ def _compare(recorded: Any, actual: Any, where: str) -> None:
     if isinstance(recorded, list) and recorded and isinstance(recorded[0], dict):
         assert actual, f"{where}: empty list where records were recorded"
         for row in actual:
-            assert set(row) == set(recorded[0]), f"{where}: fields differ: {set(row) ^ set(recorded[0])}"
+            assert set(row) == set(recorded[0]), (
+                f"{where}: fields differ: {set(row) ^ set(recorded[0])}"
+            )
 
 
 def _replay(emu: OdooEmulator, doc: dict[str, Any]) -> None:

@@ -70,10 +70,18 @@ def test_operators(domain: list[Any], expected: bool) -> None:
 
 def test_normalize_makes_implicit_and_explicit() -> None:
     assert normalize([("a", "=", 1), ("b", "=", 2), ("c", "=", 3)]) == [
-        "&", "&", ("a", "=", 1), ("b", "=", 2), ("c", "=", 3),
+        "&",
+        "&",
+        ("a", "=", 1),
+        ("b", "=", 2),
+        ("c", "=", 3),
     ]
     assert normalize(["|", ("a", "=", 1), ("b", "=", 2), ("c", "=", 3)]) == [
-        "&", "|", ("a", "=", 1), ("b", "=", 2), ("c", "=", 3),
+        "&",
+        "|",
+        ("a", "=", 1),
+        ("b", "=", 2),
+        ("c", "=", 3),
     ]
 
 
@@ -90,6 +98,7 @@ leaves = st.tuples(st.just("x"), st.sampled_from(["=", "!=", "<", "<=", ">", ">=
 @given(x=values, leaf=leaves)
 def test_negation_is_the_complement(x: int, leaf: tuple[str, str, int]) -> None:
     """``!`` of a leaf is its complement on a single-valued field."""
+
     def getter(path: str) -> list[Any]:
         return [x]
 
@@ -98,7 +107,8 @@ def test_negation_is_the_complement(x: int, leaf: tuple[str, str, int]) -> None:
 
 @given(x=values, a=leaves, b=leaves)
 def test_de_morgan(x: int, a: tuple[str, str, int], b: tuple[str, str, int]) -> None:
-    """not (a or b) == (not a) and (not b); implicit AND equals explicit ``&``."""
+    """Not (a or b) == (not a) and (not b); implicit AND equals explicit ``&``."""
+
     def getter(path: str) -> list[Any]:
         return [x]
 

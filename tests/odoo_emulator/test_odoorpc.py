@@ -37,12 +37,14 @@ def test_search_read_purchase_orders(versioned_emulator: OdooEmulator) -> None:
 
 
 def test_record_api_follows_relations(versioned_emulator: OdooEmulator) -> None:
-    """browse + attribute access: fields_get, then reads with _classic_write."""
+    """Browse + attribute access: fields_get, then reads with _classic_write."""
     odoo = _login(versioned_emulator)
     order = odoo.env["purchase.order"].browse(1)
     assert order.partner_id.email == "wood.corner26@example.com"
     assert [line.product_id.default_code for line in order.order_line] == [
-        "FURN_7777", "FURN_6666", "FURN_8855",
+        "FURN_7777",
+        "FURN_6666",
+        "FURN_8855",
     ]
     assert odoo.env.user.name == "Mitchell Admin"
 
@@ -52,19 +54,31 @@ def test_create_activity_and_post_message(versioned_emulator: OdooEmulator) -> N
     emu = versioned_emulator
     odoo = _login(emu)
     todo = odoo.env.ref("mail.mail_activity_data_todo")
-    activity_id = odoo.env["mail.activity"].create({
-        "res_model_id": 534, "res_id": 8, "activity_type_id": todo.id,
-        "summary": "Chase vendor", "note": "<p>Late<br/>receipt</p>", "date_deadline": "2026-12-01",
-        "user_id": 6,
-    })
+    activity_id = odoo.env["mail.activity"].create(
+        {
+            "res_model_id": 534,
+            "res_id": 8,
+            "activity_type_id": todo.id,
+            "summary": "Chase vendor",
+            "note": "<p>Late<br/>receipt</p>",
+            "date_deadline": "2026-12-01",
+            "user_id": 6,
+        }
+    )
     [activity] = odoo.env["mail.activity"].read([activity_id], ["res_name", "note", "user_id"])
     assert activity["res_name"] == "P00008"
     assert activity["note"] == "<p>Late<br>receipt</p>"
     assert activity["user_id"] == [6, "Marc Demo"]
     message_id = odoo.execute_kw(
-        "purchase.order", "message_post", [[8]],
-        {"body": "<p>Vendor moved the date</p>", "body_is_html": True, "message_type": "comment",
-         "subtype_xmlid": "mail.mt_note"},
+        "purchase.order",
+        "message_post",
+        [[8]],
+        {
+            "body": "<p>Vendor moved the date</p>",
+            "body_is_html": True,
+            "message_type": "comment",
+            "subtype_xmlid": "mail.mt_note",
+        },
     )
     stored = emu.data.records["mail.message"][message_id]
     assert stored["body"] == "<p>Vendor moved the date</p>"

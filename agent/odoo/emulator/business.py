@@ -37,7 +37,7 @@ def _order(env: Env, order_id: int) -> dict[str, Any]:
 
 @method("purchase.order", multi=True, access="read", owner="PurchaseOrder")
 def action_rfq_send(env: Env, ids: list[int]) -> dict[str, Any]:
-    """The composer action to email the RFQ (``send_rfq`` in context) or the order."""
+    """Return the composer action to email the RFQ (``send_rfq`` in context) or the order."""
     order = _order(env, ids[0])
     send_rfq = bool(env.context.get("send_rfq"))
     context = {
@@ -110,7 +110,9 @@ def create(env: Env, vals_list: dict[str, Any] | list[dict[str, Any]]) -> int | 
 def _sender(env: Env) -> str:
     user = env.db.data.table("res.users").get(env.uid, {})
     partner = env.db.data.table("res.partner").get(user.get("partner_id") or 0, {})
-    return f'"{partner.get("name") or user.get("name")}" <{partner.get("email") or user.get("email")}>'
+    return (
+        f'"{partner.get("name") or user.get("name")}" <{partner.get("email") or user.get("email")}>'
+    )
 
 
 @method("mail.compose.message", multi=True, access="write", owner="MailComposer")
@@ -120,7 +122,9 @@ def action_send_mail(env: Env, ids: list[int]) -> dict[str, Any]:
     for composer_id in ids:
         composer = db.data.table("mail.compose.message")[composer_id]
         model = composer.get("model")
-        res_ids = [int(x) for x in str(composer.get("res_ids") or "").strip("[]").split(",") if x.strip()]
+        res_ids = [
+            int(x) for x in str(composer.get("res_ids") or "").strip("[]").split(",") if x.strip()
+        ]
         for res_id in res_ids:
             values = {
                 "body": composer.get("body") or "",
@@ -146,32 +150,42 @@ def button_confirm(env: Env, ids: list[int]) -> bool:
         if order.get("state") not in ("draft", "sent"):
             continue
         order.update(state="purchase", date_approve=db.now(), receipt_status="pending")
-        picking = create_record(env, "stock.picking", {
-            "name": f"WH/IN/{order_id:05d}",
-            "origin": order.get("name"),
-            "partner_id": order.get("partner_id") or False,
-            "state": "assigned",
-            "scheduled_date": order.get("date_planned") or db.now(),
-            "purchase_id": order_id,
-            "picking_type_id": order.get("picking_type_id") or 1,
-            "picking_type_code": "incoming",
-        })
+        picking = create_record(
+            env,
+            "stock.picking",
+            {
+                "name": f"WH/IN/{order_id:05d}",
+                "origin": order.get("name"),
+                "partner_id": order.get("partner_id") or False,
+                "state": "assigned",
+                "scheduled_date": order.get("date_planned") or db.now(),
+                "purchase_id": order_id,
+                "picking_type_id": order.get("picking_type_id") or 1,
+                "picking_type_code": "incoming",
+            },
+        )
         for line_id in db.value("purchase.order", order_id, "order_line"):
             line = db.data.table("purchase.order.line")[line_id]
-            moved = "quantity" if "quantity" in db.registry["stock.move"].fields else "quantity_done"
-            create_record(env, "stock.move", {
-                "name": line.get("name"),
-                "product_id": line.get("product_id"),
-                "product_uom_qty": line.get("product_qty", 0.0),
-                moved: line.get("product_qty", 0.0),
-                "state": "assigned",
-                "date": line.get("date_planned") or db.now(),
-                "date_deadline": line.get("date_planned") or False,
-                "picking_id": picking,
-                "purchase_line_id": line_id,
-                "picking_code": "incoming",
-                "origin": order.get("name"),
-            })
+            moved = (
+                "quantity" if "quantity" in db.registry["stock.move"].fields else "quantity_done"
+            )
+            create_record(
+                env,
+                "stock.move",
+                {
+                    "name": line.get("name"),
+                    "product_id": line.get("product_id"),
+                    "product_uom_qty": line.get("product_qty", 0.0),
+                    moved: line.get("product_qty", 0.0),
+                    "state": "assigned",
+                    "date": line.get("date_planned") or db.now(),
+                    "date_deadline": line.get("date_planned") or False,
+                    "picking_id": picking,
+                    "purchase_line_id": line_id,
+                    "picking_code": "incoming",
+                    "origin": order.get("name"),
+                },
+            )
     return True
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import copy
 import socket
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from . import errors, rules
@@ -36,6 +37,7 @@ class EmulatorData:
     Attributes:
         records: ``records["purchase.order"][8]`` is the stored dict of P00008.
         next_ids: Next id to hand out per model.
+
     """
 
     records: dict[str, dict[int, Record]] = field(default_factory=dict)
@@ -44,12 +46,14 @@ class EmulatorData:
     @classmethod
     def from_records(cls, records: dict[str, dict[int, Record]]) -> EmulatorData:
         """Seed from ``{model: {id: values}}``; the dicts are copied, ids continue after max."""
-        copied = {model: {int(k): dict(v) for k, v in rows.items()} for model, rows in records.items()}
+        copied = {
+            model: {int(k): dict(v) for k, v in rows.items()} for model, rows in records.items()
+        }
         next_ids = {model: max(rows, default=0) + 1 for model, rows in copied.items()}
         return cls(copied, next_ids)
 
     def table(self, model: str) -> dict[int, Record]:
-        """The records of ``model`` (created empty on first use)."""
+        """Return the records of ``model`` (created empty on first use)."""
         return self.records.setdefault(model, {})
 
     def next_id(self, model: str) -> int:
@@ -60,7 +64,7 @@ class EmulatorData:
         return new_id
 
     def copy(self) -> EmulatorData:
-        """A deep copy, so that one seed can serve several emulators."""
+        """Return a deep copy, so that one seed can serve several emulators."""
         return EmulatorData(copy.deepcopy(self.records), dict(self.next_ids))
 
 
@@ -81,7 +85,7 @@ class Database:
 
     # -- schema and access -------------------------------------------------------------
     def schema(self, model: str) -> ModelSchema:
-        """The model's schema, or the UserError Odoo raises for an unknown model."""
+        """Return the model's schema, or the UserError Odoo raises for an unknown model."""
         schema = self.registry.get(model)
         if schema is None:
             raise errors.user_error(f"Object {model} doesn't exist")
@@ -113,12 +117,12 @@ class Database:
         return isinstance(rec_id, int) and rec_id in self.data.table(model)
 
     def existing(self, model: str, ids: Iterable[int]) -> list[int]:
-        """The ids among ``ids`` that exist, in the given order, without duplicates."""
+        """Return the ids among ``ids`` that exist, in the given order, without duplicates."""
         table = self.data.table(model)
         return list(dict.fromkeys(i for i in ids if isinstance(i, int) and i in table))
 
     def value(self, model: str, rec_id: int, name: str) -> Any:
-        """The value of a field as Odoo holds it (many2one as id, x2many as id list)."""
+        """Return the value of a field as Odoo holds it (many2one as id, x2many as id list)."""
         if name == "id":
             return rec_id
         if name == "display_name":
@@ -139,18 +143,24 @@ class Database:
     def inverse(self, model: str, rec_id: int, comodel: str, inverse_name: str) -> list[int]:
         """Ids of ``comodel`` records pointing at ``rec_id`` (a one2many), in comodel order."""
         co_fields = self.registry[comodel].fields
-        model_key = "model" if "model" in co_fields else "res_model" if "res_model" in co_fields else None
+        model_key = (
+            "model" if "model" in co_fields else "res_model" if "res_model" in co_fields else None
+        )
         found = []
         for other_id, row in self.data.table(comodel).items():
             if row.get(inverse_name) != rec_id or row.get("active") is False:
                 continue
-            if model_key and inverse_name == "res_id" and self.value(comodel, other_id, model_key) != model:
+            if (
+                model_key
+                and inverse_name == "res_id"
+                and self.value(comodel, other_id, model_key) != model
+            ):
                 continue
             found.append(other_id)
         return self.sort(comodel, found)
 
     def display_name(self, model: str, rec_id: int) -> str | bool:
-        """The record's display name, the second item of a read many2one."""
+        """Return the record's display name, the second item of a read many2one."""
         row = self.data.table(model).get(rec_id)
         if row is None:
             return f"{model},{rec_id}"
@@ -199,10 +209,17 @@ class Database:
                 last = self.registry[current_model].fields.get(part)
                 if last is None or (index < len(parts) - 1 and not last.relation):
                     leaf = (path, operator, operand)
-                    raise errors.value_error(f"Invalid field {current_model}.{part} in leaf {leaf!r}")
+                    raise errors.value_error(
+                        f"Invalid field {current_model}.{part} in leaf {leaf!r}"
+                    )
                 current_model = last.relation or current_model
             names = operand if isinstance(operand, list | tuple) else [operand]
-            if last and last.type == "many2one" and names and all(isinstance(n, str) for n in names):
+            if (
+                last
+                and last.type == "many2one"
+                and names
+                and all(isinstance(n, str) for n in names)
+            ):
                 path = f"{path}.display_name"
             out.append((path, operator, operand))
         return out
@@ -222,8 +239,10 @@ class Database:
         ``active`` or ``active_test`` is False, like Odoo.
         """
         prepared = self.prepare_domain(model, domain)
-        active_filter = active_test and "active" in self.schema(model).fields and not any(
-            is_leaf(leaf) and str(leaf[0]) == "active" for leaf in prepared
+        active_filter = (
+            active_test
+            and "active" in self.schema(model).fields
+            and not any(is_leaf(leaf) and str(leaf[0]) == "active" for leaf in prepared)
         )
         parents = self._parents(model)
         found = []
@@ -231,13 +250,16 @@ class Database:
             for rec_id, row in self.data.table(model).items():
                 if active_filter and row.get("active") is False:
                     continue
-                if matches(prepared, lambda p, r=rec_id: self.path_values(model, r, p), parents):
+                if matches(prepared, self._getter(model, rec_id), parents):
                     found.append(rec_id)
         except DomainError as exc:
             raise errors.value_error(str(exc)) from None
         ordered = self.sort(model, found, order)
         end = None if not limit else offset + int(limit)
         return ordered[int(offset or 0) : end]
+
+    def _getter(self, model: str, rec_id: int) -> Callable[[str], list[Any]]:
+        return lambda path: self.path_values(model, rec_id, path)
 
     def _parents(self, model: str) -> Any:
         if "parent_id" not in self.schema(model).fields:
@@ -259,7 +281,7 @@ class Database:
             keys.append((name, len(words) > 1 and words[1].lower() == "desc"))
         result = list(ids)
         for name, descending in reversed(keys):
-            result.sort(key=lambda i, n=name: self._sort_key(model, i, n), reverse=descending)
+            result.sort(key=partial(self._sort_key, model, name=name), reverse=descending)
         return result
 
     def _sort_key(self, model: str, rec_id: int, name: str) -> tuple[bool, Any]:
@@ -276,7 +298,7 @@ class Database:
 
     # -- read --------------------------------------------------------------------------
     def format(self, fld: Field, value: Any, load: str | None) -> Any:
-        """A field value as the RPC layer sends it (many2one as ``[id, name]``)."""
+        """Return a field value as the RPC layer sends it (many2one as ``[id, name]``)."""
         if fld.type == "many2one" and value and load != "_classic_write":
             assert fld.relation is not None
             return [value, self.display_name(fld.relation, value)]
@@ -323,7 +345,7 @@ class Database:
         return value
 
     def now(self) -> str:
-        """The server clock, in Odoo's datetime format (UTC)."""
+        """Return the server clock, in Odoo's datetime format (UTC)."""
         return datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 

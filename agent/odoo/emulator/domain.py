@@ -18,8 +18,24 @@ Parents = Callable[[int], int | bool]
 
 OPERATORS = frozenset(
     {
-        "=", "!=", "<>", "<", "<=", ">", ">=", "in", "not in", "like", "not like", "ilike",
-        "not ilike", "=like", "=ilike", "child_of", "parent_of", "=?",
+        "=",
+        "!=",
+        "<>",
+        "<",
+        "<=",
+        ">",
+        ">=",
+        "in",
+        "not in",
+        "like",
+        "not like",
+        "ilike",
+        "not ilike",
+        "=like",
+        "=ilike",
+        "child_of",
+        "parent_of",
+        "=?",
     }
 )
 _NEGATIVE = {"!=": "=", "<>": "=", "not in": "in", "not like": "like", "not ilike": "ilike"}
@@ -41,6 +57,7 @@ def normalize(domain: Sequence[Any]) -> list[Any]:
 
     Raises:
         DomainError: on an unknown item or a dangling operator.
+
     """
     result: list[Any] = []
     expected = 1
@@ -64,7 +81,7 @@ def normalize(domain: Sequence[Any]) -> list[Any]:
 
 def leaves(domain: Sequence[Any]) -> list[tuple[Any, str, Any]]:
     """Every leaf of a domain, in order (for validation by the caller)."""
-    return [tuple(item) for item in domain if is_leaf(item)]  # type: ignore[misc]
+    return [(item[0], item[1], item[2]) for item in domain if is_leaf(item)]
 
 
 def matches(domain: Sequence[Any], getter: Getter, parents: Parents | None = None) -> bool:
@@ -79,6 +96,7 @@ def matches(domain: Sequence[Any], getter: Getter, parents: Parents | None = Non
 
     Returns:
         True when the record satisfies the domain.
+
     """
     items = normalize(domain)
     if not items:
@@ -90,7 +108,9 @@ def matches(domain: Sequence[Any], getter: Getter, parents: Parents | None = Non
     return result
 
 
-def _evaluate(items: list[Any], pos: int, getter: Getter, parents: Parents | None) -> tuple[bool, int]:
+def _evaluate(
+    items: list[Any], pos: int, getter: Getter, parents: Parents | None
+) -> tuple[bool, int]:
     item = items[pos]
     if item == "!":
         value, nxt = _evaluate(items, pos + 1, getter, parents)
@@ -102,7 +122,9 @@ def _evaluate(items: list[Any], pos: int, getter: Getter, parents: Parents | Non
     return evaluate_leaf(item, getter, parents), pos + 1
 
 
-def evaluate_leaf(leaf: tuple[Any, str, Any], getter: Getter, parents: Parents | None = None) -> bool:
+def evaluate_leaf(
+    leaf: tuple[Any, str, Any], getter: Getter, parents: Parents | None = None
+) -> bool:
     """Evaluate one ``(path, operator, value)`` leaf."""
     path, operator, value = leaf
     if leaf == TRUE_LEAF:
@@ -160,9 +182,7 @@ def _like(value: str, operator: str, pattern: str) -> bool:
     flags = re.IGNORECASE if operator in ("ilike", "=ilike") else 0
     if operator in ("like", "ilike"):
         return (pattern.lower() if flags else pattern) in (value.lower() if flags else value)
-    regex = "".join(
-        ".*" if ch == "%" else "." if ch == "_" else re.escape(ch) for ch in pattern
-    )
+    regex = "".join(".*" if ch == "%" else "." if ch == "_" else re.escape(ch) for ch in pattern)
     return re.fullmatch(regex, value, flags | re.DOTALL) is not None
 
 

@@ -43,11 +43,13 @@ class ServerError(Exception):
         message: The exception message (``arguments[0]``).
         code: JSON-RPC error code: 200 for server errors, 100 for an expired session.
         arguments: The exception arguments as Odoo serialises them.
+
     """
 
     def __init__(
         self, name: str, message: str, *, code: int = 200, arguments: list[Any] | None = None
     ) -> None:
+        """Describe an error by its qualified exception ``name`` and ``message``."""
         super().__init__(message)
         self.name = name
         self.message = message
@@ -60,7 +62,7 @@ class ServerError(Exception):
         return JSON2_STATUS.get(self.name, 500)
 
     def data(self, context: dict[str, Any] | None = None) -> dict[str, Any]:
-        """The ``error.data`` object: name, debug, message, arguments, context."""
+        """Return the ``error.data`` object: name, debug, message, arguments, context."""
         short = self.name.removeprefix("builtins.")
         return {
             "name": self.name,
@@ -71,7 +73,7 @@ class ServerError(Exception):
         }
 
     def jsonrpc_error(self) -> dict[str, Any]:
-        """The ``error`` member of a JSON-RPC response."""
+        """Return the ``error`` member of a JSON-RPC response."""
         title = "Odoo Session Expired" if self.code == 100 else "Odoo Server Error"
         return {"code": self.code, "message": title, "data": self.data()}
 
@@ -87,7 +89,7 @@ def access_error(message: str) -> ServerError:
 
 
 def missing_error(model: str, ids: Iterable[int], uid: int) -> ServerError:
-    """Records that do not exist (``odoo.exceptions.MissingError``)."""
+    """Report records that do not exist (``odoo.exceptions.MissingError``)."""
     id_list = list(ids)
     shown = f"({id_list[0]},)" if len(id_list) == 1 else repr(tuple(id_list))
     return ServerError(
@@ -97,12 +99,12 @@ def missing_error(model: str, ids: Iterable[int], uid: int) -> ServerError:
 
 
 def user_error(message: str) -> ServerError:
-    """A business rule refused the operation (``odoo.exceptions.UserError``)."""
+    """Return a business rule refused the operation (``odoo.exceptions.UserError``)."""
     return ServerError("odoo.exceptions.UserError", message)
 
 
 def validation_error(message: str) -> ServerError:
-    """A constraint failed (``odoo.exceptions.ValidationError``)."""
+    """Return a constraint failed (``odoo.exceptions.ValidationError``)."""
     return ServerError("odoo.exceptions.ValidationError", message)
 
 
@@ -127,7 +129,7 @@ def key_error(key: str) -> ServerError:
 
 
 def database_missing(db: str) -> ServerError:
-    """The database does not exist (``psycopg2.OperationalError``)."""
+    """Return the database does not exist (``psycopg2.OperationalError``)."""
     return ServerError(
         "psycopg2.OperationalError",
         'connection to server at "127.0.0.1", port 5432 failed: '
@@ -136,7 +138,7 @@ def database_missing(db: str) -> ServerError:
 
 
 def session_expired() -> ServerError:
-    """A web route needs a session and has none (JSON-RPC code 100)."""
+    """Return a web route needs a session and has none (JSON-RPC code 100)."""
     return ServerError("odoo.http.SessionExpiredException", "Session expired", code=100)
 
 

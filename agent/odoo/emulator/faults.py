@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class FaultKind(str, Enum):
+class FaultKind(StrEnum):
     """What an injected fault does to one request."""
 
     LATENCY = "latency"
@@ -32,6 +32,7 @@ class Fault:
         times: How many requests it affects; None for every request.
         model: Only requests on this model (None for any request).
         method: Only requests calling this method (None for any method).
+
     """
 
     kind: FaultKind

@@ -120,18 +120,22 @@ def read_group(
         agg_keys = {a[0] for a in aggregates}
         if first[0] in agg_keys:
             pos = [a[0] for a in aggregates].index(first[0])
-            ordered.sort(key=lambda item: _aggregate(
-                [db.value(model, i, aggregates[pos][1]) for i in item[1]["ids"]], aggregates[pos][2]
-            ), reverse=reverse)
+            ordered.sort(
+                key=lambda item: _aggregate(
+                    [db.value(model, i, aggregates[pos][1]) for i in item[1]["ids"]],
+                    aggregates[pos][2],
+                ),
+                reverse=reverse,
+            )
         elif reverse:
             ordered.reverse()
     count_key = f"{used[0].split(':')[0]}_count" if lazy and used else "__count"
     result = []
-    for _key, group in ordered[offset or 0 :][: limit or None]:
+    for _group_key_value, group in ordered[offset or 0 :][: limit or None]:
         row: dict[str, Any] = dict(group["meta"]["values"])
         row[count_key] = len(group["ids"])
-        for key, source, func in aggregates:
-            row[key] = _aggregate([db.value(model, i, source) for i in group["ids"]], func)
+        for agg_key, source, func in aggregates:
+            row[agg_key] = _aggregate([db.value(model, i, source) for i in group["ids"]], func)
         if group["meta"]["ranges"]:
             row["__range"] = group["meta"]["ranges"]
         row["__domain"] = _and(domain, group["meta"]["domain"])

@@ -24,7 +24,7 @@ def handle(backend: Backend, path: str, authorization: str | None, body: Any) ->
     try:
         if backend.version < 19:
             raise errors.not_found(f"404 Not Found: {path}")
-        model, _, method = path[len(PREFIX):].partition("/")
+        model, _, method = path[len(PREFIX) :].partition("/")
         scheme, _, key = (authorization or "").partition(" ")
         uid = backend.api_keys.get(key.strip()) if scheme.lower() == "bearer" else None
         if uid is None:

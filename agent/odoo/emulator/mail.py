@@ -32,7 +32,7 @@ class RecordRef:
     """A recordset returned by a method; JSON-RPC shows it as its repr, JSON-2 as ids."""
 
     def __init__(self, model: str, ids: list[int]) -> None:
-        """Reference ``ids`` of ``model``."""
+        """Point at ``ids`` of ``model``."""
         self.model = model
         self.ids = ids
 
@@ -42,7 +42,7 @@ class RecordRef:
 
 
 def new_message_id(host: str, model: str | None = None, res_id: int | None = None) -> str:
-    """A Message-Id shaped like Odoo's for a message about ``model``/``res_id``."""
+    """Return a Message-Id shaped like Odoo's for a message about ``model``/``res_id``."""
     digits = f"{random.randrange(10**15):015d}"
     where = f"{res_id}-{model}" if model and res_id else "message-notify"
     return f"<{digits}.{time.time():.15f}-openerp-{where}@{host}>"
@@ -60,7 +60,8 @@ def post_message(env: Env, model: str, res_id: int, values: dict[str, Any]) -> i
     """Create the mail.message of a post on ``model``/``res_id`` and return its id."""
     db = env.db
     thread = sorted(
-        i for i, row in db.data.table("mail.message").items()
+        i
+        for i, row in db.data.table("mail.message").items()
         if row.get("model") == model and row.get("res_id") == res_id
     )
     author_id, email_from = _author(env)
@@ -133,7 +134,7 @@ def message_post(
 
 
 def ir_model_id(env: Env, model: str) -> int:
-    """The ir.model id of ``model`` (purchase.order is 534, as in the real database)."""
+    """Return the ir.model id of ``model`` (purchase.order is 534, as in the real database)."""
     for rec_id, row in env.db.data.table("ir.model").items():
         if row.get("model") == model:
             return rec_id
@@ -177,7 +178,7 @@ def activity_schedule(
 def _feedback_body(env: Env, activity: dict[str, Any], feedback: str | bool) -> str:
     type_name = env.db.display_name("mail.activity.type", activity.get("activity_type_id") or 0)
     parts = [
-        "\n    <p>\n        <span class=\"fa fa-tasks fa-fw\"></span>"
+        '\n    <p>\n        <span class="fa fa-tasks fa-fw"></span>'
         f"<span>{html.escape(str(type_name or ''))}</span> done\n"
     ]
     if activity.get("summary"):
@@ -187,7 +188,7 @@ def _feedback_body(env: Env, activity: dict[str, Any], feedback: str | bool) -> 
         parts.append(f"    <div>\n            {html.escape(str(feedback))}\n    </div>\n")
     if activity.get("note"):
         parts.append(
-            "    \n        <div class=\"o_mail_note_title\"><strong>Original note:</strong></div>\n"
+            '    \n        <div class="o_mail_note_title"><strong>Original note:</strong></div>\n'
             f"        <div>{activity['note']}</div>\n"
         )
     return "".join(parts)
@@ -213,7 +214,9 @@ def action_feedback(
             "attachment_ids": [[6, 0, list(attachment_ids or [])]],
         }
         messages.append(post_message(env, model, activity["res_id"], values))
-        type_row = env.db.data.table("mail.activity.type").get(activity.get("activity_type_id") or 0, {})
+        type_row = env.db.data.table("mail.activity.type").get(
+            activity.get("activity_type_id") or 0, {}
+        )
         if type_row.get("keep_done"):
             table[activity_id].update(active=False, date_done=rules.today())
         else:
@@ -281,8 +284,11 @@ def message_process(
     sender = str(parsed.get("From") or "")
     address = parseaddr(sender)[1].lower()
     author = next(
-        (i for i, row in env.db.data.table("res.partner").items()
-         if (row.get("email") or "").lower() == address and address),
+        (
+            i
+            for i, row in env.db.data.table("res.partner").items()
+            if (row.get("email") or "").lower() == address and address
+        ),
         False,
     )
     try:

@@ -54,7 +54,7 @@ def method(
 
 
 def find(db: Database, model: str, name: str) -> Method | None:
-    """The method ``name`` of ``model``, looking at the model, its mixins, then BaseModel."""
+    """Return the method ``name`` of ``model``, looking at the model, its mixins, then BaseModel."""
     fields = db.schema(model).fields
     scopes = [model]
     if "message_ids" in fields:
@@ -73,6 +73,7 @@ def call(env: Env, name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
     Raises:
         ServerError: AccessError for private methods, AttributeError for unknown ones,
             TypeError for arguments that do not fit, and whatever the method raises.
+
     """
     db = env.db
     db.schema(env.model)
@@ -107,9 +108,7 @@ def _check_signature(found: Method, name: str, args: list[Any], kwargs: dict[str
         high = 1 + len(positional)
         takes = f"from {low} to {high}" if low != high else str(high)
         noun = "argument" if takes == "1" else "arguments"
-        raise errors.type_error(
-            f"{label} takes {takes} positional {noun} but {given} were given"
-        )
+        raise errors.type_error(f"{label} takes {takes} positional {noun} but {given} were given")
     names = {p.name for p in params}
     if not any(p.kind is p.VAR_KEYWORD for p in params):
         for key in kwargs:
@@ -211,7 +210,7 @@ def default_get(env: Env, fields_list: list[str]) -> dict[str, Any]:
 
 @method(multi=True)
 def exists(env: Env, ids: list[int]) -> list[int]:
-    """The ids that still exist."""
+    """Return the ids that still exist."""
     return env.db.existing(env.model, ids)
 
 
@@ -305,47 +304,57 @@ def _apply_x2many(env: Env, model: str, rec_id: int, name: str, value: Any) -> N
     fld = env.db.field(model, name)
     assert fld.relation is not None
     comodel, inverse = fld.relation, fld.relation_field
-    row = env.db.data.table(model)[rec_id]
     current: list[int] = list(env.db.value(model, rec_id, name))
-    commands = value if isinstance(value, list | tuple) else []
+    commands = list(value) if isinstance(value, list | tuple) else []
     if commands and all(isinstance(c, int) for c in commands):
-        commands = [(6, 0, list(commands))]
+        commands = [(6, 0, commands)]
+    owner = {inverse: rec_id} if fld.type == "one2many" and inverse else {}
     for command in commands:
-        code = command[0]
-        if code == 0:
-            vals = dict(command[2])
-            if fld.type == "one2many" and inverse:
-                vals[inverse] = rec_id
-            current.append(create_record(env, comodel, vals))
-        elif code == 1:
-            write_records(env, comodel, [command[1]], dict(command[2]))
-        elif code == 2:
-            env.db.data.table(comodel).pop(command[1], None)
-            current = [i for i in current if i != command[1]]
-        elif code == 3:
-            current = [i for i in current if i != command[1]]
-        elif code == 4 and command[1] not in current:
-            current.append(command[1])
-        elif code == 5:
-            current = []
-        elif code == 6:
-            current = list(command[2])
-    if fld.type == "one2many" and inverse:
+        current = _command(env, comodel, owner, current, list(command))
+    if owner and inverse:
         for other_id, other in env.db.data.table(comodel).items():
             if other_id in current:
                 other[inverse] = rec_id
             elif other.get(inverse) == rec_id:
                 other[inverse] = False
     else:
-        row[name] = current
+        env.db.data.table(model)[rec_id][name] = current
+
+
+def _command(
+    env: Env, comodel: str, owner: dict[str, int], current: list[int], command: list[Any]
+) -> list[int]:
+    """Apply one x2many command ``(code, id, values)`` to the list of linked ids."""
+    code = command[0]
+    target: int = command[1] if len(command) > 1 else 0
+    if code == 0:
+        return [*current, create_record(env, comodel, {**dict(command[2]), **owner})]
+    if code == 1:
+        write_records(env, comodel, [target], dict(command[2]))
+        return current
+    if code == 2:
+        env.db.data.table(comodel).pop(target, None)
+    if code in (2, 3):
+        return [i for i in current if i != target]
+    if code == 4:
+        return current if target in current else [*current, target]
+    if code == 5:
+        return []
+    if code == 6:
+        return list(command[2])
+    raise errors.value_error(f"Invalid x2many command {command!r}")
 
 
 # -- small model-specific methods --------------------------------------------------------
 @method("res.users", access=None, owner="Users")
 def context_get(env: Env) -> dict[str, Any]:
-    """The user's context: language, time zone, uid."""
+    """Return the user's context: language, time zone, uid."""
     user = env.db.data.table("res.users").get(env.uid, {})
-    return {"lang": user.get("lang") or "en_US", "tz": user.get("tz") or "Europe/Brussels", "uid": env.uid}
+    return {
+        "lang": user.get("lang") or "en_US",
+        "tz": user.get("tz") or "Europe/Brussels",
+        "uid": env.uid,
+    }
 
 
 def xmlid_lookup(db: Database, module: str, name: str) -> tuple[str, int]:

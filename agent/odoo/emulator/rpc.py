@@ -66,14 +66,14 @@ class Backend:
         return self.db.version
 
     def uid_of(self, login: str) -> int | None:
-        """The uid of an active user ``login``."""
+        """Return the uid of an active user ``login``."""
         for uid, row in self.db.data.table("res.users").items():
             if row.get("login") == login and row.get("active") is not False:
                 return uid
         return None
 
     def authenticate(self, dbname: str, login: str, password: str) -> int | bool:
-        """The uid for valid credentials, False otherwise (``common.login``)."""
+        """Return the uid for valid credentials, False otherwise (``common.login``)."""
         self.require_db(dbname)
         uid = self.uid_of(login)
         if uid is None or self.passwords.get(login) != password:
@@ -121,8 +121,11 @@ class Backend:
         try:
             reply = self._route(path, params, session_id)
         except errors.ServerError as exc:
-            body = {"jsonrpc": "2.0", "id": None if exc.code == 100 else request_id,
-                    "error": exc.jsonrpc_error()}
+            body = {
+                "jsonrpc": "2.0",
+                "id": None if exc.code == 100 else request_id,
+                "error": exc.jsonrpc_error(),
+            }
             return Reply(body)
         reply.body = {"jsonrpc": "2.0", "id": request_id, "result": reply.body}
         return reply
@@ -133,10 +136,12 @@ class Backend:
         if path == "/jsonrpc":
             return Reply(self._service(params))
         if path == "/web/session/authenticate":
-            uid = self.authenticate(params.get("db"), params.get("login", ""), params.get("password", ""))
-            if not uid:
+            user = self.authenticate(
+                str(params.get("db")), str(params.get("login", "")), str(params.get("password", ""))
+            )
+            if not user:
                 raise errors.access_denied()
-            return Reply(self.session_info(int(uid)), session_id=self.new_session(int(uid)))
+            return Reply(self.session_info(int(user)), session_id=self.new_session(int(user)))
         uid = self.sessions.get(session_id or "")
         if path == "/web/session/destroy":
             self.sessions.pop(session_id or "", None)
@@ -148,7 +153,9 @@ class Backend:
         if path.startswith("/web/dataset/call_kw") or path.startswith("/web/dataset/call_button"):
             args = list(params.get("args") or [])
             kwargs = dict(params.get("kwargs") or {})
-            return Reply(self.execute(uid, params.get("model", ""), params.get("method", ""), args, kwargs))
+            return Reply(
+                self.execute(uid, params.get("model", ""), params.get("method", ""), args, kwargs)
+            )
         raise errors.not_found(f"404: Not Found: {path}")
 
     def _service(self, params: dict[str, Any]) -> Any:
@@ -193,13 +200,18 @@ class Backend:
         return self.execute(uid, str(model), str(name), list(call_args), dict(call_kwargs))
 
     def session_info(self, uid: int) -> dict[str, Any]:
-        """The ``/web/session/authenticate`` answer for ``uid`` (transcript 005 shape)."""
+        """Return the ``/web/session/authenticate`` answer for ``uid`` (transcript 005 shape)."""
         user = self.db.data.table("res.users").get(uid, {})
         partner_id = user.get("partner_id") or False
         info = VERSION_INFO[self.version]
         companies = {
-            str(cid): {"id": cid, "name": row.get("name"), "sequence": row.get("sequence", 0),
-                       "child_ids": [], "parent_id": False}
+            str(cid): {
+                "id": cid,
+                "name": row.get("name"),
+                "sequence": row.get("sequence", 0),
+                "child_ids": [],
+                "parent_id": False,
+            }
             for cid, row in self.db.data.table("res.company").items()
         }
         return {
@@ -208,17 +220,24 @@ class Backend:
             "is_admin": uid == 2,
             "is_public": False,
             "is_internal_user": not user.get("share"),
-            "user_context": {"lang": user.get("lang") or "en_US",
-                             "tz": user.get("tz") or "Europe/Brussels", "uid": uid},
+            "user_context": {
+                "lang": user.get("lang") or "en_US",
+                "tz": user.get("tz") or "Europe/Brussels",
+                "uid": uid,
+            },
             "db": self.db.name,
             "server_version": info["server_version"],
             "server_version_info": info["server_version_info"],
             "name": user.get("name"),
             "username": user.get("login"),
-            "partner_display_name": self.db.display_name("res.partner", partner_id) if partner_id else False,
+            "partner_display_name": self.db.display_name("res.partner", partner_id)
+            if partner_id
+            else False,
             "partner_id": partner_id,
-            "user_companies": {"current_company": user.get("company_id") or 1,
-                               "allowed_companies": companies},
+            "user_companies": {
+                "current_company": user.get("company_id") or 1,
+                "allowed_companies": companies,
+            },
             "currencies": {"1": {"symbol": "$", "position": "before", "digits": [69, 2]}},
             "user_settings": {"id": uid, "user_id": {"id": uid}},
             "support_url": "https://www.odoo.com/buy",

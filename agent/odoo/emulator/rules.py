@@ -44,7 +44,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 
 
 def today() -> str:
-    """The server's date (UTC) as ``YYYY-MM-DD``."""
+    """Return the server's date (UTC) as ``YYYY-MM-DD``."""
     return datetime.now(UTC).strftime("%Y-%m-%d")
 
 
@@ -88,7 +88,9 @@ def _mixin(db: Database, model: str, rec_id: int, name: str) -> Any:
         return next(s for s in ("overdue", "today", "planned") if s in states)
     if name in ("activity_date_deadline", "my_activity_date_deadline"):
         return first.get("date_deadline") or False
-    key = {"activity_summary": "summary", "activity_type_id": "activity_type_id"}.get(name, "user_id")
+    key = {"activity_summary": "summary", "activity_type_id": "activity_type_id"}.get(
+        name, "user_id"
+    )
     return first.get(key) or False
 
 
@@ -108,6 +110,13 @@ def _stored_or(name: str, fallback: Callable[[Database, Record], Any]) -> Callab
     return compute
 
 
+def _document_name(db: Database, row: Record) -> Any:
+    model = _activity_model(db, row)
+    if model not in db.registry:
+        return False
+    return db.display_name(model, row.get("res_id") or 0)
+
+
 def _picking_code(db: Database, row: Record) -> Any:
     picking = db.data.table("stock.picking").get(row.get("picking_id") or 0, {})
     if picking.get("picking_type_code"):
@@ -122,9 +131,7 @@ _STORED_OR: dict[tuple[str, str], Callable[..., Any]] = {
     ("mail.activity", "res_model"): _stored_or("res_model", _activity_model),
     ("mail.activity", "res_name"): _stored_or(
         "res_name",
-        lambda db, row: db.display_name(_activity_model(db, row), row.get("res_id") or 0)
-        if _activity_model(db, row) in db.registry
-        else False,
+        lambda db, row: _document_name(db, row),
     ),
     ("stock.move", "picking_code"): _stored_or("picking_code", _picking_code),
     ("stock.picking", "picking_type_code"): _stored_or("picking_type_code", _picking_code),
@@ -136,7 +143,7 @@ _PICKINGS_OF_PO = _by_field("stock.picking", "purchase_id", "picking_ids")
 
 
 def compute(db: Database, model: str, rec_id: int, name: str) -> Any:
-    """The value of a computed field, or NOT_COMPUTED to read the stored one."""
+    """Return the value of a computed field, or NOT_COMPUTED to read the stored one."""
     if (model, name) in _STORED_OR:
         return _STORED_OR[(model, name)](db, rec_id, model)
     if model == "mail.activity" and name == "state":
@@ -181,8 +188,15 @@ def defaults(db: Database, model: str, rec_id: int, uid: int, vals: Record) -> R
         out["active"] = True
     if model == "purchase.order":
         out.update(
-            name=f"P{rec_id:05d}", state="draft", date_order=now, currency_id=1, company_id=1,
-            user_id=uid, picking_type_id=1, priority="0", receipt_status=False,
+            name=f"P{rec_id:05d}",
+            state="draft",
+            date_order=now,
+            currency_id=1,
+            company_id=1,
+            user_id=uid,
+            picking_type_id=1,
+            priority="0",
+            receipt_status=False,
         )
     elif model == "purchase.order.line":
         order = db.data.table("purchase.order").get(vals.get("order_id") or 0, {})
@@ -199,7 +213,9 @@ def defaults(db: Database, model: str, rec_id: int, uid: int, vals: Record) -> R
         )
     elif model == "mail.activity":
         type_row = db.data.table("mail.activity.type").get(vals.get("activity_type_id") or 0, {})
-        deadline = date.fromisoformat(today()) + timedelta(days=int(type_row.get("delay_count") or 0))
+        deadline = date.fromisoformat(today()) + timedelta(
+            days=int(type_row.get("delay_count") or 0)
+        )
         out.update(user_id=uid, date_deadline=deadline.isoformat())
     elif model == "res.partner":
         out.update(is_company=False, lang="en_US", type="contact")
@@ -243,9 +259,11 @@ def check_write(db: Database, model: str, ids: list[int], vals: Record) -> None:
 
 
 def check_unlink(db: Database, model: str, ids: list[int]) -> None:
-    """Deletion rules: a purchase order must be cancelled first (transcript 094)."""
+    """Apply deletion rules: a purchase order must be cancelled first (transcript 094)."""
     if model != "purchase.order":
         return
     for rec_id in ids:
         if db.data.table(model)[rec_id].get("state") not in ("draft", "cancel"):
-            raise errors.user_error("In order to delete a purchase order, you must cancel it first.")
+            raise errors.user_error(
+                "In order to delete a purchase order, you must cancel it first."
+            )

@@ -46,7 +46,7 @@ class Field:
     selection: list[list[str]] | None = None
 
     def empty(self) -> Any:
-        """The value Odoo reads for this field when nothing is set."""
+        """Return the value Odoo reads for this field when nothing is set."""
         if self.type in X2MANY:
             return []
         if self.type == "integer":
@@ -204,8 +204,10 @@ _COMPACT: dict[str, str] = {
     "active:bool",
 }
 
-_MAGIC = "id:int display_name:char create_date:dt write_date:dt create_uid:m2o:res.users " \
+_MAGIC = (
+    "id:int display_name:char create_date:dt write_date:dt create_uid:m2o:res.users "
     "write_uid:m2o:res.users"
+)
 
 #: Field-level differences from the Odoo 17 snapshot, per target version. Each entry is
 #: ``(model, old_name, new_name_or_None)``; None drops the field. Kept deliberately small:
@@ -273,6 +275,7 @@ def build_registry(version: int = 17) -> dict[str, ModelSchema]:
 
     Returns:
         Model name to schema.
+
     """
     registry: dict[str, ModelSchema] = {}
     for model, fields in _snapshot().items():
@@ -311,5 +314,5 @@ def _apply_version(registry: dict[str, ModelSchema], version: int) -> None:
 
 
 def renames(version: int) -> list[tuple[str, str, str | None]]:
-    """The field renames and removals applied for ``version`` (see VERSION_CHANGES)."""
+    """Return the field renames and removals applied for ``version`` (see VERSION_CHANGES)."""
     return list(VERSION_CHANGES.get(version, []))

@@ -60,6 +60,7 @@ class OdooEmulator:
     Example:
         >>> with OdooEmulator(version=17) as emu:          # doctest: +SKIP
         ...     odoo = odoorpc.ODOO("127.0.0.1", port=emu.port)
+
     """
 
     def __init__(
@@ -80,6 +81,7 @@ class OdooEmulator:
             port: Port to bind; 0 picks a free one (read it back from :attr:`port`).
             db: Database name clients must use.
             users: Login to password; ``admin`` is uid 2. Defaults to ``{"admin": "admin"}``.
+
         """
         if version not in (16, 17, 18, 19):
             raise ValueError(f"unsupported Odoo version {version}; use 16, 17, 18 or 19")
@@ -105,8 +107,10 @@ class OdooEmulator:
         self._server = ThreadingHTTPServer((self._host, self._port), handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
-            name=f"odoo-emulator-{self.port}", daemon=True,
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"odoo-emulator-{self.port}",
+            daemon=True,
         )
         self._thread.start()
 
@@ -235,7 +239,9 @@ class _Handler(BaseHTTPRequestHandler):
             except Exception as exc:  # an emulator bug must still look like an Odoo error
                 logger.exception("emulator failure on %s", path)
                 error = errors.ServerError(f"builtins.{type(exc).__name__}", str(exc))
-                reply = Reply({"jsonrpc": "2.0", "id": payload.get("id"), "error": error.jsonrpc_error()})
+                reply = Reply(
+                    {"jsonrpc": "2.0", "id": payload.get("id"), "error": error.jsonrpc_error()}
+                )
             self._send_json(reply, _as_jsonrpc)
         else:
             self._send(404, WERKZEUG_404.encode(), "text/html; charset=utf-8")
@@ -286,7 +292,7 @@ class _Handler(BaseHTTPRequestHandler):
 def _target(path: str, payload: Any) -> tuple[str | None, str | None]:
     """``(model, method)`` a request calls, for scoping faults; Nones when none."""
     if path.startswith(json2.PREFIX):
-        model, _, method = path[len(json2.PREFIX):].partition("/")
+        model, _, method = path[len(json2.PREFIX) :].partition("/")
         return model, method
     params = payload.get("params") if isinstance(payload, dict) else None
     if not isinstance(params, dict):
