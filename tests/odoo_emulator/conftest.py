@@ -20,20 +20,20 @@ def restricted(emu: OdooEmulator) -> OdooEmulator:
 
 @pytest.fixture()
 def emulator() -> Iterator[OdooEmulator]:
-    """A running Odoo 17 emulator seeded with the demo data."""
+    """Start a running Odoo 17 emulator seeded with the demo data."""
     with OdooEmulator(users=USERS) as emu:
         yield restricted(emu)
 
 
 @pytest.fixture(params=[16, 17, 18], ids=lambda v: f"odoo{v}")
 def versioned_emulator(request: pytest.FixtureRequest) -> Iterator[OdooEmulator]:
-    """A running emulator for each JSON-RPC version the project supports."""
+    """Start a running emulator for each JSON-RPC version the project supports."""
     with OdooEmulator(version=request.param, users=USERS) as emu:
         yield restricted(emu)
 
 
 @pytest.fixture()
 def emulator19() -> Iterator[OdooEmulator]:
-    """A running Odoo 19 emulator (JSON-2 API)."""
+    """Start a running Odoo 19 emulator (JSON-2 API)."""
     with OdooEmulator(version=19, users=USERS) as emu:
         yield restricted(emu)

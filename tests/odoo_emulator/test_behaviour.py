@@ -17,10 +17,12 @@ class Rpc:
     """A minimal JSON-RPC client (execute_kw) over httpx, recording raw answers."""
 
     def __init__(self, emu: OdooEmulator, uid: int = 2, password: str = "admin") -> None:
+        """Open an HTTP client for ``uid``."""
         self.client = httpx.Client(base_url=emu.url, timeout=5)
         self.uid, self.password = uid, password
 
     def raw(self, model: str, method: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """Call ``model.method`` and return the raw JSON-RPC answer."""
         params = {
             "service": "object",
             "method": "execute_kw",
@@ -33,11 +35,13 @@ class Rpc:
         return body
 
     def __call__(self, model: str, method: str, *args: Any, **kwargs: Any) -> Any:
+        """Call and return the result, failing on an error answer."""
         body = self.raw(model, method, *args, **kwargs)
         assert "error" not in body, body
         return body["result"]
 
     def error(self, model: str, method: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """Call and return ``error.data``, failing on a success answer."""
         body = self.raw(model, method, *args, **kwargs)
         assert "error" in body, body
         data: dict[str, Any] = body["error"]["data"]
@@ -46,12 +50,14 @@ class Rpc:
 
 @pytest.fixture()
 def rpc(emulator: OdooEmulator) -> Any:
+    """Rpc."""
     client = Rpc(emulator)
     yield client
     client.client.close()
 
 
 def test_read_group_by_day_sums_demand(emulator: OdooEmulator, rpc: Rpc) -> None:
+    """Read group by day sums demand."""
     domain = [
         ("state", "=", "done"),
         ("location_dest_id.usage", "=", "customer"),
@@ -69,6 +75,7 @@ def test_read_group_by_day_sums_demand(emulator: OdooEmulator, rpc: Rpc) -> None
 
 
 def test_read_group_lazy_count_and_limit(rpc: Rpc) -> None:
+    """Read group lazy count and limit."""
     groups = rpc(
         "stock.quant",
         "read_group",
@@ -84,6 +91,7 @@ def test_read_group_lazy_count_and_limit(rpc: Rpc) -> None:
 
 
 def test_create_one_or_many_and_x2many(emulator: OdooEmulator, rpc: Rpc) -> None:
+    """Create one or many and x2many."""
     single = rpc(
         "res.partner",
         "create",
@@ -113,6 +121,7 @@ def test_create_one_or_many_and_x2many(emulator: OdooEmulator, rpc: Rpc) -> None
 
 
 def test_validation_and_value_errors(rpc: Rpc) -> None:
+    """Validation and value errors."""
     assert (
         rpc.error("mail.activity", "create", {"res_id": 8})["name"]
         == "odoo.exceptions.ValidationError"
@@ -135,6 +144,7 @@ def test_validation_and_value_errors(rpc: Rpc) -> None:
 
 
 def test_access_rights_per_user(emulator: OdooEmulator) -> None:
+    """Access rights per user."""
     restricted = Rpc(emulator, uid=8, password="restricted")
     try:
         error = restricted.error("purchase.order", "search_read", [], fields=["name"])
@@ -149,6 +159,7 @@ def test_access_rights_per_user(emulator: OdooEmulator) -> None:
 
 
 def test_message_post_and_activity_flow(emulator: OdooEmulator, rpc: Rpc) -> None:
+    """Message post and activity flow."""
     plain = rpc("purchase.order", "message_post", [8], body="<b>x</b> & y")
     assert (
         emulator.data.records["mail.message"][plain]["body"]
@@ -162,7 +173,7 @@ def test_message_post_and_activity_flow(emulator: OdooEmulator, rpc: Rpc) -> Non
         summary="Follow up",
         date_deadline="2026-12-01",
     )
-    new_id = int(scheduled.strip("mail.activity(,)"))
+    new_id = int(scheduled.removeprefix("mail.activity(").rstrip(",)"))
     done = rpc("mail.activity", "action_feedback", [new_id], feedback="Vendor answered")
     message = emulator.data.records["mail.message"][done]
     assert "Vendor answered" in message["body"] and message["mail_activity_type_id"] == 4
@@ -174,6 +185,7 @@ def test_message_post_and_activity_flow(emulator: OdooEmulator, rpc: Rpc) -> Non
 
 
 def test_message_process_routes_replies(emulator: OdooEmulator, rpc: Rpc) -> None:
+    """Message process routes replies."""
     posted = rpc("purchase.order", "message_post", [4], body="<p>RFQ</p>", body_is_html=True)
     message_id = emulator.data.records["mail.message"][posted]["message_id"]
     reply = (
@@ -200,6 +212,7 @@ def test_message_process_routes_replies(emulator: OdooEmulator, rpc: Rpc) -> Non
 
 @pytest.mark.parametrize("version", [16, 17, 18])
 def test_version_differences(version: int) -> None:
+    """Version differences."""
     with OdooEmulator(version=version) as emu:
         rpc = Rpc(emu)
         try:
@@ -218,6 +231,7 @@ def test_version_differences(version: int) -> None:
 
 
 def test_custom_data_and_call_log() -> None:
+    """Custom data and call log."""
     data = EmulatorData.from_records(
         {
             "res.users": {2: {"login": "admin", "name": "Admin"}},
@@ -239,6 +253,7 @@ def test_custom_data_and_call_log() -> None:
 
 
 def test_demo_data_is_relative_to_today() -> None:
+    """Demo data is relative to today."""
     data = demo_data(17, today=TODAY)
     assert data.records["purchase.order"][8]["date_planned"] == "2026-11-26 00:00:00"
     assert data.records["mail.activity"][7]["date_deadline"] == "2026-11-21"

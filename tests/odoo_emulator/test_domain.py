@@ -24,6 +24,7 @@ RECORD: dict[str, list[Any]] = {
 
 
 def get(path: str) -> list[Any]:
+    """Return the values of ``path`` on the sample record."""
     return RECORD[path]
 
 
@@ -64,11 +65,13 @@ def get(path: str) -> list[Any]:
     ],
 )
 def test_operators(domain: list[Any], expected: bool) -> None:
+    """Operators."""
     parents = {3: 1, 1: False}
     assert matches(domain, get, lambda i: parents.get(i, False)) is expected
 
 
 def test_normalize_makes_implicit_and_explicit() -> None:
+    """Normalize makes implicit and explicit."""
     assert normalize([("a", "=", 1), ("b", "=", 2), ("c", "=", 3)]) == [
         "&",
         "&",
@@ -87,6 +90,7 @@ def test_normalize_makes_implicit_and_explicit() -> None:
 
 @pytest.mark.parametrize("domain", [["|", ("a", "=", 1)], ["bad"], [("a", "~", 1)]])
 def test_malformed_domains_raise(domain: list[Any]) -> None:
+    """Malformed domains raise."""
     with pytest.raises(DomainError):
         matches(domain, lambda path: [1])
 
@@ -118,6 +122,8 @@ def test_de_morgan(x: int, a: tuple[str, str, int], b: tuple[str, str, int]) -> 
 
 @given(x=values, wanted=st.lists(values, max_size=4))
 def test_in_and_not_in(x: int, wanted: list[int]) -> None:
+    """In and not in."""
+
     def getter(path: str) -> list[Any]:
         return [x]
 

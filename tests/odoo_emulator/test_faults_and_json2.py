@@ -23,6 +23,7 @@ def _call(client: httpx.Client, model: str, method: str, *args: Any) -> httpx.Re
 
 
 def test_http_500_then_success(emulator: OdooEmulator) -> None:
+    """Http 500 then success."""
     emulator.inject(Fault.http_500(times=2))
     with httpx.Client(base_url=emulator.url, timeout=5) as client:
         for _ in range(2):
@@ -35,6 +36,7 @@ def test_http_500_then_success(emulator: OdooEmulator) -> None:
 
 
 def test_dropped_connection(emulator: OdooEmulator) -> None:
+    """Dropped connection."""
     emulator.inject(Fault.drop_connection())
     with httpx.Client(base_url=emulator.url, timeout=5) as client:
         with pytest.raises(httpx.RemoteProtocolError):
@@ -43,6 +45,7 @@ def test_dropped_connection(emulator: OdooEmulator) -> None:
 
 
 def test_scoped_fault_only_hits_its_method(emulator: OdooEmulator) -> None:
+    """Scoped fault only hits its method."""
     emulator.inject(Fault.http_500(model="purchase.order", method="message_post"))
     with httpx.Client(base_url=emulator.url, timeout=5) as client:
         assert _call(client, "purchase.order", "search", []).status_code == 200
@@ -51,6 +54,7 @@ def test_scoped_fault_only_hits_its_method(emulator: OdooEmulator) -> None:
 
 
 def test_latency_and_timeout(emulator: OdooEmulator) -> None:
+    """Latency and timeout."""
     emulator.inject(Fault.latency(0.3))
     with httpx.Client(base_url=emulator.url, timeout=5) as client:
         started = time.monotonic()
@@ -64,6 +68,7 @@ def test_latency_and_timeout(emulator: OdooEmulator) -> None:
 
 
 def test_web_session_and_call_kw(emulator: OdooEmulator) -> None:
+    """Web session and call kw."""
     call = {
         "jsonrpc": "2.0",
         "method": "call",
@@ -94,6 +99,7 @@ def test_web_session_and_call_kw(emulator: OdooEmulator) -> None:
 
 
 def test_json2_crud_with_api_key(emulator19: OdooEmulator) -> None:
+    """Json2 crud with api key."""
     key = emulator19.add_api_key("admin")
     headers = {"Authorization": f"bearer {key}"}
     with httpx.Client(base_url=emulator19.url, headers=headers, timeout=5) as client:
@@ -141,6 +147,7 @@ def test_json2_crud_with_api_key(emulator19: OdooEmulator) -> None:
 
 
 def test_json2_errors(emulator19: OdooEmulator) -> None:
+    """Json2 errors."""
     with httpx.Client(base_url=emulator19.url, timeout=5) as client:
         denied = client.post(
             "/json/2/res.partner/search",
@@ -165,6 +172,7 @@ def test_json2_errors(emulator19: OdooEmulator) -> None:
 
 
 def test_json2_absent_before_19(emulator: OdooEmulator) -> None:
+    """Json2 absent before 19."""
     key = emulator.add_api_key("admin")
     with httpx.Client(base_url=emulator.url, timeout=5) as client:
         answer = client.post(
@@ -176,6 +184,7 @@ def test_json2_absent_before_19(emulator: OdooEmulator) -> None:
 
 
 def test_version_info_per_version() -> None:
+    """Version info per version."""
     for version in (16, 17, 18, 19):
         with (
             OdooEmulator(version=version) as emu,
