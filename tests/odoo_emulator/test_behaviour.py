@@ -50,7 +50,7 @@ class Rpc:
 
 @pytest.fixture()
 def rpc(emulator: OdooEmulator) -> Any:
-    """Rpc."""
+    """Yield an execute_kw client logged in as admin."""
     client = Rpc(emulator)
     yield client
     client.client.close()
