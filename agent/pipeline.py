@@ -33,6 +33,7 @@ from agent.odoo.records import PurchaseOrder
 from agent.risk.base import RiskInputs
 from agent.risk.commitments import apply_commitments
 from agent.snapshot import OrderKeys, Snapshot, read_orders, read_stock, read_users, read_vendors
+from agent.store import commitments as commitment_store
 from agent.store.repository import StoredEmail
 from agent.submit import Case, submit
 
@@ -178,6 +179,7 @@ def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]
             deps.store.save_extraction(
                 item.stored.id, item.extraction, item.match, item.trust, deps.clock.now()
             )
+            commitment_store.record(deps.store, item.commitments, item.match.vendor_id)
             rec = submit(deps, case, orders, snapshot)
             if rec is not None:
                 out.append(rec)

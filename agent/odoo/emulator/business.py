@@ -101,7 +101,7 @@ def create(env: Env, vals_list: dict[str, Any] | list[dict[str, Any]]) -> int | 
             "reply_to": False,
         }
         if full["model"] == "purchase.order" and template and res_ids:
-            full.update(_render(env, int(template), int(list(res_ids)[0])))
+            full.update(_render(env, int(template), int(next(iter(res_ids)))))
         full.update(vals)
         created.append(create_record(env, "mail.compose.message", full))
     return created if many else created[0]

@@ -339,9 +339,12 @@ class Database:
             return int(value)
         if fld.type == "html":
             return rules.sanitize_html(str(value))
-        if fld.type == "selection" and fld.selection:
-            if str(value) not in {str(key) for key, _label in fld.selection}:
-                raise errors.value_error(f"Wrong value for {model}.{name}: {value!r}")
+        if (
+            fld.type == "selection"
+            and fld.selection
+            and str(value) not in {str(key) for key, _label in fld.selection}
+        ):
+            raise errors.value_error(f"Wrong value for {model}.{name}: {value!r}")
         return value
 
     def now(self) -> str:
