@@ -108,6 +108,20 @@ class Thresholds(_Group):
         return self
 
 
+class DigestSettings(_Group):
+    """The morning digest: when, for whom, where it is posted and how it is mailed."""
+
+    time: str = "07:30"
+    recipients: list[str] = Field(default_factory=list)
+    res_model: str | None = None
+    res_id: int | None = None
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=25, gt=0, lt=65536)
+    smtp_from: str = "triage@localhost"
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+
+
 class Settings(BaseSettings):
     """All settings of the service."""
 
@@ -133,6 +147,7 @@ class Settings(BaseSettings):
     imap: ImapSettings = ImapSettings()
     llm: LLMSettings = LLMSettings()
     thresholds: Thresholds = Thresholds()
+    digest: DigestSettings = DigestSettings()
 
     @classmethod
     def settings_customise_sources(

@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "agent.cli.queue",
     "agent.cli.ingest",
     "agent.cli.policy_cmd",
+    "agent.cli.digest_cmd",
     "agent.cli.risk",
 ]
 
