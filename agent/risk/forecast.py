@@ -7,7 +7,8 @@ One pass of numpy over ``(n, HISTORY_DAYS)`` demand, no Python loop over rows:
 - level: exponentially weighted mean of the de-seasonalised last 28 days;
 - trend: last 28 days against the 28 before, shrunk by its t-statistic, held flat after 28
   days ahead;
-- intermittent sellers (no sale on half the days or more): Croston's method with the
+- intermittent sellers (no sale on half the days or more): Croston's method (size and
+  interval between sales smoothed over the last 8 weeks' sales, most recent first) with the
   Syntetos-Boylan correction, ``0.95 x size x occurrence rate``, without trend;
 - uncertainty: daily residual standard deviation (at least Poisson's ``sqrt(mean)``) and
   the standard error of the level, so that ``t`` days of demand have variance
@@ -35,6 +36,7 @@ _W = HISTORY_DAYS
 _AGE28 = np.arange(27, -1, -1, dtype=np.float32)
 _EW28 = ((1 - ALPHA) ** _AGE28).astype(np.float32)
 _EW_SBA = ((1 - SBA_ALPHA) ** np.arange(_W - 1, -1, -1)).astype(np.float32)
+_POS56 = np.arange(56, dtype=np.float32)
 
 
 def _window(start: int, stop: int, weights: np.ndarray | None = None) -> np.ndarray:
@@ -137,6 +139,28 @@ def _weekly_profile(slot_sum: np.ndarray, slot_cnt: np.ndarray, selling: np.ndar
     return out
 
 
+def _croston_sba(d: np.ndarray, valid_days: np.ndarray) -> np.ndarray:
+    """Daily rate of intermittent rows: ``(1 - alpha / 2) x size / interval`` (SBA).
+
+    ``d`` is ``(m, 56)`` zero-filled demand. Sizes and intervals are weighted by
+    ``(1 - alpha) ** k`` for the k-th most recent sale, as Croston's smoothing would leave
+    them; with fewer than two sales the interval is the valid days per sale.
+    """
+    occ = d > 0
+    rank = np.cumsum(occ[:, ::-1], axis=1, dtype=np.float32)[:, ::-1]
+    w = np.where(occ, (1 - SBA_ALPHA) ** np.maximum(rank - 1, 0), np.float32(0))
+    size = _safe_div((w * d).sum(axis=1), w.sum(axis=1))
+    last = np.maximum.accumulate(np.where(occ, _POS56, np.float32(-1)), axis=1)
+    prev = np.concatenate([np.full((len(d), 1), -1, np.float32), last[:, :-1]], axis=1)
+    has_prev = occ & (prev >= 0)
+    wi = np.where(has_prev, w, np.float32(0))
+    interval = _safe_div((wi * (_POS56 - prev)).sum(axis=1), wi.sum(axis=1))
+    fallback = _safe_div(valid_days, occ.sum(axis=1, dtype=np.float32))
+    interval = np.where(wi.sum(axis=1) > 0, interval, fallback)
+    out: np.ndarray = (1 - SBA_ALPHA / 2) * _safe_div(size, interval)
+    return out
+
+
 def forecast(demand: np.ndarray, days: int) -> Forecast:
     """Forecast ``days`` days ahead from ``(n, HISTORY_DAYS)`` history (NaN = no data).
 
@@ -157,9 +181,7 @@ def forecast(demand: np.ndarray, days: int) -> Forecast:
     counts = _COUNTS[hist]
     i, j = _N_RAW, _N_RAW + _N_DS
     sd_, sv = sums[:, :i], counts[:, :i]
-    occ56 = (dz[:, -56:] > 0).astype(np.float32)
-    selling = occ56.sum(axis=1)
-    occ_ew = occ56 @ _EW_SBA[-56:]
+    selling = np.count_nonzero(dz[:, -56:] > 0, axis=1).astype(np.float32)
     cnt7, cnt28, cnt90, cnt56 = sv[:, 0], sv[:, 1], sv[:, 2], sv[:, 3]
     mean7 = _safe_div(sd_[:, 0], cnt7)
     mean28 = _safe_div(sd_[:, 1], cnt28)
@@ -195,10 +217,10 @@ def forecast(demand: np.ndarray, days: int) -> Forecast:
 
     # Intermittent sellers: Croston/SBA on exponentially weighted size and occurrence.
     zero_share = _safe_div(cnt56 - selling, cnt56)
-    size = _safe_div(sd_[:, 4], occ_ew)
-    rate = _safe_div(occ_ew, sv[:, 4])
-    sba = (1 - SBA_ALPHA / 2) * size * rate
     intermittent = zero_share >= INTERMITTENT_ZERO_SHARE
+    sba = np.zeros(n, dtype=np.float32)
+    if intermittent.any():
+        sba[intermittent] = _croston_sba(dz[intermittent, -56:], cnt56[intermittent])
 
     ahead = np.arange(days, dtype=np.float32)
     steps = np.minimum(age[:, None] + 1.0 + ahead, 28.0)
