@@ -44,6 +44,7 @@ class Coverage:
         demand_horizon: expected demand within the horizon.
         incoming_horizon: quantity planned to arrive within the horizon.
         incoming_total: every open incoming quantity.
+        daily_rate: mean expected daily demand over the forecast window.
     """
 
     p_before_receipt: np.ndarray
@@ -55,6 +56,7 @@ class Coverage:
     demand_horizon: np.ndarray
     incoming_horizon: np.ndarray
     incoming_total: np.ndarray
+    daily_rate: np.ndarray
 
 
 def _checkpoints(
@@ -105,7 +107,7 @@ def coverage(arr: RiskArrays, fc: Forecast) -> Coverage:
     p = (1 - w) * p_on + w * p_late
     loss = (1 - w) * loss_on + w * loss_late
 
-    rate = fc.daily.mean(axis=1)
+    rate = cum[:, -1] / np.float32(days)
     cover = np.full(arr.n, COVER_CAP, dtype=np.float32)
     np.divide(np.maximum(arr.available, 0), rate, out=cover, where=rate > 1e-6)
     cover = np.minimum(cover, COVER_CAP)
@@ -131,4 +133,5 @@ def coverage(arr: RiskArrays, fc: Forecast) -> Coverage:
         demand_horizon=cum[:, h],
         incoming_horizon=(arr.receipt_qty * within).sum(axis=1),
         incoming_total=arr.receipt_qty.sum(axis=1),
+        daily_rate=rate,
     )

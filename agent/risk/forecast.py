@@ -37,6 +37,8 @@ _AGE28 = np.arange(27, -1, -1, dtype=np.float32)
 _EW28 = ((1 - ALPHA) ** _AGE28).astype(np.float32)
 _EW_SBA = ((1 - SBA_ALPHA) ** np.arange(_W - 1, -1, -1)).astype(np.float32)
 _POS56 = np.arange(56, dtype=np.float32)
+_SBA_POW = np.concatenate([[0.0], (1 - SBA_ALPHA) ** np.arange(56)]).astype(np.float32)
+"""Weight of the k-th most recent sale at index k (index 0: no sale)."""
 
 
 def _window(start: int, stop: int, weights: np.ndarray | None = None) -> np.ndarray:
@@ -142,27 +144,52 @@ def _weekly_profile(slot_sum: np.ndarray, slot_cnt: np.ndarray, selling: np.ndar
 def _croston_sba(d: np.ndarray, valid_days: np.ndarray) -> np.ndarray:
     """Daily rate of intermittent rows: ``(1 - alpha / 2) x size / interval`` (SBA).
 
-    ``d`` is ``(m, 56)`` zero-filled demand. Sizes and intervals are weighted by
-    ``(1 - alpha) ** k`` for the k-th most recent sale, as Croston's smoothing would leave
-    them; with fewer than two sales the interval is the valid days per sale.
+    ``d`` is ``(m, 56)`` zero-filled demand. The k-th most recent sale and the interval
+    before it weigh ``(1 - alpha) ** (k - 1)``, as Croston's smoothing would leave them. The
+    weighted interval sum telescopes to sums over the sales' positions, so no interval is
+    formed explicitly. With fewer than two sales the interval is the valid days per sale.
     """
     occ = d > 0
-    rank = np.cumsum(occ[:, ::-1], axis=1, dtype=np.float32)[:, ::-1]
-    w = np.where(occ, (1 - SBA_ALPHA) ** np.maximum(rank - 1, 0), np.float32(0))
-    size = _safe_div((w * d).sum(axis=1), w.sum(axis=1))
-    last = np.maximum.accumulate(np.where(occ, _POS56, np.float32(-1)), axis=1)
-    prev = np.concatenate([np.full((len(d), 1), -1, np.float32), last[:, :-1]], axis=1)
-    has_prev = occ & (prev >= 0)
-    wi = np.where(has_prev, w, np.float32(0))
-    interval = _safe_div((wi * (_POS56 - prev)).sum(axis=1), wi.sum(axis=1))
-    fallback = _safe_div(valid_days, occ.sum(axis=1, dtype=np.float32))
-    interval = np.where(wi.sum(axis=1) > 0, interval, fallback)
+    count = occ.sum(axis=1)
+    rank = np.cumsum(occ[:, ::-1], axis=1, dtype=np.int16)[:, ::-1]
+    w = _SBA_POW[rank] * occ
+    w_tot = w.sum(axis=1)
+    size = _safe_div(np.einsum("ij,ij->i", w, d), w_tot)
+    a_sum = w @ _POS56
+    newest = np.float32(55) - np.argmax(occ[:, ::-1], axis=1)
+    oldest = np.argmax(occ, axis=1).astype(np.float32)
+    w_old = _SBA_POW[count]
+    num = (a_sum - w_old * oldest) - (a_sum - newest) / (1 - SBA_ALPHA)
+    interval = _safe_div(num, w_tot - w_old)
+    fallback = _safe_div(valid_days, count.astype(np.float32))
+    interval = np.where(count >= 2, interval, fallback)
     out: np.ndarray = (1 - SBA_ALPHA / 2) * _safe_div(size, interval)
     return out
 
 
+def _history_days(demand: np.ndarray) -> np.ndarray:
+    """Days since the first non-NaN value, by binary search (NaN only pads the start)."""
+    n = demand.shape[0]
+    rows = np.arange(n)
+    lo = np.zeros(n, dtype=np.intp)
+    hi = np.full(n, _W, dtype=np.intp)
+    while True:
+        open_ = lo < hi
+        if not open_.any():
+            break
+        mid = (lo + hi) // 2
+        seen = ~np.isnan(demand[rows, np.minimum(mid, _W - 1)])
+        hi = np.where(open_ & seen, mid, hi)
+        lo = np.where(open_ & ~seen, mid + 1, lo)
+    out: np.ndarray = _W - lo
+    return out
+
+
 def forecast(demand: np.ndarray, days: int) -> Forecast:
-    """Forecast ``days`` days ahead from ``(n, HISTORY_DAYS)`` history (NaN = no data).
+    """Forecast ``days`` days ahead from ``(n, HISTORY_DAYS)`` history.
+
+    NaN marks days before an item existed and may only pad the start of a row; a gap inside
+    the history must be given as zero sales.
 
     Args:
         demand: daily demand, oldest first, ending yesterday.
@@ -174,9 +201,12 @@ def forecast(demand: np.ndarray, days: int) -> Forecast:
     n = demand.shape[0]
     if demand.shape[1] != _W:
         raise ValueError(f"demand history must have {_W} columns, got {demand.shape[1]}")
-    nan = np.isnan(demand)
-    dz = np.where(nan, np.float32(0), demand).astype(np.float32, copy=False)
-    hist = (_W - nan.sum(axis=1)).astype(np.int64)
+    hist = _history_days(demand)
+    dz = np.asarray(demand, dtype=np.float32)
+    young = hist < _W
+    if young.any():
+        dz = dz.copy()
+        dz[young] = np.nan_to_num(dz[young], nan=0.0)
     sums = dz @ _ALL
     counts = _COUNTS[hist]
     i, j = _N_RAW, _N_RAW + _N_DS
@@ -235,7 +265,8 @@ def forecast(demand: np.ndarray, days: int) -> Forecast:
     # Last week's forecast (level of the 4 weeks before it) against what was sold.
     prev_lvl = _safe_div(sds[:, 3], sv[:, 9])
     pred7 = prev_lvl[:, None] * prof
-    err = np.abs(dz[:, -7:] - pred7 * (~nan[:, -7:])).sum(axis=1)
+    seen7 = np.arange(_W - 7, _W) >= (_W - hist)[:, None]
+    err = np.abs(dz[:, -7:] - pred7 * seen7).sum(axis=1)
     forecast_error = _safe_div(err, np.maximum(pred7.sum(axis=1), 1.0))
 
     return Forecast(
