@@ -13,13 +13,14 @@ from agent.extraction.rules.calendar_math import (
     valid_date,
     week_day,
 )
-from agent.extraction.rules.lexicon import MONTH_RE, MONTHS, WEEKDAY_ANY_RE
+from agent.extraction.rules.lexicon import MONTH_RE, MONTHS, WEEKDAY_ANY_RE, WEEKDAYS
 from agent.extraction.rules.mentions import Candidate, DateSettings, pair, single
 
 _F = re.IGNORECASE
 
 ISO = re.compile(r"(?<![\w/.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w]|[-/.]\d)")
 NUMERIC = re.compile(
+    rf"(?:(?i:{WEEKDAY_ANY_RE})\.?,?\s+)?"
     r"(?<![\w/.,:-])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(\.(?!\d))?(?![\w]|[./-]\d|,\d)"
 )
 _CURRENCY_NEAR = re.compile(r"(?:€|\$|£|eur|usd|gbp|chf|price|preis|prix|precio|prijs)", _F)
@@ -35,6 +36,11 @@ DAY_MONTH = re.compile(
 MONTH_DAY = re.compile(
     rf"{_WD}(?<!\w)(?P<m>{MONTH_RE})\.?[\s-]*(?:the\s+)?(?P<d>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?(?![\d.,]\d|\d|:)(?:,?\s*(?P<y>\d{{4}})(?!\d))?",
+    _F,
+)
+ORDINAL_DAY = re.compile(
+    rf"(?:(?P<wd>{WEEKDAY_ANY_RE})\.?,?\s+(?:the\s+)?|\bthe\s+)(?P<d>\d{{1,2}})(?P<o>st|nd|rd|th)?"
+    rf"(?!\w|\s*(?:of\s+)?{MONTH_RE}\b|[./-]\d)",
     _F,
 )
 _JOIN = r"\s*(?:-|–|—|to|and|until|till|bis|und|au|à|et|al|a|y|hasta|tot|t/m|en)\s*"
@@ -56,7 +62,8 @@ _WEEK_WORD = (
 )
 WEEK = re.compile(
     rf"(?<!\w)(?:{_WEEK_WORD}\.?\s*(?:no\.?\s*|nr\.?\s*|n[°º]\s*|#\s*)?(?P<w>\d{{1,2}})"
-    r"|(?P<iy>\d{4})-?W(?P<iw>\d{2}))"
+    r"|(?P<iy>\d{4})-?W(?P<iw>\d{2})"
+    r"|(?P<rw>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:calendar\s+)?(?:week|KW|CW|Woche|semaine|semana)(?!\w))"
     r"(?:\s*(?:[/-]|of|,)\s*(?P<y>\d{4})(?!\d)|\s*/\s*(?P<y2>\d{2})(?!\d)"
     r"|\s*(?:-|–|to|bis|and|und|/)\s*(?P<w2>\d{1,2})(?!\d))?(?![\w.,]\d|\w)",
     _F,
@@ -123,7 +130,10 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
         ambiguous = a <= 12 and b <= 12 and a != b
         year = full_year(int(year_raw)) if year_raw else None
         value = _year_or_nearest(year, month, day, settings)
-        keep_dot = trailing and not year_raw and sep == "."
+        after = text[m.end() : m.end() + 2]
+        keep_dot = (
+            trailing and not year_raw and sep == "." and bool(re.match(r" [a-zäöüéà0-9(]", after))
+        )
         end = m.end() if keep_dot else m.end() - (1 if trailing else 0)
         found = single(m.start(), end, value, "numeric", 0.85 if ambiguous else 0.95)
         if found:
@@ -142,6 +152,32 @@ def named_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
             found = single(m.start(), end, value, "named", 0.95)
             if found:
                 yield found
+
+
+def ordinal_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "the 21st", "Wednesday 23rd": a day of the month nearest the email date."""
+    for m in ORDINAL_DAY.finditer(text):
+        if not m.group("wd") and not m.group("o"):
+            continue
+        day = int(m.group("d"))
+        ref = settings.reference
+        best: tuple[int, dt.date] | None = None
+        for shift in (-1, 0, 1):
+            month_index = ref.year * 12 + ref.month - 1 + shift
+            candidate = valid_date(month_index // 12, month_index % 12 + 1, day)
+            if candidate is None:
+                continue
+            if m.group("wd") and WEEKDAYS.get(m.group("wd").lower(), candidate.weekday()) != (
+                candidate.weekday()
+            ):
+                continue
+            delta = (candidate - ref).days
+            cost = -2 * delta if delta < 0 else delta
+            if best is None or cost < best[0]:
+                best = (cost, candidate)
+        found = single(m.start(), m.end(), best[1] if best else None, "ordinal", 0.8)
+        if found:
+            yield found
 
 
 def named_ranges(text: str, settings: DateSettings) -> Iterator[Candidate]:
@@ -165,6 +201,8 @@ def week_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
     for m in WEEK.finditer(text):
         if m.group("iw"):
             week, year = int(m.group("iw")), int(m.group("iy"))
+        elif m.group("rw"):
+            week, year = int(m.group("rw")), _group_year(m) or 0
         else:
             week, year = int(m.group("w")), _group_year(m) or 0
         if not 1 <= week <= 53:

@@ -101,7 +101,11 @@ def _finish_dates(text: str, roled: list[RoledDate], intent: Intent) -> list[Ext
     has_commitment = any(r.role in COMMITMENT_ROLES for r in roled)
     promote = None
     if not has_commitment and intent in _COMMITTING_INTENTS:
-        uncued = [r for r in roled if not r.cued and r.role == DateRole.OTHER]
+        uncued = [
+            r
+            for r in roled
+            if not r.cued and r.role == DateRole.OTHER and r.mention.kind != "relative_day"
+        ]
         if len(uncued) >= 1:
             promote = uncued[-1]
     result: list[ExtractedDate] = []

@@ -114,6 +114,14 @@ WEEKDAY = re.compile(
     _F,
 )
 
+_PAST_BEFORE = re.compile(
+    r"(?:\blast|letzten|vergangenen|since|seit|depuis|desde|sinds|afgelopen|vorige|"
+    r"(?:e-?mail|mail|message|call|letter|note)\s+(?:from|of|on|vom|du|del|van)|"
+    r"(?:mentioned|said|told|wrote|sent|gave|spoke|called|promised|received)\s+(?:you\s+)?(?:on|last)?)"
+    r"\s*$",
+    _F,
+)
+_PAST_AFTER = re.compile(r"^\s*(?:dernier|pasado|passé|ago|(?:I|we)\s+(?:mentioned|said|told))", _F)
 _POS_EARLY = (
     r"early|beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of|anfang|"
     r"(?:au\s+)?d[ée]but(?:\s+de)?|(?:a\s+)?principios\s+de|(?:a\s+)?comienzos\s+de|begin"
@@ -180,6 +188,8 @@ def in_n(text: str, settings: DateSettings) -> Iterator[Candidate]:
         first = _number(m.group("n") or m.group("n3"))
         if first is None or first > 400:
             continue
+        if first > 1 and unit.lower() in {"week", "day", "month", "woche", "semaine", "semana"}:
+            continue
         last = _number(m.group("n2"))
         ref = settings.reference
         if last is not None and last > first:
@@ -243,7 +253,14 @@ def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
         pre = (m.group("pre") or "").lower()
         post = (m.group("post") or "").lower()
         weekly = ("week", "woche", "semaine", "semana")
-        if m.group("weekpre") or any(word in post for word in weekly):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if (
+            not pre
+            and not post
+            and (_PAST_BEFORE.search(before) or _PAST_AFTER.match(text, m.end(), m.end() + 25))
+        ):
+            value = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
+        elif m.group("weekpre") or any(word in post for word in weekly):
             value = monday_of(ref) + dt.timedelta(days=7 + weekday)
         elif post or re.fullmatch(_NEXT, pre, _F):
             value = next_weekday(ref, weekday)
