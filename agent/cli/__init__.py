@@ -16,6 +16,7 @@ app = typer.Typer(
 # Command modules, each with ``register(app)``. Add a module here to add commands.
 COMMAND_MODULES = [
     "agent.cli.config_cmd",
+    "agent.cli.extract",
 ]
 
 

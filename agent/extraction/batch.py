@@ -45,7 +45,7 @@ def _from_eml(raw: str) -> tuple[str, str, dt.datetime | None]:
     subject = str(message.get("Subject", ""))
     date_header = message.get("Date")
     date = email.utils.parsedate_to_datetime(str(date_header)) if date_header else None
-    body = message.get_body(preferencelist=("plain",))  # type: ignore[attr-defined]
+    body = message.get_body(preferencelist=("plain",))
     if body is None:
         raise ParseError("no_text", "the MIME message has no text/plain part")
     return subject, str(body.get_content()).replace("\r\n", "\n").strip("\n"), date

@@ -63,6 +63,7 @@ class RulesExtractor:
             reference=email.date.date(),
             month_first=month_first_for(text, context.vendor_country),
             week_weekday=context.week_weekday,
+            zones=tuple(zones),
         )
         mentions = [m for m in find_dates(text, settings) if inside(zones, m.start, m.end)]
         roled = assign_roles(
