@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "agent.cli.policy_cmd",
     "agent.cli.digest_cmd",
     "agent.cli.risk",
+    "agent.cli.extract",
 ]
 
 

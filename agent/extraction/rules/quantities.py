@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from agent.extraction.rules.lexicon import UNIT_RE, UNITS
+from agent.extraction.rules.mentions import scan
 from agent.extraction.rules.zones import inside
 from agent.models import ExtractedLine, Span
 
@@ -76,14 +77,14 @@ def find_lines(
             )
         )
 
-    for m in qty_first.finditer(text):
+    for m in scan(qty_first, text, tuple(zones)):
         keep(m.start(), m.end(), m.group("code"), m.group("qty"), m.group("unit"), 0.85)
-    for m in code_first.finditer(text):
+    for m in scan(code_first, text, tuple(zones)):
         keep(m.start(), m.end(), m.group("code"), m.group("qty"), m.group("unit"), 0.8)
-    for m in _REMAINING.finditer(text):
+    for m in scan(_REMAINING, text, tuple(zones)):
         unit = m.group("unit")
         keep(m.start(), m.end(), None, m.group("qty"), unit, 0.7)
-    for m in row.finditer(text):
+    for m in scan(row, text, tuple(zones)):
         _table_row(text, m, keep)
     return sorted(found, key=lambda line: line.span.start)
 
