@@ -246,3 +246,20 @@ def test_inbox_covers_the_wanted_cases() -> None:
         assert phrase.lower() in notes.lower() or any(
             phrase.lower() in (x.text or "").lower() for x in ALL_LETTERS
         ), phrase
+
+
+def test_date_headers_name_the_right_weekday() -> None:
+    assert [x.key for x in ALL_LETTERS if x.sent_at.strftime("%a") != x.date[:3]] == []
+
+
+def test_package_exports() -> None:
+    import agent.scenario as package
+
+    assert sorted(package.__all__) == [
+        "INBOX_DIR",
+        "MailMessage",
+        "Scenario",
+        "ScenarioGateway",
+        "load_scenario",
+    ]
+    assert package.INBOX_DIR == INBOX_DIR
