@@ -7,9 +7,12 @@ The story the data tells is in ``agent.scenario.facts`` and this package's READM
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from agent.scenario.build import load_scenario
-from agent.scenario.facts import INBOX_DIR
 from agent.scenario.gateway import ScenarioGateway
 from agent.scenario.model import MailMessage, Scenario
+
+INBOX_DIR = Path(__file__).parent / "inbox"
 
 __all__ = ["INBOX_DIR", "MailMessage", "Scenario", "ScenarioGateway", "load_scenario"]
