@@ -10,11 +10,11 @@ import datetime as dt
 from pathlib import Path
 from typing import NamedTuple
 
+from agent.scenario import INBOX_DIR
 from agent.scenario.demand import recent_mean
 from agent.scenario.letters import ALL_LETTERS, Fact, Letter
 from agent.scenario.model import Scenario
 
-INBOX_DIR = Path(__file__).parent / "inbox"
 TODAY = dt.date(2026, 11, 26)
 MAIN_DC = 1
 NORTH_HUB = 2

@@ -42,6 +42,7 @@ from agent.scenario.activity_log import (
     LogEntry,
     NotePosted,
 )
+from agent.scenario.demand import window
 from agent.scenario.model import Scenario
 
 logger = logging.getLogger(__name__)
@@ -270,7 +271,7 @@ class ScenarioGateway:
             for warehouse in self.scenario.warehouses:
                 series = self._demand.get((product_id, warehouse.id))
                 if series is not None:
-                    result.append(_window(series, days, end))
+                    result.append(window(series, days, end))
         return result
 
     # ------------------------------------------------------------ writes
@@ -430,14 +431,3 @@ class ScenarioGateway:
                 method="create",
                 odoo_name=_MISSING,
             )
-
-
-def _window(series: DemandSeries, days: int, end: dt.date) -> DemandSeries:
-    """The ``days`` days of ``series`` ending on ``end``, zero outside its history."""
-    offset = (series.end - end).days
-    stop = len(series.daily) - offset
-    start = stop - days
-    values = [series.daily[i] if 0 <= i < len(series.daily) else 0.0 for i in range(start, stop)]
-    return DemandSeries(
-        product_id=series.product_id, warehouse_id=series.warehouse_id, end=end, daily=values
-    )

@@ -16,6 +16,7 @@ from email.headerregistry import BaseHeader, HeaderRegistry, UnstructuredHeader
 from email.message import EmailMessage
 from pathlib import Path
 
+from agent.scenario import INBOX_DIR
 from agent.scenario.build import load_scenario
 from agent.scenario.letters import ALL_LETTERS, Letter
 from agent.scenario.letters.spec import MAILDIR_HOST
@@ -23,7 +24,6 @@ from agent.scenario.model import Scenario
 
 logger = logging.getLogger(__name__)
 
-INBOX_DIR = Path(__file__).parent / "inbox"
 TO_HEADER = '"BrightMart Purchasing" <purchasing@brightmart.example>'
 
 
