@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from agent.approvals import links, load_secret
+from agent.classifiers.base import Calibrator
 from agent.deps import Deps
 from agent.models import (
     Action,
@@ -55,10 +56,18 @@ class Case:
     evidence: list[Span] = field(default_factory=list)
 
 
-def confidence_of(case: Case) -> float:
+def raw_confidence(case: Case) -> float:
     """Composite confidence: extraction x match (facts of an Odoo record are certain)."""
     extraction = 1.0 if case.certain or case.extraction is None else case.extraction.confidence
-    return round(max(0.0, min(1.0, extraction * case.match.confidence)), 4)
+    return max(0.0, min(1.0, extraction * case.match.confidence))
+
+
+def confidence_of(case: Case, calibrator: Calibrator | None, action: Action | None) -> float:
+    """The calibrated probability that the draft is right (raw when nothing is fitted yet)."""
+    raw = raw_confidence(case)
+    if calibrator is not None and not case.certain:
+        raw = calibrator.calibrate(raw, case.intent, action)
+    return round(max(0.0, min(1.0, raw)), 4)
 
 
 def submit(
@@ -79,7 +88,7 @@ def submit(
         text=case.email.text if case.email is not None else None,
     )
     trusted = case.trust.trusted if case.trust is not None else True
-    confidence = confidence_of(case)
+    confidence = confidence_of(case, deps.calibrator, made.action)
     order = orders.get(case.match.po_ids[0]) if case.match.po_ids else None
     result = gate(
         deps.policy,
@@ -94,9 +103,11 @@ def submit(
         reason = f"untrusted sender: {'; '.join(case.trust.reasons)}"
     key = recommendation_key(order.name if order else None, case.source_id, made.action)
     existing = deps.store.open_recommendation(key)
-    if made.action in NOT_PUSHED:
+    if result.decision == Decision.QUEUE:
+        state = RecommendationState.QUEUED
+    elif made.action in NOT_PUSHED:
         state = RecommendationState.LOGGED
-    elif result.decision == Decision.QUEUE or (
+    elif (
         result.decision == Decision.REVIEW and deps.policy.review_stays_local
     ):
         state = RecommendationState.QUEUED

@@ -10,8 +10,9 @@ from typer.testing import CliRunner
 
 from agent.cli import app
 
-KNOWN_DELAYED_PO = "P00232"
-KNOWN_NEW_DATE = "2026-12-14"
+from agent.scenario.facts import KNOWN_DELAY_NEW_DATE, KNOWN_DELAYED_PO
+
+KNOWN_NEW_DATE = KNOWN_DELAY_NEW_DATE.isoformat()
 
 
 def _demo(runner: CliRunner) -> dict[str, Any]:
@@ -31,7 +32,9 @@ def test_demo_end_to_end(tmp_path: Path) -> None:
     assert {"auto_draft", "review", "queue"} <= {r["decision"] for r in recs}
     assert all(first["decisions"][band] > 0 for band in ("auto_draft", "review", "queue"))
     for rec in recs:
-        assert set(rec) >= {"po", "intent", "action", "confidence", "decision", "risk", "evidence", "trusted"}
+        assert set(rec) >= {
+            "po", "intent", "action", "confidence", "decision", "risk", "evidence", "trusted"
+        }
 
     delayed = [r for r in recs if r["po"] == KNOWN_DELAYED_PO and r["intent"] == "delay"]
     assert len(delayed) == 1
@@ -39,7 +42,7 @@ def test_demo_end_to_end(tmp_path: Path) -> None:
     assert rec["new_date"] == KNOWN_NEW_DATE
     assert rec["risk"]["level"] in ("high", "critical")
     assert rec["action"] in ("expedite", "buy_alternate", "transfer")
-    assert any("week 51" in quote for quote in rec["evidence"])
+    assert any("December 21, 2026" in quote for quote in rec["evidence"])
 
     untrusted = [r for r in recs if not r["trusted"]]
     assert untrusted, "the spoofed sender must be flagged"
