@@ -343,7 +343,7 @@ def check_date_quote(rec: dict, d: dict) -> None:
         nums = [int(x) for x in re.findall(r"(?<![\d-])(\d{1,2})(?:st|nd|rd|th|er|e|º|\.)?(?![\d])",
                                            q)]
         if len(nums) == 1 and not re.search(r"(business|working|days|Tage|jours|días|dagen)",
-                                             q, re.I):
+                                             q, re.I) and not re.search(r"\d\s*[-–]\s*\d", q):
             if nums[0] != value.day:
                 raise DatasetError(f"{where}: quote names day {nums[0]}")
 
