@@ -59,6 +59,7 @@ LANGUAGES = {"en", "de", "fr", "es", "nl"}
 CURRENCIES = {"EUR", "USD", "GBP", "CHF", "SEK", "PLN", "CNY", "AUD", "CAD", "NZD", None}
 PO_RE = re.compile(r"\b(PO/\d{4}/\d{5}|PO\d{5}|P\d{5})\b")
 PO_FORMAT = re.compile(r"^(P\d{5}|PO\d{5}|PO/\d{4}/\d{5})$")
+MONTH_FIRST = {"US", "CA"}  # numeric dates from these countries read month first
 SPLIT_TARGET = {"train": 0.6, "dev": 0.2, "test": 0.2}
 TEMPLATE_SPLIT = {"train": 0.75, "dev": 0.25}
 
@@ -328,7 +329,7 @@ def check_date_quote(rec: dict, d: dict) -> None:
     m = NUMERIC_DATE.match(q)
     if m and not weeks and not re.search(r"\d{4}-", q):
         a, b = int(m.group(1)), int(m.group(2))
-        day, month = (b, a) if rec["vendor_country"] == "US" else (a, b)
+        day, month = (b, a) if rec["vendor_country"] in MONTH_FIRST else (a, b)
         if (value.day, value.month) != (day, month):
             raise DatasetError(f"{where}: numeric date reads {day}/{month} for "
                                f"{rec['vendor_country']}")
