@@ -236,22 +236,42 @@ def build_record(eid: str, src: dict, vendors: dict) -> dict:
 # split
 # --------------------------------------------------------------------------------------
 
+def _strata(rec: dict) -> list[tuple]:
+    return [("all",), ("language", rec["language"]), ("intent", rec["labels"]["intent"]),
+            ("injection", rec["injection"]), ("vendor", rec["vendor"])]
+
+
 def _deal(items: list[dict], fractions: dict[str, float]) -> None:
-    """Deal items (already in stratified order) so each split tracks its target fraction."""
-    counts = Counter()
+    """Greedy stratified dealing: each email goes to the split furthest behind its target.
+
+    Emails are visited in a pseudo-random but fixed order (sha256 of the id); the deficit is
+    summed over the strata of ``_strata`` (overall, language, intent, injection, vendor), so
+    every split gets its share of each language, intent and of the injections.
+    """
     order = list(fractions)
-    for k, rec in enumerate(items, start=1):
-        best = max(order, key=lambda s: (fractions[s] * k - counts[s], -order.index(s)))
+    seen: Counter = Counter()
+    got: dict[tuple, Counter] = {}
+    for rec in sorted(items, key=lambda r: hashlib.sha256(r["id"].encode()).hexdigest()):
+        keys = _strata(rec)
+        weights = {k: (0.5 if k[0] == "vendor" else 1.0) for k in keys}
+
+        def score(s: str) -> tuple[float, int]:
+            deficit = sum(weights[k] * (fractions[s] * (seen[k] + 1) - got.get(k, Counter())[s])
+                          for k in keys)
+            return deficit, -order.index(s)
+
+        best = max(order, key=score)
         rec["split"] = best
-        counts[best] += 1
+        for k in keys:
+            seen[k] += 1
+            got.setdefault(k, Counter())[best] += 1
 
 
 def assign_splits(records: list[dict]) -> None:
-    """Fixed split: templates go to train/dev only; handwritten fill the test split.
+    """Fixed split: templates go to train/dev only; hand-written emails fill the test split.
 
-    Within an origin, emails are ordered by (intent, language, id) and dealt by deficit
-    round-robin, so intents and languages are spread evenly. Ids already in the lock file
-    keep their split (the lock also pins each id's text hash, so ids cannot silently shift).
+    Ids already in the lock file keep their split (the lock also pins each id's text hash,
+    so ids cannot silently shift); new ids are dealt by ``_deal``.
     """
     lock = json.loads(LOCK.read_text()) if LOCK.exists() else {}
     for rec in records:
@@ -259,12 +279,11 @@ def assign_splits(records: list[dict]) -> None:
         if rec["id"] in lock:
             if lock[rec["id"]]["text_sha"] != h:
                 raise DatasetError(f"{rec['id']}: text changed under a locked id; emails must be "
-                                   "appended, not inserted (or delete the lock deliberately)")
+                                   "appended, not inserted (or rebuild with --relock)")
             rec["split"] = lock[rec["id"]]["split"]
     fresh = [r for r in records if r["split"] is None]
-    key = lambda r: (INTENTS.index(r["labels"]["intent"]), r["language"], r["id"])  # noqa: E731
-    templates = sorted((r for r in fresh if r["origin"] == "template"), key=key)
-    hand = sorted((r for r in fresh if r["origin"] == "handwritten"), key=key)
+    templates = [r for r in fresh if r["origin"] == "template"]
+    hand = [r for r in fresh if r["origin"] == "handwritten"]
     _deal(templates, TEMPLATE_SPLIT)
     n = len(records)
     dev_t = sum(1 for r in records if r["origin"] == "template" and r["split"] == "dev")
