@@ -253,11 +253,10 @@ def _deal(items: list[dict], fractions: dict[str, float]) -> None:
     got: dict[tuple, Counter] = {}
     for rec in sorted(items, key=lambda r: hashlib.sha256(r["id"].encode()).hexdigest()):
         keys = _strata(rec)
-        weights = {k: (0.5 if k[0] == "vendor" else 1.0) for k in keys}
 
-        def score(s: str) -> tuple[float, int]:
-            deficit = sum(weights[k] * (fractions[s] * (seen[k] + 1) - got.get(k, Counter())[s])
-                          for k in keys)
+        def score(s: str, keys: list[tuple] = keys) -> tuple[float, int]:
+            deficit = sum((0.5 if k[0] == "vendor" else 1.0)
+                          * (fractions[s] * (seen[k] + 1) - got.get(k, Counter())[s]) for k in keys)
             return deficit, -order.index(s)
 
         best = max(order, key=score)

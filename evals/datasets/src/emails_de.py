@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - email text and sentence patterns are data
 """German emails (DE, AT, CH vendors). Hand-written."""
 
 EMAILS = [

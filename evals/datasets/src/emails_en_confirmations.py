@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - email text and sentence patterns are data
 """English order confirmations and acknowledgements, some with PDF text. Hand-written."""
 
 EMAILS = [

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - email text and sentence patterns are data
 """English emails about delays (and a few mixed delay / partial cases). Hand-written."""
 
 EMAILS = [

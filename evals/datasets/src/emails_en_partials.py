@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - email text and sentence patterns are data
 """English partial shipments, short shipments and backorders. Hand-written."""
 
 EMAILS = [

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - email text and sentence patterns are data
 """English price changes and cancellations. Hand-written."""
 
 EMAILS = [

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - email text and sentence patterns are data
 """English vendor questions and everything else (out-of-office, newsletters, spam, invoices...)."""
 
 EMAILS = [

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - email text and sentence patterns are data
 """English shipping notices, ASNs and dispatch advice. Hand-written."""
 
 EMAILS = [

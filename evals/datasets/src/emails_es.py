@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - email text and sentence patterns are data
 """Spanish emails (ES, CO, MX vendors). Hand-written."""
 
 EMAILS = [

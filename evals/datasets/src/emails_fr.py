@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - email text and sentence patterns are data
 """French emails (FR and BE vendors). Hand-written."""
 
 EMAILS = [

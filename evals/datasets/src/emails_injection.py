@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - email text and sentence patterns are data
 """Otherwise normal English emails carrying prompt-injection attempts. Hand-written.
 
 The labels describe what the vendor really says; injected text never creates a commitment,

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - email text and sentence patterns are data
 """Dutch emails (NL and BE vendors). Hand-written."""
 
 EMAILS = [

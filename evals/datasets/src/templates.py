@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - email text and sentence patterns are data
 """Template emails: sentence patterns filled with vendor, PO, product, quantities and dates.
 
 These are the only emails whose labels are produced by code: the generator knows the values
