@@ -23,6 +23,10 @@ from agent.odoo.versions import VersionProfile, parse_version, profile
 logger = logging.getLogger(__name__)
 
 
+def _request_id() -> int:
+    return random.randint(1, 10**9)
+
+
 def probe_version(url: str, timeout: float, client: httpx.Client | None = None) -> dict[str, Any]:
     """``/web/webclient/version_info`` of the server (answered by every version, 16 to 19+)."""
     ctx = CallContext(url, "", "", timeout, None, "version_info")
@@ -32,7 +36,12 @@ def probe_version(url: str, timeout: float, client: httpx.Client | None = None) 
         with mapped(ctx):
             response = http.post(
                 f"{url}/web/webclient/version_info",
-                json={"jsonrpc": "2.0", "method": "call", "params": {}, "id": random.randint(1, 10**9)},
+                json={
+                    "jsonrpc": "2.0",
+                    "method": "call",
+                    "params": {},
+                    "id": random.randint(1, 10**9),
+                },
             )
         if response.status_code != 200:
             raise http_status_error(response.status_code, response.content, ctx)
@@ -95,9 +104,7 @@ class Json2Transport:
         context = self.call("res.users", "context_get")
         self.uid = int(context.get("uid") or 0) if isinstance(context, dict) else 0
 
-    def call(
-        self, model: str, method: str, ids: Sequence[int] | None = None, **kwargs: Any
-    ) -> Any:
+    def call(self, model: str, method: str, ids: Sequence[int] | None = None, **kwargs: Any) -> Any:
         """One ``POST /json/2/<model>/<method>``."""
         ctx = self._ctx.at(model, method)
         body: dict[str, Any] = dict(kwargs)

@@ -92,8 +92,9 @@ def _unknown_model(message: str) -> bool:
 
 
 def _from_rpc_error(exc: odoorpc.error.RPCError, ctx: CallContext) -> OdooError:
-    info = exc.info if isinstance(exc.info, dict) else {}
-    data = info.get("data") if isinstance(info.get("data"), dict) else {}
+    info: dict[str, Any] = exc.info if isinstance(exc.info, dict) else {}
+    raw = info.get("data")
+    data: dict[str, Any] = raw if isinstance(raw, dict) else {}
     message = str(data.get("message") or exc.args[0] or "")
     name = str(data.get("name") or "")
     if not info and "Wrong login" in message:
@@ -130,12 +131,14 @@ def http_status_error(status: int, body: bytes | str, ctx: CallContext) -> OdooE
             model=ctx.model,
             method=ctx.method,
         )
-    return OdooError(f"Odoo at {ctx.url} answered HTTP {status}", model=ctx.model, method=ctx.method)
+    return OdooError(
+        f"Odoo at {ctx.url} answered HTTP {status}", model=ctx.model, method=ctx.method
+    )
 
 
 def map_exception(exc: BaseException, ctx: CallContext) -> OdooError | None:
     """The OdooError for a library or network exception; ``None`` when it is not one of ours."""
-    where = {"model": ctx.model, "method": ctx.method}
+    where: dict[str, Any] = {"model": ctx.model, "method": ctx.method}
     if isinstance(exc, odoorpc.error.RPCError):
         return _from_rpc_error(exc, ctx)
     if isinstance(exc, urllib.error.HTTPError):

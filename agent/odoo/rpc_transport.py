@@ -28,9 +28,7 @@ def split_url(url: str) -> tuple[str, int, bool]:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ConfigError(f"not an http(s) URL: {url!r}")
     if parts.path not in ("", "/"):
-        raise ConfigError(
-            f"TRIAGE_ODOO_URL must be the server root without a path, not {url!r}"
-        )
+        raise ConfigError(f"TRIAGE_ODOO_URL must be the server root without a path, not {url!r}")
     ssl = parts.scheme == "https"
     return parts.hostname, parts.port or (443 if ssl else 80), ssl
 
@@ -76,9 +74,7 @@ class JsonRpcTransport:
             self._odoo.login(db, login, password)
         self.uid = int(self._odoo.env.uid)
 
-    def call(
-        self, model: str, method: str, ids: Sequence[int] | None = None, **kwargs: Any
-    ) -> Any:
+    def call(self, model: str, method: str, ids: Sequence[int] | None = None, **kwargs: Any) -> Any:
         """One ``execute_kw`` round trip."""
         args = [list(ids)] if ids is not None else []
         started = time.monotonic()

@@ -24,9 +24,7 @@ class OdooTransport(Protocol):
     uid: int
     version: VersionProfile
 
-    def call(
-        self, model: str, method: str, ids: Sequence[int] | None = None, **kwargs: Any
-    ) -> Any:
+    def call(self, model: str, method: str, ids: Sequence[int] | None = None, **kwargs: Any) -> Any:
         """Run ``model.method`` (on ``ids`` for record methods) with named arguments.
 
         Raises:

@@ -4,15 +4,14 @@ One small table, so that every version difference the gateway relies on is writt
 in one place and tested once. The gateway asks :func:`profile` for the names it needs
 instead of testing version numbers itself.
 
-| difference                              | 16                       | 17                       | 18+ / 19+                |
-|-----------------------------------------|--------------------------|--------------------------|--------------------------|
-| done quantity on ``stock.move``         | ``quantity_done``        | ``quantity``             | ``quantity``             |
-| vendor acknowledged the order           | ``mail_reception_confirmed`` | same                 | ``acknowledged`` (18+)   |
-| ``message_post`` of a ``str`` body      | kept as HTML             | escaped unless ``body_is_html=True`` | same         |
-| ``mail.activity.active`` (kept done)    | absent                   | present                  | present                  |
-| storable product flag                   | ``detailed_type='product'`` | same                  | ``is_storable`` (18+)    |
-| PO line unit of measure                 | ``product_uom``          | same                     | ``product_uom_id`` (19+) |
-| transport                               | JSON-RPC (odoorpc)       | JSON-RPC                 | JSON-2 from 19           |
+- done quantity on ``stock.move``: ``quantity_done`` (16), ``quantity`` (17+);
+- vendor acknowledged the order: ``mail_reception_confirmed`` (16, 17), ``acknowledged`` (18+);
+- ``message_post`` of a ``str`` body: kept as HTML (16), escaped unless
+  ``body_is_html=True`` (17+, transcripts 040/041);
+- ``mail.activity.active`` (done activities kept archived): absent (16), present (17+);
+- storable product flag: ``detailed_type == 'product'`` (16, 17), ``is_storable`` (18+);
+- purchase order line unit: ``product_uom`` (16-18), ``product_uom_id`` (19+);
+- transport: JSON-RPC through odoorpc (16-18), JSON-2 (19+, JSON-RPC deprecated).
 """
 
 from __future__ import annotations

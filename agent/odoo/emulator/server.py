@@ -206,13 +206,13 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "Werkzeug/2.0.2"
     sys_version = "Python/3.11"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         logger.debug("%s - %s", self.address_string(), format % args)
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self._serve(None)
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         self._serve(self.rfile.read(length) if length else b"")
 
