@@ -126,6 +126,8 @@ class Settings(BaseSettings):
     week_weekday: int = Field(default=0, ge=0, le=6)
     triage_lead: str | None = None
     escalation_user: str | None = None
+    scan_ack_days: int = Field(default=3, ge=0)
+    scan_lookback_days: int = Field(default=120, gt=0)
     secret_key: SecretStr | None = None
     log_json: bool = False
     odoo: OdooSettings = OdooSettings()

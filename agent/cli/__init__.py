@@ -20,6 +20,9 @@ COMMAND_MODULES = [
     "agent.cli.queue",
     "agent.cli.ingest",
     "agent.cli.risk",
+    "agent.cli.odoo_cmd",
+    "agent.cli.outbox_cmd",
+    "agent.cli.scan_cmd",
 ]
 
 
