@@ -13,17 +13,57 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DATASET = ROOT / "evals" / "datasets" / "supplier_emails.jsonl"
 
-INTENTS = {"confirmation", "delay", "partial_shipment", "cancellation", "price_change",
-           "shipping_notice", "question", "other"}
-ROLES = {"confirmed_delivery", "new_eta", "ship_date", "range_start", "range_end",
-         "price_effective", "other"}
+INTENTS = {
+    "confirmation",
+    "delay",
+    "partial_shipment",
+    "cancellation",
+    "price_change",
+    "shipping_notice",
+    "question",
+    "other",
+}
+ROLES = {
+    "confirmed_delivery",
+    "new_eta",
+    "ship_date",
+    "range_start",
+    "range_end",
+    "price_effective",
+    "other",
+}
 DELIVERY_ROLES = {"confirmed_delivery", "new_eta", "range_end"}
 CHANGE_TYPES = {"date", "quantity", "cancel", "price", "shipping", "none", "mixed"}
-KEYS = {"id", "split", "origin", "language", "vendor", "vendor_country", "from", "subject",
-        "received_at", "text", "new_text_end", "change_type", "injection", "labels"}
-LABEL_KEYS = {"intent", "secondary_intents", "po_refs", "vendor_refs", "commitment_date",
-              "commitment_quote", "commitment_start", "commitment_end", "dates", "lines",
-              "price_changes", "tracking"}
+KEYS = {
+    "id",
+    "split",
+    "origin",
+    "language",
+    "vendor",
+    "vendor_country",
+    "from",
+    "subject",
+    "received_at",
+    "text",
+    "new_text_end",
+    "change_type",
+    "injection",
+    "labels",
+}
+LABEL_KEYS = {
+    "intent",
+    "secondary_intents",
+    "po_refs",
+    "vendor_refs",
+    "commitment_date",
+    "commitment_quote",
+    "commitment_start",
+    "commitment_end",
+    "dates",
+    "lines",
+    "price_changes",
+    "tracking",
+}
 PO_NAME = re.compile(r"^(P\d{5}|PO\d{5}|PO/\d{4}/\d{5})$")
 
 
@@ -36,8 +76,14 @@ def emails() -> list[dict]:
 def _spans(rec: dict):
     lab = rec["labels"]
     if lab["commitment_quote"] is not None:
-        yield "commitment", {"quote": lab["commitment_quote"], "start": lab["commitment_start"],
-                             "end": lab["commitment_end"]}
+        yield (
+            "commitment",
+            {
+                "quote": lab["commitment_quote"],
+                "start": lab["commitment_start"],
+                "end": lab["commitment_end"],
+            },
+        )
     for key in ("dates", "lines", "price_changes", "tracking", "changes"):
         for item in lab.get(key, []):
             yield key, item
@@ -84,7 +130,7 @@ def test_every_quote_sits_at_its_offsets(emails):
     for e in emails:
         for key, span in _spans(e):
             assert span["quote"], (e["id"], key)
-            assert e["text"][span["start"]:span["end"]] == span["quote"], (e["id"], key, span)
+            assert e["text"][span["start"] : span["end"]] == span["quote"], (e["id"], key, span)
 
 
 def test_po_refs_and_vendor_refs_occur(emails):
@@ -111,8 +157,15 @@ def test_commitment_is_latest_delivery_date(emails):
 
 
 def test_weekday_words_match_dates(emails):
-    names = {0: "monday", 1: "tuesday", 2: "wednesday", 3: "thursday", 4: "friday",
-             5: "saturday", 6: "sunday"}
+    names = {
+        0: "monday",
+        1: "tuesday",
+        2: "wednesday",
+        3: "thursday",
+        4: "friday",
+        5: "saturday",
+        6: "sunday",
+    }
     for e in emails:
         for d in e["labels"]["dates"]:
             quote = d["quote"].lower()

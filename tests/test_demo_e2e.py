@@ -32,7 +32,14 @@ def test_demo_end_to_end(tmp_path: Path) -> None:
     assert all(first["decisions"][band] > 0 for band in ("auto_draft", "review", "queue"))
     for rec in recs:
         assert set(rec) >= {
-            "po", "intent", "action", "confidence", "decision", "risk", "evidence", "trusted"
+            "po",
+            "intent",
+            "action",
+            "confidence",
+            "decision",
+            "risk",
+            "evidence",
+            "trusted",
         }
 
     delayed = [r for r in recs if r["po"] == KNOWN_DELAYED_PO and r["intent"] == "delay"]

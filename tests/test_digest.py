@@ -59,8 +59,15 @@ def _deps(**overrides: Any) -> Deps:
 
 def test_digest_ranks_by_risk_and_delivers_once_a_day(smtp: tuple[_Sink, int]) -> None:
     sink, port = smtp
-    deps = _deps(digest={"res_model": "purchase.order", "res_id": 232, "smtp_host": "127.0.0.1",
-                         "smtp_port": port, "recipients": ["planner@brightmart.example"]})
+    deps = _deps(
+        digest={
+            "res_model": "purchase.order",
+            "res_id": 232,
+            "smtp_host": "127.0.0.1",
+            "smtp_port": port,
+            "recipients": ["planner@brightmart.example"],
+        }
+    )
     digests = build_digests(deps)
     assert digests
     buyer = next(d for d in digests if d.user not in ("unassigned", "lead"))

@@ -11,8 +11,11 @@ from agent.policy import Band, Policy, gate, load_policy
 
 def _gate(policy: Policy, confidence: float, **kw: object) -> Decision:
     args: dict[str, object] = {
-        "intent": Intent.DELAY, "action": Action.EXPEDITE, "confidence": confidence,
-        "trusted": True, "has_target": True,
+        "intent": Intent.DELAY,
+        "action": Action.EXPEDITE,
+        "confidence": confidence,
+        "trusted": True,
+        "has_target": True,
     }
     args.update(kw)
     return gate(policy, **args).decision  # type: ignore[arg-type]

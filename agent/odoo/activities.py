@@ -169,3 +169,14 @@ def set_line_dates(transport: OdooTransport, changes: Sequence[tuple[int, dt.dat
         transport.call(
             "purchase.order.line", "write", sorted(set(line_ids)), vals={"date_planned": when}
         )
+
+
+def reassign_activities(transport: OdooTransport, changes: Sequence[tuple[int, int]]) -> None:
+    """Hand activities to other users: one ``write`` per distinct user."""
+    by_user: dict[int, list[int]] = defaultdict(list)
+    for activity_id, user_id in changes:
+        by_user[user_id].append(activity_id)
+    for user_id, activity_ids in sorted(by_user.items()):
+        transport.call(
+            "mail.activity", "write", sorted(set(activity_ids)), vals={"user_id": user_id}
+        )

@@ -216,6 +216,10 @@ class OdooRpcGateway:
         """Write approved planned dates to order lines."""
         activities.set_line_dates(self.transport, changes)
 
+    def reassign_activities(self, changes: Sequence[tuple[int, int]]) -> None:
+        """Hand open activities to other users (escalation)."""
+        activities.reassign_activities(self.transport, changes)
+
     def post_note(self, res_model: str, res_id: int, body_html: str) -> int:
         """Post an internal note; returns the message id."""
         return activities.post_note(self.transport, res_model, res_id, body_html)

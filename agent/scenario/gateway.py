@@ -158,9 +158,7 @@ class ScenarioGateway:
         keys = {d.strip().lower().lstrip("@") for d in domains}
         return {d: list(self._by_domain[d]) for d in sorted(keys) if d in self._by_domain}
 
-    def find_vendors(
-        self, emails: Sequence[str] = (), domains: Sequence[str] = ()
-    ) -> VendorLookup:
+    def find_vendors(self, emails: Sequence[str] = (), domains: Sequence[str] = ()) -> VendorLookup:
         """Both vendor look-ups at once (round trips are free offline)."""
         return find_vendors_one_by_one(self, emails, domains)
 
