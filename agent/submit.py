@@ -148,8 +148,17 @@ def submit(
         created_at=existing[0].created_at if existing else now,
         updated_at=now,
     )
-    if existing and existing[0].state == RecommendationState.PUSHED and state == state.PENDING_PUSH:
-        rec = rec.model_copy(update={"state": RecommendationState.PUSHED})
+    pushed_before = existing is not None and existing[0].state == RecommendationState.PUSHED
+    material = existing is None or _material(existing[0]) != _material(rec)
+    if existing is not None and pushed_before:
+        rec = rec.model_copy(
+            update={
+                "state": RecommendationState.PUSHED,
+                "assignee_id": existing[0].assignee_id,
+                "assignee_login": existing[0].assignee_login,
+                "escalated_at": existing[0].escalated_at,
+            }
+        )
     revision = deps.store.save_recommendation(rec)
     deps.store.audit(
         AuditEntry(
@@ -172,14 +181,22 @@ def submit(
             },
         )
     )
-    if state == RecommendationState.PENDING_PUSH and order is not None and assignee_id:
-        enqueue_activity(
-            deps,
-            rec,
-            existing is not None and existing[0].state == RecommendationState.PUSHED,
-            revision,
-        )
+    if pushed_before:
+        if material and result.decision != Decision.QUEUE:
+            enqueue_activity(deps, rec, True, revision)
+    elif state == RecommendationState.PENDING_PUSH and order is not None and assignee_id:
+        enqueue_activity(deps, rec, False, revision)
     return rec
+
+
+def _material(rec: Recommendation) -> tuple[object, ...]:
+    """What a planner would want to hear about again when it changes."""
+    return (
+        rec.action,
+        rec.new_date,
+        rec.risk.level if rec.risk else None,
+        tuple(span.quote for span in rec.evidence),
+    )
 
 
 def _changed_lines(case: Case, order: PurchaseOrder | None) -> list[int]:
