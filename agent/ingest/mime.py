@@ -219,7 +219,6 @@ class _Walker:
             raise ParseError("too_many_parts", f"more than {self.limits.max_parts} MIME parts")
         if depth > self.limits.max_depth:
             raise ParseError("too_deep", f"MIME nesting deeper than {self.limits.max_depth}")
-        self.defects.update(type(d).__name__ for d in part.defects)
         ctype = part.get_content_type()
         payload = part.get_payload()
         if isinstance(payload, list):
@@ -233,8 +232,13 @@ class _Walker:
                 children = [self._preferred(children)]
             for child in children:
                 self.walk(child, depth + 1)
+            self.defects.update(type(d).__name__ for d in part.defects)
             return
+        if ctype.startswith("multipart/"):
+            self.notes.append(f"{ctype} without usable parts; read as plain text")
+            ctype = "text/plain"
         self._leaf(part, ctype)
+        self.defects.update(type(d).__name__ for d in part.defects)
 
     def _preferred(self, children: list[Message]) -> Message:
         for child in children:
