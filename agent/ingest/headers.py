@@ -31,6 +31,11 @@ _DATE_ERRORS: tuple[type[Exception], ...] = (*HEADER_ERRORS, OverflowError)
 _FOLD = re.compile(r"\r?\n(?=[ \t])|\r?\n")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _NOT_IN_ADDRESS = re.compile(r'[\s<>",;()\[\]\\]')
+# One plain address, optionally with a display name that needs no decoding or unquoting.
+_ADDR = r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+_SIMPLE_ADDRESS = re.compile(
+    rf'^\s*(?:(?:"([^"\\=<>]*)"|([A-Za-z0-9 .\'_-]*?))\s*<({_ADDR})>|({_ADDR}))\s*$'
+)
 _MSG_ID = re.compile(r"<([^<>\s]{1,500})>")
 
 
@@ -48,7 +53,10 @@ def raw_headers(msg: Message) -> dict[str, list[str]]:
     """Header values by lower-case name, unfolded, in the order they appear."""
     out: dict[str, list[str]] = {}
     for name, value in msg.raw_items():
-        out.setdefault(str(name).strip().lower(), []).append(_FOLD.sub("", str(value)).strip())
+        text = str(value)
+        if "\n" in text:
+            text = _FOLD.sub("", text)
+        out.setdefault(str(name).strip().lower(), []).append(text.strip())
     return out
 
 
@@ -133,6 +141,10 @@ def parse_addresses(
     """``(display name, address)`` pairs of an address header; address lower-cased."""
     if not value.isascii() and _SURROGATE.search(value):
         value = _eight_bit(value, notes, name)
+    simple = _SIMPLE_ADDRESS.match(value)
+    if simple:
+        display = (simple.group(1) or simple.group(2) or "").strip()
+        return [(display, (simple.group(3) or simple.group(4)).lower())]
     if modern:
         try:
             header = policy.default.header_factory(name, value)
