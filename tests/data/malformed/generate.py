@@ -42,9 +42,7 @@ def pdf_with_text(lines: list[str]) -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
         b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream)
-        + stream
-        + b"\nendstream",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -80,7 +78,9 @@ def b64(data: bytes) -> str:
     return base64.encodebytes(data).decode().replace("\n", "\r\n")
 
 
-def attachment_message(ctype: str, filename: str, data: bytes, text: str = "See attached.") -> bytes:
+def attachment_message(
+    ctype: str, filename: str, data: bytes, text: str = "See attached."
+) -> bytes:
     return msg(
         "Subject: attachment\r\nMIME-Version: 1.0\r\n"
         'Content-Type: multipart/mixed; boundary="BOUND"\r\n',
@@ -194,8 +194,7 @@ def build() -> dict[str, tuple[bytes, dict[str, object]]]:
         msg(
             "Subject: x\r\nContent-Type: text/plain; charset=iso-8859-1\r\n"
             "Content-Transfer-Encoding: quoted-printable\r\n",
-            "Wir k=F6nnen nur 120 von 200 St=FCck liefern, die Restmenge folgt in=\r\n"
-            " KW 2.\r\n",
+            "Wir k=F6nnen nur 120 von 200 St=FCck liefern, die Restmenge folgt in=\r\n KW 2.\r\n",
         ),
         new_contains=["Wir können nur 120 von 200 Stück liefern", "folgt in KW 2."],
     )
@@ -316,7 +315,9 @@ def build() -> dict[str, tuple[bytes, dict[str, object]]]:
     )
     add(
         "winmail_dat",
-        attachment_message("application/ms-tnef", "winmail.dat", b"\x78\x9f\x3e\x22" + b"\x00" * 200),
+        attachment_message(
+            "application/ms-tnef", "winmail.dat", b"\x78\x9f\x3e\x22" + b"\x00" * 200
+        ),
         attachments=[{"filename": "winmail.dat", "note_contains": "TNEF"}],
     )
     inner = (
@@ -381,7 +382,9 @@ def build() -> dict[str, tuple[bytes, dict[str, object]]]:
     add(
         "pdf_acknowledgement",
         attachment_message("application/pdf", "AB-4711.pdf", pdf),
-        attachments=[{"filename": "AB-4711.pdf", "text_contains": "Confirmed delivery date: 2024-12-12"}],
+        attachments=[
+            {"filename": "AB-4711.pdf", "text_contains": "Confirmed delivery date: 2024-12-12"}
+        ],
         contains=["--- attachment: AB-4711.pdf ---"],
     )
     add(
@@ -403,7 +406,9 @@ def build() -> dict[str, tuple[bytes, dict[str, object]]]:
     )
     add(
         "csv_cp1252",
-        attachment_message("text/csv", "preise.csv", "Artikel,Preis\nStuhl,12\u20ac\n".encode("cp1252")),
+        attachment_message(
+            "text/csv", "preise.csv", "Artikel,Preis\nStuhl,12\u20ac\n".encode("cp1252")
+        ),
         attachments=[{"filename": "preise.csv", "text_contains": "Stuhl | 12€"}],
     )
     add(
@@ -495,12 +500,13 @@ def build() -> dict[str, tuple[bytes, dict[str, object]]]:
     )
     add(
         "mbox_from_line",
-        b"From sales@woodcorner.com Tue Dec  3 10:00:00 2024\n" + msg("Subject: mbox\r\n", "body\r\n"),
+        b"From sales@woodcorner.com Tue Dec  3 10:00:00 2024\n"
+        + msg("Subject: mbox\r\n", "body\r\n"),
         subject="mbox",
     )
     add(
         "content_type_garbage",
-        msg("Subject: x\r\nContent-Type: ;;;=== / \"\r\n", "still text\r\n"),
+        msg('Subject: x\r\nContent-Type: ;;;=== / "\r\n', "still text\r\n"),
         new_contains=["still text"],
     )
     add(
