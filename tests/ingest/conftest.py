@@ -69,6 +69,7 @@ default_internal_user = {internal}
 default_internal_group = {internal_group}
 first_valid_uid = 1
 first_valid_gid = 1
+mailbox_idle_check_interval = 1 secs
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {root}/passwd
