@@ -221,24 +221,45 @@ def draft(
     )
 
 
-SENTENCE_END = ".!?\n"
-MAX_EVIDENCE = 240
+MAX_EVIDENCE = 300
+
+
+def _boundary_before(text: str, i: int) -> bool:
+    """A sentence starts at ``i``: after ``.!?`` and a space, or after a blank line."""
+    if i <= 0:
+        return True
+    if text[i - 1] == "\n" and (i < 2 or text[i - 2] == "\n"):
+        return True
+    return i >= 2 and text[i - 1].isspace() and text[i - 2] in ".!?"
+
+
+def _boundary_after(text: str, i: int) -> bool:
+    """A sentence ends before ``i``: after ``.!?``, or before a blank line."""
+    if i >= len(text):
+        return True
+    if text[i - 1] in ".!?" and text[i].isspace():
+        return True
+    return text[i] == "\n" and i + 1 < len(text) and text[i + 1] == "\n"
 
 
 def sentence_around(text: str, span: Span) -> Span:
-    """Widen a span to the sentence (or line) that holds it, so a planner reads it in context."""
+    """Widen a span to the sentence that holds it, so a planner reads it in context.
+
+    Emails are hard-wrapped, so a single line break does not end a sentence; a blank
+    line, or a full stop, question or exclamation mark followed by a space, does.
+    """
     if span.end > len(text) or text[span.start : span.end] != span.quote:
         return span
     start = span.start
-    while start > 0 and text[start - 1] not in SENTENCE_END and span.end - start < MAX_EVIDENCE:
+    while not _boundary_before(text, start) and span.end - start < MAX_EVIDENCE:
         start -= 1
     end = span.end
-    while end < len(text) and text[end] not in SENTENCE_END and end - start < MAX_EVIDENCE:
-        end += 1
-    if end < len(text) and text[end] in ".!?":
+    while not _boundary_after(text, end) and end - start < MAX_EVIDENCE:
         end += 1
     while start < end and text[start].isspace():
         start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
     return Span(start=start, end=end, quote=text[start:end])
 
 

@@ -11,8 +11,11 @@ from rich.progress import Progress
 from rich.table import Table
 
 from agent.cli.common import console, out, print_json, settings
+from agent.config import load_settings
 from agent.models import Decision, Recommendation
 
+SCENARIO_LEAD = "lead"
+SCENARIO_ESCALATION = "escalation"
 BUNDLED_INBOX = Path(__file__).resolve().parent.parent / "scenario" / "inbox"
 
 
@@ -99,6 +102,11 @@ def demo(
     from agent.wiring import build_deps, make_gateway, scenario_clock
 
     config = settings()
+    if not odoo and not (config.triage_lead and config.escalation_user):
+        config = load_settings(
+            triage_lead=config.triage_lead or SCENARIO_LEAD,
+            escalation_user=config.escalation_user or SCENARIO_ESCALATION,
+        )
     gateway = make_gateway(config, scenario=not odoo)
     deps = build_deps(config, gateway=gateway, clock=None if odoo else scenario_clock(config))
     source = MaildirSource(inbox or BUNDLED_INBOX, read_only=True)
