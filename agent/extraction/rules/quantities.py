@@ -31,11 +31,12 @@ def _patterns(codes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str],
     known = "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True))
     code = rf"(?P<code>{known}|{CODE})" if known else rf"(?P<code>{CODE})"
     qty_first = re.compile(
-        rf"(?<![\w.,]){_QTY}\s*(?:x\s*|×\s*)?(?P<unit>{UNIT_RE})?(?!\w)\.?\s*"
-        rf"(?:of\s+|x\s+|×\s*|de\s+|van\s+|von\s+)?(?:the\s+|item\s+|art(?:\.|icle)?\s*)?{code}"
+        rf"(?<![\w.,]){_QTY}[ \t]*(?:x[ \t]*|×[ \t]*)?(?P<unit>(?i:{UNIT_RE}))?(?!\w)\.?[ \t]*"
+        rf"(?:of[ \t]+|x[ \t]+|×[ \t]*|de[ \t]+|van[ \t]+|von[ \t]+)?"
+        rf"(?:the[ \t]+|item[ \t]+|art(?:\.|icle)?[ \t]*)?{code}"
     )
     code_first = re.compile(
-        rf"{code}\s*(?:\([^)\n]{{0,40}}\)\s*)?[:=\-–]?\s*(?:qty\.?:?\s*|menge:?\s*|x\s*)?"
+        rf"{code}[ \t]*(?:\([^)\n]{{0,40}}\)[ \t]*)?[:=\-–]?[ \t]*(?:qty\.?:?[ \t]*|menge:?[ \t]*|x[ \t]*)?"
         rf"{_QTY}\s*(?P<unit>{UNIT_RE})?(?!\w)",
         _F,
     )

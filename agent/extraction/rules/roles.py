@@ -136,17 +136,26 @@ def assign_roles(
 ) -> list[RoledDate]:
     """Give each mention a role from its clause; ``change_email`` makes deliveries new ETAs."""
     roled: list[RoledDate] = []
+    previous_end = 0
     for mention in mentions:
         before, after = _clause(text, mention.start, mention.end)
-        roled.append(_role(mention, before, after, change_email, price_email))
+        own = text[max(previous_end, mention.start - 60) : mention.start]
+        roled.append(_role(mention, before, after, own, change_email, price_email))
+        if mention.end > previous_end and mention.part != "start":
+            previous_end = mention.end
     return roled
 
 
 def _role(
-    mention: DateMention, before: str, after: str, change_email: bool, price_email: bool
+    mention: DateMention,
+    before: str,
+    after: str,
+    own: str,
+    change_email: bool,
+    price_email: bool,
 ) -> RoledDate:
-    near_before = before[-60:]
-    if RESTATED.search(near_before) or _RESTATED_AFTER.match(after):
+    """Role of one mention; ``own`` is the text before it back to the previous date."""
+    if RESTATED.search(own) or _RESTATED_AFTER.match(after):
         return RoledDate(mention, DateRole.OTHER, 0.85, True)
     clause = before + " " + after
     distances: dict[str, int] = {}
