@@ -143,8 +143,8 @@ def test_auto_submitted_note_wins() -> None:
 @given(
     text=st.lists(
         st.sampled_from(
-            list("0123456789 ./-:\n>,()%€$")
-            + [
+            [
+                *"0123456789 ./-:\n>,()%€$",
                 "Dec",
                 "KW",
                 "week",

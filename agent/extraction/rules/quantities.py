@@ -36,7 +36,8 @@ def _patterns(codes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str],
         rf"(?:the[ \t]+|item[ \t]+|art(?:\.|icle)?[ \t]*)?{code}"
     )
     code_first = re.compile(
-        rf"{code}[ \t]*(?:\([^)\n]{{0,40}}\)[ \t]*)?[:=\-–]?[ \t]*(?:qty\.?:?[ \t]*|menge:?[ \t]*|x[ \t]*)?"
+        rf"{code}[ \t]*(?:\([^)\n]{{0,40}}\)[ \t]*)?[:=\-–]?[ \t]*"
+        r"(?:qty\.?:?[ \t]*|menge:?[ \t]*|x[ \t]*)?"
         rf"{_QTY}\s*(?P<unit>{UNIT_RE})?(?!\w)",
         _F,
     )
