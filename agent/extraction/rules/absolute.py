@@ -73,6 +73,10 @@ WEEK = re.compile(
     _F,
 )
 
+SHORT_WEEK = re.compile(
+    r"(?<!\w)(?:en|in|for|pour|voor|ab|la|de|op)\s+(?P<q>[SW]\s?(?P<w>\d{1,2}))(?!\w)"
+)
+
 
 def numeric_order_evidence(text: str) -> bool | None:
     """What the message itself says about day/month order: True month-first, False day-first.
@@ -183,7 +187,7 @@ def ordinal_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
             ):
                 continue
             delta = (candidate - ref).days
-            cost = -2 * delta if delta < 0 else delta
+            cost = -10 * delta if delta < 0 else delta
             if best is None or cost < best[0]:
                 best = (cost, candidate)
         found = single(m.start(), m.end(), best[1] if best else None, "ordinal", 0.8)
@@ -202,6 +206,17 @@ def named_ranges(text: str, settings: DateSettings) -> Iterator[Candidate]:
             if first and last and last < first and year is None:
                 continue
             found = pair(m.start(), m.end(), first, last, "named_range", 0.9)
+            if found:
+                yield found
+
+
+def short_weeks(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "en S41", "in W41", "for W41": a capital S or W week after a preposition."""
+    for m in scan(SHORT_WEEK, text, settings.zones):
+        week = int(m.group("w"))
+        if 1 <= week <= 53:
+            value = _week_value(week, 0, settings.week_weekday, settings)
+            found = single(m.start("q"), m.end("q"), value, "week", 0.8)
             if found:
                 yield found
 

@@ -27,6 +27,7 @@ PARSERS: tuple[Parser, ...] = (
     absolute.named_dates,
     absolute.ordinal_days,
     absolute.week_dates,
+    absolute.short_weeks,
     relative.business_days,
     relative.in_n,
     relative.weekdays,
@@ -63,7 +64,7 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
     relative.day_words: (
         "today",
         "tomorrow",
-        "tmrw",
+        "tmrw", "ochtend",
         "heute",
         "morgen",
         "demain",

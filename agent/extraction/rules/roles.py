@@ -65,7 +65,8 @@ SHIP = re.compile(
 )
 DELIVERY = re.compile(
     r"deliver|arriv|\beta\b|reach|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
-    r"confirm|new\s+date|lead\s*time|delay|postpon|pushed|moved|resched|"
+    r"confirm|new\s+date|lead\s*time|delay|postpon|pushed|moved|resched|follow|volgen|folgen|"
+    r"suivr|seguir|nachgeliefert|stay|remain|bleib|restent|reste|permanec|blijf|"
     r"still\s+(?:good|on|ok|fine)|good\s+for|on\s+track|on\s+schedule|verschoben|"
     r"retard|report|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
     r"\byour\s+(?:dc|warehouse)|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
@@ -83,7 +84,7 @@ OTHER_CUE = re.compile(
     r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|facture|paiement|vacaciones|"
     r"ausente|factura|pago|vakantie|terug|factuur|betaling|valid\s+until|gültig\s+bis|"
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
-    r"date:|datum:|fecha:|production|produc|finish|technician|clear|customs|port\b",
+    r"production|produc|finish|technician|clear|customs",
     _F,
 )
 CHANGE = re.compile(
@@ -91,6 +92,12 @@ CHANGE = re.compile(
     r"unfortunately|slip|verzög|verschob|verschieb|neue[rn]?\s+(?:termin|liefertermin|datum)|"
     r"später|leider|retard|report|décal|nouvelle\s+date|malheureusement|retras|nueva\s+fecha|"
     r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later",
+    _F,
+)
+_UNCHANGED = re.compile(
+    r"\b(?:stays?|remains?|unchanged|as\s+planned|still\s+(?:on|good|ok|fine)|on\s+time|"
+    r"bleib\w*|unverändert|wie\s+geplant|restent|reste|inchangé|comme\s+prévu|permanec\w*|"
+    r"sin\s+cambios|según\s+lo\s+previsto|blijf\w*|ongewijzigd|zoals\s+gepland)\b",
     _F,
 )
 _CLAUSE_BREAK = re.compile(r"[!?;\n]|\.\s+(?=[A-ZÄÖÜÉ])|:\s*\n")
@@ -177,6 +184,8 @@ def _role(
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if kind == "ship":
         return RoledDate(mention, _ranged(mention, DateRole.SHIP_DATE), 0.8, True)
+    if _UNCHANGED.search(clause):
+        return RoledDate(mention, _ranged(mention, DateRole.CONFIRMED_DELIVERY), 0.8, True)
     changed = change_email or bool(CHANGE.search(clause))
     role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
     confidence = 0.85 if distances["delivery"] < 100 else 0.6
