@@ -65,11 +65,12 @@ _WEEK_WORD = (
     r"wks?)"
 )
 WEEK = re.compile(
-    rf"(?<!\w)(?:{_WEEK_WORD}\.?\s*(?:no\.?\s*|nr\.?\s*|n[°º]\s*|#\s*)?(?P<w>\d{{1,2}})"
+    rf"(?<!\w)(?:{_WEEK_WORD}\.?[ \t]*(?:no\.?[ \t]*|nr\.?[ \t]*|n[°º][ \t]*|#[ \t]*)?"
+    r"(?P<w>\d{1,2})"
     r"|(?P<iy>\d{4})-?W(?P<iw>\d{2})"
     r"|(?P<rw>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:calendar\s+)?(?:week|KW|CW|Woche|semaine|semana)(?!\w))"
-    r"(?:\s*(?:[/-]|of|,)\s*(?P<y>\d{4})(?!\d)|\s*/\s*(?P<y2>\d{2})(?!\d)"
-    r"|\s*(?:-|–|to|bis|and|und|/)\s*(?P<w2>\d{1,2})(?!\d))?(?![\w.,]\d|\w)",
+    r"(?:[ \t]*(?:[/-]|of|,)[ \t]*(?P<y>\d{4})(?!\d)|[ \t]*/[ \t]*(?P<y2>\d{2})(?!\d)"
+    r"|[ \t]*(?:-|–|to|bis|and|und|/)[ \t]*(?P<w2>\d{1,2})(?!\d))?(?![\w.,]\d|\w)",
     _F,
 )
 

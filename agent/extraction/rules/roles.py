@@ -58,7 +58,7 @@ PRICE_CONTEXT = re.compile(
 )
 SHIP = re.compile(
     r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|load|\betd\b|sail|depart|"
-    r"sent\s+out|send\s+out|goes\s+out|go\s+out|hand(?:ed)?\s+over|ex[\s-]works|"
+    r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
     r"départ|envi[aoé]|despach|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek",
     _F,
@@ -67,6 +67,8 @@ DELIVERY = re.compile(
     r"deliver|arriv|\beta\b|reach|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
     r"confirm|new\s+date|lead\s*time|delay|postpon|pushed|moved|resched|follow|volgen|folgen|"
     r"suivr|seguir|nachgeliefert|stay|remain|bleib|restent|reste|permanec|blijf|"
+    r"out\s+until|back\s+in\s+stock|earliest|frühestens|au\s+plus\s+tôt|como\s+pronto|"
+    r"op\s+zijn\s+vroegst|later\s+than|expected|voraussichtlich|prévu|previst|verwacht|"
     r"still\s+(?:good|on|ok|fine)|good\s+for|on\s+track|on\s+schedule|verschoben|"
     r"retard|report|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
     r"\byour\s+(?:dc|warehouse)|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
@@ -76,7 +78,8 @@ DELIVERY = re.compile(
 )
 WEAK_DELIVERY = re.compile(
     r"\bby\b|until|\bnow\b|\bbis\b|\bpour\b|\bd'ici\b|\bpara\b|\bantes\b|\bvoor\b|\buiterlijk\b|"
-    r"\bon\b|\bam\b|\ble\b|\bel\b|\bop\b|moved\s+to|pushed|postponed|delayed|revised",
+    r"\bon\b|\bam\b|\ble\b|\bel\b|\bop\b|moved\s+to|pushed|postponed|delayed|revised|"
+    r"around|approx|about|circa|\bca\.|environ|alrededor|ongeveer|rond",
     _F,
 )
 OTHER_CUE = re.compile(
@@ -175,7 +178,7 @@ def _role(
     if cued and (priced or (price_email and not distances)):
         return RoledDate(mention, DateRole.PRICE_EFFECTIVE, 0.8, True)
     if not distances:
-        if WEAK_DELIVERY.search(before[-25:]):
+        if WEAK_DELIVERY.search(before[-40:]):
             distances["delivery"] = 100
         else:
             return RoledDate(mention, _ranged(mention, DateRole.OTHER), 0.5, False)
