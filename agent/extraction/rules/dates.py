@@ -64,7 +64,8 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
     relative.day_words: (
         "today",
         "tomorrow",
-        "tmrw", "ochtend",
+        "tmrw",
+        "ochtend",
         "heute",
         "morgen",
         "demain",

@@ -58,6 +58,7 @@ PRICE_CONTEXT = re.compile(
 )
 SHIP = re.compile(
     r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|load|\betd\b|sail|depart|"
+    r"\bsend|\bsending|senden|schick|envoy|stuur|"
     r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
     r"départ|envi[aoé]|despach|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek",
