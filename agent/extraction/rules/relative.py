@@ -41,6 +41,18 @@ MID_DAY = 15
 
 _DAY_WORDS: dict[str, int] = {
     "today": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tonight": 0,
+    "heute morgen": 0,
+    "heute nachmittag": 0,
+    "ce matin": 0,
+    "cet après-midi": 0,
+    "esta mañana": 0,
+    "esta tarde": 0,
+    "vanochtend": 0,
+    "vanmiddag": 0,
     "heute": 0,
     "aujourd'hui": 0,
     "aujourd’hui": 0,
@@ -74,7 +86,7 @@ _DAY_WORDS: dict[str, int] = {
 }
 DAY_WORD = re.compile(rf"(?<!\w)(?:{alternation(list(_DAY_WORDS))})(?!\w)", _F)
 _NOT_TOMORROW = re.compile(
-    r"(?:guten|am|jeden|heute|diesen|la|esta|cada|por|de|goede|goeie)\s+$", _F
+    r"\b(?:guten|am|jeden|heute|diesen|la|esta|cada|por|de|goede|goeie)\s+$", _F
 )
 
 _NUMBERS: dict[str, int] = {}
@@ -132,7 +144,9 @@ WEEKDAY = re.compile(
 _PAST_BEFORE = re.compile(
     r"(?:\blast|letzten|vergangenen|since|seit|depuis|desde|sinds|afgelopen|vorige|"
     r"(?:e-?mail|mail|message|call|letter|note)\s+(?:from|of|on|vom|du|del|van)|"
-    r"(?:mentioned|said|told|wrote|sent|gave|spoke|called|promised|received)\s+(?:you\s+)?(?:on|last)?)"
+    r"(?:mentioned|said|told|wrote|sent|gave|spoke|called|promised|received|sailed|shipped|"
+    r"left|went|dispatched|arrived|delivered|loaded|departed|collected|picked\s+up|"
+    r"broke|closed|started|happened)\s+(?:you\s+)?(?:on|last)?)"
     r"\s*$",
     _F,
 )

@@ -58,7 +58,8 @@ PRICE_CONTEXT = re.compile(
 )
 SHIP = re.compile(
     r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|load|\betd\b|sail|depart|"
-    r"\bsend|\bsending|senden|schick|envoy|stuur|"
+    r"\bsend|\bsending|senden|schick|envoy|stuur|went\s+out|left\s+(?:us|our|the)|zarp|sald|"
+    r"partir|übergeben|übergabe|remis\s+au|transportista|overgedragen|vertrokken|"
     r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
     r"départ|envi[aoé]|despach|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek",
@@ -66,7 +67,8 @@ SHIP = re.compile(
 )
 DELIVERY = re.compile(
     r"deliver|arriv|\beta\b|reach|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
-    r"confirm|new\s+date|lead\s*time|delay|postpon|pushed|moved|resched|follow|volgen|folgen|"
+    r"confirm|new\s+date|lead\s*time|transit|zugestellt|geliefert|angeliefert|"
+    r"delay|postpon|pushed|moved|resched|follow|volgen|folgen|"
     r"suivr|seguir|nachgeliefert|stay|remain|bleib|restent|reste|permanec|blijf|"
     r"out\s+until|back\s+in\s+stock|earliest|frühestens|au\s+plus\s+tôt|como\s+pronto|"
     r"op\s+zijn\s+vroegst|later\s+than|expected|voraussichtlich|prévu|previst|verwacht|"
@@ -186,7 +188,7 @@ def _role(
     kind = min(distances, key=lambda k: distances[k])
     if kind == "other":
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
-    if kind == "ship":
+    if kind == "ship" and mention.business_days is None:
         return RoledDate(mention, _ranged(mention, DateRole.SHIP_DATE), 0.8, True)
     if _UNCHANGED.search(clause):
         return RoledDate(mention, _ranged(mention, DateRole.CONFIRMED_DELIVERY), 0.8, True)
