@@ -8,6 +8,7 @@ subject. Every value carries a span with ``text[start:end] == quote``.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 
 from agent.extraction.base import ExtractionContext
@@ -30,6 +31,7 @@ from agent.models import (
 
 logger = logging.getLogger(__name__)
 
+_PORT_ETA = re.compile(r"\bETA\s+(?:port\s+)?[A-Z][a-zA-Z]+(?:\s+port)?\s*:?\s*$")
 _DELIVERY_ROLES = frozenset({*COMMITMENT_ROLES, DateRole.RANGE_START})
 _COMMITTING_INTENTS = frozenset(
     {
@@ -127,6 +129,7 @@ def _finish_dates(
         ]
         if len(uncued) >= 1:
             promote = uncued[-1]
+    latest = max((r.mention.value for r in roled if r.role in COMMITMENT_ROLES), default=None)
     result: list[ExtractedDate] = []
     for r in roled:
         value = r.mention.value
@@ -137,6 +140,13 @@ def _finish_dates(
         if r is promote:
             role = DateRole.NEW_ETA if intent == Intent.DELAY else DateRole.CONFIRMED_DELIVERY
             confidence = 0.55
+        if (
+            role in COMMITMENT_ROLES
+            and latest is not None
+            and value < latest
+            and _PORT_ETA.search(text, max(0, r.mention.start - 30), r.mention.start)
+        ):
+            role = DateRole.OTHER
         if not committing and role in _DELIVERY_ROLES:
             role, confidence = DateRole.OTHER, min(confidence, 0.6)
         start, end = r.mention.start, r.mention.end

@@ -19,7 +19,8 @@ from agent.models import DateRole
 _F = re.IGNORECASE
 
 RESTATED = re.compile(
-    r"instead\s+of|rather\s+than|won'?t\s+make|will\s+not\s+make|"
+    r"\bnot\s+$|\bnicht\s+$|\bpas\s+$|\bniet\s+$|nicht\s+wie|not\s+as\b|pas\s+comme|"
+    r"no\s+como|niet\s+zoals|instead\s+of|rather\s+than|won'?t\s+make|will\s+not\s+make|"
     r"can(?:no|')?t\s+(?:make|meet|keep|hold|deliver|ship)|not\s+be\s+able\s+to\s+(?:make|meet|deliver)|"
     r"miss(?:ed)?\s+the|\bnot\s+(?:on\s+)?the\b|\bnot\s+on\b|no\s+longer|"
     r"nicht\s+(?:mehr\s+)?(?:zum|am|bis)|ne\s+pourrons\s+pas|pas\s+le|no\s+podremos|no\s+el|"
@@ -90,7 +91,9 @@ OTHER_CUE = re.compile(
     r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|facture|paiement|vacaciones|"
     r"ausente|factura|pago|vakantie|terug|factuur|betaling|valid\s+until|gültig\s+bis|"
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
-    r"production|produc|finish|technician|clear|customs",
+    r"production|produc|finish|technician|clear|customs|let\s+(?:me|us)\s+know|reply|respond|"
+    r"answer|decide|feedback|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
+    r"visit|be\s+in\s+|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul",
     _F,
 )
 CHANGE = re.compile(
@@ -106,6 +109,7 @@ _UNCHANGED = re.compile(
     r"sin\s+cambios|según\s+lo\s+previsto|blijf\w*|ongewijzigd|zoals\s+gepland)\b",
     _F,
 )
+CONDITIONAL = re.compile(r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b", _F)
 _CLAUSE_BREAK = re.compile(r"[!?;\n]|\.\s+(?=[A-ZÄÖÜÉ])|:\s*\n")
 
 
@@ -176,6 +180,9 @@ def _role(
         found = _nearest(pattern, before, after)
         if found is not None:
             distances[name] = found
+    conditional = _nearest(CONDITIONAL, before, "")
+    if conditional is not None and conditional < distances.get("other", 10**6):
+        distances["other"] = conditional
     priced = bool(PRICE_CONTEXT.search(clause))
     cued = _nearest(PRICE_CUE, before, after) is not None
     if cued and (priced or (price_email and not distances)):
