@@ -8,18 +8,22 @@ output is a file.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from contextlib import nullcontext
 from pathlib import Path
 from typing import IO, Annotated, Any
 
 import typer
+from rich.console import Console
 from rich.progress import Progress
 
 from agent.cli.common import configure_logging
 from agent.errors import ConfigError, ParseError, TriageError
 from agent.extraction.base import Extractor
 from agent.extraction.batch import email_from_line, extraction_to_line
+
+logger = logging.getLogger(__name__)
 
 EXTRACTORS = ("rules",)
 
@@ -47,13 +51,16 @@ def extract_line(extractor: Extractor, raw: str, line_number: int) -> dict[str, 
         return {"id": ident, "error": f"{exc.reason}: {exc}"}
     except (TriageError, ValueError) as exc:
         return {"id": ident, "error": f"{type(exc).__name__}: {exc}"}
+    except Exception as exc:  # one email's bug is recorded, the batch goes on
+        logger.exception("extraction failed on line %d", line_number)
+        return {"id": ident, "error": f"internal: {type(exc).__name__}: {exc}"}
 
 
 def run_batch(extractor: Extractor, source: IO[str], sink: IO[str], progress: bool) -> int:
     """Extract every line of ``source`` into ``sink``; returns the number of failed lines."""
     lines = [line for line in source if line.strip()]
     failed = 0
-    bar = Progress(transient=True) if progress else nullcontext()
+    bar = Progress(console=Console(stderr=True), transient=True) if progress else nullcontext()
     with bar as shown:
         task = shown.add_task("extracting", total=len(lines)) if shown else None
         for number, raw in enumerate(lines, start=1):
