@@ -1,0 +1,106 @@
+"""Deterministic detection of text that tries to instruct a model or the service.
+
+Email text is data. It is passed to the model inside delimiters and nothing in it can change
+policy, but an email that tries is worth a planner's eye: such emails are flagged
+``prompt_injection`` whichever extractor read them.
+"""
+
+from __future__ import annotations
+
+import re
+
+INJECTION_FLAG = "prompt_injection"
+
+_F = re.IGNORECASE
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "override_instructions",
+        re.compile(
+            r"\b(?:ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}"
+            r"\b(?:instructions?|prompts?|rules?|guidelines?|directives?|system)\b",
+            _F,
+        ),
+    ),
+    (
+        "override_instructions",
+        re.compile(
+            r"\b(?:ignoriere|vergiss)\b[^.\n]{0,40}\b(?:anweisungen|regeln|instruktionen)\b"
+            r"|\bignor(?:ez|e)\b[^.\n]{0,40}\binstructions\b"
+            r"|\bignora\b[^.\n]{0,40}\binstrucciones\b",
+            _F,
+        ),
+    ),
+    (
+        "role_play",
+        re.compile(
+            r"\byou are (?:now|no longer)\b|\bact as (?:an?|the) (?:admin|administrator|system)"
+            r"|\bnew (?:system )?instructions?\s*:|\bdeveloper mode\b|\bjailbreak",
+            _F,
+        ),
+    ),
+    (
+        "chat_markup",
+        re.compile(
+            r"<\|(?:im_start|im_end|system|endoftext)\|>|\[/?INST\]|<</?SYS>>|"
+            r"^\s*(?:system|assistant)\s*:|</?email_data>|###\s*(?:system|instruction)",
+            _F | re.M,
+        ),
+    ),
+    (
+        "approval",
+        re.compile(
+            r"\b(?:mark|set|flag|treat|consider)\b[^.\n]{0,40}\b(?:as\s+)?(?:approved|"
+            r"accepted|verified|trusted|done|auto[- ]?approved?)\b"
+            r"|\bauto[- ]?approve\b|\bapprove (?:this|it|the (?:change|order|request))"
+            r"|\bskip (?:the )?(?:review|approval|gate)\b|\bno (?:human )?review (?:is )?needed\b",
+            _F,
+        ),
+    ),
+    (
+        "policy_change",
+        re.compile(
+            r"\b(?:change|set|lower|raise|increase|decrease|update)\b[^.\n]{0,40}"
+            r"\b(?:thresholds?|confidence|policy|limits?|risk level|priority)\b[^.\n]{0,30}"
+            r"\b(?:to|=)\b",
+            _F,
+        ),
+    ),
+    (
+        "assignment",
+        re.compile(
+            r"\b(?:assign|reassign|forward|escalate|route)\b[^.\n]{0,30}\b(?:this|it|the "
+            r"(?:task|activity|ticket|recommendation))\b[^.\n]{0,20}\bto\b"
+            r"|\bassign(?:ed)? to (?:user|login|admin)\b",
+            _F,
+        ),
+    ),
+    (
+        "prompt_leak",
+        re.compile(
+            r"\b(?:reveal|print|show|repeat|output|display|tell me|send me)\b[^.\n]{0,30}"
+            r"\b(?:your|the)\s+(?:system\s+)?(?:prompt|instructions|configuration|api key|"
+            r"secrets?)\b",
+            _F,
+        ),
+    ),
+    (
+        "tool_call",
+        re.compile(
+            r"\b(?:call|invoke|run|execute|use)\b[^.\n]{0,20}\b(?:the\s+)?(?:tool|function)"
+            r"\b|\b(?:propose_recommendation|set_line_dates|create_activit(?:y|ies)|"
+            r"post_note|find_orders\w*)\s*\(",
+            _F,
+        ),
+    ),
+)
+
+
+def detect_injection(text: str) -> list[str]:
+    """The kinds of instruction-like text found, in pattern order, without repeats."""
+    return list(dict.fromkeys(kind for kind, pattern in _PATTERNS if pattern.search(text)))
+
+
+def injection_flags(text: str) -> list[str]:
+    """``["prompt_injection", "injection:<kind>", ...]`` or ``[]`` for ordinary text."""
+    kinds = detect_injection(text)
+    return [INJECTION_FLAG, *(f"injection:{kind}" for kind in kinds)] if kinds else []
