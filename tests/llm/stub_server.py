@@ -175,7 +175,9 @@ class StubServer:
 
     def __init__(self, script: Script | None = None) -> None:
         self._server = _Server(script or (lambda request: completion("{}")))
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     @property
     def script(self) -> Script:
