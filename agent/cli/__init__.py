@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "agent.cli.demo",
     "agent.cli.queue",
     "agent.cli.risk",
+    "agent.cli.extract",
 ]
 
 

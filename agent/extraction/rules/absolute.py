@@ -13,8 +13,8 @@ from agent.extraction.rules.calendar_math import (
     valid_date,
     week_day,
 )
-from agent.extraction.rules.lexicon import MONTH_RE, MONTHS, WEEKDAY_ANY_RE
-from agent.extraction.rules.mentions import Candidate, DateSettings, pair, single
+from agent.extraction.rules.lexicon import MONTH_RE, MONTHS, WEEKDAY_ANY_RE, WEEKDAYS
+from agent.extraction.rules.mentions import Candidate, DateSettings, pair, scan, single
 
 _F = re.IGNORECASE
 
@@ -22,19 +22,29 @@ ISO = re.compile(r"(?<![\w/.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w]|[-/.]\d
 NUMERIC = re.compile(
     r"(?<![\w/.,:-])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(\.(?!\d))?(?![\w]|[./-]\d|,\d)"
 )
+_EVIDENCE = re.compile(
+    r"(?<![\w/.,:-])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\w]|[./-]\d)"
+)
+_WEEKDAY_BEFORE = re.compile(
+    rf"(?<!\w)(?:{WEEKDAY_ANY_RE})\.?,?\s+(?:the\s+|den\s+|le\s+|el\s+)?$", _F
+)
 _CURRENCY_NEAR = re.compile(r"(?:€|\$|£|eur|usd|gbp|chf|price|preis|prix|precio|prijs)", _F)
 
 _ORD = r"(?:st|nd|rd|th|er|ème|eme|e|º|°|\.)?"
-_WD = rf"(?:{WEEKDAY_ANY_RE}\.?,?\s+(?:the\s+|den\s+|le\s+|el\s+)?)?"
 _YEAR = r"(?:,?\s*(?:de\s+)?(?P<y>\d{4})(?!\d)|[-/.'’](?P<y2>\d{2})(?![\d/.-]))?"
 DAY_MONTH = re.compile(
-    rf"{_WD}(?<![\d.,])(?P<d>\d{{1,2}}){_ORD}(?:\s*(?:of|de)\s+|[\s./-]+)"
+    rf"(?<![\d.,])(?P<d>\d{{1,2}}){_ORD}(?:\s*(?:of|de)\s+|[\s./-]+)"
     rf"(?P<m>{MONTH_RE})(?!\w)\.?{_YEAR}",
     _F,
 )
 MONTH_DAY = re.compile(
-    rf"{_WD}(?<!\w)(?P<m>{MONTH_RE})\.?[\s-]*(?:the\s+)?(?P<d>\d{{1,2}})"
+    rf"(?<!\w)(?P<m>{MONTH_RE})\.?[\s-]*(?:the\s+)?(?P<d>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?(?![\d.,]\d|\d|:)(?:,?\s*(?P<y>\d{{4}})(?!\d))?",
+    _F,
+)
+ORDINAL_DAY = re.compile(
+    rf"(?:\b(?P<wd>{WEEKDAY_ANY_RE})\.?,?\s+(?:the\s+)?|\bthe\s+)(?P<d>\d{{1,2}})(?P<o>st|nd|rd|th)?"
+    rf"(?!\w|\s*(?:of\s+)?{MONTH_RE}\b|[./-]\d)",
     _F,
 )
 _JOIN = r"\s*(?:-|–|—|to|and|until|till|bis|und|au|à|et|al|a|y|hasta|tot|t/m|en)\s*"
@@ -56,7 +66,8 @@ _WEEK_WORD = (
 )
 WEEK = re.compile(
     rf"(?<!\w)(?:{_WEEK_WORD}\.?\s*(?:no\.?\s*|nr\.?\s*|n[°º]\s*|#\s*)?(?P<w>\d{{1,2}})"
-    r"|(?P<iy>\d{4})-?W(?P<iw>\d{2}))"
+    r"|(?P<iy>\d{4})-?W(?P<iw>\d{2})"
+    r"|(?P<rw>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:calendar\s+)?(?:week|KW|CW|Woche|semaine|semana)(?!\w))"
     r"(?:\s*(?:[/-]|of|,)\s*(?P<y>\d{4})(?!\d)|\s*/\s*(?P<y2>\d{2})(?!\d)"
     r"|\s*(?:-|–|to|bis|and|und|/)\s*(?P<w2>\d{1,2})(?!\d))?(?![\w.,]\d|\w)",
     _F,
@@ -70,7 +81,7 @@ def numeric_order_evidence(text: str) -> bool | None:
     message's own evidence overrides the vendor's country. ``None`` when nothing proves it.
     """
     votes = 0
-    for match in NUMERIC.finditer(text):
+    for match in _EVIDENCE.finditer(text):
         first, second = int(match.group(1)), int(match.group(3))
         if match.group(2) == "-" and not match.group(4):
             continue
@@ -97,9 +108,15 @@ def _group_year(match: re.Match[str]) -> int | None:
     return full_year(int(raw)) if raw else None
 
 
+def with_weekday(text: str, start: int) -> int:
+    """Start of the expression including a weekday written just before it ("Monday, 7 Dec")."""
+    m = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+    return m.start() if m else start
+
+
 def iso_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """``2026-12-05`` and ``2026/12/05``."""
-    for m in ISO.finditer(text):
+    for m in scan(ISO, text, settings.zones):
         value = valid_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         found = single(m.start(), m.end(), value, "iso", 0.97)
         if found:
@@ -108,7 +125,7 @@ def iso_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
 
 def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """``05.12.2026``, ``12/05/26``, ``05.12.`` and ``12/5`` in the email's day/month order."""
-    for m in NUMERIC.finditer(text):
+    for m in scan(NUMERIC, text, settings.zones):
         first, sep, second, year_raw, trailing = m.group(1, 2, 3, 4, 5)
         if not year_raw:
             if sep == "-":
@@ -123,9 +140,13 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
         ambiguous = a <= 12 and b <= 12 and a != b
         year = full_year(int(year_raw)) if year_raw else None
         value = _year_or_nearest(year, month, day, settings)
-        keep_dot = trailing and not year_raw and sep == "."
+        after = text[m.end() : m.end() + 2]
+        keep_dot = (
+            trailing and not year_raw and sep == "." and bool(re.match(r" [a-zäöüéà0-9(]", after))
+        )
         end = m.end() if keep_dot else m.end() - (1 if trailing else 0)
-        found = single(m.start(), end, value, "numeric", 0.85 if ambiguous else 0.95)
+        start = with_weekday(text, m.start())
+        found = single(start, end, value, "numeric", 0.85 if ambiguous else 0.95)
         if found:
             yield found
 
@@ -133,21 +154,47 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
 def named_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "3 December 2026", "3rd of Dec", "3. Dezember", "le 1er décembre", "Dec 3rd, 2026"."""
     for pattern in (DAY_MONTH, MONTH_DAY):
-        for m in pattern.finditer(text):
+        for m in scan(pattern, text, settings.zones):
             month = MONTHS[m.group("m").lower()]
             value = _year_or_nearest(_group_year(m), month, int(m.group("d")), settings)
             end = m.end()
             if text[m.start() : end].endswith(".") and not m.group("y"):
                 end -= 1
-            found = single(m.start(), end, value, "named", 0.95)
+            found = single(with_weekday(text, m.start()), end, value, "named", 0.95)
             if found:
                 yield found
+
+
+def ordinal_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "the 21st", "Wednesday 23rd": a day of the month nearest the email date."""
+    for m in scan(ORDINAL_DAY, text, settings.zones):
+        if not m.group("wd") and not m.group("o"):
+            continue
+        day = int(m.group("d"))
+        ref = settings.reference
+        best: tuple[int, dt.date] | None = None
+        for shift in (-1, 0, 1):
+            month_index = ref.year * 12 + ref.month - 1 + shift
+            candidate = valid_date(month_index // 12, month_index % 12 + 1, day)
+            if candidate is None:
+                continue
+            if m.group("wd") and WEEKDAYS.get(m.group("wd").lower(), candidate.weekday()) != (
+                candidate.weekday()
+            ):
+                continue
+            delta = (candidate - ref).days
+            cost = -2 * delta if delta < 0 else delta
+            if best is None or cost < best[0]:
+                best = (cost, candidate)
+        found = single(m.start(), m.end(), best[1] if best else None, "ordinal", 0.8)
+        if found:
+            yield found
 
 
 def named_ranges(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "3-5 December", "3 to 5 Dec", "Dec 3-5", "del 3 al 5 de diciembre"."""
     for pattern in (DAYS_MONTH, MONTH_DAYS):
-        for m in pattern.finditer(text):
+        for m in scan(pattern, text, settings.zones):
             month = MONTHS[m.group("m").lower()]
             year = _group_year(m)
             first = _year_or_nearest(year, month, int(m.group("d1")), settings)
@@ -162,9 +209,11 @@ def named_ranges(text: str, settings: DateSettings) -> Iterator[Candidate]:
 def week_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "CW 49", "KW49", "week 49", "wk 49/2026", "semaine 49", "2026-W49", "KW 49-50"."""
     weekday = settings.week_weekday
-    for m in WEEK.finditer(text):
+    for m in scan(WEEK, text, settings.zones):
         if m.group("iw"):
             week, year = int(m.group("iw")), int(m.group("iy"))
+        elif m.group("rw"):
+            week, year = int(m.group("rw")), _group_year(m) or 0
         else:
             week, year = int(m.group("w")), _group_year(m) or 0
         if not 1 <= week <= 53:

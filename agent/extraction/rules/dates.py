@@ -25,6 +25,7 @@ PARSERS: tuple[Parser, ...] = (
     absolute.numeric_dates,
     absolute.named_ranges,
     absolute.named_dates,
+    absolute.ordinal_days,
     absolute.week_dates,
     relative.business_days,
     relative.in_n,

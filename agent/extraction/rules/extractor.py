@@ -63,6 +63,7 @@ class RulesExtractor:
             reference=email.date.date(),
             month_first=month_first_for(text, context.vendor_country),
             week_weekday=context.week_weekday,
+            zones=tuple(zones),
         )
         mentions = [m for m in find_dates(text, settings) if inside(zones, m.start, m.end)]
         roled = assign_roles(
@@ -101,7 +102,11 @@ def _finish_dates(text: str, roled: list[RoledDate], intent: Intent) -> list[Ext
     has_commitment = any(r.role in COMMITMENT_ROLES for r in roled)
     promote = None
     if not has_commitment and intent in _COMMITTING_INTENTS:
-        uncued = [r for r in roled if not r.cued and r.role == DateRole.OTHER]
+        uncued = [
+            r
+            for r in roled
+            if not r.cued and r.role == DateRole.OTHER and r.mention.kind != "relative_day"
+        ]
         if len(uncued) >= 1:
             promote = uncued[-1]
     result: list[ExtractedDate] = []

@@ -100,9 +100,12 @@ class IntentDecider:
 
 
 def _evidence(text: str, zones: list[tuple[int, int]], intent: Intent) -> Span | None:
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
     for pattern, _weight in COMPILED[intent]:
         for start, end in zones:
-            m = pattern.search(text, start, end)
+            m = pattern.search(lowered, start, end)
             if m and m.end() > m.start():
-                return Span(start=m.start(), end=m.end(), quote=m.group(0))
+                return Span(start=m.start(), end=m.end(), quote=text[m.start() : m.end()])
     return None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -17,11 +19,24 @@ class DateSettings:
         reference: the email's own date (its Date header), which relative words count from.
         month_first: read ``05/12`` as 12 May (US style) instead of 5 December.
         week_weekday: the weekday (0 = Monday) a calendar week such as "CW 49" stands for.
+        zones: the stretches of text to search; ``None`` searches all of it.
     """
 
     reference: dt.date
     month_first: bool = False
     week_weekday: int = 0
+    zones: tuple[tuple[int, int], ...] | None = None
+
+
+def scan(
+    pattern: re.Pattern[str], text: str, zones: tuple[tuple[int, int], ...] | None
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` in the zones of ``text`` only (all of it when ``zones`` is None)."""
+    if zones is None:
+        yield from pattern.finditer(text)
+        return
+    for start, end in zones:
+        yield from pattern.finditer(text, start, end)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from agent.extraction.rules.mentions import scan
 from agent.extraction.rules.zones import inside
 from agent.models import DateRole, ExtractedDate, PriceChange, Span
 
@@ -82,17 +83,17 @@ def find_price_changes(
     effective = next((d.value for d in dates if d.role == DateRole.PRICE_EFFECTIVE), None)
     found: list[PriceChange] = []
     taken: list[tuple[int, int]] = []
-    for m in OLD_NEW.finditer(text):
+    for m in scan(OLD_NEW, text, tuple(zones)):
         old_name, new_name = ("o", "w") if m.group("on") or m.group("on2") else ("o2", "w2")
         old = _number(m.group(f"{old_name}n") or m.group(f"{old_name}n2"))
         new = _number(m.group(f"{new_name}n") or m.group(f"{new_name}n2"))
         currency = _currency(m, new_name) or _currency(m, old_name)
         _keep(found, taken, text, zones, m.start(), m.end(), effective, old, new, None, currency)
-    for m in NEW_ONLY.finditer(text):
+    for m in scan(NEW_ONLY, text, tuple(zones)):
         new = _number(m.group("wn") or m.group("wn2"))
         currency = _currency(m, "w")
         _keep(found, taken, text, zones, m.start(), m.end(), effective, None, new, None, currency)
-    for m in PERCENT.finditer(text):
+    for m in scan(PERCENT, text, tuple(zones)):
         line_start, line_end = _line_of(text, m.start())
         line = text[line_start:line_end]
         if not _PRICE_CONTEXT.search(line):

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from agent.extraction.rules.lexicon import UNIT_RE, UNITS
+from agent.extraction.rules.mentions import scan
 from agent.extraction.rules.zones import inside
 from agent.models import ExtractedLine, Span
 
@@ -30,11 +31,13 @@ def _patterns(codes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str],
     known = "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True))
     code = rf"(?P<code>{known}|{CODE})" if known else rf"(?P<code>{CODE})"
     qty_first = re.compile(
-        rf"(?<![\w.,]){_QTY}\s*(?:x\s*|×\s*)?(?P<unit>{UNIT_RE})?(?!\w)\.?\s*"
-        rf"(?:of\s+|x\s+|×\s*|de\s+|van\s+|von\s+)?(?:the\s+|item\s+|art(?:\.|icle)?\s*)?{code}"
+        rf"(?<![\w.,]){_QTY}[ \t]*(?:x[ \t]*|×[ \t]*)?(?P<unit>(?i:{UNIT_RE}))?(?!\w)\.?[ \t]*"
+        rf"(?:of[ \t]+|x[ \t]+|×[ \t]*|de[ \t]+|van[ \t]+|von[ \t]+)?"
+        rf"(?:the[ \t]+|item[ \t]+|art(?:\.|icle)?[ \t]*)?{code}"
     )
     code_first = re.compile(
-        rf"{code}\s*(?:\([^)\n]{{0,40}}\)\s*)?[:=\-–]?\s*(?:qty\.?:?\s*|menge:?\s*|x\s*)?"
+        rf"{code}[ \t]*(?:\([^)\n]{{0,40}}\)[ \t]*)?[:=\-–]?[ \t]*"
+        r"(?:qty\.?:?[ \t]*|menge:?[ \t]*|x[ \t]*)?"
         rf"{_QTY}\s*(?P<unit>{UNIT_RE})?(?!\w)",
         _F,
     )
@@ -76,14 +79,14 @@ def find_lines(
             )
         )
 
-    for m in qty_first.finditer(text):
+    for m in scan(qty_first, text, tuple(zones)):
         keep(m.start(), m.end(), m.group("code"), m.group("qty"), m.group("unit"), 0.85)
-    for m in code_first.finditer(text):
+    for m in scan(code_first, text, tuple(zones)):
         keep(m.start(), m.end(), m.group("code"), m.group("qty"), m.group("unit"), 0.8)
-    for m in _REMAINING.finditer(text):
+    for m in scan(_REMAINING, text, tuple(zones)):
         unit = m.group("unit")
         keep(m.start(), m.end(), None, m.group("qty"), unit, 0.7)
-    for m in row.finditer(text):
+    for m in scan(row, text, tuple(zones)):
         _table_row(text, m, keep)
     return sorted(found, key=lambda line: line.span.start)
 

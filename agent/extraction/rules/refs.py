@@ -14,19 +14,17 @@ from functools import lru_cache
 
 from agent.models import PoRef, Span
 
-_F = re.IGNORECASE
-
 _VENDOR_LABEL = re.compile(
     r"(?<!\w)(?:(?:our|unsere?[rm]?|notre|nuestr[oa]|onze|ons)\s+"
     r"(?:sales\s+)?(?:order(?:\s+confirmation)?|ref(?:erence)?|confirmation|so|auftrag|"
     r"auftragsbestätigung|auftragsnummer|bestellbestätigung|commande|confirmation\s+de\s+commande|"
     r"référence|pedido|confirmación(?:\s+de\s+pedido)?|referencia|ordernummer|orderbevestiging|"
     r"referentie|proforma)"
-    r"|order\s+confirmation|sales\s+order|auftragsbestätigung|\bAB|confirmation\s+de\s+commande|"
-    r"confirmación\s+de\s+pedido|orderbevestiging|proforma(?:\s+invoice)?|\bPI)"
+    r"|order\s+confirmation|sales\s+order|auftragsbestätigung|\bab|confirmation\s+de\s+commande|"
+    r"confirmación\s+de\s+pedido|orderbevestiging|proforma(?:\s+invoice)?|\bpi)"
     r"\s*(?:no\.?|nr\.?|number|num\.?|n[°º]\.?|#|-nr\.?)?\s*[:#.]?\s*"
-    r"(?P<ref>(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{2,24}[A-Z0-9])(?![\w/-])",
-    _F,
+    r"(?P<ref>(?=[a-z0-9/-]*\d)[a-z0-9][a-z0-9/-]{2,24}[a-z0-9])(?![\w/-])",
+    # lower case, matched on lower-cased text: IGNORECASE is slow in re
 )
 _VENDOR_SHAPE = re.compile(
     r"(?<![\w/-])(?P<ref>(?:SO|AB|OC|OA|ORD|SQ|VO|SC|CO|OF|AUF)[-#/]?(?:\d{4}[-/])?\d{3,}"
@@ -45,8 +43,8 @@ def odoo_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
         options = ["P"]
     alternatives = "|".join(re.escape(p) for p in options)
     return re.compile(
-        rf"(?<![A-Za-z0-9/-])(?P<ref>(?:{alternatives})(?:[/-]?\d{{4}}[/-])?\d{{3,7}})(?![\w/-]\w)"
-        r"(?!\d)"
+        rf"(?<![A-Za-z0-9/-])(?P<ref>(?:{alternatives})(?:[/-]?\d{{4}}[/-])?\d{{3,7}})"
+        r"(?![\w]|[/-]\w)"
     )
 
 
@@ -68,21 +66,32 @@ def find_refs(
         start, end = m.span("ref")
         odoo_spans.append((start, end))
         _keep(found, "odoo", m.group("ref"), start, end, text, new_text_end, 0.97)
-    for regex, confidence in ((_VENDOR_LABEL, 0.85), (_VENDOR_SHAPE, 0.75)):
-        for m in regex.finditer(text):
+    lowered = text.lower()
+    folded = lowered if len(lowered) == len(text) else text
+    for regex, haystack, confidence in (
+        (_VENDOR_LABEL, folded, 0.85),
+        (_VENDOR_SHAPE, text, 0.75),
+    ):
+        for m in regex.finditer(haystack):
             start, end = m.span("ref")
             if any(s < end and start < e for s, e in odoo_spans):
                 continue
-            _keep(found, "vendor", m.group("ref"), start, end, text, new_text_end, confidence)
-    for kind, regex in (("odoo", pattern), ("vendor", _VENDOR_LABEL), ("vendor", _VENDOR_SHAPE)):
-        for m in regex.finditer(subject):
-            value = _normalise(m.group("ref"))
+            _keep(found, "vendor", text[start:end], start, end, text, new_text_end, confidence)
+    for kind, regex, folded_subject in (
+        ("odoo", pattern, subject),
+        ("vendor", _VENDOR_LABEL, subject.lower()),
+        ("vendor", _VENDOR_SHAPE, subject),
+    ):
+        if len(folded_subject) != len(subject):
+            continue
+        for m in regex.finditer(folded_subject):
+            value = _normalise(subject[m.start("ref") : m.end("ref")])
             if kind == "vendor" and any(r.value == value for r in found.values()):
                 continue
             key = (kind, value)
             if key not in found and (kind == "odoo" or ("odoo", value) not in found):
                 found[key] = PoRef(value=value, kind=kind, in_quoted=True, confidence=0.9)
-    return list(found.values())
+    return sorted(found.values(), key=lambda r: r.span.start if r.span else len(text) + 1)
 
 
 def _keep(

@@ -25,7 +25,14 @@ from agent.extraction.rules.calendar_math import (
     next_weekday,
 )
 from agent.extraction.rules.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, alternation
-from agent.extraction.rules.mentions import Candidate, DateMention, DateSettings, pair, single
+from agent.extraction.rules.mentions import (
+    Candidate,
+    DateMention,
+    DateSettings,
+    pair,
+    scan,
+    single,
+)
 
 _F = re.IGNORECASE
 
@@ -114,6 +121,14 @@ WEEKDAY = re.compile(
     _F,
 )
 
+_PAST_BEFORE = re.compile(
+    r"(?:\blast|letzten|vergangenen|since|seit|depuis|desde|sinds|afgelopen|vorige|"
+    r"(?:e-?mail|mail|message|call|letter|note)\s+(?:from|of|on|vom|du|del|van)|"
+    r"(?:mentioned|said|told|wrote|sent|gave|spoke|called|promised|received)\s+(?:you\s+)?(?:on|last)?)"
+    r"\s*$",
+    _F,
+)
+_PAST_AFTER = re.compile(r"^\s*(?:dernier|pasado|passé|ago|(?:I|we)\s+(?:mentioned|said|told))", _F)
 _POS_EARLY = (
     r"early|beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of|anfang|"
     r"(?:au\s+)?d[ée]but(?:\s+de)?|(?:a\s+)?principios\s+de|(?:a\s+)?comienzos\s+de|begin"
@@ -146,7 +161,7 @@ MONTH_PART = re.compile(
 
 def day_words(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "today", "tomorrow", "übermorgen", "demain", "mañana", "morgen", "yesterday"."""
-    for m in DAY_WORD.finditer(text):
+    for m in scan(DAY_WORD, text, settings.zones):
         if _NOT_TOMORROW.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         offset = _DAY_WORDS[m.group(0).lower()]
@@ -175,10 +190,12 @@ def _shift(reference: dt.date, amount: int, unit: str) -> dt.date:
 
 def in_n(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "in 2 weeks", "within 10 days", "in 2-3 weeks", "dans deux semaines"."""
-    for m in IN_N.finditer(text):
+    for m in scan(IN_N, text, settings.zones):
         unit = m.group("unit") or m.group("unit3")
         first = _number(m.group("n") or m.group("n3"))
         if first is None or first > 400:
+            continue
+        if first > 1 and unit.lower() in {"week", "day", "month", "woche", "semaine", "semana"}:
             continue
         last = _number(m.group("n2"))
         ref = settings.reference
@@ -194,7 +211,7 @@ def in_n(text: str, settings: DateSettings) -> Iterator[Candidate]:
 
 def business_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "5-7 business days", "3 Werktage", counted from the email date here."""
-    for m in BUSINESS.finditer(text):
+    for m in scan(BUSINESS, text, settings.zones):
         first = int(m.group("n"))
         last = int(m.group("n2")) if m.group("n2") else None
         ref = settings.reference
@@ -238,12 +255,19 @@ def business_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
 def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "Tuesday", "next Tuesday", "this Friday", "mardi prochain"."""
     ref = settings.reference
-    for m in WEEKDAY.finditer(text):
+    for m in scan(WEEKDAY, text, settings.zones):
         weekday = WEEKDAYS[m.group("wd").lower()]
         pre = (m.group("pre") or "").lower()
         post = (m.group("post") or "").lower()
         weekly = ("week", "woche", "semaine", "semana")
-        if m.group("weekpre") or any(word in post for word in weekly):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if (
+            not pre
+            and not post
+            and (_PAST_BEFORE.search(before) or _PAST_AFTER.match(text, m.end(), m.end() + 25))
+        ):
+            value = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
+        elif m.group("weekpre") or any(word in post for word in weekly):
             value = monday_of(ref) + dt.timedelta(days=7 + weekday)
         elif post or re.fullmatch(_NEXT, pre, _F):
             value = next_weekday(ref, weekday)
@@ -270,7 +294,7 @@ def _week_position(m: re.Match[str], default: int) -> int:
 def week_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "next week", "early next week", "end of the week", "Anfang nächster Woche"."""
     ref = settings.reference
-    for m in WEEK_PART.finditer(text):
+    for m in scan(WEEK_PART, text, settings.zones):
         has_pos = bool(m.group("early") or m.group("mid") or m.group("end"))
         if not (m.group("next") or m.group("this") or m.group("post") or has_pos):
             continue
@@ -287,7 +311,7 @@ def week_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
 def month_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "end of the month", "mid-January", "early March", "fin du mois", "Monatsende"."""
     ref = settings.reference
-    for m in MONTH_PART.finditer(text):
+    for m in scan(MONTH_PART, text, settings.zones):
         if m.group("monthend"):
             value: dt.date | None = last_day_of_month(ref.year, ref.month)
         else:

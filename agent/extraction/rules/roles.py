@@ -39,7 +39,12 @@ RESTATED = re.compile(
     r"eerder\s+(?:bevestigd|gepland)|oude\s+datum",
     _F,
 )
-_RESTATED_AFTER = re.compile(r"^\s*\)?\s*(?:as\s+(?:you\s+)?requested|as\s+ordered)", _F)
+_RESTATED_AFTER = re.compile(
+    r"^\s*\)?\s*(?:is|are|will\s+be)?\s*(?:no\s+longer|not\s+(?:possible|achievable|feasible)|"
+    r"(?:we\s+)?can(?:no|')?t\s+(?:make|meet|keep)|(?:we\s+)?cannot|is\s+off|nicht\s+mehr|"
+    r"n'est\s+plus|ya\s+no|niet\s+meer)",
+    _F,
+)
 PRICE_CUE = re.compile(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
@@ -60,7 +65,10 @@ SHIP = re.compile(
 )
 DELIVERY = re.compile(
     r"deliver|arriv|\beta\b|reach|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
-    r"confirm|new\s+date|lead\s*time|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
+    r"confirm|new\s+date|lead\s*time|delay|postpon|pushed|moved|resched|"
+    r"still\s+(?:good|on|ok|fine)|good\s+for|on\s+track|on\s+schedule|verschoben|"
+    r"retard|report|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
+    r"\byour\s+(?:dc|warehouse)|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
     r"bestätig|termin|livr|arriv|réception|confirm|entreg|lleg|recib|confirmad|lever|aankomst|"
     r"bezorg|ontvang|bevestig|datum",
     _F,
@@ -75,7 +83,7 @@ OTHER_CUE = re.compile(
     r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|facture|paiement|vacaciones|"
     r"ausente|factura|pago|vakantie|terug|factuur|betaling|valid\s+until|gültig\s+bis|"
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
-    r"date:|datum:|fecha:|\bon\b.{0,60}$",
+    r"date:|datum:|fecha:|production|produc|finish|technician|clear|customs|port\b",
     _F,
 )
 CHANGE = re.compile(
@@ -128,17 +136,26 @@ def assign_roles(
 ) -> list[RoledDate]:
     """Give each mention a role from its clause; ``change_email`` makes deliveries new ETAs."""
     roled: list[RoledDate] = []
+    previous_end = 0
     for mention in mentions:
         before, after = _clause(text, mention.start, mention.end)
-        roled.append(_role(mention, before, after, change_email, price_email))
+        own = text[max(previous_end, mention.start - 60) : mention.start]
+        roled.append(_role(mention, before, after, own, change_email, price_email))
+        if mention.end > previous_end and mention.part != "start":
+            previous_end = mention.end
     return roled
 
 
 def _role(
-    mention: DateMention, before: str, after: str, change_email: bool, price_email: bool
+    mention: DateMention,
+    before: str,
+    after: str,
+    own: str,
+    change_email: bool,
+    price_email: bool,
 ) -> RoledDate:
-    near_before = before[-60:]
-    if RESTATED.search(near_before) or _RESTATED_AFTER.match(after):
+    """Role of one mention; ``own`` is the text before it back to the previous date."""
+    if RESTATED.search(own) or _RESTATED_AFTER.match(after):
         return RoledDate(mention, DateRole.OTHER, 0.85, True)
     clause = before + " " + after
     distances: dict[str, int] = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from agent.extraction.rules.mentions import scan
 from agent.extraction.rules.zones import inside
 from agent.models import Span, Tracking
 
@@ -60,9 +61,9 @@ def find_tracking(text: str, zones: list[tuple[int, int]]) -> list[Tracking]:
     """Distinct tracking numbers in the vendor's current words, with their carrier if named."""
     found: dict[str, Tracking] = {}
     for shape_carrier, pattern in _SHAPES:
-        for m in pattern.finditer(text):
+        for m in scan(pattern, text, tuple(zones)):
             _add(found, text, zones, m.start(), m.end(), shape_carrier, 0.9)
-    for m in _LABELLED.finditer(text):
+    for m in scan(_LABELLED, text, tuple(zones)):
         start, end = m.span("num")
         _add(found, text, zones, start, end, None, 0.8)
     return sorted(found.values(), key=lambda t: t.span.start)

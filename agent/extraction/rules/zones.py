@@ -25,7 +25,11 @@ HISTORY = re.compile(
     r"(?:Von|De|Van): .+\n(?:Gesendet|Envoy[ée]|Enviado|Verzonden|Date|Datum|Fecha): .+)\s*$",
     re.M | re.I,
 )
-_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.M)
+_QUOTED_LINE = re.compile(
+    r"^[ \t]*>.*$|^(?:From|Date|Sent|To|Cc|Subject|Von|Gesendet|An|Betreff|Datum|De|Envoy[ée]|"
+    r"[ÀA]|Objet|Enviado|Para|Asunto|Fecha|Van|Verzonden|Aan|Onderwerp)\s?:.*$",
+    re.M,
+)
 
 
 def current_zones(text: str, new_text_end: int) -> list[tuple[int, int]]:
@@ -36,6 +40,12 @@ def current_zones(text: str, new_text_end: int) -> list[tuple[int, int]]:
         for m in pattern.finditer(text, new_text_end):
             marks.append((m.start(), m.end(), current))
     marks.sort()
+    forward_ends = [end for _start, end, current in marks if current]
+    marks = [
+        mark
+        for mark in marks
+        if mark[2] or not any(0 <= mark[0] - end <= 2 for end in forward_ends)
+    ]
     for index, (_start, end, current) in enumerate(marks):
         if not current:
             continue

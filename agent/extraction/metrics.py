@@ -1,0 +1,187 @@
+"""Score an extractor on the labelled supplier-email dataset.
+
+``python -m agent.extraction.metrics --split test`` prints intent macro-F1, commitment-date
+exact match, PO-reference precision and recall, and the number of dates without a quote.
+The dataset is ``evals/datasets/supplier_emails.jsonl`` (or ``--path``, or the
+``TRIAGE_EXTRACTION_DATASET`` environment variable).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from agent.extraction.base import Extractor
+from agent.extraction.batch import email_from_line
+from agent.models import Extraction
+
+DEFAULT_DATASET = Path("evals/datasets/supplier_emails.jsonl")
+ODOO_PREFIXES = ("P", "PO")
+
+
+def dataset_path(explicit: str | None = None) -> Path:
+    """The dataset file: ``explicit``, else the environment variable, else the repo's."""
+    return Path(explicit or os.environ.get("TRIAGE_EXTRACTION_DATASET") or DEFAULT_DATASET)
+
+
+def load_records(path: Path, splits: Iterable[str]) -> list[dict[str, Any]]:
+    """Records of the given splits, in file order."""
+    wanted = set(splits)
+    records = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                record = json.loads(line)
+                if record.get("split") in wanted:
+                    records.append(record)
+    return records
+
+
+@dataclass
+class Report:
+    """The figures of one run, and the emails each figure missed."""
+
+    n: int = 0
+    intent_macro_f1: float = 0.0
+    intent_accuracy: float = 0.0
+    commitment_n: int = 0
+    commitment_exact: float = 0.0
+    spurious_commitments: int = 0
+    po_precision: float = 0.0
+    po_recall: float = 0.0
+    dates_without_quote: int = 0
+    date_value_recall: float = 0.0
+    date_role_accuracy: float = 0.0
+    errors: int = 0
+    misses: dict[str, list[str]] = field(default_factory=dict)
+
+
+def macro_f1(gold: list[str], predicted: list[str]) -> float:
+    """Macro-averaged F1 over the labels that occur in either list."""
+    labels = sorted(set(gold) | set(predicted))
+    scores = []
+    for label in labels:
+        tp = sum(1 for g, p in zip(gold, predicted, strict=True) if g == p == label)
+        fp = sum(1 for g, p in zip(gold, predicted, strict=True) if p == label and g != label)
+        fn = sum(1 for g, p in zip(gold, predicted, strict=True) if g == label and p != label)
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+def _ratio(hits: int, total: int) -> float:
+    return hits / total if total else 1.0
+
+
+def evaluate(extractor: Extractor, records: list[dict[str, Any]]) -> Report:
+    """Run ``extractor`` on each record and compare with its labels."""
+    report = Report(n=len(records))
+    misses: dict[str, list[str]] = {"intent": [], "commitment": [], "po": [], "error": []}
+    gold_intents: list[str] = []
+    predicted_intents: list[str] = []
+    commit_hits = po_tp = po_fp = po_fn = 0
+    date_hits = date_total = role_hits = 0
+    for record in records:
+        labels = record["labels"]
+        try:
+            email, context = email_from_line(record, po_prefixes=ODOO_PREFIXES)
+            extraction: Extraction = extractor.extract(email, context)
+        except Exception as exc:
+            report.errors += 1
+            misses["error"].append(f"{record['id']}: {type(exc).__name__}: {exc}")
+            continue
+        gold_intents.append(labels["intent"])
+        predicted_intents.append(extraction.intent.value)
+        if labels["intent"] != extraction.intent.value:
+            misses["intent"].append(f"{record['id']}: {labels['intent']} -> {extraction.intent}")
+        commitment = extraction.commitment
+        if labels["commitment_date"]:
+            report.commitment_n += 1
+            got = commitment.value.isoformat() if commitment else None
+            if got == labels["commitment_date"]:
+                commit_hits += 1
+            else:
+                misses["commitment"].append(
+                    f"{record['id']}: {labels['commitment_date']} -> {got}"
+                    f" ({commitment.span.quote if commitment else ''!r})"
+                )
+        elif commitment is not None:
+            report.spurious_commitments += 1
+        gold_po = set(labels["po_refs"])
+        predicted_po = set(extraction.odoo_refs)
+        po_tp += len(gold_po & predicted_po)
+        po_fp += len(predicted_po - gold_po)
+        po_fn += len(gold_po - predicted_po)
+        if gold_po != predicted_po:
+            misses["po"].append(
+                f"{record['id']}: missing {sorted(gold_po - predicted_po)}"
+                f" extra {sorted(predicted_po - gold_po)}"
+            )
+        for date in extraction.dates:
+            span = date.span
+            if not span.quote or email.text[span.start : span.end] != span.quote:
+                report.dates_without_quote += 1
+        predicted_dates = {
+            (d.value.isoformat(), d.span.start): d.role.value for d in extraction.dates
+        }
+        for gold in labels["dates"]:
+            date_total += 1
+            match = next(
+                (
+                    role
+                    for (value, start), role in predicted_dates.items()
+                    if value == gold["value"] and gold["start"] - 30 <= start <= gold["end"] + 5
+                ),
+                None,
+            )
+            if match is not None:
+                date_hits += 1
+                role_hits += match == gold["role"]
+    report.intent_macro_f1 = macro_f1(gold_intents, predicted_intents)
+    report.intent_accuracy = _ratio(
+        sum(g == p for g, p in zip(gold_intents, predicted_intents, strict=True)), len(gold_intents)
+    )
+    report.commitment_exact = _ratio(commit_hits, report.commitment_n)
+    report.po_precision = _ratio(po_tp, po_tp + po_fp)
+    report.po_recall = _ratio(po_tp, po_tp + po_fn)
+    report.date_value_recall = _ratio(date_hits, date_total)
+    report.date_role_accuracy = _ratio(role_hits, date_hits)
+    report.misses = misses
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the figures of the rules extractor on one split as JSON lines."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--split", default="dev", help="train, dev or test (comma-separated)")
+    parser.add_argument("--path", default=None, help="dataset JSONL")
+    parser.add_argument("--no-classifier", action="store_true", help="intent by cue rules only")
+    parser.add_argument("--misses", action="store_true", help="also print what was missed")
+    args = parser.parse_args(argv)
+    from agent.extraction.rules import RulesExtractor
+
+    path = dataset_path(args.path)
+    if not path.exists():
+        sys.stderr.write(f"no dataset at {path}; pass --path or build it first\n")
+        return 2
+    records = load_records(path, args.split.split(","))
+    report = evaluate(RulesExtractor(use_classifier=not args.no_classifier), records)
+    figures = asdict(report)
+    misses = figures.pop("misses")
+    for key, value in figures.items():
+        value = round(value, 4) if isinstance(value, float) else value
+        sys.stdout.write(json.dumps({"split": args.split, "metric": key, "value": value}) + "\n")
+    if args.misses:
+        for kind, items in misses.items():
+            for item in items:
+                sys.stdout.write(f"{kind}: {item}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
