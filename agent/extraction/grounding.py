@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from agent.extraction.base import ExtractionContext
+from agent.extraction.injection import injection_spans, overlaps
 from agent.extraction.llm_schema import (
     WireDate,
     WireExtraction,
@@ -146,6 +147,7 @@ class Grounder:
         self.text = NormalisedText(email.text)
         self.subject = NormalisedText(email.subject)
         self.zones = current_zones(email.text, email.new_text_end)
+        self.instructions = injection_spans(email.text)
         self.date_settings = DateSettings(
             reference=email.date.date(),
             month_first=month_first_for(email.text, context.vendor_country),
@@ -154,7 +156,11 @@ class Grounder:
         self.result = Grounded()
 
     def _span(self, what: str, quote: str, *, current: bool = False) -> Span | None:
-        spans = self.text.find_all(quote)
+        found = self.text.find_all(quote)
+        spans = [s for s in found if not overlaps(self.instructions, s.start, s.end)]
+        if found and not spans:
+            self.drop(f"{what}: quote {quote!r} is inside instruction-like text")
+            return None
         in_zone = [s for s in spans if inside(self.zones, s.start, s.end)]
         if current:
             if not in_zone:
@@ -187,7 +193,11 @@ class Grounder:
         if kind == "odoo" and not odoo_pattern(self.context.po_prefixes).fullmatch(value):
             kind = "vendor"
         span = None
-        spans = self.text.find_all(wire.quote)
+        spans = [
+            s
+            for s in self.text.find_all(wire.quote)
+            if not overlaps(self.instructions, s.start, s.end)
+        ]
         if spans:
             span = spans[0]
         elif not self.subject.find_all(wire.quote):

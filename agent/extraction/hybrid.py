@@ -20,7 +20,7 @@ from typing import Literal, Protocol
 
 from agent.errors import ExtractionError, ExtractionInvalid, ModelUnavailable
 from agent.extraction.base import ExtractionContext, Extractor
-from agent.extraction.injection import injection_flags
+from agent.extraction.injection import injection_flags, injection_spans, overlaps
 from agent.models import Extraction, InboundEmail, Intent, PoRef
 
 logger = logging.getLogger(__name__)
@@ -53,6 +53,34 @@ def unsure_reasons(rules: Extraction, min_confidence: float) -> list[str]:
     if not rules.po_refs:
         reasons.append("no order reference")
     return reasons
+
+
+def strip_injected(result: Extraction, text: str) -> Extraction:
+    """Drop values whose evidence lies inside instruction-like text (words aimed at a model)."""
+    spans = injection_spans(text)
+    if not spans:
+        return result
+    dropped = list(result.dropped)
+
+    def keep(kind: str, value: object, span: object) -> bool:
+        start, end = getattr(span, "start", None), getattr(span, "end", None)
+        if start is None or end is None or not overlaps(spans, start, end):
+            return True
+        dropped.append(f"{kind} {value}: inside instruction-like text")
+        return False
+
+    return result.model_copy(
+        update={
+            "po_refs": [r for r in result.po_refs if keep("po_ref", r.value, r.span)],
+            "dates": [d for d in result.dates if keep("date", d.value, d.span)],
+            "lines": [ln for ln in result.lines if keep("line", ln.qty, ln.span)],
+            "price_changes": [
+                p for p in result.price_changes if keep("price change", p.percent, p.span)
+            ],
+            "tracking": [t for t in result.tracking if keep("tracking", t.number, t.span)],
+            "dropped": dropped,
+        }
+    )
 
 
 def _merge_refs(first: Sequence[PoRef], second: Sequence[PoRef]) -> list[PoRef]:
@@ -143,10 +171,12 @@ class HybridExtractor:
 
     def _flagged(self, result: Extraction, email: InboundEmail) -> Extraction:
         found = injection_flags(f"{email.subject}\n{email.text}")
-        missing = [f for f in found if f not in result.flags]
-        if not missing:
+        if not found:
             return result
-        return result.model_copy(update={"flags": [*result.flags, *missing]})
+        missing = [f for f in found if f not in result.flags]
+        return strip_injected(
+            result.model_copy(update={"flags": [*result.flags, *missing]}), email.text
+        )
 
     def extract(self, email: InboundEmail, context: ExtractionContext) -> Extraction:
         """Extract one email (blocking)."""

@@ -95,6 +95,36 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def injection_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences (or lines) that hold instruction-like text, as ``[start, end)`` intervals.
+
+    Values found inside them are not facts the vendor states but words aimed at a model, so
+    grounding drops them.
+    """
+    spans: list[tuple[int, int]] = []
+    for _, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            before = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+            start = before[-1] if before else 0
+            after = _SENTENCE_END.search(text, m.end())
+            spans.append((start, after.end() if after else len(text)))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` touches any of ``spans``."""
+    return any(s < end and start < e for s, e in spans)
+
+
 def detect_injection(text: str) -> list[str]:
     """The kinds of instruction-like text found, in pattern order, without repeats."""
     return list(dict.fromkeys(kind for kind, pattern in _PATTERNS if pattern.search(text)))
