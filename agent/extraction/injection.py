@@ -25,8 +25,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "override_instructions",
         re.compile(
             r"\b(?:ignoriere|vergiss)\b[^.\n]{0,40}\b(?:anweisungen|regeln|instruktionen)\b"
-            r"|\bignor(?:ez|e)\b[^.\n]{0,40}\binstructions\b"
-            r"|\bignora\b[^.\n]{0,40}\binstrucciones\b",
+            r"|\bignor(?:ez|e|es)\b[^.\n]{0,40}\b(?:instructions|consignes|règles)\b"
+            r"|\bignora\b[^.\n]{0,40}\b(?:instrucciones|reglas)\b"
+            r"|\bnegeer\b[^.\n]{0,40}\b(?:instructies|regels)\b",
             _F,
         ),
     ),
@@ -39,10 +40,22 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "addressed_to_ai",
+        re.compile(
+            r"\b(?:dear|note (?:to|for)|message (?:to|for)|hinweis an|instruction pour|"
+            r"instructie voor|nota para|if you are)\b[^.\n]{0,30}"
+            r"\b(?:AI|KI|IA|LLM|bots?|(?:language )?model|assistan[tc]e?|assistent|"
+            r"automat\w*\s+(?:systems?|triage)|triage system)\b"
+            r"|\b(?:AI|KI|IA) (?:agent|assistant|system|assistent)\s*:",
+            _F,
+        ),
+    ),
+    (
         "chat_markup",
         re.compile(
             r"<\|(?:im_start|im_end|system|endoftext)\|>|\[/?INST\]|<</?SYS>>|"
-            r"^\s*(?:system|assistant)\s*:|</?email_data>|###\s*(?:system|instruction)",
+            r"^\s*(?:system|assistant)\s*:|</?email_data>|###\s*(?:system|instruction)|"
+            r"<!--\s*(?:system|assistant|ai|instruction)\b",
             _F | re.M,
         ),
     ),
@@ -78,8 +91,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "prompt_leak",
         re.compile(
             r"\b(?:reveal|print|show|repeat|output|display|tell me|send me)\b[^.\n]{0,30}"
-            r"\b(?:your|the)\s+(?:system\s+)?(?:prompt|instructions|configuration|api key|"
-            r"secrets?)\b",
+            r"\b(?:your|the)\s+(?:full\s+)?(?:system\s+)?"
+            r"(?:prompt|instructions|configuration|api key|secrets?)\b",
             _F,
         ),
     ),
@@ -87,7 +100,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "tool_call",
         re.compile(
             r"\b(?:call|invoke|run|execute|use)\b[^.\n]{0,20}\b(?:the\s+)?(?:tool|function)"
-            r"\b|\b(?:propose_recommendation|set_line_dates|create_activit(?:y|ies)|"
+            r"\b|\bcall\s+[a-z]+_[a-z_]+\s+with\b|\b(?:propose_recommendation|draft_recommendation|"
+            r"set_line_dates|create_activit(?:y|ies)|"
             r"post_note|find_orders\w*)\s*\(",
             _F,
         ),
