@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from agent.extraction.base import ExtractionContext
@@ -33,6 +32,7 @@ from agent.models import (
     DateRole,
     ExtractedDate,
     ExtractedLine,
+    Extraction,
     InboundEmail,
     PoRef,
     PriceChange,
@@ -336,10 +336,34 @@ def ground(wire: WireExtraction, email: InboundEmail, context: ExtractionContext
     return grounder.result
 
 
-def ungrounded(extraction_spans: Iterable[Span | None], text: str) -> int:
-    """How many spans do not point at their own quote in ``text`` (0 for a sound result)."""
-    return sum(
-        1
-        for span in extraction_spans
-        if span is not None and text[span.start : span.end] != span.quote
-    )
+def audit(extraction: Extraction, email: InboundEmail, context: ExtractionContext) -> list[str]:
+    """Values of a result that the email's words do not prove (empty for a sound result).
+
+    Checks what grounding promises: each span points at its own quote, dates parse from
+    their quote, quantities, prices, references and tracking numbers appear in theirs.
+    """
+    text = email.text
+    grounder = Grounder(email, context)
+    grounder.result.dates = [d for d in extraction.dates if d.role == DateRole.SHIP_DATE]
+    problems: list[str] = []
+
+    def check(what: str, span: Span | None, proven: bool) -> None:
+        if span is not None and text[span.start : span.end] != span.quote:
+            problems.append(f"{what}: span does not point at its quote")
+        elif not proven:
+            problems.append(f"{what}: not proven by {span.quote if span else None!r}")
+
+    for d in extraction.dates:
+        check(f"date {d.value}", d.span, d.value in grounder.parsed_dates(d.span.quote))
+    for ln in extraction.lines:
+        check(f"line qty {ln.qty}", ln.span, _has_number(ln.span.quote, ln.qty))
+    for p in extraction.price_changes:
+        proven = all(_has_number(p.span.quote, v) for v in (p.old_price, p.new_price, p.percent))
+        check("price change", p.span, proven)
+    for r in extraction.po_refs:
+        check(f"po_ref {r.value}", r.span, r.span is None or _contains(r.span.quote, r.value))
+    for t in extraction.tracking:
+        check(f"tracking {t.number}", t.span, _contains(t.span.quote, t.number))
+    if extraction.intent_span is not None:
+        check("intent", extraction.intent_span, True)
+    return problems

@@ -163,8 +163,9 @@ class LLMExtractor:
             "roles": ", ".join(r.value for r in DateRole),
         }
 
-    def _few_shot(self) -> list[BaseMessage]:
-        shots: list[BaseMessage] = []
+    def _few_shot(self) -> str:
+        """The examples as one block of the system message (fewer messages, same content)."""
+        blocks = []
         for name in self.examples.templates or {}:
             user = self._user(
                 self.examples.render(name, "email_date"),
@@ -172,9 +173,10 @@ class LLMExtractor:
                 self.examples.render(name, "text").rstrip("\n"),
                 ("P", "PO"),
             )
-            shots.append(HumanMessage(user))
-            shots.append(AIMessage(self.examples.render(name, "answer")))
-        return shots
+            blocks.append(
+                f"Example input:\n{user}\nExample answer:\n{self.examples.render(name, 'answer')}"
+            )
+        return "\n\n".join(blocks)
 
     def _user(self, date: str, subject: str, text: str, prefixes: Sequence[str]) -> str:
         return self.prompt.render(
@@ -187,14 +189,16 @@ class LLMExtractor:
         )
 
     def messages(self, email: InboundEmail, context: ExtractionContext) -> list[BaseMessage]:
-        """System prompt, few-shot examples, then the email as delimited data."""
+        """The system prompt with few-shot examples, then the email as delimited data."""
         system = self.prompt.render(
             "system", po_prefixes=", ".join(context.po_prefixes), **self._variables()
         )
+        if self._shots:
+            system = f"{system}\n{self._shots}"
         user = self._user(
             email.date.date().isoformat(), email.subject, email.text, context.po_prefixes
         )
-        return [SystemMessage(system), *self._shots, HumanMessage(user)]
+        return [SystemMessage(system), HumanMessage(user)]
 
     def extract(self, email: InboundEmail, context: ExtractionContext) -> Extraction:
         """Extract one email (blocking)."""
