@@ -145,9 +145,9 @@ def main() -> None:
         warm = LLMExtractor(settings)
         asyncio.run(run(warm, emails[:CONCURRENCY]))
         extractor = LLMExtractor(settings)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         results = asyncio.run(run(extractor, emails))
-        wall = time.perf_counter() - started
+        wall, cpu = time.perf_counter() - started, time.process_time() - cpu
     finally:
         stop.set()
         server.join(timeout=5)
@@ -175,6 +175,13 @@ def main() -> None:
     emit("ungrounded_values_in_output", ungrounded, "values", baseline=0)
     emit("invented_values_dropped", dropped, "values")
     emit("failed_emails", failed, "emails")
+    emit(
+        "client_cpu_ms_per_email",
+        round(cpu / count * 1000, 2),
+        "ms",
+        load_1min=os.getloadavg()[0],
+        cpus=os.cpu_count(),
+    )
     emit("tokens_per_email", round(extractor.stats.usage.tokens_in / max(1, count), 1), "tokens")
     emit("cost_per_1000_emails", round(extractor.stats.usage.cost / count * 1000, 4), "USD")
 

@@ -198,7 +198,7 @@ class GuardedChat:
 
     def _limits(self) -> httpx.Limits:
         size = self.settings.max_concurrency
-        return httpx.Limits(max_connections=size * 2, max_keepalive_connections=size)
+        return httpx.Limits(max_connections=size, max_keepalive_connections=size)
 
     def _sync_runnable(self) -> Runnable[LanguageModelInput, Any]:
         with self._lock:
