@@ -92,7 +92,7 @@ def test_dev_split_figures_do_not_regress() -> None:
     assert report.n >= 30
     assert report.errors == 0
     assert report.dates_without_quote == 0
-    assert report.intent_macro_f1 >= 0.70
-    assert report.commitment_exact >= 0.75
-    assert report.po_precision >= 0.95
-    assert report.po_recall >= 0.95
+    assert report.intent_macro_f1 >= 0.85
+    assert report.commitment_exact >= 0.90
+    assert report.po_precision >= 0.97
+    assert report.po_recall >= 0.97

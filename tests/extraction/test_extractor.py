@@ -194,3 +194,23 @@ def test_never_raises_and_every_span_matches(text: str, cut: float, subject: str
     for span in spans:
         assert span.quote
         assert text[span.start : span.end] == span.quote
+
+
+def test_each_order_keeps_its_own_commitment() -> None:
+    from agent.extraction.orders import order_commitments, primary_commitment
+
+    text = (
+        "P00455 will be delivered on 03.12.2026 as planned.\n"
+        "P00456 is delayed, new delivery date 17.12.2026."
+    )
+    email = make_email(text)
+    extraction = RULES_ONLY.extract(email, EU)
+    by_order = order_commitments(email, extraction, ("P",))
+    assert {k: v.value if v else None for k, v in by_order.items()} == {
+        "P00455": dt.date(2026, 12, 3),
+        "P00456": dt.date(2026, 12, 17),
+    }
+    first = primary_commitment(email, extraction, ("P",))
+    assert first is not None and first.value == dt.date(2026, 12, 3)
+    assert extraction.commitment is not None
+    assert extraction.commitment.value == dt.date(2026, 12, 17)

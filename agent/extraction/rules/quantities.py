@@ -23,6 +23,16 @@ _REMAINING = re.compile(
     r"(?:de\s+)?resterende|restant)\s+(?:the\s+)?" + _QTY + rf"(?:\s*(?P<unit>{UNIT_RE}|\w+))?",
     _F,
 )
+_REMAINING_NEEDLES = (
+    "remain",
+    "balance",
+    "outstanding",
+    "rest",
+    "reliquat",
+    "restant",
+    "resto",
+    "resterende",
+)
 _UNIT_TOKEN = re.compile(rf"(?:{UNIT_RE})(?!\w)", _F)
 
 
@@ -83,7 +93,9 @@ def find_lines(
         keep(m.start(), m.end(), m.group("code"), m.group("qty"), m.group("unit"), 0.85)
     for m in scan(code_first, text, tuple(zones)):
         keep(m.start(), m.end(), m.group("code"), m.group("qty"), m.group("unit"), 0.8)
-    for m in scan(_REMAINING, text, tuple(zones)):
+    lowered = " ".join(text[start:end] for start, end in zones).lower()
+    remaining = any(needle in lowered for needle in _REMAINING_NEEDLES)
+    for m in scan(_REMAINING, text, tuple(zones)) if remaining else ():
         unit = m.group("unit")
         keep(m.start(), m.end(), None, m.group("qty"), unit, 0.7)
     for m in scan(row, text, tuple(zones)):
