@@ -117,6 +117,20 @@ class Thresholds(_Group):
         return self
 
 
+class DigestSettings(_Group):
+    """The morning digest: when, for whom, where it is posted and how it is mailed."""
+
+    time: str = "07:30"
+    recipients: list[str] = Field(default_factory=list)
+    res_model: str | None = None
+    res_id: int | None = None
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=25, gt=0, lt=65536)
+    smtp_from: str = "triage@localhost"
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+
+
 class Settings(BaseSettings):
     """All settings of the service."""
 
@@ -135,12 +149,16 @@ class Settings(BaseSettings):
     week_weekday: int = Field(default=0, ge=0, le=6)
     triage_lead: str | None = None
     escalation_user: str | None = None
+    scan_ack_days: int = Field(default=3, ge=0)
+    scan_lookback_days: int = Field(default=120, gt=0)
     secret_key: SecretStr | None = None
+    public_url: str = "http://127.0.0.1:8000"
     log_json: bool = False
     odoo: OdooSettings = OdooSettings()
     imap: ImapSettings = ImapSettings()
     llm: LLMSettings = LLMSettings()
     thresholds: Thresholds = Thresholds()
+    digest: DigestSettings = DigestSettings()
 
     @classmethod
     def settings_customise_sources(

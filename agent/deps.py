@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from agent.classifiers.base import Calibrator
 from agent.clock import Clock
 from agent.config import Settings
 from agent.extraction.base import Extractor
@@ -24,5 +25,6 @@ class Deps:
     risk_model: RiskModel
     policy: Policy
     clock: Clock
+    calibrator: Calibrator | None = None
     po_prefixes: tuple[str, ...] = ("P",)
     free_mail_domains: frozenset[str] = field(default_factory=frozenset)

@@ -402,6 +402,9 @@ class Recommendation(_Model):
     vendor_name: str | None = None
     assignee_id: int | None = None
     assignee_login: str | None = None
+    approval_rule: str | None = None
+    needs_approval: bool = False
+    escalated_at: dt.datetime | None = None
     deadline: dt.date
     summary: str
     text: str

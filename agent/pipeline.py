@@ -33,6 +33,7 @@ from agent.odoo.records import PurchaseOrder
 from agent.risk.base import RiskInputs
 from agent.risk.commitments import apply_commitments
 from agent.snapshot import OrderKeys, Snapshot, read_orders, read_stock, read_users, read_vendors
+from agent.store import commitments as commitment_store
 from agent.store.repository import StoredEmail
 from agent.submit import Case, submit
 
@@ -99,6 +100,8 @@ class _Work:
 
 def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]:
     """Take stored emails through every stage, reading Odoo once per kind for the batch."""
+    if not email_ids:
+        return []
     stored = [s for s in deps.store.emails(ids=email_ids) if s.status == "received" and s.email]
     work = [_Work(stored=s, email=s.email) for s in stored if s.email is not None]
     if not work:
@@ -112,24 +115,19 @@ def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]
         addresses.update(found_emails)
         domains.update(found_domains)
     read_vendors(deps.gateway, addresses, domains, snapshot)
+    directory = {v.id: v for v in snapshot.vendor_directory}
+    directory.update({v.id: v for v in snapshot.vendors_by_email.values()})
     keys = OrderKeys()
     for item in list(work):
         try:
             item.trust = assess_sender(
-                item.email, snapshot.vendors_by_email, snapshot.vendors_by_domain
+                item.email,
+                snapshot.vendors_by_email,
+                snapshot.vendors_by_domain,
+                snapshot.vendor_directory,
             )
-            vendor = snapshot.vendors_by_email.get(item.email.from_addr.lower())
+            vendor = directory.get(item.trust.vendor_id) if item.trust.vendor_id else None
             country = vendor.country_code if vendor else None
-            if country is None and item.trust.vendor_id is not None:
-                country = next(
-                    (
-                        v.country_code
-                        for vs in snapshot.vendors_by_domain.values()
-                        for v in vs
-                        if v.id == item.trust.vendor_id
-                    ),
-                    None,
-                )
             context = ExtractionContext(
                 vendor_country=country,
                 week_weekday=deps.settings.week_weekday,
@@ -181,6 +179,7 @@ def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]
             deps.store.save_extraction(
                 item.stored.id, item.extraction, item.match, item.trust, deps.clock.now()
             )
+            commitment_store.record(deps.store, item.commitments, item.match.vendor_id)
             rec = submit(deps, case, orders, snapshot)
             if rec is not None:
                 out.append(rec)
@@ -247,6 +246,20 @@ def _inputs(
         lead_time_days=infos[0].delay_days if infos else None,
         today=today,
     )
+
+
+def risk_inputs(
+    key: tuple[int, int],
+    order: PurchaseOrder,
+    commitments: list[Commitment],
+    snapshot: Snapshot,
+    today: dt.date,
+) -> RiskInputs:
+    """The risk model's inputs for one product x warehouse of an order, commitments applied.
+
+    Public for the exception flow, which assesses Odoo records the same way as emails.
+    """
+    return _inputs(key, order, commitments, snapshot, today)
 
 
 def _fail(deps: Deps, item: _Work, stage: str, exc: Exception) -> None:

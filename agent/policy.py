@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from agent.config import Thresholds
 from agent.errors import ConfigError
-from agent.models import Action, Decision, Intent
+from agent.models import Action, Decision, Intent, RiskLevel
 
 
 class Band(BaseModel):
@@ -31,6 +31,75 @@ class Band(BaseModel):
         return self
 
 
+class ApprovalRule(BaseModel):
+    """One row of the approval matrix; the first rule whose conditions all hold applies.
+
+    Conditions left empty match anything. ``assignee`` overrides the buyer; with
+    ``needs_approval`` applying the change waits for ``approver`` (a login).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    min_amount: float | None = None
+    vendor_tags: list[str] = Field(default_factory=list)
+    categories: list[str] = Field(default_factory=list)
+    warehouses: list[str] = Field(default_factory=list)
+    min_risk: RiskLevel | None = None
+    actions: list[Action] = Field(default_factory=list)
+    assignee: str | None = None
+    needs_approval: bool = False
+    approver: str | None = None
+
+    @model_validator(mode="after")
+    def _approver(self) -> ApprovalRule:
+        if self.needs_approval and not self.approver:
+            raise ValueError(f"rule {self.name!r} needs_approval but names no approver")
+        return self
+
+    def matches(self, facts: RuleFacts) -> bool:
+        """Whether every condition of the rule holds for these facts."""
+        checks = [
+            self.min_amount is None or facts.amount >= self.min_amount,
+            not self.vendor_tags or bool(set(self.vendor_tags) & set(facts.vendor_tags)),
+            not self.categories or bool(set(self.categories) & set(facts.categories)),
+            not self.warehouses or facts.warehouse in self.warehouses,
+            self.min_risk is None
+            or (facts.risk is not None and facts.risk.rank >= self.min_risk.rank),
+            not self.actions or facts.action in self.actions,
+        ]
+        return all(checks)
+
+
+class RuleFacts(BaseModel):
+    """What the approval matrix looks at."""
+
+    model_config = ConfigDict(frozen=True)
+
+    amount: float = 0.0
+    vendor_tags: list[str] = Field(default_factory=list)
+    categories: list[str] = Field(default_factory=list)
+    warehouse: str | None = None
+    risk: RiskLevel | None = None
+    action: Action
+
+
+class Sla(BaseModel):
+    """Hours an activity may stay open per risk level before it is escalated."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    critical: float = Field(default=4, gt=0)
+    high: float = Field(default=24, gt=0)
+    medium: float = Field(default=72, gt=0)
+    low: float = Field(default=120, gt=0)
+    escalation_user: str | None = None
+
+    def hours(self, level: RiskLevel | None) -> float:
+        """The SLA of a risk level (low when unknown)."""
+        return float(getattr(self, (level or RiskLevel.LOW).value))
+
+
 class Policy(BaseModel):
     """Thresholds, refined per intent and per action (the action's band wins)."""
 
@@ -41,6 +110,12 @@ class Policy(BaseModel):
     intents: dict[Intent, Band] = Field(default_factory=dict)
     actions: dict[Action, Band] = Field(default_factory=dict)
     review_stays_local: bool = False
+    approval: list[ApprovalRule] = Field(default_factory=list)
+    sla: Sla = Sla()
+
+    def rule_for(self, facts: RuleFacts) -> ApprovalRule | None:
+        """The first approval rule that matches."""
+        return next((rule for rule in self.approval if rule.matches(facts)), None)
 
     def band(self, intent: Intent | None, action: Action) -> Band:
         """The band that applies to one recommendation."""
@@ -67,10 +142,35 @@ def load_policy(path: Path) -> Policy:
     try:
         return Policy.model_validate(data)
     except ValidationError as exc:
+        text = path.read_text(encoding="utf-8")
         problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+            f"line {_line_of(text, err['loc'])}: {'.'.join(str(p) for p in err['loc'])}: "
+            f"{err['msg']}"
+            for err in exc.errors()
         )
         raise ConfigError(f"{path}: {problems}") from exc
+
+
+def _line_of(text: str, loc: tuple[int | str, ...]) -> int:
+    """Best line number for an error location: the key's line under its table header."""
+    lines = text.splitlines()
+    tables = [str(p) for p in loc if not isinstance(p, int)]
+    line_no = 1
+    for depth in range(len(tables), 0, -1):
+        header = ".".join(tables[:depth])
+        for i, line in enumerate(lines, 1):
+            stripped = line.strip()
+            if stripped in (f"[{header}]", f"[[{header}]]"):
+                line_no = i
+                break
+        else:
+            continue
+        break
+    key = tables[-1] if tables else ""
+    for i in range(line_no - 1, len(lines)):
+        if lines[i].split("=")[0].strip() == key:
+            return i + 1
+    return line_no
 
 
 class GateResult(BaseModel):

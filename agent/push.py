@@ -28,6 +28,7 @@ logger = logging.getLogger(__name__)
 CREATE_ACTIVITY = "create_activity"
 SET_LINE_DATES = "set_line_dates"
 POST_NOTE = "post_note"
+REASSIGN_ACTIVITY = "reassign_activity"
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,16 @@ def _push_single(gateway: OdooGateway, entry: OutboxEntry) -> dict[str, object]:
                 "purchase.order", int(entry.payload["po_id"]), str(entry.payload["note_html"])
             )
         return {"lines": len(changes)}
+    if entry.kind == REASSIGN_ACTIVITY:
+        gateway.reassign_activities(
+            [(int(entry.payload["activity_id"]), int(entry.payload["user_id"]))]
+        )
+        gateway.post_note(
+            str(entry.payload["res_model"]),
+            int(entry.payload["res_id"]),
+            str(entry.payload["note_html"]),
+        )
+        return {"reassigned": int(entry.payload["activity_id"])}
     if entry.kind == POST_NOTE:
         message_id = gateway.post_note(
             str(entry.payload["res_model"]),

@@ -158,6 +158,7 @@ def draft(
     snapshot: Snapshot,
     today: dt.date,
     extra_evidence: list[Span] | None = None,
+    text: str | None = None,
 ) -> Draft:
     """Draft the recommendation for one email or exception."""
     risk = worst(risks)
@@ -203,6 +204,8 @@ def draft(
     if extraction is not None and extraction.intent_span is not None:
         evidence.insert(0, extraction.intent_span)
     evidence.extend(extra_evidence or [])
+    if text is not None:
+        evidence = [sentence_around(text, span) for span in evidence]
     unique = list({(s.start, s.end): s for s in evidence}.values())
     return Draft(
         action=action,
@@ -216,6 +219,48 @@ def draft(
         risk=risk,
         facts=facts,
     )
+
+
+MAX_EVIDENCE = 300
+
+
+def _boundary_before(text: str, i: int) -> bool:
+    """A sentence starts at ``i``: after ``.!?`` and a space, or after a blank line."""
+    if i <= 0:
+        return True
+    if text[i - 1] == "\n" and (i < 2 or text[i - 2] == "\n"):
+        return True
+    return i >= 2 and text[i - 1].isspace() and text[i - 2] in ".!?"
+
+
+def _boundary_after(text: str, i: int) -> bool:
+    """A sentence ends before ``i``: after ``.!?``, or before a blank line."""
+    if i >= len(text):
+        return True
+    if text[i - 1] in ".!?" and text[i].isspace():
+        return True
+    return text[i] == "\n" and i + 1 < len(text) and text[i + 1] == "\n"
+
+
+def sentence_around(text: str, span: Span) -> Span:
+    """Widen a span to the sentence that holds it, so a planner reads it in context.
+
+    Emails are hard-wrapped, so a single line break does not end a sentence; a blank
+    line, or a full stop, question or exclamation mark followed by a space, does.
+    """
+    if span.end > len(text) or text[span.start : span.end] != span.quote:
+        return span
+    start = span.start
+    while not _boundary_before(text, start) and span.end - start < MAX_EVIDENCE:
+        start -= 1
+    end = span.end
+    while not _boundary_after(text, end) and end - start < MAX_EVIDENCE:
+        end += 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end, quote=text[start:end])
 
 
 def recommendation_key(po_name: str | None, source_id: str, action: Action) -> str:

@@ -42,6 +42,7 @@ class OrderKeys:
 class Snapshot:
     """Odoo's answers for one batch, indexed for the per-email stages."""
 
+    vendor_directory: list[Vendor] = field(default_factory=list)
     vendors_by_email: dict[str, Vendor] = field(default_factory=dict)
     vendors_by_domain: dict[str, list[Vendor]] = field(default_factory=dict)
     orders_by_name: dict[str, PurchaseOrder] = field(default_factory=dict)
@@ -69,13 +70,15 @@ class Snapshot:
 def read_vendors(
     gateway: OdooGateway, emails: Iterable[str], domains: Iterable[str], snapshot: Snapshot
 ) -> None:
-    """Vendors of all senders: exact addresses and domains, two calls for the batch."""
+    """Vendors of all senders: exact addresses and domains, one call for the batch."""
+    if not snapshot.vendor_directory:
+        snapshot.vendor_directory = gateway.vendor_directory()
     emails = sorted({e.lower() for e in emails if e})
     domains = sorted({d.lower() for d in domains if d})
-    if emails:
-        snapshot.vendors_by_email.update(gateway.vendors_by_emails(emails))
-    if domains:
-        snapshot.vendors_by_domain.update(gateway.vendors_by_domains(domains))
+    if emails or domains:
+        found = gateway.find_vendors(emails, domains)
+        snapshot.vendors_by_email.update(found.by_email)
+        snapshot.vendors_by_domain.update(found.by_domain)
 
 
 def read_orders(gateway: OdooGateway, keys: OrderKeys, snapshot: Snapshot) -> None:

@@ -10,6 +10,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Literal
 
+from agent.approvals import links, load_secret
+from agent.classifiers.base import Calibrator
 from agent.deps import Deps
 from agent.models import (
     Action,
@@ -28,7 +30,7 @@ from agent.models import (
 )
 from agent.notes import activity_note, chatter_note, marker
 from agent.odoo.records import ActivityDraft, PurchaseOrder
-from agent.policy import gate
+from agent.policy import ApprovalRule, RuleFacts, gate
 from agent.push import CREATE_ACTIVITY, POST_NOTE
 from agent.recommend import draft, recommendation_key
 from agent.snapshot import Snapshot
@@ -54,10 +56,18 @@ class Case:
     evidence: list[Span] = field(default_factory=list)
 
 
-def confidence_of(case: Case) -> float:
+def raw_confidence(case: Case) -> float:
     """Composite confidence: extraction x match (facts of an Odoo record are certain)."""
     extraction = 1.0 if case.certain or case.extraction is None else case.extraction.confidence
-    return round(max(0.0, min(1.0, extraction * case.match.confidence)), 4)
+    return max(0.0, min(1.0, extraction * case.match.confidence))
+
+
+def confidence_of(case: Case, calibrator: Calibrator | None, action: Action | None) -> float:
+    """The calibrated probability that the draft is right (raw when nothing is fitted yet)."""
+    raw = raw_confidence(case)
+    if calibrator is not None and not case.certain:
+        raw = calibrator.calibrate(raw, case.intent, action)
+    return round(max(0.0, min(1.0, raw)), 4)
 
 
 def submit(
@@ -75,9 +85,10 @@ def submit(
         snapshot=snapshot,
         today=now.date(),
         extra_evidence=case.evidence,
+        text=case.email.text if case.email is not None else None,
     )
     trusted = case.trust.trusted if case.trust is not None else True
-    confidence = confidence_of(case)
+    confidence = confidence_of(case, deps.calibrator, made.action)
     order = orders.get(case.match.po_ids[0]) if case.match.po_ids else None
     result = gate(
         deps.policy,
@@ -92,16 +103,19 @@ def submit(
         reason = f"untrusted sender: {'; '.join(case.trust.reasons)}"
     key = recommendation_key(order.name if order else None, case.source_id, made.action)
     existing = deps.store.open_recommendation(key)
-    if made.action in NOT_PUSHED:
+    if result.decision == Decision.QUEUE:
+        state = RecommendationState.QUEUED
+    elif made.action in NOT_PUSHED:
         state = RecommendationState.LOGGED
-    elif result.decision == Decision.QUEUE or (
-        result.decision == Decision.REVIEW and deps.policy.review_stays_local
-    ):
+    elif result.decision == Decision.REVIEW and deps.policy.review_stays_local:
         state = RecommendationState.QUEUED
     else:
         state = RecommendationState.PENDING_PUSH
-    assignee_id, assignee_login = _assignee(deps, result.decision, order, snapshot)
+    rule = deps.policy.rule_for(_facts(case, made.action, order, snapshot))
+    assignee_id, assignee_login = _assignee(deps, result.decision, order, snapshot, rule)
     summary = made.summary if result.decision != Decision.REVIEW else f"[Review] {made.summary}"
+    if rule is not None and rule.needs_approval:
+        summary = f"[Approval] {summary}"
     rec = Recommendation(
         id=existing[0].id if existing else str(uuid.uuid4()),
         key=key,
@@ -116,6 +130,8 @@ def submit(
         vendor_name=case.match.vendor_name,
         assignee_id=assignee_id,
         assignee_login=assignee_login,
+        approval_rule=rule.name if rule else None,
+        needs_approval=bool(rule and rule.needs_approval),
         deadline=made.deadline,
         summary=summary[:80],
         text=made.text,
@@ -132,8 +148,17 @@ def submit(
         created_at=existing[0].created_at if existing else now,
         updated_at=now,
     )
-    if existing and existing[0].state == RecommendationState.PUSHED and state == state.PENDING_PUSH:
-        rec = rec.model_copy(update={"state": RecommendationState.PUSHED})
+    pushed_before = existing is not None and existing[0].state == RecommendationState.PUSHED
+    material = existing is None or _material(existing[0]) != _material(rec)
+    if existing is not None and pushed_before:
+        rec = rec.model_copy(
+            update={
+                "state": RecommendationState.PUSHED,
+                "assignee_id": existing[0].assignee_id,
+                "assignee_login": existing[0].assignee_login,
+                "escalated_at": existing[0].escalated_at,
+            }
+        )
     revision = deps.store.save_recommendation(rec)
     deps.store.audit(
         AuditEntry(
@@ -156,14 +181,22 @@ def submit(
             },
         )
     )
-    if state == RecommendationState.PENDING_PUSH and order is not None and assignee_id:
-        _enqueue(
-            deps,
-            rec,
-            existing is not None and existing[0].state == RecommendationState.PUSHED,
-            revision,
-        )
+    if pushed_before:
+        if material and result.decision != Decision.QUEUE:
+            enqueue_activity(deps, rec, True, revision)
+    elif state == RecommendationState.PENDING_PUSH and order is not None and assignee_id:
+        enqueue_activity(deps, rec, False, revision)
     return rec
+
+
+def _material(rec: Recommendation) -> tuple[object, ...]:
+    """What a planner would want to hear about again when it changes."""
+    return (
+        rec.action,
+        rec.new_date,
+        rec.risk.level if rec.risk else None,
+        tuple(span.quote for span in rec.evidence),
+    )
 
 
 def _changed_lines(case: Case, order: PurchaseOrder | None) -> list[int]:
@@ -179,12 +212,44 @@ def _changed_lines(case: Case, order: PurchaseOrder | None) -> list[int]:
     )
 
 
+def _facts(
+    case: Case, action: Action, order: PurchaseOrder | None, snapshot: Snapshot
+) -> RuleFacts:
+    """What the approval matrix needs to know about this case."""
+    vendor = next((v for v in snapshot.vendor_directory if v.id == case.match.vendor_id), None)
+    products = [
+        snapshot.products[line.product_id]
+        for line in (order.lines if order else [])
+        if line.product_id in snapshot.products
+    ]
+    warehouse = (
+        snapshot.warehouses.get(order.warehouse_id) if order and order.warehouse_id else None
+    )
+    levels = [r.level for r in case.risks]
+    return RuleFacts(
+        amount=order.amount_total if order else 0.0,
+        vendor_tags=vendor.tags if vendor else [],
+        categories=sorted({p.category for p in products if p.category}),
+        warehouse=warehouse.code if warehouse else None,
+        risk=max(levels, key=lambda level: level.rank) if levels else None,
+        action=action,
+    )
+
+
 def _assignee(
-    deps: Deps, decision: Decision, order: PurchaseOrder | None, snapshot: Snapshot
+    deps: Deps,
+    decision: Decision,
+    order: PurchaseOrder | None,
+    snapshot: Snapshot,
+    rule: ApprovalRule | None = None,
 ) -> tuple[int | None, str | None]:
-    """The buyer for auto-drafts, the triage lead for reviews, the fallback user otherwise."""
+    """Approver or rule's assignee, the buyer for auto-drafts, the triage lead for reviews."""
     wanted: list[str] = []
-    if decision == Decision.REVIEW and deps.settings.triage_lead:
+    if rule is not None and (rule.needs_approval or rule.assignee):
+        wanted.append(
+            rule.approver if rule.needs_approval and rule.approver else rule.assignee or ""
+        )
+    elif decision == Decision.REVIEW and deps.settings.triage_lead:
         wanted.append(deps.settings.triage_lead)
     elif order is not None and order.user_id:
         user = snapshot.users.get(order.user_id)
@@ -203,7 +268,8 @@ def _assignee(
     return None, None
 
 
-def _enqueue(deps: Deps, rec: Recommendation, already_pushed: bool, revision: int) -> None:
+def enqueue_activity(deps: Deps, rec: Recommendation, already_pushed: bool, revision: int) -> None:
+    """Queue the activity (or, once pushed, an update note) for the outbox."""
     now = deps.clock.now()
     assert rec.target_id is not None and rec.assignee_id is not None
     if already_pushed:
@@ -220,13 +286,18 @@ def _enqueue(deps: Deps, rec: Recommendation, already_pushed: bool, revision: in
             rec.id,
         )
         return
+    secret = load_secret(
+        deps.settings.secret_key.get_secret_value() if deps.settings.secret_key else None,
+        deps.settings.data_dir,
+    )
+    approve_links = links(secret, rec, deps.settings.public_url, now)
     activity = ActivityDraft(
         marker=marker(rec.id),
         res_model=rec.target_model,
         res_id=rec.target_id,
         user_id=rec.assignee_id,
         summary=rec.summary[:80],
-        note_html=activity_note(rec) + f"<p><small>{marker(rec.id)}</small></p>",
+        note_html=activity_note(rec, approve_links) + f"<p><small>{marker(rec.id)}</small></p>",
         date_deadline=rec.deadline,
         chatter_html=chatter_note(rec),
         activity_type=deps.settings.odoo.activity_type,

@@ -25,7 +25,7 @@ def make_policy(settings: Settings) -> Policy:
 
 
 def make_gateway(settings: Settings, *, scenario: bool = False) -> OdooGateway:
-    """odoorpc (or JSON-2) when an Odoo URL is set, else the bundled scenario."""
+    """Odoorpc (or JSON-2) when an Odoo URL is set, else the bundled scenario."""
     if settings.odoo.url and not scenario:
         from agent.odoo.connect import connect
 
@@ -33,7 +33,9 @@ def make_gateway(settings: Settings, *, scenario: bool = False) -> OdooGateway:
     from agent.scenario.build import load_scenario
     from agent.scenario.gateway import ScenarioGateway
 
-    return ScenarioGateway(load_scenario(), activity_log=settings.data_dir / "scenario-activities.jsonl")
+    return ScenarioGateway(
+        load_scenario(), activity_log=settings.data_dir / "scenario-activities.jsonl"
+    )
 
 
 def make_extractor(settings: Settings) -> Extractor:
@@ -53,7 +55,10 @@ def scenario_clock(settings: Settings) -> Clock:
 
 
 def build_deps(
-    settings: Settings, *, gateway: OdooGateway | None = None, clock: Clock | None = None,
+    settings: Settings,
+    *,
+    gateway: OdooGateway | None = None,
+    clock: Clock | None = None,
     store: Store | None = None,
 ) -> Deps:
     """Everything the pipeline needs, from settings unless given."""

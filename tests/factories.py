@@ -32,10 +32,19 @@ def inbound(message_id: str = "<a@x>", body: str = "hello", **kw: object) -> Inb
 
 def recommendation(rec_id: str = "r1", key: str = "P1:delivery", **kw: object) -> Recommendation:
     data: dict[str, object] = {
-        "id": rec_id, "key": key, "source_type": "email", "source_id": "e1",
-        "action": Action.EXPEDITE, "deadline": NOW.date(), "summary": "s", "text": "t",
-        "confidence": 0.9, "decision": Decision.AUTO_DRAFT,
-        "state": RecommendationState.PENDING_PUSH, "created_at": NOW, "updated_at": NOW,
+        "id": rec_id,
+        "key": key,
+        "source_type": "email",
+        "source_id": "e1",
+        "action": Action.EXPEDITE,
+        "deadline": NOW.date(),
+        "summary": "s",
+        "text": "t",
+        "confidence": 0.9,
+        "decision": Decision.AUTO_DRAFT,
+        "state": RecommendationState.PENDING_PUSH,
+        "created_at": NOW,
+        "updated_at": NOW,
     }
     data.update(kw)
     return Recommendation.model_validate(data)

@@ -18,8 +18,12 @@ SECRET = b"k" * 32
 
 def _rec(store: Store, **kw: object) -> str:
     data: dict[str, object] = {
-        "action": Action.ACCEPT_NEW_DATE, "new_date": dt.date(2026, 12, 14),
-        "target_id": 5, "po_name": "P00005", "line_ids": [51, 52], "assignee_id": 7,
+        "action": Action.ACCEPT_NEW_DATE,
+        "new_date": dt.date(2026, 12, 14),
+        "target_id": 5,
+        "po_name": "P00005",
+        "line_ids": [51, 52],
+        "assignee_id": 7,
         "state": RecommendationState.PUSHED,
     }
     data.update(kw)
@@ -31,7 +35,12 @@ def _rec(store: Store, **kw: object) -> str:
 def _use(store: Store, clock: FixedClock, token: str) -> RecommendationState:
     claim = verify(SECRET, token, clock.now())
     rec = decide(
-        store, clock, claim.rid, claim.verdict, f"user:{claim.uid}", actor_uid=claim.uid,
+        store,
+        clock,
+        claim.rid,
+        claim.verdict,
+        f"user:{claim.uid}",
+        actor_uid=claim.uid,
         jti=claim.jti,
     )
     return rec.state

@@ -27,7 +27,7 @@ def test_env_prefix_and_nested_groups(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_toml_file_and_env_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     config = tmp_path / "triage.toml"
-    config.write_text('week_weekday = 3\n[thresholds]\nauto = 0.9\nreview = 0.6\n')
+    config.write_text("week_weekday = 3\n[thresholds]\nauto = 0.9\nreview = 0.6\n")
     monkeypatch.setenv("TRIAGE_CONFIG", str(config))
     monkeypatch.setenv("TRIAGE_THRESHOLDS_REVIEW", "0.4")
     settings = load_settings()
@@ -63,4 +63,5 @@ def test_config_show_masks_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
     result = CliRunner().invoke(app, ["config", "show", "--json"])
     assert result.exit_code == 0, result.output
     assert "sk-very-secret" not in result.output
-    assert '"llm.api_key": {"value": "********", "source": "env TRIAGE_LLM_API_KEY"}' in result.output
+    shown = '"llm.api_key": {"value": "********", "source": "env TRIAGE_LLM_API_KEY"}'
+    assert shown in result.output

@@ -24,15 +24,22 @@ from tests.factories import NOW, inbound, recommendation
 
 def _date(day: int, role: DateRole) -> ExtractedDate:
     return ExtractedDate(
-        value=dt.date(2026, 12, day), role=role, span=Span(start=0, end=1, quote="x"),
+        value=dt.date(2026, 12, day),
+        role=role,
+        span=Span(start=0, end=1, quote="x"),
         confidence=0.9,
     )
 
 
 def test_json_round_trips_keep_everything() -> None:
     risk = RiskAssessment(
-        product_id=1, warehouse_id=1, on_hand=5, daily_demand=2, probability=0.7,
-        level=RiskLevel.HIGH, factors=["demand 2x"],
+        product_id=1,
+        warehouse_id=1,
+        on_hand=5,
+        daily_demand=2,
+        probability=0.7,
+        level=RiskLevel.HIGH,
+        factors=["demand 2x"],
     )
     objects = [
         inbound(),
@@ -40,8 +47,12 @@ def test_json_round_trips_keep_everything() -> None:
         ExceptionRecord(key="k", kind=ExceptionKind.LATE_RECEIPT, detected_at=NOW),
         AuditEntry(at=NOW, actor="a", event="gate", subject_type="r", subject_id="1"),
         Extraction(
-            message_id="<m>", intent=Intent.DELAY, intent_confidence=0.9, confidence=0.8,
-            extractor="rules", dates=[_date(3, DateRole.NEW_ETA)],
+            message_id="<m>",
+            intent=Intent.DELAY,
+            intent_confidence=0.9,
+            confidence=0.8,
+            extractor="rules",
+            dates=[_date(3, DateRole.NEW_ETA)],
             po_refs=[PoRef(value="P00042")],
         ),
     ]
@@ -53,7 +64,10 @@ def test_json_round_trips_keep_everything() -> None:
 
 def test_commitment_is_the_latest_committing_date() -> None:
     extraction = Extraction(
-        message_id="<m>", intent=Intent.DELAY, intent_confidence=0.9, confidence=0.8,
+        message_id="<m>",
+        intent=Intent.DELAY,
+        intent_confidence=0.9,
+        confidence=0.8,
         extractor="rules",
         dates=[
             _date(20, DateRole.OTHER),

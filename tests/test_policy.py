@@ -11,8 +11,11 @@ from agent.policy import Band, Policy, gate, load_policy
 
 def _gate(policy: Policy, confidence: float, **kw: object) -> Decision:
     args: dict[str, object] = {
-        "intent": Intent.DELAY, "action": Action.EXPEDITE, "confidence": confidence,
-        "trusted": True, "has_target": True,
+        "intent": Intent.DELAY,
+        "action": Action.EXPEDITE,
+        "confidence": confidence,
+        "trusted": True,
+        "has_target": True,
     }
     args.update(kw)
     return gate(policy, **args).decision  # type: ignore[arg-type]
@@ -44,7 +47,7 @@ def test_action_band_beats_intent_band() -> None:
 def test_policy_file_errors_name_the_key(tmp_path: Path) -> None:
     path = tmp_path / "policy.toml"
     path.write_text("[intents.delay]\nauto = 0.4\nreview = 0.6\n")
-    with pytest.raises(ConfigError, match="intents.delay"):
+    with pytest.raises(ConfigError, match=r"intents\.delay"):
         load_policy(path)
     path.write_text("[intents.teleport]\nauto = 0.9\nreview = 0.6\n")
     with pytest.raises(ConfigError, match="teleport"):

@@ -27,8 +27,13 @@ def test_ingestion_is_idempotent_on_message_id_and_hash(store: Store) -> None:
 
 def test_unparseable_email_is_quarantined_with_reason(store: Store) -> None:
     result = store.add_failed_email(
-        b"\x00junk", message_id="<u@x>", content_hash="h", source="t", reason="not_email",
-        error="no headers", now=NOW,
+        b"\x00junk",
+        message_id="<u@x>",
+        content_hash="h",
+        source="t",
+        reason="not_email",
+        error="no headers",
+        now=NOW,
     )
     stored = store.get_email(result.id)
     assert stored is not None and stored.status == "error" and stored.error_reason == "not_email"

@@ -18,8 +18,14 @@ COMMAND_MODULES = [
     "agent.cli.config_cmd",
     "agent.cli.demo",
     "agent.cli.queue",
+    "agent.cli.ingest",
+    "agent.cli.policy_cmd",
+    "agent.cli.digest_cmd",
     "agent.cli.risk",
     "agent.cli.extract",
+    "agent.cli.odoo_cmd",
+    "agent.cli.outbox_cmd",
+    "agent.cli.scan_cmd",
 ]
 
 

@@ -6,12 +6,16 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
 from agent.cli.common import console, out, print_json, settings
+from agent.config import load_settings
 from agent.models import Decision, Recommendation
 
+SCENARIO_LEAD = "lead"
+SCENARIO_ESCALATION = "escalation"
 BUNDLED_INBOX = Path(__file__).resolve().parent.parent / "scenario" / "inbox"
 
 
@@ -50,22 +54,33 @@ def summarize(recs: list[Recommendation]) -> dict[str, Any]:
 def render_table(recs: list[Recommendation]) -> Table:
     """The planner's view: one row per recommendation."""
     table = Table(
-        "vendor", "PO", "intent", "new date", "delay", "product at risk", "risk", "action",
-        "conf.", "decision", title="Recommendations",
+        "vendor",
+        "PO",
+        "intent",
+        "new date",
+        "delay",
+        "at risk",
+        "risk",
+        "action",
+        "conf",
+        "decision",
+        title="Recommendations",
+        pad_edge=False,
+        padding=(0, 1),
     )
     for rec in recs:
         risk = rec.risk
         table.add_row(
-            (rec.vendor_name or "?")[:22],
+            (rec.vendor_name or "?")[:16],
             rec.po_name or "-",
             rec.intent.value if rec.intent else "-",
             rec.new_date.isoformat() if rec.new_date else "",
             f"{rec.delay_days:+d}d" if rec.delay_days is not None else "",
-            f"{risk.product_code} @ {risk.warehouse_name}" if risk else "",
+            risk.product_code if risk else "",
             risk.level.value if risk else "",
             rec.action.value,
             f"{rec.confidence:.2f}",
-            rec.decision.value + ("" if rec.trusted else " (untrusted)"),
+            rec.decision.value + ("" if rec.trusted else " ⚠"),
         )
     return table
 
@@ -87,6 +102,11 @@ def demo(
     from agent.wiring import build_deps, make_gateway, scenario_clock
 
     config = settings()
+    if not odoo and not (config.triage_lead and config.escalation_user):
+        config = load_settings(
+            triage_lead=config.triage_lead or SCENARIO_LEAD,
+            escalation_user=config.escalation_user or SCENARIO_ESCALATION,
+        )
     gateway = make_gateway(config, scenario=not odoo)
     deps = build_deps(config, gateway=gateway, clock=None if odoo else scenario_clock(config))
     source = MaildirSource(inbox or BUNDLED_INBOX, read_only=True)
@@ -120,7 +140,8 @@ def demo(
             }
         )
         return
-    out.print(render_table(recs))
+    wide = Console(width=max(out.width, 140))
+    wide.print(render_table(recs))
     decisions = summary["decisions"]
     out.print(
         f"{len(items)} emails read: {report.parsed} new, {report.duplicates} already seen, "

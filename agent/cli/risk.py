@@ -61,16 +61,16 @@ def backtest_cmd(
     if sales is not None:
         data = load_sales_csv(sales, min_days=HISTORY_DAYS + 45)
         result = run_backtest(model, data.demand, seed)
-        result["data"]["source"] = str(sales)  # type: ignore[index]
-        result["data"]["skipped_rows"] = len(data.errors)  # type: ignore[index]
+        result["data"]["source"] = str(sales)
+        result["data"]["skipped_rows"] = len(data.errors)
     else:
         result = run_backtest(model, generate_demand(series, days, seed), seed + 1)
-        result["data"]["source"] = "synthetic"  # type: ignore[index]
+        result["data"]["source"] = "synthetic"
     if json_out:
         print_json(result)
         return
     table = Table("method", "auc_pr", "precision_top20", "recall_3d_ahead", "brier")
-    rows = {"model": result["model"], **result["baselines"]}  # type: ignore[dict-item]
+    rows = {"model": result["model"], **result["baselines"]}
     for name, m in rows.items():
         table.add_row(
             name,

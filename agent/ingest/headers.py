@@ -30,6 +30,12 @@ HEADER_ERRORS: tuple[type[Exception], ...] = (
 _DATE_ERRORS: tuple[type[Exception], ...] = (*HEADER_ERRORS, OverflowError)
 _FOLD = re.compile(r"\r?\n(?=[ \t])|\r?\n")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_NOT_IN_ADDRESS = re.compile(r'[\s<>",;()\[\]\\]')
+# One plain address, optionally with a display name that needs no decoding or unquoting.
+_ADDR = r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+_SIMPLE_ADDRESS = re.compile(
+    rf'^\s*(?:(?:"([^"\\=<>]*)"|([A-Za-z0-9 .\'_-]*?))\s*<({_ADDR})>|({_ADDR}))\s*$'
+)
 _MSG_ID = re.compile(r"<([^<>\s]{1,500})>")
 
 
@@ -47,7 +53,10 @@ def raw_headers(msg: Message) -> dict[str, list[str]]:
     """Header values by lower-case name, unfolded, in the order they appear."""
     out: dict[str, list[str]] = {}
     for name, value in msg.raw_items():
-        out.setdefault(str(name).strip().lower(), []).append(_FOLD.sub("", str(value)).strip())
+        text = str(value)
+        if "\n" in text:
+            text = _FOLD.sub("", text)
+        out.setdefault(str(name).strip().lower(), []).append(text.strip())
     return out
 
 
@@ -105,7 +114,11 @@ def decode_value(name: str, value: str, notes: list[str], *, modern: bool = True
         return value
     if modern:
         try:
-            return scrub(str(policy.default.header_factory(name, value)))
+            header = policy.default.header_factory(name, value)
+            if header.defects:
+                kinds = sorted({type(d).__name__ for d in header.defects})
+                notes.append(f"{name} header defects: {', '.join(kinds)}")
+            return scrub(str(header))
         except HEADER_ERRORS:
             notes.append(f"{name}: modern header parser failed, used compat32 decoding")
     try:
@@ -128,6 +141,10 @@ def parse_addresses(
     """``(display name, address)`` pairs of an address header; address lower-cased."""
     if not value.isascii() and _SURROGATE.search(value):
         value = _eight_bit(value, notes, name)
+    simple = _SIMPLE_ADDRESS.match(value)
+    if simple:
+        display = (simple.group(1) or simple.group(2) or "").strip()
+        return [(display, (simple.group(3) or simple.group(4)).lower())]
     if modern:
         try:
             header = policy.default.header_factory(name, value)
@@ -136,7 +153,7 @@ def parse_addresses(
                 for a in getattr(header, "addresses", ())
             ]
             if found or not value.strip():
-                return [(n, a) for n, a in found if a and a != "<>"]
+                return _plausible(name, found, notes)
         except HEADER_ERRORS:
             notes.append(f"{name}: modern address parser failed, used compat32 parsing")
     try:
@@ -144,11 +161,15 @@ def parse_addresses(
     except HEADER_ERRORS:
         notes.append(f"{name}: addresses not parseable")
         return []
-    return [
-        (decode_value(name, n, notes, modern=False), a.strip().lower())
-        for n, a in pairs
-        if a.strip()
-    ]
+    decoded = [(decode_value(name, n, notes, modern=False), a.strip().lower()) for n, a in pairs]
+    return _plausible(name, decoded, notes)
+
+
+def _plausible(name: str, pairs: list[tuple[str, str]], notes: list[str]) -> list[tuple[str, str]]:
+    kept = [(n, a) for n, a in pairs if "@" in a.strip("@") and not _NOT_IN_ADDRESS.search(a)]
+    if len(kept) < len([a for _, a in pairs if a]):
+        notes.append(f"{name}: dropped addresses that are not addresses")
+    return kept
 
 
 def parse_date(value: str | None, notes: list[str]) -> dt.datetime | None:
@@ -170,6 +191,7 @@ def message_ids(value: str | None) -> list[str]:
     """Every ``<id>`` in a Message-ID, In-Reply-To or References value, first wins."""
     if not value:
         return []
+    value = scrub(value)
     found = [f"<{m}>" for m in _MSG_ID.findall(value)]
     if not found:
         bare = value.strip()

@@ -37,7 +37,8 @@ class _TextBuilder(HTMLParser):
         self._cell_open = False
 
     def _break(self, blank: bool = False) -> None:
-        text = "".join(self._line).strip()
+        joined = "".join(self._line)
+        text = joined.rstrip() if self._pre else joined.strip()
         prefix = "> " * self._line_depth
         if text:
             self.lines.append(prefix + text)

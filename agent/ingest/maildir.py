@@ -28,7 +28,7 @@ class MaildirSource:
     """A Maildir (``new/``, ``cur/``, ``tmp/``) or a flat directory of ``.eml`` files."""
 
     def __init__(self, path: str | Path, *, read_only: bool = False, create: bool = False) -> None:
-        """Open ``path``; with ``create`` a missing Maildir is made (not in read-only mode).
+        """Open ``path``; with ``create`` a missing or empty folder becomes a Maildir.
 
         Raises:
             MailboxError: The path is neither a Maildir nor a directory of ``.eml`` files.
@@ -41,7 +41,8 @@ class MaildirSource:
         self._last_error: str | None = None
         self._pending: dict[str, Path] = {}
         is_maildir = (self.path / "new").is_dir() or (self.path / "cur").is_dir()
-        if not is_maildir and create and not read_only:
+        empty = not self.path.exists() or not any(self.path.iterdir())
+        if not is_maildir and create and not read_only and empty:
             for sub in ("new", "cur", "tmp"):
                 (self.path / sub).mkdir(parents=True, exist_ok=True)
             is_maildir = True

@@ -1,5 +1,10 @@
 """Raw MIME bytes to an :class:`agent.models.InboundEmail`.
 
+The MIME structure is parsed once with the compat32 policy (the same feed parser; the
+modern policy would only add header objects, at several times the cost). Headers that need
+it (encoded words, 8-bit bytes, non-trivial address lists) are then decoded with the modern
+policy's header factory, falling back to compat32 decoding where that raises.
+
 The tree is walked once: text bodies (``text/plain`` preferred over ``text/html`` inside
 ``multipart/alternative``) become the cleaned ``text``; everything else is an attachment.
 ``text`` holds the vendor's new words first, then signature and quoted history (split at
@@ -16,7 +21,6 @@ import re
 from email import policy
 from email.message import Message
 from email.parser import BytesParser
-from email.policy import Policy
 
 from agent.errors import ParseError
 from agent.ingest.attachments import read_attachment
@@ -82,12 +86,12 @@ def parse_email(
     _precheck(raw, limits)
     digest = content_hash(raw)
     try:
-        return _parse(raw, digest, source, limits, received_at, policy.default)
+        return _parse(raw, digest, source, limits, received_at, modern=True)
     except HEADER_ERRORS as exc:
         logger.info("modern email policy failed (%s), retrying with compat32", exc)
         notes = [f"modern header parsing failed ({type(exc).__name__}); parsed with compat32"]
     try:
-        return _parse(raw, digest, source, limits, received_at, policy.compat32, notes)
+        return _parse(raw, digest, source, limits, received_at, modern=False, notes=notes)
     except HEADER_ERRORS as exc:
         raise ParseError("malformed", f"message structure not parseable: {exc}") from exc
 
@@ -123,13 +127,13 @@ def _parse(
     source: str,
     limits: Limits,
     received_at: dt.datetime | None,
-    mail_policy: Policy,
+    *,
+    modern: bool,
     notes: list[str] | None = None,
 ) -> InboundEmail:
     notes = list(notes or [])
-    modern = mail_policy is policy.default
     try:
-        msg = BytesParser(policy=mail_policy).parsebytes(raw)
+        msg = BytesParser(policy=policy.compat32).parsebytes(raw)
     except RecursionError as exc:
         raise ParseError("too_deep", "MIME nesting too deep to parse") from exc
     headers = raw_headers(msg)
@@ -219,7 +223,6 @@ class _Walker:
             raise ParseError("too_many_parts", f"more than {self.limits.max_parts} MIME parts")
         if depth > self.limits.max_depth:
             raise ParseError("too_deep", f"MIME nesting deeper than {self.limits.max_depth}")
-        self.defects.update(type(d).__name__ for d in part.defects)
         ctype = part.get_content_type()
         payload = part.get_payload()
         if isinstance(payload, list):
@@ -233,14 +236,19 @@ class _Walker:
                 children = [self._preferred(children)]
             for child in children:
                 self.walk(child, depth + 1)
+            self.defects.update(type(d).__name__ for d in part.defects)
             return
+        if ctype.startswith("multipart/"):
+            self.notes.append(f"{ctype} without usable parts; read as plain text")
+            ctype = "text/plain"
         self._leaf(part, ctype)
+        self.defects.update(type(d).__name__ for d in part.defects)
 
     def _preferred(self, children: list[Message]) -> Message:
         for child in children:
             if child.get_content_type() == "text/plain" and not _is_attachment(child):
-                data = child.get_payload(decode=True)
-                if isinstance(data, bytes) and data.strip():
+                payload = child.get_payload()
+                if isinstance(payload, str) and payload.strip():
                     return child
         return children[-1]
 

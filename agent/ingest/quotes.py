@@ -22,6 +22,7 @@ _SEPARATOR = re.compile(
     r"\s*-{2,}\s*$",
     _FLAGS,
 )
+_ATTRIBUTION_WORDS = frozenset({"on ", "am ", "le ", "el ", "op ", "il "})
 _UNDERSCORES = re.compile(r"^\s*_{10,}\s*$")
 _ATTRIBUTION_START = re.compile(r"^\s*(on|am|le|el|op|il)\s+\S", _FLAGS)
 _ATTRIBUTION_END = re.compile(
@@ -44,7 +45,8 @@ _FORWARD = re.compile(
     _FLAGS,
 )
 _FORWARD_HEADER = re.compile(r"^\s*\*?[\w'À-ÿ -]{2,24}\s?\*?:")
-_SIG_DASHES = re.compile(r"^(--|-- |—|__)\s*$")
+_DASH_LINES = frozenset({"--", "—", "__"})
+_MOBILE_MAX = 60
 _MOBILE = re.compile(
     r"^\s*(sent from my \w+|sent from (outlook|mail) for \w+|get outlook for \w+|"
     r"von meinem \w+ gesendet|envoyé de mon \w+|enviado desde mi \w+|"
@@ -122,15 +124,27 @@ def _first_forward(lines: list[str]) -> int | None:
 
 def _first_quote(lines: list[str]) -> int | None:
     for i, line in enumerate(lines):
-        if not line.strip():
+        stripped = line.lstrip()
+        if not stripped:
             continue
-        if _QUOTE_LINE.match(line) or _SEPARATOR.match(line):
+        first = stripped[0]
+        if first == ">":
             return i
-        if _ATTRIBUTION_START.match(line) and _attribution_ends(lines, i):
+        if first == "-" and _SEPARATOR.match(line):
             return i
-        if _ADDRESS_ATTRIBUTION.match(line):
+        if first == "_" and _UNDERSCORES.match(line):
+            if i + 1 < len(lines) and _outlook_block(lines, i + 1):
+                return i
+            continue
+        if (
+            stripped[:3].lower() in _ATTRIBUTION_WORDS
+            and _ATTRIBUTION_START.match(line)
+            and _attribution_ends(lines, i)
+        ):
             return i
-        if _UNDERSCORES.match(line) and i + 1 < len(lines) and _outlook_block(lines, i + 1):
+        if ":" not in line:
+            continue
+        if line.rstrip().endswith(":") and _ADDRESS_ATTRIBUTION.match(line):
             return i
         if _outlook_block(lines, i):
             return i
@@ -153,8 +167,10 @@ def _outlook_block(lines: list[str], start: int) -> bool:
 
 
 def _first_signature(lines: list[str], end: int) -> int | None:
-    dashes = next((i for i in range(end) if _SIG_DASHES.match(lines[i])), None)
-    mobile = next((i for i in range(end) if _MOBILE.match(lines[i])), None)
+    dashes = next((i for i in range(end) if lines[i].rstrip() in _DASH_LINES), None)
+    mobile = next(
+        (i for i in range(end) if len(lines[i]) < _MOBILE_MAX and _MOBILE.match(lines[i])), None
+    )
     limit = min(x for x in (dashes, mobile, end) if x is not None)
     sign_off = None
     first_text = next((i for i in range(limit) if lines[i].strip()), None)

@@ -30,6 +30,7 @@ class SourceStatus(BaseModel):
 
     name: str
     last_success_at: dt.datetime | None = None
+    last_message_at: dt.datetime | None = None
     lag_seconds: float | None = None
     consecutive_failures: int = 0
     last_error: str | None = None

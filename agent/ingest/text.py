@@ -10,9 +10,7 @@ _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b
                         "\u202a-\u202e\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0]")  # fmt: skip
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACE_LIKE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-_TRAILING = re.compile(r"[ \t]+\n")
 _BLANKS = re.compile(r"\n{3,}")
-_BLANK_ONLY = re.compile(r"\n[ \t]+(?=\n)")
 
 
 def clean_text(text: str) -> str:
@@ -25,11 +23,13 @@ def clean_text(text: str) -> str:
         The text with LF line endings, no trailing spaces, at most one empty line in a
         row, and no leading or trailing blank lines.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE.sub("", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+        text = _SPACE_LIKE.sub(" ", text)
     text = _CONTROL.sub("", text)
-    text = _SPACE_LIKE.sub(" ", text)
-    text = _BLANK_ONLY.sub("\n", text)
-    text = _TRAILING.sub("\n", text)
-    text = _BLANKS.sub("\n\n", text)
+    text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
+    if "\n\n\n" in text:
+        text = _BLANKS.sub("\n\n", text)
     return text.strip("\n").rstrip()

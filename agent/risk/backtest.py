@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from sklearn.metrics import average_precision_score
@@ -140,7 +141,7 @@ def evaluate(snaps: SnapshotSet) -> dict[str, dict[str, float]]:
 
 def run_backtest(
     model: StockoutRiskModel, demand: np.ndarray, seed: int, spec: PolicySpec | None = None
-) -> dict[str, object]:
+) -> dict[str, Any]:
     """Simulate ``demand``, score every snapshot and compare the model with the baselines.
 
     Returns:

@@ -44,6 +44,7 @@ class Coverage:
         demand_horizon: expected demand within the horizon.
         incoming_horizon: quantity planned to arrive within the horizon.
         incoming_total: every open incoming quantity.
+        daily_rate: mean expected daily demand over the forecast window.
     """
 
     p_before_receipt: np.ndarray
@@ -55,6 +56,7 @@ class Coverage:
     demand_horizon: np.ndarray
     incoming_horizon: np.ndarray
     incoming_total: np.ndarray
+    daily_rate: np.ndarray
 
 
 def _checkpoints(
@@ -62,10 +64,16 @@ def _checkpoints(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Probability and expected shortfall at each checkpoint, ``(n, K + 1)`` each."""
     h = arr.horizon
-    t = np.minimum(np.concatenate([receipt_day, np.full((arr.n, 1), h, np.float32)], axis=1), h)
-    ti = t.astype(np.int64)
-    before = receipt_day[:, None, :] < t[:, :, None]  # receipt i arrives before checkpoint k
-    supply = arr.available[:, None] + (before * arr.receipt_qty[:, None, :]).sum(axis=2)
+    t = np.minimum(receipt_day, np.float32(h))
+    t = np.concatenate([t, np.full((arr.n, 1), h, np.float32)], axis=1)
+    ti = t.astype(np.intp)
+    # Receipts are sorted, so the stock before checkpoint k is the stock now plus the
+    # receipts before k that land within the horizon (a same-day receipt counts as earlier).
+    counted = np.where(receipt_day < h, arr.receipt_qty, np.float32(0))
+    supply = np.empty_like(t)
+    supply[:, 0] = arr.available
+    np.cumsum(counted, axis=1, out=supply[:, 1:])
+    supply[:, 1:] += arr.available[:, None]
     mean = np.take_along_axis(cum, ti, axis=1)
     sd = np.sqrt(fc.variance(t)) + 1e-6
     z = (supply - mean) / sd
@@ -99,13 +107,17 @@ def coverage(arr: RiskArrays, fc: Forecast) -> Coverage:
     p = (1 - w) * p_on + w * p_late
     loss = (1 - w) * loss_on + w * loss_late
 
-    rate = fc.daily.mean(axis=1)
+    rate = cum[:, -1] / np.float32(days)
     cover = np.full(arr.n, COVER_CAP, dtype=np.float32)
     np.divide(np.maximum(arr.available, 0), rate, out=cover, where=rate > 1e-6)
     cover = np.minimum(cover, COVER_CAP)
 
-    ahead = np.arange(days, dtype=np.float32)
-    arrived = ((arr.receipt_day[:, :, None] <= ahead) * arr.receipt_qty[:, :, None]).sum(axis=1)
+    steps = np.zeros((arr.n, days + 1), dtype=np.float32)
+    rows = np.arange(arr.n)
+    for k in range(arr.receipt_day.shape[1]):
+        day = np.minimum(arr.receipt_day[:, k], days).astype(np.intp)
+        steps[rows, day] += arr.receipt_qty[:, k]
+    arrived = np.cumsum(steps[:, :days], axis=1)
     stock = arr.available[:, None] + arrived - cum[:, 1:]
     neg = stock < 0
     stockout_day = np.where(neg.any(axis=1), neg.argmax(axis=1), np.inf).astype(np.float32)
@@ -121,4 +133,5 @@ def coverage(arr: RiskArrays, fc: Forecast) -> Coverage:
         demand_horizon=cum[:, h],
         incoming_horizon=(arr.receipt_qty * within).sum(axis=1),
         incoming_total=arr.receipt_qty.sum(axis=1),
+        daily_rate=rate,
     )

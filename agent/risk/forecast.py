@@ -7,7 +7,8 @@ One pass of numpy over ``(n, HISTORY_DAYS)`` demand, no Python loop over rows:
 - level: exponentially weighted mean of the de-seasonalised last 28 days;
 - trend: last 28 days against the 28 before, shrunk by its t-statistic, held flat after 28
   days ahead;
-- intermittent sellers (no sale on half the days or more): Croston's method with the
+- intermittent sellers (no sale on half the days or more): Croston's method (size and
+  interval between sales smoothed over the last 8 weeks' sales, most recent first) with the
   Syntetos-Boylan correction, ``0.95 x size x occurrence rate``, without trend;
 - uncertainty: daily residual standard deviation (at least Poisson's ``sqrt(mean)``) and
   the standard error of the level, so that ``t`` days of demand have variance
@@ -34,8 +35,46 @@ INTERMITTENT_ZERO_SHARE = 0.5
 _W = HISTORY_DAYS
 _AGE28 = np.arange(27, -1, -1, dtype=np.float32)
 _EW28 = ((1 - ALPHA) ** _AGE28).astype(np.float32)
-_AGE_ALL = np.arange(_W - 1, -1, -1, dtype=np.float32)
-_EW_SBA = ((1 - SBA_ALPHA) ** _AGE_ALL).astype(np.float32)
+_EW_SBA = ((1 - SBA_ALPHA) ** np.arange(_W - 1, -1, -1)).astype(np.float32)
+_POS56 = np.arange(56, dtype=np.float32)
+_SBA_POW = np.concatenate([[0.0], (1 - SBA_ALPHA) ** np.arange(56)]).astype(np.float32)
+"""Weight of the k-th most recent sale at index k (index 0: no sale)."""
+
+
+def _window(start: int, stop: int, weights: np.ndarray | None = None) -> np.ndarray:
+    """A column over the history: ``weights`` (or ones) on positions ``start:stop`` from the end."""
+    col = np.zeros(_W, dtype=np.float32)
+    col[_W + start : _W + stop if stop else _W] = 1.0 if weights is None else weights
+    return col
+
+
+# Every window sum is one matrix product with ``demand``. NaN only pads the start of a
+# young item's history, so the counts of valid days per window depend on the history
+# length alone and come from look-up tables indexed by it.
+_SLOT = np.zeros((_W, 7), dtype=np.float32)
+_SLOT[np.arange(_W), np.arange(_W) % 7] = 1.0
+_RAW_COLS = [
+    _window(-7, 0),
+    _window(-28, 0),
+    _window(-90, 0),
+    _window(-56, 0),
+    _window(-56, 0, _EW_SBA[-56:]),
+    _window(-28, 0, _EW28),
+    _window(-28, 0, _EW28 * _AGE28),
+    _window(-28, 0, _EW28 * _EW28),
+    _window(-56, -28),
+    _window(-35, -7),
+]
+_RAW = np.stack(_RAW_COLS, axis=1)
+# De-seasonalised sums: the same windows split by weekday slot, divided by the profile later.
+_DS_COLS = [_RAW_COLS[5], _RAW_COLS[1], _RAW_COLS[8], _RAW_COLS[9]]
+_DS = np.concatenate([c[:, None] * _SLOT for c in _DS_COLS], axis=1)  # (W, 4 * 7)
+_SLOT56 = _window(-56, 0)[:, None] * _SLOT
+_SLOT28 = _window(-28, 0)[:, None] * _SLOT
+_ALL = np.concatenate([_RAW, _DS, _SLOT56, _SLOT28], axis=1)
+_VALID = (np.arange(_W)[None, :] >= _W - np.arange(_W + 1)[:, None]).astype(np.float32)
+_COUNTS = _VALID @ _ALL  # (W + 1, columns): sums over valid days for each history length
+_N_RAW, _N_DS = _RAW.shape[1], _DS.shape[1]
 
 
 @dataclass(frozen=True)
@@ -90,18 +129,11 @@ def _safe_div(num: np.ndarray, den: np.ndarray, default: float = 0.0) -> np.ndar
     return out
 
 
-def _weekly_profile(dz: np.ndarray, valid: np.ndarray) -> np.ndarray:
+def _weekly_profile(slot_sum: np.ndarray, slot_cnt: np.ndarray, selling: np.ndarray) -> np.ndarray:
     """``(n, 7)`` weekday multipliers with mean 1, shrunk towards flat when data is thin."""
-    n = dz.shape[0]
-    d8 = dz[:, -56:].reshape(n, 8, 7)
-    c8 = valid[:, -56:].reshape(n, 8, 7)
-    slot_sum = d8.sum(axis=1)
-    slot_cnt = c8.sum(axis=1, dtype=np.float32)
     slot_mean = _safe_div(slot_sum, slot_cnt)
     overall = _safe_div(slot_sum.sum(axis=1), slot_cnt.sum(axis=1))
-    raw = _safe_div(slot_mean, overall[:, None], default=1.0)
-    raw = np.where(slot_cnt > 0, raw, 1.0)
-    selling = (d8 > 0).sum(axis=(1, 2), dtype=np.float32)
+    raw = np.where(slot_cnt > 0, _safe_div(slot_mean, overall[:, None], default=1.0), 1.0)
     weight = (selling / (selling + 14.0))[:, None]
     prof = 1.0 + weight * (raw - 1.0)
     prof /= np.maximum(prof.mean(axis=1, keepdims=True), 1e-6)
@@ -109,8 +141,55 @@ def _weekly_profile(dz: np.ndarray, valid: np.ndarray) -> np.ndarray:
     return out
 
 
+def _croston_sba(d: np.ndarray, valid_days: np.ndarray) -> np.ndarray:
+    """Daily rate of intermittent rows: ``(1 - alpha / 2) x size / interval`` (SBA).
+
+    ``d`` is ``(m, 56)`` zero-filled demand. The k-th most recent sale and the interval
+    before it weigh ``(1 - alpha) ** (k - 1)``, as Croston's smoothing would leave them. The
+    weighted interval sum telescopes to sums over the sales' positions, so no interval is
+    formed explicitly. With fewer than two sales the interval is the valid days per sale.
+    """
+    occ = d > 0
+    count = occ.sum(axis=1)
+    rank = np.cumsum(occ[:, ::-1], axis=1, dtype=np.int16)[:, ::-1]
+    w = _SBA_POW[rank] * occ
+    w_tot = w.sum(axis=1)
+    size = _safe_div(np.einsum("ij,ij->i", w, d), w_tot)
+    a_sum = w @ _POS56
+    newest = np.float32(55) - np.argmax(occ[:, ::-1], axis=1)
+    oldest = np.argmax(occ, axis=1).astype(np.float32)
+    w_old = _SBA_POW[count]
+    num = (a_sum - w_old * oldest) - (a_sum - newest) / (1 - SBA_ALPHA)
+    interval = _safe_div(num, w_tot - w_old)
+    fallback = _safe_div(valid_days, count.astype(np.float32))
+    interval = np.where(count >= 2, interval, fallback)
+    out: np.ndarray = (1 - SBA_ALPHA / 2) * _safe_div(size, interval)
+    return out
+
+
+def _history_days(demand: np.ndarray) -> np.ndarray:
+    """Days since the first non-NaN value, by binary search (NaN only pads the start)."""
+    n = demand.shape[0]
+    rows = np.arange(n)
+    lo = np.zeros(n, dtype=np.intp)
+    hi = np.full(n, _W, dtype=np.intp)
+    while True:
+        open_ = lo < hi
+        if not open_.any():
+            break
+        mid = (lo + hi) // 2
+        seen = ~np.isnan(demand[rows, np.minimum(mid, _W - 1)])
+        hi = np.where(open_ & seen, mid, hi)
+        lo = np.where(open_ & ~seen, mid + 1, lo)
+    out: np.ndarray = _W - lo
+    return out
+
+
 def forecast(demand: np.ndarray, days: int) -> Forecast:
-    """Forecast ``days`` days ahead from ``(n, HISTORY_DAYS)`` history (NaN = no data).
+    """Forecast ``days`` days ahead from ``(n, HISTORY_DAYS)`` history.
+
+    NaN marks days before an item existed and may only pad the start of a row; a gap inside
+    the history must be given as zero sales.
 
     Args:
         demand: daily demand, oldest first, ending yesterday.
@@ -119,73 +198,75 @@ def forecast(demand: np.ndarray, days: int) -> Forecast:
     Returns:
         The forecast with its uncertainty and summary statistics.
     """
+    n = demand.shape[0]
     if demand.shape[1] != _W:
         raise ValueError(f"demand history must have {_W} columns, got {demand.shape[1]}")
-    valid = ~np.isnan(demand)
-    dz = np.where(valid, demand, 0.0).astype(np.float32)
-    vf = valid.astype(np.float32)
-    hist = vf.sum(axis=1)
+    hist = _history_days(demand)
+    dz = np.asarray(demand, dtype=np.float32)
+    young = hist < _W
+    if young.any():
+        dz = dz.copy()
+        dz[young] = np.nan_to_num(dz[young], nan=0.0)
+    sums = dz @ _ALL
+    counts = _COUNTS[hist]
+    i, j = _N_RAW, _N_RAW + _N_DS
+    sd_, sv = sums[:, :i], counts[:, :i]
+    selling = np.count_nonzero(dz[:, -56:] > 0, axis=1).astype(np.float32)
+    cnt7, cnt28, cnt90, cnt56 = sv[:, 0], sv[:, 1], sv[:, 2], sv[:, 3]
+    mean7 = _safe_div(sd_[:, 0], cnt7)
+    mean28 = _safe_div(sd_[:, 1], cnt28)
+    mean90 = _safe_div(sd_[:, 2], cnt90)
 
-    cnt7, cnt28, cnt90 = (vf[:, -k:].sum(axis=1) for k in (7, 28, 90))
-    mean7 = _safe_div(dz[:, -7:].sum(axis=1), cnt7)
-    mean28 = _safe_div(dz[:, -28:].sum(axis=1), cnt28)
-    mean90 = _safe_div(dz[:, -90:].sum(axis=1), cnt90)
-
-    prof = _weekly_profile(dz, valid)
-    slot_prof = np.tile(prof, (1, _W // 7))  # (n, W) multiplier of each history day
-    ds = dz / slot_prof
+    # Weekly pattern from the last 8 weeks; slot of position p is p % 7.
+    prof = _weekly_profile(sums[:, j : j + 7], counts[:, j : j + 7], selling)
+    sds = (sums[:, i:j].reshape(n, 4, 7) / prof[:, None, :]).sum(axis=2)
 
     # Level: exponentially weighted mean of the de-seasonalised last 28 days.
-    w28 = vf[:, -28:] * _EW28
-    wsum = w28.sum(axis=1)
-    level = _safe_div((ds[:, -28:] * w28).sum(axis=1), wsum)
-    age = _safe_div((w28 * _AGE28).sum(axis=1), wsum)
-    n_eff = _safe_div(wsum**2, (w28**2).sum(axis=1))
+    wsum = sv[:, 5]
+    level = _safe_div(sds[:, 0], wsum)
+    age = _safe_div(sv[:, 6], wsum)
+    n_eff = _safe_div(wsum**2, sv[:, 7])
 
-    # Residual spread around the current level, at least Poisson's.
-    resid = (dz[:, -28:] - level[:, None] * slot_prof[:, -28:]) * vf[:, -28:]
-    var = _safe_div((resid**2).sum(axis=1), cnt28)
+    # Residual spread around level x weekday multiplier over the last 28 days (expanded).
+    d28 = dz[:, -28:]
+    s28, c28 = sums[:, j + 7 : j + 14], counts[:, j + 7 : j + 14]
+    ss = np.einsum("ij,ij->i", d28, d28) - 2 * level * (s28 * prof).sum(axis=1)
+    ss += level * level * (c28 * prof * prof).sum(axis=1)
+    var = _safe_div(np.maximum(ss, 0.0), cnt28)
     cv28 = _safe_div(np.sqrt(var), mean28)
 
     # Trend: last 28 days against the 28 before, shrunk by its t-statistic.
-    cnt_prev = vf[:, -56:-28].sum(axis=1)
-    prev = _safe_div(ds[:, -56:-28].sum(axis=1), cnt_prev)
-    recent = _safe_div(ds[:, -28:].sum(axis=1), cnt28)
-    se_diff = np.sqrt(
-        np.maximum(var, recent) * (1 / np.maximum(cnt28, 1) + 1 / np.maximum(cnt_prev, 1))
-    )
-    t = _safe_div(recent - prev, se_diff)
+    cnt_prev = sv[:, 8]
+    recent = _safe_div(sds[:, 1], cnt28)
+    prev = _safe_div(sds[:, 2], cnt_prev)
+    inv_n = 1 / np.maximum(cnt28, 1) + 1 / np.maximum(cnt_prev, 1)
+    t = _safe_div(recent - prev, np.sqrt(np.maximum(var, recent) * inv_n))
     shrink = t * t / (t * t + 4.0)
     slope = np.where((cnt_prev >= 21) & (cnt28 >= 21), (recent - prev) / 28.0 * shrink, 0.0)
     trend28 = _safe_div(slope * 28.0, prev)
 
     # Intermittent sellers: Croston/SBA on exponentially weighted size and occurrence.
-    seen = dz[:, -56:]
-    zero_share = _safe_div(
-        ((seen == 0) & valid[:, -56:]).sum(axis=1, dtype=np.float32), vf[:, -56:].sum(axis=1)
-    )
-    occ = (dz > 0).astype(np.float32)
-    w_all = vf * _EW_SBA
-    size = _safe_div((dz * _EW_SBA).sum(axis=1), (occ * _EW_SBA).sum(axis=1))
-    rate = _safe_div((occ * _EW_SBA).sum(axis=1), w_all.sum(axis=1))
-    sba = (1 - SBA_ALPHA / 2) * size * rate
+    zero_share = _safe_div(cnt56 - selling, cnt56)
     intermittent = zero_share >= INTERMITTENT_ZERO_SHARE
+    sba = np.zeros(n, dtype=np.float32)
+    if intermittent.any():
+        sba[intermittent] = _croston_sba(dz[intermittent, -56:], cnt56[intermittent])
 
     ahead = np.arange(days, dtype=np.float32)
     steps = np.minimum(age[:, None] + 1.0 + ahead, 28.0)
     smooth = np.maximum(level[:, None] + slope[:, None] * steps, 0.1 * level[:, None])
     base = np.where(intermittent[:, None], sba[:, None], smooth)
-    fut_prof = np.tile(prof, (1, days // 7 + 1))[:, :days]
-    daily = (base * fut_prof).astype(np.float32)
+    daily = (base * np.tile(prof, (1, days // 7 + 1))[:, :days]).astype(np.float32)
 
     lvl = np.where(intermittent, sba, level)
     sigma = np.sqrt(np.maximum(var, lvl)).astype(np.float32)
     level_se = _safe_div(sigma, np.sqrt(n_eff), default=0.0)
 
     # Last week's forecast (level of the 4 weeks before it) against what was sold.
-    prev_lvl = _safe_div(ds[:, -35:-7].sum(axis=1), vf[:, -35:-7].sum(axis=1))
-    pred7 = prev_lvl[:, None] * slot_prof[:, -7:]
-    err = (np.abs(dz[:, -7:] - pred7) * vf[:, -7:]).sum(axis=1)
+    prev_lvl = _safe_div(sds[:, 3], sv[:, 9])
+    pred7 = prev_lvl[:, None] * prof
+    seen7 = np.arange(_W - 7, _W) >= (_W - hist)[:, None]
+    err = np.abs(dz[:, -7:] - pred7 * seen7).sum(axis=1)
     forecast_error = _safe_div(err, np.maximum(pred7.sum(axis=1), 1.0))
 
     return Forecast(
@@ -199,6 +280,6 @@ def forecast(demand: np.ndarray, days: int) -> Forecast:
         zero_share=zero_share,
         trend28=trend28.astype(np.float32),
         forecast_error=forecast_error,
-        history_days=hist,
+        history_days=hist.astype(np.float32),
         intermittent=intermittent,
     )

@@ -179,5 +179,5 @@ def _scores(d: Detail) -> RiskScores:
         stockout_day=d.cov.stockout_day,
         next_receipt_day=d.cov.next_receipt_day,
         units_short=d.cov.units_short,
-        daily_demand=d.fc.daily.mean(axis=1),
+        daily_demand=d.cov.daily_rate,
     )

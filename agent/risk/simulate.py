@@ -84,7 +84,7 @@ def simulate(
     lead = rng.integers(spec.min_lead, spec.max_lead + 1, n)
     review = rng.integers(3, 15, n)
     offset = rng.integers(0, 14, n)
-    z = rng.uniform(-0.3, 2.0, n)
+    z = rng.uniform(0.3, 2.5, n)
     vendor = rng.integers(0, spec.n_vendors, n)
     v_late = rng.beta(1.2, 2.5, spec.n_vendors)
     v_delay = rng.uniform(1.0, 12.0, spec.n_vendors)

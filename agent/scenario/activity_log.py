@@ -66,8 +66,17 @@ class ActivityClosed(_Entry):
     feedback: str | None = None
 
 
+class ActivityReassigned(_Entry):
+    """An activity was handed to another user (escalation)."""
+
+    type: Literal["activity_reassigned"] = "activity_reassigned"
+    activity_id: int
+    user_id: int
+
+
 LogEntry = Annotated[
-    ActivityCreated | NotePosted | LineDatesSet | ActivityClosed, Field(discriminator="type")
+    ActivityCreated | NotePosted | LineDatesSet | ActivityClosed | ActivityReassigned,
+    Field(discriminator="type"),
 ]
 _ENTRY: TypeAdapter[LogEntry] = TypeAdapter(LogEntry)
 
@@ -85,6 +94,7 @@ class ActivityLog:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.touch(exist_ok=True)
+            self.refresh()
 
     def subscribe(self, listener: Callable[[LogEntry], None]) -> None:
         """Call ``listener`` for every entry already read and every entry read from now on."""

@@ -6,9 +6,12 @@ change to one product never reshuffles the others' history.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import numpy as np
 import numpy.typing as npt
 
+from agent.odoo.records import DemandSeries
 from agent.scenario.data.catalog import ProductPlan
 
 SEED = 20261126
@@ -69,3 +72,14 @@ def stock_for(
     rng = np.random.default_rng([SEED, plan.id, warehouse_id, 1])
     reserved = float(min(round(mean * rng.uniform(0.0, 0.6)), on_hand // 4))
     return on_hand, reserved
+
+
+def window(series: DemandSeries, days: int, end: dt.date) -> DemandSeries:
+    """The ``days`` days of ``series`` ending on ``end``, zero outside its history."""
+    offset = (series.end - end).days
+    stop = len(series.daily) - offset
+    start = stop - days
+    values = [series.daily[i] if 0 <= i < len(series.daily) else 0.0 for i in range(start, stop)]
+    return DemandSeries(
+        product_id=series.product_id, warehouse_id=series.warehouse_id, end=end, daily=values
+    )

@@ -18,7 +18,12 @@ from pathlib import Path
 from typing import Literal
 
 from agent.errors import OdooError
-from agent.odoo.gateway import OrderLookup, find_orders_one_by_one
+from agent.odoo.gateway import (
+    OrderLookup,
+    VendorLookup,
+    find_orders_one_by_one,
+    find_vendors_one_by_one,
+)
 from agent.odoo.records import (
     ActivityDraft,
     ActivityStatus,
@@ -37,16 +42,19 @@ from agent.scenario.activity_log import (
     ActivityClosed,
     ActivityCreated,
     ActivityLog,
+    ActivityReassigned,
     LineDatesSet,
     LogEntry,
     NotePosted,
 )
+from agent.scenario.demand import window
 from agent.scenario.model import Scenario
 
 logger = logging.getLogger(__name__)
 
 OPEN_STATES = frozenset({"draft", "sent", "to approve", "purchase"})
 INCOMING_STATES = frozenset({"purchase"})
+SCAN_STATES = frozenset({"sent", "to approve", "purchase", "done"})
 FIRST_ACTIVITY_ID = 1
 _MISSING = "odoo.exceptions.MissingError"
 _INVALID = "odoo.exceptions.ValidationError"
@@ -113,6 +121,7 @@ class ScenarioGateway:
         }
         self._activities: dict[str, ActivityCreated] = {}
         self._closed: dict[str, ActivityClosed] = {}
+        self._owners: dict[int, int] = {}
         self._dates: dict[int, dt.datetime] = {}
         self._last_message_id = max((m.id for m in scenario.mail_messages), default=0)
         self._last_activity_id = FIRST_ACTIVITY_ID - 1
@@ -129,6 +138,8 @@ class ScenarioGateway:
             self._last_message_id = max(self._last_message_id, entry.message_id)
         elif isinstance(entry, LineDatesSet):
             self._dates.update(dict(entry.changes))
+        elif isinstance(entry, ActivityReassigned):
+            self._owners[entry.activity_id] = entry.user_id
         else:
             self._closed[entry.marker] = entry
 
@@ -146,6 +157,14 @@ class ScenarioGateway:
         """Vendors with an address on each domain; domains nobody uses are left out."""
         keys = {d.strip().lower().lstrip("@") for d in domains}
         return {d: list(self._by_domain[d]) for d in sorted(keys) if d in self._by_domain}
+
+    def find_vendors(self, emails: Sequence[str] = (), domains: Sequence[str] = ()) -> VendorLookup:
+        """Both vendor look-ups at once (round trips are free offline)."""
+        return find_vendors_one_by_one(self, emails, domains)
+
+    def vendor_directory(self) -> list[Vendor]:
+        """Every vendor of the scenario."""
+        return list(self.scenario.vendors)
 
     def vendors_by_ids(self, ids: Sequence[int]) -> dict[int, Vendor]:
         """Vendors by partner id."""
@@ -166,8 +185,10 @@ class ScenarioGateway:
         self.log.refresh()
         result: dict[int, list[PurchaseOrder]] = {v: [] for v in vendor_ids}
         for order_id, order in self._orders.items():
-            if order.partner_id in result and order.state in OPEN_STATES and any(
-                line.qty_received < line.product_qty for line in order.lines
+            if (
+                order.partner_id in result
+                and order.state in OPEN_STATES
+                and any(line.qty_received < line.product_qty for line in order.lines)
             ):
                 result[order.partner_id].append(self._order(order_id))
         return result
@@ -203,9 +224,7 @@ class ScenarioGateway:
     def users(self, ids: Sequence[int] = (), logins: Sequence[str] = ()) -> list[User]:
         """Users whose id or login is asked for, in id order."""
         wanted_ids, wanted_logins = set(ids), set(logins)
-        return [
-            u for u in self.scenario.users if u.id in wanted_ids or u.login in wanted_logins
-        ]
+        return [u for u in self.scenario.users if u.id in wanted_ids or u.login in wanted_logins]
 
     def stock_positions(self, product_ids: Sequence[int]) -> list[StockPosition]:
         """Per-warehouse stock of these products."""
@@ -262,8 +281,34 @@ class ScenarioGateway:
             for warehouse in self.scenario.warehouses:
                 series = self._demand.get((product_id, warehouse.id))
                 if series is not None:
-                    result.append(_window(series, days, end))
+                    result.append(window(series, days, end))
         return result
+
+    def scan_orders(self, since: dt.date) -> list[PurchaseOrder]:
+        """Sent and confirmed orders ordered on or after ``since``, lines as currently dated."""
+        self.log.refresh()
+        return [
+            self._order(order_id)
+            for order_id, order in sorted(self._orders.items())
+            if order.state in SCAN_STATES and order.date_order.date() >= since
+        ]
+
+    def reorder_rules_below_minimum(self) -> list[ReorderRule]:
+        """Rules whose forecast (on hand - reserved + confirmed incoming) is below the minimum."""
+        self.log.refresh()
+        stock = {(s.product_id, s.warehouse_id): s for s in self.scenario.stock}
+        incoming: dict[tuple[int, int], float] = defaultdict(float)
+        for line in self.incoming(sorted({r.product_id for r in self.scenario.reorder_rules})):
+            incoming[(line.product_id, line.warehouse_id)] += line.qty
+        below = []
+        for rule in self.scenario.reorder_rules:
+            key = (rule.product_id, rule.warehouse_id)
+            position = stock.get(key)
+            on_hand = position.on_hand - position.reserved if position else 0.0
+            forecast = round(on_hand + incoming[key], 3)
+            if forecast < rule.product_min_qty:
+                below.append(rule.model_copy(update={"qty_forecast": forecast}))
+        return below
 
     # ------------------------------------------------------------ writes
     def find_activities(self, markers: Sequence[str]) -> dict[str, ActivityStatus]:
@@ -318,6 +363,23 @@ class ScenarioGateway:
         if aware:
             with self.log.writing() as append:
                 append(LineDatesSet(at=self._clock(), changes=aware))
+
+    def reassign_activities(self, changes: Sequence[tuple[int, int]]) -> None:
+        """Hand open activities to other users (activity id, user id)."""
+        known = {a.activity_id for a in self._activities.values()}
+        unknown = sorted({activity_id for activity_id, _ in changes} - known)
+        if unknown or any(user_id not in self._users for _, user_id in changes):
+            raise OdooError(
+                f"cannot reassign activities {unknown or [c[0] for c in changes]}",
+                model="mail.activity",
+                method="write",
+                odoo_name=_MISSING,
+            )
+        with self.log.writing() as append:
+            for activity_id, user_id in changes:
+                append(
+                    ActivityReassigned(at=self._clock(), activity_id=activity_id, user_id=user_id)
+                )
 
     def post_note(self, res_model: str, res_id: int, body_html: str) -> int:
         """Record an internal note on a record; returns its message id."""
@@ -388,7 +450,7 @@ class ScenarioGateway:
             activity_id=created.activity_id if closed is None else None,
             state="open" if closed is None else closed.state,
             feedback=closed.feedback if closed else None,
-            user_id=created.draft.user_id,
+            user_id=self._owners.get(created.activity_id, created.draft.user_id),
             date_deadline=created.draft.date_deadline,
         )
 
@@ -405,16 +467,3 @@ class ScenarioGateway:
                 method="create",
                 odoo_name=_MISSING,
             )
-
-
-def _window(series: DemandSeries, days: int, end: dt.date) -> DemandSeries:
-    """The ``days`` days of ``series`` ending on ``end``, zero outside its history."""
-    offset = (series.end - end).days
-    stop = len(series.daily) - offset
-    start = stop - days
-    values = [
-        series.daily[i] if 0 <= i < len(series.daily) else 0.0 for i in range(start, stop)
-    ]
-    return DemandSeries(
-        product_id=series.product_id, warehouse_id=series.warehouse_id, end=end, daily=values
-    )

@@ -192,3 +192,24 @@ class FeedbackRow(Base):
     source: Mapped[str] = mapped_column(String(40))
     detail: Mapped[str | None] = mapped_column(Text, nullable=True)
     recorded_at: Mapped[dt.datetime]
+
+
+class CommitmentRow(Base):
+    """One promise about one order line: original (first seen), each revision, with source."""
+
+    __tablename__ = "commitments"
+    __table_args__ = (
+        UniqueConstraint("source_id", "line_key", "kind", name="uq_commitment_source"),
+        Index("ix_commitment_po_line", "po_id", "line_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    vendor_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    po_id: Mapped[int] = mapped_column(Integer)
+    line_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    line_key: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(String(20))
+    source_id: Mapped[str] = mapped_column(String(200))
+    data: Mapped[dict[str, Any]]
+    recorded_at: Mapped[dt.datetime]

@@ -58,3 +58,23 @@ def test_flat_directory_of_eml_files_is_read_only(tmp_path: Path) -> None:
     [item] = list(source.fetch())
     source.ack(item)
     assert (tmp_path / "a.eml").exists()
+
+
+def test_open_source_specs(tmp_path: Path) -> None:
+    import pytest
+
+    from agent.config import Settings
+    from agent.errors import ConfigError
+    from agent.ingest import open_source
+
+    settings = Settings(data_dir=tmp_path)
+    fresh = open_source(f"maildir:{tmp_path / 'box'}", settings)
+    assert isinstance(fresh, MaildirSource) and (tmp_path / "box" / "new").is_dir()
+    ro = open_source(f"maildir-ro:{tmp_path / 'box'}", settings)
+    assert isinstance(ro, MaildirSource) and ro.read_only
+    with pytest.raises(ConfigError, match="unknown mail source"):
+        open_source("pop3://x@y", settings)
+    with pytest.raises(ConfigError, match="TRIAGE_IMAP_PASSWORD"):
+        open_source("imaps://buyer@mail.example.com/INBOX", settings)
+    with pytest.raises(ConfigError, match="not in the source URL"):
+        open_source("imaps://buyer:pw@mail.example.com/INBOX", settings)
