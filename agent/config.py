@@ -86,6 +86,15 @@ class LLMSettings(_Group):
     requests_per_minute: int = Field(default=600, gt=0)
     cost_per_1k_input: float = 0.00015
     cost_per_1k_output: float = 0.0006
+    structured_output: Literal["json_schema", "function_calling"] = "json_schema"
+    max_retries: int = Field(default=3, ge=0, le=10)
+    backoff_base: float = Field(default=0.5, ge=0)
+    backoff_max: float = Field(default=20.0, ge=0)
+    breaker_failures: int = Field(default=5, gt=0)
+    breaker_cooldown: float = Field(default=30.0, ge=0)
+    min_rules_confidence: float = Field(default=0.7, ge=0, le=1)
+    agent_max_steps: int = Field(default=6, gt=0)
+    agent_max_tokens: int = Field(default=20_000, gt=0)
 
     @property
     def configured(self) -> bool:

@@ -39,10 +39,10 @@ def make_gateway(settings: Settings, *, scenario: bool = False) -> OdooGateway:
 
 
 def make_extractor(settings: Settings) -> Extractor:
-    """The deterministic extractor (the language-model one when an endpoint is set)."""
-    from agent.extraction.rules.extractor import RulesExtractor
+    """The deterministic extractor (hybrid with the language model when an endpoint is set)."""
+    from agent.extraction.factory import build_extractor
 
-    return RulesExtractor()
+    return build_extractor(settings)
 
 
 def scenario_clock(settings: Settings) -> Clock:

@@ -1,4 +1,4 @@
-"""``triage extract --jsonl IN [--out OUT] [--extractor rules]``: batch extraction.
+"""``triage extract --jsonl IN [--out OUT] [--extractor rules|llm|hybrid]``: batch extraction.
 
 One output line per input line, in order. A line that cannot be read or extracted gets
 ``{"id", "error"}`` and the batch goes on. A progress bar goes to standard error when the
@@ -25,7 +25,7 @@ from agent.extraction.batch import email_from_line, extraction_to_line
 
 logger = logging.getLogger(__name__)
 
-EXTRACTORS = ("rules",)
+EXTRACTORS = ("rules", "llm", "hybrid")
 
 
 def build_extractor(name: str) -> Extractor:
@@ -78,13 +78,26 @@ def extract(
         Path | None, typer.Option("--out", help="Output JSONL (default: standard output).")
     ] = None,
     extractor: Annotated[
-        str, typer.Option("--extractor", help="Which extractor: rules.")
+        str, typer.Option("--extractor", help="Which extractor: rules, llm or hybrid.")
     ] = "rules",
 ) -> None:
     """Extract intent, PO references, dates, lines, prices and tracking from emails in JSONL."""
     configure_logging()
     if not jsonl.exists():
         raise ConfigError(f"no such input file: {jsonl}")
+    if extractor in ("llm", "hybrid"):
+        from agent.cli.extract_models import build_model_extractor, run_batch_concurrent
+
+        model = build_model_extractor(extractor)
+        with jsonl.open(encoding="utf-8") as source:
+            if out is None:
+                failed = run_batch_concurrent(model, source, sys.stdout)
+            else:
+                with out.open("w", encoding="utf-8") as sink:
+                    failed = run_batch_concurrent(model, source, sink)
+        if failed:
+            sys.stderr.write(f'{failed} line(s) failed; see their "error"\n')
+        return
     chosen = build_extractor(extractor)
     with jsonl.open(encoding="utf-8") as source:
         if out is None:
