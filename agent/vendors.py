@@ -224,3 +224,9 @@ def risk_figures(found: Mapping[int, VendorReport], vendor_id: int | None) -> di
         "vendor_late_share": round(report.late_share, 4),
         "vendor_avg_delay_days": round(report.avg_delay_days, 2),
     }
+
+
+def note_for(found: Mapping[int, VendorReport], vendor_id: int | None) -> str | None:
+    """The sentence a recommendation quotes about a vendor with delivered orders, if any."""
+    report = found.get(vendor_id) if vendor_id is not None else None
+    return report.sentence if report is not None and report.score.delivered else None
