@@ -1,0 +1,142 @@
+"""Invariants of the hand-labelled supplier-email dataset (evals/datasets/supplier_emails.jsonl)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATASET = ROOT / "evals" / "datasets" / "supplier_emails.jsonl"
+
+INTENTS = {"confirmation", "delay", "partial_shipment", "cancellation", "price_change",
+           "shipping_notice", "question", "other"}
+ROLES = {"confirmed_delivery", "new_eta", "ship_date", "range_start", "range_end",
+         "price_effective", "other"}
+DELIVERY_ROLES = {"confirmed_delivery", "new_eta", "range_end"}
+CHANGE_TYPES = {"date", "quantity", "cancel", "price", "shipping", "none", "mixed"}
+KEYS = {"id", "split", "origin", "language", "vendor", "vendor_country", "from", "subject",
+        "received_at", "text", "new_text_end", "change_type", "injection", "labels"}
+LABEL_KEYS = {"intent", "secondary_intents", "po_refs", "vendor_refs", "commitment_date",
+              "commitment_quote", "commitment_start", "commitment_end", "dates", "lines",
+              "price_changes", "tracking"}
+PO_NAME = re.compile(r"^(P\d{5}|PO\d{5}|PO/\d{4}/\d{5})$")
+
+
+@pytest.fixture(scope="module")
+def emails() -> list[dict]:
+    lines = DATASET.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _spans(rec: dict):
+    lab = rec["labels"]
+    if lab["commitment_quote"] is not None:
+        yield "commitment", {"quote": lab["commitment_quote"], "start": lab["commitment_start"],
+                             "end": lab["commitment_end"]}
+    for key in ("dates", "lines", "price_changes", "tracking", "changes"):
+        for item in lab.get(key, []):
+            yield key, item
+
+
+def test_size_and_languages(emails):
+    assert len(emails) >= 300
+    langs = Counter(e["language"] for e in emails)
+    assert langs["en"] >= 200
+    for lang in ("de", "fr", "es", "nl"):
+        assert langs[lang] >= 20, lang
+    assert len({e["vendor"] for e in emails}) >= 40
+
+
+def test_ids_sorted_unique(emails):
+    ids = [e["id"] for e in emails]
+    assert ids == sorted(ids)
+    assert len(set(ids)) == len(ids)
+
+
+def test_schema(emails):
+    for e in emails:
+        assert set(e) == KEYS, e["id"]
+        assert LABEL_KEYS <= set(e["labels"]) <= LABEL_KEYS | {"changes"}, e["id"]
+        assert e["split"] in {"train", "dev", "test"}
+        assert e["origin"] in {"handwritten", "template"}
+        assert e["language"] in {"en", "de", "fr", "es", "nl"}
+        assert e["change_type"] in CHANGE_TYPES
+        assert isinstance(e["injection"], bool)
+        assert 0 <= e["new_text_end"] <= len(e["text"])
+        received = dt.datetime.fromisoformat(e["received_at"])
+        assert received.tzinfo is not None
+        assert dt.date(2026, 9, 1) <= received.date() <= dt.date(2026, 12, 20)
+        lab = e["labels"]
+        assert lab["intent"] in INTENTS
+        assert all(s in INTENTS and s != lab["intent"] for s in lab["secondary_intents"])
+        assert all(PO_NAME.match(p) for p in lab["po_refs"]), e["id"]
+        for d in lab["dates"]:
+            assert d["role"] in ROLES
+            dt.date.fromisoformat(d["value"])
+
+
+def test_every_quote_sits_at_its_offsets(emails):
+    for e in emails:
+        for key, span in _spans(e):
+            assert span["quote"], (e["id"], key)
+            assert e["text"][span["start"]:span["end"]] == span["quote"], (e["id"], key, span)
+
+
+def test_po_refs_and_vendor_refs_occur(emails):
+    for e in emails:
+        haystack = e["subject"] + "\n" + e["text"]
+        for ref in e["labels"]["po_refs"] + e["labels"]["vendor_refs"]:
+            assert ref in haystack, (e["id"], ref)
+
+
+def test_commitment_is_latest_delivery_date(emails):
+    for e in emails:
+        lab = e["labels"]
+        delivery = [d["value"] for d in lab["dates"] if d["role"] in DELIVERY_ROLES]
+        if lab["commitment_date"] is None:
+            assert not delivery, e["id"]
+            assert lab["commitment_quote"] is None
+            continue
+        assert delivery, e["id"]
+        if "changes" in lab:
+            first = [c["date"] for c in lab["changes"] if c["date"]]
+            assert lab["commitment_date"] == first[0], e["id"]
+        else:
+            assert lab["commitment_date"] == max(delivery), e["id"]
+
+
+def test_weekday_words_match_dates(emails):
+    names = {0: "monday", 1: "tuesday", 2: "wednesday", 3: "thursday", 4: "friday",
+             5: "saturday", 6: "sunday"}
+    for e in emails:
+        for d in e["labels"]["dates"]:
+            quote = d["quote"].lower()
+            said = [i for i, n in names.items() if n in quote]
+            if len(said) == 1:
+                assert dt.date.fromisoformat(d["value"]).weekday() == said[0], (e["id"], d)
+
+
+def test_split_rules(emails):
+    n = len(emails)
+    splits = Counter(e["split"] for e in emails)
+    assert abs(splits["train"] / n - 0.6) < 0.05
+    assert abs(splits["dev"] / n - 0.2) < 0.05
+    assert abs(splits["test"] / n - 0.2) < 0.05
+    assert all(e["origin"] == "handwritten" for e in emails if e["split"] == "test")
+    assert sum(e["origin"] == "template" for e in emails) <= n / 3
+    for split in ("train", "dev", "test"):
+        present = {e["labels"]["intent"] for e in emails if e["split"] == split}
+        assert present == INTENTS, (split, INTENTS - present)
+        langs = {e["language"] for e in emails if e["split"] == split}
+        assert langs == {"en", "de", "fr", "es", "nl"}, split
+
+
+def test_injections(emails):
+    injected = [e for e in emails if e["injection"]]
+    assert len(injected) >= 15
+    assert {e["split"] for e in injected} == {"train", "dev", "test"}
