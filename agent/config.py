@@ -140,6 +140,8 @@ class Settings(BaseSettings):
     week_weekday: int = Field(default=0, ge=0, le=6)
     triage_lead: str | None = None
     escalation_user: str | None = None
+    scan_ack_days: int = Field(default=3, ge=0)
+    scan_lookback_days: int = Field(default=120, gt=0)
     secret_key: SecretStr | None = None
     public_url: str = "http://127.0.0.1:8000"
     log_json: bool = False

@@ -248,6 +248,20 @@ def _inputs(
     )
 
 
+def risk_inputs(
+    key: tuple[int, int],
+    order: PurchaseOrder,
+    commitments: list[Commitment],
+    snapshot: Snapshot,
+    today: dt.date,
+) -> RiskInputs:
+    """The risk model's inputs for one product x warehouse of an order, commitments applied.
+
+    Public for the exception flow, which assesses Odoo records the same way as emails.
+    """
+    return _inputs(key, order, commitments, snapshot, today)
+
+
 def _fail(deps: Deps, item: _Work, stage: str, exc: Exception) -> None:
     logger.exception("email %s failed in %s", item.stored.id, stage)
     deps.store.set_email_status(

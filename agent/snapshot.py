@@ -70,15 +70,15 @@ class Snapshot:
 def read_vendors(
     gateway: OdooGateway, emails: Iterable[str], domains: Iterable[str], snapshot: Snapshot
 ) -> None:
-    """Vendors of all senders: exact addresses and domains, two calls for the batch."""
+    """Vendors of all senders: exact addresses and domains, one call for the batch."""
     if not snapshot.vendor_directory:
         snapshot.vendor_directory = gateway.vendor_directory()
     emails = sorted({e.lower() for e in emails if e})
     domains = sorted({d.lower() for d in domains if d})
-    if emails:
-        snapshot.vendors_by_email.update(gateway.vendors_by_emails(emails))
-    if domains:
-        snapshot.vendors_by_domain.update(gateway.vendors_by_domains(domains))
+    if emails or domains:
+        found = gateway.find_vendors(emails, domains)
+        snapshot.vendors_by_email.update(found.by_email)
+        snapshot.vendors_by_domain.update(found.by_domain)
 
 
 def read_orders(gateway: OdooGateway, keys: OrderKeys, snapshot: Snapshot) -> None:

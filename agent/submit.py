@@ -107,9 +107,7 @@ def submit(
         state = RecommendationState.QUEUED
     elif made.action in NOT_PUSHED:
         state = RecommendationState.LOGGED
-    elif (
-        result.decision == Decision.REVIEW and deps.policy.review_stays_local
-    ):
+    elif result.decision == Decision.REVIEW and deps.policy.review_stays_local:
         state = RecommendationState.QUEUED
     else:
         state = RecommendationState.PENDING_PUSH
@@ -175,7 +173,7 @@ def submit(
         )
     )
     if state == RecommendationState.PENDING_PUSH and order is not None and assignee_id:
-        _enqueue(
+        enqueue_activity(
             deps,
             rec,
             existing is not None and existing[0].state == RecommendationState.PUSHED,
@@ -253,7 +251,8 @@ def _assignee(
     return None, None
 
 
-def _enqueue(deps: Deps, rec: Recommendation, already_pushed: bool, revision: int) -> None:
+def enqueue_activity(deps: Deps, rec: Recommendation, already_pushed: bool, revision: int) -> None:
+    """Queue the activity (or, once pushed, an update note) for the outbox."""
     now = deps.clock.now()
     assert rec.target_id is not None and rec.assignee_id is not None
     if already_pushed:

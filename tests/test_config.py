@@ -63,4 +63,5 @@ def test_config_show_masks_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
     result = CliRunner().invoke(app, ["config", "show", "--json"])
     assert result.exit_code == 0, result.output
     assert "sk-very-secret" not in result.output
-    assert '"llm.api_key": {"value": "********", "source": "env TRIAGE_LLM_API_KEY"}' in result.output
+    shown = '"llm.api_key": {"value": "********", "source": "env TRIAGE_LLM_API_KEY"}'
+    assert shown in result.output

@@ -9,7 +9,6 @@ from typing import Any
 from typer.testing import CliRunner
 
 from agent.cli import app
-
 from agent.scenario.facts import KNOWN_DELAY_NEW_DATE, KNOWN_DELAYED_PO
 
 KNOWN_NEW_DATE = KNOWN_DELAY_NEW_DATE.isoformat()

@@ -51,7 +51,8 @@ def _secret(deps: Deps) -> bytes:
 def test_approving_a_new_date_changes_the_lines_once(deps: Deps) -> None:
     _run_inbox(deps)
     accepted = [
-        r for r in deps.store.recommendations(states=["pushed"])
+        r
+        for r in deps.store.recommendations(states=["pushed"])
         if r.action == Action.ACCEPT_NEW_DATE and r.line_ids
     ]
     assert accepted
@@ -59,8 +60,15 @@ def test_approving_a_new_date_changes_the_lines_once(deps: Deps) -> None:
     assert rec.new_date is not None and rec.po_name is not None
     token = sign(_secret(deps), rec, "approve", deps.clock.now())
     claim = verify(_secret(deps), token, deps.clock.now())
-    decide(deps.store, deps.clock, claim.rid, claim.verdict, "user:buyer",
-           actor_uid=claim.uid, jti=claim.jti)
+    decide(
+        deps.store,
+        deps.clock,
+        claim.rid,
+        claim.verdict,
+        "user:buyer",
+        actor_uid=claim.uid,
+        jti=claim.jti,
+    )
     drain(deps.store, deps.gateway, deps.clock, max_wait=5)
     order = deps.gateway.orders_by_names([rec.po_name])[rec.po_name]
     changed = [line for line in order.lines if line.id in rec.line_ids]
@@ -69,10 +77,25 @@ def test_approving_a_new_date_changes_the_lines_once(deps: Deps) -> None:
     notes = deps.gateway.notes("purchase.order", order.id)
     assert any("approved by user:buyer" in n.body_html for n in notes)
     with pytest.raises(ApprovalError, match="already"):
-        decide(deps.store, deps.clock, claim.rid, claim.verdict, "user:buyer",
-               actor_uid=claim.uid, jti=claim.jti)
-    assert len([n for n in deps.gateway.notes("purchase.order", order.id)
-                if "approved by" in n.body_html]) == 1
+        decide(
+            deps.store,
+            deps.clock,
+            claim.rid,
+            claim.verdict,
+            "user:buyer",
+            actor_uid=claim.uid,
+            jti=claim.jti,
+        )
+    assert (
+        len(
+            [
+                n
+                for n in deps.gateway.notes("purchase.order", order.id)
+                if "approved by" in n.body_html
+            ]
+        )
+        == 1
+    )
 
 
 def test_sla_escalates_once_and_feedback_is_recorded(deps: Deps) -> None:
@@ -94,8 +117,11 @@ def test_sla_escalates_once_and_feedback_is_recorded(deps: Deps) -> None:
     deps.gateway.close_activity(marker(pushed[1].id), "gone")
     report = follow_up(deps)
     assert (report.accepted, report.rejected) == (1, 1)
-    outcomes = {label.recommendation_id: label.outcome for label in feedback.labels(deps.store)
-                if label.outcome != "ignored"}
+    outcomes = {
+        label.recommendation_id: label.outcome
+        for label in feedback.labels(deps.store)
+        if label.outcome != "ignored"
+    }
     assert outcomes == {pushed[0].id: "accepted", pushed[1].id: "rejected"}
     done = deps.store.get_recommendation(pushed[0].id)
     assert done is not None and done.state == RecommendationState.DONE
@@ -127,6 +153,32 @@ def test_a_burst_about_one_order_gives_one_updated_recommendation(deps: Deps) ->
     assert isinstance(deps.gateway, ScenarioGateway)
     statuses = deps.gateway.find_activities([marker(recs[0].id)])
     assert len(statuses) == 1
-    updates = [n for n in deps.gateway.notes("purchase.order", recs[0].target_id or 0)
-               if "Update" in n.body_html]
+    updates = [
+        n
+        for n in deps.gateway.notes("purchase.order", recs[0].target_id or 0)
+        if "Update" in n.body_html
+    ]
     assert len(updates) >= 1
+
+
+def test_queue_assign_dismiss_and_rerun(deps: Deps) -> None:
+    from agent.queue_actions import assign, dismiss, rerun
+
+    _run_inbox(deps)
+    queued = deps.store.recommendations(states=["queued"])
+    with_target = [r for r in queued if r.target_id is not None and r.trusted]
+    untrusted = [r for r in queued if not r.trusted]
+    assert with_target and untrusted
+    assigned = assign(deps, with_target[0], "lead", "checked the email myself")
+    drain(deps.store, deps.gateway, deps.clock, max_wait=5)
+    status = deps.gateway.find_activities([marker(assigned.id)])[marker(assigned.id)]
+    assert status.user_id == deps.gateway.users(logins=["lead"])[0].id
+    dismiss(deps, untrusted[0], "spoofed: reported to IT")
+    gone = deps.store.get_recommendation(untrusted[0].id)
+    assert gone is not None and gone.state == RecommendationState.DISMISSED
+    unmatched = [r for r in queued if r.target_id is None and r.source_type == "email"]
+    assert unmatched
+    again = rerun(deps, unmatched[0])
+    assert again is not None and again.source_id == unmatched[0].source_id
+    events = [e.event for e in deps.store.audit_log(unmatched[0].id)]
+    assert "queue_rerun" in events

@@ -44,7 +44,7 @@ def test_action_band_beats_intent_band() -> None:
 def test_policy_file_errors_name_the_key(tmp_path: Path) -> None:
     path = tmp_path / "policy.toml"
     path.write_text("[intents.delay]\nauto = 0.4\nreview = 0.6\n")
-    with pytest.raises(ConfigError, match="intents.delay"):
+    with pytest.raises(ConfigError, match=r"intents\.delay"):
         load_policy(path)
     path.write_text("[intents.teleport]\nauto = 0.9\nreview = 0.6\n")
     with pytest.raises(ConfigError, match="teleport"):

@@ -23,6 +23,9 @@ COMMAND_MODULES = [
     "agent.cli.digest_cmd",
     "agent.cli.risk",
     "agent.cli.extract",
+    "agent.cli.odoo_cmd",
+    "agent.cli.outbox_cmd",
+    "agent.cli.scan_cmd",
 ]
 
 

@@ -70,3 +70,43 @@ def list_queue(
 def register(app: typer.Typer) -> None:
     """Add the ``queue`` group."""
     app.add_typer(queue_app, name="queue")
+
+
+@queue_app.command("resolve")
+def resolve(
+    rec_id: Annotated[str, typer.Argument(metavar="ID", help="Recommendation id (or a prefix).")],
+    action: Annotated[str, typer.Option("--action", help="assign, dismiss or rerun.")],
+    user: Annotated[str | None, typer.Option("--user", help="Login to assign to.")] = None,
+    reason: Annotated[str | None, typer.Option("--reason", help="Why (kept in the audit).")] = None,
+) -> None:
+    """Assign a queued item to a person, dismiss it, or re-run its email through the pipeline."""
+    from agent.errors import ConfigError
+    from agent.push import drain
+    from agent.queue_actions import assign, dismiss, rerun
+    from agent.wiring import build_deps
+
+    deps = build_deps(settings())
+    matches = [
+        r
+        for r in deps.store.recommendations(states=[RecommendationState.QUEUED.value])
+        if r.id.startswith(rec_id)
+    ]
+    if len(matches) != 1:
+        raise ConfigError(
+            f"{len(matches)} queued recommendations match {rec_id!r}; give more of the id"
+        )
+    rec = matches[0]
+    if action == "assign":
+        if not user:
+            raise ConfigError("--action assign needs --user LOGIN")
+        assign(deps, rec, user, reason)
+        pushed = drain(deps.store, deps.gateway, deps.clock, max_wait=30)
+        out.print(f"assigned to {user}; outbox: {pushed.pushed} pushed, {pushed.pending} pending")
+    elif action == "dismiss":
+        dismiss(deps, rec, reason)
+        out.print("dismissed")
+    elif action == "rerun":
+        new = rerun(deps, rec)
+        out.print(f"re-run: {new.decision.value if new else 'nothing drafted'}")
+    else:
+        raise ConfigError("--action must be assign, dismiss or rerun")

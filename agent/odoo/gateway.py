@@ -38,6 +38,24 @@ class OrderLookup:
     open_by_vendor: dict[int, list[PurchaseOrder]] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class VendorLookup:
+    """Answer of :meth:`OdooGateway.find_vendors`: vendors by address and by mail domain."""
+
+    by_email: dict[str, Vendor] = field(default_factory=dict)
+    by_domain: dict[str, list[Vendor]] = field(default_factory=dict)
+
+
+def find_vendors_one_by_one(
+    gateway: OdooGateway, emails: Sequence[str] = (), domains: Sequence[str] = ()
+) -> VendorLookup:
+    """``find_vendors`` from the two single look-ups (fine where round trips are free)."""
+    return VendorLookup(
+        by_email=gateway.vendors_by_emails(emails) if emails else {},
+        by_domain=gateway.vendors_by_domains(domains) if domains else {},
+    )
+
+
 def find_orders_one_by_one(
     gateway: OdooGateway,
     names: Sequence[str] = (),
@@ -71,6 +89,10 @@ class OdooGateway(Protocol):
 
     def vendors_by_domains(self, domains: Sequence[str]) -> dict[str, list[Vendor]]:
         """Vendors with a contact address on each domain (lower-case keys)."""
+        ...
+
+    def find_vendors(self, emails: Sequence[str] = (), domains: Sequence[str] = ()) -> VendorLookup:
+        """Both vendor look-ups at once, in as few round trips as the transport allows."""
         ...
 
     def vendor_directory(self) -> list[Vendor]:
@@ -143,6 +165,18 @@ class OdooGateway(Protocol):
         self, product_ids: Sequence[int], days: int, end: dt.date
     ) -> list[DemandSeries]:
         """Daily delivered quantity to customers per product and warehouse, ``days`` long."""
+        ...
+
+    def scan_orders(self, since: dt.date) -> list[PurchaseOrder]:
+        """Orders an exception scan looks at, with lines.
+
+        RFQs sent and confirmed orders (fully received ones included) ordered on or after
+        ``since``.
+        """
+        ...
+
+    def reorder_rules_below_minimum(self) -> list[ReorderRule]:
+        """Reordering rules whose forecast (``qty_forecast``) is below their minimum."""
         ...
 
     # ------------------------------------------------------------ writes

@@ -135,6 +135,7 @@ class ReorderRule(_Record):
     warehouse_id: int
     product_min_qty: float
     product_max_qty: float
+    qty_forecast: float | None = None
 
 
 class DemandSeries(_Record):

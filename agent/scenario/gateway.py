@@ -18,7 +18,12 @@ from pathlib import Path
 from typing import Literal
 
 from agent.errors import OdooError
-from agent.odoo.gateway import OrderLookup, find_orders_one_by_one
+from agent.odoo.gateway import (
+    OrderLookup,
+    VendorLookup,
+    find_orders_one_by_one,
+    find_vendors_one_by_one,
+)
 from agent.odoo.records import (
     ActivityDraft,
     ActivityStatus,
@@ -49,6 +54,7 @@ logger = logging.getLogger(__name__)
 
 OPEN_STATES = frozenset({"draft", "sent", "to approve", "purchase"})
 INCOMING_STATES = frozenset({"purchase"})
+SCAN_STATES = frozenset({"sent", "to approve", "purchase", "done"})
 FIRST_ACTIVITY_ID = 1
 _MISSING = "odoo.exceptions.MissingError"
 _INVALID = "odoo.exceptions.ValidationError"
@@ -151,6 +157,12 @@ class ScenarioGateway:
         """Vendors with an address on each domain; domains nobody uses are left out."""
         keys = {d.strip().lower().lstrip("@") for d in domains}
         return {d: list(self._by_domain[d]) for d in sorted(keys) if d in self._by_domain}
+
+    def find_vendors(
+        self, emails: Sequence[str] = (), domains: Sequence[str] = ()
+    ) -> VendorLookup:
+        """Both vendor look-ups at once (round trips are free offline)."""
+        return find_vendors_one_by_one(self, emails, domains)
 
     def vendor_directory(self) -> list[Vendor]:
         """Every vendor of the scenario."""
@@ -273,6 +285,32 @@ class ScenarioGateway:
                 if series is not None:
                     result.append(window(series, days, end))
         return result
+
+    def scan_orders(self, since: dt.date) -> list[PurchaseOrder]:
+        """Sent and confirmed orders ordered on or after ``since``, lines as currently dated."""
+        self.log.refresh()
+        return [
+            self._order(order_id)
+            for order_id, order in sorted(self._orders.items())
+            if order.state in SCAN_STATES and order.date_order.date() >= since
+        ]
+
+    def reorder_rules_below_minimum(self) -> list[ReorderRule]:
+        """Rules whose forecast (on hand - reserved + confirmed incoming) is below the minimum."""
+        self.log.refresh()
+        stock = {(s.product_id, s.warehouse_id): s for s in self.scenario.stock}
+        incoming: dict[tuple[int, int], float] = defaultdict(float)
+        for line in self.incoming(sorted({r.product_id for r in self.scenario.reorder_rules})):
+            incoming[(line.product_id, line.warehouse_id)] += line.qty
+        below = []
+        for rule in self.scenario.reorder_rules:
+            key = (rule.product_id, rule.warehouse_id)
+            position = stock.get(key)
+            on_hand = position.on_hand - position.reserved if position else 0.0
+            forecast = round(on_hand + incoming[key], 3)
+            if forecast < rule.product_min_qty:
+                below.append(rule.model_copy(update={"qty_forecast": forecast}))
+        return below
 
     # ------------------------------------------------------------ writes
     def find_activities(self, markers: Sequence[str]) -> dict[str, ActivityStatus]:

@@ -61,9 +61,11 @@ def test_latency_and_timeout(emulator: OdooEmulator) -> None:
         assert _call(client, "res.partner", "search", []).status_code == 200
         assert time.monotonic() - started >= 0.3
     emulator.inject(Fault.timeout(2.0))
-    with httpx.Client(base_url=emulator.url, timeout=0.2) as client:
-        with pytest.raises(httpx.ReadTimeout):
-            _call(client, "res.partner", "search", [])
+    with (
+        httpx.Client(base_url=emulator.url, timeout=0.2) as client,
+        pytest.raises(httpx.ReadTimeout),
+    ):
+        _call(client, "res.partner", "search", [])
     assert emulator.request_count == 2
 
 
