@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "agent.cli.odoo_cmd",
     "agent.cli.outbox_cmd",
     "agent.cli.scan_cmd",
+    "agent.cli.evals_cmd",
 ]
 
 
