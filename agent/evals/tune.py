@@ -7,8 +7,8 @@ policy's precedence (an action's band wins over an intent's, which wins over the
 
 1. the default band from all eligible drafts;
 2. each action: its own threshold when its own drafts prove the target; a closed band
-   (``auto = 1.0``) when, at the default threshold, even the upper bound of its precision
-   is below the target; otherwise no band of its own (it inherits);
+   (``auto = 1.0``) when, at the default threshold, at least ``MIN_TO_CLOSE`` of its
+   drafts pass and even the upper bound of their precision is below the target; otherwise no band of its own (it inherits);
 3. each intent, over the drafts whose action has no band, the same way.
 
 A band the data says nothing about (an action the dataset never produces) is kept as it
@@ -31,6 +31,8 @@ from agent.models import Action, Intent
 from agent.policy import Band, Policy, load_policy
 
 CLOSED = 1.0
+MIN_TO_CLOSE = 5
+"""Fewer drafts than this never close a band: one bad draft is an anecdote."""
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,7 @@ def _choose(
                            f"lower bound {own.lower:.3f}")  # fmt: skip
     above = [ok for c, ok in items if c >= fallback]
     _, upper = wilson(sum(above), len(above), confidence)
-    if above and upper < target:
+    if len(above) >= MIN_TO_CLOSE and upper < target:
         return GroupChoice(kind, key, len(items), CLOSED,
                            f"closed: at the default threshold {sum(above)}/{len(above)} right, "
                            f"upper bound {upper:.3f} < {target}")  # fmt: skip
