@@ -8,7 +8,8 @@ policy's precedence (an action's band wins over an intent's, which wins over the
 1. the default band from all eligible drafts;
 2. each action: its own threshold when its own drafts prove the target; a closed band
    (``auto = 1.0``) when, at the default threshold, at least ``MIN_TO_CLOSE`` of its
-   drafts pass and even the upper bound of their precision is below the target; otherwise no band of its own (it inherits);
+   drafts pass and even the upper bound of their precision is below the target;
+   otherwise no band of its own (it inherits);
 3. each intent, over the drafts whose action has no band, the same way.
 
 A band the data says nothing about (an action the dataset never produces) is kept as it
