@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "agent.cli.outbox_cmd",
     "agent.cli.scan_cmd",
     "agent.cli.vendors_cmd",
+    "agent.cli.evals_cmd",
 ]
 
 
