@@ -153,7 +153,7 @@ class ApiSettings(_Group):
         if bad:
             raise ValueError(
                 f"TRIAGE_API_CORS_ORIGINS entries must be http(s) origins, not {bad}; "
-                'e.g. TRIAGE_API_CORS_ORIGINS=\'["https://planner.example.com"]\''
+                "e.g. TRIAGE_API_CORS_ORIGINS='[\"https://planner.example.com\"]'"
             )
         return value
 

@@ -94,12 +94,13 @@ class _StoreCollector(Collector):
         for (decision, state), n in sorted(by.items()):
             recs.add_metric([decision, state], n)
         yield recs
-        drafted = sum(n for (d, s), n in by.items() if s != "logged")
-        touchless = sum(n for (d, s), n in by.items() if s != "logged" and d == "auto_draft")
+        total = sum(by.values())
+        touchless = sum(n for (d, s), n in by.items() if d == "auto_draft" or s == "logged")
         yield GaugeMetricFamily(
             "triage_touchless_rate",
-            "Share of drafted recommendations that reached Odoo without a person in the gate",
-            value=touchless / drafted if drafted else 0.0,
+            "Share of recommendations that needed no person in the gate "
+            "(auto-drafted into Odoo, or logged for information only)",
+            value=touchless / total if total else 0.0,
         )
         pending, dead, age = outbox.depth(self.store, now)
         yield GaugeMetricFamily("triage_outbox_depth", "Outbox entries pending", value=pending)

@@ -23,6 +23,8 @@ COMMAND_MODULES = [
     "agent.cli.digest_cmd",
     "agent.cli.risk",
     "agent.cli.extract",
+    "agent.cli.serve_cmd",
+    "agent.cli.apikey_cmd",
 ]
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, func, or_, select, text
 
 from agent.models import Recommendation
 from agent.store.database import utc
@@ -65,7 +65,12 @@ def _filtered(query: Select[Any], wanted: RecommendationFilter) -> Select[Any]:
         query = query.where(level.in_(wanted.risks))
     if wanted.vendor:
         name = RecommendationRow.data["vendor_name"].as_string()
-        query = query.where(func.lower(name).contains(wanted.vendor.lower(), autoescape=True))
+        query = query.where(
+            or_(
+                func.lower(name).contains(wanted.vendor.lower(), autoescape=True),
+                name.contains(wanted.vendor, autoescape=True),
+            )
+        )
     if wanted.since is not None:
         query = query.where(RecommendationRow.created_at >= wanted.since)
     if wanted.until is not None:

@@ -98,17 +98,24 @@ async def inbound_webhook(
         time.time(),
         service.settings.api.webhook_tolerance_seconds,
     )
-    try:
-        form = await request.form()
-    except Exception as exc:  # a signed body that is not a form is still the sender's error
-        raise BadInput(f"body is not a form: {exc}") from exc
-    field = form.get("email")
-    if field is None:
-        raise BadInput("form field 'email' (the raw message) is missing")
-    raw = await field.read() if isinstance(field, UploadFile) else field.encode()
+    raw = await _email_field(request)
     accepted, created = await run_in_threadpool(accept_raw, service, raw, "webhook", "webhook")
     response.status_code = 202 if created else 200
     return accepted
+
+
+async def _email_field(request: Request) -> bytes:
+    """The raw message from the form field ``email`` (a file part or a text field)."""
+    try:
+        async with request.form() as form:
+            field = form.get("email")
+            if field is None:
+                raise BadInput("form field 'email' (the raw message) is missing")
+            return await field.read() if isinstance(field, UploadFile) else field.encode()
+    except BadInput:
+        raise
+    except Exception as exc:  # a signed body that is not a form is still the sender's error
+        raise BadInput(f"body is not a usable form: {exc}") from exc
 
 
 @router.get("/emails/{email_id}", response_model=EmailOut, summary="A stored email")
