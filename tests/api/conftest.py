@@ -17,8 +17,8 @@ from agent.api.security import create_key, webhook_signature
 from agent.config import Settings, load_settings
 from agent.deps import Deps
 from agent.ingest.maildir import MaildirSource
-from agent.worker import Worker
 from agent.wiring import build_deps, make_gateway, scenario_clock
+from agent.worker import Worker
 
 INBOX = Path(__file__).resolve().parents[2] / "agent" / "scenario" / "inbox"
 WEBHOOK_SECRET = "whsec-test-secret"

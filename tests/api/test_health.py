@@ -29,7 +29,6 @@ def test_readyz_reports_each_dependency(api: Api) -> None:
 
 def test_readyz_is_503_with_the_error_when_odoo_is_down(api: Api) -> None:
     import dataclasses
-
     from typing import cast
 
     service = api.service

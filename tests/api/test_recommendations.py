@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from agent.approvals import sign
+from agent.instrument import unwrap
 from agent.models import Action, RecommendationState
 from agent.push import drain
 from agent.scenario.gateway import ScenarioGateway
-from agent.instrument import unwrap
 from tests.api.conftest import Api
 
 
