@@ -17,8 +17,10 @@ runner = CliRunner()
 
 
 def test_apikey_create_list_revoke(tmp_path: Path) -> None:
-    created = runner.invoke(app, ["apikey", "create", "mail-gw", "-s", "ingest", "-s", "read",
-                                  "--login", "buyer", "--json"])
+    created = runner.invoke(
+        app,
+        ["apikey", "create", "mail-gw", "-s", "ingest", "-s", "read", "--login", "buyer", "--json"],
+    )
     assert created.exit_code == 0, created.output
     key = json.loads(created.stdout)
     assert key["key"].startswith("trg_") and key["scopes"] == ["ingest", "read"]

@@ -19,7 +19,9 @@ from tests.factories import NOW, inbound
 
 
 def _emails(store: Store, n: int) -> list[str]:
-    return [store.add_email(b"raw", inbound(f"<m{i}@x>", f"body {i}"), "t", NOW).id for i in range(n)]
+    return [
+        store.add_email(b"raw", inbound(f"<m{i}@x>", f"body {i}"), "t", NOW).id for i in range(n)
+    ]
 
 
 def test_jobs_are_claimed_once_until_their_lease_runs_out(store: Store) -> None:
@@ -40,8 +42,7 @@ def test_jobs_are_claimed_once_until_their_lease_runs_out(store: Store) -> None:
 
 
 def test_a_taken_over_email_is_processed_once(tmp_path: Path) -> None:
-    settings = load_settings(data_dir=tmp_path / "data", secret_key="s",
-                             api={"lease_seconds": 30})
+    settings = load_settings(data_dir=tmp_path / "data", secret_key="s", api={"lease_seconds": 30})
     deps = scenario_deps(settings)
     clock = deps.clock
     assert isinstance(clock, FixedClock)
@@ -50,8 +51,13 @@ def test_a_taken_over_email_is_processed_once(tmp_path: Path) -> None:
     report = intake(deps, [(raw, "t") for raw in inbox_messages()[:6]])
     jobs.enqueue_received_emails(deps.store, clock.now())
     dead = jobs.claim(deps.store, jobs.EMAIL, clock.now(), worker="dead", limit=2, lease_seconds=30)
-    half_done = Extraction(message_id="<x>", intent=Intent.OTHER, intent_confidence=0.5,
-                           confidence=0.5, extractor="rules")
+    half_done = Extraction(
+        message_id="<x>",
+        intent=Intent.OTHER,
+        intent_confidence=0.5,
+        confidence=0.5,
+        extractor="rules",
+    )
     deps.store.save_extraction(dead[0].ref, half_done, None, None, clock.now())
     worker = Worker(deps, settings, name="alive")
     worker.tick()
@@ -60,9 +66,11 @@ def test_a_taken_over_email_is_processed_once(tmp_path: Path) -> None:
     worker.tick()
     assert deps.store.count_emails() == {"processed": 6}
     with deps.store._sessions() as session:
-        counts = dict(session.execute(
-            select(ExtractionRow.email_id, func.count()).group_by(ExtractionRow.email_id)
-        ).all())
+        counts = dict(
+            session.execute(
+                select(ExtractionRow.email_id, func.count()).group_by(ExtractionRow.email_id)
+            ).all()
+        )
     assert counts == {email_id: 1 for email_id in report.new_ids}
     assert {w for _, _, _, w in jobs.history(deps.store)} == {"alive"}
 
@@ -80,5 +88,9 @@ def test_an_email_that_keeps_killing_workers_is_set_aside(tmp_path: Path) -> Non
     report = Worker(deps, settings, name="w3").tick()
     assert report.abandoned == 1
     stored = deps.store.get_email(email_id)
-    assert stored is not None and stored.status == "failed" and "claimed 2 times" in (stored.error or "")
+    assert (
+        stored is not None
+        and stored.status == "failed"
+        and "claimed 2 times" in (stored.error or "")
+    )
     assert jobs.counts(deps.store) == {"dead": 1}

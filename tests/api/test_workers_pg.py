@@ -68,12 +68,19 @@ def _start(name: str, env: dict[str, str], logs: Path) -> subprocess.Popen[bytes
     with (logs / f"{name}.log").open("wb") as log:
         return subprocess.Popen(
             [sys.executable, "-m", "agent", "worker", "--name", name],
-            cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=log,
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
         )
 
 
 def _held_by(store: Store, name: str) -> list[str]:
-    return [ref for ref, state, _, worker in jobs.history(store) if state == "running" and worker == name]
+    return [
+        ref
+        for ref, state, _, worker in jobs.history(store)
+        if state == "running" and worker == name
+    ]
 
 
 def test_two_workers_one_killed_mid_batch_process_everything_once(
@@ -115,7 +122,7 @@ def test_two_workers_one_killed_mid_batch_process_everything_once(
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             states = jobs.counts(store)
-            pending, dead, _ = outbox.depth(store, deps.clock.now())
+            pending, _dead, _ = outbox.depth(store, deps.clock.now())
             received = store.count_emails().get("received", 0)
             if states.get("done", 0) == len(emails) and not received and not pending:
                 break
@@ -143,8 +150,11 @@ def test_two_workers_one_killed_mid_batch_process_everything_once(
 
     entries = outbox.entries(store)
     assert entries and all(e.state == "done" for e in entries)
-    log = [json.loads(line) for line in (data_dir / "scenario-activities.jsonl").read_text().splitlines()
-           if line.strip()]
+    log = [
+        json.loads(line)
+        for line in (data_dir / "scenario-activities.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
     created = Counter(entry["draft"]["marker"] for entry in log if entry["type"] == "activity")
     assert created and max(created.values()) == 1
     expected = {e.payload["marker"] for e in entries if e.kind == "create_activity"}
