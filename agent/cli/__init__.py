@@ -28,6 +28,8 @@ COMMAND_MODULES = [
     "agent.cli.scan_cmd",
     "agent.cli.vendors_cmd",
     "agent.cli.evals_cmd",
+    "agent.cli.serve_cmd",
+    "agent.cli.apikey_cmd",
 ]
 
 
