@@ -87,7 +87,7 @@ def scan_cmd(
     threshold: Annotated[
         float,
         typer.Option("--threshold", min=0.5, max=1.0, help="Anomaly percentile to report from."),
-    ] = 0.98,
+    ] = 0.95,
     json_out: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
 ) -> None:
     """Score every product x warehouse; store demand and supply anomalies as exceptions."""

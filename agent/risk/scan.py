@@ -42,7 +42,7 @@ from agent.vendors import HISTORY_DAYS, VendorReport, risk_figures
 
 logger = logging.getLogger(__name__)
 
-ANOMALY_THRESHOLD = 0.98
+ANOMALY_THRESHOLD = 0.95
 """Anomaly percentile from which a row becomes an exception record."""
 DEMAND_DAYS = 180
 SOURCE = "anomaly_scan"
