@@ -13,9 +13,8 @@ from agent.odoo.rpc import OdooRpcGateway
 
 
 def settings_for(emu: OdooEmulator, password: str = "admin", **extra: object) -> OdooSettings:
-    return OdooSettings(
-        url=emu.url, db="triage", login="admin", password=password, timeout=5.0, **extra
-    )
+    values: dict[str, object] = {"timeout": 5.0, **extra}
+    return OdooSettings(url=emu.url, db="triage", login="admin", password=password, **values)
 
 
 @pytest.fixture(params=[16, 17, 18, 19], ids=lambda v: f"odoo{v}")
