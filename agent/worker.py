@@ -7,14 +7,15 @@ A :class:`Worker` runs in a thread of the server process (the default) or as a
   PostgreSQL), renewed while the batch runs, and taken over when a worker dies;
 - the outbox is claimed the same way by ``agent.push.push_once``; on SQLite, whose claims
   cannot skip locked rows, one process pushes at a time under a file lock;
-- follow-up, the exception scan and mailbox polling are idempotent and run on timers.
+- exception records posted over HTTP are jobs too, processed by ``process_exceptions``;
+- follow-up, the exception scan and mailbox polling are idempotent and run on timers
+  (the scan under a file lock, so one process of a host scans at a time).
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
-import importlib
 import logging
 import os
 import socket
@@ -23,7 +24,6 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from agent.config import Settings
 from agent.deps import Deps
@@ -100,16 +100,6 @@ class _LeaseKeeper:
         self.thread.join()
 
 
-def _optional_scan() -> Callable[..., Any] | None:
-    """``agent.scan.scan`` when that module is installed."""
-    try:
-        module = importlib.import_module("agent.scan")
-    except ImportError:
-        return None
-    found = getattr(module, "scan", None)
-    return found if callable(found) else None
-
-
 class Worker:
     """One worker: call :meth:`tick` for one pass, or :meth:`run` until stopped.
 
@@ -138,7 +128,6 @@ class Worker:
         self.max_attempts = api.max_job_attempts
         self.mailbox = mailbox
         self._push_lock = self.settings.data_dir / "push.lock"
-        self._scan = _optional_scan()
         self._due: dict[str, float] = {}
 
     # ------------------------------------------------------------ stages
@@ -180,6 +169,47 @@ class Worker:
             )
         report.processed += settled
         return settled
+
+    def exceptions_once(self, report: TickReport | None = None) -> int:
+        """Claim exception-record jobs (from ``POST /v1/exceptions``) and recommend on them."""
+        from agent.exceptions_flow import process_exceptions
+
+        report = report or TickReport()
+        store, now = self.deps.store, self.deps.clock.now()
+        claimed = jobs.claim(
+            store,
+            jobs.EXCEPTION,
+            now,
+            worker=self.name,
+            limit=self.batch,
+            lease_seconds=self.lease_seconds,
+        )
+        if not claimed:
+            return 0
+        report.claimed += len(claimed)
+        with _LeaseKeeper(self, [j.id for j in claimed]):
+            process_exceptions(self.deps, jobs.exception_records(store, [j.ref for j in claimed]))
+        return jobs.finish(store, [j.id for j in claimed], self.name, self.deps.clock.now())
+
+    def scan(self) -> int:
+        """Scan Odoo for exception records, recommend on the fresh ones, store them all."""
+        from agent.exceptions_flow import process_exceptions
+        from agent.scan import record_scan, scan
+
+        d, config = self.deps, self.settings
+        with _file_lock(self.settings.data_dir / "scan.lock") as held:
+            if not held:
+                return 0
+            result = scan(
+                d.gateway,
+                d.store,
+                d.clock.now(),
+                ack_days=config.scan_ack_days,
+                lookback_days=config.scan_lookback_days,
+            )
+            process_exceptions(d, result.fresh)
+            record_scan(d.store, result, d.clock.now())
+            return len(result.fresh)
 
     def push(self) -> int:
         """Push due outbox entries to Odoo (one SQLite process at a time)."""
@@ -223,8 +253,8 @@ class Worker:
         api = self.settings.api
         if self._timer("followup", api.followup_seconds):
             follow_up(self.deps)
-        if self._scan is not None and self._timer("scan", api.scan_seconds):
-            self._scan(self.deps.gateway, self.deps.store, self.deps.clock.now())
+        if self._timer("scan", api.scan_seconds):
+            self.scan()
 
     def tick(self) -> TickReport:
         """One pass over every duty; a failing duty is logged and the others still run."""
@@ -232,6 +262,7 @@ class Worker:
         duties: list[tuple[str, Callable[[], object]]] = [
             ("mailbox", lambda: setattr(report, "fetched", self._poll_if_due())),
             ("process", lambda: self.process_once(report)),
+            ("exceptions", lambda: self.exceptions_once(report)),
             ("push", lambda: setattr(report, "pushed", self.push())),
             ("periodic", self.periodic),
         ]

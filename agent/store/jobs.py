@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from sqlalchemy import and_, delete, exists, func, literal, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from agent.models import ExceptionRecord
 from agent.store.repository import Store
-from agent.store.tables import EmailRow, ExtractionRow, JobRow
+from agent.store.tables import EmailRow, ExceptionRow, ExtractionRow, JobRow
 
 EMAIL = "email"
+EXCEPTION = "exception"
 PENDING, RUNNING, DONE, DEAD = "pending", "running", "done", "dead"
 
 
@@ -47,6 +49,39 @@ def enqueue_received_emails(store: Store, now: dt.datetime) -> int:
     with store.session() as session:
         result = session.execute(statement)
         return int(getattr(result, "rowcount", 0) or 0)
+
+
+def enqueue(store: Store, kind: str, ref: str, now: dt.datetime) -> bool:
+    """Add one job unless the same (kind, ref) exists; True when added."""
+    insert = postgresql.insert if store.dialect == "postgresql" else sqlite.insert
+    statement = (
+        insert(JobRow)
+        .values(kind=kind, ref=ref, state=PENDING, attempts=0, created_at=now, updated_at=now)
+        .on_conflict_do_nothing()
+    )
+    with store.session() as session:
+        return bool(getattr(session.execute(statement), "rowcount", 0))
+
+
+def reopen(store: Store, kind: str, ref: str, now: dt.datetime) -> None:
+    """Make a finished job pending again (its subject changed and needs another pass)."""
+    with store.session() as session:
+        session.execute(
+            update(JobRow)
+            .where(JobRow.kind == kind, JobRow.ref == ref, JobRow.state.in_([DONE, DEAD]))
+            .values(state=PENDING, attempts=0, updated_at=now, last_error=None)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def exception_records(store: Store, keys: Sequence[str]) -> list[ExceptionRecord]:
+    """Stored exception records by key, in the order asked."""
+    with store._sessions() as session:
+        rows = {
+            row.key: ExceptionRecord.model_validate(row.data)
+            for row in session.scalars(select(ExceptionRow).where(ExceptionRow.key.in_(list(keys))))
+        }
+    return [rows[k] for k in keys if k in rows]
 
 
 def claim(

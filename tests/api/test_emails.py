@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from agent.store import jobs
 from tests.api.conftest import Api
 
 
@@ -123,6 +124,10 @@ def test_exception_record_is_validated_stored_and_refreshed(api: Api) -> None:
     }
     stored = api.deps.store.exceptions("short_receipt")
     assert [r.po_name for r in stored] == ["P00234"] and stored[0].source == "api:ingest-key"
+    api.work()
+    recs = api.deps.store.recommendations(source_ids=[first.json()["key"]])
+    assert [(r.source_type, r.po_name) for r in recs] == [("exception", "P00234")]
+    assert jobs.counts(api.deps.store, jobs.EXCEPTION) == {"done": 1}
     bad = api.client.post("/v1/exceptions", json={"kind": "nonsense"}, headers=api.auth("ingest"))
     assert bad.status_code == 422 and bad.json()["error"]["code"] == "validation_error"
     extra = api.client.post(

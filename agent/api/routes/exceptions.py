@@ -10,6 +10,7 @@ from agent.api.deps import DepsDep, IngestKey
 from agent.api.errors import AUTH_RESPONSES
 from agent.api.schemas import ErrorOut, ExceptionAccepted, ExceptionIn
 from agent.models import ExceptionRecord
+from agent.store import jobs
 
 router = APIRouter(
     prefix="/v1",
@@ -39,7 +40,10 @@ def default_key(body: ExceptionIn, day: str) -> str:
 def post_exception(
     body: ExceptionIn, response: Response, deps: DepsDep, principal: IngestKey
 ) -> ExceptionAccepted:
-    """Validate and store (re-sending the same key refreshes the record, answered 200)."""
+    """Validate, store and queue for the workers, which recommend on it like a scanned record.
+
+    Re-sending the same key refreshes the record (answered 200) and queues it again.
+    """
     now = deps.clock.now()
     detected = body.detected_at or now
     record = ExceptionRecord(
@@ -55,5 +59,7 @@ def post_exception(
         details=dict(body.details),
     )
     created = deps.store.upsert_exception(record, now)
+    if not jobs.enqueue(deps.store, jobs.EXCEPTION, record.key, now):
+        jobs.reopen(deps.store, jobs.EXCEPTION, record.key, now)
     response.status_code = 202 if created else 200
     return ExceptionAccepted(key=record.key, created=created)
