@@ -148,7 +148,7 @@ def decide(
         AuditEntry(
             at=now,
             actor=actor,
-            event=f"recommendation_{verdict}d",
+            event="recommendation_approved" if verdict == "approve" else "recommendation_rejected",
             subject_type="recommendation",
             subject_id=rec_id,
             details={"reason": reason, "lines_changed": applied, "via": "link" if jti else "api"},

@@ -86,6 +86,15 @@ class LLMSettings(_Group):
     requests_per_minute: int = Field(default=600, gt=0)
     cost_per_1k_input: float = 0.00015
     cost_per_1k_output: float = 0.0006
+    structured_output: Literal["json_schema", "function_calling"] = "json_schema"
+    max_retries: int = Field(default=3, ge=0, le=10)
+    backoff_base: float = Field(default=0.5, ge=0)
+    backoff_max: float = Field(default=20.0, ge=0)
+    breaker_failures: int = Field(default=5, gt=0)
+    breaker_cooldown: float = Field(default=30.0, ge=0)
+    min_rules_confidence: float = Field(default=0.7, ge=0, le=1)
+    agent_max_steps: int = Field(default=6, gt=0)
+    agent_max_tokens: int = Field(default=20_000, gt=0)
 
     @property
     def configured(self) -> bool:
@@ -122,6 +131,42 @@ class DigestSettings(_Group):
     smtp_password: SecretStr | None = None
 
 
+class ApiSettings(_Group):
+    """The HTTP service and its background workers (``triage serve`` / ``triage worker``).
+
+    ``cors_origins`` empty means CORS stays off. ``webhook_secret`` unset disables the
+    inbound-email webhook. ``mailbox`` is a SOURCE string (``maildir:PATH``, ``imaps://...``)
+    that the workers poll; none means mail arrives only over HTTP or ``triage ingest``.
+    """
+
+    cors_origins: list[str] = Field(default_factory=list)
+    max_body_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
+    rate_limit_per_minute: int = Field(default=600, gt=0)
+    rate_limit_burst: int = Field(default=60, gt=0)
+    webhook_secret: SecretStr | None = None
+    webhook_tolerance_seconds: int = Field(default=300, gt=0)
+    session_hours: float = Field(default=12.0, gt=0)
+    workers: bool = True
+    worker_batch: int = Field(default=20, gt=0)
+    lease_seconds: float = Field(default=60.0, gt=0)
+    poll_seconds: float = Field(default=1.0, gt=0)
+    followup_seconds: float = Field(default=300.0, gt=0)
+    scan_seconds: float = Field(default=900.0, gt=0)
+    mailbox: str | None = None
+    max_job_attempts: int = Field(default=5, gt=0)
+
+    @field_validator("cors_origins")
+    @classmethod
+    def _origins(cls, value: list[str]) -> list[str]:
+        bad = [o for o in value if o != "*" and not o.startswith(("http://", "https://"))]
+        if bad:
+            raise ValueError(
+                f"TRIAGE_API_CORS_ORIGINS entries must be http(s) origins, not {bad}; "
+                "e.g. TRIAGE_API_CORS_ORIGINS='[\"https://planner.example.com\"]'"
+            )
+        return value
+
+
 class Settings(BaseSettings):
     """All settings of the service."""
 
@@ -149,6 +194,7 @@ class Settings(BaseSettings):
     imap: ImapSettings = ImapSettings()
     llm: LLMSettings = LLMSettings()
     thresholds: Thresholds = Thresholds()
+    api: ApiSettings = ApiSettings()
     digest: DigestSettings = DigestSettings()
 
     @classmethod

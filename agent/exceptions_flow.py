@@ -28,7 +28,9 @@ from agent.odoo.records import PurchaseOrder
 from agent.pipeline import risk_inputs
 from agent.risk.base import RiskInputs
 from agent.snapshot import Snapshot, read_stock, read_users
+from agent.store import commitments as commitment_store
 from agent.submit import Case, submit
+from agent.vendors import note_for, vendor_reports
 
 logger = logging.getLogger(__name__)
 
@@ -129,11 +131,16 @@ def process_exceptions(deps: Deps, records: Sequence[ExceptionRecord]) -> list[R
     products = {line.product_id for po in orders.values() for line in po.lines}
     read_stock(deps.gateway, sorted(products), today, snapshot)
     read_users(deps.gateway, {po.user_id for po in orders.values() if po.user_id}, snapshot)
+    vendors = vendor_reports(
+        deps.gateway, deps.store, sorted({po.partner_id for po in orders.values()}), now
+    )
     cases: list[tuple[Case, list[int]]] = []
     rows: list[RiskInputs] = []
     for record in records:
         order = by_name.get(record.po_name or targets.get(record.key, ""))
         commitments = _commitments(record, order, now) if order else []
+        if order is not None:
+            commitment_store.record(deps.store, commitments, order.partner_id)
         indexes: list[int] = []
         if order is not None:
             warehouse = (
@@ -143,7 +150,9 @@ def process_exceptions(deps: Deps, records: Sequence[ExceptionRecord]) -> list[R
                 if product in snapshot.products:
                     indexes.append(len(rows))
                     rows.append(
-                        risk_inputs((product, warehouse), order, commitments, snapshot, today)
+                        risk_inputs(
+                            (product, warehouse), order, commitments, snapshot, today, vendors
+                        )
                     )
         match = Match(
             vendor_id=order.partner_id if order else None,
@@ -162,6 +171,7 @@ def process_exceptions(deps: Deps, records: Sequence[ExceptionRecord]) -> list[R
             match=match,
             commitments=commitments,
             certain=True,
+            vendor_note=note_for(vendors, order.partner_id if order else None),
         )
         cases.append((case, indexes))
     risks = deps.risk_model.assess(rows) if rows else []

@@ -227,6 +227,9 @@ class Extraction(_Model):
     prompt_version: str | None = None
     dropped: list[str] = Field(default_factory=list)
     flags: list[str] = Field(default_factory=list)
+    tokens_in: int | None = Field(default=None, ge=0)
+    tokens_out: int | None = Field(default=None, ge=0)
+    cost: float | None = Field(default=None, ge=0)
 
     @property
     def commitment(self) -> ExtractedDate | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from agent.commitments import derive_commitments
@@ -36,6 +36,7 @@ from agent.snapshot import OrderKeys, Snapshot, read_orders, read_stock, read_us
 from agent.store import commitments as commitment_store
 from agent.store.repository import StoredEmail
 from agent.submit import Case, submit
+from agent.vendors import VendorReport, note_for, risk_figures, vendor_reports
 
 logger = logging.getLogger(__name__)
 
@@ -161,7 +162,8 @@ def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]
     }
     read_stock(deps.gateway, sorted(products), today, snapshot)
     read_users(deps.gateway, {po.user_id for po in orders.values() if po.user_id}, snapshot)
-    risks = _assess(deps, work, orders, snapshot, today)
+    vendors = _vendor_reports(deps, work, orders)
+    risks = _assess(deps, work, orders, snapshot, today, vendors)
     out: list[Recommendation] = []
     for item in work:
         assert item.extraction is not None and item.match is not None
@@ -176,6 +178,7 @@ def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]
                 match=item.match,
                 commitments=item.commitments,
                 risks=[risks[i] for i in item.rows],
+                vendor_note=note_for(vendors, item.match.vendor_id),
             )
             deps.store.save_extraction(
                 item.stored.id, item.extraction, item.match, item.trust, deps.clock.now()
@@ -207,6 +210,7 @@ def _assess(
     orders: dict[int, PurchaseOrder],
     snapshot: Snapshot,
     today: dt.date,
+    vendors: Mapping[int, VendorReport] | None = None,
 ) -> list[RiskAssessment]:
     """One risk-model call for every product x warehouse the batch touches."""
     rows: list[RiskInputs] = []
@@ -225,7 +229,7 @@ def _assess(
                     continue
                 seen.add(key)
                 item.rows.append(len(rows))
-                rows.append(_inputs(key, order, item.commitments, snapshot, today))
+                rows.append(_inputs(key, order, item.commitments, snapshot, today, vendors))
     return deps.risk_model.assess(rows) if rows else []
 
 
@@ -235,6 +239,7 @@ def _inputs(
     commitments: list[Commitment],
     snapshot: Snapshot,
     today: dt.date,
+    vendors: Mapping[int, VendorReport] | None = None,
 ) -> RiskInputs:
     from agent.odoo.records import StockPosition, Warehouse
 
@@ -257,6 +262,7 @@ def _inputs(
         demand=snapshot.demand.get(key),
         lead_time_days=infos[0].delay_days if infos else None,
         today=today,
+        **risk_figures(vendors or {}, order.partner_id),
     )
 
 
@@ -266,12 +272,28 @@ def risk_inputs(
     commitments: list[Commitment],
     snapshot: Snapshot,
     today: dt.date,
+    vendors: Mapping[int, VendorReport] | None = None,
 ) -> RiskInputs:
     """The risk model's inputs for one product x warehouse of an order, commitments applied.
 
     Public for the exception flow, which assesses Odoo records the same way as emails.
+    ``vendors`` (from ``agent.vendors.vendor_reports``) adds the vendor's lateness.
     """
-    return _inputs(key, order, commitments, snapshot, today)
+    return _inputs(key, order, commitments, snapshot, today, vendors)
+
+
+# ---------------------------------------------------------------- vendor scorecards
+def _vendor_reports(
+    deps: Deps, work: list[_Work], orders: dict[int, PurchaseOrder]
+) -> dict[int, VendorReport]:
+    """Scorecards of every vendor the batch's orders belong to: one history read."""
+    ids = {
+        orders[po_id].partner_id
+        for item in work
+        for po_id in (item.match.po_ids if item.match else [])
+        if po_id in orders
+    }
+    return vendor_reports(deps.gateway, deps.store, sorted(ids), deps.clock.now()) if ids else {}
 
 
 def _fail(deps: Deps, item: _Work, stage: str, exc: Exception) -> None:

@@ -62,12 +62,16 @@ def push_once(
     retry: RetryPolicy | None = None,
     limit: int = 100,
     rng: random.Random | None = None,
+    lease_seconds: float = 60.0,
+    worker: str = "local",
 ) -> PushReport:
     """Claim due entries and push them; one batched create for all activities."""
     retry = retry or RetryPolicy()
     rng = rng or random.Random()
     report = PushReport()
-    entries = outbox.claim(store, clock.now(), limit=limit)
+    entries = outbox.claim(
+        store, clock.now(), limit=limit, lease_seconds=lease_seconds, worker=worker
+    )
     activities = [e for e in entries if e.kind == CREATE_ACTIVITY]
     if activities:
         _push_activities(store, gateway, clock, activities, retry, rng, report)

@@ -159,8 +159,13 @@ def draft(
     today: dt.date,
     extra_evidence: list[Span] | None = None,
     text: str | None = None,
+    vendor_note: str | None = None,
 ) -> Draft:
-    """Draft the recommendation for one email or exception."""
+    """Draft the recommendation for one email or exception.
+
+    ``vendor_note`` is the vendor's delivery record in one sentence (``agent.vendors``);
+    a delivery recommendation quotes it after its text.
+    """
     risk = worst(risks)
     action, facts = choose_action(extraction, commitments, risk, match, snapshot, today, intent)
     dated = [c for c in commitments if c.new_date is not None and c.kind != CommitmentKind.PRICE]
@@ -207,10 +212,13 @@ def draft(
     if text is not None:
         evidence = [sentence_around(text, span) for span in evidence]
     unique = list({(s.start, s.end): s for s in evidence}.values())
+    body = prompt.render(action.value, "body", **values)
+    if vendor_note and ACTION_FAMILY[action] == "delivery":
+        body = f"{body} Vendor record: {vendor_note}."
     return Draft(
         action=action,
         summary=summary,
-        text=prompt.render(action.value, "body", **values),
+        text=body,
         deadline=deadline,
         evidence=unique,
         new_date=new_date,

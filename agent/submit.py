@@ -54,6 +54,7 @@ class Case:
     risks: list[RiskAssessment] = field(default_factory=list)
     certain: bool = False
     evidence: list[Span] = field(default_factory=list)
+    vendor_note: str | None = None
 
 
 def raw_confidence(case: Case) -> float:
@@ -86,6 +87,7 @@ def submit(
         today=now.date(),
         extra_evidence=case.evidence,
         text=case.email.text if case.email is not None else None,
+        vendor_note=case.vendor_note,
     )
     trusted = case.trust.trusted if case.trust is not None else True
     confidence = confidence_of(case, deps.calibrator, made.action)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from agent.clock import Clock, FixedClock, SystemClock
@@ -17,10 +18,16 @@ from agent.store.repository import Store
 logger = logging.getLogger(__name__)
 
 
+SHIPPED_POLICY = Path(__file__).resolve().parent.parent / "evals" / "policy.toml"
+"""The tuned policy ``triage evals tune --write`` maintains; used when no file is set."""
+
+
 def make_policy(settings: Settings) -> Policy:
-    """The policy file when one is set, else the thresholds of the settings."""
+    """The policy file when one is set, else the shipped tuned one, else the settings'."""
     if settings.policy_file is not None:
         return load_policy(settings.policy_file)
+    if SHIPPED_POLICY.is_file():
+        return load_policy(SHIPPED_POLICY)
     return default_policy(settings.thresholds)
 
 
@@ -39,10 +46,10 @@ def make_gateway(settings: Settings, *, scenario: bool = False) -> OdooGateway:
 
 
 def make_extractor(settings: Settings) -> Extractor:
-    """The deterministic extractor (the language-model one when an endpoint is set)."""
-    from agent.extraction.rules.extractor import RulesExtractor
+    """The deterministic extractor (hybrid with the language model when an endpoint is set)."""
+    from agent.extraction.factory import build_extractor
 
-    return RulesExtractor()
+    return build_extractor(settings)
 
 
 def scenario_clock(settings: Settings) -> Clock:
@@ -62,6 +69,7 @@ def build_deps(
     store: Store | None = None,
 ) -> Deps:
     """Everything the pipeline needs, from settings unless given."""
+    from agent.classifiers.calibration import load_default
     from agent.risk.model import StockoutRiskModel
 
     return Deps(
@@ -72,4 +80,5 @@ def build_deps(
         risk_model=StockoutRiskModel.load_default(),
         policy=make_policy(settings),
         clock=clock or SystemClock(),
+        calibrator=load_default(),
     )

@@ -26,6 +26,10 @@ COMMAND_MODULES = [
     "agent.cli.odoo_cmd",
     "agent.cli.outbox_cmd",
     "agent.cli.scan_cmd",
+    "agent.cli.vendors_cmd",
+    "agent.cli.evals_cmd",
+    "agent.cli.serve_cmd",
+    "agent.cli.apikey_cmd",
 ]
 
 

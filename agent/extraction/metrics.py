@@ -1,5 +1,10 @@
 """Score an extractor on the labelled supplier-email dataset.
 
+The commitment compared with ``commitment_date`` follows the label guide: the latest
+committing date, and for an email about several orders the first order's (see
+``agent.extraction.orders``); ``order_split_commitments`` counts the emails where that
+differs from ``Extraction.commitment``.
+
 ``python -m agent.extraction.metrics --split test`` prints intent macro-F1, commitment-date
 exact match, PO-reference precision and recall, and the number of dates without a quote.
 The dataset is ``evals/datasets/supplier_emails.jsonl`` (or ``--path``, or the
@@ -19,6 +24,7 @@ from typing import Any
 
 from agent.extraction.base import Extractor
 from agent.extraction.batch import email_from_line
+from agent.extraction.orders import primary_commitment
 from agent.models import Extraction
 
 DEFAULT_DATASET = Path("evals/datasets/supplier_emails.jsonl")
@@ -53,6 +59,7 @@ class Report:
     commitment_n: int = 0
     commitment_exact: float = 0.0
     spurious_commitments: int = 0
+    order_split_commitments: int = 0
     po_precision: float = 0.0
     po_recall: float = 0.0
     dates_without_quote: int = 0
@@ -99,7 +106,9 @@ def evaluate(extractor: Extractor, records: list[dict[str, Any]]) -> Report:
         predicted_intents.append(extraction.intent.value)
         if labels["intent"] != extraction.intent.value:
             misses["intent"].append(f"{record['id']}: {labels['intent']} -> {extraction.intent}")
-        commitment = extraction.commitment
+        commitment = primary_commitment(email, extraction, ODOO_PREFIXES)
+        if extraction.commitment is not None and extraction.commitment != commitment:
+            report.order_split_commitments += 1
         if labels["commitment_date"]:
             report.commitment_n += 1
             got = commitment.value.isoformat() if commitment else None

@@ -17,6 +17,7 @@ from agent.odoo.records import (
     ActivityStatus,
     DemandSeries,
     IncomingLine,
+    LineHistory,
     Product,
     PurchaseOrder,
     ReorderRule,
@@ -177,6 +178,14 @@ class OdooGateway(Protocol):
 
     def reorder_rules_below_minimum(self) -> list[ReorderRule]:
         """Reordering rules whose forecast (``qty_forecast``) is below their minimum."""
+        ...
+
+    def line_history(self, vendor_ids: Sequence[int], since: dt.date) -> list[LineHistory]:
+        """Lines of these vendors' confirmed orders (open and closed) ordered since ``since``.
+
+        One batched read for the vendor scorecard: ordered quantity, planned dates, the
+        acknowledgement and the done receipts of every line, oldest order first.
+        """
         ...
 
     # ------------------------------------------------------------ writes

@@ -174,3 +174,42 @@ class ActivityStatus(_Record):
     feedback: str | None = None
     user_id: int | None = None
     date_deadline: dt.date | None = None
+
+
+class LineHistory(_Record):
+    """What was ordered, promised and received on one purchase order line.
+
+    The vendor scorecard reads these for closed and open lines alike. ``date_planned`` is
+    the line's planned date as Odoo holds it now (the last promise Odoo knows);
+    ``first_date_planned`` is the original promise where the source keeps it (the scenario
+    does; a live Odoo only when the date was tracked), and ``date_planned_changed_at`` when
+    the planned date was last moved. ``receipt_dates`` are the dates of the done receipts
+    of the line, oldest first.
+    """
+
+    vendor_id: int
+    vendor_name: str = ""
+    po_id: int
+    po_name: str
+    line_id: int
+    product_id: int
+    warehouse_id: int | None = None
+    state: str
+    ordered_at: dt.datetime
+    ordered_qty: float
+    date_planned: dt.date
+    first_date_planned: dt.date | None = None
+    date_planned_changed_at: dt.datetime | None = None
+    acknowledged_at: dt.datetime | None = None
+    received_qty: float = 0.0
+    receipt_dates: list[dt.date] = Field(default_factory=list)
+
+    @property
+    def receipts(self) -> int:
+        """Number of done receipts of the line."""
+        return len(self.receipt_dates)
+
+    @property
+    def closed(self) -> bool:
+        """Nothing more will arrive: fully received, or the order is done or cancelled."""
+        return self.received_qty >= self.ordered_qty or self.state in ("done", "cancel")

@@ -17,7 +17,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 
-from agent.odoo import activities, partners
+from agent.odoo import activities, history, partners
 from agent.odoo.gateway import OrderLookup, VendorLookup
 from agent.odoo.inventory import InventoryReader
 from agent.odoo.orders import OrderReader
@@ -26,6 +26,7 @@ from agent.odoo.records import (
     ActivityStatus,
     DemandSeries,
     IncomingLine,
+    LineHistory,
     Product,
     PurchaseOrder,
     ReorderRule,
@@ -202,6 +203,10 @@ class OdooRpcGateway:
             for rule in self._inventory.reorder_rules(None)
             if rule.qty_forecast is not None and rule.qty_forecast < rule.product_min_qty
         ]
+
+    def line_history(self, vendor_ids: Sequence[int], since: dt.date) -> list[LineHistory]:
+        """Lines of these vendors' confirmed orders since ``since``, with their receipts."""
+        return history.line_history(self.transport, self.reference, vendor_ids, since)
 
     # ------------------------------------------------------------ writes
     def find_activities(self, markers: Sequence[str]) -> dict[str, ActivityStatus]:

@@ -29,6 +29,7 @@ from agent.odoo.records import (
     ActivityStatus,
     DemandSeries,
     IncomingLine,
+    LineHistory,
     Product,
     PurchaseOrder,
     ReorderRule,
@@ -48,6 +49,7 @@ from agent.scenario.activity_log import (
     NotePosted,
 )
 from agent.scenario.demand import window
+from agent.scenario.history import closed_line_history
 from agent.scenario.model import Scenario
 
 logger = logging.getLogger(__name__)
@@ -309,6 +311,56 @@ class ScenarioGateway:
             if forecast < rule.product_min_qty:
                 below.append(rule.model_copy(update={"qty_forecast": forecast}))
         return below
+
+    def line_history(self, vendor_ids: Sequence[int], since: dt.date) -> list[LineHistory]:
+        """The generated closed orders (``agent.scenario.history``) and the confirmed open ones.
+
+        Open lines already partly received have no receipt date in the story; their
+        receipt is dated on the planned day (or yesterday, when that is still ahead).
+        """
+        self.log.refresh()
+        wanted = set(vendor_ids)
+        out = [
+            h
+            for h in closed_line_history(self.scenario.today)
+            if h.vendor_id in wanted and h.ordered_at.date() >= since
+        ]
+        yesterday = self.scenario.today - dt.timedelta(days=1)
+        for order_id, raw in sorted(self._orders.items()):
+            if (
+                raw.partner_id not in wanted
+                or raw.state not in INCOMING_STATES
+                or raw.date_order.date() < since
+            ):
+                continue
+            order = self._order(order_id)
+            originals = {line.id: line.date_planned for line in raw.lines}
+            for line in order.lines:
+                planned = line.date_planned.date()
+                received = [min(originals[line.id].date(), yesterday)] if line.qty_received else []
+                out.append(
+                    LineHistory(
+                        vendor_id=order.partner_id,
+                        vendor_name=order.partner_name,
+                        po_id=order.id,
+                        po_name=order.name,
+                        line_id=line.id,
+                        product_id=line.product_id,
+                        warehouse_id=order.warehouse_id,
+                        state=order.state,
+                        ordered_at=order.date_order,
+                        ordered_qty=line.product_qty,
+                        date_planned=planned,
+                        first_date_planned=originals[line.id].date(),
+                        date_planned_changed_at=None
+                        if line.id not in self._dates
+                        else self._clock(),
+                        acknowledged_at=order.date_approve if order.acknowledged else None,
+                        received_qty=line.qty_received,
+                        receipt_dates=received,
+                    )
+                )
+        return sorted(out, key=lambda h: (h.ordered_at, h.po_id, h.line_id))
 
     # ------------------------------------------------------------ writes
     def find_activities(self, markers: Sequence[str]) -> dict[str, ActivityStatus]:

@@ -69,10 +69,11 @@ def test_satisfies_the_protocol_and_every_method_answers(scenario: Scenario) -> 
         ),
         "post_note": lambda: gateway.post_note("purchase.order", 233, "<p>note</p>"),
         "vendor_directory": lambda: gateway.vendor_directory(),
-        "find_vendors": lambda: gateway.find_vendors(emails=["orders@acme-supply.com"]).by_email,
-        "scan_orders": lambda: gateway.scan_orders(dt.date(2026, 11, 1)),
-        "reorder_rules_below_minimum": lambda: gateway.reorder_rules_below_minimum() or [1],
         "find_orders": lambda: gateway.find_orders(names=["P00233"]).by_name,
+        "find_vendors": lambda: gateway.find_vendors(["orders@acme-supply.com"]).by_email,
+        "scan_orders": lambda: gateway.scan_orders(scenario.today - dt.timedelta(days=60)),
+        "reorder_rules_below_minimum": lambda: gateway.reorder_rules_below_minimum(),
+        "line_history": lambda: gateway.line_history([18], scenario.today - dt.timedelta(days=90)),
         "reassign_activities": lambda: gateway.reassign_activities(
             [(gateway.find_activities(["m-1"])["m-1"].activity_id or 0, 8)]
         ),

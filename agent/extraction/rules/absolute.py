@@ -65,12 +65,17 @@ _WEEK_WORD = (
     r"wks?)"
 )
 WEEK = re.compile(
-    rf"(?<!\w)(?:{_WEEK_WORD}\.?\s*(?:no\.?\s*|nr\.?\s*|n[°º]\s*|#\s*)?(?P<w>\d{{1,2}})"
+    rf"(?<!\w)(?:{_WEEK_WORD}\.?[ \t]*(?:no\.?[ \t]*|nr\.?[ \t]*|n[°º][ \t]*|#[ \t]*)?"
+    r"(?P<w>\d{1,2})"
     r"|(?P<iy>\d{4})-?W(?P<iw>\d{2})"
     r"|(?P<rw>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:calendar\s+)?(?:week|KW|CW|Woche|semaine|semana)(?!\w))"
-    r"(?:\s*(?:[/-]|of|,)\s*(?P<y>\d{4})(?!\d)|\s*/\s*(?P<y2>\d{2})(?!\d)"
-    r"|\s*(?:-|–|to|bis|and|und|/)\s*(?P<w2>\d{1,2})(?!\d))?(?![\w.,]\d|\w)",
+    r"(?:[ \t]*(?:[/-]|of|,)[ \t]*(?P<y>\d{4})(?!\d)|[ \t]*/[ \t]*(?P<y2>\d{2})(?!\d)"
+    r"|[ \t]*(?:-|–|to|bis|and|und|/)[ \t]*(?P<w2>\d{1,2})(?!\d))?(?![\w.,]\d|\w)",
     _F,
+)
+
+SHORT_WEEK = re.compile(
+    r"(?<!\w)(?:en|in|for|pour|voor|ab|la|de|op)\s+(?P<q>[SW]\s?(?P<w>\d{1,2}))(?!\w)"
 )
 
 
@@ -183,7 +188,7 @@ def ordinal_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
             ):
                 continue
             delta = (candidate - ref).days
-            cost = -2 * delta if delta < 0 else delta
+            cost = -10 * delta if delta < 0 else delta
             if best is None or cost < best[0]:
                 best = (cost, candidate)
         found = single(m.start(), m.end(), best[1] if best else None, "ordinal", 0.8)
@@ -202,6 +207,17 @@ def named_ranges(text: str, settings: DateSettings) -> Iterator[Candidate]:
             if first and last and last < first and year is None:
                 continue
             found = pair(m.start(), m.end(), first, last, "named_range", 0.9)
+            if found:
+                yield found
+
+
+def short_weeks(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "en S41", "in W41", "for W41": a capital S or W week after a preposition."""
+    for m in scan(SHORT_WEEK, text, settings.zones):
+        week = int(m.group("w"))
+        if 1 <= week <= 53:
+            value = _week_value(week, 0, settings.week_weekday, settings)
+            found = single(m.start("q"), m.end("q"), value, "week", 0.8)
             if found:
                 yield found
 

@@ -27,13 +27,61 @@ PARSERS: tuple[Parser, ...] = (
     absolute.named_dates,
     absolute.ordinal_days,
     absolute.week_dates,
+    absolute.short_weeks,
     relative.business_days,
     relative.in_n,
     relative.weekdays,
     relative.week_parts,
     relative.month_parts,
     relative.day_words,
+    relative.months_alone,
 )
+# A parser runs only when one of its words occurs in the lower-cased text: a substring
+# test is far cheaper than a regex scan, and most emails use few kinds of expression.
+NEEDLES: dict[Parser, tuple[str, ...]] = {
+    relative.business_days: ("day", "tag", "jour", "día", "dia", "dag"),
+    relative.week_parts: ("week", "woche", "semaine", "semana"),
+    relative.month_parts: (
+        "mid",
+        "mitte",
+        "milieu",
+        "mi-",
+        "mediados",
+        "midden",
+        "half",
+        "early",
+        "begin",
+        "start",
+        "anfang",
+        "début",
+        "debut",
+        "principios",
+        "comienzos",
+        "end",
+        "late",
+        "fin",
+        "eind",
+    ),
+    relative.day_words: (
+        "today",
+        "tomorrow",
+        "tmrw",
+        "ochtend",
+        "sous",
+        "ce jour",
+        "heute",
+        "morgen",
+        "demain",
+        "aujourd",
+        "hoy",
+        "mañana",
+        "vandaag",
+        "yesterday",
+        "gestern",
+        "ayer",
+        "gisteren",
+    ),
+}
 
 _F = re.IGNORECASE
 _DASH_GAP = re.compile(r"\s*(?:-|–|—|/)\s*")
@@ -67,7 +115,16 @@ def month_first_for(text: str, country: str | None) -> bool:
 
 def find_dates(text: str, settings: DateSettings) -> list[DateMention]:
     """All date expressions in ``text``, in order, with range halves marked."""
-    candidates = [found for parser in PARSERS for found in parser(text, settings)]
+    if settings.zones is None:
+        lowered = text.lower()
+    else:
+        lowered = " ".join(text[start:end] for start, end in settings.zones).lower()
+    candidates = [
+        found
+        for parser in PARSERS
+        if parser not in NEEDLES or any(needle in lowered for needle in NEEDLES[parser])
+        for found in parser(text, settings)
+    ]
     chosen = _non_overlapping(candidates)
     return [mention for found in _join_ranges(text, chosen) for mention in found.mentions]
 

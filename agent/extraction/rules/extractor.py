@@ -8,6 +8,7 @@ subject. Every value carries a span with ``text[start:end] == quote``.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 
 from agent.extraction.base import ExtractionContext
@@ -30,8 +31,16 @@ from agent.models import (
 
 logger = logging.getLogger(__name__)
 
+_PORT_ETA = re.compile(r"\bETA\s+(?:port\s+)?[A-Z][a-zA-Z]+(?:\s+port)?\s*:?\s*$")
+_DELIVERY_ROLES = frozenset({*COMMITMENT_ROLES, DateRole.RANGE_START})
 _COMMITTING_INTENTS = frozenset(
-    {Intent.CONFIRMATION, Intent.DELAY, Intent.PARTIAL_SHIPMENT, Intent.SHIPPING_NOTICE}
+    {
+        Intent.CONFIRMATION,
+        Intent.DELAY,
+        Intent.PARTIAL_SHIPMENT,
+        Intent.SHIPPING_NOTICE,
+        Intent.CANCELLATION,
+    }
 )
 
 
@@ -72,7 +81,12 @@ class RulesExtractor:
             change_email=decision.intent == Intent.DELAY,
             price_email=decision.intent == Intent.PRICE_CHANGE,
         )
-        dates = _finish_dates(text, roled, decision.intent)
+        committing = (
+            decision.intent in _COMMITTING_INTENTS
+            or any(i in _COMMITTING_INTENTS for i in decision.secondary)
+            or (decision.intent == Intent.OTHER and decision.confidence < 0.6)
+        )
+        dates = _finish_dates(text, roled, decision.intent, committing=committing)
         refs = find_refs(text, email.subject, email.new_text_end, context.po_prefixes)
         lines = quantities.find_lines(text, zones, context.product_codes)
         price_changes = prices.find_price_changes(text, zones, dates)
@@ -96,8 +110,14 @@ class RulesExtractor:
         )
 
 
-def _finish_dates(text: str, roled: list[RoledDate], intent: Intent) -> list[ExtractedDate]:
-    """Count business days from the ship date, and promote an uncued date when nothing commits."""
+def _finish_dates(
+    text: str, roled: list[RoledDate], intent: Intent, *, committing: bool
+) -> list[ExtractedDate]:
+    """Count business days from the ship date, and promote an uncued date when nothing commits.
+
+    In an email that commits to nothing (a question, a cancellation, a price list, noise) a
+    delivery-like date is a proposal or a mention, so it is kept with role ``other``.
+    """
     ship = next((r.mention.value for r in roled if r.role == DateRole.SHIP_DATE), None)
     has_commitment = any(r.role in COMMITMENT_ROLES for r in roled)
     promote = None
@@ -109,6 +129,7 @@ def _finish_dates(text: str, roled: list[RoledDate], intent: Intent) -> list[Ext
         ]
         if len(uncued) >= 1:
             promote = uncued[-1]
+    latest = max((r.mention.value for r in roled if r.role in COMMITMENT_ROLES), default=None)
     result: list[ExtractedDate] = []
     for r in roled:
         value = r.mention.value
@@ -119,6 +140,15 @@ def _finish_dates(text: str, roled: list[RoledDate], intent: Intent) -> list[Ext
         if r is promote:
             role = DateRole.NEW_ETA if intent == Intent.DELAY else DateRole.CONFIRMED_DELIVERY
             confidence = 0.55
+        if (
+            role in COMMITMENT_ROLES
+            and latest is not None
+            and value < latest
+            and _PORT_ETA.search(text, max(0, r.mention.start - 30), r.mention.start)
+        ):
+            role = DateRole.OTHER
+        if not committing and role in _DELIVERY_ROLES:
+            role, confidence = DateRole.OTHER, min(confidence, 0.6)
         start, end = r.mention.start, r.mention.end
         span = Span(start=start, end=end, quote=text[start:end])
         result.append(

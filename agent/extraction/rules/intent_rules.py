@@ -60,7 +60,7 @@ CUES: dict[Intent, tuple[tuple[str, float], ...]] = {
         (
             r"cancel|discontinu|no\s+longer\s+(?:available|produc|supply|make)|end\s+of\s+life|"
             r"cannot\s+supply|can'?t\s+supply|unable\s+to\s+supply|storn|annul|eingestellt|"
-            r"nicht\s+mehr\s+lieferbar|plus\s+disponible|arrêt|cancel|anul|descatalog|"
+            r"nicht\s+mehr\s+lieferbar|plus\s+disponible|arrêt\s+(?:définitif|de\s+(?:la\s+)?fabrication)|anul|descatalog|"
             r"ya\s+no\s+(?:se\s+)?fabric|geannuleerd|annuleren|uit\s+het\s+assortiment|"
             r"niet\s+meer\s+leverbaar",
             2.5,

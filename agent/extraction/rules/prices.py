@@ -44,6 +44,31 @@ _PRICE_CONTEXT = re.compile(
 _DECREASE = re.compile(
     r"decreas|reduc|lower|senk|baisse|réduction|rebaja|reducción|verlag|korting", _F
 )
+_NEEDLES = (
+    "%",
+    "€",
+    "$",
+    "£",
+    "eur",
+    "usd",
+    "gbp",
+    "chf",
+    "sek",
+    "pln",
+    "cny",
+    "aud",
+    "cad",
+    "nzd",
+    "price",
+    "preis",
+    "prix",
+    "precio",
+    "prijs",
+    "percent",
+    "prozent",
+    "cent",
+    "procent",
+)
 _CODE = re.compile(r"(?<![\w/-])(?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w-])")
 
 
@@ -81,6 +106,9 @@ def find_price_changes(
 ) -> list[PriceChange]:
     """Price changes in the vendor's current words; the effective date is the first so labelled."""
     effective = next((d.value for d in dates if d.role == DateRole.PRICE_EFFECTIVE), None)
+    lowered = " ".join(text[start:end] for start, end in zones).lower()
+    if not any(needle in lowered for needle in _NEEDLES):
+        return []
     found: list[PriceChange] = []
     taken: list[tuple[int, int]] = []
     for m in scan(OLD_NEW, text, tuple(zones)):

@@ -23,6 +23,16 @@ _REMAINING = re.compile(
     r"(?:de\s+)?resterende|restant)\s+(?:the\s+)?" + _QTY + rf"(?:\s*(?P<unit>{UNIT_RE}|\w+))?",
     _F,
 )
+_REMAINING_NEEDLES = (
+    "remain",
+    "balance",
+    "outstanding",
+    "rest",
+    "reliquat",
+    "restant",
+    "resto",
+    "resterende",
+)
 _UNIT_TOKEN = re.compile(rf"(?:{UNIT_RE})(?!\w)", _F)
 
 
@@ -31,11 +41,13 @@ def _patterns(codes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str],
     known = "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True))
     code = rf"(?P<code>{known}|{CODE})" if known else rf"(?P<code>{CODE})"
     qty_first = re.compile(
-        rf"(?<![\w.,]){_QTY}\s*(?:x\s*|×\s*)?(?P<unit>{UNIT_RE})?(?!\w)\.?\s*"
-        rf"(?:of\s+|x\s+|×\s*|de\s+|van\s+|von\s+)?(?:the\s+|item\s+|art(?:\.|icle)?\s*)?{code}"
+        rf"(?<![\w.,]){_QTY}[ \t]*(?:x[ \t]*|×[ \t]*)?(?P<unit>(?i:{UNIT_RE}))?(?!\w)\.?[ \t]*"
+        rf"(?:of[ \t]+|x[ \t]+|×[ \t]*|de[ \t]+|van[ \t]+|von[ \t]+)?"
+        rf"(?:the[ \t]+|item[ \t]+|art(?:\.|icle)?[ \t]*)?{code}"
     )
     code_first = re.compile(
-        rf"{code}\s*(?:\([^)\n]{{0,40}}\)\s*)?[:=\-–]?\s*(?:qty\.?:?\s*|menge:?\s*|x\s*)?"
+        rf"{code}[ \t]*(?:\([^)\n]{{0,40}}\)[ \t]*)?[:=\-–]?[ \t]*"
+        r"(?:qty\.?:?[ \t]*|menge:?[ \t]*|x[ \t]*)?"
         rf"{_QTY}\s*(?P<unit>{UNIT_RE})?(?!\w)",
         _F,
     )
@@ -81,7 +93,9 @@ def find_lines(
         keep(m.start(), m.end(), m.group("code"), m.group("qty"), m.group("unit"), 0.85)
     for m in scan(code_first, text, tuple(zones)):
         keep(m.start(), m.end(), m.group("code"), m.group("qty"), m.group("unit"), 0.8)
-    for m in scan(_REMAINING, text, tuple(zones)):
+    lowered = " ".join(text[start:end] for start, end in zones).lower()
+    remaining = any(needle in lowered for needle in _REMAINING_NEEDLES)
+    for m in scan(_REMAINING, text, tuple(zones)) if remaining else ():
         unit = m.group("unit")
         keep(m.start(), m.end(), None, m.group("qty"), unit, 0.7)
     for m in scan(row, text, tuple(zones)):

@@ -43,8 +43,8 @@ def odoo_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
         options = ["P"]
     alternatives = "|".join(re.escape(p) for p in options)
     return re.compile(
-        rf"(?<![A-Za-z0-9/-])(?P<ref>(?:{alternatives})(?:[/-]?\d{{4}}[/-])?\d{{3,7}})(?![\w/-]\w)"
-        r"(?!\d)"
+        rf"(?<![A-Za-z0-9/-])(?P<ref>(?:{alternatives})(?:[/-]?\d{{4}}[/-])?\d{{3,7}})"
+        r"(?![\w]|[/-]\w)"
     )
 
 

@@ -41,16 +41,36 @@ MID_DAY = 15
 
 _DAY_WORDS: dict[str, int] = {
     "today": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tonight": 0,
+    "heute morgen": 0,
+    "heute nachmittag": 0,
+    "ce matin": 0,
+    "cet après-midi": 0,
+    "esta mañana": 0,
+    "esta tarde": 0,
+    "vanochtend": 0,
+    "vanmiddag": 0,
     "heute": 0,
     "aujourd'hui": 0,
     "aujourd’hui": 0,
     "hoy": 0,
     "vandaag": 0,
     "tomorrow": 1,
+    "tomorrow morning": 1,
+    "morgenochtend": 1,
+    "morgenmiddag": 1,
+    "morgen früh": 1,
+    "demain matin": 1,
     "tmrw": 1,
     "morgen": 1,
     "demain": 1,
     "mañana": 1,
+    "ce jour": 0,
+    "sous huitaine": 7,
+    "sous quinzaine": 14,
     "day after tomorrow": 2,
     "the day after tomorrow": 2,
     "übermorgen": 2,
@@ -66,7 +86,7 @@ _DAY_WORDS: dict[str, int] = {
 }
 DAY_WORD = re.compile(rf"(?<!\w)(?:{alternation(list(_DAY_WORDS))})(?!\w)", _F)
 _NOT_TOMORROW = re.compile(
-    r"(?:guten|am|jeden|heute|diesen|la|esta|cada|por|de|goede|goeie)\s+$", _F
+    r"\b(?:guten|am|jeden|heute|diesen|la|esta|cada|por|de|goede|goeie)\s+$", _F
 )
 
 _NUMBERS: dict[str, int] = {}
@@ -124,7 +144,9 @@ WEEKDAY = re.compile(
 _PAST_BEFORE = re.compile(
     r"(?:\blast|letzten|vergangenen|since|seit|depuis|desde|sinds|afgelopen|vorige|"
     r"(?:e-?mail|mail|message|call|letter|note)\s+(?:from|of|on|vom|du|del|van)|"
-    r"(?:mentioned|said|told|wrote|sent|gave|spoke|called|promised|received)\s+(?:you\s+)?(?:on|last)?)"
+    r"(?:mentioned|said|told|wrote|sent|gave|spoke|called|promised|received|sailed|shipped|"
+    r"left|went|dispatched|arrived|delivered|loaded|departed|collected|picked\s+up|"
+    r"broke|closed|started|happened)\s+(?:you\s+)?(?:on|last)?)"
     r"\s*$",
     _F,
 )
@@ -157,6 +179,62 @@ MONTH_PART = re.compile(
     r"|(?P<monthend>monatsende|month[- ]end|fin\s+de\s+mois|einde\s+maand))",
     _F,
 )
+
+
+_SHORT_MONTHS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "dez",
+        "okt",
+        "mär",
+        "janv",
+        "févr",
+        "fevr",
+        "avr",
+        "juil",
+        "déc",
+        "ene",
+        "abr",
+        "ago",
+        "dic",
+        "mrt",
+    ]
+)
+MONTH_ALONE = re.compile(
+    rf"(?<!\w)(?P<m>{MONTH_RE})(?!\w)(?:[ \t]+(?P<y>\d{{4}})(?!\d))?",
+    _F,
+)
+_MONTH_PREPOSITION = re.compile(r"\b(?:in|by|for|im|en|de|op|until|bis|vanaf|from|ab)\s$", _F)
+
+
+def months_alone(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "in January", "NOVEMBER 2026": the 1st of that month."""
+    for m in scan(MONTH_ALONE, text, settings.zones):
+        word = m.group("m").lower()
+        if not m.group("y") and (
+            word in _SHORT_MONTHS
+            or not _MONTH_PREPOSITION.search(text, max(0, m.start() - 7), m.start())
+        ):
+            continue
+        month = MONTHS[m.group("m").lower()]
+        if m.group("y"):
+            value = dt.date(int(m.group("y")), month, 1)
+        else:
+            value = nearest_year(month, 1, settings.reference)  # type: ignore[assignment]
+        found = single(m.start(), m.end(), value, "month", 0.7)
+        if found:
+            yield found
 
 
 def day_words(text: str, settings: DateSettings) -> Iterator[Candidate]:

@@ -19,7 +19,8 @@ from agent.models import DateRole
 _F = re.IGNORECASE
 
 RESTATED = re.compile(
-    r"instead\s+of|rather\s+than|won'?t\s+make|will\s+not\s+make|"
+    r"\bnot\s+$|\bnicht\s+$|\bpas\s+$|\bniet\s+$|nicht\s+wie|not\s+as\b|pas\s+comme|"
+    r"no\s+como|niet\s+zoals|instead\s+of|rather\s+than|won'?t\s+make|will\s+not\s+make|"
     r"can(?:no|')?t\s+(?:make|meet|keep|hold|deliver|ship)|not\s+be\s+able\s+to\s+(?:make|meet|deliver)|"
     r"miss(?:ed)?\s+the|\bnot\s+(?:on\s+)?the\b|\bnot\s+on\b|no\s+longer|"
     r"nicht\s+(?:mehr\s+)?(?:zum|am|bis)|ne\s+pourrons\s+pas|pas\s+le|no\s+podremos|no\s+el|"
@@ -58,14 +59,20 @@ PRICE_CONTEXT = re.compile(
 )
 SHIP = re.compile(
     r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|load|\betd\b|sail|depart|"
-    r"sent\s+out|send\s+out|goes\s+out|go\s+out|hand(?:ed)?\s+over|ex[\s-]works|"
+    r"\bsend|\bsending|senden|schick|envoy|stuur|went\s+out|left\s+(?:us|our|the)|zarp|sald|"
+    r"partir|übergeben|übergabe|remis\s+au|transportista|overgedragen|vertrokken|"
+    r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
     r"départ|envi[aoé]|despach|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek",
     _F,
 )
 DELIVERY = re.compile(
     r"deliver|arriv|\beta\b|reach|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
-    r"confirm|new\s+date|lead\s*time|delay|postpon|pushed|moved|resched|"
+    r"confirm|new\s+date|lead\s*time|transit|zugestellt|geliefert|angeliefert|"
+    r"delay|postpon|pushed|moved|resched|follow|volgen|folgen|"
+    r"suivr|seguir|nachgeliefert|stay|remain|bleib|restent|reste|permanec|blijf|"
+    r"out\s+until|back\s+in\s+stock|earliest|frühestens|au\s+plus\s+tôt|como\s+pronto|"
+    r"op\s+zijn\s+vroegst|later\s+than|expected|voraussichtlich|prévu|previst|verwacht|"
     r"still\s+(?:good|on|ok|fine)|good\s+for|on\s+track|on\s+schedule|verschoben|"
     r"retard|report|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
     r"\byour\s+(?:dc|warehouse)|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
@@ -75,7 +82,8 @@ DELIVERY = re.compile(
 )
 WEAK_DELIVERY = re.compile(
     r"\bby\b|until|\bnow\b|\bbis\b|\bpour\b|\bd'ici\b|\bpara\b|\bantes\b|\bvoor\b|\buiterlijk\b|"
-    r"\bon\b|\bam\b|\ble\b|\bel\b|\bop\b|moved\s+to|pushed|postponed|delayed|revised",
+    r"\bon\b|\bam\b|\ble\b|\bel\b|\bop\b|moved\s+to|pushed|postponed|delayed|revised|"
+    r"around|approx|about|circa|\bca\.|environ|alrededor|ongeveer|rond",
     _F,
 )
 OTHER_CUE = re.compile(
@@ -83,7 +91,9 @@ OTHER_CUE = re.compile(
     r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|facture|paiement|vacaciones|"
     r"ausente|factura|pago|vakantie|terug|factuur|betaling|valid\s+until|gültig\s+bis|"
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
-    r"date:|datum:|fecha:|production|produc|finish|technician|clear|customs|port\b",
+    r"production|produc|finish|technician|clear|customs|let\s+(?:me|us)\s+know|reply|respond|"
+    r"answer|decide|feedback|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
+    r"visit|be\s+in\s+|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul",
     _F,
 )
 CHANGE = re.compile(
@@ -93,6 +103,13 @@ CHANGE = re.compile(
     r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later",
     _F,
 )
+_UNCHANGED = re.compile(
+    r"\b(?:stays?|remains?|unchanged|as\s+planned|still\s+(?:on|good|ok|fine)|on\s+time|"
+    r"bleib\w*|unverändert|wie\s+geplant|restent|reste|inchangé|comme\s+prévu|permanec\w*|"
+    r"sin\s+cambios|según\s+lo\s+previsto|blijf\w*|ongewijzigd|zoals\s+gepland)\b",
+    _F,
+)
+CONDITIONAL = re.compile(r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b", _F)
 _CLAUSE_BREAK = re.compile(r"[!?;\n]|\.\s+(?=[A-ZÄÖÜÉ])|:\s*\n")
 
 
@@ -136,17 +153,26 @@ def assign_roles(
 ) -> list[RoledDate]:
     """Give each mention a role from its clause; ``change_email`` makes deliveries new ETAs."""
     roled: list[RoledDate] = []
+    previous_end = 0
     for mention in mentions:
         before, after = _clause(text, mention.start, mention.end)
-        roled.append(_role(mention, before, after, change_email, price_email))
+        own = text[max(previous_end, mention.start - 60) : mention.start]
+        roled.append(_role(mention, before, after, own, change_email, price_email))
+        if mention.end > previous_end and mention.part != "start":
+            previous_end = mention.end
     return roled
 
 
 def _role(
-    mention: DateMention, before: str, after: str, change_email: bool, price_email: bool
+    mention: DateMention,
+    before: str,
+    after: str,
+    own: str,
+    change_email: bool,
+    price_email: bool,
 ) -> RoledDate:
-    near_before = before[-60:]
-    if RESTATED.search(near_before) or _RESTATED_AFTER.match(after):
+    """Role of one mention; ``own`` is the text before it back to the previous date."""
+    if RESTATED.search(own) or _RESTATED_AFTER.match(after):
         return RoledDate(mention, DateRole.OTHER, 0.85, True)
     clause = before + " " + after
     distances: dict[str, int] = {}
@@ -154,20 +180,25 @@ def _role(
         found = _nearest(pattern, before, after)
         if found is not None:
             distances[name] = found
+    conditional = _nearest(CONDITIONAL, before, "")
+    if conditional is not None and conditional < distances.get("other", 10**6):
+        distances["other"] = conditional
     priced = bool(PRICE_CONTEXT.search(clause))
     cued = _nearest(PRICE_CUE, before, after) is not None
     if cued and (priced or (price_email and not distances)):
         return RoledDate(mention, DateRole.PRICE_EFFECTIVE, 0.8, True)
     if not distances:
-        if WEAK_DELIVERY.search(before[-25:]):
+        if WEAK_DELIVERY.search(before[-40:]):
             distances["delivery"] = 100
         else:
             return RoledDate(mention, _ranged(mention, DateRole.OTHER), 0.5, False)
     kind = min(distances, key=lambda k: distances[k])
     if kind == "other":
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
-    if kind == "ship":
+    if kind == "ship" and mention.business_days is None:
         return RoledDate(mention, _ranged(mention, DateRole.SHIP_DATE), 0.8, True)
+    if _UNCHANGED.search(clause):
+        return RoledDate(mention, _ranged(mention, DateRole.CONFIRMED_DELIVERY), 0.8, True)
     changed = change_email or bool(CHANGE.search(clause))
     role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
     confidence = 0.85 if distances["delivery"] < 100 else 0.6

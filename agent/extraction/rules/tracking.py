@@ -46,6 +46,24 @@ _LABELLED = re.compile(
 )
 
 
+_NEEDLES = (
+    "track",
+    "awb",
+    "waybill",
+    "lading",
+    "b/l",
+    "bl",
+    "container",
+    "sendung",
+    "suivi",
+    "seguimiento",
+    "trace",
+    "barcode",
+    "consignment",
+    "paket",
+)
+
+
 def _carrier_near(text: str, start: int, end: int) -> str | None:
     window_start = max(0, start - 160)
     best: tuple[int, str] | None = None
@@ -63,7 +81,9 @@ def find_tracking(text: str, zones: list[tuple[int, int]]) -> list[Tracking]:
     for shape_carrier, pattern in _SHAPES:
         for m in scan(pattern, text, tuple(zones)):
             _add(found, text, zones, m.start(), m.end(), shape_carrier, 0.9)
-    for m in scan(_LABELLED, text, tuple(zones)):
+    lowered = " ".join(text[start:end] for start, end in zones).lower()
+    labelled = any(needle in lowered for needle in _NEEDLES)
+    for m in scan(_LABELLED, text, tuple(zones)) if labelled else ():
         start, end = m.span("num")
         _add(found, text, zones, start, end, None, 0.8)
     return sorted(found.values(), key=lambda t: t.span.start)

@@ -1,0 +1,347 @@
+"""The look-up agent: a tool-calling loop that ties an email to a purchase order.
+
+For emails the rules cannot match (no reference, "our order from last week", a vendor's own
+number) a chat model may call the read-only tools of :mod:`agent.tools.lookups`, wrapped as
+LangChain tools and bound with ``bind_tools``, within a step and token budget. It ends by
+calling ``report_match``; a reported order counts only if a look-up in this run returned it
+and it belongs to the sender's vendor, and the result carries the tool results that support
+it. The only tool besides the look-ups is ``propose_recommendation``, which returns a
+proposal for the gate and writes nothing. Email text is delimited data; odd tool calls get
+an error message back and are flagged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Literal
+
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
+from langchain_core.tools import StructuredTool, ToolException
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from agent.config import LLMSettings
+from agent.errors import TriageError
+from agent.extraction.injection import injection_flags
+from agent.extraction.limits import CircuitBreaker
+from agent.extraction.llm_client import GuardedChat, Usage
+from agent.models import Extraction, InboundEmail
+from agent.odoo.gateway import OdooGateway
+from agent.prompts import PROMPTS_DIR, load_prompt
+from agent.tools import lookups
+from agent.tools.lookups import OrderSummary, Proposal
+
+logger = logging.getLogger(__name__)
+
+Stopped = Literal["answered", "step_budget", "token_budget", "no_answer"]
+
+
+class ToolResult(BaseModel):
+    """One tool call of the run: what was asked and what came back."""
+
+    model_config = ConfigDict(frozen=True)
+
+    tool: str
+    args: dict[str, Any]
+    result: Any = None
+    error: str | None = None
+
+
+class LookupResult(BaseModel):
+    """The match the agent reported, and the tool results that support it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    po_names: list[str] = Field(default_factory=list)
+    po_ids: list[int] = Field(default_factory=list)
+    reason: str = ""
+    supporting: list[ToolResult] = Field(default_factory=list)
+    calls: list[ToolResult] = Field(default_factory=list)
+    proposal: Proposal | None = None
+    stopped: Stopped = "no_answer"
+    steps: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    cost: float = 0.0
+    prompt_id: str = ""
+    prompt_version: str = ""
+    flags: list[str] = Field(default_factory=list)
+
+
+class ReportArgs(BaseModel):
+    """The final answer: order names found by look-ups, and why."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    po_names: list[str] = Field(max_length=10)
+    reason: str = Field(default="", max_length=500)
+
+
+class _DemandToolArgs(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    product_codes: list[str] = Field(min_length=1, max_length=20)
+    days: int = Field(default=28, ge=1, le=365)
+
+
+def _dump(items: list[Any]) -> list[dict[str, Any]]:
+    return [item.model_dump(mode="json") for item in items]
+
+
+class _Run:
+    """State of one agent run: tools bound to the gateway, the vendor and what was seen."""
+
+    def __init__(self, gateway: OdooGateway, vendor_id: int | None, today: dt.date) -> None:
+        self.gateway = gateway
+        self.vendor_id = vendor_id
+        self.today = today
+        self.seen: dict[str, OrderSummary] = {}
+        self.calls: list[ToolResult] = []
+        self.flags: list[str] = []
+        self.proposal: Proposal | None = None
+        self.tools = {tool.name: tool for tool in self._tools()}
+
+    def _orders(self, found: list[OrderSummary]) -> list[dict[str, Any]]:
+        if self.vendor_id is not None:
+            found = [o for o in found if o.vendor_id == self.vendor_id]
+        self.seen.update({o.name: o for o in found})
+        return _dump(found)
+
+    def _by_vendor(self, **kw: Any) -> list[dict[str, Any]]:
+        args = lookups.OrdersByVendorArgs(**kw)
+        if self.vendor_id is not None and args.vendor_id != self.vendor_id:
+            raise ToolException(f"only the sender's vendor ({self.vendor_id}) may be searched")
+        return self._orders(lookups.find_orders_by_vendor(self.gateway, args))
+
+    def _by_ref(self, **kw: Any) -> list[dict[str, Any]]:
+        args = lookups.OrdersByVendorRefArgs(**kw)
+        return self._orders(lookups.find_orders_by_vendor_ref(self.gateway, args))
+
+    def _by_product(self, **kw: Any) -> list[dict[str, Any]]:
+        args = lookups.OrdersByProductArgs(**{"vendor_id": self.vendor_id, **kw})
+        return self._orders(lookups.find_orders_by_product(self.gateway, args))
+
+    def _stock(self, **kw: Any) -> list[dict[str, Any]]:
+        return _dump(lookups.stock_position(self.gateway, lookups.StockArgs(**kw)))
+
+    def _demand(self, **kw: Any) -> list[dict[str, Any]]:
+        args = lookups.DemandArgs(end=self.today, **kw)
+        return _dump(lookups.demand_history(self.gateway, args))
+
+    def _propose(self, **kw: Any) -> dict[str, Any]:
+        self.proposal = lookups.propose_recommendation(lookups.ProposalArgs(**kw))
+        return {"status": "proposed; the gate decides", **self.proposal.model_dump(mode="json")}
+
+    def _report(self, **kw: Any) -> dict[str, Any]:
+        return ReportArgs(**kw).model_dump()
+
+    def _tools(self) -> list[StructuredTool]:
+        specs: list[tuple[str, str, type[BaseModel], Callable[..., Any]]] = [
+            (
+                "find_orders_by_vendor",
+                "Open purchase orders of the vendor, by order date window.",
+                lookups.OrdersByVendorArgs,
+                self._by_vendor,
+            ),
+            (
+                "find_orders_by_vendor_ref",
+                "Purchase orders by the vendor's own order numbers.",
+                lookups.OrdersByVendorRefArgs,
+                self._by_ref,
+            ),
+            (
+                "find_orders_by_product",
+                "Open purchase orders with these product codes.",
+                lookups.OrdersByProductArgs,
+                self._by_product,
+            ),
+            (
+                "stock_position",
+                "Stock per warehouse of these products.",
+                lookups.StockArgs,
+                self._stock,
+            ),
+            ("demand_history", "Recent demand of these products.", _DemandToolArgs, self._demand),
+            (
+                "propose_recommendation",
+                "Propose an action for the gate (writes nothing).",
+                lookups.ProposalArgs,
+                self._propose,
+            ),
+            (
+                "report_match",
+                "Final answer: the order names found and why.",
+                ReportArgs,
+                self._report,
+            ),
+        ]
+        return [
+            StructuredTool.from_function(func=func, name=name, description=text, args_schema=schema)
+            for name, text, schema, func in specs
+        ]
+
+    def call(self, name: str, args: dict[str, Any]) -> tuple[str, ToolResult]:
+        """Run one tool call; errors go back to the model as text, never raise."""
+        tool = self.tools.get(name)
+        if tool is None:
+            self.flags.append(f"agent_unknown_tool:{name}")
+            record = ToolResult(tool=name, args=args, error=f"unknown tool {name!r}")
+        else:
+            try:
+                result = tool.func(**args) if tool.func else None
+                record = ToolResult(tool=name, args=args, result=result)
+            except (ValidationError, ToolException, TriageError, TypeError) as exc:
+                self.flags.append(f"agent_tool_error:{name}")
+                message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                record = ToolResult(tool=name, args=args, error=message)
+        self.calls.append(record)
+        content = (
+            f"error: {record.error}" if record.error else json.dumps(record.result, default=str)
+        )
+        return content, record
+
+
+class LookupAgent:
+    """Ties an email to purchase orders with read-only tools, within budgets.
+
+    Args:
+        settings: the endpoint and ``agent_max_steps`` / ``agent_max_tokens``.
+        gateway: the Odoo gateway the tools read from.
+        breaker: share the extractor's breaker so an outage stops both.
+    """
+
+    def __init__(
+        self,
+        settings: LLMSettings,
+        gateway: OdooGateway,
+        *,
+        breaker: CircuitBreaker | None = None,
+        sleep: Callable[[float], None] | None = None,
+        prompts_dir: Path = PROMPTS_DIR,
+    ) -> None:
+        self.settings = settings
+        self.gateway = gateway
+        self.prompt = load_prompt("lookup_system", prompts_dir)
+        schemas = list(_Run(gateway, None, dt.date.today()).tools.values())
+        extra: dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
+        self.chat = GuardedChat(
+            settings, lambda chat: chat.bind_tools(schemas), breaker=breaker, **extra
+        )
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self.chat.close()
+
+    def _messages(
+        self, email: InboundEmail, extraction: Extraction | None, vendor: str, today: dt.date
+    ) -> list[BaseMessage]:
+        known = "nothing"
+        if extraction is not None:
+            refs = ", ".join(extraction.odoo_refs + extraction.vendor_refs) or "no references"
+            products = ", ".join(filter(None, (ln.product for ln in extraction.lines)))
+            known = f"intent {extraction.intent.value}; {refs}; products: {products or 'none'}"
+        values = {"today": today.isoformat(), "vendor": vendor}
+        system = self.prompt.render("system", **values)
+        user = self.prompt.render(
+            "user",
+            email_date=email.date.date().isoformat(),
+            subject=email.subject.replace("<", "[").replace(">", "]"),
+            email_text=email.text.replace("<email_data>", "[email_data]").replace(
+                "</email_data>", "[/email_data]"
+            ),
+            known=known,
+        )
+        return [SystemMessage(system), HumanMessage(user)]
+
+    def run(
+        self,
+        email: InboundEmail,
+        extraction: Extraction | None,
+        *,
+        vendor_id: int | None,
+        vendor_name: str = "unknown",
+        today: dt.date,
+    ) -> LookupResult:
+        """Run the loop until ``report_match``, the step budget or the token budget."""
+        state = _Run(self.gateway, vendor_id, today)
+        messages = self._messages(email, extraction, f"{vendor_name} (id {vendor_id})", today)
+        usage = Usage()
+        stopped: Stopped = "step_budget"
+        steps = 0
+        report: ReportArgs | None = None
+        while steps < self.settings.agent_max_steps:
+            if usage.tokens_in + usage.tokens_out >= self.settings.agent_max_tokens:
+                stopped = "token_budget"
+                break
+            message, used = self.chat.invoke(messages)
+            usage.add(used)
+            steps += 1
+            messages.append(message)
+            report = self._answer(state, message, messages)
+            if report is not None:
+                stopped = "answered"
+                break
+            if not message.tool_calls and not message.invalid_tool_calls:
+                stopped = "no_answer"
+                break
+        return self._result(state, report, stopped, steps, usage, email)
+
+    def _answer(
+        self, state: _Run, message: AIMessage, messages: list[BaseMessage]
+    ) -> ReportArgs | None:
+        report: ReportArgs | None = None
+        for bad in message.invalid_tool_calls:
+            state.flags.append(f"agent_tool_error:{bad.get('name')}")
+            messages.append(
+                ToolMessage("error: arguments are not valid JSON", tool_call_id=bad.get("id") or "")
+            )
+        for call in message.tool_calls:
+            content, record = state.call(call["name"], call["args"])
+            if call["name"] == "report_match" and record.error is None:
+                candidate = ReportArgs(**record.result)
+                unsupported = [n for n in candidate.po_names if n not in state.seen]
+                if unsupported:
+                    state.flags.append("agent_unsupported_match")
+                    content = f"error: no look-up returned {', '.join(unsupported)}"
+                else:
+                    report = candidate
+            messages.append(ToolMessage(content, tool_call_id=call.get("id") or ""))
+        return report
+
+    def _result(
+        self,
+        state: _Run,
+        report: ReportArgs | None,
+        stopped: Stopped,
+        steps: int,
+        usage: Usage,
+        email: InboundEmail,
+    ) -> LookupResult:
+        names = report.po_names if report else []
+        supporting = [
+            call
+            for call in state.calls
+            if call.error is None
+            and call.tool.startswith("find_orders")
+            and any(n in json.dumps(call.result) for n in names)
+        ]
+        flags = list(dict.fromkeys([*injection_flags(email.text), *state.flags]))
+        return LookupResult(
+            po_names=names,
+            po_ids=[state.seen[n].id for n in names],
+            reason=report.reason if report else "",
+            supporting=supporting,
+            calls=state.calls,
+            proposal=state.proposal,
+            stopped=stopped,
+            steps=steps,
+            tokens_in=usage.tokens_in,
+            tokens_out=usage.tokens_out,
+            cost=round(usage.cost, 8),
+            prompt_id=self.prompt.id,
+            prompt_version=self.prompt.version,
+            flags=flags,
+        )

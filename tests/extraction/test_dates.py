@@ -1,0 +1,254 @@
+"""Date expressions in five languages, resolved against the email date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from agent.extraction.rules.dates import DateSettings, find_dates, month_first_for
+
+THU = dt.date(2026, 11, 26)  # a Thursday
+
+
+def parse(text: str, reference: dt.date = THU, **kwargs: object) -> list[tuple[str, str, str]]:
+    settings = DateSettings(reference=reference, **kwargs)  # type: ignore[arg-type]
+    return [
+        (text[m.start : m.end], m.value.isoformat(), m.part) for m in find_dates(text, settings)
+    ]
+
+
+def single_value(text: str, reference: dt.date = THU, **kwargs: object) -> str:
+    found = parse(text, reference, **kwargs)
+    assert len(found) == 1, found
+    return found[0][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("delivery 2026-12-05", "2026-12-05"),
+        ("delivery 2026/12/05", "2026-12-05"),
+        ("Liefertermin 05.12.2026", "2026-12-05"),
+        ("Liefertermin 05.12.", "2026-12-05"),
+        ("livraison le 05/12/2026", "2026-12-05"),
+        ("entrega 5-12-2026", "2026-12-05"),
+        ("levering 05-12-26", "2026-12-05"),
+    ],
+)
+def test_iso_and_numeric_day_first(text: str, expected: str) -> None:
+    assert single_value(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "month_first", "expected"),
+    [
+        ("ships 12/05", True, "2026-12-05"),
+        ("ships 12/05", False, "2027-05-12"),
+        ("ships 05/12", False, "2026-12-05"),
+        ("ships 05/12", True, "2027-05-12"),
+        ("ships 12/25", False, "2026-12-25"),
+        ("ships 25/12", True, "2026-12-25"),
+    ],
+)
+def test_numeric_order_follows_setting_unless_impossible(
+    text: str, month_first: bool, expected: str
+) -> None:
+    assert single_value(text, month_first=month_first) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("new date 12/05", "US", True),
+        ("new date 12/05", "CA", True),
+        ("new date 12/05", "PH", True),
+        ("new date 12/05", "DE", False),
+        ("new date 12/05", None, False),
+        ("new date 12/05, not 28/11", "US", False),
+        ("new date 05/12, was 11/28", "DE", True),
+    ],
+)
+def test_month_first_from_country_and_evidence(
+    text: str, country: str | None, expected: bool
+) -> None:
+    assert month_first_for(text, country) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on December 3rd, 2026", "2026-12-03"),
+        ("Dec 3", "2026-12-03"),
+        ("3 December", "2026-12-03"),
+        ("the 3rd of December", "2026-12-03"),
+        ("am 3. Dezember 2026", "2026-12-03"),
+        ("le 1er décembre", "2026-12-01"),
+        ("el 3 de diciembre de 2026", "2026-12-03"),
+        ("op 3 december", "2026-12-03"),
+        ("Monday, Dec 7", "2026-12-07"),
+        ("03-Dec-2026", "2026-12-03"),
+        ("5 Jan", "2027-01-05"),
+    ],
+)
+def test_month_names_and_ordinals(text: str, expected: str) -> None:
+    assert single_value(text) == expected
+
+
+def test_weekday_prefix_is_part_of_the_quote() -> None:
+    assert parse("arrives Monday, Dec 7.")[0][0] == "Monday, Dec 7"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tomorrow", "2026-11-27"),
+        ("today", "2026-11-26"),
+        ("the day after tomorrow", "2026-11-28"),
+        ("morgen", "2026-11-27"),
+        ("übermorgen", "2026-11-28"),
+        ("demain", "2026-11-27"),
+        ("mañana", "2026-11-27"),
+        ("in 2 weeks", "2026-12-10"),
+        ("within 10 days", "2026-12-06"),
+        ("in zwei Wochen", "2026-12-10"),
+        ("dans deux semaines", "2026-12-10"),
+        ("en dos semanas", "2026-12-10"),
+        ("over twee weken", "2026-12-10"),
+        ("Tuesday", "2026-12-01"),
+        ("next Tuesday", "2026-12-01"),
+        ("next Friday", "2026-12-04"),
+        ("mardi prochain", "2026-12-01"),
+        ("el próximo martes", "2026-12-01"),
+        ("volgende week dinsdag", "2026-12-01"),
+        ("next week", "2026-11-30"),
+        ("early next week", "2026-11-30"),
+        ("mid next week", "2026-12-02"),
+        ("end of next week", "2026-12-04"),
+        ("Anfang nächster Woche", "2026-11-30"),
+        ("la semaine prochaine", "2026-11-30"),
+        ("end of the month", "2026-11-30"),
+        ("Ende des Monats", "2026-11-30"),
+        ("fin du mois", "2026-11-30"),
+        ("fin de mes", "2026-11-30"),
+        ("eind van de maand", "2026-11-30"),
+        ("end of next month", "2026-12-31"),
+        ("mid-January", "2027-01-15"),
+        ("Mitte Januar", "2027-01-15"),
+        ("mi-janvier", "2027-01-15"),
+        ("mediados de enero", "2027-01-15"),
+        ("half januari", "2027-01-15"),
+        ("early December", "2026-12-01"),
+        ("end of January", "2027-01-31"),
+    ],
+)
+def test_relative_expressions(text: str, expected: str) -> None:
+    assert single_value(text) == expected
+
+
+def test_next_weekday_inside_the_same_week_moves_to_the_following_week() -> None:
+    monday = dt.date(2026, 11, 23)
+    assert single_value("next Thursday", monday) == "2026-12-03"
+    assert single_value("Thursday", monday) == "2026-11-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("tomorrow", dt.date(2026, 12, 31), "2027-01-01"),
+        ("in 2 weeks", dt.date(2026, 12, 24), "2027-01-07"),
+        ("end of the month", dt.date(2027, 2, 10), "2027-02-28"),
+        ("end of next month", dt.date(2026, 12, 10), "2027-01-31"),
+        ("next Monday", dt.date(2026, 12, 31), "2027-01-04"),
+        ("5 Jan", dt.date(2026, 12, 20), "2027-01-05"),
+        ("20 Dec", dt.date(2027, 1, 10), "2026-12-20"),
+        ("KW 2", dt.date(2026, 12, 16), "2027-01-11"),
+        ("in 1 month", dt.date(2027, 1, 31), "2027-02-28"),
+    ],
+)
+def test_relative_dates_across_month_and_year_ends(
+    text: str, reference: dt.date, expected: str
+) -> None:
+    assert single_value(text, reference) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CW 49",
+        "CW49",
+        "KW49",
+        "KW 49",
+        "week 49",
+        "wk 49/2026",
+        "semaine 49",
+        "semana 49",
+        "Woche 49",
+        "2026-W49",
+        "49th week",
+        "calendar week 49",
+    ],
+)
+def test_calendar_weeks_mean_their_monday_by_default(text: str) -> None:
+    assert single_value(text) == "2026-11-30"
+
+
+@pytest.mark.parametrize(
+    ("weekday", "expected"), [(0, "2026-11-30"), (2, "2026-12-02"), (4, "2026-12-04")]
+)
+def test_week_weekday_setting(weekday: int, expected: str) -> None:
+    assert single_value("KW 49", week_weekday=weekday) == expected
+
+
+def test_week_with_year_and_week_range() -> None:
+    assert single_value("wk 2/2027") == "2027-01-11"
+    assert [v for _q, v, _p in parse("KW 49-50")] == ["2026-11-30", "2026-12-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("between Dec 3 and Dec 5", [("2026-12-03", "start"), ("2026-12-05", "end")]),
+        ("Dec 3-5", [("2026-12-03", "start"), ("2026-12-05", "end")]),
+        ("3-5 December", [("2026-12-03", "start"), ("2026-12-05", "end")]),
+        ("zwischen 03.12. und 05.12.", [("2026-12-03", "start"), ("2026-12-05", "end")]),
+        ("entre le 3 et le 5 décembre", [("2026-12-03", "start"), ("2026-12-05", "end")]),
+        ("del 3 al 5 de diciembre", [("2026-12-03", "start"), ("2026-12-05", "end")]),
+        ("in 2-3 weeks", [("2026-12-10", "start"), ("2026-12-17", "end")]),
+    ],
+)
+def test_ranges(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(v, p) for _q, v, p in parse(text)] == expected
+
+
+def test_a_change_from_one_date_to_another_is_not_a_range() -> None:
+    found = parse("delivery moved from 2 Dec to 9 Dec")
+    assert [(v, p) for _q, v, p in found] == [("2026-12-02", "single"), ("2026-12-09", "single")]
+
+
+def test_business_days_span() -> None:
+    found = parse("delivery 5-7 business days")
+    assert [(v, p) for _q, v, p in found] == [("2026-12-03", "start"), ("2026-12-07", "end")]
+    assert single_value("3 Werktage") == "2026-12-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "price 10.12 EUR",
+        "version 3.5",
+        "Guten Morgen",
+        "qty 12",
+        "we may ship soon",
+        "P00412",
+        "call +49 30 1234 5678",
+        "the week of hard work",
+    ],
+)
+def test_non_dates_are_ignored(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_past_weekday_when_the_text_speaks_of_the_past() -> None:
+    assert single_value("following my email from Friday", THU) == "2026-11-20"
+    assert single_value("last thursday", THU) == "2026-11-19"

@@ -1,0 +1,105 @@
+"""The intent classifier: training contract, persistence, and the fast scorer's exactness."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from agent.classifiers.intent_model import (
+    MODEL_VERSION,
+    IntentClassifier,
+    PackagedIntentModel,
+    load,
+    load_packaged,
+    save,
+)
+from agent.extraction.base import ExtractionContext
+from agent.extraction.rules import RulesExtractor
+from agent.models import Intent
+from tests.extraction.conftest import make_email
+
+DOCS = {
+    "delay": [
+        "Sorry, order P00{} is delayed, new date next week.",
+        "Unfortunately we cannot deliver P00{} on time, new ETA in two weeks.",
+        "Leider verzögert sich die Lieferung P00{}, neuer Termin KW 50.",
+        "Nous avons un retard sur la commande P00{}, nouvelle date le 12.",
+    ],
+    "confirmation": [
+        "We confirm your order P00{} for delivery on the agreed date.",
+        "Order P00{} confirmed, delivery as planned.",
+        "Wir bestätigen Ihre Bestellung P00{} zum Wunschtermin.",
+        "Nous confirmons votre commande P00{}, livraison comme prévu.",
+    ],
+    "price_change": [
+        "Please note a price increase of 4% on all items from January, P00{}.",
+        "New price list attached, prices go up 3% P00{}.",
+        "Preiserhöhung von 5% ab Januar, Bestellung P00{}.",
+        "Augmentation de prix de 2% au 1er janvier, commande P00{}.",
+    ],
+}
+
+
+def corpus() -> tuple[list[str], list[str]]:
+    docs, labels = [], []
+    for label, templates in DOCS.items():
+        for template in templates:
+            for n in range(6):
+                docs.append(template.format(100 + n))
+                labels.append(label)
+    return docs, labels
+
+
+@pytest.fixture(scope="module")
+def fitted() -> IntentClassifier:
+    docs, labels = corpus()
+    return IntentClassifier(ngram_range=(2, 4), cv=3).fit(docs, labels)
+
+
+def test_estimator_contract(fitted: IntentClassifier) -> None:
+    assert fitted.get_params()["random_state"] == 0
+    assert list(fitted.classes_) == ["confirmation", "delay", "price_change"]
+    docs, labels = corpus()
+    assert (fitted.predict(docs) == np.array(labels)).mean() > 0.9
+
+
+def test_fast_scorer_matches_sklearn(fitted: IntentClassifier) -> None:
+    docs = ["Delivery of P00999 is delayed by a week, sorry.", "We confirm P00998.", "x", ""]
+    expected = fitted.predict_proba(docs)
+    fast = np.array([fitted.scorer_.predict_proba(d) for d in docs])
+    assert np.allclose(expected, fast, atol=1e-9)
+    assert np.allclose(fast.sum(axis=1), 1.0)
+
+
+def test_saved_model_round_trips_with_version_and_schema(
+    fitted: IntentClassifier, tmp_path: Path
+) -> None:
+    path = save(fitted, tmp_path / "m.joblib.gz", trained_on=["train"])
+    model = load(path)
+    assert isinstance(model, PackagedIntentModel)
+    assert model.version == MODEL_VERSION
+    probabilities = model.predict_proba_one("Re: P00100", "Sorry, P00100 is delayed.")
+    assert set(probabilities) == {Intent.CONFIRMATION, Intent.DELAY, Intent.PRICE_CHANGE}
+    assert max(probabilities, key=lambda i: probabilities[i]) == Intent.DELAY
+
+
+def test_missing_model_falls_back_to_rules(tmp_path: Path) -> None:
+    assert load(tmp_path / "absent.joblib.gz") is None
+
+
+def test_extractor_uses_an_injected_model(fitted: IntentClassifier) -> None:
+    extractor = RulesExtractor(PackagedIntentModel(fitted, "test-1"))
+    extraction = extractor.extract(
+        make_email("Prices go up 4% from January."),
+        ExtractionContext(),
+    )
+    assert extraction.intent == Intent.PRICE_CHANGE
+    assert "intent_model:test-1" in extraction.flags
+
+
+@pytest.mark.skipif(load_packaged() is None, reason="no packaged intent model")
+def test_packaged_model_loads() -> None:
+    model = load_packaged()
+    assert model is not None and model.version == MODEL_VERSION
