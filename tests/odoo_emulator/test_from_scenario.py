@@ -7,6 +7,7 @@ This is the check that the emulator, the gateway and the twin are consistent.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
@@ -115,11 +116,78 @@ def test_orders_agree(scenario: Scenario, twin: ScenarioGateway, odoo: OdooRpcGa
     assert found.by_partner_ref == expected.by_partner_ref
     assert found.by_message_id == expected.by_message_id
     assert len(found.by_message_id) == len(message_ids)
-    assert found.open_by_vendor == expected.open_by_vendor
+    assert _current(found.open_by_vendor, scenario) == expected.open_by_vendor
     delayed = found.by_name[KNOWN_DELAYED_PO]
     assert delayed.acknowledged and delayed.warehouse_id == 1 and delayed.user_login
     since = min(o.date_order for o in scenario.orders).date()
-    assert odoo.scan_orders(since) == twin.scan_orders(since)
+    current = {o.id for o in scenario.orders}
+    # The twin's scan sees only the open orders; Odoo also holds the closed history orders.
+    assert [o for o in odoo.scan_orders(since) if o.id in current] == twin.scan_orders(since)
+
+
+def _current(found: dict[int, list[Any]], scenario: Scenario) -> dict[int, list[Any]]:
+    ids = {o.id for o in scenario.orders}
+    return {vendor: [o for o in orders if o.id in ids] for vendor, orders in found.items()}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="gateway: orders.py (open orders) and inventory.py (incoming) count 'done' orders "
+    "with a short receipt as open, though receipt_status 'full' says nothing more will arrive",
+)
+def test_closed_short_orders_are_not_open(
+    scenario: Scenario, twin: ScenarioGateway, odoo: OdooRpcGateway
+) -> None:
+    ids = [p.id for p in scenario.products]
+    assert odoo.incoming(ids) == twin.incoming(ids)
+    vendors = [v.id for v in scenario.vendors]
+    assert odoo.open_orders_by_vendors(vendors) == twin.open_orders_by_vendors(vendors)
+
+
+def _history(rows: list[Any], *, state: bool) -> list[tuple[Any, ...]]:
+    return sorted(
+        (
+            h.line_id,
+            h.po_id,
+            h.po_name,
+            h.vendor_id,
+            h.vendor_name,
+            h.product_id,
+            h.ordered_at,
+            h.ordered_qty,
+            h.date_planned,
+            h.acknowledged_at.replace(microsecond=0) if h.acknowledged_at else None,
+            h.received_qty,
+            h.receipt_dates,
+        )
+        + ((h.state,) if state else ())
+        for h in rows
+    )
+
+
+def test_line_history_agrees(
+    scenario: Scenario, twin: ScenarioGateway, odoo: OdooRpcGateway
+) -> None:
+    vendors = [v.id for v in scenario.vendors]
+    since = TODAY - dt.timedelta(days=200)
+    found, expected = odoo.line_history(vendors, since), twin.line_history(vendors, since)
+    assert len(found) == len(expected) > 300
+    assert _history(found, state=False) == _history(expected, state=False)
+    assert any(h.received_qty < h.ordered_qty and h.receipt_dates for h in found)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="gateway: agent/odoo/history.py does not read purchase.order.state, so every "
+    "line reports 'purchase' and closed short lines look open to the scorecard",
+)
+def test_line_history_states_agree(
+    scenario: Scenario, twin: ScenarioGateway, odoo: OdooRpcGateway
+) -> None:
+    vendors = [v.id for v in scenario.vendors]
+    since = TODAY - dt.timedelta(days=200)
+    found, expected = odoo.line_history(vendors, since), twin.line_history(vendors, since)
+    assert _history(found, state=True) == _history(expected, state=True)
 
 
 def test_products_stock_and_purchasing_agree(
@@ -139,8 +207,10 @@ def test_products_stock_and_purchasing_agree(
 
     assert stock(odoo.stock_positions(ids)) == stock(twin.stock_positions(ids))
     assert len(odoo.stock_positions(ids)) == len(scenario.stock)
-    assert odoo.incoming(ids) == twin.incoming(ids)
-    assert odoo.incoming(ids), "confirmed orders bring stock in"
+    current = {o.id for o in scenario.orders}
+    incoming = [i for i in odoo.incoming(ids) if i.po_id in current]
+    assert incoming == twin.incoming(ids)
+    assert incoming, "confirmed orders bring stock in"
     by_id = sorted(odoo.supplier_infos(ids), key=lambda s: s.id)
     assert by_id == sorted(twin.supplier_infos(ids), key=lambda s: s.id)
 

@@ -17,6 +17,9 @@ emulator that :class:`~agent.scenario.ScenarioGateway` tells offline:
   grouped in one delivery picking per warehouse and day;
 - users (``admin`` as uid 2 and the scenario's buyers, lead and escalation user) may log in
   with the passwords of :func:`emulator_logins`;
+- the scenario's delivery record (``agent.scenario.history``: half a year of closed
+  orders before the scenario's day) becomes ``done`` orders with done receipt moves, and
+  partly received open lines get their receipt move;
 - reordering rules carry the forecast the scenario computes (on hand - reserved + confirmed
   incoming); Odoo's mails to vendors are ``mail.message`` rows with the scenario's
   Message-IDs, so vendors' replies find their order through ``References``.
@@ -29,12 +32,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
 
 from agent.scenario.model import Scenario
 
 from .database import EmulatorData
 from .from_scenario_documents import PURCHASE_ORDER_MODEL, SUBTYPE_NOTE, document_records
+from .from_scenario_history import history_records
 from .from_scenario_master import COMPANY_PARTNER, CURRENCY_EUR, UOM_UNITS, Tables, master_records
 from .schema import renames
 from .server import OdooEmulator
@@ -54,7 +57,11 @@ def emulator_data_from_scenario(scenario: Scenario, version: int = 17) -> Emulat
     """
     r: Tables = {
         "res.company": {
-            1: {"name": scenario.company_name, "partner_id": COMPANY_PARTNER, "currency_id": 1}
+            1: {
+                "name": scenario.company_name,
+                "partner_id": COMPANY_PARTNER,
+                "currency_id": CURRENCY_EUR,
+            }
         },
         "res.currency": {CURRENCY_EUR: {"name": "EUR", "symbol": "€", "active": True}},
         "res.groups": {1: {"name": "Internal User", "full_name": "User types / Internal User"}},
@@ -69,6 +76,7 @@ def emulator_data_from_scenario(scenario: Scenario, version: int = 17) -> Emulat
     }
     master_records(scenario, r)
     document_records(scenario, r, version)
+    history_records(scenario, r, version)
     return _adapt(EmulatorData.from_records(r), version)
 
 
@@ -111,7 +119,7 @@ def scenario_emulator(
         yield emulator
 
 
-def landed(emulator: OdooEmulator, seeded_message_ids: set[int] | None = None) -> dict[str, Any]:
+def landed(emulator: OdooEmulator, seeded_message_ids: set[int] | None = None) -> dict[str, int]:
     """What the service wrote: activities on purchase orders and chatter notes posted.
 
     ``seeded_message_ids`` are the messages that were there before (the scenario's mails);
