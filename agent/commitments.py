@@ -8,10 +8,12 @@ from our own order (role ``other``) never do.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from agent.models import (
     Commitment,
     CommitmentKind,
+    ExtractedDate,
     ExtractedLine,
     Extraction,
     Intent,
@@ -39,16 +41,26 @@ def derive_commitments(
     orders: dict[int, PurchaseOrder],
     source_id: str,
     now: dt.datetime,
+    per_order: Mapping[str, ExtractedDate | None] | None = None,
 ) -> list[Commitment]:
-    """Commitments on the matched lines that the extraction proves."""
+    """Commitments on the matched lines that the extraction proves.
+
+    ``per_order`` keeps several orders in one email apart: when the email names more than
+    one order, each order takes its own date (none when the vendor gave it none).
+    """
     out: list[Commitment] = []
     intents = {extraction.intent, *extraction.secondary_intents}
-    commitment = extraction.commitment
     line_ids = set(match.line_ids)
+    split = per_order is not None and len(per_order) > 1
     for po_id in match.po_ids:
         order = orders.get(po_id)
         if order is None:
             continue
+        commitment = (
+            per_order.get(order.name.upper())
+            if split and per_order is not None
+            else extraction.commitment
+        )
         lines = [line for line in order.lines if line.id in line_ids] or order.lines
         named = _lines_named(extraction, order)
         if Intent.CANCELLATION in intents:

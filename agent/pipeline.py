@@ -17,6 +17,7 @@ from agent.commitments import derive_commitments
 from agent.deps import Deps
 from agent.errors import ParseError
 from agent.extraction.base import ExtractionContext
+from agent.extraction.orders import order_commitments
 from agent.ingest.mime import parse_email
 from agent.ingest.trust import assess_sender, sender_keys
 from agent.matching import match_email, order_keys
@@ -96,7 +97,7 @@ class _Work:
     extraction: Extraction | None = None
     match: Match | None = None
     commitments: list[Commitment] = field(default_factory=list)
-    rows: list[int] = field(default_factory=list)
+    rows: dict[int, list[int]] = field(default_factory=dict)
 
 
 def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]:
@@ -151,7 +152,12 @@ def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]
         assert item.extraction is not None
         item.match = match_email(item.email, item.extraction, item.trust, snapshot)
         item.commitments = derive_commitments(
-            item.extraction, item.match, orders, item.stored.id, deps.clock.now()
+            item.extraction,
+            item.match,
+            orders,
+            item.stored.id,
+            deps.clock.now(),
+            per_order=order_commitments(item.email, item.extraction, deps.po_prefixes),
         )
     products = {
         line.product_id
@@ -168,25 +174,27 @@ def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]
     for item in work:
         assert item.extraction is not None and item.match is not None
         try:
-            case = Case(
-                source_type="email",
-                source_id=item.stored.id,
-                email=item.email,
-                extraction=item.extraction,
-                intent=item.extraction.intent,
-                trust=item.trust,
-                match=item.match,
-                commitments=item.commitments,
-                risks=[risks[i] for i in item.rows],
-                vendor_note=note_for(vendors, item.match.vendor_id),
-            )
             deps.store.save_extraction(
                 item.stored.id, item.extraction, item.match, item.trust, deps.clock.now()
             )
             commitment_store.record(deps.store, item.commitments, item.match.vendor_id)
-            rec = submit(deps, case, orders, snapshot)
-            if rec is not None:
-                out.append(rec)
+            for match in per_order_matches(item.match, orders):
+                po_id = match.po_ids[0] if match.po_ids else None
+                case = Case(
+                    source_type="email",
+                    source_id=item.stored.id,
+                    email=item.email,
+                    extraction=item.extraction,
+                    intent=item.extraction.intent,
+                    trust=item.trust,
+                    match=match,
+                    commitments=[c for c in item.commitments if po_id is None or c.po_id == po_id],
+                    risks=[risks[i] for i in item.rows.get(po_id or 0, [])],
+                    vendor_note=note_for(vendors, item.match.vendor_id),
+                )
+                rec = submit(deps, case, orders, snapshot)
+                if rec is not None:
+                    out.append(rec)
             deps.store.set_email_status(item.stored.id, "processed", deps.clock.now())
         except Exception as exc:  # one email never stops the batch: record why
             _fail(deps, item, "recommend", exc)
@@ -204,6 +212,26 @@ def _sent_order(item: _Work) -> tuple[dt.datetime, str]:
     return sent, item.email.message_id
 
 
+def per_order_matches(match: Match, orders: Mapping[int, PurchaseOrder]) -> list[Match]:
+    """One match per order an email names, so each order gets its own recommendation."""
+    if len(match.po_ids) < 2:
+        return [match]
+    out = []
+    for po_id, name in zip(match.po_ids, match.po_names, strict=True):
+        order = orders.get(po_id)
+        own = {line.id for line in order.lines} if order else set()
+        out.append(
+            match.model_copy(
+                update={
+                    "po_ids": [po_id],
+                    "po_names": [name],
+                    "line_ids": [lid for lid in match.line_ids if lid in own],
+                }
+            )
+        )
+    return out
+
+
 def _assess(
     deps: Deps,
     work: list[_Work],
@@ -217,18 +245,18 @@ def _assess(
     for item in work:
         if item.match is None:
             continue
-        seen: set[tuple[int, int]] = set()
         for po_id in item.match.po_ids:
             order = orders.get(po_id)
             if order is None:
                 continue
+            seen: set[tuple[int, int]] = set()
             warehouse_id = order.warehouse_id or next(iter(snapshot.warehouses), 0)
             for line in order.lines:
                 key = (line.product_id, warehouse_id)
                 if key in seen or line.product_id not in snapshot.products:
                     continue
                 seen.add(key)
-                item.rows.append(len(rows))
+                item.rows.setdefault(po_id, []).append(len(rows))
                 rows.append(_inputs(key, order, item.commitments, snapshot, today, vendors))
     return deps.risk_model.assess(rows) if rows else []
 

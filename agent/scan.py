@@ -8,7 +8,9 @@
   portal change, which Odoo applies at once).
 
 Keys are ``kind:model:id:day``, so a re-scan the same day updates the stored record instead
-of adding one (``Store.upsert_exception``).
+of adding one (``Store.upsert_exception``). :func:`scan` only reads; :func:`record_scan`
+stores the records and the planned dates once their recommendations are drafted, so a scan
+that fails half-way is simply repeated.
 """
 
 from __future__ import annotations
@@ -35,8 +37,19 @@ class ScanResult:
     """What one scan found; ``orders`` are the orders it read (for the recommend flow)."""
 
     records: list[ExceptionRecord] = field(default_factory=list)
-    new: int = 0
+    known: set[str] = field(default_factory=set)
     orders: dict[int, PurchaseOrder] = field(default_factory=dict)
+    line_dates: list[tuple[int, int, dt.datetime]] = field(default_factory=list)
+
+    @property
+    def fresh(self) -> list[ExceptionRecord]:
+        """Records not stored by an earlier scan (the ones to recommend on)."""
+        return [r for r in self.records if r.key not in self.known]
+
+    @property
+    def new(self) -> int:
+        """How many records are new."""
+        return len(self.fresh)
 
     def counts(self) -> dict[str, int]:
         """Exceptions by kind (every kind, zeros included)."""
@@ -151,7 +164,7 @@ def scan(
     ack_days: int = 3,
     lookback_days: int = 120,
 ) -> ScanResult:
-    """Read Odoo, derive exception records, store them (update, never duplicate)."""
+    """Read Odoo and derive exception records (nothing is stored: see :func:`record_scan`)."""
     result = ScanResult()
     orders = gateway.scan_orders(now.date() - dt.timedelta(days=lookback_days))
     result.orders = {po.id: po for po in orders}
@@ -182,7 +195,7 @@ def scan(
                 product_id=line.product_id,
             )
         )
-    remember_planned(store, [(line.id, po.id, line.date_planned) for line, po in open_lines], now)
+    result.line_dates = [(line.id, po.id, line.date_planned) for line, po in open_lines]
     for rule in gateway.reorder_rules_below_minimum():
         result.records.append(
             _record(
@@ -198,7 +211,13 @@ def scan(
                 warehouse_id=rule.warehouse_id,
             )
         )
-    for record in result.records:
-        result.new += int(store.upsert_exception(record, now))
+    result.known = {r.key for r in store.exceptions()}
     logger.info("scan: %d exceptions (%d new)", len(result.records), result.new)
     return result
+
+
+def record_scan(store: Store, result: ScanResult, now: dt.datetime) -> None:
+    """Store the scan's records (insert or refresh) and the planned dates it saw."""
+    for record in result.records:
+        store.upsert_exception(record, now)
+    remember_planned(store, result.line_dates, now)

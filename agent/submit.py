@@ -104,6 +104,8 @@ def submit(
     if not trusted and case.trust is not None and case.trust.reasons:
         reason = f"untrusted sender: {'; '.join(case.trust.reasons)}"
     key = recommendation_key(order.name if order else None, case.source_id, made.action)
+    if not trusted:
+        key = f"{key}:untrusted:{case.source_id}"  # never merges into a trusted draft
     existing = deps.store.open_recommendation(key)
     if result.decision == Decision.QUEUE:
         state = RecommendationState.QUEUED

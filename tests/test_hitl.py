@@ -34,7 +34,8 @@ def deps(tmp_path: Path) -> Deps:
     clock = scenario_clock(settings)
     built = build_deps(settings, gateway=make_gateway(settings, scenario=True), clock=clock)
     policy = Policy(sla=Sla(critical=4, high=24, medium=72, low=120))
-    return Deps(**{**built.__dict__, "policy": policy})
+    # Fixed policy on raw confidence: these tests are about queue actions, not calibration.
+    return Deps(**{**built.__dict__, "policy": policy, "calibrator": None})
 
 
 def _run_inbox(deps: Deps) -> None:
@@ -162,8 +163,10 @@ def test_a_burst_about_one_order_gives_one_updated_recommendation(deps: Deps) ->
 
 
 def test_queue_assign_dismiss_and_rerun(deps: Deps) -> None:
+    from agent.policy import Band
     from agent.queue_actions import assign, dismiss, rerun
 
+    deps = Deps(**{**deps.__dict__, "policy": Policy(default=Band(auto=0.999, review=0.998))})
     _run_inbox(deps)
     queued = deps.store.recommendations(states=["queued"])
     with_target = [r for r in queued if r.target_id is not None and r.trusted]
@@ -182,3 +185,24 @@ def test_queue_assign_dismiss_and_rerun(deps: Deps) -> None:
     assert again is not None and again.source_id == unmatched[0].source_id
     events = [e.event for e in deps.store.audit_log(unmatched[0].id)]
     assert "queue_rerun" in events
+
+
+def test_two_orders_in_one_email_get_their_own_dates_and_recommendations(deps: Deps) -> None:
+    msg = EmailMessage()
+    msg["From"] = "Erik Lind <order@nordichome.se>"
+    msg["To"] = "purchasing@brightmart.example"
+    msg["Subject"] = "Delivery update"
+    msg["Message-ID"] = "<two-orders@nordichome.se>"
+    msg["Date"] = format_datetime(dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.UTC))
+    msg["Authentication-Results"] = "mx.brightmart.example; spf=pass; dkim=pass; dmarc=pass"
+    msg.set_content(
+        "Hello,\n\nP00234 is delayed: the new delivery date is 18 December 2026.\n"
+        "P00242 is delayed as well, new delivery date 4 December 2026.\n\nRegards,\nErik"
+    )
+    report = intake(deps, [(msg.as_bytes(), "two-orders")])
+    recs = process_emails(deps, report.new_ids)
+    by_po = {r.po_name: r for r in recs}
+    assert set(by_po) == {"P00234", "P00242"}
+    assert by_po["P00234"].new_date == dt.date(2026, 12, 18)
+    assert by_po["P00242"].new_date == dt.date(2026, 12, 4)
+    assert by_po["P00234"].key != by_po["P00242"].key

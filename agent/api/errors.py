@@ -8,6 +8,7 @@ Every error body has the same shape (:class:`agent.api.schemas.ErrorOut`):
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -121,15 +122,27 @@ async def _triage_error(request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(error_body(code, str(exc), **extra), status_code=status, headers=headers)
 
 
+def _allowed_methods(request: Request, fallback: str) -> str:
+    """Every method the schema documents at this path (Starlette names one route's only)."""
+    path = request.url.path
+    methods: set[str] = set()
+    for template, operations in request.app.openapi().get("paths", {}).items():
+        pattern = "^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)) + "$"
+        if re.match(pattern, path):
+            methods |= {m.upper() for m in operations}
+    return ", ".join(sorted(methods)) if methods else fallback
+
+
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    code = {404: "not_found", 405: "method_not_allowed", 413: "payload_too_large"}.get(
-        exc.status_code, "http_error"
-    )
+    codes = {404: "not_found", 405: "method_not_allowed", 413: "payload_too_large"}
+    headers = dict(getattr(exc, "headers", None) or {})
+    if exc.status_code == 405:
+        headers["Allow"] = _allowed_methods(request, headers.get("Allow", ""))
     return JSONResponse(
-        error_body(code, str(exc.detail)),
+        error_body(codes.get(exc.status_code, "http_error"), str(exc.detail)),
         status_code=exc.status_code,
-        headers=getattr(exc, "headers", None),
+        headers=headers or None,
     )
 
 
@@ -166,6 +179,7 @@ class BadInput(ApiError):
 
 # What routes document besides their success answers.
 AUTH_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"description": "The body could not be read (not JSON where JSON is expected)"},
     401: {"description": "No API key, or an unknown, malformed or revoked one"},
     403: {"description": "The API key lacks the scope this route needs"},
     413: {"description": "Request body over the configured limit"},

@@ -7,11 +7,33 @@ ignore fields the API does not publish; In schemas forbid unknown fields.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+import re
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from agent.models import Action, DateRole, Decision, ExceptionKind, Intent, RecommendationState
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}")
+
+
+def _iso(pattern: re.Pattern[str], what: str) -> BeforeValidator:
+    """Only ISO 8601 text (lax parsing would also take Unix numbers such as ``0``)."""
+
+    def check(value: object) -> object:
+        if isinstance(value, dt.date):
+            return value
+        if not isinstance(value, str) or not pattern.match(value):
+            raise ValueError(f"expected an ISO 8601 {what}")
+        return value
+
+    return BeforeValidator(check)
+
+
+IsoDate = Annotated[dt.date, _iso(_ISO_DATE, "date (YYYY-MM-DD)")]
+IsoDateTime = Annotated[dt.datetime, _iso(_ISO_DATETIME, "date-time")]
+Id = Annotated[int, Field(strict=True, gt=0)]
 
 
 class _In(BaseModel):
@@ -183,11 +205,11 @@ class ExceptionIn(_In):
         pattern=r"^[A-Za-z0-9:._\-/]+$",
         description="Unique per record, kind and day; derived from the fields when absent.",
     )
-    detected_at: dt.datetime | None = None
-    po_id: int | None = Field(default=None, gt=0)
+    detected_at: IsoDateTime | None = None
+    po_id: Id | None = None
     po_name: str | None = Field(default=None, min_length=1, max_length=64)
-    product_id: int | None = Field(default=None, gt=0)
-    warehouse_id: int | None = Field(default=None, gt=0)
+    product_id: Id | None = None
+    warehouse_id: Id | None = None
     summary: str = Field(default="", max_length=500)
     details: dict[str, str | int | float | bool | None] = Field(default_factory=dict)
 

@@ -184,7 +184,7 @@ def tune_cmd(
     """Sweep thresholds per intent and action for coverage at a guaranteed precision."""
     import datetime as dt
 
-    from agent.evals.tune import tune, write_policy
+    from agent.evals.tune import NOTE_PREFIX, tune, write_policy
 
     options = _options("rules", dataset, split, jobs, runs_dir, policy_path=policy_file,
                        name=f"tune-{split}")  # fmt: skip
@@ -193,7 +193,7 @@ def tune_cmd(
     result = tune(outcome.results, options.policy, target_precision, confidence, version)
     summary: dict[str, Any] = result.as_dict()
     if write:
-        note = (f"bands tuned by `triage evals tune --target-precision {target_precision}` on "
+        note = (f"{NOTE_PREFIX[2:]} `triage evals tune --target-precision {target_precision}` on "
                 f"{split} ({outcome.dataset.sha256[:12]})")  # fmt: skip
         summary["diff"] = write_policy(policy_file, result.policy, note)
     if json_out:

@@ -10,7 +10,9 @@ from rich.table import Table
 
 from agent.cli.common import out, print_json, settings
 
-risk_app = typer.Typer(help="Stockout risk: train and backtest.", no_args_is_help=True)
+risk_app = typer.Typer(
+    help="Stockout risk: train, backtest and scan for anomalies.", no_args_is_help=True
+)
 
 EVAL_SEED = 1000
 """Seed of the synthetic evaluation set; training uses other seeds."""
@@ -78,6 +80,37 @@ def backtest_cmd(
         )
     out.print(table)
     out.print(result["data"], highlight=False)
+
+
+@risk_app.command("scan")
+def scan_cmd(
+    threshold: Annotated[
+        float,
+        typer.Option("--threshold", min=0.5, max=1.0, help="Anomaly percentile to report from."),
+    ] = 0.95,
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """Score every product x warehouse; store demand and supply anomalies as exceptions."""
+    from agent.risk.scan import anomaly_exceptions
+    from agent.vendors import vendor_reports
+    from agent.wiring import build_deps, scenario_clock
+
+    config = settings()
+    deps = build_deps(config, clock=None if config.odoo.url else scenario_clock(config))
+    now = deps.clock.now()
+    vendors = vendor_reports(
+        deps.gateway, deps.store, [v.id for v in deps.gateway.vendor_directory()], now
+    )
+    records = anomaly_exceptions(
+        deps.gateway, deps.risk_model, now.date(), vendors=vendors, threshold=threshold, now=now
+    )
+    new = sum(int(deps.store.upsert_exception(r, now)) for r in records)
+    if json_out:
+        print_json({"new": new, "exceptions": [r.model_dump(mode="json") for r in records]})
+        return
+    for r in records:
+        out.print(f"{r.kind.value}: {r.summary}", highlight=False)
+    out.print(f"{len(records)} anomalies ({new} new)", highlight=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -20,6 +20,7 @@ def scan(
     from agent.cli.outbox_cmd import push_before_exit
     from agent.exceptions_flow import process_exceptions
     from agent.push import CREATE_ACTIVITY
+    from agent.scan import record_scan
     from agent.scan import scan as run_scan
     from agent.store import outbox
     from agent.wiring import build_deps, scenario_clock
@@ -33,7 +34,8 @@ def scan(
         ack_days=config.scan_ack_days if ack_days is None else ack_days,
         lookback_days=config.scan_lookback_days,
     )
-    recs = process_exceptions(deps, result.records)
+    recs = process_exceptions(deps, result.fresh)
+    record_scan(deps.store, result, deps.clock.now())
     waiting = {e.id for e in outbox.entries(deps.store, ["pending"]) if e.kind == CREATE_ACTIVITY}
     pushed = push_before_exit(deps, push_wait)
     written = sum(1 for e in outbox.entries(deps.store, ["done"]) if e.id in waiting)

@@ -6,10 +6,12 @@ whose one-sided Wilson lower bound on precision is at least the target. Groups f
 policy's precedence (an action's band wins over an intent's, which wins over the default):
 
 1. the default band from all eligible drafts;
-2. each action: its own threshold when its own drafts prove the target; a closed band
-   (``auto = 1.0``) when, at the default threshold, at least ``MIN_TO_CLOSE`` of its
-   drafts pass and even the upper bound of their precision is below the target;
-   otherwise no band of its own (it inherits);
+2. each action: a lower threshold of its own when its own drafts prove the target
+   below the default; when at least ``MIN_TO_CLOSE`` of its drafts pass the default and
+   even the upper bound of their precision is below the target, a higher threshold of
+   its own where its drafts prove the target, or else a closed band (``auto = 1.0``);
+   otherwise no band of its own (it inherits the default: a small group with a stray
+   error is not evidence against the pooled threshold);
 3. each intent, over the drafts whose action has no band, the same way.
 
 A band the data says nothing about (an action the dataset never produces) is kept as it
@@ -129,19 +131,24 @@ def _choose(
     confidence: float,
 ) -> GroupChoice:
     own = best(sweep(items, len(items), confidence), target)
-    if own is not None:
-        return GroupChoice(kind, key, len(items), own.threshold,
-                           f"own evidence: {own.correct}/{own.n_auto} right, "
-                           f"lower bound {own.lower:.3f}")  # fmt: skip
     above = [ok for c, ok in items if c >= fallback]
-    _, upper = wilson(sum(above), len(above), confidence)
+    lower, upper = wilson(sum(above), len(above), confidence)
+    tally = f"{sum(above)}/{len(above)} right at the default threshold"
+    if own is not None and own.threshold < fallback:
+        return GroupChoice(kind, key, len(items), own.threshold,
+                           f"extends: {own.correct}/{own.n_auto} right, "
+                           f"lower bound {own.lower:.3f}")  # fmt: skip
+    if not above or lower >= target:
+        return GroupChoice(kind, key, len(items), None, f"inherits: {tally}")
     if len(above) >= MIN_TO_CLOSE and upper < target:
+        if own is not None:
+            return GroupChoice(kind, key, len(items), own.threshold,
+                               f"raised: {tally}, upper bound {upper:.3f} < {target}; "
+                               f"{own.correct}/{own.n_auto} right from {own.threshold:.3f}"
+                               )  # fmt: skip
         return GroupChoice(kind, key, len(items), CLOSED,
-                           f"closed: at the default threshold {sum(above)}/{len(above)} right, "
-                           f"upper bound {upper:.3f} < {target}")  # fmt: skip
-    return GroupChoice(
-        kind, key, len(items), None, "inherits: its own drafts neither prove nor refute the target"
-    )
+                           f"closed: {tally}, upper bound {upper:.3f} < {target}")  # fmt: skip
+    return GroupChoice(kind, key, len(items), None, f"inherits: {tally}, too few to decide")
 
 
 def tune(
@@ -225,6 +232,7 @@ def _band(auto: float, review: float) -> Band:
 
 # ------------------------------------------------------------------ the policy file
 
+NOTE_PREFIX = "# bands tuned by"
 _HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
 _BAND_TABLE = re.compile(r"^(default|intents\.[a-z_]+|actions\.[a-z_]+)$")
 
@@ -248,6 +256,8 @@ def rewrite_policy_text(text: str, policy: Policy, note: str) -> str:
     inserted = False
     skipping = False
     for line in lines:
+        if line.startswith(NOTE_PREFIX):
+            continue
         header = _HEADER.match(line)
         if header:
             skipping = bool(_BAND_TABLE.match(header.group(1).replace(" ", "")))

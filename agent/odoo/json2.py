@@ -94,14 +94,18 @@ class Json2Transport:
                 "User-Agent": "triage-agent",
             },
         )
-        if version is None:
-            info = probe_version(url, timeout, self._client)
-            version = str(info.get("server_version") or "")
-            major = parse_version(version, info.get("server_version_info"))[0]
-        else:
-            major = parse_version(version)[0]
-        self.version: VersionProfile = profile(major, version)
-        context = self.call("res.users", "context_get")
+        try:
+            if version is None:
+                info = probe_version(url, timeout, self._client)
+                version = str(info.get("server_version") or "")
+                major = parse_version(version, info.get("server_version_info"))[0]
+            else:
+                major = parse_version(version)[0]
+            self.version: VersionProfile = profile(major, version)
+            context = self.call("res.users", "context_get")
+        except BaseException:
+            self._client.close()
+            raise
         self.uid = int(context.get("uid") or 0) if isinstance(context, dict) else 0
 
     def call(self, model: str, method: str, ids: Sequence[int] | None = None, **kwargs: Any) -> Any:

@@ -76,6 +76,12 @@ def server_error(name: str, message: str, ctx: CallContext, status: int | None =
             f"model {ctx.model!r} is unknown to the database {ctx.db!r}: {MODULES_HINT}",
             **kw,
         )
+    if name == "werkzeug.exceptions.NotFound":
+        return OdooError(
+            f"{ctx.url} has no such route ({first}); check TRIAGE_ODOO_URL "
+            "(and TRIAGE_ODOO_TRANSPORT: json2 needs Odoo 19 or later)",
+            **kw,
+        )
     if name in _RETRYABLE_NAMES:
         return OdooUnavailable(f"Odoo asked to retry: {first}", **kw)
     if name == "builtins.ValueError" and "Invalid field" in message:
@@ -142,11 +148,12 @@ def map_exception(exc: BaseException, ctx: CallContext) -> OdooError | None:
     if isinstance(exc, odoorpc.error.RPCError):
         return _from_rpc_error(exc, ctx)
     if isinstance(exc, urllib.error.HTTPError):
-        body = b""
         try:
             body = exc.read()
         except OSError:
             body = b""
+        finally:
+            exc.close()
         return http_status_error(exc.code, body, ctx)
     if isinstance(exc, httpx.TimeoutException | TimeoutError | socket.timeout):
         return OdooUnavailable(

@@ -27,13 +27,12 @@ import numpy as np
 from sklearn.metrics import average_precision_score
 
 from agent.risk.arrays import RiskArrays
+from agent.risk.baselines import BASELINES, baseline_scores
 from agent.risk.combine import LEVEL_CUTS
 from agent.risk.model import StockoutRiskModel
 from agent.risk.simulate import PolicySpec
 from agent.risk.snapshots import SnapshotSet, collect
 
-BASELINES = ("cover_below_lead_time", "reorder_point", "projected_quantity")
-REORDER_Z = 1.65
 TOP_K = 20
 WARN_DAYS = 3
 
@@ -45,33 +44,6 @@ class Method:
     score: np.ndarray
     probability: np.ndarray
     alert: np.ndarray
-
-
-def _mean_sd(demand: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    recent = demand[:, -28:]
-    valid = ~np.isnan(recent)
-    cnt = np.maximum(valid.sum(axis=1), 1)
-    x = np.where(valid, recent, 0.0)
-    mean = x.sum(axis=1) / cnt
-    var = np.where(valid, (x - mean[:, None]) ** 2, 0.0).sum(axis=1) / cnt
-    return mean, np.sqrt(var)
-
-
-def baseline_scores(arr: RiskArrays) -> dict[str, np.ndarray]:
-    """Continuous scores of the three baselines (higher = riskier), one array each."""
-    mean, sd = _mean_sd(arr.demand)
-    lead = arr.lead_time
-    cover = np.where(mean > 0, np.maximum(arr.available, 0) / np.maximum(mean, 1e-9), 365.0)
-    position = arr.available + arr.receipt_qty.sum(axis=1)
-    rop = mean * lead + REORDER_Z * sd * np.sqrt(lead)
-    within = (arr.receipt_day < arr.horizon) * arr.receipt_qty
-    need = mean * arr.horizon
-    projected = arr.available + within.sum(axis=1) - need
-    return {
-        "cover_below_lead_time": (lead - np.minimum(cover, 365.0)).astype(np.float32),
-        "reorder_point": ((rop - position) / (mean * lead + 1.0)).astype(np.float32),
-        "projected_quantity": (-projected / (need + 1.0)).astype(np.float32),
-    }
 
 
 def model_handler(model: StockoutRiskModel) -> Callable[[RiskArrays], dict[str, np.ndarray]]:

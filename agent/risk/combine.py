@@ -6,6 +6,13 @@ probabilities on the logit scale, the anomaly percentile and the few supply sign
 coverage model only approximates; being a logistic regression on log-odds it stays
 calibrated (the backtest reports its Brier score).
 
+Version 2 adds what a linear model cannot build itself, all cheap to compute: the three
+reorder rules' scores (what a planner's rule of thumb knows is never lost), expected units
+short, history length and seller type, hinges of the coverage log-odds (a piecewise-linear
+recalibration) and the log-odds' interactions with the signals that change how far they
+can be trusted (intermittency, volatility, vendor lateness, anomaly). Tuned on training
+seeds only: on two held-out training-generator seeds it lifts AUC-PR by about 1 % over v1.
+
 Levels cut the probability at fixed points, documented here and nowhere else:
 ``low < 0.15 <= medium < 0.40 <= high < 0.70 <= critical``.
 """
@@ -22,10 +29,11 @@ from sklearn.preprocessing import StandardScaler
 
 from agent.classifiers.persist import ModelFileError, load_model, save_model
 from agent.risk.arrays import RiskArrays
+from agent.risk.baselines import baseline_scores
 from agent.risk.coverage import Coverage
 from agent.risk.forecast import Forecast
 
-COMBINER_VERSION = "combiner-v1"
+COMBINER_VERSION = "combiner-v2"
 DEFAULT_PATH = (
     Path(__file__).resolve().parent.parent / "classifiers" / "data" / f"{COMBINER_VERSION}.joblib"
 )
@@ -43,7 +51,30 @@ COMBINER_SCHEMA: tuple[str, ...] = (
     "log_cover_over_lead",
     "zero_share",
     "volatility_28",
+    "log_units_short_over_demand",
+    "log_cover_capped",
+    "cover_below_lead_time",
+    "reorder_point_gap",
+    "projected_deficit",
+    "history_share",
+    "intermittent",
+    "forecast_error",
+    "no_free_stock",
+    "log_cover_horizon",
+    *(f"hinge_p_horizon_{k}" for k in ("m4", "m2", "0", "p2")),
+    *(f"hinge_p_before_receipt_{k}" for k in ("m2", "0", "p2")),
+    "p_horizon_x_zero_share",
+    "p_horizon_x_volatility",
+    "p_horizon_x_late_share",
+    "p_horizon_x_intermittent",
+    "p_horizon_x_anomaly",
 )
+
+_HINGES_HORIZON = (-4.0, -2.0, 0.0, 2.0)
+_HINGES_RECEIPT = (-2.0, 0.0, 2.0)
+
+_ANOMALY = COMBINER_SCHEMA.index("anomaly_score")
+_P_X_ANOMALY = COMBINER_SCHEMA.index("p_horizon_x_anomaly")
 
 LEVEL_CUTS = (0.15, 0.40, 0.70)
 """Probability at which medium, high and critical start."""
@@ -61,21 +92,56 @@ def combiner_features(
     """``(n, len(COMBINER_SCHEMA))`` float32 inputs of the combiner."""
     cover = np.minimum(cov.days_of_cover, 60.0)
     receipt = np.minimum(cov.next_receipt_day, 60.0)
+    lp, lpb = _logit(cov.p_horizon), _logit(cov.p_before_receipt)
+    rules = baseline_scores(arr, (fc.mean28, fc.sd28))
+    need = np.maximum(cov.demand_horizon, 0.5)
+    ahead = np.maximum(fc.daily[:, : arr.horizon].mean(axis=1), 0.05)
+    zero_share, volatility = fc.zero_share, np.minimum(fc.cv28, 10.0)
+    late, inter = np.clip(arr.late_share, 0, 1), fc.intermittent.astype(np.float32)
     cols = (
-        _logit(cov.p_horizon),
-        _logit(cov.p_before_receipt),
+        lp,
+        lpb,
         anomaly,
         np.log((fc.mean7 + 0.5) / (fc.mean28 + 0.5)),
         np.clip(fc.trend28, -1, 3),
-        np.clip(arr.late_share, 0, 1),
+        late,
         np.clip(arr.avg_delay, 0, 90),
         np.clip(arr.receipt_delay, -30, 90),
         receipt - cover,
         np.log((cov.days_of_cover + 1.0) / (np.maximum(arr.lead_time, 0) + 1.0)),
-        fc.zero_share,
-        np.minimum(fc.cv28, 10.0),
+        zero_share,
+        volatility,
+        np.log1p(cov.units_short / need),
+        np.log1p(cover),
+        np.clip(rules["cover_below_lead_time"], -60, 30),
+        np.clip(rules["reorder_point"], -5, 5),
+        np.clip(rules["projected_quantity"], -5, 5),
+        np.minimum(fc.history_days, 91.0) / 91.0,
+        inter,
+        np.minimum(fc.forecast_error, 10.0),
+        (arr.available <= 0).astype(np.float32),
+        np.log1p(np.maximum(arr.available, 0) / ahead),
+        *(np.maximum(lp - a, 0) for a in _HINGES_HORIZON),
+        *(np.maximum(lpb - a, 0) for a in _HINGES_RECEIPT),
+        lp * zero_share,
+        lp * volatility,
+        lp * late,
+        lp * inter,
+        lp * anomaly,
     )
     return np.ascontiguousarray(np.stack(cols, axis=1), dtype=np.float32)
+
+
+def with_anomaly(features: np.ndarray, anomaly: np.ndarray) -> np.ndarray:
+    """Combiner features computed before the anomaly model existed, with its scores filled in.
+
+    Training simulates first and fits the anomaly model after, so its snapshot features
+    carry a placeholder; this sets the anomaly column and the one interaction built on it.
+    """
+    out = features.copy()
+    out[:, _ANOMALY] = anomaly
+    out[:, _P_X_ANOMALY] = out[:, 0] * anomaly
+    return out
 
 
 def levels(probability: np.ndarray) -> np.ndarray:
@@ -92,7 +158,7 @@ class RiskCombiner(BaseEstimator):  # type: ignore[misc]
         random_state: seed (kept for the estimator contract; lbfgs is deterministic).
     """
 
-    def __init__(self, C: float = 1.0, max_iter: int = 500, random_state: int = 0) -> None:
+    def __init__(self, C: float = 1.0, max_iter: int = 1000, random_state: int = 0) -> None:
         self.C = C
         self.max_iter = max_iter
         self.random_state = random_state

@@ -88,6 +88,7 @@ class Forecast:
         mean7: mean demand of the last 7 days (0 without history).
         mean28: mean demand of the last 28 days.
         mean90: mean demand of the last 90 days.
+        sd28: standard deviation of daily demand over the last 28 days (around its mean).
         cv28: coefficient of variation over the last 28 days.
         zero_share: share of days without sales in the last 56 days.
         trend28: relative change of the level over 28 days (0.3 = +30 %).
@@ -102,6 +103,7 @@ class Forecast:
     mean7: np.ndarray
     mean28: np.ndarray
     mean90: np.ndarray
+    sd28: np.ndarray
     cv28: np.ndarray
     zero_share: np.ndarray
     trend28: np.ndarray
@@ -230,10 +232,12 @@ def forecast(demand: np.ndarray, days: int) -> Forecast:
     # Residual spread around level x weekday multiplier over the last 28 days (expanded).
     d28 = dz[:, -28:]
     s28, c28 = sums[:, j + 7 : j + 14], counts[:, j + 7 : j + 14]
-    ss = np.einsum("ij,ij->i", d28, d28) - 2 * level * (s28 * prof).sum(axis=1)
+    sumsq28 = np.einsum("ij,ij->i", d28, d28)
+    ss = sumsq28 - 2 * level * (s28 * prof).sum(axis=1)
     ss += level * level * (c28 * prof * prof).sum(axis=1)
     var = _safe_div(np.maximum(ss, 0.0), cnt28)
     cv28 = _safe_div(np.sqrt(var), mean28)
+    sd28 = np.sqrt(np.maximum(_safe_div(sumsq28, cnt28) - mean28 * mean28, 0.0))
 
     # Trend: last 28 days against the 28 before, shrunk by its t-statistic.
     cnt_prev = sv[:, 8]
@@ -276,6 +280,7 @@ def forecast(demand: np.ndarray, days: int) -> Forecast:
         mean7=mean7,
         mean28=mean28,
         mean90=mean90,
+        sd28=sd28.astype(np.float32),
         cv28=cv28,
         zero_share=zero_share,
         trend28=trend28.astype(np.float32),

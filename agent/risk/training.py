@@ -19,7 +19,7 @@ from sklearn.metrics import average_precision_score
 
 from agent.classifiers.anomaly import ANOMALY_VERSION, DemandSupplyAnomaly
 from agent.risk.arrays import HISTORY_DAYS, RiskArrays
-from agent.risk.combine import COMBINER_VERSION, RiskCombiner, combiner_features
+from agent.risk.combine import COMBINER_VERSION, RiskCombiner, combiner_features, with_anomaly
 from agent.risk.coverage import coverage
 from agent.risk.features import anomaly_features
 from agent.risk.forecast import forecast
@@ -81,8 +81,7 @@ def train(
     data = build_training_set(rows, seed)
     t1 = time.perf_counter()
     anomaly = DemandSupplyAnomaly().fit(data.features)
-    comb = data.combiner.copy()
-    comb[:, 2] = anomaly.anomaly_score(data.features)
+    comb = with_anomaly(data.combiner, anomaly.anomaly_score(data.features))
     combiner = RiskCombiner().fit(comb, data.label)
     t2 = time.perf_counter()
     prob = combiner.predict_proba(comb)

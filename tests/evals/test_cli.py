@@ -120,8 +120,15 @@ def test_tune_write_updates_a_temp_policy_file(tmp_path: Path, dataset: Path, ru
     assert tuned.default.auto < 1.0
 
 
-def test_report_is_one_self_contained_html_file(dataset: Path, runs: Path) -> None:
-    assert invoke("evals", "run", "--dataset", str(dataset), "--split", "test",
+def _planted(tmp_path: Path) -> Path:
+    """The small dataset with one wrong label (t-09 is a delay, not a question)."""
+    rows = small_examples()
+    next(r for r in rows if r["id"] == "t-09")["labels"]["intent"] = "question"
+    return write_jsonl(tmp_path / "planted.jsonl", rows)
+
+
+def test_report_is_one_self_contained_html_file(tmp_path: Path, runs: Path) -> None:
+    assert invoke("evals", "run", "--dataset", str(_planted(tmp_path)), "--split", "test",
                   "--runs-dir", str(runs)).exit_code == 0  # fmt: skip
     run = _run_dir(runs, "rules-test")
     result = invoke("evals", "report", run.name, "--runs-dir", str(runs))
@@ -132,14 +139,11 @@ def test_report_is_one_self_contained_html_file(dataset: Path, runs: Path) -> No
     assert html.count("<svg") >= 4
     for banned in ("http://", "https://", "<script", "src=", "href=", "<link", "url(", "@import"):
         assert banned not in html, banned
-    assert "<mark class=" in html and "t-07" in html
+    assert "<mark class=" in html and "t-09" in html and "intent: question -&gt; delay" in html
 
 
 def test_compare_shows_deltas_and_flips(tmp_path: Path, dataset: Path, runs: Path) -> None:
-    rows = small_examples()
-    rows[6]["labels"]["intent"] = "other"  # t-07: the prediction now agrees with the label
-    better = write_jsonl(tmp_path / "better.jsonl", rows)
-    for name, data in (("a", dataset), ("b", better)):
+    for name, data in (("a", _planted(tmp_path)), ("b", dataset)):
         result = invoke("evals", "run", "--dataset", str(data), "--split", "test",
                         "--name", name, "--runs-dir", str(runs))  # fmt: skip
         assert result.exit_code == 0, result.output
@@ -149,7 +153,7 @@ def test_compare_shows_deltas_and_flips(tmp_path: Path, dataset: Path, runs: Pat
     comparison = json.loads(result.stdout)
     deltas = {d["metric"]: d for d in comparison["deltas"]}
     assert deltas["intent_accuracy"]["delta"] > 0 and deltas["intent_accuracy"]["better"]
-    assert {"id": "t-07", "field": "correct", "a": "False", "b": "True"} in comparison["flips"]
+    assert {"id": "t-09", "field": "correct", "a": "False", "b": "True"} in comparison["flips"]
 
 
 def test_risk_reports_the_backtest_as_a_run(runs: Path) -> None:

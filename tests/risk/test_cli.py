@@ -41,6 +41,6 @@ def test_train_writes_versioned_files(tmp_path: Path) -> None:
     assert names == [
         "anomaly-v1.joblib",
         "anomaly-v1.json",
-        "combiner-v1.joblib",
-        "combiner-v1.json",
+        "combiner-v2.joblib",
+        "combiner-v2.json",
     ]

@@ -25,7 +25,9 @@ _RAW_BODY: dict[str, Any] = {
     "requestBody": {
         "required": True,
         "description": "The message exactly as received (RFC 5322 / MIME).",
-        "content": {"message/rfc822": {"schema": {"type": "string", "format": "binary"}}},
+        "content": {
+            "message/rfc822": {"schema": {"type": "string", "format": "binary", "minLength": 1}}
+        },
     }
 }
 _WEBHOOK_BODY: dict[str, Any] = {
@@ -118,7 +120,12 @@ async def _email_field(request: Request) -> bytes:
         raise BadInput(f"body is not a usable form: {exc}") from exc
 
 
-@router.get("/emails/{email_id}", response_model=EmailOut, summary="A stored email")
+@router.get(
+    "/emails/{email_id}",
+    response_model=EmailOut,
+    responses={404: {"model": ErrorOut, "description": "No such email"}},
+    summary="A stored email",
+)
 def get_email(
     deps: DepsDep,
     _: ReadKey,

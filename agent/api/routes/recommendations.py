@@ -12,6 +12,7 @@ from agent.api.errors import AUTH_RESPONSES, NotFound
 from agent.api.schemas import (
     DecisionIn,
     ErrorOut,
+    IsoDate,
     QueueOut,
     RecommendationOut,
     RecommendationPage,
@@ -50,8 +51,8 @@ def list_recommendations(
     decision: Annotated[list[Decision] | None, Query()] = None,
     risk: Annotated[list[RiskLevel] | None, Query()] = None,
     vendor: Annotated[str | None, Query(max_length=200, description="Part of the name")] = None,
-    since: Annotated[dt.date | None, Query(description="Created on or after")] = None,
-    until: Annotated[dt.date | None, Query(description="Created before")] = None,
+    since: Annotated[IsoDate | None, Query(description="Created on or after")] = None,
+    until: Annotated[IsoDate | None, Query(description="Created before")] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> RecommendationPage:

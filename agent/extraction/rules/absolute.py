@@ -251,3 +251,59 @@ def _week_value(week: int, year: int, weekday: int, settings: DateSettings) -> d
     if year:
         return week_day(year, week, weekday)
     return nearest_week(week, weekday, settings.reference)
+
+
+_SHORT_MONTHS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "dez",
+        "okt",
+        "mär",
+        "janv",
+        "févr",
+        "fevr",
+        "avr",
+        "juil",
+        "déc",
+        "ene",
+        "abr",
+        "ago",
+        "dic",
+        "mrt",
+    ]
+)
+MONTH_ALONE = re.compile(
+    rf"(?<!\w)(?P<m>{MONTH_RE})(?!\w)(?:[ \t]+(?P<y>\d{{4}})(?!\d))?",
+    _F,
+)
+_MONTH_PREPOSITION = re.compile(r"\b(?:in|by|for|im|en|de|op|until|bis|vanaf|from|ab)\s$", _F)
+
+
+def months_alone(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "in January", "NOVEMBER 2026": the 1st of that month."""
+    for m in scan(MONTH_ALONE, text, settings.zones):
+        word = m.group("m").lower()
+        if not m.group("y") and (
+            word in _SHORT_MONTHS
+            or not _MONTH_PREPOSITION.search(text, max(0, m.start() - 7), m.start())
+        ):
+            continue
+        month = MONTHS[m.group("m").lower()]
+        if m.group("y"):
+            value = dt.date(int(m.group("y")), month, 1)
+        else:
+            value = nearest_year(month, 1, settings.reference)  # type: ignore[assignment]
+        found = single(m.start(), m.end(), value, "month", 0.7)
+        if found:
+            yield found

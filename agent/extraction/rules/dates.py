@@ -34,7 +34,7 @@ PARSERS: tuple[Parser, ...] = (
     relative.week_parts,
     relative.month_parts,
     relative.day_words,
-    relative.months_alone,
+    absolute.months_alone,
 )
 # A parser runs only when one of its words occurs in the lower-cased text: a substring
 # test is far cheaper than a regex scan, and most emails use few kinds of expression.

@@ -31,6 +31,10 @@ from agent.models import (
 
 logger = logging.getLogger(__name__)
 
+# Delivery dates are demoted to ``other`` in a non-committing email (question, price change,
+# noise) only when the intent is at least this probable, so an uncertain intent never erases
+# a commitment.
+DEMOTE_BELOW = 0.6
 _PORT_ETA = re.compile(r"\bETA\s+(?:port\s+)?[A-Z][a-zA-Z]+(?:\s+port)?\s*:?\s*$")
 _DELIVERY_ROLES = frozenset({*COMMITMENT_ROLES, DateRole.RANGE_START})
 _COMMITTING_INTENTS = frozenset(
@@ -84,7 +88,7 @@ class RulesExtractor:
         committing = (
             decision.intent in _COMMITTING_INTENTS
             or any(i in _COMMITTING_INTENTS for i in decision.secondary)
-            or (decision.intent == Intent.OTHER and decision.confidence < 0.6)
+            or decision.confidence < DEMOTE_BELOW
         )
         dates = _finish_dates(text, roled, decision.intent, committing=committing)
         refs = find_refs(text, email.subject, email.new_text_end, context.po_prefixes)
