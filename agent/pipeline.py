@@ -108,6 +108,7 @@ def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]
     work = [_Work(stored=s, email=s.email) for s in stored if s.email is not None]
     if not work:
         return []
+    work.sort(key=_sent_order)
     snapshot = Snapshot()
     today = deps.clock.now().date()
     addresses: set[str] = set()
@@ -198,6 +199,17 @@ def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]
         except Exception as exc:  # one email never stops the batch: record why
             _fail(deps, item, "recommend", exc)
     return out
+
+
+def _sent_order(item: _Work) -> tuple[dt.datetime, str]:
+    """Oldest email first (by its Date), so a later email about an order updates the earlier.
+
+    Emails read in one batch share their arrival time, and store ids are random: without
+    this the winner between two emails about the same order would change from run to run.
+    """
+    sent = item.email.date
+    sent = sent.astimezone(dt.UTC) if sent.tzinfo else sent.replace(tzinfo=dt.UTC)
+    return sent, item.email.message_id
 
 
 def per_order_matches(match: Match, orders: Mapping[int, PurchaseOrder]) -> list[Match]:

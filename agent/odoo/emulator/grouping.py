@@ -113,7 +113,8 @@ def read_group(
         key, meta = _group_key(env, rec_id, used)
         group = groups.setdefault(key, {"meta": meta, "ids": []})
         group["ids"].append(rec_id)
-    ordered = sorted(groups.items(), key=lambda item: _order_key(env, used, item[0]))
+    positions: dict[str, dict[Any, int]] = {}
+    ordered = sorted(groups.items(), key=lambda item: _order_key(env, used, item[0], positions))
     if isinstance(orderby, str) and orderby:
         first = orderby.split(",")[0].split()
         reverse = len(first) > 1 and first[1].lower() == "desc"
@@ -174,15 +175,20 @@ def _group_key(env: Env, rec_id: int, specs: list[str]) -> tuple[tuple[Any, ...]
     return tuple(key), meta
 
 
-def _order_key(env: Env, specs: list[str], key: tuple[Any, ...]) -> tuple[Any, ...]:
+def _order_key(
+    env: Env, specs: list[str], key: tuple[Any, ...], positions: dict[str, dict[Any, int]]
+) -> tuple[Any, ...]:
+    """Sort key of a group; ``positions`` caches each relation's record order per call."""
     out: list[Any] = []
     for spec, value in zip(specs, key, strict=True):
         fld = env.db.field(env.model, spec.split(":")[0])
         if value is False:
             out.append((1, 0))
         elif fld.type == "many2one" and fld.relation:
-            ordered = env.db.sort(fld.relation, list(env.db.data.table(fld.relation)))
-            out.append((0, ordered.index(value) if value in ordered else value))
+            if fld.relation not in positions:
+                ordered = env.db.sort(fld.relation, list(env.db.data.table(fld.relation)))
+                positions[fld.relation] = {rec_id: n for n, rec_id in enumerate(ordered)}
+            out.append((0, positions[fld.relation].get(value, value)))
         else:
             out.append((0, value))
     return tuple(out)

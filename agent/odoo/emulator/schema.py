@@ -311,6 +311,9 @@ def _apply_version(registry: dict[str, ModelSchema], version: int) -> None:
             fields = registry[model].fields
             fields["type"].selection = _TYPE_18
             fields["is_storable"] = Field("is_storable", "boolean", "Track Inventory")
+        registry["purchase.order"].fields["acknowledged"] = Field(
+            "acknowledged", "boolean", "Acknowledged"
+        )
 
 
 def renames(version: int) -> list[tuple[str, str, str | None]]:
