@@ -38,7 +38,7 @@ def line_history(
             ["state", "in", ["purchase", "done"]],
             ["date_order", ">=", f"{since.isoformat()} 00:00:00"],
         ],
-        fields=sorted({"name", "partner_id", "date_order", "date_approve", ack}),
+        fields=sorted({"name", "partner_id", "state", "date_order", "date_approve", ack}),
         order="date_order asc, id asc",
     )
     if not orders:

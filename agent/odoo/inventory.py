@@ -148,6 +148,11 @@ class InventoryReader:
                 ["product_id", "in", wanted],
                 ["order_id.state", "in", ["purchase", "done"]],
                 ["display_type", "=", False],
+                *(
+                    [["order_id.receipt_status", "!=", "full"]]
+                    if "receipt_status" in self._ref.fields_of("purchase.order")
+                    else []
+                ),
             ],
             fields=[
                 "order_id",

@@ -71,10 +71,14 @@ class OrderReader:
         self._ref = reference
         self.warehouse_of_order: dict[int, int | None] = {}
         self.vendor_of_order: dict[int, int] = {}
+        self.fully_received: set[int] = set()
+        """Orders whose ``receipt_status`` is ``full``: nothing more will arrive, even if short."""
 
     def _order_fields(self) -> list[str]:
         ack = self._t.version.ack_field
-        return ORDER_FIELDS + ([ack] if ack in self._ref.fields_of("purchase.order") else [])
+        known = self._ref.fields_of("purchase.order")
+        extra = [f for f in (ack, "receipt_status") if f in known]
+        return ORDER_FIELDS + extra
 
     def search(self, domain: Domain, order: str = "id") -> list[PurchaseOrder]:
         """Orders matching ``domain`` with their lines (two round trips)."""
@@ -123,6 +127,8 @@ class OrderReader:
             warehouse = types.get(m2o_id(row.get("picking_type_id")) or 0)
             self.warehouse_of_order[row["id"]] = warehouse
             self.vendor_of_order[row["id"]] = m2o_id(row["partner_id"]) or 0
+            if row.get("receipt_status") == "full":
+                self.fully_received.add(row["id"])
             user_id = m2o_id(row.get("user_id"))
             date_order = parse_datetime(row.get("date_order"))
             out.append(
@@ -182,7 +188,7 @@ class OrderReader:
         open_by_vendor: dict[int, list[PurchaseOrder]] = {v: [] for v in vendors}
         for po in sorted(orders.values(), key=lambda o: o.id):
             vendor = po.partner_id if po.partner_id in open_by_vendor else owners.get(po.partner_id)
-            if vendor in open_by_vendor and is_open(po):
+            if vendor in open_by_vendor and is_open(po) and po.id not in self.fully_received:
                 open_by_vendor[vendor].append(po)
         return OrderLookup(
             by_name={n: by_name[n] for n in names if n in by_name},

@@ -130,11 +130,6 @@ def _current(found: dict[int, list[Any]], scenario: Scenario) -> dict[int, list[
     return {vendor: [o for o in orders if o.id in ids] for vendor, orders in found.items()}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gateway: orders.py (open orders) and inventory.py (incoming) count 'done' orders "
-    "with a short receipt as open, though receipt_status 'full' says nothing more will arrive",
-)
 def test_closed_short_orders_are_not_open(
     scenario: Scenario, twin: ScenarioGateway, odoo: OdooRpcGateway
 ) -> None:
@@ -176,11 +171,6 @@ def test_line_history_agrees(
     assert any(h.received_qty < h.ordered_qty and h.receipt_dates for h in found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gateway: agent/odoo/history.py does not read purchase.order.state, so every "
-    "line reports 'purchase' and closed short lines look open to the scorecard",
-)
 def test_line_history_states_agree(
     scenario: Scenario, twin: ScenarioGateway, odoo: OdooRpcGateway
 ) -> None:
