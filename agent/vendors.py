@@ -146,6 +146,14 @@ def load_history(
     One gateway call and two store reads for all vendors. Open lines seen for the first
     time get their planned date pinned as their original promise.
     """
+    lines = _lines(gateway, store, vendor_ids, now, days)
+    return _history_rows(store, lines, {h.po_id for h in lines})
+
+
+def _lines(
+    gateway: OdooGateway, store: Store, vendor_ids: Sequence[int], now: dt.datetime, days: int
+) -> list[LineHistory]:
+    """Odoo's line history of these vendors, pinning the promise of open lines first seen."""
     vendors = sorted(set(vendor_ids))
     if not vendors:
         return []
@@ -158,10 +166,18 @@ def load_history(
             if not h.closed
         ],
     )
+    return lines
+
+
+def _history_rows(
+    store: Store, lines: Sequence[LineHistory], revised: set[int]
+) -> list[CommitmentHistoryRow]:
+    """The lines' history rows; only orders in ``revised`` read the store's commitments."""
     seen = commitment_store.promises(store, [h.line_id for h in lines])
     by_po: dict[int, list[Commitment]] = defaultdict(list)
-    for c in commitment_store.history(store, po_ids=sorted({h.po_id for h in lines})):
-        by_po[c.po_id].append(c)
+    if revised:
+        for c in commitment_store.history(store, po_ids=sorted(revised)):
+            by_po[c.po_id].append(c)
     rows = []
     for h in lines:
         promise = seen.get(h.line_id)
@@ -169,6 +185,28 @@ def load_history(
         if row is not None:
             rows.append(row)
     return rows
+
+
+def scored_orders(lines: Sequence[LineHistory]) -> set[int]:
+    """Orders whose revisions can reach a report: see ``reports``.
+
+    A vendor with a fully delivered order is scored on its delivered orders only, so the
+    revisions of its open orders change nothing (they only count as open); a vendor
+    without one is scored on all its orders. Knowing this from Odoo's lines lets the
+    pipeline skip reading the commitments of open orders, which grow with every email.
+    """
+    by_vendor: dict[int, dict[int, bool]] = defaultdict(dict)
+    for h in lines:
+        if h.ordered_qty <= 0:
+            continue
+        delivered = h.closed and bool(h.receipt_dates)
+        orders = by_vendor[h.vendor_id]
+        orders[h.po_id] = orders.get(h.po_id, True) and delivered
+    out: set[int] = set()
+    for orders in by_vendor.values():
+        done = {po_id for po_id, delivered in orders.items() if delivered}
+        out |= done or set(orders)
+    return out
 
 
 def _delivered(rows: Sequence[CommitmentHistoryRow]) -> tuple[list[CommitmentHistoryRow], int]:
@@ -208,7 +246,8 @@ def vendor_reports(
     can use the vendor's record; without it they go on as before.
     """
     try:
-        rows = load_history(gateway, store, vendor_ids, now)
+        lines = _lines(gateway, store, vendor_ids, now, HISTORY_DAYS)
+        rows = _history_rows(store, lines, scored_orders(lines))
     except OdooError:
         logger.exception("vendor history could not be read for %s", list(vendor_ids))
         return {}

@@ -201,3 +201,41 @@ def test_pipeline_quotes_terra_on_the_known_delay(tmp_path: Path) -> None:
     stored = commitment_store.history(deps.store, po_ids=[233])
     assert stored and all(c.source == "email" for c in stored)
     assert commitment_store.promises(deps.store, [2331])[2331].promised == dt.date(2026, 11, 30)
+
+
+class _LinesGateway:
+    """Answers ``line_history`` from a fixed list (the only read the scorecards make)."""
+
+    def __init__(self, lines: list[LineHistory]) -> None:
+        self.lines = lines
+
+    def line_history(self, vendor_ids: list[int], since: dt.date) -> list[LineHistory]:
+        return [h for h in self.lines if h.vendor_id in vendor_ids]
+
+
+def test_vendor_reports_read_only_the_revisions_that_reach_a_report(store: Store) -> None:
+    """Scorecards equal those of the full history, whatever open orders were revised."""
+    open_line = {"state": "purchase", "received_qty": 0.0, "receipt_dates": []}
+    lines = [
+        _line(),  # vendor 5: P00001 delivered
+        _line(po_id=2, po_name="P00002", line_id=21, **open_line),  # vendor 5: open
+        _line(vendor_id=6, po_id=3, po_name="P00003", line_id=31, **open_line),  # only open
+    ]
+    for po_id, line_id, vendor_id in ((1, 11, 5), (2, 21, 5), (3, 31, 6)):
+        for k in range(3):
+            moved = _commitment(
+                CommitmentKind.DATE,
+                dt.date(2026, 10, 12 + 3 * k),
+                po_id=po_id,
+                po_name=f"P0000{po_id}",
+                line_id=line_id,
+                source_id=f"email-{k}",
+                recorded_at=dt.datetime(2026, 10, 2 + k, tzinfo=UTC),
+            )
+            commitment_store.record(store, [moved], vendor_id)
+    gateway = _LinesGateway(lines)
+    full = reports(load_history(gateway, store, [5, 6], NOW))  # type: ignore[arg-type]
+    found = vendor_reports(gateway, store, [5, 6], NOW)  # type: ignore[arg-type]
+    assert found == full
+    assert found[5].open_orders == 1 and found[6].open_orders == 1
+    assert found[6].score.delivered == 0
