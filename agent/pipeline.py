@@ -172,32 +172,49 @@ def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]
     risks = _assess(deps, work, orders, snapshot, today, vendors)
     out: list[Recommendation] = []
     for item in work:
-        assert item.extraction is not None and item.match is not None
         try:
-            deps.store.save_extraction(
-                item.stored.id, item.extraction, item.match, item.trust, deps.clock.now()
-            )
-            commitment_store.record(deps.store, item.commitments, item.match.vendor_id)
-            for match in per_order_matches(item.match, orders):
-                po_id = match.po_ids[0] if match.po_ids else None
-                case = Case(
-                    source_type="email",
-                    source_id=item.stored.id,
-                    email=item.email,
-                    extraction=item.extraction,
-                    intent=item.extraction.intent,
-                    trust=item.trust,
-                    match=match,
-                    commitments=[c for c in item.commitments if po_id is None or c.po_id == po_id],
-                    risks=[risks[i] for i in item.rows.get(po_id or 0, [])],
-                    vendor_note=note_for(vendors, item.match.vendor_id),
-                )
-                rec = submit(deps, case, orders, snapshot)
-                if rec is not None:
-                    out.append(rec)
-            deps.store.set_email_status(item.stored.id, "processed", deps.clock.now())
+            with deps.store.unit():  # all of the email's writes commit together, or none
+                made = _record(deps, item, orders, snapshot, risks, vendors)
         except Exception as exc:  # one email never stops the batch: record why
             _fail(deps, item, "recommend", exc)
+            continue
+        out.extend(made)
+    return out
+
+
+def _record(
+    deps: Deps,
+    item: _Work,
+    orders: dict[int, PurchaseOrder],
+    snapshot: Snapshot,
+    risks: list[RiskAssessment],
+    vendors: Mapping[int, VendorReport],
+) -> list[Recommendation]:
+    """Store one email's extraction and commitments, submit a case per order, mark it done."""
+    assert item.extraction is not None and item.match is not None
+    deps.store.save_extraction(
+        item.stored.id, item.extraction, item.match, item.trust, deps.clock.now()
+    )
+    commitment_store.record(deps.store, item.commitments, item.match.vendor_id)
+    out: list[Recommendation] = []
+    for match in per_order_matches(item.match, orders):
+        po_id = match.po_ids[0] if match.po_ids else None
+        case = Case(
+            source_type="email",
+            source_id=item.stored.id,
+            email=item.email,
+            extraction=item.extraction,
+            intent=item.extraction.intent,
+            trust=item.trust,
+            match=match,
+            commitments=[c for c in item.commitments if po_id is None or c.po_id == po_id],
+            risks=[risks[i] for i in item.rows.get(po_id or 0, [])],
+            vendor_note=note_for(vendors, item.match.vendor_id),
+        )
+        rec = submit(deps, case, orders, snapshot)
+        if rec is not None:
+            out.append(rec)
+    deps.store.set_email_status(item.stored.id, "processed", deps.clock.now())
     return out
 
 

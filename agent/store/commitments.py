@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import Date, Index, Integer, String, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, mapped_column
 
 from agent.models import Commitment
-from agent.store.database import utc
+from agent.store.database import insert_new, utc
 from agent.store.repository import Store
 from agent.store.tables import Base, CommitmentRow
 
@@ -52,25 +51,22 @@ def record(store: Store, commitments: Sequence[Commitment], vendor_id: int | Non
     A commitment on a line that says what the date was before (``previous_date``) also
     pins that date as the line's original promise, unless one is known already.
     """
-    added = 0
-    for c in commitments:
-        row = CommitmentRow(
-            vendor_id=vendor_id,
-            po_id=c.po_id,
-            line_id=c.line_id,
-            line_key=str(c.line_id if c.line_id is not None else f"po{c.po_id}"),
-            kind=c.kind.value,
-            source=c.source,
-            source_id=c.source_id,
-            data=c.model_dump(mode="json"),
-            recorded_at=c.recorded_at,
-        )
-        try:
-            with store.session() as session:
-                session.add(row)
-        except IntegrityError:
-            continue
-        added += 1
+    rows = [
+        {
+            "vendor_id": vendor_id,
+            "po_id": c.po_id,
+            "line_id": c.line_id,
+            "line_key": str(c.line_id if c.line_id is not None else f"po{c.po_id}"),
+            "kind": c.kind.value,
+            "source": c.source,
+            "source_id": c.source_id,
+            "data": c.model_dump(mode="json"),
+            "recorded_at": c.recorded_at,
+        }
+        for c in commitments
+    ]
+    with store.session() as session:
+        added = insert_new(session, CommitmentRow, rows) if rows else 0
     remember_promises(
         store,
         [
@@ -91,7 +87,7 @@ def history(
         query = query.where(CommitmentRow.po_id.in_(list(po_ids)))
     if vendor_ids:
         query = query.where(CommitmentRow.vendor_id.in_(list(vendor_ids)))
-    with store._sessions() as session:
+    with store.reader() as session:
         return [Commitment.model_validate(row.data) for row in session.scalars(query)]
 
 
@@ -107,35 +103,22 @@ def remember_promises(store: Store, promises: Iterable[Promise]) -> int:
     if not first:
         return 0
     query = select(LinePromiseRow.line_id).where(LinePromiseRow.line_id.in_(list(first)))
-    with store._sessions() as session:
+    with store.session() as session:
         known = set(session.scalars(query))
-    fresh = [p for line_id, p in first.items() if line_id not in known]
-    try:
-        with store.session() as session:
-            session.add_all([_promise_row(p) for p in fresh])
-    except IntegrityError:
-        # Another replica pinned some of them in between: theirs stay, ours go one by one.
-        added = 0
-        for p in fresh:
-            try:
-                with store.session() as session:
-                    session.add(_promise_row(p))
-            except IntegrityError:
-                continue
-            added += 1
-        return added
-    return len(fresh)
+        fresh = [_promise_values(p) for line_id, p in first.items() if line_id not in known]
+        # Another replica may pin some of them in between: theirs stay.
+        return insert_new(session, LinePromiseRow, fresh) if fresh else 0
 
 
-def _promise_row(p: Promise) -> LinePromiseRow:
-    return LinePromiseRow(
-        line_id=p.line_id,
-        po_id=p.po_id,
-        vendor_id=p.vendor_id,
-        promised=p.promised,
-        first_seen=p.first_seen,
-        source=p.source,
-    )
+def _promise_values(p: Promise) -> dict[str, Any]:
+    return {
+        "line_id": p.line_id,
+        "po_id": p.po_id,
+        "vendor_id": p.vendor_id,
+        "promised": p.promised,
+        "first_seen": p.first_seen,
+        "source": p.source,
+    }
 
 
 def _as_promise(row: LinePromiseRow) -> Promise:
@@ -149,5 +132,5 @@ def promises(store: Store, line_ids: Sequence[int]) -> dict[int, Promise]:
     if not line_ids:
         return {}
     query = select(LinePromiseRow).where(LinePromiseRow.line_id.in_(list(line_ids)))
-    with store._sessions() as session:
+    with store.reader() as session:
         return {row.line_id: _as_promise(row) for row in session.scalars(query)}

@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Table, create_engine, event, literal_column
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
 logger = logging.getLogger(__name__)
 
@@ -58,3 +60,19 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 def utc(value: dt.datetime) -> dt.datetime:
     """SQLite forgets time zones: read naive values back as UTC."""
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def insert_new(session: Session, table: type[DeclarativeBase], rows: list[dict[str, Any]]) -> int:
+    """Insert rows, skipping those that break a unique constraint; returns rows inserted.
+
+    ``INSERT ... ON CONFLICT DO NOTHING`` (SQLite and PostgreSQL alike): a duplicate is not
+    an error, so the surrounding transaction goes on, which a caught ``IntegrityError``
+    would not allow.
+    """
+    dialect = session.get_bind().dialect.name
+    build = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    added = 0
+    for row in rows:
+        statement = build(cast(Table, table.__table__)).values(**row).on_conflict_do_nothing()
+        added += len(session.execute(statement.returning(literal_column("1"))).all())
+    return added

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.exc import IntegrityError
 
-from agent.store.database import utc
+from agent.store.database import insert_new, utc
 from agent.store.repository import Store
 from agent.store.tables import OutboxRow
 
@@ -63,26 +62,20 @@ def enqueue(
     recommendation_id: str | None = None,
 ) -> bool:
     """Add a write unless one with the same idempotency key exists; True when added."""
-    with store._sessions() as session:
+    row = {
+        "idempotency_key": key,
+        "kind": kind,
+        "payload": payload,
+        "recommendation_id": recommendation_id,
+        "state": PENDING,
+        "attempts": 0,
+        "next_attempt_at": now,
+        "created_at": now,
+    }
+    with store.session() as session:
         if session.scalar(select(OutboxRow.id).where(OutboxRow.idempotency_key == key)):
             return False
-    try:
-        with store.session() as session:
-            session.add(
-                OutboxRow(
-                    idempotency_key=key,
-                    kind=kind,
-                    payload=payload,
-                    recommendation_id=recommendation_id,
-                    state=PENDING,
-                    attempts=0,
-                    next_attempt_at=now,
-                    created_at=now,
-                )
-            )
-    except IntegrityError:
-        return False
-    return True
+        return insert_new(session, OutboxRow, [row]) > 0
 
 
 def claim(
@@ -143,7 +136,7 @@ def entries(store: Store, states: Sequence[str] = ()) -> list[OutboxEntry]:
     query = select(OutboxRow).order_by(OutboxRow.id)
     if states:
         query = query.where(OutboxRow.state.in_(list(states)))
-    with store._sessions() as session:
+    with store.reader() as session:
         return [_entry(row) for row in session.scalars(query)]
 
 
@@ -168,7 +161,7 @@ def purge(store: Store, states: Sequence[str] = (DONE,)) -> int:
 
 def depth(store: Store, now: dt.datetime) -> tuple[int, int, float]:
     """(pending, dead, age in seconds of the oldest pending entry)."""
-    with store._sessions() as session:
+    with store.reader() as session:
         pending = (
             session.scalar(
                 select(func.count()).select_from(OutboxRow).where(OutboxRow.state == PENDING)

@@ -12,11 +12,11 @@ import uuid
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from agent.models import (
@@ -29,7 +29,7 @@ from agent.models import (
     RecommendationState,
     SenderTrust,
 )
-from agent.store.database import make_engine, migrate, session_factory, utc
+from agent.store.database import insert_new, make_engine, migrate, session_factory, utc
 from agent.store.tables import (
     AuditRow,
     EmailRow,
@@ -79,6 +79,7 @@ class Store:
         """Wrap an engine whose schema is migrated."""
         self.engine = engine
         self._sessions: sessionmaker[Session] = session_factory(engine)
+        self._unit: ContextVar[Session | None] = ContextVar(f"store-unit-{id(self)}", default=None)
 
     @classmethod
     def open(cls, url: str) -> Store:
@@ -98,20 +99,51 @@ class Store:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session in a transaction, committed on success."""
+        """A session in a transaction, committed on success (at its end inside a ``unit``)."""
+        joined = self._unit.get()
+        if joined is not None:
+            yield joined
+            return
         with self._sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A session for reads: the open ``unit``'s, so a unit reads its own writes."""
+        joined = self._unit.get()
+        if joined is not None:
+            yield joined
+            return
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def unit(self) -> Iterator[None]:
+        """One transaction for every store write made inside (in this thread or task).
+
+        The pipeline writes each email's extraction, commitments, recommendations, audit
+        entries, outbox entries and status in one unit: all of them are committed together
+        or, when anything fails, none is, so a crash never leaves half an email behind.
+        Writes inside must not rely on catching ``IntegrityError`` (that would end the
+        unit's transaction): they insert with ``database.insert_new`` instead. A unit
+        opened inside a unit joins it.
+        """
+        if self._unit.get() is not None:
+            yield
+            return
+        with self._sessions() as session, session.begin():
+            token = self._unit.set(session)
+            try:
+                yield
+            finally:
+                self._unit.reset(token)
 
     # ------------------------------------------------------------ emails
     def add_email(
         self, raw: bytes, email: InboundEmail, source: str, now: dt.datetime
     ) -> AddResult:
         """Commit a parsed email unless the same Message-ID + content hash is already in."""
-        existing = self._find_email(email.message_id, email.content_hash)
-        if existing is not None:
-            return AddResult(existing, created=False)
-        row = EmailRow(
-            id=str(uuid.uuid4()),
+        return self._add(
             message_id=email.message_id,
             content_hash=email.content_hash,
             source=source,
@@ -121,15 +153,6 @@ class Store:
             status="received",
             received_at=now,
         )
-        try:
-            with self.session() as session:
-                session.add(row)
-        except IntegrityError:
-            found = self._find_email(email.message_id, email.content_hash)
-            if found is None:
-                raise
-            return AddResult(found, created=False)
-        return AddResult(row.id, created=True)
 
     def add_failed_email(
         self,
@@ -143,11 +166,7 @@ class Store:
         now: dt.datetime,
     ) -> AddResult:
         """Quarantine a message that could not be parsed: raw kept, reason recorded."""
-        existing = self._find_email(message_id, content_hash)
-        if existing is not None:
-            return AddResult(existing, created=False)
-        row = EmailRow(
-            id=str(uuid.uuid4()),
+        return self._add(
             message_id=message_id,
             content_hash=content_hash,
             source=source,
@@ -159,21 +178,26 @@ class Store:
             error=error,
             received_at=now,
         )
-        with self.session() as session:
-            session.add(row)
-        return AddResult(row.id, created=True)
 
-    def _find_email(self, message_id: str, content_hash: str) -> str | None:
-        with self._sessions() as session:
-            return session.scalar(
-                select(EmailRow.id).where(
-                    EmailRow.message_id == message_id, EmailRow.content_hash == content_hash
-                )
-            )
+    def _add(self, **values: Any) -> AddResult:
+        """One transaction: the known id of the same message, else the new row's."""
+        identity = (values["message_id"], values["content_hash"])
+        with self.session() as session:
+            existing = _find_email(session, *identity)
+            if existing is not None:
+                return AddResult(existing, created=False)
+            new_id = str(uuid.uuid4())
+            if insert_new(session, EmailRow, [{"id": new_id, **values}]):
+                return AddResult(new_id, created=True)
+            # Another replica committed the same message in between: theirs stands.
+            found = _find_email(session, *identity)
+        if found is None:
+            raise RuntimeError(f"email {identity[0]} neither inserted nor found")
+        return AddResult(found, created=False)
 
     def get_email(self, email_id: str) -> StoredEmail | None:
         """One stored email."""
-        with self._sessions() as session:
+        with self.reader() as session:
             row = session.get(EmailRow, email_id)
             return _stored(row) if row else None
 
@@ -184,12 +208,12 @@ class Store:
             query = query.where(EmailRow.id.in_(list(ids)))
         if status:
             query = query.where(EmailRow.status == status)
-        with self._sessions() as session:
+        with self.reader() as session:
             return [_stored(row) for row in session.scalars(query)]
 
     def raw_email(self, email_id: str) -> bytes:
         """The original bytes of an email."""
-        with self._sessions() as session:
+        with self.reader() as session:
             data = session.scalar(select(EmailRow.raw_gz).where(EmailRow.id == email_id))
         if data is None:
             raise KeyError(email_id)
@@ -210,13 +234,13 @@ class Store:
 
     def count_emails(self) -> dict[str, int]:
         """Emails by status."""
-        with self._sessions() as session:
+        with self.reader() as session:
             rows = session.execute(select(EmailRow.status, func.count()).group_by(EmailRow.status))
             return {status: count for status, count in rows}
 
     def error_reasons(self) -> dict[str, int]:
         """Failed emails by reason."""
-        with self._sessions() as session:
+        with self.reader() as session:
             rows = session.execute(
                 select(EmailRow.error_reason, func.count())
                 .where(EmailRow.status == "error")
@@ -251,7 +275,7 @@ class Store:
         self, email_id: str
     ) -> tuple[Extraction, Match | None, SenderTrust | None] | None:
         """The newest extraction of an email, with its match and trust."""
-        with self._sessions() as session:
+        with self.reader() as session:
             row = session.scalars(
                 select(ExtractionRow)
                 .where(ExtractionRow.email_id == email_id)
@@ -292,13 +316,13 @@ class Store:
         query = select(ExceptionRow).order_by(ExceptionRow.first_seen)
         if kind:
             query = query.where(ExceptionRow.kind == kind)
-        with self._sessions() as session:
+        with self.reader() as session:
             return [ExceptionRecord.model_validate(row.data) for row in session.scalars(query)]
 
     # ------------------------------------------------------------ recommendations
     def open_recommendation(self, key: str) -> tuple[Recommendation, int] | None:
         """The open recommendation with this key and its revision, if any."""
-        with self._sessions() as session:
+        with self.reader() as session:
             row = session.scalars(
                 select(RecommendationRow).where(
                     RecommendationRow.key == key,
@@ -356,7 +380,7 @@ class Store:
 
     def get_recommendation(self, rec_id: str) -> Recommendation | None:
         """One recommendation by id."""
-        with self._sessions() as session:
+        with self.reader() as session:
             row = session.get(RecommendationRow, rec_id)
             return Recommendation.model_validate(row.data) if row else None
 
@@ -382,7 +406,7 @@ class Store:
         query = query.offset(offset)
         if limit is not None:
             query = query.limit(limit)
-        with self._sessions() as session:
+        with self.reader() as session:
             return [Recommendation.model_validate(row.data) for row in session.scalars(query)]
 
     # ------------------------------------------------------------ audit
@@ -405,7 +429,7 @@ class Store:
         query = select(AuditRow).order_by(AuditRow.id)
         if subject_id:
             query = query.where(AuditRow.subject_id == subject_id)
-        with self._sessions() as session:
+        with self.reader() as session:
             return [
                 AuditEntry(
                     at=utc(row.at),
@@ -421,7 +445,7 @@ class Store:
     # ------------------------------------------------------------ mailbox cursors
     def get_cursor(self, folder: str) -> tuple[int, int] | None:
         """(uidvalidity, last_uid) of an IMAP folder."""
-        with self._sessions() as session:
+        with self.reader() as session:
             row = session.get(MailboxCursorRow, folder)
             return (row.uidvalidity, row.last_uid) if row else None
 
@@ -437,6 +461,14 @@ class Store:
                 )
             else:
                 row.uidvalidity, row.last_uid, row.updated_at = uidvalidity, last_uid, now
+
+
+def _find_email(session: Session, message_id: str, content_hash: str) -> str | None:
+    return session.scalar(
+        select(EmailRow.id).where(
+            EmailRow.message_id == message_id, EmailRow.content_hash == content_hash
+        )
+    )
 
 
 def _stored(row: EmailRow) -> StoredEmail:
