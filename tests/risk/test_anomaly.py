@@ -83,3 +83,15 @@ def test_shipped_files_are_small_and_load() -> None:
     assert sum(p.stat().st_size for p in data.iterdir()) < 2_000_000
     assert DemandSupplyAnomaly.load().n_features_in_ == len(FEATURE_SCHEMA)
     assert RiskCombiner.load().n_features_in_ > 0
+
+
+@pytest.mark.parametrize("rows", [1, 7, 5000])
+def test_raw_score_is_scikit_learns_score_exactly(rows: int) -> None:
+    """The per-tree path skips scikit-learn's dispatch, never its arithmetic."""
+    shipped = DemandSupplyAnomaly.load()
+    fitted = DemandSupplyAnomaly(n_estimators=7, max_samples=64).fit(_features())
+    x = _features(rows, seed=4) * np.float32(30.0)
+    for model in (shipped, fitted):
+        assert np.array_equal(model.raw_score(x), -model.forest_.score_samples(x))
+    tiny = DemandSupplyAnomaly(n_estimators=3, max_samples=2).fit(_features(2))
+    assert np.array_equal(tiny.raw_score(x), -tiny.forest_.score_samples(x))
