@@ -25,6 +25,7 @@ from agent.models import (
 from agent.odoo.records import PurchaseOrder, SupplierInfo
 from agent.prompts import load_prompt
 from agent.snapshot import Snapshot
+from agent.vendor_texts import followup_email, price_review
 
 SUMMARY_MAX = 79
 DEADLINE_DAYS = {RiskLevel.CRITICAL: 0, RiskLevel.HIGH: 1, RiskLevel.MEDIUM: 3, RiskLevel.LOW: 5}
@@ -215,6 +216,16 @@ def draft(
     body = prompt.render(action.value, "body", **values)
     if vendor_note and ACTION_FAMILY[action] == "delivery":
         body = f"{body} Vendor record: {vendor_note}."
+    if action == Action.REVIEW_PRICE_CHANGE and extraction is not None:
+        impact = price_review(extraction, order, snapshot.products)
+        if impact:
+            body = f"{body} Impact: {impact}."
+    if action == Action.CHASE_VENDOR and order is not None:
+        vendor = next((v for v in snapshot.vendor_directory if v.id == order.partner_id), None)
+        language, subject, email = followup_email(
+            vendor, order, snapshot.users.get(order.user_id or 0)
+        )
+        body = f"{body}\n\nSuggested email ({language}), subject “{subject}”:\n{email}"
     return Draft(
         action=action,
         summary=summary,
