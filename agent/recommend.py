@@ -39,6 +39,7 @@ ACTION_FAMILY = {
     Action.REVIEW_CANCELLATION: "cancellation",
     Action.REVIEW_PRICE_CHANGE: "price",
     Action.ANSWER_VENDOR: "question",
+    Action.REORDER: "reorder",
     Action.INFO_ONLY: "info",
 }
 
@@ -114,6 +115,14 @@ def choose_action(
     """The action the facts call for, with the extra facts its text needs."""
     facts: dict[str, str] = {}
     kinds = {c.kind for c in commitments}
+    if intent is None and not match.po_ids and risk is not None:
+        options = sorted(
+            snapshot.supplier_infos.get(risk.product_id, []), key=lambda i: (i.delay_days, i.price)
+        )
+        if options:
+            facts["alternate"] = f"{options[0].vendor_name} ({options[0].delay_days} days)"
+        facts["qty"] = f"{max(risk.units_short, 1.0):.0f}"
+        return Action.REORDER, facts
     if intent == Intent.CANCELLATION or CommitmentKind.CANCEL in kinds:
         if risk is not None:
             alt = _alternate(risk, match.vendor_id, snapshot, today)
