@@ -76,7 +76,9 @@ def read_batch(gateway: OdooGateway, batch: list[EmailKeys], today: dt.date) -> 
     keys.vendor_ids.update(v.id for v in snapshot.vendors_by_email.values())
     read_orders(gateway, keys, snapshot)
     orders = snapshot.orders()
-    read_stock(gateway, sorted({line.product_id for po in orders for line in po.lines}), today, snapshot)
+    read_stock(
+        gateway, sorted({line.product_id for po in orders for line in po.lines}), today, snapshot
+    )
     read_users(gateway, {po.user_id for po in orders if po.user_id}, snapshot)
     return snapshot
 

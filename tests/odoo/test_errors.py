@@ -23,7 +23,7 @@ def _free_port() -> int:
 
 
 def test_unreachable_server() -> None:
-    with pytest.raises(OdooUnavailable, match="cannot reach Odoo at http://127.0.0.1") as info:
+    with pytest.raises(OdooUnavailable, match=r"cannot reach Odoo at http://127\.0\.0\.1") as info:
         JsonRpcTransport(f"http://127.0.0.1:{_free_port()}", "triage", "admin", "admin", 2.0)
     assert "TRIAGE_ODOO_URL" in str(info.value) and info.value.retryable
 

@@ -28,7 +28,9 @@ def test_vendors_by_email_domain_and_contacts(gateway: OdooRpcGateway) -> None:
     assert "ron.gibson76@example.com" in wood.contact_emails
     assert [v.name for v in found.by_domain["fake.geminifurniture.com"]] == ["Gemini Furniture"]
     assert "nowhere.test" not in found.by_domain
-    assert gateway.vendors_by_emails(["ready.mat28@example.com"])["ready.mat28@example.com"].id == 12
+    assert (
+        gateway.vendors_by_emails(["ready.mat28@example.com"])["ready.mat28@example.com"].id == 12
+    )
     assert 9 in {v.id for v in gateway.vendors_by_domains(["example.com"])["example.com"]}
     assert gateway.vendors_by_ids([9, 999])[9].name == "Wood Corner"
 
@@ -43,7 +45,12 @@ def test_orders_by_every_key(gateway: OdooRpcGateway, emulator: OdooEmulator) ->
         open_for_vendors=[9],
     )
     p8 = found.by_name["P00008"]
-    assert (p8.partner_id, p8.partner_name, p8.state, p8.warehouse_id) == (9, "Wood Corner", "purchase", 1)
+    assert (p8.partner_id, p8.partner_name, p8.state, p8.warehouse_id) == (
+        9,
+        "Wood Corner",
+        "purchase",
+        1,
+    )
     assert [line.product_code for line in p8.lines] == ["FURN_8900", "FURN_9001"]
     assert p8.lines[0].date_planned.tzinfo is not None
     assert p8.date_approve is not None and p8.partner_ref is None

@@ -28,7 +28,9 @@ def activities_with(emu: OdooEmulator, prefix: str) -> list[dict[str, object]]:
     return [a for a in emu.data.records["mail.activity"].values() if prefix in str(a.get("note"))]
 
 
-def test_one_create_call_for_all_activities(gateway: OdooRpcGateway, emulator: OdooEmulator) -> None:
+def test_one_create_call_for_all_activities(
+    gateway: OdooRpcGateway, emulator: OdooEmulator
+) -> None:
     made = gateway.create_activities(drafts(5))
     assert len(made) == 5 and len(set(made.values())) == 5
     assert emulator.calls.count(("mail.activity", "create")) == 1
@@ -38,10 +40,14 @@ def test_one_create_call_for_all_activities(gateway: OdooRpcGateway, emulator: O
     assert {r["res_id"] for r in rows} == {8, 9, 10}
     assert all(r["activity_type_id"] == 4 for r in rows)
     notes = [
-        m for m in emulator.data.records["mail.message"].values() if "triage:t-" in str(m.get("body"))
+        m
+        for m in emulator.data.records["mail.message"].values()
+        if "triage:t-" in str(m.get("body"))
     ]
     assert len(notes) == 5
-    assert all("&lt;b&gt;friday" in str(m["body"]) and "<blockquote>" in str(m["body"]) for m in notes)
+    assert all(
+        "&lt;b&gt;friday" in str(m["body"]) and "<blockquote>" in str(m["body"]) for m in notes
+    )
 
 
 def test_find_activities_open_and_done(gateway: OdooRpcGateway, emulator: OdooEmulator) -> None:
@@ -61,7 +67,9 @@ def test_find_activities_open_and_done(gateway: OdooRpcGateway, emulator: OdooEm
 
 def test_notes_are_not_posted_twice(gateway: OdooRpcGateway, emulator: OdooEmulator) -> None:
     batch = drafts(2, "triage:n")
-    gateway.post_note("purchase.order", batch[0].res_id, f"{batch[0].chatter_html}<p>{batch[0].marker}</p>")
+    gateway.post_note(
+        "purchase.order", batch[0].res_id, f"{batch[0].chatter_html}<p>{batch[0].marker}</p>"
+    )
     gateway.create_activities(batch)
     bodies = [str(m.get("body")) for m in emulator.data.records["mail.message"].values()]
     assert sum("triage:n-0" in b for b in bodies) == 1

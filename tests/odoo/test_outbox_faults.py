@@ -43,7 +43,11 @@ def _enqueue(store: Store, clock: FixedClock, prefix: str, n: int) -> None:
     for draft in drafts(n, prefix):
         clock.advance(dt.timedelta(seconds=1))
         outbox.enqueue(
-            store, f"activity:{draft.marker}", CREATE_ACTIVITY, draft.model_dump(mode="json"), clock.now()
+            store,
+            f"activity:{draft.marker}",
+            CREATE_ACTIVITY,
+            draft.model_dump(mode="json"),
+            clock.now(),
         )
 
 
@@ -63,7 +67,9 @@ def _count(emu: OdooEmulator, prefix: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     for row in emu.data.records["mail.activity"].values():
         note = str(row.get("note"))
-        for marker in {w for w in note.replace("<", " ").replace(">", " ").split() if w.startswith(prefix)}:
+        for marker in {
+            w for w in note.replace("<", " ").replace(">", " ").split() if w.startswith(prefix)
+        }:
             counts[marker] = counts.get(marker, 0) + 1
     return counts
 
@@ -92,7 +98,11 @@ def test_fault_injected_run_loses_and_doubles_nothing(
     counts = _count(emulator, "triage:ob-")
     assert len(counts) == 30, "an activity was lost"
     assert set(counts.values()) == {1}, "an activity was created twice"
-    notes = [m for m in emulator.data.records["mail.message"].values() if "triage:ob-" in str(m.get("body"))]
+    notes = [
+        m
+        for m in emulator.data.records["mail.message"].values()
+        if "triage:ob-" in str(m.get("body"))
+    ]
     assert len(notes) == 30
     assert {e.state for e in outbox.entries(store)} == {outbox.DONE}
 
