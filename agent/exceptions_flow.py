@@ -142,6 +142,11 @@ def process_exceptions(deps: Deps, records: Sequence[ExceptionRecord]) -> list[R
         if order is not None:
             commitment_store.record(deps.store, commitments, order.partner_id)
         indexes: list[int] = []
+        if order is None and record.kind == ExceptionKind.BELOW_MINIMUM and record.product_id:
+            key = (record.product_id, record.warehouse_id or next(iter(snapshot.warehouses), 0))
+            if record.product_id in snapshot.products:
+                indexes.append(len(rows))
+                rows.append(risk_inputs(key, None, [], snapshot, today, vendors))
         if order is not None:
             warehouse = (
                 record.warehouse_id or order.warehouse_id or next(iter(snapshot.warehouses), 0)
@@ -167,7 +172,7 @@ def process_exceptions(deps: Deps, records: Sequence[ExceptionRecord]) -> list[R
         case = Case(
             source_type="exception",
             source_id=record.key,
-            intent=INTENTS.get(record.kind, Intent.OTHER),
+            intent=None if order is None and indexes else INTENTS.get(record.kind, Intent.OTHER),
             match=match,
             commitments=commitments,
             certain=True,

@@ -359,6 +359,7 @@ class Action(StrEnum):
     REVIEW_CANCELLATION = "review_cancellation"
     REVIEW_PRICE_CHANGE = "review_price_change"
     ANSWER_VENDOR = "answer_vendor"
+    REORDER = "reorder"
     INFO_ONLY = "info_only"
 
 

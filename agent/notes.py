@@ -9,7 +9,7 @@ from agent.models import Recommendation
 
 def activity_note(rec: Recommendation, links: dict[str, str] | None = None) -> str:
     """The activity's note: the proposal, the risk factors, and the quoted evidence."""
-    parts = [f"<p>{escape(rec.text)}</p>"]
+    parts = [f"<p>{escape(rec.text).replace(chr(10), '<br/>')}</p>"]
     if rec.risk is not None and rec.risk.factors:
         items = "".join(f"<li>{escape(f)}</li>" for f in rec.risk.factors[:3])
         parts.append(f"<p>Why:</p><ul>{items}</ul>")

@@ -280,7 +280,7 @@ def _assess(
 
 def _inputs(
     key: tuple[int, int],
-    order: PurchaseOrder,
+    order: PurchaseOrder | None,
     commitments: list[Commitment],
     snapshot: Snapshot,
     today: dt.date,
@@ -290,9 +290,14 @@ def _inputs(
 
     product_id, warehouse_id = key
     incoming = apply_commitments(snapshot.incoming.get(key, []), commitments)
-    infos = [
-        i for i in snapshot.supplier_infos.get(product_id, []) if i.vendor_id == order.partner_id
-    ]
+    infos = sorted(
+        (
+            i
+            for i in snapshot.supplier_infos.get(product_id, [])
+            if order is None or i.vendor_id == order.partner_id
+        ),
+        key=lambda i: i.delay_days,
+    )
     warehouse = snapshot.warehouses.get(warehouse_id) or Warehouse(
         id=warehouse_id, name=str(warehouse_id), code=str(warehouse_id)
     )
@@ -307,13 +312,13 @@ def _inputs(
         demand=snapshot.demand.get(key),
         lead_time_days=infos[0].delay_days if infos else None,
         today=today,
-        **risk_figures(vendors or {}, order.partner_id),
+        **risk_figures(vendors or {}, order.partner_id if order else None),
     )
 
 
 def risk_inputs(
     key: tuple[int, int],
-    order: PurchaseOrder,
+    order: PurchaseOrder | None,
     commitments: list[Commitment],
     snapshot: Snapshot,
     today: dt.date,

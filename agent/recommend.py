@@ -25,6 +25,7 @@ from agent.models import (
 from agent.odoo.records import PurchaseOrder, SupplierInfo
 from agent.prompts import load_prompt
 from agent.snapshot import Snapshot
+from agent.vendor_texts import followup_email, price_review
 
 SUMMARY_MAX = 79
 DEADLINE_DAYS = {RiskLevel.CRITICAL: 0, RiskLevel.HIGH: 1, RiskLevel.MEDIUM: 3, RiskLevel.LOW: 5}
@@ -38,6 +39,7 @@ ACTION_FAMILY = {
     Action.REVIEW_CANCELLATION: "cancellation",
     Action.REVIEW_PRICE_CHANGE: "price",
     Action.ANSWER_VENDOR: "question",
+    Action.REORDER: "reorder",
     Action.INFO_ONLY: "info",
 }
 
@@ -113,6 +115,14 @@ def choose_action(
     """The action the facts call for, with the extra facts its text needs."""
     facts: dict[str, str] = {}
     kinds = {c.kind for c in commitments}
+    if intent is None and not match.po_ids and risk is not None:
+        options = sorted(
+            snapshot.supplier_infos.get(risk.product_id, []), key=lambda i: (i.delay_days, i.price)
+        )
+        if options:
+            facts["alternate"] = f"{options[0].vendor_name} ({options[0].delay_days} days)"
+        facts["qty"] = f"{max(risk.units_short, 1.0):.0f}"
+        return Action.REORDER, facts
     if intent == Intent.CANCELLATION or CommitmentKind.CANCEL in kinds:
         if risk is not None:
             alt = _alternate(risk, match.vendor_id, snapshot, today)
@@ -215,6 +225,16 @@ def draft(
     body = prompt.render(action.value, "body", **values)
     if vendor_note and ACTION_FAMILY[action] == "delivery":
         body = f"{body} Vendor record: {vendor_note}."
+    if action == Action.REVIEW_PRICE_CHANGE and extraction is not None:
+        impact = price_review(extraction, order, snapshot.products)
+        if impact:
+            body = f"{body} Impact: {impact}."
+    if action == Action.CHASE_VENDOR and order is not None:
+        vendor = next((v for v in snapshot.vendor_directory if v.id == order.partner_id), None)
+        language, subject, email = followup_email(
+            vendor, order, snapshot.users.get(order.user_id or 0)
+        )
+        body = f"{body}\n\nSuggested email ({language}), subject “{subject}”:\n{email}"
     return Draft(
         action=action,
         summary=summary,

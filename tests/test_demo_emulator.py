@@ -33,21 +33,10 @@ def _decided(data: dict[str, Any]) -> list[tuple[str, ...]]:
     return sorted(tuple(str(rec[k]) for k in keys) for rec in data["recommendations"])
 
 
-# Known differences, each caused by what the odoorpc gateway cannot read (yet). Odoo holds
-# only the current planned date of a line; the twin also knows the original promise of
-# lines a vendor announced late (Gartenwerk announces most delays), so its scorecard for
-# Gartenwerk differs and so does the action for P00251. When the gateway learns the
-# original promise (e.g. from date_planned tracking), this list must shrink to nothing.
-KNOWN_GAPS = {
-    ("P00251", "partial_shipment", "expedite", "auto_draft", "2026-12-15", "ana.ruiz"): (
-        "P00251",
-        "partial_shipment",
-        "buy_alternate",
-        "auto_draft",
-        "2026-12-15",
-        "ana.ruiz",
-    )
-}
+# Known differences between the twin and the odoorpc gateway (none today). Odoo holds only
+# the current planned date of a line, so a difference would come from the original promise
+# of a line the vendor moved; the store's line promises cover it for the demo.
+KNOWN_GAPS: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 def test_emulator_demo_matches_the_scenario_demo() -> None:

@@ -15,7 +15,7 @@ def _write(tmp_path: Path, text: str) -> Path:
 
 def test_bundled_recommendation_templates_load() -> None:
     prompt = load_prompt("recommendation")
-    assert prompt.ref == "recommendation@1"
+    assert prompt.ref == "recommendation@2"
     assert prompt.templates is not None and "expedite" in prompt.templates
 
 
