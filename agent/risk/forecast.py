@@ -169,6 +169,34 @@ def _croston_sba(d: np.ndarray, valid_days: np.ndarray) -> np.ndarray:
     return out
 
 
+def _daily(
+    level: np.ndarray,
+    slope: np.ndarray,
+    age: np.ndarray,
+    sba: np.ndarray,
+    intermittent: np.ndarray,
+    prof: np.ndarray,
+    days: int,
+) -> np.ndarray:
+    """``(n, days)`` expected demand: trend-adjusted level (SBA rate when intermittent) x weekday.
+
+    Built in place in one float32 array: no tiled profile, no copy for the mask or the cast.
+    """
+    ahead = np.arange(days, dtype=np.float32)
+    out = np.add(age[:, None], np.float32(1.0), dtype=np.float32)
+    out = out + ahead
+    np.minimum(out, np.float32(28.0), out=out)
+    out *= slope[:, None]
+    out += level[:, None]
+    np.maximum(out, (np.float32(0.1) * level)[:, None], out=out)
+    if intermittent.any():
+        out[intermittent] = sba[intermittent, None]
+    for start in range(0, days, 7):
+        stop = min(start + 7, days)
+        out[:, start:stop] *= prof[:, : stop - start]
+    return out
+
+
 def _history_days(demand: np.ndarray) -> np.ndarray:
     """Days since the first non-NaN value, by binary search (NaN only pads the start)."""
     n = demand.shape[0]
@@ -256,11 +284,7 @@ def forecast(demand: np.ndarray, days: int) -> Forecast:
     if intermittent.any():
         sba[intermittent] = _croston_sba(dz[intermittent, -56:], cnt56[intermittent])
 
-    ahead = np.arange(days, dtype=np.float32)
-    steps = np.minimum(age[:, None] + 1.0 + ahead, 28.0)
-    smooth = np.maximum(level[:, None] + slope[:, None] * steps, 0.1 * level[:, None])
-    base = np.where(intermittent[:, None], sba[:, None], smooth)
-    daily = (base * np.tile(prof, (1, days // 7 + 1))[:, :days]).astype(np.float32)
+    daily = _daily(level, slope, age, sba, intermittent, prof, days)
 
     lvl = np.where(intermittent, sba, level)
     sigma = np.sqrt(np.maximum(var, lvl)).astype(np.float32)
