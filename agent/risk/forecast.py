@@ -183,7 +183,7 @@ def _daily(
     Built in place in one float32 array: no tiled profile, no copy for the mask or the cast.
     """
     ahead = np.arange(days, dtype=np.float32)
-    out = np.add(age[:, None], np.float32(1.0), dtype=np.float32)
+    out: np.ndarray = np.add(age[:, None], np.float32(1.0), dtype=np.float32)
     out = out + ahead
     np.minimum(out, np.float32(28.0), out=out)
     out *= slope[:, None]
