@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from agent.classifiers.base import Calibrator
 from agent.clock import Clock
@@ -12,6 +13,9 @@ from agent.odoo.gateway import OdooGateway
 from agent.policy import Policy
 from agent.risk.base import RiskModel
 from agent.store.repository import Store
+
+if TYPE_CHECKING:
+    from agent.extraction.agent_lookup import LookupAgent
 
 
 @dataclass(frozen=True)
@@ -28,3 +32,5 @@ class Deps:
     calibrator: Calibrator | None = None
     po_prefixes: tuple[str, ...] = ("P",)
     free_mail_domains: frozenset[str] = field(default_factory=frozenset)
+    lookup_agent: LookupAgent | None = None
+    """Ties unmatched emails of known vendors to orders; only when a model is configured."""

@@ -259,6 +259,7 @@ class MatchMethod(StrEnum):
     REPLY_THREAD = "reply_thread"
     VENDOR_OPEN_ORDER = "vendor_open_order"
     RECORD = "record"
+    AGENT = "agent"
     NONE = "none"
 
 

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from agent.agent_match import agent_matches
 from agent.commitments import derive_commitments
 from agent.deps import Deps
 from agent.errors import ParseError
@@ -147,10 +148,16 @@ def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]
         keys.message_ids |= found.message_ids
         keys.vendor_ids |= found.vendor_ids
     read_orders(deps.gateway, keys, snapshot)
+    matched = [
+        (i.email, i.extraction, match_email(i.email, i.extraction, i.trust, snapshot))
+        for i in work
+        if i.extraction is not None
+    ]
+    for item, match in zip(work, agent_matches(deps, matched, snapshot), strict=True):
+        item.match = match
     orders = {po.id: po for po in snapshot.orders()}
     for item in work:
-        assert item.extraction is not None
-        item.match = match_email(item.email, item.extraction, item.trust, snapshot)
+        assert item.extraction is not None and item.match is not None
         item.commitments = derive_commitments(
             item.extraction,
             item.match,

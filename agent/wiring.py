@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from agent.clock import Clock, FixedClock, SystemClock
@@ -14,6 +15,9 @@ from agent.extraction.base import Extractor
 from agent.odoo.gateway import OdooGateway
 from agent.policy import Policy, default_policy, load_policy
 from agent.store.repository import Store
+
+if TYPE_CHECKING:
+    from agent.extraction.agent_lookup import LookupAgent
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +56,25 @@ def make_extractor(settings: Settings) -> Extractor:
     return build_extractor(settings)
 
 
+def make_lookup_agent(
+    settings: Settings, gateway: OdooGateway, extractor: Extractor | None = None
+) -> LookupAgent | None:
+    """The look-up agent when a model endpoint is configured and not switched off, else None.
+
+    It shares the extractor's circuit breaker, so an outage stops both. Its tools only read
+    (and propose); nothing it can call writes to Odoo.
+    """
+    if not settings.llm.configured or settings.llm.mode == "off":
+        return None
+    from agent.extraction.agent_lookup import LookupAgent
+    from agent.extraction.hybrid import HybridExtractor
+    from agent.extraction.llm import LLMExtractor
+
+    llm = extractor.llm if isinstance(extractor, HybridExtractor) else extractor
+    breaker = llm.chat.breaker if isinstance(llm, LLMExtractor) else None
+    return LookupAgent(settings.llm, gateway, breaker=breaker)
+
+
 def scenario_clock(settings: Settings) -> Clock:
     """The demo's clock: 08:00 local time on the scenario's day, so runs are reproducible."""
     from agent.scenario.build import load_scenario
@@ -72,13 +95,16 @@ def build_deps(
     from agent.classifiers.calibration import load_default
     from agent.risk.model import StockoutRiskModel
 
+    gateway = gateway or make_gateway(settings)
+    extractor = make_extractor(settings)
     return Deps(
         settings=settings,
         store=store or Store.open(settings.store_url),
-        gateway=gateway or make_gateway(settings),
-        extractor=make_extractor(settings),
+        gateway=gateway,
+        extractor=extractor,
         risk_model=StockoutRiskModel.load_default(),
         policy=make_policy(settings),
         clock=clock or SystemClock(),
         calibrator=load_default(),
+        lookup_agent=make_lookup_agent(settings, gateway, extractor),
     )

@@ -58,6 +58,7 @@ class LookupResult(BaseModel):
     po_names: list[str] = Field(default_factory=list)
     po_ids: list[int] = Field(default_factory=list)
     reason: str = ""
+    confidence: float = 0.0
     supporting: list[ToolResult] = Field(default_factory=list)
     calls: list[ToolResult] = Field(default_factory=list)
     proposal: Proposal | None = None
@@ -78,6 +79,9 @@ class ReportArgs(BaseModel):
 
     po_names: list[str] = Field(max_length=10)
     reason: str = Field(default="", max_length=500)
+    confidence: float = Field(
+        default=0.6, ge=0, le=1, description="how sure the look-ups make you, 0 to 1"
+    )
 
 
 class _DemandToolArgs(BaseModel):
@@ -235,6 +239,10 @@ class LookupAgent:
         """Close the connection pool."""
         self.chat.close()
 
+    async def aclose(self) -> None:
+        """Close the connection pool of the running event loop."""
+        await self.chat.aclose()
+
     def _messages(
         self, email: InboundEmail, extraction: Extraction | None, vendor: str, today: dt.date
     ) -> list[BaseMessage]:
@@ -277,6 +285,39 @@ class LookupAgent:
                 stopped = "token_budget"
                 break
             message, used = self.chat.invoke(messages)
+            usage.add(used)
+            steps += 1
+            messages.append(message)
+            report = self._answer(state, message, messages)
+            if report is not None:
+                stopped = "answered"
+                break
+            if not message.tool_calls and not message.invalid_tool_calls:
+                stopped = "no_answer"
+                break
+        return self._result(state, report, stopped, steps, usage, email)
+
+    async def arun(
+        self,
+        email: InboundEmail,
+        extraction: Extraction | None,
+        *,
+        vendor_id: int | None,
+        vendor_name: str = "unknown",
+        today: dt.date,
+    ) -> LookupResult:
+        """Like :meth:`run`, in an event loop: many runs share the bounded connection pool."""
+        state = _Run(self.gateway, vendor_id, today)
+        messages = self._messages(email, extraction, f"{vendor_name} (id {vendor_id})", today)
+        usage = Usage()
+        stopped: Stopped = "step_budget"
+        steps = 0
+        report: ReportArgs | None = None
+        while steps < self.settings.agent_max_steps:
+            if usage.tokens_in + usage.tokens_out >= self.settings.agent_max_tokens:
+                stopped = "token_budget"
+                break
+            message, used = await self.chat.ainvoke(messages)
             usage.add(used)
             steps += 1
             messages.append(message)
@@ -333,6 +374,7 @@ class LookupAgent:
             po_names=names,
             po_ids=[state.seen[n].id for n in names],
             reason=report.reason if report else "",
+            confidence=report.confidence if report else 0.0,
             supporting=supporting,
             calls=state.calls,
             proposal=state.proposal,
