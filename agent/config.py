@@ -137,12 +137,15 @@ class ApiSettings(_Group):
     ``cors_origins`` empty means CORS stays off. ``webhook_secret`` unset disables the
     inbound-email webhook. ``mailbox`` is a SOURCE string (``maildir:PATH``, ``imaps://...``)
     that the workers poll; none means mail arrives only over HTTP or ``triage ingest``.
+    ``key_cache_seconds`` is how long a verified API key is trusted without reading the
+    store (a key revoked by another process is refused within it; 0 reads every time).
     """
 
     cors_origins: list[str] = Field(default_factory=list)
     max_body_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
     rate_limit_per_minute: int = Field(default=600, gt=0)
     rate_limit_burst: int = Field(default=60, gt=0)
+    key_cache_seconds: float = Field(default=5.0, ge=0)
     webhook_secret: SecretStr | None = None
     webhook_tolerance_seconds: int = Field(default=300, gt=0)
     session_hours: float = Field(default=12.0, gt=0)

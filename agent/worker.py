@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from agent.accept import parse_accepted
 from agent.config import Settings
 from agent.deps import Deps
 from agent.followup import follow_up
@@ -132,7 +133,7 @@ class Worker:
 
     # ------------------------------------------------------------ stages
     def process_once(self, report: TickReport | None = None) -> int:
-        """Claim a batch of email jobs, run them through the pipeline, settle them."""
+        """Claim a batch of email jobs, parse the raw ones, run the pipeline, settle them."""
         report = report or TickReport()
         store, now = self.deps.store, self.deps.clock.now()
         report.enqueued += jobs.enqueue_received_emails(store, now)
@@ -161,6 +162,7 @@ class Worker:
         report.abandoned += len(poison)
         live = [j for j in claimed if j.attempts <= self.max_attempts]
         with _LeaseKeeper(self, [j.id for j in live]):
+            parse_accepted(self.deps, [j.ref for j in live])
             process_emails(self.deps, [j.ref for j in live])
         settled = jobs.finish(store, [j.id for j in live], self.name, self.deps.clock.now())
         if settled < len(live):

@@ -22,7 +22,7 @@ from agent.api.deps import Service
 from agent.api.errors import register_error_handlers
 from agent.api.metrics import Metrics
 from agent.api.routes import approvals, emails, exceptions, health, recommendations
-from agent.api.security import BodySizeLimit, TokenBucket
+from agent.api.security import BodySizeLimit, KeyCache, TokenBucket
 from agent.approvals import load_secret
 from agent.config import Settings, load_settings
 from agent.deps import Deps
@@ -99,6 +99,7 @@ def create_app(
             secret=load_secret(secret_key, settings.data_dir),
             metrics=metrics,
             limiter=TokenBucket(settings.api.rate_limit_per_minute, settings.api.rate_limit_burst),
+            keys=KeyCache(settings.api.key_cache_seconds),
         )
         thread: WorkerThread | None = None
         if workers:

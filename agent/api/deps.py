@@ -18,7 +18,7 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 
 from agent.api.errors import RateLimited, Unauthorized
 from agent.api.metrics import Metrics
-from agent.api.security import ApiScope, Principal, TokenBucket, authenticate, require
+from agent.api.security import ApiScope, KeyCache, Principal, TokenBucket, require
 from agent.config import Settings
 from agent.deps import Deps
 from agent.ingest.sources import SourceStatus
@@ -33,6 +33,7 @@ class Service:
     secret: bytes
     metrics: Metrics
     limiter: TokenBucket
+    keys: KeyCache = field(default_factory=lambda: KeyCache(0.0))
     wake: threading.Event = field(default_factory=threading.Event)
     mailbox_status: Callable[[], SourceStatus | None] = lambda: None
     extra: dict[str, Any] = field(default_factory=dict)
@@ -82,7 +83,7 @@ def get_principal(
             "missing API key: send 'Authorization: Bearer <key>' or 'X-API-Key: <key>'",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    principal = authenticate(service.deps.store, key)
+    principal = service.keys.authenticate(service.deps.store, key)
     wait = service.limiter.take(principal.key_id)
     if wait > 0:
         raise RateLimited(

@@ -95,6 +95,59 @@ def authenticate(store: Store, key: str) -> Principal:
     raise Unauthorized("unknown API key")
 
 
+class KeyCache:
+    """Keys verified in the last ``ttl_seconds``, by key hash, so most requests skip the store.
+
+    A hit still compares the stored hash with the presented key's hash in constant time.
+    Revoking a key in this process (``agent.store.apikeys.revoke``) empties the cache at
+    once; a key revoked by another process (``triage apikey revoke``) is refused here within
+    ``ttl_seconds``. Failures are never cached. ``ttl_seconds`` 0 turns the cache off.
+
+    Args:
+        ttl_seconds: How long a verified key is trusted without reading the store.
+        max_entries: The cache is emptied when it reaches this many keys.
+        clock: Monotonic seconds (tests pass their own).
+    """
+
+    def __init__(
+        self,
+        ttl_seconds: float,
+        max_entries: int = 1024,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """Start empty."""
+        self.ttl = ttl_seconds
+        self.max_entries = max_entries
+        self._clock = clock
+        self._entries: dict[str, tuple[str, Principal, float]] = {}
+        self._generation = apikeys.revocations()
+        self._lock = threading.Lock()
+
+    def authenticate(self, store: Store, key: str) -> Principal:
+        """Like :func:`authenticate`, answered from the cache while the entry is fresh."""
+        if self.ttl <= 0:
+            return authenticate(store, key)
+        given = hash_key(key)
+        now = self._clock()
+        with self._lock:
+            generation = apikeys.revocations()
+            if generation != self._generation:
+                self._entries.clear()
+                self._generation = generation
+            entry = self._entries.get(given)
+        if entry is not None:
+            stored_hash, principal, expires = entry
+            if now < expires and hmac.compare_digest(stored_hash, given):
+                return principal
+        principal = authenticate(store, key)
+        with self._lock:
+            if generation == apikeys.revocations():
+                if len(self._entries) >= self.max_entries:
+                    self._entries.clear()
+                self._entries[given] = (given, principal, now + self.ttl)
+        return principal
+
+
 def principal_of(record: ApiKeyRecord) -> Principal:
     """The principal a stored key stands for."""
     return Principal(

@@ -60,6 +60,11 @@ def content_hash(raw: bytes) -> str:
     return hashlib.sha256(raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")).hexdigest()
 
 
+def fallback_message_id(digest: str) -> str:
+    """The Message-ID given to a message without one: stable per :func:`content_hash`."""
+    return f"<{digest[:32]}@triage.local>"
+
+
 def parse_email(
     raw: bytes,
     *,
@@ -83,7 +88,7 @@ def parse_email(
         ParseError: Not an email, empty, or over a limit; ``reason`` is a short code.
     """
     limits = limits or DEFAULT_LIMITS
-    _precheck(raw, limits)
+    precheck(raw, limits)
     digest = content_hash(raw)
     try:
         return _parse(raw, digest, source, limits, received_at, modern=True)
@@ -106,7 +111,13 @@ def attachment_sections(email: InboundEmail) -> list[tuple[str, int, int]]:
     return out
 
 
-def _precheck(raw: bytes, limits: Limits) -> None:
+def precheck(raw: bytes, limits: Limits | None = None) -> None:
+    """The checks that need no parsing: not empty, not over the size limits.
+
+    Raises:
+        ParseError: ``empty``, ``too_large`` or ``headers_too_large``.
+    """
+    limits = limits or DEFAULT_LIMITS
     if not raw.strip():
         raise ParseError("empty", "the message is empty")
     if len(raw) > limits.max_message_bytes:
@@ -179,7 +190,7 @@ def _parse(
     auth = headers.get("authentication-results")
     text, new_end = walker.assemble()
     return InboundEmail(
-        message_id=ids[0] if ids else f"<{digest[:32]}@triage.local>",
+        message_id=ids[0] if ids else fallback_message_id(digest),
         content_hash=digest,
         subject=clean_text(decode_value("subject", subject, notes, modern=modern))
         if subject

@@ -17,6 +17,13 @@ from agent.store.database import utc
 from agent.store.repository import Store
 from agent.store.tables import ApiKeyRow
 
+_revocations = 0
+
+
+def revocations() -> int:
+    """How many revocations this process has made; caches of verified keys watch it."""
+    return _revocations
+
 
 @dataclass(frozen=True)
 class ApiKeyRecord:
@@ -98,6 +105,7 @@ def all_keys(store: Store) -> list[ApiKeyRecord]:
 
 def revoke(store: Store, id_or_prefix: str, now: dt.datetime) -> list[ApiKeyRecord]:
     """Revoke the key with this id or prefix; returns what was revoked (empty: none found)."""
+    global _revocations
     with store.session() as session:
         rows = list(
             session.scalars(
@@ -109,4 +117,6 @@ def revoke(store: Store, id_or_prefix: str, now: dt.datetime) -> list[ApiKeyReco
         )
         for row in rows:
             row.revoked_at = now
-        return [_record(row) for row in rows]
+        revoked = [_record(row) for row in rows]
+    _revocations += 1  # after the commit: a check that read the row before it caches nothing
+    return revoked

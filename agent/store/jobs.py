@@ -17,6 +17,7 @@ from sqlalchemy import and_, delete, exists, func, literal, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from agent.models import ExceptionRecord
+from agent.store.rawmail import WAITING
 from agent.store.repository import Store
 from agent.store.tables import EmailRow, ExceptionRow, ExtractionRow, JobRow
 
@@ -36,11 +37,15 @@ class Job:
 
 
 def enqueue_received_emails(store: Store, now: dt.datetime) -> int:
-    """Add a job for every received email that has none; safe to run from every worker."""
+    """Add a job for every waiting email (raw or received) that has none; safe from every worker.
+
+    Raw emails (accepted over HTTP, not parsed yet) are enqueued like parsed ones: the job's
+    first step parses them (``agent.accept.parse_accepted``).
+    """
     source = select(
         literal(EMAIL), EmailRow.id, literal(PENDING), literal(0), literal(now), literal(now)
     ).where(
-        EmailRow.status == "received",
+        EmailRow.status.in_(WAITING),
         ~exists().where(JobRow.kind == EMAIL, JobRow.ref == EmailRow.id),
     )
     columns = ["kind", "ref", "state", "attempts", "created_at", "updated_at"]

@@ -103,6 +103,6 @@ def oldest_received(store: Store) -> dt.datetime | None:
     """When the oldest email still waiting for processing arrived."""
     with store._sessions() as session:
         at = session.scalar(
-            select(func.min(EmailRow.received_at)).where(EmailRow.status == "received")
+            select(func.min(EmailRow.received_at)).where(EmailRow.status.in_(("raw", "received")))
         )
     return utc(at) if at else None

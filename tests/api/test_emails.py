@@ -15,7 +15,7 @@ def test_new_email_is_202_and_a_duplicate_200_with_the_same_id(
     status, first = api.post_email(inbox[0])
     assert status == 202 and first["status"] == "accepted"
     stored = api.deps.store.get_email(str(first["id"]))
-    assert stored is not None and stored.status == "received"
+    assert stored is not None and stored.status == "raw" and stored.email is None
     status, again = api.post_email(inbox[0])
     assert status == 200 and again == {"id": first["id"], "status": "duplicate"}
 
