@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, bindparam, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from agent.models import (
@@ -43,6 +43,17 @@ logger = logging.getLogger(__name__)
 
 OPEN_STATES = frozenset(
     {RecommendationState.QUEUED, RecommendationState.PENDING_PUSH, RecommendationState.PUSHED}
+)
+
+
+# Built once: the pipeline asks these per email.
+_OPEN_BY_KEY = select(RecommendationRow).where(
+    RecommendationRow.key == bindparam("key"),
+    RecommendationRow.state.in_(sorted(s.value for s in OPEN_STATES)),
+)
+_EMAIL_BY_IDENTITY = select(EmailRow.id).where(
+    EmailRow.message_id == bindparam("message_id"),
+    EmailRow.content_hash == bindparam("content_hash"),
 )
 
 
@@ -323,12 +334,7 @@ class Store:
     def open_recommendation(self, key: str) -> tuple[Recommendation, int] | None:
         """The open recommendation with this key and its revision, if any."""
         with self.reader() as session:
-            row = session.scalars(
-                select(RecommendationRow).where(
-                    RecommendationRow.key == key,
-                    RecommendationRow.state.in_([s.value for s in OPEN_STATES]),
-                )
-            ).first()
+            row = session.scalars(_OPEN_BY_KEY, {"key": key}).first()
             return (Recommendation.model_validate(row.data), row.revision) if row else None
 
     def save_recommendation(self, rec: Recommendation) -> int:
@@ -465,9 +471,7 @@ class Store:
 
 def _find_email(session: Session, message_id: str, content_hash: str) -> str | None:
     return session.scalar(
-        select(EmailRow.id).where(
-            EmailRow.message_id == message_id, EmailRow.content_hash == content_hash
-        )
+        _EMAIL_BY_IDENTITY, {"message_id": message_id, "content_hash": content_hash}
     )
 
 
