@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, bindparam, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, defer, sessionmaker
 
 from agent.models import (
     AuditEntry,
@@ -51,6 +51,7 @@ _OPEN_BY_KEY = select(RecommendationRow).where(
     RecommendationRow.key == bindparam("key"),
     RecommendationRow.state.in_(sorted(s.value for s in OPEN_STATES)),
 )
+_NO_RAW = defer(EmailRow.raw_gz)  # a StoredEmail reads its raw bytes only on demand
 _EMAIL_BY_IDENTITY = select(EmailRow.id).where(
     EmailRow.message_id == bindparam("message_id"),
     EmailRow.content_hash == bindparam("content_hash"),
@@ -209,12 +210,12 @@ class Store:
     def get_email(self, email_id: str) -> StoredEmail | None:
         """One stored email."""
         with self.reader() as session:
-            row = session.get(EmailRow, email_id)
+            row = session.get(EmailRow, email_id, options=[_NO_RAW])
             return _stored(row) if row else None
 
     def emails(self, ids: Sequence[str] = (), status: str | None = None) -> list[StoredEmail]:
         """Stored emails by id and/or status, oldest first."""
-        query = select(EmailRow).order_by(EmailRow.received_at, EmailRow.id)
+        query = select(EmailRow).options(_NO_RAW).order_by(EmailRow.received_at, EmailRow.id)
         if ids:
             query = query.where(EmailRow.id.in_(list(ids)))
         if status:
