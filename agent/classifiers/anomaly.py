@@ -100,7 +100,7 @@ class DemandSupplyAnomaly(BaseEstimator):  # type: ignore[misc]
             forest.estimators_, forest.estimators_features_, decision, average, strict=True
         ):
             leaves = tree.tree_.apply(np.ascontiguousarray(X[:, features]) if subsample else X)
-            depths += lengths[leaves] + averages[leaves] - 1.0
+            depths += (lengths + averages - 1.0)[leaves]  # per node, then per row: same sums
         denominator = len(forest.estimators_) * _average_path_length(forest._max_samples)
         if denominator == 0:
             return np.ones(X.shape[0], dtype=np.float64)

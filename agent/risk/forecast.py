@@ -75,6 +75,12 @@ _ALL = np.concatenate([_RAW, _DS, _SLOT56, _SLOT28], axis=1)
 _VALID = (np.arange(_W)[None, :] >= _W - np.arange(_W + 1)[:, None]).astype(np.float32)
 _COUNTS = _VALID @ _ALL  # (W + 1, columns): sums over valid days for each history length
 _N_RAW, _N_DS = _RAW.shape[1], _DS.shape[1]
+# Only the raw windows and the two weekday-slot blocks need counts (the de-seasonalised
+# sums are divided by the profile, not by a count): gather just those columns per row.
+_J = _N_RAW + _N_DS
+_COUNTS_USED = np.ascontiguousarray(
+    np.concatenate([_COUNTS[:, :_N_RAW], _COUNTS[:, _J : _J + 14]], axis=1)
+)
 
 
 @dataclass(frozen=True)
@@ -238,9 +244,10 @@ def forecast(demand: np.ndarray, days: int) -> Forecast:
         dz = dz.copy()
         dz[young] = np.nan_to_num(dz[young], nan=0.0)
     sums = dz @ _ALL
-    counts = _COUNTS[hist]
+    counts = np.take(_COUNTS_USED, hist, axis=0)
     i, j = _N_RAW, _N_RAW + _N_DS
     sd_, sv = sums[:, :i], counts[:, :i]
+    slot56_cnt, c28 = counts[:, i : i + 7], counts[:, i + 7 : i + 14]
     selling = np.count_nonzero(dz[:, -56:] > 0, axis=1).astype(np.float32)
     cnt7, cnt28, cnt90, cnt56 = sv[:, 0], sv[:, 1], sv[:, 2], sv[:, 3]
     mean7 = _safe_div(sd_[:, 0], cnt7)
@@ -248,7 +255,7 @@ def forecast(demand: np.ndarray, days: int) -> Forecast:
     mean90 = _safe_div(sd_[:, 2], cnt90)
 
     # Weekly pattern from the last 8 weeks; slot of position p is p % 7.
-    prof = _weekly_profile(sums[:, j : j + 7], counts[:, j : j + 7], selling)
+    prof = _weekly_profile(sums[:, j : j + 7], slot56_cnt, selling)
     sds = (sums[:, i:j].reshape(n, 4, 7) / prof[:, None, :]).sum(axis=2)
 
     # Level: exponentially weighted mean of the de-seasonalised last 28 days.
@@ -259,7 +266,7 @@ def forecast(demand: np.ndarray, days: int) -> Forecast:
 
     # Residual spread around level x weekday multiplier over the last 28 days (expanded).
     d28 = dz[:, -28:]
-    s28, c28 = sums[:, j + 7 : j + 14], counts[:, j + 7 : j + 14]
+    s28 = sums[:, j + 7 : j + 14]
     sumsq28 = np.einsum("ij,ij->i", d28, d28)
     ss = sumsq28 - 2 * level * (s28 * prof).sum(axis=1)
     ss += level * level * (c28 * prof * prof).sum(axis=1)

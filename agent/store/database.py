@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
@@ -14,6 +15,7 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.sql.dml import ReturningInsert
 
 logger = logging.getLogger(__name__)
 
@@ -67,12 +69,14 @@ def insert_new(session: Session, table: type[DeclarativeBase], rows: list[dict[s
 
     ``INSERT ... ON CONFLICT DO NOTHING`` (SQLite and PostgreSQL alike): a duplicate is not
     an error, so the surrounding transaction goes on, which a caught ``IntegrityError``
-    would not allow.
+    would not allow. Rows go one statement each (a skipped row returns no ``RETURNING``
+    row, which is how it is counted); the statement is built once per dialect and table.
     """
-    dialect = session.get_bind().dialect.name
+    statement = _insert_new(session.get_bind().dialect.name, cast(Table, table.__table__))
+    return sum(len(session.execute(statement, row).all()) for row in rows)
+
+
+@lru_cache(maxsize=64)
+def _insert_new(dialect: str, table: Table) -> ReturningInsert[Any]:
     build = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    added = 0
-    for row in rows:
-        statement = build(cast(Table, table.__table__)).values(**row).on_conflict_do_nothing()
-        added += len(session.execute(statement.returning(literal_column("1"))).all())
-    return added
+    return build(table).on_conflict_do_nothing().returning(literal_column("1"))

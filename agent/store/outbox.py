@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 
 from agent.store.database import insert_new, utc
 from agent.store.repository import Store
 from agent.store.tables import OutboxRow
 
 PENDING, DONE, DEAD = "pending", "done", "dead"
+_BY_KEY = select(OutboxRow.id).where(OutboxRow.idempotency_key == bindparam("key"))
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def enqueue(
         "created_at": now,
     }
     with store.session() as session:
-        if session.scalar(select(OutboxRow.id).where(OutboxRow.idempotency_key == key)):
+        if session.scalar(_BY_KEY, {"key": key}):
             return False
         return insert_new(session, OutboxRow, [row]) > 0
 

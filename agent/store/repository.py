@@ -16,8 +16,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine, bindparam, func, select
+from sqlalchemy.orm import Session, defer, sessionmaker
 
 from agent.models import (
     AuditEntry,
@@ -43,6 +43,18 @@ logger = logging.getLogger(__name__)
 
 OPEN_STATES = frozenset(
     {RecommendationState.QUEUED, RecommendationState.PENDING_PUSH, RecommendationState.PUSHED}
+)
+
+
+# Built once: the pipeline asks these per email.
+_OPEN_BY_KEY = select(RecommendationRow).where(
+    RecommendationRow.key == bindparam("key"),
+    RecommendationRow.state.in_(sorted(s.value for s in OPEN_STATES)),
+)
+_NO_RAW = defer(EmailRow.raw_gz)  # a StoredEmail reads its raw bytes only on demand
+_EMAIL_BY_IDENTITY = select(EmailRow.id).where(
+    EmailRow.message_id == bindparam("message_id"),
+    EmailRow.content_hash == bindparam("content_hash"),
 )
 
 
@@ -198,12 +210,12 @@ class Store:
     def get_email(self, email_id: str) -> StoredEmail | None:
         """One stored email."""
         with self.reader() as session:
-            row = session.get(EmailRow, email_id)
+            row = session.get(EmailRow, email_id, options=[_NO_RAW])
             return _stored(row) if row else None
 
     def emails(self, ids: Sequence[str] = (), status: str | None = None) -> list[StoredEmail]:
         """Stored emails by id and/or status, oldest first."""
-        query = select(EmailRow).order_by(EmailRow.received_at, EmailRow.id)
+        query = select(EmailRow).options(_NO_RAW).order_by(EmailRow.received_at, EmailRow.id)
         if ids:
             query = query.where(EmailRow.id.in_(list(ids)))
         if status:
@@ -323,12 +335,7 @@ class Store:
     def open_recommendation(self, key: str) -> tuple[Recommendation, int] | None:
         """The open recommendation with this key and its revision, if any."""
         with self.reader() as session:
-            row = session.scalars(
-                select(RecommendationRow).where(
-                    RecommendationRow.key == key,
-                    RecommendationRow.state.in_([s.value for s in OPEN_STATES]),
-                )
-            ).first()
+            row = session.scalars(_OPEN_BY_KEY, {"key": key}).first()
             return (Recommendation.model_validate(row.data), row.revision) if row else None
 
     def save_recommendation(self, rec: Recommendation) -> int:
@@ -465,9 +472,7 @@ class Store:
 
 def _find_email(session: Session, message_id: str, content_hash: str) -> str | None:
     return session.scalar(
-        select(EmailRow.id).where(
-            EmailRow.message_id == message_id, EmailRow.content_hash == content_hash
-        )
+        _EMAIL_BY_IDENTITY, {"message_id": message_id, "content_hash": content_hash}
     )
 
 
