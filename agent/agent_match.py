@@ -112,6 +112,9 @@ async def _run_all(
             except TriageError as exc:  # ModelUnavailable, ExtractionInvalid: keep the rules'
                 logger.info("agent look-up of %s failed: %s", email.message_id, exc)
                 return None
+            except Exception:  # one email never stops the batch: log why, keep the rules'
+                logger.exception("agent look-up of %s failed", email.message_id)
+                return None
         if result.stopped != "answered" or not result.po_ids or not result.supporting:
             logger.info(
                 "agent look-up of %s found no supported order (%s)",

@@ -14,6 +14,7 @@ tokens and estimated cost of the call.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import re
@@ -42,7 +43,7 @@ from agent.extraction.llm_client import (
     check_allow_model_requests,
     model_requests_allowed,
 )
-from agent.extraction.llm_schema import WireExtraction, wire_json_schema
+from agent.extraction.llm_schema import WIRE_NAME, WireExtraction, wire_json_schema
 from agent.models import DateRole, Extraction, InboundEmail, Intent
 from agent.prompts import PROMPTS_DIR, PromptFile, load_prompt
 
@@ -65,13 +66,37 @@ _DELIMITER = re.compile(r"</?\s*email_data\s*>", re.I)
 _FENCE = re.compile(r"^```(?:json)?\s*|\s*```$")
 
 
+@functools.cache
+def _response_format() -> dict[str, Any]:
+    """The ``json_schema`` response format of the wire schema, built once per process."""
+    schema = wire_json_schema()
+    name, description = schema.pop("title"), schema.pop("description")
+    return {
+        "type": "json_schema",
+        "json_schema": {
+            "name": name,
+            "description": description,
+            "schema": schema,
+            "strict": False,
+        },
+    }
+
+
 def _structured(method: str, chat: ChatOpenAI) -> Runnable[LanguageModelInput, Any]:
-    return chat.with_structured_output(
-        wire_json_schema(),
-        method=method,  # type: ignore[arg-type]
-        include_raw=True,
-        strict=False,
-    )
+    """The chat model bound to the wire schema; answers come back as the raw ``AIMessage``.
+
+    Equivalent on the wire to ``with_structured_output(..., include_raw=True)`` but without
+    its parser chain: :func:`parse_answer` parses and validates the raw message anyway, and
+    the chain's per-call runnables, callbacks and thread hand-offs cost more CPU than the
+    request itself at high concurrency. The ``json_schema`` format goes in ``extra_body`` so
+    that the openai client sends the same static schema without walking it for every request
+    (and uses ``create`` rather than ``parse``, whose result we would not use).
+    """
+    if method == "function_calling":
+        return chat.bind_tools(
+            [wire_json_schema()], tool_choice=WIRE_NAME, parallel_tool_calls=False, strict=False
+        )
+    return chat.bind(extra_body={"response_format": _response_format()})
 
 
 def _data(text: str) -> str:

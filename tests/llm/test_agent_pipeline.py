@@ -77,12 +77,16 @@ def model(request: dict[str, Any]) -> Reply:
     )
 
 
-def agent_requests(stub: StubServer) -> list[dict[str, Any]]:
+def agent_requests_of(requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [
         r
-        for r in stub.requests
+        for r in requests
         if "report_match" in {t["function"]["name"] for t in r.get("tools") or []}
     ]
+
+
+def agent_requests(stub: StubServer) -> list[dict[str, Any]]:
+    return agent_requests_of(stub.requests)
 
 
 def deps_for(tmp_path: Path) -> Deps:
@@ -177,3 +181,18 @@ def test_mode_off_builds_no_agent(monkeypatch: pytest.MonkeyPatch, endpoint: Stu
     monkeypatch.setenv("TRIAGE_LLM_MODE", "off")
     settings = load_settings()
     assert build_deps(settings, gateway=make_gateway(settings, scenario=True)).lookup_agent is None
+
+
+@pytest.mark.usefixtures("allow_model_requests")
+def test_a_failing_agent_leaves_the_rules_match(endpoint: StubServer, tmp_path: Path) -> None:
+    def refuse_agent(request: dict[str, Any]) -> Reply:
+        if agent_requests_of([request]):
+            return Reply(body={"error": {"message": "bad request"}}, status=400)
+        return model(request)
+
+    endpoint.script = refuse_agent
+    recs, match = run(deps_for(tmp_path))
+
+    assert match.method == MatchMethod.NONE and match.po_names == []
+    assert len(agent_requests(endpoint)) == 1
+    assert all(r.po_name != "P00239" for r in recs)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import threading
+import time
 from typing import Any
 
 import pytest
@@ -239,3 +241,38 @@ def test_async_batch_runs_concurrently_and_keeps_order(stub: StubServer, make_ll
         f"P{10000 + i}" for i in range(12)
     ]
     assert extractor.stats.requests == 12
+
+
+def test_concurrency_above_one_pool_spreads_over_pools_within_the_limit(
+    stub: StubServer, make_llm: Any
+) -> None:
+    lock = threading.Lock()
+    active = [0]
+    peak = [0]
+
+    def script(request: dict[str, Any]) -> Reply:
+        number = email_text(request).split()[1]
+        with lock:
+            active[0] += 1
+            peak[0] = max(peak[0], active[0])
+        time.sleep(0.2)
+        with lock:
+            active[0] -= 1
+        return structured(
+            request,
+            {"intent": "confirmation", "po_refs": [{"value": number, "quote": number}]},
+        )
+
+    stub.script = script
+    extractor: LLMExtractor = make_llm(max_concurrency=20)
+    items = [
+        (inbound(f"<p{i}@x>", body=f"Order P{20000 + i} confirmed."), CONTEXT) for i in range(40)
+    ]
+
+    results = extractor.extract_many(items)
+
+    assert [r.po_refs[0].value for r in results if not isinstance(r, Exception)] == [
+        f"P{20000 + i}" for i in range(40)
+    ]
+    assert extractor.stats.requests == 40
+    assert 8 < peak[0] <= 20
