@@ -2,19 +2,22 @@
 
 Routes declare what they need with the ``Annotated`` aliases at the bottom
 (``DepsDep``, ``ReadKey``, ``ApproveKey`` ...). Tests replace ``get_deps`` (or
-``get_service``) with ``app.dependency_overrides``.
+``get_service``) with ``app.dependency_overrides``. The dependencies are ``async``: FastAPI
+runs a plain ``def`` dependency in the thread pool, a hop that costs more than the work
+here; the one that may read the store (a key not in the cache) hands that read to a thread.
 """
 
 from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
 from agent.api.errors import RateLimited, Unauthorized
 from agent.api.metrics import Metrics
@@ -43,7 +46,7 @@ class Service:
         self.wake.set()
 
 
-def get_service(request: Request) -> Service:
+async def get_service(request: Request) -> Service:
     """The service state of the running app."""
     service: Service | None = getattr(request.app.state, "service", None)
     if service is None:
@@ -54,12 +57,12 @@ def get_service(request: Request) -> Service:
 ServiceDep = Annotated[Service, Depends(get_service)]
 
 
-def get_deps(service: ServiceDep) -> Deps:
+async def get_deps(service: ServiceDep) -> Deps:
     """The dependency bundle (store, gateway, extractor, clock ...)."""
     return service.deps
 
 
-def get_settings(service: ServiceDep) -> Settings:
+async def get_settings(service: ServiceDep) -> Settings:
     """The settings the app was built with."""
     return service.settings
 
@@ -71,7 +74,7 @@ _bearer = HTTPBearer(auto_error=False, description="An API key: `Authorization: 
 _header = APIKeyHeader(name="X-API-Key", auto_error=False, description="An API key.")
 
 
-def get_principal(
+async def get_principal(
     service: ServiceDep,
     bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
     header: Annotated[str | None, Security(_header)],
@@ -83,7 +86,10 @@ def get_principal(
             "missing API key: send 'Authorization: Bearer <key>' or 'X-API-Key: <key>'",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    principal = service.keys.authenticate(service.deps.store, key)
+    store = service.deps.store
+    principal = service.keys.cached(key)
+    if principal is None:
+        principal = await run_in_threadpool(service.keys.authenticate, store, key)
     wait = service.limiter.take(principal.key_id)
     if wait > 0:
         raise RateLimited(
@@ -97,10 +103,10 @@ def get_principal(
 PrincipalDep = Annotated[Principal, Depends(get_principal)]
 
 
-def scoped(scope: ApiScope) -> Callable[[Principal], Principal]:
+def scoped(scope: ApiScope) -> Callable[[Principal], Awaitable[Principal]]:
     """A dependency that admits only principals holding ``scope``."""
 
-    def dependency(principal: PrincipalDep) -> Principal:
+    async def dependency(principal: PrincipalDep) -> Principal:
         return require(principal, scope.value)
 
     dependency.__name__ = f"require_{scope.value}"

@@ -123,29 +123,43 @@ class KeyCache:
         self._generation = apikeys.revocations()
         self._lock = threading.Lock()
 
+    def cached(self, key: str) -> Principal | None:
+        """The principal of a key verified within the TTL, else ``None`` (never reads the store)."""
+        if self.ttl <= 0:
+            return None
+        given = hash_key(key)
+        with self._lock:
+            self._forget_revoked()
+            entry = self._entries.get(given)
+        if entry is None:
+            return None
+        stored_hash, principal, expires = entry
+        if self._clock() < expires and hmac.compare_digest(stored_hash, given):
+            return principal
+        return None
+
     def authenticate(self, store: Store, key: str) -> Principal:
         """Like :func:`authenticate`, answered from the cache while the entry is fresh."""
-        if self.ttl <= 0:
-            return authenticate(store, key)
-        given = hash_key(key)
+        found = self.cached(key)
+        if found is not None:
+            return found
+        generation = apikeys.revocations()
         now = self._clock()
-        with self._lock:
-            generation = apikeys.revocations()
-            if generation != self._generation:
-                self._entries.clear()
-                self._generation = generation
-            entry = self._entries.get(given)
-        if entry is not None:
-            stored_hash, principal, expires = entry
-            if now < expires and hmac.compare_digest(stored_hash, given):
-                return principal
         principal = authenticate(store, key)
-        with self._lock:
-            if generation == apikeys.revocations():
-                if len(self._entries) >= self.max_entries:
-                    self._entries.clear()
-                self._entries[given] = (given, principal, now + self.ttl)
+        if self.ttl > 0:
+            given = hash_key(key)  # equal to the stored hash: authenticate compared them
+            with self._lock:
+                if generation == apikeys.revocations():
+                    if len(self._entries) >= self.max_entries:
+                        self._entries.clear()
+                    self._entries[given] = (given, principal, now + self.ttl)
         return principal
+
+    def _forget_revoked(self) -> None:
+        generation = apikeys.revocations()
+        if generation != self._generation:
+            self._entries.clear()
+            self._generation = generation
 
 
 def principal_of(record: ApiKeyRecord) -> Principal:

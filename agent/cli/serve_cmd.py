@@ -1,9 +1,22 @@
-"""``triage serve`` (the HTTP service) and ``triage worker`` (a background worker process)."""
+"""``triage serve`` (the HTTP service) and ``triage worker`` (a background worker process).
+
+Where the pipeline runs decides how much CPU the accepting endpoint keeps:
+
+- ``triage serve`` (default): a worker thread inside each server process; simplest, but
+  parsing and processing share the interpreter (and its lock) with request handling;
+- ``triage serve --worker-processes N``: the server processes only serve HTTP and ``N``
+  ``triage worker`` children drain the queue at a lower CPU priority (``--worker-nice``),
+  stopped when the server stops;
+- ``triage serve --no-background`` plus ``triage worker`` processes run by a supervisor.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 import signal
+import subprocess
+import sys
 import threading
 from typing import Annotated
 
@@ -25,26 +38,62 @@ def serve(
             help="Run the pipeline workers inside the server (else run `triage worker`).",
         ),
     ] = True,
+    worker_processes: Annotated[
+        int,
+        typer.Option(
+            "--worker-processes",
+            min=0,
+            help="Run the pipeline in this many `triage worker` child processes instead of "
+            "inside the server processes (0: inside).",
+        ),
+    ] = 0,
+    worker_nice: Annotated[
+        int,
+        typer.Option(min=0, max=19, help="How much lower the worker children's CPU priority is."),
+    ] = 10,
 ) -> None:
     """Serve the API and the dashboard (uvicorn); workers run inside unless told otherwise."""
-    import os
-
     import uvicorn
 
     config = settings()
     configure_logging(json_logs=config.log_json, level=logging.INFO)
-    if not background:
+    if not background or worker_processes:
         os.environ["TRIAGE_API_WORKERS"] = "false"
-    uvicorn.run(
-        "agent.api.app:app_factory",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level="warning",
-        access_log=False,
-        proxy_headers=True,
-    )
+    children = [_spawn_worker(n, worker_nice) for n in range(worker_processes if background else 0)]
+    try:
+        uvicorn.run(
+            "agent.api.app:app_factory",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="warning",
+            access_log=False,
+            proxy_headers=True,
+        )
+    finally:
+        _stop(children)
+
+
+def _spawn_worker(n: int, nice: int) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "agent", "worker", "--nice", str(nice)]
+    child = subprocess.Popen(command)
+    logger.info("worker process %d started (pid %d, nice +%d)", n, child.pid, nice)
+    return child
+
+
+def _stop(children: list[subprocess.Popen[bytes]], timeout: float = 30.0) -> None:
+    """SIGTERM the worker children (each finishes its pass), then wait; SIGKILL stragglers."""
+    for child in children:
+        if child.poll() is None:
+            child.terminate()
+    for child in children:
+        try:
+            child.wait(timeout)
+        except subprocess.TimeoutExpired:
+            logger.warning("worker process %d did not stop in %.0f s; killed", child.pid, timeout)
+            child.kill()
+            child.wait()
 
 
 def worker(
@@ -53,12 +102,20 @@ def worker(
     metrics_port: Annotated[
         int | None, typer.Option(help="Serve this process's Prometheus metrics on this port.")
     ] = None,
+    nice: Annotated[
+        int,
+        typer.Option(
+            min=0, max=19, help="Lower this process's CPU priority (so a server on the host wins)."
+        ),
+    ] = 0,
 ) -> None:
     """Process stored email, push the outbox, follow up, scan; until SIGTERM or Ctrl-C."""
     from agent.instrument import instrument
     from agent.wiring import build_deps
     from agent.worker import Worker
 
+    if nice:
+        os.nice(nice)
     config = settings()
     configure_logging(json_logs=config.log_json, level=logging.INFO)
     deps = build_deps(config)
@@ -85,10 +142,15 @@ def worker(
                 f"claimed {report.claimed}, processed {report.processed}, pushed {report.pushed}"
             )
             return
-        stop = threading.Event()
+        stop, wake = threading.Event(), threading.Event()
+
+        def _on_signal(*_: object) -> None:
+            stop.set()
+            wake.set()
+
         for sig in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, lambda *_: stop.set())
-        runner.run(stop)
+            signal.signal(sig, _on_signal)
+        runner.run(stop, wake)
     finally:
         if mailbox is not None:
             mailbox.close()
