@@ -14,9 +14,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, bindparam, func, select
+from sqlalchemy import Engine, Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session, defer, sessionmaker
 
 from agent.models import (
@@ -51,6 +51,33 @@ _OPEN_BY_KEY = select(RecommendationRow).where(
     RecommendationRow.key == bindparam("key"),
     RecommendationRow.state.in_(sorted(s.value for s in OPEN_STATES)),
 )
+# Writes the pipeline makes per email go as Core statements: no unit-of-work bookkeeping.
+# Rows they change are read back with ``_FRESH`` (``populate_existing``), so a unit's
+# session never answers from a stale identity map.
+_EMAILS, _RECS = cast(Table, EmailRow.__table__), cast(Table, RecommendationRow.__table__)
+_SET_STATUS = (
+    update(_EMAILS)
+    .where(_EMAILS.c.id == bindparam("email_id"))
+    .values(status=bindparam("new_status"), processed_at=bindparam("at"))
+)
+_SET_STATUS_ERROR = _SET_STATUS.values(error=bindparam("new_error"))
+_AUDIT_INSERT = insert(cast(Table, AuditRow.__table__))
+_EXTRACTION_INSERT = insert(cast(Table, ExtractionRow.__table__))
+_REC_INSERT = insert(_RECS)
+_REC_UPDATE = (
+    update(_RECS)
+    .where(_RECS.c.id == bindparam("rec_id"))
+    .values(
+        state=bindparam("new_state"),
+        decision=bindparam("new_decision"),
+        source_id=bindparam("new_source_id"),
+        data=bindparam("new_data", type_=_RECS.c.data.type),
+        revision=_RECS.c.revision + 1,
+        updated_at=bindparam("at", type_=_RECS.c.updated_at.type),
+    )
+    .returning(_RECS.c.revision)
+)
+_FRESH = {"populate_existing": True}
 _NO_RAW = defer(EmailRow.raw_gz)  # a StoredEmail reads its raw bytes only on demand
 _EMAIL_BY_IDENTITY = select(EmailRow.id).where(
     EmailRow.message_id == bindparam("message_id"),
@@ -235,14 +262,12 @@ class Store:
         self, email_id: str, status: str, now: dt.datetime, error: str | None = None
     ) -> None:
         """Mark an email processed (or failed in processing, with the error)."""
+        values = {"email_id": email_id, "new_status": status, "at": now}
+        statement = _SET_STATUS if error is None else _SET_STATUS_ERROR
         with self.session() as session:
-            row = session.get(EmailRow, email_id)
-            if row is None:
+            result = session.execute(statement, {**values, "new_error": error})
+            if not getattr(result, "rowcount", 0):
                 raise KeyError(email_id)
-            row.status = status
-            row.processed_at = now
-            if error is not None:
-                row.error = error
 
     def count_emails(self) -> dict[str, int]:
         """Emails by status."""
@@ -271,16 +296,17 @@ class Store:
     ) -> None:
         """Keep what was extracted from an email, how it matched and whether it is trusted."""
         with self.session() as session:
-            session.add(
-                ExtractionRow(
-                    email_id=email_id,
-                    extractor=extraction.extractor,
-                    prompt_version=extraction.prompt_version,
-                    data=extraction.model_dump(mode="json"),
-                    match=match.model_dump(mode="json") if match else None,
-                    trust=trust.model_dump(mode="json") if trust else None,
-                    created_at=now,
-                )
+            session.execute(
+                _EXTRACTION_INSERT,
+                {
+                    "email_id": email_id,
+                    "extractor": extraction.extractor,
+                    "prompt_version": extraction.prompt_version,
+                    "data": extraction.model_dump(mode="json"),
+                    "match": match.model_dump(mode="json") if match else None,
+                    "trust": trust.model_dump(mode="json") if trust else None,
+                    "created_at": now,
+                },
             )
 
     def latest_extraction(
@@ -335,35 +361,38 @@ class Store:
     def open_recommendation(self, key: str) -> tuple[Recommendation, int] | None:
         """The open recommendation with this key and its revision, if any."""
         with self.reader() as session:
-            row = session.scalars(_OPEN_BY_KEY, {"key": key}).first()
+            row = session.scalars(_OPEN_BY_KEY, {"key": key}, execution_options=_FRESH).first()
             return (Recommendation.model_validate(row.data), row.revision) if row else None
 
     def save_recommendation(self, rec: Recommendation) -> int:
         """Insert or replace a recommendation by id; returns its revision."""
+        values = {
+            "rec_id": rec.id,
+            "new_state": rec.state.value,
+            "new_decision": rec.decision.value,
+            "new_source_id": rec.source_id,
+            "new_data": rec.model_dump(mode="json"),
+            "at": rec.updated_at,
+        }
         with self.session() as session:
-            row = session.get(RecommendationRow, rec.id)
-            if row is None:
-                session.add(
-                    RecommendationRow(
-                        id=rec.id,
-                        key=rec.key,
-                        source_id=rec.source_id,
-                        state=rec.state.value,
-                        decision=rec.decision.value,
-                        data=rec.model_dump(mode="json"),
-                        revision=1,
-                        created_at=rec.created_at,
-                        updated_at=rec.updated_at,
-                    )
-                )
-                return 1
-            row.state = rec.state.value
-            row.decision = rec.decision.value
-            row.source_id = rec.source_id
-            row.data = rec.model_dump(mode="json")
-            row.revision += 1
-            row.updated_at = rec.updated_at
-            return row.revision
+            revision = session.execute(_REC_UPDATE, values).scalar()
+            if revision is not None:
+                return int(revision)
+            session.execute(
+                _REC_INSERT,
+                {
+                    "id": rec.id,
+                    "key": rec.key,
+                    "source_id": rec.source_id,
+                    "state": values["new_state"],
+                    "decision": values["new_decision"],
+                    "data": values["new_data"],
+                    "revision": 1,
+                    "created_at": rec.created_at,
+                    "updated_at": rec.updated_at,
+                },
+            )
+            return 1
 
     def transition(
         self,
@@ -374,7 +403,7 @@ class Store:
     ) -> Recommendation | None:
         """Move a recommendation to ``to_state`` if it is in one of ``from_states``."""
         with self.session() as session:
-            row = session.get(RecommendationRow, rec_id)
+            row = session.get(RecommendationRow, rec_id, populate_existing=True)
             if row is None or row.state not in from_states:
                 return None
             rec = Recommendation.model_validate(row.data).model_copy(
@@ -388,7 +417,7 @@ class Store:
     def get_recommendation(self, rec_id: str) -> Recommendation | None:
         """One recommendation by id."""
         with self.reader() as session:
-            row = session.get(RecommendationRow, rec_id)
+            row = session.get(RecommendationRow, rec_id, populate_existing=True)
             return Recommendation.model_validate(row.data) if row else None
 
     def recommendations(
@@ -420,15 +449,16 @@ class Store:
     def audit(self, entry: AuditEntry) -> None:
         """Append to the audit log (there is no update or delete)."""
         with self.session() as session:
-            session.add(
-                AuditRow(
-                    at=entry.at,
-                    actor=entry.actor,
-                    event=entry.event,
-                    subject_type=entry.subject_type,
-                    subject_id=entry.subject_id,
-                    details=entry.details,
-                )
+            session.execute(
+                _AUDIT_INSERT,
+                {
+                    "at": entry.at,
+                    "actor": entry.actor,
+                    "event": entry.event,
+                    "subject_type": entry.subject_type,
+                    "subject_id": entry.subject_id,
+                    "details": entry.details,
+                },
             )
 
     def audit_log(self, subject_id: str | None = None) -> list[AuditEntry]:
