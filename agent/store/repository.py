@@ -14,10 +14,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Engine, Table, bindparam, func, insert, select, update
-from sqlalchemy.orm import Session, defer, sessionmaker
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from agent.models import (
     AuditEntry,
@@ -29,7 +29,9 @@ from agent.models import (
     RecommendationState,
     SenderTrust,
 )
+from agent.store import statements
 from agent.store.database import insert_new, make_engine, migrate, session_factory, utc
+from agent.store.statements import OPEN_STATES as OPEN_STATES
 from agent.store.tables import (
     AuditRow,
     EmailRow,
@@ -40,49 +42,6 @@ from agent.store.tables import (
 )
 
 logger = logging.getLogger(__name__)
-
-OPEN_STATES = frozenset(
-    {RecommendationState.QUEUED, RecommendationState.PENDING_PUSH, RecommendationState.PUSHED}
-)
-
-
-# Built once: the pipeline asks these per email.
-_OPEN_BY_KEY = select(RecommendationRow).where(
-    RecommendationRow.key == bindparam("key"),
-    RecommendationRow.state.in_(sorted(s.value for s in OPEN_STATES)),
-)
-# Writes the pipeline makes per email go as Core statements: no unit-of-work bookkeeping.
-# Rows they change are read back with ``_FRESH`` (``populate_existing``), so a unit's
-# session never answers from a stale identity map.
-_EMAILS, _RECS = cast(Table, EmailRow.__table__), cast(Table, RecommendationRow.__table__)
-_SET_STATUS = (
-    update(_EMAILS)
-    .where(_EMAILS.c.id == bindparam("email_id"))
-    .values(status=bindparam("new_status"), processed_at=bindparam("at"))
-)
-_SET_STATUS_ERROR = _SET_STATUS.values(error=bindparam("new_error"))
-_AUDIT_INSERT = insert(cast(Table, AuditRow.__table__))
-_EXTRACTION_INSERT = insert(cast(Table, ExtractionRow.__table__))
-_REC_INSERT = insert(_RECS)
-_REC_UPDATE = (
-    update(_RECS)
-    .where(_RECS.c.id == bindparam("rec_id"))
-    .values(
-        state=bindparam("new_state"),
-        decision=bindparam("new_decision"),
-        source_id=bindparam("new_source_id"),
-        data=bindparam("new_data", type_=_RECS.c.data.type),
-        revision=_RECS.c.revision + 1,
-        updated_at=bindparam("at", type_=_RECS.c.updated_at.type),
-    )
-    .returning(_RECS.c.revision)
-)
-_FRESH = {"populate_existing": True}
-_NO_RAW = defer(EmailRow.raw_gz)  # a StoredEmail reads its raw bytes only on demand
-_EMAIL_BY_IDENTITY = select(EmailRow.id).where(
-    EmailRow.message_id == bindparam("message_id"),
-    EmailRow.content_hash == bindparam("content_hash"),
-)
 
 
 @dataclass(frozen=True)
@@ -222,14 +181,14 @@ class Store:
         """One transaction: the known id of the same message, else the new row's."""
         identity = (values["message_id"], values["content_hash"])
         with self.session() as session:
-            existing = _find_email(session, *identity)
+            existing = statements.find_email(session, *identity)
             if existing is not None:
                 return AddResult(existing, created=False)
             new_id = str(uuid.uuid4())
             if insert_new(session, EmailRow, [{"id": new_id, **values}]):
                 return AddResult(new_id, created=True)
             # Another replica committed the same message in between: theirs stands.
-            found = _find_email(session, *identity)
+            found = statements.find_email(session, *identity)
         if found is None:
             raise RuntimeError(f"email {identity[0]} neither inserted nor found")
         return AddResult(found, created=False)
@@ -237,12 +196,14 @@ class Store:
     def get_email(self, email_id: str) -> StoredEmail | None:
         """One stored email."""
         with self.reader() as session:
-            row = session.get(EmailRow, email_id, options=[_NO_RAW])
+            row = session.get(EmailRow, email_id, options=[statements.NO_RAW])
             return _stored(row) if row else None
 
     def emails(self, ids: Sequence[str] = (), status: str | None = None) -> list[StoredEmail]:
         """Stored emails by id and/or status, oldest first."""
-        query = select(EmailRow).options(_NO_RAW).order_by(EmailRow.received_at, EmailRow.id)
+        query = (
+            select(EmailRow).options(statements.NO_RAW).order_by(EmailRow.received_at, EmailRow.id)
+        )
         if ids:
             query = query.where(EmailRow.id.in_(list(ids)))
         if status:
@@ -263,7 +224,7 @@ class Store:
     ) -> None:
         """Mark an email processed (or failed in processing, with the error)."""
         values = {"email_id": email_id, "new_status": status, "at": now}
-        statement = _SET_STATUS if error is None else _SET_STATUS_ERROR
+        statement = statements.SET_STATUS if error is None else statements.SET_STATUS_ERROR
         with self.session() as session:
             result = session.execute(statement, {**values, "new_error": error})
             if not getattr(result, "rowcount", 0):
@@ -297,7 +258,7 @@ class Store:
         """Keep what was extracted from an email, how it matched and whether it is trusted."""
         with self.session() as session:
             session.execute(
-                _EXTRACTION_INSERT,
+                statements.EXTRACTION_INSERT,
                 {
                     "email_id": email_id,
                     "extractor": extraction.extractor,
@@ -361,7 +322,9 @@ class Store:
     def open_recommendation(self, key: str) -> tuple[Recommendation, int] | None:
         """The open recommendation with this key and its revision, if any."""
         with self.reader() as session:
-            row = session.scalars(_OPEN_BY_KEY, {"key": key}, execution_options=_FRESH).first()
+            row = session.scalars(
+                statements.OPEN_BY_KEY, {"key": key}, execution_options=statements.FRESH
+            ).first()
             return (Recommendation.model_validate(row.data), row.revision) if row else None
 
     def save_recommendation(self, rec: Recommendation) -> int:
@@ -375,11 +338,11 @@ class Store:
             "at": rec.updated_at,
         }
         with self.session() as session:
-            revision = session.execute(_REC_UPDATE, values).scalar()
+            revision = session.execute(statements.REC_UPDATE, values).scalar()
             if revision is not None:
                 return int(revision)
             session.execute(
-                _REC_INSERT,
+                statements.REC_INSERT,
                 {
                     "id": rec.id,
                     "key": rec.key,
@@ -450,7 +413,7 @@ class Store:
         """Append to the audit log (there is no update or delete)."""
         with self.session() as session:
             session.execute(
-                _AUDIT_INSERT,
+                statements.AUDIT_INSERT,
                 {
                     "at": entry.at,
                     "actor": entry.actor,
@@ -498,12 +461,6 @@ class Store:
                 )
             else:
                 row.uidvalidity, row.last_uid, row.updated_at = uidvalidity, last_uid, now
-
-
-def _find_email(session: Session, message_id: str, content_hash: str) -> str | None:
-    return session.scalar(
-        _EMAIL_BY_IDENTITY, {"message_id": message_id, "content_hash": content_hash}
-    )
 
 
 def _stored(row: EmailRow) -> StoredEmail:
