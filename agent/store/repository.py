@@ -16,8 +16,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, func, select
-from sqlalchemy.orm import Session, defer, sessionmaker
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from agent.models import (
     AuditEntry,
@@ -29,7 +29,9 @@ from agent.models import (
     RecommendationState,
     SenderTrust,
 )
+from agent.store import statements
 from agent.store.database import insert_new, make_engine, migrate, session_factory, utc
+from agent.store.statements import OPEN_STATES as OPEN_STATES
 from agent.store.tables import (
     AuditRow,
     EmailRow,
@@ -40,22 +42,6 @@ from agent.store.tables import (
 )
 
 logger = logging.getLogger(__name__)
-
-OPEN_STATES = frozenset(
-    {RecommendationState.QUEUED, RecommendationState.PENDING_PUSH, RecommendationState.PUSHED}
-)
-
-
-# Built once: the pipeline asks these per email.
-_OPEN_BY_KEY = select(RecommendationRow).where(
-    RecommendationRow.key == bindparam("key"),
-    RecommendationRow.state.in_(sorted(s.value for s in OPEN_STATES)),
-)
-_NO_RAW = defer(EmailRow.raw_gz)  # a StoredEmail reads its raw bytes only on demand
-_EMAIL_BY_IDENTITY = select(EmailRow.id).where(
-    EmailRow.message_id == bindparam("message_id"),
-    EmailRow.content_hash == bindparam("content_hash"),
-)
 
 
 @dataclass(frozen=True)
@@ -195,14 +181,14 @@ class Store:
         """One transaction: the known id of the same message, else the new row's."""
         identity = (values["message_id"], values["content_hash"])
         with self.session() as session:
-            existing = _find_email(session, *identity)
+            existing = statements.find_email(session, *identity)
             if existing is not None:
                 return AddResult(existing, created=False)
             new_id = str(uuid.uuid4())
             if insert_new(session, EmailRow, [{"id": new_id, **values}]):
                 return AddResult(new_id, created=True)
             # Another replica committed the same message in between: theirs stands.
-            found = _find_email(session, *identity)
+            found = statements.find_email(session, *identity)
         if found is None:
             raise RuntimeError(f"email {identity[0]} neither inserted nor found")
         return AddResult(found, created=False)
@@ -210,12 +196,14 @@ class Store:
     def get_email(self, email_id: str) -> StoredEmail | None:
         """One stored email."""
         with self.reader() as session:
-            row = session.get(EmailRow, email_id, options=[_NO_RAW])
+            row = session.get(EmailRow, email_id, options=[statements.NO_RAW])
             return _stored(row) if row else None
 
     def emails(self, ids: Sequence[str] = (), status: str | None = None) -> list[StoredEmail]:
         """Stored emails by id and/or status, oldest first."""
-        query = select(EmailRow).options(_NO_RAW).order_by(EmailRow.received_at, EmailRow.id)
+        query = (
+            select(EmailRow).options(statements.NO_RAW).order_by(EmailRow.received_at, EmailRow.id)
+        )
         if ids:
             query = query.where(EmailRow.id.in_(list(ids)))
         if status:
@@ -235,14 +223,12 @@ class Store:
         self, email_id: str, status: str, now: dt.datetime, error: str | None = None
     ) -> None:
         """Mark an email processed (or failed in processing, with the error)."""
+        values = {"email_id": email_id, "new_status": status, "at": now}
+        statement = statements.SET_STATUS if error is None else statements.SET_STATUS_ERROR
         with self.session() as session:
-            row = session.get(EmailRow, email_id)
-            if row is None:
+            result = session.execute(statement, {**values, "new_error": error})
+            if not getattr(result, "rowcount", 0):
                 raise KeyError(email_id)
-            row.status = status
-            row.processed_at = now
-            if error is not None:
-                row.error = error
 
     def count_emails(self) -> dict[str, int]:
         """Emails by status."""
@@ -271,16 +257,17 @@ class Store:
     ) -> None:
         """Keep what was extracted from an email, how it matched and whether it is trusted."""
         with self.session() as session:
-            session.add(
-                ExtractionRow(
-                    email_id=email_id,
-                    extractor=extraction.extractor,
-                    prompt_version=extraction.prompt_version,
-                    data=extraction.model_dump(mode="json"),
-                    match=match.model_dump(mode="json") if match else None,
-                    trust=trust.model_dump(mode="json") if trust else None,
-                    created_at=now,
-                )
+            session.execute(
+                statements.EXTRACTION_INSERT,
+                {
+                    "email_id": email_id,
+                    "extractor": extraction.extractor,
+                    "prompt_version": extraction.prompt_version,
+                    "data": extraction.model_dump(mode="json"),
+                    "match": match.model_dump(mode="json") if match else None,
+                    "trust": trust.model_dump(mode="json") if trust else None,
+                    "created_at": now,
+                },
             )
 
     def latest_extraction(
@@ -335,35 +322,40 @@ class Store:
     def open_recommendation(self, key: str) -> tuple[Recommendation, int] | None:
         """The open recommendation with this key and its revision, if any."""
         with self.reader() as session:
-            row = session.scalars(_OPEN_BY_KEY, {"key": key}).first()
+            row = session.scalars(
+                statements.OPEN_BY_KEY, {"key": key}, execution_options=statements.FRESH
+            ).first()
             return (Recommendation.model_validate(row.data), row.revision) if row else None
 
     def save_recommendation(self, rec: Recommendation) -> int:
         """Insert or replace a recommendation by id; returns its revision."""
+        values = {
+            "rec_id": rec.id,
+            "new_state": rec.state.value,
+            "new_decision": rec.decision.value,
+            "new_source_id": rec.source_id,
+            "new_data": rec.model_dump(mode="json"),
+            "at": rec.updated_at,
+        }
         with self.session() as session:
-            row = session.get(RecommendationRow, rec.id)
-            if row is None:
-                session.add(
-                    RecommendationRow(
-                        id=rec.id,
-                        key=rec.key,
-                        source_id=rec.source_id,
-                        state=rec.state.value,
-                        decision=rec.decision.value,
-                        data=rec.model_dump(mode="json"),
-                        revision=1,
-                        created_at=rec.created_at,
-                        updated_at=rec.updated_at,
-                    )
-                )
-                return 1
-            row.state = rec.state.value
-            row.decision = rec.decision.value
-            row.source_id = rec.source_id
-            row.data = rec.model_dump(mode="json")
-            row.revision += 1
-            row.updated_at = rec.updated_at
-            return row.revision
+            revision = session.execute(statements.REC_UPDATE, values).scalar()
+            if revision is not None:
+                return int(revision)
+            session.execute(
+                statements.REC_INSERT,
+                {
+                    "id": rec.id,
+                    "key": rec.key,
+                    "source_id": rec.source_id,
+                    "state": values["new_state"],
+                    "decision": values["new_decision"],
+                    "data": values["new_data"],
+                    "revision": 1,
+                    "created_at": rec.created_at,
+                    "updated_at": rec.updated_at,
+                },
+            )
+            return 1
 
     def transition(
         self,
@@ -374,7 +366,7 @@ class Store:
     ) -> Recommendation | None:
         """Move a recommendation to ``to_state`` if it is in one of ``from_states``."""
         with self.session() as session:
-            row = session.get(RecommendationRow, rec_id)
+            row = session.get(RecommendationRow, rec_id, populate_existing=True)
             if row is None or row.state not in from_states:
                 return None
             rec = Recommendation.model_validate(row.data).model_copy(
@@ -388,7 +380,7 @@ class Store:
     def get_recommendation(self, rec_id: str) -> Recommendation | None:
         """One recommendation by id."""
         with self.reader() as session:
-            row = session.get(RecommendationRow, rec_id)
+            row = session.get(RecommendationRow, rec_id, populate_existing=True)
             return Recommendation.model_validate(row.data) if row else None
 
     def recommendations(
@@ -420,15 +412,16 @@ class Store:
     def audit(self, entry: AuditEntry) -> None:
         """Append to the audit log (there is no update or delete)."""
         with self.session() as session:
-            session.add(
-                AuditRow(
-                    at=entry.at,
-                    actor=entry.actor,
-                    event=entry.event,
-                    subject_type=entry.subject_type,
-                    subject_id=entry.subject_id,
-                    details=entry.details,
-                )
+            session.execute(
+                statements.AUDIT_INSERT,
+                {
+                    "at": entry.at,
+                    "actor": entry.actor,
+                    "event": entry.event,
+                    "subject_type": entry.subject_type,
+                    "subject_id": entry.subject_id,
+                    "details": entry.details,
+                },
             )
 
     def audit_log(self, subject_id: str | None = None) -> list[AuditEntry]:
@@ -468,12 +461,6 @@ class Store:
                 )
             else:
                 row.uidvalidity, row.last_uid, row.updated_at = uidvalidity, last_uid, now
-
-
-def _find_email(session: Session, message_id: str, content_hash: str) -> str | None:
-    return session.scalar(
-        _EMAIL_BY_IDENTITY, {"message_id": message_id, "content_hash": content_hash}
-    )
 
 
 def _stored(row: EmailRow) -> StoredEmail:
