@@ -18,6 +18,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from agent.deps import Deps
 from agent.errors import ParseError
@@ -39,25 +40,33 @@ class ParseReport:
     quarantined: int = 0
 
 
+def prepare(
+    raw: bytes, source: str, now: dt.datetime, limits: Limits | None = None
+) -> dict[str, Any]:
+    """The row that commits a raw message for later parsing (nothing is written yet).
+
+    Raises:
+        ParseError: the message fails a check that needs no parsing (empty, too large,
+            header block too large).
+    """
+    precheck(raw, limits)
+    key = message_key(raw)
+    return rawmail.raw_row(
+        raw, message_id=key.message_id, content_hash=key.content_hash, source=source, now=now
+    )
+
+
 def accept(
     store: Store, raw: bytes, source: str, now: dt.datetime, limits: Limits | None = None
 ) -> RawAdd:
     """Commit a raw message for later parsing; a duplicate returns the stored row.
 
+    The HTTP service does the same through a group commit (``agent.api.intake``).
+
     Raises:
-        ParseError: the message fails a check that needs no parsing (empty, too large,
-            header block too large); nothing is stored.
+        ParseError: as :func:`prepare`; nothing is stored.
     """
-    precheck(raw, limits)
-    key = message_key(raw)
-    return rawmail.add_raw(
-        store,
-        raw,
-        message_id=key.message_id,
-        content_hash=key.content_hash,
-        source=source,
-        now=now,
-    )
+    return rawmail.add_raw(store, prepare(raw, source, now, limits))
 
 
 def parse_accepted(deps: Deps, email_ids: Sequence[str]) -> ParseReport:

@@ -28,6 +28,8 @@ from agent.config import Settings, load_settings
 from agent.deps import Deps
 from agent.ingest.sources import MailSource
 from agent.instrument import instrument
+from agent.store import rawmail
+from agent.store.groupcommit import AsyncGroupWriter
 from agent.worker import Worker, WorkerThread
 
 logger = logging.getLogger(__name__)
@@ -100,6 +102,7 @@ def create_app(
             metrics=metrics,
             limiter=TokenBucket(settings.api.rate_limit_per_minute, settings.api.rate_limit_burst),
             keys=KeyCache(settings.api.key_cache_seconds),
+            raw_writer=AsyncGroupWriter(deps.store, rawmail.write_raw),
         )
         thread: WorkerThread | None = None
         if workers:
@@ -119,6 +122,8 @@ def create_app(
                 thread.stop()
                 if thread.worker.mailbox is not None:
                     thread.worker.mailbox.close()
+            if service.raw_writer is not None:
+                service.raw_writer.close()
             deps.store.close()
 
     app = FastAPI(

@@ -25,6 +25,8 @@ from agent.api.security import ApiScope, KeyCache, Principal, TokenBucket, requi
 from agent.config import Settings
 from agent.deps import Deps
 from agent.ingest.sources import SourceStatus
+from agent.store.groupcommit import AsyncGroupWriter
+from agent.store.rawmail import RawAdd
 
 
 @dataclass
@@ -37,6 +39,7 @@ class Service:
     metrics: Metrics
     limiter: TokenBucket
     keys: KeyCache = field(default_factory=lambda: KeyCache(0.0))
+    raw_writer: AsyncGroupWriter[dict[str, Any], RawAdd] | None = None
     wake: threading.Event = field(default_factory=threading.Event)
     mailbox_status: Callable[[], SourceStatus | None] = lambda: None
     extra: dict[str, Any] = field(default_factory=dict)

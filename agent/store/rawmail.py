@@ -2,7 +2,8 @@
 
 An accepted message is one ``INSERT ... ON CONFLICT DO NOTHING`` on the email identity
 (Message-ID + content hash): status ``raw``, ``parsed`` empty, the bytes compressed at a
-fast zlib level; concurrent accepts of one process share one transaction (group commit).
+fast zlib level. The HTTP service writes these rows through a group commit
+(``agent.store.groupcommit``): concurrent accepts of one process share one transaction.
 Only a conflict (a duplicate) costs a second statement, to read the existing row. A worker
 then fills ``parsed`` (status ``received``, the pipeline's input) or quarantines the row
 (status ``error`` with ``error_reason``); both updates apply only to a row still ``raw``, so
@@ -12,19 +13,16 @@ a repeated or concurrent parse changes nothing.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 import uuid
-import weakref
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, event, select, update
+from sqlalchemy import Connection, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from agent.store.database import utc
-from agent.store.groupcommit import GroupWriter
 from agent.store.repository import Store
 from agent.store.tables import EmailRow
 
@@ -36,11 +34,6 @@ WAITING = (RAW, RECEIVED)
 
 RAW_ZLIB_LEVEL = 1
 """Accepting is on the request path: the fastest level costs ~10 % more bytes than level 6."""
-
-_WRITERS: weakref.WeakKeyDictionary[Engine, GroupWriter[dict[str, Any], RawAdd]] = (
-    weakref.WeakKeyDictionary()
-)
-_WRITERS_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -65,21 +58,11 @@ class RawEmail:
     raw: bytes
 
 
-def add_raw(
-    store: Store,
-    raw: bytes,
-    *,
-    message_id: str,
-    content_hash: str,
-    source: str,
-    now: dt.datetime,
-) -> RawAdd:
-    """Commit raw bytes unless the same Message-ID + content hash is stored already.
-
-    Returns once the row is committed. Concurrent calls in one process share a transaction
-    (:class:`agent.store.groupcommit.GroupWriter`).
-    """
-    values = {
+def raw_row(
+    raw: bytes, *, message_id: str, content_hash: str, source: str, now: dt.datetime
+) -> dict[str, Any]:
+    """The column values of a new raw row (id, compressed bytes, status ``raw``)."""
+    return {
         "id": str(uuid.uuid4()),
         "message_id": message_id,
         "content_hash": content_hash,
@@ -90,27 +73,19 @@ def add_raw(
         "status": RAW,
         "received_at": now,
     }
-    return _writer(store).submit(values)
 
 
-def _writer(store: Store) -> GroupWriter[dict[str, Any], RawAdd]:
-    with _WRITERS_LOCK:
-        writer = _WRITERS.get(store.engine)
-        if writer is None:
-            writer = _WRITERS[store.engine] = GroupWriter(store, _write)
-            event.listen(store.engine, "engine_disposed", _forget_writer)
-    return writer
+def add_raw(store: Store, row: dict[str, Any]) -> RawAdd:
+    """Commit one raw row (from :func:`raw_row`) unless its identity is stored already."""
+    with store.engine.begin() as connection:
+        return write_raw(connection, [row])[0]
 
 
-def _forget_writer(engine: Engine) -> None:
-    with _WRITERS_LOCK:
-        writer = _WRITERS.pop(engine, None)
-    if writer is not None:
-        writer.close()
+def write_raw(connection: Connection, rows: list[dict[str, Any]]) -> list[RawAdd]:
+    """Insert raw rows in the caller's transaction; a duplicate reads the stored row instead.
 
-
-def _write(connection: Connection, rows: list[dict[str, Any]]) -> list[RawAdd]:
-    """Insert rows; a conflicting one (a duplicate) reads the stored row instead."""
+    A duplicate inside ``rows`` itself answers with the row inserted before it.
+    """
     insert = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
     statement = insert(EmailRow).on_conflict_do_nothing()
     existing = select(EmailRow.id, EmailRow.status, EmailRow.error_reason, EmailRow.error)

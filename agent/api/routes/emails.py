@@ -6,7 +6,6 @@ import time
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Path, Request, Response
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from agent.api.deps import DepsDep, IngestKey, ReadKey, ServiceDep
@@ -65,9 +64,7 @@ async def post_email(
 ) -> EmailAccepted:
     """Commit a raw MIME message; 202 with its id, 200 with the id of an earlier copy."""
     raw = await request.body()
-    accepted, created = await run_in_threadpool(
-        accept_raw, service, raw, f"api:{principal.name}", "api"
-    )
+    accepted, created = await accept_raw(service, raw, f"api:{principal.name}", "api")
     response.status_code = 202 if created else 200
     return accepted
 
@@ -101,7 +98,7 @@ async def inbound_webhook(
         service.settings.api.webhook_tolerance_seconds,
     )
     raw = await _email_field(request)
-    accepted, created = await run_in_threadpool(accept_raw, service, raw, "webhook", "webhook")
+    accepted, created = await accept_raw(service, raw, "webhook", "webhook")
     response.status_code = 202 if created else 200
     return accepted
 
