@@ -284,12 +284,16 @@ def assign_splits(records: list[dict]) -> None:
     templates = [r for r in fresh if r["origin"] == "template"]
     hand = [r for r in fresh if r["origin"] == "handwritten"]
     _deal(templates, TEMPLATE_SPLIT)
+    if not hand:
+        return
+    # Each split takes the share of the fresh hand-written emails that brings it to its
+    # target share of the whole set (on a first build that is the whole target; when emails
+    # are appended, locked emails keep their split and only the gap is filled).
     n = len(records)
-    dev_t = sum(1 for r in records if r["origin"] == "template" and r["split"] == "dev")
-    h = max(len(hand), 1)
-    test_f = SPLIT_TARGET["test"] * n / h
-    dev_f = max(SPLIT_TARGET["dev"] * n - dev_t, 0) / h
-    _deal(hand, {"test": test_f, "dev": dev_f, "train": max(1 - test_f - dev_f, 0)})
+    have = Counter(r["split"] for r in records if r["split"] is not None)
+    need = {s: max(SPLIT_TARGET[s] * n - have[s], 0.0) for s in SPLIT_TARGET}
+    total = sum(need.values()) or 1.0
+    _deal(hand, {s: need[s] / total for s in SPLIT_TARGET})
 
 
 def write_lock(records: list[dict]) -> None:
