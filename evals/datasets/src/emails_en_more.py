@@ -452,4 +452,479 @@ Megan
      dates=[("2026-10-22", "ship_date", "this morning"), ("2026-10-26", "confirmed_delivery", "Monday 10/26")],
      lines=[("potting mix", 22, "pallets", "22 pallets", "P00482"), ("potting mix", 3, "pallets", "3 missing pallets", "P00482")],
      track=[("Roadrunner", "5527180064", "PRO 5527180064")]),
+# ---------------------------------------------------------------- shipping notices
+dict(v="brightline", c=2, lang="en", at="2026-10-19 16:02", subj="Your order BL-SO-118834 has been despatched",
+     text="""
+Your order has been despatched
+
+Dear Hartmann Home & Garden,
+
+Good news - the following order has left our warehouse today and is on its way to you.
+
+Order number: BL-SO-118834
+Your reference: P00433
+Carrier: DPD
+Tracking number: 15501234567890
+Estimated delivery: Wednesday 21 October
+
+Items despatched
+BL-USBC-1M   USB-C cable 1m braided        x 500
+BL-USBC-2M   USB-C cable 2m braided        x 300
+BL-PLUG-20W  20W USB-C wall charger        x 250
+
+All items on this order have now been despatched.
+
+Track your parcel at dpd.co.uk. Questions? Reply to this email or call 0161 555 0100.
+
+Brightline Electronics Ltd | Unit 4, Trafford Park, Manchester M17 1AB
+""", end="Track your parcel", change="shipping", intent="shipping_notice", po=["P00433"], vref=["BL-SO-118834"],
+     commit=("2026-10-21", "Estimated delivery: Wednesday 21 October"),
+     dates=[("2026-10-19", "ship_date", "today"), ("2026-10-21", "confirmed_delivery", "Wednesday 21 October")],
+     lines=[("BL-USBC-1M", 500, None, "BL-USBC-1M   USB-C cable 1m braided        x 500", "P00433"),
+            ("BL-USBC-2M", 300, None, "BL-USBC-2M   USB-C cable 2m braided        x 300", "P00433"),
+            ("BL-PLUG-20W", 250, None, "BL-PLUG-20W  20W USB-C wall charger        x 250", "P00433")],
+     track=[("DPD", "15501234567890", "Tracking number: 15501234567890")]),
+
+dict(v="pacific", c=1, lang="en", at="2026-10-19 09:40", subj="P00441 is on its way",
+     text="""
+Hey Sandra!
+
+P00441 left the roastery this morning - 48 cases of the Harvest Blend 1 lb (PCR-HB-1LB) and 24 cases of the decaf (PCR-DC-1LB), everything you ordered. UPS tracking 1Z4E83A20398765432. Ground usually takes 3-5 business days to your consolidator in NJ.
+
+Enjoy the coffee!
+Chris
+""", end="Enjoy the coffee!", change="shipping", intent="shipping_notice", po=["P00441"],
+     commit=("2026-10-26", "Ground usually takes 3-5 business days"),
+     dates=[("2026-10-19", "ship_date", "this morning"), ("2026-10-22", "range_start", "3-5 business days"),
+            ("2026-10-26", "range_end", "3-5 business days")],
+     lines=[("PCR-HB-1LB", 48, "cases", "48 cases", "P00441"), ("PCR-DC-1LB", 24, "cases", "24 cases", "P00441")],
+     track=[("UPS", "1Z4E83A20398765432", "UPS tracking 1Z4E83A20398765432")]),
+
+dict(v="sunshine", c=1, lang="en", at="2026-10-05 10:20", subj="Shipping advice P00421 - MSC Aurora",
+     text="""
+Good morning Tim,
+
+Please note that container MSCU 4418265 with your P00421 (1,540 cartons Valencia oranges 15kg) sailed from Durban on Saturday aboard MSC Aurora, B/L MEDUDU274415.
+
+ETA Rotterdam is 24 October; our agent there will arrange the reefer truck, so you can expect the oranges at your Hamburg DC on 27 October.
+
+Documents (phyto, EUR.1, invoice) were couriered to your customs broker on Friday.
+
+Kind regards
+Annelie van Wyk
+Logistics Coordinator
+Sunshine Citrus Exports (Pty) Ltd
+""", end="Kind regards", change="shipping", intent="shipping_notice", po=["P00421"],
+     commit=("2026-10-27", "expect the oranges at your Hamburg DC on 27 October"),
+     dates=[("2026-10-03", "ship_date", "Saturday"), ("2026-10-24", "other", "24 October"),
+            ("2026-10-27", "confirmed_delivery", "27 October"), ("2026-10-02", "other", "Friday")],
+     lines=[("Valencia oranges 15kg", 1540, "cartons", "1,540 cartons", "P00421")],
+     track=[("MSC", "MSCU 4418265", "container MSCU 4418265"), ("MSC", "MEDUDU274415", "B/L MEDUDU274415")]),
+
+dict(v="lakeside", c=1, lang="en", at="2026-11-09 15:20", subj="Ship Notice PO P00594",
+     text="""
+SHIP NOTICE - PO P00594
+
+Status: SHIPPED COMPLETE
+Ship date: 11/09/2026
+Carrier: XPO Logistics   PRO#: 378112904
+Pallets: 20   Weight: 16,480 lb
+Delivery appointment: Thursday 11/12, 08:00
+
+SKU          Description                      Qty shipped
+LPF-GF12     Grain-Free Chicken 12 lb         640 bags
+LPF-SAL12    Salmon & Rice 12 lb              640 bags
+LPF-PUP6     Puppy Formula 6 lb               560 bags
+LPF-SNR12    Senior Formula 12 lb             560 bags
+
+Questions: shipping@lakesidepet.com
+""", end="Questions:", change="shipping", intent="shipping_notice", po=["P00594"],
+     commit=("2026-11-12", "Delivery appointment: Thursday 11/12"),
+     dates=[("2026-11-09", "ship_date", "11/09/2026"), ("2026-11-12", "confirmed_delivery", "Thursday 11/12")],
+     lines=[("LPF-GF12", 640, "bags", "LPF-GF12     Grain-Free Chicken 12 lb         640 bags", "P00594"),
+            ("LPF-SAL12", 640, "bags", "LPF-SAL12    Salmon & Rice 12 lb              640 bags", "P00594"),
+            ("LPF-PUP6", 560, "bags", "LPF-PUP6     Puppy Formula 6 lb               560 bags", "P00594"),
+            ("LPF-SNR12", 560, "bags", "LPF-SNR12    Senior Formula 12 lb             560 bags", "P00594")],
+     track=[("XPO Logistics", "378112904", "PRO#: 378112904")]),
+
+dict(v="milano", c=1, lang="en", at="2026-12-01 12:10", subj="Your order P00726 - pick up today",
+     text="""
+Dear Laura,
+
+I inform you that the goods of your order P00726 (espresso cups set and milk jugs) are ready and will be picked up today afternoon by our forwarder Fercam. CMR nr. FC-26-118734.
+
+Delivery at your warehouse is foreseen for Friday morning, the driver will contact your reception.
+
+Best regards / Cordiali saluti
+Marco Bianchi
+Milano Casa S.r.l. - Ufficio Spedizioni
+""", end="Best regards / Cordiali saluti", change="shipping", intent="shipping_notice", po=["P00726"],
+     commit=("2026-12-04", "Delivery at your warehouse is foreseen for Friday"),
+     dates=[("2026-12-01", "ship_date", "today"), ("2026-12-04", "confirmed_delivery", "Friday")],
+     track=[("Fercam", "FC-26-118734", "CMR nr. FC-26-118734")]),
+
+dict(v="baltic", c=1, lang="en", at="2026-11-13 14:30", subj="FW: P00668 Hartmann",
+     text="""
+Dear Mike,
+
+please see below from our logistics, your order P00668 is on the way.
+
+Best regards,
+Ruta Petraitiene
+Baltic Amber Foods UAB
+
+---------- Forwarded message ---------
+From: Logistika <logistika@balticamber.lt>
+Date: Fri, Nov 13, 2026 at 1:52 PM
+Subject: P00668 Hartmann
+To: Ruta Petraitiene <ruta.petraitiene@balticamber.lt>
+
+Ruta,
+truck loaded 13:30, 26 pallets (smoked sprats, rye crackers, honey), plate number KLT 418 / trailer AB 772. CMR 0091845. Driver plans delivery Hamburg Tuesday 17.11 morning.
+Logistika
+""", end="Best regards,", change="shipping", intent="shipping_notice", po=["P00668"],
+     commit=("2026-11-17", "Driver plans delivery Hamburg Tuesday 17.11"),
+     dates=[("2026-11-17", "confirmed_delivery", "Tuesday 17.11")],
+     lines=[("all lines", 26, "pallets", "26 pallets", "P00668")],
+     track=[(None, "0091845", "CMR 0091845")]),
+
+dict(v="texbright", lang="en", at="2026-11-04 11:25", subj="Re: P00512 backorder",
+     text="""
+Hi Laura,
+
+Good news - the remaining 300 duvet inserts (TB-DI-Q) that were on backorder shipped today, so P00512 is now complete. Estes PRO 2087716453, should deliver Monday 11/9.
+
+Thanks for your patience on this one.
+
+Marcus
+
+On Oct 14, 2026, at 4:12 PM, Marcus Reed <marcus.reed@texbright.com> wrote:
+> Laura - P00512 shipped today minus 300 of the queen duvet inserts, which are backordered until early November. We'll ship the balance as soon as they're in.
+""", end="Marcus\n\nOn", change="shipping", intent="shipping_notice", po=["P00512"],
+     commit=("2026-11-09", "should deliver Monday 11/9"),
+     dates=[("2026-11-04", "ship_date", ("today", 0)), ("2026-11-09", "confirmed_delivery", "Monday 11/9")],
+     lines=[("TB-DI-Q", 300, None, "remaining 300 duvet inserts", "P00512")],
+     track=[("Estes", "2087716453", "Estes PRO 2087716453")]),
+
+dict(v="mapleleaf", lang="en", at="2026-11-23 10:00", subj="P00646 shipped",
+     text="""
+Hi Mike,
+
+Finally some good news after all the back and forth on the delay - P00646 (snowshoes and trekking poles) shipped Friday from our Montreal DC. It's going CMA CGM out of Montreal, container CMAU 7720416, sailing 11/25, ETA Hamburg 12/8.
+
+Full order, nothing held back this time. Sorry again it ran late.
+
+Josh Tremblay
+Maple Leaf Outdoor Products Inc.
+""", end="Josh Tremblay\n", change="shipping", intent="shipping_notice", po=["P00646"],
+     commit=("2026-12-08", "ETA Hamburg 12/8"),
+     dates=[("2026-11-20", "ship_date", "Friday"), ("2026-11-25", "ship_date", "11/25"),
+            ("2026-12-08", "confirmed_delivery", "12/8")],
+     track=[("CMA CGM", "CMAU 7720416", "container CMAU 7720416")]),
+
+# ---------------------------------------------------------------- cancellations
+dict(v="evergreen", lang="en", at="2026-10-06 11:30", subj="P00452 - line 2 paper plates",
+     text="""
+Laura,
+
+I'm sorry to say we can no longer supply the compostable paper plates 9" (EPP-PL-9) on P00452. Our mill discontinued the line at the end of September and there's no substitute in the same spec.
+
+Please take line 2 off the PO - we've already removed it on our side. The napkins and cups (lines 1 and 3) ship as confirmed on 10/14.
+
+Regards,
+Bill Sutherland
+Evergreen Paper Products Inc.
+""", end="Regards,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P00452"],
+     dates=[("2026-09-30", "other", "the end of September"), ("2026-10-14", "ship_date", "10/14")]),
+
+dict(v="taipei", lang="en", at="2026-12-03 10:40", subj="P00741 - TC-GAN65 discontinued",
+     text="""
+Dear Tim,
+
+We regret to inform that the model TC-GAN65 (65W GaN charger, white) is discontinued, because the chipset is EOL and our new model is not certified yet.
+
+So we have to cancel the 500 pcs TC-GAN65 in your PO P00741. Other items (TC-PD30-WH 1,000 pcs, TC-CB-C2C 2,000 pcs) no change, will ship together on Dec 16 as confirmed.
+
+If you want to consider the new model TC-GAN67 (available from March), we can send sample.
+
+Best regards,
+Vivian Lin
+""", end="Best regards,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P00741"],
+     dates=[("2026-12-16", "ship_date", "Dec 16"), ("2027-03-01", "other", "March")],
+     lines=[("TC-GAN65", 500, "pcs", "500 pcs TC-GAN65", "P00741"),
+            ("TC-PD30-WH", 1000, "pcs", "TC-PD30-WH 1,000 pcs", "P00741"),
+            ("TC-CB-C2C", 2000, "pcs", "TC-CB-C2C 2,000 pcs", "P00741")]),
+
+dict(v="highland", lang="en", at="2026-10-29 14:15", subj="P00508 - line 3 Fig & Cassis",
+     text="""
+Dear Sandra,
+
+I'm sorry to have to tell you that we need to withdraw line 3 from your order P00508 - the Fig & Cassis 3-wick candles (HCW-3W-FC, 240 units). Our fragrance house has stopped producing that oil and we won't be able to make any more this season.
+
+Lines 1 and 2 are unaffected and remain confirmed for 16/11/2026. We'll send a revised acknowledgement today.
+
+With apologies,
+Fiona MacLeod
+Highland Candle Works Ltd
+""", end="With apologies,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P00508"],
+     commit=("2026-11-16", "remain confirmed for 16/11/2026"),
+     dates=[("2026-11-16", "confirmed_delivery", "16/11/2026"), ("2026-10-29", "other", "today")],
+     lines=[("HCW-3W-FC", 240, "units", "240 units", "P00508")]),
+
+dict(v="pacific", lang="en", at="2026-09-29 13:05", subj="RE: Please void P00372",
+     text="""
+Hi Sandra,
+
+No problem - per your note we've voided PO P00372 on our side. Nothing had been roasted or picked yet, so there's no charge. You should get an automatic cancellation notice from our system in the next hour or so.
+
+If you want to re-place it later for the holiday blend, just send a new PO.
+
+Lena
+
+-----Original Message-----
+From: Sandra Klein <sandra.klein@hhg-retail.com>
+Sent: Tuesday, September 29, 2026 9:48 AM
+To: Lena Park <lena.park@pacificcoastcoffee.com>
+Subject: Please void P00372
+
+Hi Lena, please void P00372 - it was raised twice by mistake, P00371 is the correct one. Thanks, Sandra
+""", end="Lena\n\n-----Original", change="cancel", intent="cancellation", po=["P00372", "P00371"]),
+
+dict(v="anatolia", lang="en", at="2026-12-10 09:15", subj="PO00693 - cancellation",
+     text="""
+Dear Sandra Hanim,
+
+As per our proforma ANT-PI-26-0611 the 30% deposit for order PO00693 was due on 20.11.2026. Until today we did not receive payment and we also did not get any answer to our reminders.
+
+For this reason we have to cancel the order PO00693 and release the reserved fabric to other customer. If you still want the goods please send us a new order, then we make new delivery time.
+
+Best regards
+Mehmet Yilmaz
+""", end="Best regards", change="cancel", intent="cancellation", po=["PO00693"], vref=["ANT-PI-26-0611"],
+     dates=[("2026-11-20", "other", "20.11.2026"), ("2026-12-10", "other", "today")]),
+
+dict(v="aussie", c=1, lang="en", at="2026-09-10 16:30", subj="P00284 / P00291 - duplicate?",
+     text="""
+Hi Mike,
+
+Looks like P00284 and P00291 are the same order twice - same items, same quantities (the two-person hiking tents and sleeping mats). I've cancelled P00284 on our end and we'll ship everything under P00291 as per our confirmation.
+
+If they were actually meant to be two separate orders, let me know ASAP and I'll reinstate it.
+
+Cheers,
+Chloe
+""", end="Cheers,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P00284", "P00291"],
+     changes=[("P00284", "cancellation", None, None, "I've cancelled P00284 on our end"),
+              ("P00291", "confirmation", None, None, "we'll ship everything under P00291 as per our confirmation")]),
+# ---------------------------------------------------------------- price changes
+dict(v="greenthumb", lang="en", at="2026-11-30 09:10", subj="2027 pricing - Green Thumb",
+     text="""
+Hi Laura,
+
+Heads up before you plan spring: effective January 4, 2027 our list prices go up an average of 6.5%. Resin and freight are the main drivers. Updated price list for your items is attached.
+
+Anything you place before then (including the open P00742) ships at current pricing.
+
+-Randy
+
+--- attachment: GTGS_PriceList_2027_HHG.pdf ---
+GREEN THUMB GARDEN SUPPLY LLC - CUSTOMER PRICE LIST 2027
+Customer: Hartmann Home & Garden          Valid from: 01/04/2027
+
+Item        Description                    2026 price   2027 price
+GT-RB-48    Cedar raised bed kit 48"       $89.00       $94.50
+GT-PM-40    Potting mix 40 qt              $6.20        $6.65
+GT-HS-50    Soaker hose 50 ft              $14.75       $15.60
+GT-WC-2G    Watering can 2 gal, green      $8.40        $8.90
+
+Prices FOB Chicago, USD. Terms net 30.
+""", end="-Randy", change="price", intent="price_change", po=["P00742"],
+     dates=[("2027-01-04", "price_effective", "January 4, 2027"), ("2027-01-04", "price_effective", "01/04/2027")],
+     prices=[dict(product=None, pct=6.5, cur=None, eff="2027-01-04", quote="our list prices go up an average of 6.5%"),
+             dict(product="GT-RB-48", old=89.00, new=94.50, cur="USD", eff="2027-01-04",
+                  quote='GT-RB-48    Cedar raised bed kit 48"       $89.00       $94.50'),
+             dict(product="GT-PM-40", old=6.20, new=6.65, cur="USD", eff="2027-01-04",
+                  quote="GT-PM-40    Potting mix 40 qt              $6.20        $6.65"),
+             dict(product="GT-HS-50", old=14.75, new=15.60, cur="USD", eff="2027-01-04",
+                  quote="GT-HS-50    Soaker hose 50 ft              $14.75       $15.60"),
+             dict(product="GT-WC-2G", old=8.40, new=8.90, cur="USD", eff="2027-01-04",
+                  quote="GT-WC-2G    Watering can 2 gal, green      $8.40        $8.90")]),
+
+dict(v="ningbo", c=1, lang="en", at="2026-10-20 15:00", subj="RE: new inquiry cutting board / dish rack",
+     text="""
+Dear Mike,
+
+Thanks for your new inquiry. I must inform you that from your next order our price for the bamboo cutting board set NB-CB-3 will be USD 7.35/set instead of USD 6.80/set, because bamboo raw material and RMB exchange rate. The stainless steel dish rack NB-DR-40 price keep the same USD 11.20.
+
+Your running order P00489 is not affected, we keep old price.
+
+Best regards
+Leo Wang
+""", end="Best regards", change="price", intent="price_change", po=["P00489"],
+     prices=[dict(product="NB-CB-3", old=6.80, new=7.35, cur="USD", eff=None,
+                  quote="our price for the bamboo cutting board set NB-CB-3 will be USD 7.35/set instead of USD 6.80/set")]),
+
+dict(v="dublinbiscuit", lang="en", at="2026-10-21 10:30", subj="Shortbread fingers - price from November",
+     text="""
+Hi Mike,
+
+I wanted to give you a bit of notice before it appears on an invoice: with butter prices where they are, the case price of our all-butter shortbread fingers (DB-SBF-24) goes from €14.20 to €14.95 from Monday 2 November. The oat biscuits and ginger snaps stay as they are for now.
+
+That applies to anything delivering from the 2nd, so it will include the second half of P00536.
+
+Happy to talk it through on a call if useful.
+
+Siobhan
+""", end="Siobhan", change="price", intent="price_change", po=["P00536"],
+     dates=[("2026-11-02", "price_effective", "Monday 2 November"), ("2026-11-02", "price_effective", "the 2nd")],
+     prices=[dict(product="DB-SBF-24", old=14.20, new=14.95, cur="EUR", eff="2026-11-02",
+                  quote="goes from €14.20 to €14.95")]),
+
+dict(v="kiwiwool", c=1, lang="en", at="2026-11-12 13:20", subj="Merino throw pricing - good news",
+     text="""
+Hi Sandra,
+
+Some good news for a change! Wool auction prices have eased over the last couple of months, so we're reducing the merino throw (KW-THR-01) from NZD 62.00 to NZD 58.50 per unit for everything shipping from 1 December.
+
+Your open order P00701 ships on 8 December, so it will be invoiced at the new price - no need to amend the PO unless your system insists.
+
+Cheers,
+Sophie Clarke
+Kiwi Wool Co Ltd
+""", end="Cheers,", change="price", intent="price_change", po=["P00701"],
+     dates=[("2026-12-01", "price_effective", "1 December"), ("2026-12-08", "ship_date", "8 December")],
+     prices=[dict(product="KW-THR-01", old=62.00, new=58.50, cur="NZD", eff="2026-12-01",
+                  quote="reducing the merino throw (KW-THR-01) from NZD 62.00 to NZD 58.50 per unit")]),
+
+dict(v="cleanco", lang="en", at="2026-09-30 10:05", subj="Fuel surcharge from w/c 12 October",
+     text="""
+Morning Mike,
+
+Sorry to be the bearer of this one. Our haulier has put their rates up again, so from w/c 12 October we'll be adding a 2.5% fuel surcharge to all deliveries, shown as a separate line on the invoice. Product prices themselves don't change.
+
+It'll be reviewed again at the end of December and dropped if diesel comes down.
+
+Cheers,
+Gary
+""", end="Cheers,", change="price", intent="price_change",
+     dates=[("2026-10-12", "price_effective", "w/c 12 October"), ("2026-12-31", "other", "the end of December")],
+     prices=[dict(product=None, pct=2.5, cur=None, eff="2026-10-12", quote="a 2.5% fuel surcharge to all deliveries")]),
+
+# ---------------------------------------------------------------- questions
+dict(v="voltix", lang="en", at="2026-10-14 10:20", subj="P00478 gift box artwork - urgent",
+     text="""
+Dear Tim,
+
+Good day!
+
+For P00478 power bank 10000mAh (VX-PB10K), until now we still not receive the gift box artwork with your logo and EAN code. Without the final AI file we can not start to print the box.
+
+Could you please send it to us by this Friday? Then we can keep the delivery date. If later, delivery maybe affected.
+
+Thanks and best regards,
+Cindy Zhang
+Shenzhen Voltix Technology Co., Ltd.
+""", end="Thanks and best regards,", change="none", intent="question", po=["P00478"],
+     dates=[("2026-10-16", "other", "this Friday")]),
+
+dict(v="mapleleaf", c=1, lang="en", at="2026-11-06 14:30", subj="P00633 - delivery address?",
+     text="""
+Hi Mike,
+
+P00633 is packed and ready as of 11/20, but I need a delivery address before I can book the container. The PO says "HHG Central Warehouse" with no street - is that Hamburg-Billbrook or the new Bremen DC?
+
+Also, do you need a dock appointment at either site or can the trucker just show up?
+
+Thanks,
+Karen
+""", end="Thanks,", change="none", intent="question", po=["P00633"],
+     dates=[("2026-11-20", "other", "11/20")]),
+
+dict(v="lisbon", lang="en", at="2026-09-22 11:45", subj="PO P00305 - quantity cork trivets",
+     text="""
+Dear Laura,
+
+Thank you for PO P00305. Before we put it into production I want to check one thing: the PO shows 1.500 pcs of the round cork trivets (LC-TRV-20), but our quotation Q-2026-118 was for 15.000 pcs, and the unit price on the PO is the one for the 15.000 quantity break.
+
+Could you confirm which quantity is correct? The other three items are fine and we can confirm them as soon as we hear from you.
+
+Kind regards,
+Ana Ferreira
+Lisbon Cork Products Lda
+""", end="Kind regards,", change="none", intent="question", po=["P00305"], vref=["Q-2026-118"]),
+
+dict(v="hanoi", c=1, lang="en", at="2026-11-26 09:30", subj="P00679 packing questions",
+     text="""
+Dear Sandra,
+
+We are preparing packing for your order P00679 (water hyacinth storage baskets). Please advise us some points:
+
+1. Carton marks: do you want your own label with EAN barcode on each carton, or our standard shipping mark is ok?
+2. Pallet: euro pallet 120x80 fumigated, or loose loading in container?
+3. Can you send forecast for Q1 2027? Our factory will close for Tet holiday so we need to book material early.
+
+Please reply before 2 December so we can finish packing on time.
+
+Best regards,
+Tran Minh
+Hanoi Bamboo Crafts JSC
+""", end="Best regards,", change="none", intent="question", po=["P00679"],
+     dates=[("2026-12-02", "other", "2 December")]),
+
+# ---------------------------------------------------------------- other
+dict(v="acme", frm="Acme Accounts Receivable <ar@acmehomegoods.com>", lang="en", at="2026-12-08 09:30",
+     subj="Past due reminder - Invoice INV-2026-30418",
+     text="""
+Hello,
+
+This is a friendly reminder that the following invoice is past due:
+
+Invoice: INV-2026-30418
+PO: P00538
+Invoice date: 10/28/2026
+Amount: $14,826.00
+Due date: 11/27/2026
+
+If payment has already been sent, please disregard this notice. Otherwise, kindly remit at your earliest convenience. Remittance details are on the invoice.
+
+Thank you,
+Accounts Receivable
+Acme Home Goods Inc.
+""", end="Thank you,", change="none", intent="other", po=["P00538"], vref=["INV-2026-30418"],
+     dates=[("2026-10-28", "other", "10/28/2026"), ("2026-11-27", "other", "11/27/2026")]),
+
+dict(v="brightline", c=2, lang="en", at="2026-12-02 10:00", subj="Christmas and New Year opening hours",
+     text="""
+Dear Customer,
+
+As Christmas approaches, please note our holiday arrangements:
+
+- Last orders for pre-Christmas despatch: Friday 11 December, 12:00
+- Warehouse closed: 24 December to 3 January inclusive
+- Normal service resumes: Monday 4 January 2027
+
+Orders already confirmed for delivery before Christmas are not affected. Anything placed after the cut-off will be despatched from 4 January in order of receipt.
+
+Thank you for your business in 2026 and best wishes for the festive season.
+
+The Brightline Team
+""", end="Thank you for your business", change="none", intent="other",
+     dates=[("2026-12-11", "other", "Friday 11 December"), ("2026-12-24", "other", "24 December"),
+            ("2027-01-03", "other", "3 January"), ("2027-01-04", "other", "Monday 4 January 2027"),
+            ("2027-01-04", "other", ("4 January", 1))]),
+
+dict(v="nordic", lang="en", at="2026-11-17 12:00", subj="Re: PO P00707 waffle towels",
+     text="""
+Hi Mike,
+
+Thanks, we received your order P00707 for the waffle bath towels. I have passed it to our planning and will come back with the confirmation and delivery date by Wednesday.
+
+Have a nice day!
+Anna
+
+> Hi Anna,
+> please find attached our PO P00707, requested delivery KW 2/2027.
+> Best regards, Mike Osei
+""", end="Have a nice day!", change="none", intent="other", po=["P00707"],
+     dates=[("2026-11-18", "other", "Wednesday")]),
 ]
