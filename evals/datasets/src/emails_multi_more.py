@@ -241,4 +241,234 @@ Sandra Klein
      commit=("2026-11-20", "Zustellung in Hamburg am Freitag, 20.11."),
      dates=[("2026-11-18", "ship_date", "Mittwoch"), ("2026-11-20", "confirmed_delivery", "Freitag, 20.11.")],
      lines=[("Frottiertücher", 1200, "Stück", "1'200 Stück", "P00712")]),
+# ----------------------------------------------------------------------------- French
+dict(v="lyonnais", lang="fr", at="2026-12-01 10:40", subj="RE: P00766 - livraison du 4 décembre",
+     text="""
+Bonjour Madame Jensen,
+
+Je reviens vers vous concernant votre commande P00766 (linge de lit en percale, réf. TL-PC-240 et TL-PC-260).
+
+Notre teinturier a pris du retard suite à une panne de sa chaîne de blanchiment, et nous ne pourrons pas respecter la livraison prévue le 4 décembre. Les housses de couette TL-PC-240 seront expédiées le 11 décembre pour une livraison chez vous le lundi 14. Pour les TL-PC-260, il faudra malheureusement compter fin décembre.
+
+Je suis vraiment désolée pour ce contretemps et reste à votre disposition.
+
+Bien cordialement,
+
+Isabelle Martin
+Responsable commerciale Grands Comptes
+Textiles Lyonnais SA
+
+Le lun. 30 nov. 2026 à 17:12, Laura Jensen <laura.jensen@hhg-retail.com> a écrit :
+> Bonjour Isabelle,
+> Pouvez-vous me confirmer la livraison de la P00766 pour le 4 décembre ?
+> Merci, Laura
+""", end="Bien cordialement,", change="date", intent="delay", po=["P00766"],
+     commit=("2026-12-31", "il faudra malheureusement compter fin décembre"),
+     dates=[("2026-12-04", "other", ("4 décembre", 0)), ("2026-12-11", "ship_date", "11 décembre"),
+            ("2026-12-14", "new_eta", "lundi 14"), ("2026-12-31", "new_eta", "fin décembre")]),
+
+dict(v="savonnerie", c=1, lang="fr", at="2026-11-19 16:05", subj="Re: Commande P00735",
+     text="""
+Bonjour Mike,
+
+Bien reçu ta commande P00735, merci ! Je te confirme l'ensemble des références et quantités :
+
+- SP-SAV-LAV savon lavande 100 g : 2 400 pièces
+- SP-SAV-OLI savon olive 100 g : 1 800 pièces
+- SP-COF-3 coffret 3 savons : 600 pièces
+
+Les coffrets doivent encore être assemblés, donc tout partira de Salon-de-Provence le jeudi 3 décembre ; le transporteur annonce 3 jours ouvrés, soit une livraison à Hambourg le mardi 8 décembre au plus tard.
+
+Notre confirmation de commande CC-2611-208 suit par mail séparé avec la facture proforma.
+
+Belle journée,
+Julien
+""", end="Belle journée,", change="none", intent="confirmation", po=["P00735"], vref=["CC-2611-208"],
+     commit=("2026-12-08", "une livraison à Hambourg le mardi 8 décembre au plus tard"),
+     dates=[("2026-12-03", "ship_date", "jeudi 3 décembre"), ("2026-12-08", "confirmed_delivery", "3 jours ouvrés"),
+            ("2026-12-08", "confirmed_delivery", "mardi 8 décembre")],
+     lines=[("SP-SAV-LAV", 2400, "pièces", "2 400 pièces", "P00735"),
+            ("SP-SAV-OLI", 1800, "pièces", "1 800 pièces", "P00735"),
+            ("SP-COF-3", 600, "pièces", "600 pièces", "P00735")]),
+
+dict(v="jardinsduval", c=1, lang="fr", at="2026-12-02 11:30", subj="Livraison partielle - votre commande P00773",
+     text="""
+Madame, Monsieur,
+
+Nous vous informons que votre commande n° P00773 a fait l'objet d'une livraison partielle, expédiée ce jour au départ de notre plateforme d'Angers :
+
+Réf.        Désignation                     Commandé   Expédié   Reliquat
+JV-TER-40   Terreau universel 40 L          1 200      900       300
+JV-ENG-10   Engrais gazon 10 kg             400        400       0
+JV-POT-30   Pot terre cuite Ø 30 cm         250        130       120
+
+Le reliquat (300 sacs de terreau et 120 pots) sera expédié en semaine 50 et livré au plus tard le vendredi 11 décembre.
+
+Transporteur : DB Schenker – n° de récépissé 2650081734
+Bordereau de livraison : BL-26-09127
+
+Nous restons à votre disposition pour tout renseignement complémentaire.
+
+Cordialement,
+Le Service ADV
+Les Jardins du Val SAS
+""", end="Cordialement,", change="quantity", intent="partial_shipment",
+     sec=["shipping_notice"], po=["P00773"], vref=["BL-26-09127"],
+     commit=("2026-12-11", "livré au plus tard le vendredi 11 décembre"),
+     dates=[("2026-12-02", "ship_date", "ce jour"), ("2026-12-07", "ship_date", "semaine 50"),
+            ("2026-12-11", "new_eta", "vendredi 11 décembre")],
+     lines=[("JV-TER-40", 900, None, "JV-TER-40   Terreau universel 40 L          1 200      900       300", "P00773"),
+            ("JV-ENG-10", 400, None, "JV-ENG-10   Engrais gazon 10 kg             400        400       0", "P00773"),
+            ("JV-POT-30", 130, None, "JV-POT-30   Pot terre cuite Ø 30 cm         250        130       120", "P00773"),
+            ("JV-TER-40", 300, "sacs", "300 sacs de terreau", "P00773"),
+            ("JV-POT-30", 120, "pots", "120 pots", "P00773")],
+     track=[("DB Schenker", "2650081734", "DB Schenker – n° de récépissé 2650081734")]),
+
+dict(v="bretagne", c=1, lang="fr", at="2026-10-20 17:45", subj="Avis d'expédition - commande P00468",
+     text="""
+Bonjour Monsieur Brandt,
+
+Votre commande P00468 est partie cet après-midi de notre entrepôt de Lannion, au complet.
+
+Suivi Chronopost : XV 4471 2286 5FR
+Livraison estimée : jeudi 22 octobre avant 13 h.
+
+Pour mémoire, la facture F-2026-10388 vous sera envoyée séparément.
+
+Cordialement,
+Morgane Tanguy
+Service logistique – AEB Bretagne
+""", end="Cordialement,", change="shipping", intent="shipping_notice", po=["P00468"], vref=["F-2026-10388"],
+     commit=("2026-10-22", "Livraison estimée : jeudi 22 octobre"),
+     dates=[("2026-10-20", "ship_date", "cet après-midi"), ("2026-10-22", "confirmed_delivery", "jeudi 22 octobre")],
+     track=[("Chronopost", "XV 4471 2286 5FR", "Suivi Chronopost : XV 4471 2286 5FR")]),
+
+dict(v="lemaire", c=1, lang="fr", at="2026-09-23 14:20", subj="Votre commande P00342 - annulation ligne 2",
+     text="""
+Bonjour Madame Klein,
+
+Nous sommes au regret de devoir annuler la ligne 2 de votre commande P00342, à savoir les 96 cartons de spéculoos enrobés de chocolat (réf. BL-SPC-250). Notre fournisseur de couverture nous a informés qu'il arrêtait cette qualité et nous ne sommes pas en mesure de la remplacer avant le printemps.
+
+Les autres articles de la commande (gaufres de Liège et pralines) ne sont pas concernés et seront livrés comme prévu le 6 octobre.
+
+Nous vous prions de nous excuser pour ce désagrément. Si vous le souhaitez, nous pouvons vous proposer en remplacement nos spéculoos nature, au même prix.
+
+Avec nos salutations distinguées,
+Sophie Dubois
+Service clientèle
+Biscuiterie Lemaire SA – Rue du Moulin 7 – 4000 Liège
+""", end="Avec nos salutations distinguées,", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P00342"], commit=("2026-10-06", "seront livrés comme prévu le 6 octobre"),
+     dates=[("2026-10-06", "confirmed_delivery", "6 octobre")],
+     lines=[("BL-SPC-250", 96, "cartons", "96 cartons de spéculoos enrobés de chocolat", "P00342")]),
+
+dict(v="savonnerie", lang="fr", at="2026-10-29 09:30", subj="Évolution de nos tarifs au 1er janvier 2027",
+     text="""
+Madame, Monsieur,
+
+Comme beaucoup de savonniers, nous subissons depuis l'été une forte hausse du prix des huiles végétales (olive et coco notamment) ainsi que de l'énergie. Après deux années sans augmentation, nous nous voyons contraints de revaloriser nos tarifs de 6 % à compter du 1er janvier 2027.
+
+Pour vos principales références, cela donne :
+- savon lavande 100 g (SP-SAV-LAV) : 2,15 € HT au lieu de 2,03 €
+- savon olive 100 g (SP-SAV-OLI) : 2,08 € HT au lieu de 1,96 €
+
+Toutes les commandes passées avant le 15 décembre restent facturées à l'ancien tarif, y compris votre commande en cours P00652.
+
+Nous vous remercions de votre compréhension et de votre fidélité.
+
+Bien cordialement,
+Camille Girard
+Directrice commerciale
+Savonnerie de Provence SARL
+""", end="Bien cordialement,", change="price", intent="price_change", po=["P00652"],
+     dates=[("2027-01-01", "price_effective", "1er janvier 2027"), ("2026-12-15", "other", "15 décembre")],
+     prices=[dict(pct=6.0, eff="2027-01-01", quote="revaloriser nos tarifs de 6 % à compter du 1er janvier 2027"),
+             dict(product="SP-SAV-LAV", old=2.03, new=2.15, cur="EUR", eff="2027-01-01",
+                  quote="savon lavande 100 g (SP-SAV-LAV) : 2,15 € HT au lieu de 2,03 €"),
+             dict(product="SP-SAV-OLI", old=1.96, new=2.08, cur="EUR", eff="2027-01-01",
+                  quote="savon olive 100 g (SP-SAV-OLI) : 2,08 € HT au lieu de 1,96 €")]),
+
+dict(v="bretagne", lang="fr", at="2026-11-10 11:55", subj="P00688 chargeurs 65W - retard",
+     text="""
+Bonjour Mike,
+
+Mauvaise nouvelle pour les chargeurs USB-C 65 W (réf. AEB-CH65) de ta commande P00688 : notre fournisseur de composants GaN est en rupture, et la production ne redémarre qu'en semaine 49. On ne pourra donc pas te livrer le 20 novembre comme prévu ; la nouvelle date de livraison est le 11 décembre.
+
+Les câbles (AEB-CB-2M) sont prêts, on peut te les envoyer dès demain si tu veux qu'on scinde la commande.
+
+Si le 11 décembre est trop tard pour toi, dis-le-moi : on peut aussi annuler la ligne des chargeurs sans frais.
+
+À+
+Yann
+
+--
+Yann Le Goff
+Responsable grands comptes
+Accessoires Électroniques Bretagne SAS
+""", end="À+", change="date", intent="delay", sec=["question"], po=["P00688"],
+     commit=("2026-12-11", "la nouvelle date de livraison est le 11 décembre"),
+     dates=[("2026-11-30", "other", "semaine 49"), ("2026-11-20", "other", "20 novembre"),
+            ("2026-12-11", "new_eta", ("11 décembre", 0)), ("2026-11-11", "other", "demain"),
+            ("2026-12-11", "new_eta", ("11 décembre", 1))]),
+
+dict(v="lyonnais", c=1, lang="fr", at="2026-09-15 10:10", subj="P00214 plaids - questions avant lancement",
+     text="""
+Bonjour Madame Klein,
+
+Nous lançons la confection de votre commande P00214 (plaids en laine, 3 coloris) la semaine prochaine et j'aurais besoin de deux précisions :
+
+- Souhaitez-vous un conditionnement par 4 ou par 6 plaids par carton ? Votre cahier des charges indique 4, mais la commande mentionne 6.
+- Les étiquettes doivent-elles porter votre code article interne en plus de l'EAN, ou l'EAN seul suffit-il ?
+
+Merci de me répondre d'ici vendredi si possible, afin de ne pas décaler le planning.
+
+Cordialement,
+Thomas Roux
+Service production
+Textiles Lyonnais SA
+""", end="Cordialement,", change="none", intent="question", po=["P00214"],
+     dates=[("2026-09-21", "other", "la semaine prochaine"), ("2026-09-18", "other", "vendredi")]),
+
+dict(v="lemaire", lang="fr", at="2026-12-07 08:45", subj="RE: Commande P00808 – gaufres de Liège",
+     text="""
+Bonjour Madame Jensen,
+
+Bien reçu, merci. Je transmets à notre service commandes, qui reviendra vers vous avec la confirmation.
+
+Bonne semaine,
+Olivier Lemaire
+
+-----Message d'origine-----
+De : Laura Jensen <laura.jensen@hhg-retail.com>
+Envoyé : vendredi 4 décembre 2026 16:31
+À : Olivier Lemaire <olivier.lemaire@biscuiterie-lemaire.be>
+Objet : Commande P00808 – gaufres de Liège
+
+Bonjour Monsieur Lemaire,
+Veuillez trouver ci-joint notre commande P00808 (gaufres de Liège, 180 cartons), livraison souhaitée semaine 52.
+Cordialement, Laura Jensen
+""", end="Bonne semaine,", change="none", intent="other", po=["P00808"]),
+
+dict(v="jardinsduval", lang="fr", at="2026-09-29 15:00", subj="Commande P00287 - bulbes : livraison incomplète",
+     text="""
+Bonjour Monsieur Osei,
+
+Suite à la mauvaise récolte de bulbes aux Pays-Bas cette année, nous ne pourrons honorer que partiellement votre commande P00287 :
+
+- bulbes de tulipes en filet de 25 (JV-TUL-25) : 640 filets livrés sur les 1 000 commandés
+- bulbes de narcisses (JV-NAR-20) : quantité complète, 500 filets
+
+Le solde de 360 filets de tulipes ne pourra pas être livré cette saison ; nous l'avons donc soldé dans notre système et il ne vous sera pas facturé. La livraison partielle est prévue jeudi 8 octobre chez vous, comme convenu.
+
+Toutes nos excuses pour ce contretemps.
+
+Bien à vous,
+Nathalie Moreau
+Les Jardins du Val
+""", end="Bien à vous,", change="quantity", intent="partial_shipment", po=["P00287"],
+     commit=("2026-10-08", "La livraison partielle est prévue jeudi 8 octobre chez vous"),
+     dates=[("2026-10-08", "confirmed_delivery", "jeudi 8 octobre")],
+     lines=[("JV-TUL-25", 640, "filets", "640 filets livrés sur les 1 000 commandés", "P00287"),
+            ("JV-NAR-20", 500, "filets", "quantité complète, 500 filets", "P00287"),
+            ("JV-TUL-25", 360, "filets", "Le solde de 360 filets de tulipes", "P00287")]),
 ]
