@@ -471,4 +471,208 @@ Les Jardins du Val
      lines=[("JV-TUL-25", 640, "filets", "640 filets livrés sur les 1 000 commandés", "P00287"),
             ("JV-NAR-20", 500, "filets", "quantité complète, 500 filets", "P00287"),
             ("JV-TUL-25", 360, "filets", "Le solde de 360 filets de tulipes", "P00287")]),
+# ----------------------------------------------------------------------------- Spanish
+dict(v="galicia", c=1, lang="es", at="2026-12-04 12:15", subj="Su pedido P00791 - mejillones",
+     text="""
+Estimada Sra. Klein:
+
+Le escribo en relación con su pedido P00791 (mejillones en escabeche, ref. CG-MEJ-120, y berberechos al natural, ref. CG-BER-111).
+
+Debido al temporal de las últimas semanas, la flota no ha podido faenar y la producción de mejillón está parada desde hace diez días. Por este motivo no podremos servir los mejillones en la fecha confirmada (14/12). Según nuestras previsiones, la nueva fecha de entrega sería a mediados de enero; le confirmaremos el día exacto en cuanto se reanude la producción.
+
+Los berberechos no se ven afectados y saldrán de nuestro almacén de Vigo el próximo martes, con entrega en Hamburgo el jueves 10.
+
+Lamentamos las molestias que esto pueda ocasionarle.
+
+Atentamente,
+
+Beatriz Castro
+Departamento de Exportación
+Conservas Galicia S.A.
+""", end="Atentamente,", change="date", intent="delay", po=["P00791"],
+     commit=("2027-01-15", "la nueva fecha de entrega sería a mediados de enero"),
+     dates=[("2026-12-14", "other", "14/12"), ("2027-01-15", "new_eta", "mediados de enero"),
+            ("2026-12-08", "ship_date", "el próximo martes"), ("2026-12-10", "confirmed_delivery", "jueves 10")]),
+
+dict(v="aceites", c=1, lang="es", at="2026-10-13 13:40", subj="RE: pedido P00431",
+     text="""
+Hola Mike:
+
+Te confirmo el pedido P00431 tal cual nos lo mandaste:
+ · 1.200 botellas de AOVE picual 500 ml (AS-PIC-500) a 5,85 €
+ · 800 latas de AOVE arbequina 2,5 l (AS-ARB-2500) a 21,40 €
+
+La mercancía sale de Jaén el próximo martes y el transportista nos da entrega en vuestro almacén el viernes 23, sin problema.
+
+Te adjunto la confirmación de pedido nº 26/PV/1462.
+
+Un abrazo,
+Javier
+""", end="Un abrazo,", change="none", intent="confirmation", po=["P00431"], vref=["26/PV/1462"],
+     commit=("2026-10-23", "entrega en vuestro almacén el viernes 23"),
+     dates=[("2026-10-20", "ship_date", "el próximo martes"), ("2026-10-23", "confirmed_delivery", "viernes 23")],
+     lines=[("AS-PIC-500", 1200, "botellas", "1.200 botellas", "P00431"),
+            ("AS-ARB-2500", 800, "latas", "800 latas", "P00431")]),
+
+dict(v="levante", lang="es", at="2026-11-18 17:20", subj="Envío parcial pedido PO/2026/00725",
+     text="""
+Buenas tardes, Sra. Jensen:
+
+Le informamos de que hoy ha salido un envío parcial de su pedido PO/2026/00725:
+
+Artículo                         Pedido   Enviado   Pendiente
+TL-TOA-70 toalla baño 70x140     1.500    1.500     0
+TL-TOA-50 toalla lavabo 50x100   2.000    1.200     800
+TL-ALF-50 alfombra baño 50x80    600      0         600
+
+Lo pendiente (800 toallas de lavabo y 600 alfombras) lo tendremos listo a finales de mes y se lo enviaremos con entrega prevista en la semana 50.
+
+Agencia: MRW – nº de expedición 0265 7740 3311 0
+Albarán: ALB-26-4408
+
+Reciba un cordial saludo,
+Lucía Martínez
+Textil Levante S.A. – Dpto. Comercial
+""", end="Reciba un cordial saludo,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["PO/2026/00725"], vref=["ALB-26-4408"],
+     commit=("2026-12-07", "entrega prevista en la semana 50"),
+     dates=[("2026-11-18", "ship_date", "hoy"), ("2026-11-30", "other", "a finales de mes"),
+            ("2026-12-07", "new_eta", "semana 50")],
+     lines=[("TL-TOA-70", 1500, None, "TL-TOA-70 toalla baño 70x140     1.500    1.500     0", "PO/2026/00725"),
+            ("TL-TOA-50", 1200, None, "TL-TOA-50 toalla lavabo 50x100   2.000    1.200     800", "PO/2026/00725"),
+            ("TL-TOA-50", 800, "toallas", "800 toallas de lavabo", "PO/2026/00725"),
+            ("TL-ALF-50", 600, "alfombras", "600 alfombras", "PO/2026/00725")],
+     track=[("MRW", "0265 7740 3311 0", "MRW – nº de expedición 0265 7740 3311 0")]),
+
+dict(v="iberica", c=1, lang="es", at="2026-09-24 09:50", subj="Salida pedido P00251",
+     text="""
+Buenos días, Tim:
+
+Tu pedido P00251 ha salido esta mañana de nuestras instalaciones de Murcia en un camión completo de Transportes Primafrío. Van 26 palés: macetas de barro, sustrato universal y los sacos de corteza de pino.
+
+Número de CMR: 26-MU-118375. La entrega está prevista para el lunes 28 por la mañana; el chófer llamará una hora antes al teléfono de vuestro muelle.
+
+Un saludo,
+Marta Gil
+Logística – Jardinería Ibérica
+""", end="Un saludo,", change="shipping", intent="shipping_notice", po=["P00251"],
+     commit=("2026-09-28", "La entrega está prevista para el lunes 28"),
+     dates=[("2026-09-24", "ship_date", "esta mañana"), ("2026-09-28", "confirmed_delivery", "lunes 28")],
+     lines=[("all lines", 26, "palés", "26 palés", "P00251")],
+     track=[("Transportes Primafrío", "26-MU-118375", "Número de CMR: 26-MU-118375")]),
+
+dict(v="aceites", lang="es", at="2026-11-03 10:05", subj="RE: P00612 / P00613",
+     text="""
+Estimada Laura:
+
+Tal como nos pidió por teléfono esta mañana, hemos anulado el pedido P00612 completo (300 cajas de aceite de oliva virgen extra en lata de 5 l). No se había llegado a preparar nada, así que no hay ningún coste para ustedes.
+
+Quedamos pendientes de su nuevo pedido para enero.
+
+Un saludo muy cordial,
+Carmen López
+Aceites del Sur S.L.
+
+-----Mensaje original-----
+De: Laura Jensen [mailto:laura.jensen@hhg-retail.com]
+Enviado el: lunes, 2 de noviembre de 2026 18:05
+Para: Carmen López
+Asunto: P00612 / P00613
+
+Hola Carmen, mañana te llamo por lo de la P00612; la P00613 sigue en pie.
+Laura
+""", end="Un saludo muy cordial,", change="cancel", intent="cancellation", po=["P00612", "P00613"],
+     dates=[("2026-11-03", "other", "esta mañana"), ("2027-01-01", "other", "enero")],
+     lines=[("aceite de oliva virgen extra 5 l", 300, "cajas", "300 cajas", "P00612")]),
+
+dict(v="galicia", lang="es", at="2026-12-14 11:00", subj="Nueva tarifa 2027 - Conservas Galicia",
+     text="""
+Buenos días:
+
+Les comunicamos que, debido al fuerte aumento del precio de la hojalata y del aceite de girasol, a partir del 1 de febrero de 2027 aplicaremos un incremento del 7,5 % en toda nuestra gama de conservas de pescado.
+
+Como excepción, el bonito del norte en aceite de oliva (CG-BON-250) pasa de 3,60 € a 3,95 € la lata, por la escasa campaña de este año.
+
+Los pedidos en curso, incluido el P00815, se facturarán a los precios actuales siempre que se entreguen antes de finales de enero.
+
+Adjuntamos la nueva tarifa.
+
+Atentamente,
+Xoán Varela
+Director Comercial
+Conservas Galicia S.A.
+""", end="Atentamente,", change="price", intent="price_change", po=["P00815"],
+     dates=[("2027-02-01", "price_effective", "1 de febrero de 2027"), ("2027-01-31", "other", "finales de enero")],
+     prices=[dict(product="conservas de pescado", pct=7.5, eff="2027-02-01",
+                  quote="aplicaremos un incremento del 7,5 % en toda nuestra gama de conservas de pescado"),
+             dict(product="CG-BON-250", old=3.60, new=3.95, cur="EUR", eff="2027-02-01",
+                  quote="el bonito del norte en aceite de oliva (CG-BON-250) pasa de 3,60 € a 3,95 € la lata")]),
+
+dict(v="iberica", lang="es", at="2026-10-27 16:30", subj="Dudas pedido P00512",
+     text="""
+Hola Sandra,
+
+Antes de cargar tu pedido P00512 necesito que me aclares un par de cosas:
+
+1) En el pedido viene la dirección del almacén de Hamburgo, pero en tu último correo me comentaste que las jardineras iban para la tienda de Bremen. ¿Cuál es la buena?
+2) ¿Aceptáis palés europeos de 1,80 m de altura o tienen que ser de 1,20 m como máximo?
+
+La mercancía está preparada, solo falta esto para reservar el camión.
+
+Gracias y un saludo,
+Sergio
+""", end="Gracias y un saludo,", change="none", intent="question", po=["P00512"]),
+
+dict(v="levante", c=1, lang="es", at="2026-12-01 09:00", subj="Cierre por vacaciones de Navidad",
+     text="""
+Estimados clientes:
+
+Os informamos de que nuestras oficinas y almacén permanecerán cerrados por vacaciones de Navidad del 24 de diciembre al 6 de enero, ambos inclusive. Los pedidos que recibamos hasta el 11 de diciembre se servirán antes del cierre; los que lleguen después se prepararán a partir del 7 de enero.
+
+Aprovechamos para desearos unas felices fiestas y un próspero 2027.
+
+Un saludo,
+Pablo Sanchis
+Textil Levante S.A.
+""", end="Un saludo,", change="none", intent="other",
+     dates=[("2026-12-24", "other", "24 de diciembre"), ("2027-01-06", "other", "6 de enero"),
+            ("2026-12-11", "other", "11 de diciembre"), ("2027-01-07", "other", "7 de enero")]),
+
+dict(v="levante", lang="es", at="2026-10-06 12:30", subj="P00398 albornoces antracita",
+     text="""
+Hola Laura,
+
+Te escribo por el pedido P00398 de albornoces. La tintorería nos ha devuelto el lote de color antracita con un tono que no cumple vuestro estándar, así que hay que volver a teñirlo. Esto nos retrasa unas dos semanas: en lugar del 16 de octubre, podríamos entregaros los antracita el 30 de octubre.
+
+Si esta fecha no os encaja para la campaña, dímelo y anulamos la línea de antracita. El resto de colores (blanco y gris perla) no cambia y os llega el 16 como estaba previsto.
+
+Perdona las molestias.
+
+Un saludo,
+Lucía
+""", end="Un saludo,", change="date", intent="delay", sec=["question"], po=["P00398"],
+     commit=("2026-10-30", "podríamos entregaros los antracita el 30 de octubre"),
+     dates=[("2026-10-16", "other", "16 de octubre"), ("2026-10-30", "new_eta", "30 de octubre"),
+            ("2026-10-16", "confirmed_delivery", "llega el 16")]),
+
+dict(v="galicia", lang="es", at="2026-09-08 10:20", subj="Confirmación pedido P00163 / OV-2026-0871",
+     text="""
+Buenos días, Sr. Osei:
+
+Acusamos recibo de su pedido P00163, muchas gracias.
+
+Podemos confirmarle 1.800 de las 2.400 latas de ventresca de atún (CG-VEN-112) para el 25 de septiembre. Las 600 latas restantes dependen de la próxima captura y las tendríamos a principios de noviembre; si le parece bien, se las enviaríamos en un segundo envío sin portes adicionales.
+
+Las sardinas en aceite (CG-SAR-125, 3.000 latas) quedan confirmadas en su totalidad para la misma fecha.
+
+Le adjuntamos la confirmación de pedido OV-2026-0871.
+
+Un cordial saludo,
+Xoán Varela
+""", end="Un cordial saludo,", change="quantity", intent="partial_shipment", sec=["confirmation"],
+     po=["P00163"], vref=["OV-2026-0871"], commit=("2026-11-01", "las tendríamos a principios de noviembre"),
+     dates=[("2026-09-25", "confirmed_delivery", "25 de septiembre"), ("2026-11-01", "new_eta", "principios de noviembre")],
+     lines=[("CG-VEN-112", 1800, "latas", "1.800 de las 2.400 latas", "P00163"),
+            ("CG-VEN-112", 600, "latas", "Las 600 latas restantes", "P00163"),
+            ("CG-SAR-125", 3000, "latas", "3.000 latas", "P00163")]),
 ]
