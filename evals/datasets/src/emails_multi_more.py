@@ -675,4 +675,229 @@ Xoán Varela
      lines=[("CG-VEN-112", 1800, "latas", "1.800 de las 2.400 latas", "P00163"),
             ("CG-VEN-112", 600, "latas", "Las 600 latas restantes", "P00163"),
             ("CG-SAR-125", 3000, "latas", "3.000 latas", "P00163")]),
+# ----------------------------------------------------------------------------- Dutch
+dict(v="jansen", lang="nl", at="2026-11-11 14:10", subj="RE: P00694 levering vrijdag",
+     text="""
+Geachte heer Brandt,
+
+Helaas moet ik u melden dat de levering van de LED-lichtslingers (art. EJ-LS-10M) uit uw order P00694 vertraging oploopt. De container uit Ningbo is in Rotterdam door de douane aangehouden voor een extra controle. Wij verwachten de goederen nu eind volgende week in ons magazijn in Venlo en kunnen dan op maandag 23 november bij u leveren, in plaats van vrijdag 13 november zoals bevestigd.
+
+De overige artikelen uit de order (verlengsnoeren en tijdschakelaars) leveren wij wel op de afgesproken datum.
+
+Onze excuses voor het ongemak.
+
+Met vriendelijke groet,
+Bram Jansen
+Elektro Jansen B.V.
+Venlo
+
+-----Oorspronkelijk bericht-----
+Van: Tim Brandt <tim.brandt@hhg-retail.com>
+Verzonden: dinsdag 10 november 2026 11:02
+Aan: Bram Jansen
+Onderwerp: P00694 levering vrijdag
+
+Goedemorgen Bram, kun je bevestigen dat P00694 vrijdag 13-11 compleet geleverd wordt?
+""", end="Met vriendelijke groet,", change="date", intent="delay", po=["P00694"],
+     commit=("2026-11-23", "kunnen dan op maandag 23 november bij u leveren"),
+     dates=[("2026-11-20", "other", "eind volgende week"), ("2026-11-23", "new_eta", "maandag 23 november"),
+            ("2026-11-13", "other", "vrijdag 13 november")]),
+
+dict(v="devries", c=1, lang="nl", at="2026-11-30 10:25", subj="Orderbevestiging P00798",
+     text="""
+Beste Sandra,
+
+Dank je wel voor je bestelling P00798. Hierbij bevestigen we alles zoals besteld:
+
+576 st. afwasborstel bamboe (DV-AFW-BOR)
+720 st. vaatdoekjes 3-pack (DV-VDK-3)
+480 st. spons keramiek (DV-SPK-KL)
+
+Verzending gaat dinsdag 8 december de deur uit vanuit Zwolle, levering bij jullie DC op donderdag 10 december.
+
+De orderbevestiging OB-26-30117 zit als bijlage bij deze mail.
+
+Groetjes,
+Femke
+""", end="Groetjes,", change="none", intent="confirmation", po=["P00798"], vref=["OB-26-30117"],
+     commit=("2026-12-10", "levering bij jullie DC op donderdag 10 december"),
+     dates=[("2026-12-08", "ship_date", "dinsdag 8 december"), ("2026-12-10", "confirmed_delivery", "donderdag 10 december")],
+     lines=[("DV-AFW-BOR", 576, "st.", "576 st. afwasborstel bamboe (DV-AFW-BOR)", "P00798"),
+            ("DV-VDK-3", 720, "st.", "720 st. vaatdoekjes 3-pack (DV-VDK-3)", "P00798"),
+            ("DV-SPK-KL", 480, "st.", "480 st. spons keramiek (DV-SPK-KL)", "P00798")]),
+
+dict(v="vanderberg", c=1, lang="nl", at="2026-10-01 16:45", subj="Deellevering order P00318",
+     text="""
+Hallo Laura,
+
+Vandaag is er een deellevering van order P00318 vertrokken met PostNL Pakketten. Het gaat om:
+
+- 250 x VB-GS-05 gieter zink 5 L (compleet)
+- 400 x VB-PL-12 plantenbak 12 cm (van de 600)
+
+Het restant van 200 plantenbakken verwachten we begin volgende week binnen van onze leverancier; die sturen we dan direct door, zodat je ze uiterlijk vrijdag 9 oktober hebt.
+
+Track & trace: 3SVDB4471220156
+
+Groetjes,
+Sanne de Jong
+Van der Berg Tuinartikelen B.V.
+""", end="Groetjes,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P00318"], commit=("2026-10-09", "uiterlijk vrijdag 9 oktober"),
+     dates=[("2026-10-01", "ship_date", "Vandaag"), ("2026-10-05", "other", "begin volgende week"),
+            ("2026-10-09", "new_eta", "vrijdag 9 oktober")],
+     lines=[("VB-GS-05", 250, None, "250 x VB-GS-05 gieter zink 5 L (compleet)", "P00318"),
+            ("VB-PL-12", 400, None, "400 x VB-PL-12 plantenbak 12 cm (van de 600)", "P00318"),
+            ("VB-PL-12", 200, "plantenbakken", "Het restant van 200 plantenbakken", "P00318")],
+     track=[("PostNL", "3SVDB4471220156", "Track & trace: 3SVDB4471220156")]),
+
+dict(v="kaashandel", lang="nl", at="2026-12-15 07:55", subj="P00821 onderweg",
+     text="""
+Goedemorgen Mike,
+
+Je kaasorder P00821 staat sinds vanochtend 6 uur op de koelwagen van Van den Bosch Transporten. Alles is meegegaan: de Goudse oud, de jong belegen en de komijnekaas, totaal 4 pallets.
+
+Levering bij jullie in Hamburg morgenochtend tussen 6 en 9 uur, de chauffeur belt een half uur van tevoren. CMR-nummer: VDB-26-558102.
+
+Mocht er iets zijn, bel me gerust op 06-41178203.
+
+Groet,
+Kees
+""", end="Groet,", change="shipping", intent="shipping_notice", po=["P00821"],
+     commit=("2026-12-16", "Levering bij jullie in Hamburg morgenochtend"),
+     dates=[("2026-12-15", "ship_date", "vanochtend"), ("2026-12-16", "confirmed_delivery", "morgenochtend")],
+     lines=[("all lines", 4, "pallets", "totaal 4 pallets", "P00821")],
+     track=[("Van den Bosch Transporten", "VDB-26-558102", "CMR-nummer: VDB-26-558102")]),
+
+dict(v="vlaamse", lang="nl", at="2026-09-17 11:15", subj="Bestelling P00236 - annulatie",
+     text="""
+Beste mevrouw Klein,
+
+Na lang twijfelen hebben we moeten beslissen om de productie van onze linnen tafellakens stop te zetten: de vlasprijzen zijn dit jaar zo gestegen dat we ze niet meer aan een aanvaardbare prijs kunnen maken.
+
+Wij zijn daarom genoodzaakt uw bestelling P00236 (tafellakens VT-TL-160 en VT-TL-220) te annuleren. De voorschotfactuur VF-2026-0412 wordt volledig gecrediteerd; u ontvangt de creditnota nog deze week.
+
+Uw andere lopende bestelling P00241 (keukenhanddoeken) loopt gewoon verder en wordt zoals afgesproken op 2 oktober geleverd.
+
+Onze excuses voor het ongemak. Graag stellen we u binnenkort onze nieuwe collectie in halflinnen voor.
+
+Met vriendelijke groeten,
+Jeroen Peeters
+Vlaamse Textiel NV
+Kortrijk
+""", end="Met vriendelijke groeten,", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P00236", "P00241"], vref=["VF-2026-0412"],
+     commit=("2026-10-02", "wordt zoals afgesproken op 2 oktober geleverd"),
+     dates=[("2026-09-14", "other", "deze week"), ("2026-10-02", "confirmed_delivery", "2 oktober")],
+     changes=[("P00236", "cancellation", None, None, "uw bestelling P00236 (tafellakens VT-TL-160 en VT-TL-220) te annuleren"),
+              ("P00241", "confirmation", "2026-10-02", None, "wordt zoals afgesproken op 2 oktober geleverd")]),
+
+dict(v="kaashandel", c=1, lang="nl", at="2026-11-23 13:00", subj="Prijsaanpassing per 1 januari 2027",
+     text="""
+Geachte relatie,
+
+De melkprijs is de afgelopen maanden flink gestegen en ook de kosten voor energie en transport blijven hoog. Wij ontkomen er daarom niet aan onze prijzen per 1 januari 2027 met gemiddeld 3,8% te verhogen.
+
+Voor uw vaste assortiment betekent dit:
+
+Artikel                        oud (€/kg)   nieuw (€/kg)
+HK-GO-48  Goudse oud 48+       9,40         9,80
+HK-GJB-48 Gouda jong belegen   7,15         7,40
+HK-KOM-40 Komijnekaas 40+      7,90         8,20
+
+Bestellingen die vóór 31 december worden geleverd, factureren wij nog tegen de huidige prijzen.
+
+Met vriendelijke groet,
+Lotte Visser
+Verkoop binnendienst
+Hollandse Kaashandel B.V.
+""", end="Met vriendelijke groet,", change="price", intent="price_change",
+     dates=[("2027-01-01", "price_effective", "1 januari 2027"), ("2026-12-31", "other", "31 december")],
+     prices=[dict(pct=3.8, eff="2027-01-01", quote="onze prijzen per 1 januari 2027 met gemiddeld 3,8% te verhogen"),
+             dict(product="HK-GO-48", old=9.40, new=9.80, cur="EUR", eff="2027-01-01",
+                  quote="HK-GO-48  Goudse oud 48+       9,40         9,80"),
+             dict(product="HK-GJB-48", old=7.15, new=7.40, cur="EUR", eff="2027-01-01",
+                  quote="HK-GJB-48 Gouda jong belegen   7,15         7,40"),
+             dict(product="HK-KOM-40", old=7.90, new=8.20, cur="EUR", eff="2027-01-01",
+                  quote="HK-KOM-40 Komijnekaas 40+      7,90         8,20")]),
+
+dict(v="jansen", c=1, lang="nl", at="2026-10-21 15:35", subj="Vraagje over P00489 rookmelders",
+     text="""
+Hoi Tim,
+
+Voor je order P00489 (rookmelders EJ-RM-10) hebben we een vraagje. Het model met 10-jaars batterij is bij onze fabrikant vervangen door de opvolger EJ-RM-10S: zelfde prijs, zelfde afmetingen, alleen met een app-koppeling.
+
+Wil je dat we de EJ-RM-10S leveren, of heb je liever dat we de laatste 300 stuks van het oude model uit voorraad pakken en de rest van de order laten vervallen?
+
+Laat maar even weten, dan zet ik de order door.
+
+Groetjes,
+Eva
+""", end="Groetjes,", change="none", intent="question", po=["P00489"],
+     lines=[("EJ-RM-10", 300, "stuks", "de laatste 300 stuks van het oude model", "P00489")]),
+
+dict(v="vanderberg", lang="nl", at="2026-09-09 09:15", subj="Nieuwe contactpersoon binnendienst",
+     text="""
+Beste relatie,
+
+Graag informeren wij u dat Joost Verhoeven per 1 oktober onze binnendienst verlaat. Vanaf die datum is Ruud Hendriks uw vaste contactpersoon voor orders en leveringen (ruud.hendriks@vanderberg-tuin.nl, 0492-551 230).
+
+Lopende orders, zoals P00268 en P00274, worden gewoon volgens planning uitgeleverd; u hoeft niets te doen.
+
+Met vriendelijke groet,
+
+Pieter van der Berg
+Directeur
+Van der Berg Tuinartikelen B.V.
+""", end="Met vriendelijke groet,", change="none", intent="other", po=["P00268", "P00274"],
+     dates=[("2026-10-01", "other", "1 oktober")]),
+
+dict(v="devries", lang="nl", at="2026-11-04 10:50", subj="Re: P00627 week 46?",
+     text="""
+Geachte mevrouw Jensen,
+
+Met betrekking tot uw order P00627 (RVS pannensets DV-PS-5) moeten wij u helaas laten weten dat de levering niet in week 46 kan plaatsvinden. De zending uit Azië heeft vertraging opgelopen door drukte in de haven van Rotterdam. De nieuwe leverdatum wordt week 49, naar verwachting woensdag 2 december.
+
+Mocht deze nieuwe datum voor u niet acceptabel zijn, dan kunt u de order kosteloos annuleren. Wij vernemen graag uiterlijk vrijdag van u of u de levering wilt aanhouden.
+
+Met vriendelijke groet,
+Mark de Vries
+Accountmanager
+De Vries Huishoudelijk B.V.
+
+Op di 3 nov. 2026 om 16:20 schreef Laura Jensen <laura.jensen@hhg-retail.com>:
+> Hallo Mark, staat P00627 nog steeds voor week 46? Graag een korte bevestiging.
+> Groet, Laura
+""", end="Met vriendelijke groet,", change="date", intent="delay", sec=["question"], po=["P00627"],
+     commit=("2026-12-02", "naar verwachting woensdag 2 december"),
+     dates=[("2026-11-09", "other", ("week 46", 0)), ("2026-11-30", "new_eta", "week 49"),
+            ("2026-12-02", "new_eta", "woensdag 2 december"), ("2026-11-06", "other", "vrijdag")]),
+
+dict(v="vlaamse", c=1, lang="nl", at="2026-12-07 16:00", subj="Verzending bestelling P00759",
+     text="""
+Dag Sandra,
+
+Goed nieuws: bestelling P00759 (badjassen en gastendoekjes) is vandaag volledig vertrokken bij ons in Kortrijk. DHL Freight levert tussen woensdag 9 en donderdag 10 december.
+
+Vrachtbrief: 5082 2271 946
+
+De pakbon zit hieronder.
+
+Vriendelijke groeten,
+An
+
+--- attachment: pakbon_PB-26-1187.pdf ---
+Vlaamse Textiel NV – Pakbon PB-26-1187 – 07/12/2026
+Uw bestelling: P00759
+VT-BJ-M    Badjas wafel maat M     120 st.
+VT-BJ-L    Badjas wafel maat L     150 st.
+VT-GD-30   Gastendoekje 30x50      600 st.
+""", end="Vriendelijke groeten,", change="shipping", intent="shipping_notice", po=["P00759"],
+     vref=["PB-26-1187"], commit=("2026-12-10", "tussen woensdag 9 en donderdag 10 december"),
+     dates=[("2026-12-07", "ship_date", "vandaag"), ("2026-12-09", "range_start", "woensdag 9"),
+            ("2026-12-10", "range_end", "donderdag 10 december"), ("2026-12-07", "other", "07/12/2026")],
+     lines=[("VT-BJ-M", 120, "st.", "VT-BJ-M    Badjas wafel maat M     120 st.", "P00759"),
+            ("VT-BJ-L", 150, "st.", "VT-BJ-L    Badjas wafel maat L     150 st.", "P00759"),
+            ("VT-GD-30", 600, "st.", "VT-GD-30   Gastendoekje 30x50      600 st.", "P00759")],
+     track=[("DHL Freight", "5082 2271 946", "Vrachtbrief: 5082 2271 946")]),
 ]
