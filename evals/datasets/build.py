@@ -48,6 +48,7 @@ SOURCE_MODULES = [
     "emails_nl",
     "templates",
     "emails_en_more",
+    "emails_multi_more",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
