@@ -47,6 +47,7 @@ SOURCE_MODULES = [
     "emails_es",
     "emails_nl",
     "templates",
+    "emails_en_hard",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",

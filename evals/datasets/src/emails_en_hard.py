@@ -1,0 +1,280 @@
+# ruff: noqa: E501 - email text is data
+"""Hard English emails: replies with misleading history, forwards, tables, attachments, one-liners,
+rambling text, non-native English, several orders in one email, auto-replies. Hand-written."""
+
+EMAILS = [
+dict(v="anatolia", c=1, lang="en", at="2026-11-10 10:15", subj="RE: P00812 / P00790 loading",
+     text="""
+Dear Sandra,
+
+Thank you for your mail. Unfortunately we have problem in dyeing of the bath robes, colour anthracite was not pass the lab test and we must re-dye all lot. For this reason the P00812 can not be loaded on 13.11 as we informed before. New loading date will be 24.11.2026 and truck arrive to your Hamburg warehouse 27.11.2026.
+
+The terry towels in same order are ready, if you want we can load them separately this week, please advise.
+
+We are very sorry for this situation.
+
+Best regards / Saygılarımla
+Elif Demir
+Export Department
+Anatolia Textiles A.S.
+
+________________________________
+From: Sandra Klein <sandra.klein@hhg-retail.com>
+Sent: Monday, November 9, 2026 15:40
+To: Elif Demir
+Subject: P00812 / P00790 loading
+
+Hi Elif,
+Please confirm P00812 loads 13.11 for delivery 17.11 as on your order confirmation. And is P00790 invoiced already?
+Sandra
+""", end="Best regards / Saygılarımla", change="date", intent="delay", sec=["question"],
+     po=["P00812", "P00790"], commit=("2026-11-27", "truck arrive to your Hamburg warehouse 27.11.2026"),
+     dates=[("2026-11-13", "other", ("13.11", 0)), ("2026-11-24", "ship_date", "24.11.2026"),
+            ("2026-11-27", "new_eta", "27.11.2026"), ("2026-11-09", "other", "this week")]),
+
+dict(v="greenthumb", lang="en", at="2026-11-30 09:48", subj="Re: P00845 bark",
+     text="""
+cant do the 5th on P00845, 12th earliest. bark supplier shorted us
+
+Sent from my iPhone
+
+On Nov 30, 2026, at 8:02 AM, Mike Osei <mike.osei@hhg-retail.com> wrote:
+> Randy - need P00845 (pine bark nuggets, 2 cu ft) delivered Sat Dec 5 latest, store reset on the 7th. Possible?
+""", end="Sent from my iPhone", change="date", intent="delay", po=["P00845"],
+     commit=("2026-12-12", "12th earliest"),
+     dates=[("2026-12-05", "other", "the 5th"), ("2026-12-12", "new_eta", "12th")]),
+
+dict(v="polska", lang="en", at="2026-09-22 11:30", subj="Order confirmation PO/2026/00814",
+     text="""
+Dear Mr Brandt,
+
+please find attached our order confirmation for your order PO/2026/00814. All positions confirmed as ordered, delivery in week 43.
+
+With kind regards
+Katarzyna Nowak
+Sales Department
+Polska Ceramika Sp. z o.o.
+ul. Garncarska 12, 59-700 Bolesławiec
+
+--- attachment: PC-OC-2026-0931.pdf ---
+POLSKA CERAMIKA Sp. z o.o.
+ORDER CONFIRMATION No. PC-OC-2026-0931          Date: 22.09.2026
+Customer: Hartmann Home & Garden GmbH, Hamburg
+Your order: PO/2026/00814 of 18.09.2026
+Pos  Article     Description                       Qty    Unit   Price EUR   Value EUR
+1    PC-MUG-35   Mug 350 ml, blue peacock          1.200  pcs    3,10        3.720,00
+2    PC-BWL-16   Bowl 16 cm, blue peacock            600  pcs    4,25        2.550,00
+3    PC-PLT-26   Dinner plate 26 cm, blue dots       480  pcs    5,80        2.784,00
+Total net                                                                    9.054,00
+Delivery date: KW 43/2026
+Delivery terms: FCA Bolesławiec
+Payment: 30 days net
+""", end="With kind regards", change="none", intent="confirmation",
+     po=["PO/2026/00814"], vref=["PC-OC-2026-0931"],
+     commit=("2026-10-19", "delivery in week 43"),
+     dates=[("2026-10-19", "confirmed_delivery", "week 43"), ("2026-09-22", "other", "22.09.2026"),
+            ("2026-09-18", "other", "18.09.2026"), ("2026-10-19", "confirmed_delivery", "KW 43/2026")],
+     lines=[("PC-MUG-35", 1200, "pcs", "1    PC-MUG-35   Mug 350 ml, blue peacock          1.200  pcs    3,10        3.720,00", "PO/2026/00814"),
+            ("PC-BWL-16", 600, "pcs", "2    PC-BWL-16   Bowl 16 cm, blue peacock            600  pcs    4,25        2.550,00", "PO/2026/00814"),
+            ("PC-PLT-26", 480, "pcs", "3    PC-PLT-26   Dinner plate 26 cm, blue dots       480  pcs    5,80        2.784,00", "PO/2026/00814")]),
+
+dict(v="delhicotton", lang="en", at="2026-10-28 14:20", subj="Shipment advice - PO P00827 - kitchen textiles",
+     text="""
+Dear Laura ji,
+
+Greetings from Delhi Cotton Mills!!
+
+We are pleased to inform that against your PO P00827 the goods are dispatched today by sea, BL no. CMDUDEL2611487, vessel CMA CGM TIGRIS ETD Nhava Sheva 30/10. Kindly note that the kitchen towels 50x70 are short by 1,800 pcs due to shortage of yarn, the same will be send with next shipment in mid December.
+
+Please find below packing details for your kind reference.
+
+Item code     Description               Ordered   Shipped   Balance
+DCM-KT-5070   Kitchen towel 50x70 cm     6,000     4,200     1,800
+DCM-AP-01     Apron with pocket          2,400     2,400         0
+DCM-OG-02     Oven glove pair            1,500     1,500         0
+
+Kindly do the needful and confirm receipt of documents.
+
+Thanks & Regards,
+Rajesh Kumar
+Delhi Cotton Mills Pvt Ltd
+""", end="Thanks & Regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P00827"],
+     dates=[("2026-10-28", "ship_date", "today"), ("2026-10-30", "ship_date", "30/10"),
+            ("2026-12-15", "ship_date", "mid December")],
+     lines=[("DCM-KT-5070", 4200, None, "DCM-KT-5070   Kitchen towel 50x70 cm     6,000     4,200     1,800", "P00827"),
+            ("DCM-KT-5070", 1800, "pcs", "short by 1,800 pcs", "P00827"),
+            ("DCM-AP-01", 2400, None, "DCM-AP-01     Apron with pocket          2,400     2,400         0", "P00827"),
+            ("DCM-OG-02", 1500, None, "DCM-OG-02     Oven glove pair            1,500     1,500         0", "P00827")],
+     track=[("CMA CGM", "CMDUDEL2611487", "BL no. CMDUDEL2611487")]),
+
+dict(v="kiwiwool", c=1, lang="en", at="2026-10-14 09:10", subj="Fwd: SHIPPED - KIWI WOOL / HHG P00833 - 1x20GP",
+     text="""
+Hi Tim,
+
+FYI below from our forwarder - your wool throws are on the water. Docs to follow by courier.
+
+Cheers
+Sophie
+
+---------- Forwarded message ---------
+From: Bookings <bookings@southernfreight.example>
+Date: Tue, 13 Oct 2026 at 17:22
+Subject: SHIPPED - KIWI WOOL / HHG P00833 - 1x20GP
+To: Sophie Clarke <sophie.clarke@kiwiwool.co.nz>
+
+Hi Sophie,
+
+Confirming container TCLU4471203 loaded on board MSC ADELAIDE V.642W at Port of Tauranga, sailed 13 Oct.
+ETA Hamburg 24 Nov, subject to transhipment in Singapore.
+HBL SFL-TRG-260977.
+
+Regards
+Southern Freight Bookings
+""", end="Cheers", change="shipping", intent="shipping_notice", po=["P00833"],
+     commit=("2026-11-24", "ETA Hamburg 24 Nov"),
+     dates=[("2026-10-13", "ship_date", "sailed 13 Oct"), ("2026-11-24", "confirmed_delivery", "ETA Hamburg 24 Nov")],
+     track=[("MSC", "TCLU4471203", "container TCLU4471203"),
+            ("Southern Freight", "SFL-TRG-260977", "HBL SFL-TRG-260977")]),
+
+dict(v="taipei", lang="en", at="2026-11-02 16:45", subj="Price adjustment notice - cables & chargers",
+     text="""
+Dear Mike,
+
+As informed during our call last week, due to the increase of copper and IC cost our price for below items will be adjusted effective from Dec 1, 2026. Orders placed before this date (incl. your P00841) will keep old price.
+
+Item          Description                     Old USD   New USD
+TC-USBC-1M    USB-C to C cable 1m 60W         0.92      0.99
+TC-USBC-2M    USB-C to C cable 2m 60W         1.18      1.27
+TC-PD-20W     PD charger 20W EU plug          3.45      3.45
+TC-PD-65W     GaN charger 65W EU plug         9.80      10.60
+
+Sorry for any inconvenience and thanks for your understanding.
+
+Best regards,
+Vivian Lin
+Taipei Cable & Charger Corp.
+""", end="Best regards,", change="price", intent="price_change", po=["P00841"],
+     dates=[("2026-12-01", "price_effective", "Dec 1, 2026")],
+     prices=[dict(product="TC-USBC-1M", old=0.92, new=0.99, cur="USD", eff="2026-12-01",
+                  quote="TC-USBC-1M    USB-C to C cable 1m 60W         0.92      0.99"),
+             dict(product="TC-USBC-2M", old=1.18, new=1.27, cur="USD", eff="2026-12-01",
+                  quote="TC-USBC-2M    USB-C to C cable 2m 60W         1.18      1.27"),
+             dict(product="TC-PD-65W", old=9.80, new=10.60, cur="USD", eff="2026-12-01",
+                  quote="TC-PD-65W     GaN charger 65W EU plug         9.80      10.60")]),
+
+dict(v="hanoi", lang="en", at="2026-12-02 15:00", subj="Re: P00856 shipment 11 Dec",
+     text="""
+Dear Laura,
+
+Sorry for late reply. We check again with our workshop, the rattan laundry basket size L (HB-LB-L) we can not produce anymore because the rattan supplier in Thanh Hoa stop. So we must cancel this item in P00856, 400 pcs. Other items (size S and M) are still deliver as plan, ETD Haiphong 18 Dec.
+
+We are so sorry. If you want, we can offer seagrass basket similar size, same price, please see photo in attach.
+
+Best regards,
+Nguyen Thi Lan
+Hanoi Bamboo Crafts JSC
+
+On Mon, Nov 30, 2026 at 10:12 AM Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Dear Lan,
+> Could you please confirm all three sizes of P00856 ship on 11 December?
+> Also please send the updated price list for 2027.
+> Thanks, Laura
+""", end="Best regards,", change="cancel", intent="cancellation", sec=["question"],
+     po=["P00856"],
+     dates=[("2026-12-18", "ship_date", "ETD Haiphong 18 Dec")],
+     lines=[("HB-LB-L", 400, "pcs", "400 pcs", "P00856")]),
+
+dict(v="brightline", c=1, lang="en", at="2026-12-18 17:05", subj="Automatic reply: P00871 - revised delivery?",
+     text="""
+Thank you for your email.
+
+I am out of the office from Friday 18 December until Monday 4 January with no access to email. For anything urgent regarding orders, including P00871, please contact our customer services team on 0161 555 0100 or orders@brightline-electronics.co.uk.
+
+Our warehouse is closed from 24 December and reopens on 4 January 2027; orders received during this period will be processed in order of receipt.
+
+Kind regards,
+Tom Okafor
+""", end="Kind regards,", change="none", intent="other", po=["P00871"],
+     dates=[("2026-12-18", "other", "Friday 18 December"), ("2027-01-04", "other", "Monday 4 January"),
+            ("2026-12-24", "other", "24 December"), ("2027-01-04", "other", "4 January 2027")]),
+
+dict(v="seoul", c=1, lang="en", at="2026-10-20 10:30", subj="RE: P00862 questions",
+     text="""
+Dear Sandra,
+
+Please see my answer below with [MK].
+
+> 1. Please confirm delivery of P00862 (frying pans 28cm) for 06.11 as per our PO.
+[MK] Production is on schedule, I will confirm exact date after QC on Friday.
+
+> 2. Can you use our new carton labels (version 3) for this order?
+[MK] We did not receive version 3 label file yet. Can you send the AI file? And should we put label on both short sides or only one side? Please answer until Thursday, otherwise we print with old version 2.
+
+> 3. Invoice to Hamburg or Berlin?
+[MK] noted, Hamburg.
+
+Best regards,
+Min-seo Kim
+Seoul Kitchenware Co., Ltd.
+""", end="Best regards,", change="none", intent="question", po=["P00862"],
+     dates=[("2026-10-23", "other", "Friday"), ("2026-10-22", "other", "Thursday")]),
+
+dict(v="dublinbiscuit", lang="en", at="2026-11-19 12:40", subj="Catching up + P00879",
+     text="""
+Hi Mike,
+
+Hope all's well over in Hamburg and that you got home safe after the fair - it was great to finally put a face to the name! Declan says hello too, he's still talking about the currywurst.
+
+Couple of things from my side. First, the new packaging for the oat crumbles is looking great, I'll send you the final artwork PDFs next week once marketing have signed off, no action needed from you for now. Second, we're doing a small reformulation on the ginger snaps in the new year (less sugar, same taste, honestly you won't notice) and I'll share the spec sheet when it's ready.
+
+On your order P00879 - our oven line 2 was down for maintenance longer than planned, so the shortbread rounds won't be ready for the 26th, we're now looking at dispatch on Wednesday 2 December for delivery to Hamburg on Friday 4 December. The rest of the order is fine and still goes out as confirmed.
+
+Oh and before I forget, our Christmas closing: we shut on 23 December and we're back on 4 January.
+
+All the best and talk soon,
+Siobhan
+""", end="All the best and talk soon,", change="date", intent="delay", po=["P00879"],
+     commit=("2026-12-04", "delivery to Hamburg on Friday 4 December"),
+     dates=[("2026-11-23", "other", "next week"), ("2026-11-26", "other", "the 26th"),
+            ("2026-12-02", "ship_date", "Wednesday 2 December"), ("2026-12-04", "new_eta", "Friday 4 December"),
+            ("2026-12-23", "other", "23 December"), ("2027-01-04", "other", "4 January")]),
+
+dict(v="cleanco", lang="en", at="2026-09-24 08:12", subj="P00818",
+     text="""
+P00818 - can only send 36 of the 60 cases of 5L floor cleaner (CC-FC-5L) on Friday, other 24 cases delivered w/c 5/10. Rest of the order complete.
+Gary
+""", end="Gary", change="quantity", intent="partial_shipment", sec=["delay"], po=["P00818"],
+     commit=("2026-10-05", "other 24 cases delivered w/c 5/10"),
+     dates=[("2026-09-25", "ship_date", "Friday"), ("2026-10-05", "new_eta", "w/c 5/10")],
+     lines=[("CC-FC-5L", 36, "cases", "36 of the 60 cases", "P00818"),
+            ("CC-FC-5L", 24, "cases", "other 24 cases", "P00818")]),
+
+dict(v="voltix", c=1, lang="en", at="2026-09-29 10:05", subj="RE: P00824 pull-in request",
+     text="""
+Dear Tim,
+
+OK, noted with thanks. We arrange the 3000pcs wireless charger VX-WC15 of P00824 with earlier vessel, ETD Yantian Oct 9 instead of Oct 23, ETA Hamburg Nov 12. Production can finish in time, no problem.
+
+Updated PI attached.
+
+Best regards
+Kevin Liu
+Shenzhen Voltix Technology Co., Ltd.
+Tel: +86 755 2345 6789
+
+-----Original Message-----
+From: Tim Brandt <tim.brandt@hhg-retail.com>
+Sent: Monday, September 28, 2026 5:12 PM
+To: Kevin Liu
+Subject: P00824 pull-in request
+
+Hi Kevin,
+Is it possible to pull P00824 forward to the Oct 9 sailing? Original ETA Hamburg Nov 26 is too late for our catalogue. Also what is status of P00799?
+Tim
+""", end="Best regards", change="date", intent="confirmation", po=["P00824", "P00799"],
+     commit=("2026-11-12", "ETA Hamburg Nov 12"),
+     dates=[("2026-10-09", "ship_date", "ETD Yantian Oct 9"), ("2026-10-23", "other", "Oct 23"),
+            ("2026-11-12", "confirmed_delivery", "ETA Hamburg Nov 12")],
+     lines=[("VX-WC15", 3000, "pcs", "3000pcs", "P00824")]),
+]
