@@ -277,4 +277,259 @@ Tim
      dates=[("2026-10-09", "ship_date", "ETD Yantian Oct 9"), ("2026-10-23", "other", "Oct 23"),
             ("2026-11-12", "confirmed_delivery", "ETA Hamburg Nov 12")],
      lines=[("VX-WC15", 3000, "pcs", "3000pcs", "P00824")]),
+dict(v="lakeside", c=1, lang="en", at="2026-10-06 15:30", subj="ASN - CUSTOMER PO P00836",
+     text="""
+ADVANCE SHIP NOTICE
+
+SHIP TO: HARTMANN HOME & GARDEN - DC HAMBURG (VIA CONSOLIDATOR NJ)
+CUSTOMER PO: P00836
+LAKESIDE ORDER: LPF-SO-448120
+SHIP DATE: 10/06/2026
+CARRIER: OLD DOMINION FREIGHT LINE
+PRO #: 08812345670
+EST. DELIVERY TO CONSOLIDATOR: 10/09/2026
+
+LINE  ITEM          DESCRIPTION                      QTY SHIPPED  UOM
+1     LPF-DOG-15    GRAIN FREE DOG KIBBLE 15 LB      320          BAG
+2     LPF-CAT-07    INDOOR CAT FORMULA 7 LB          480          BAG
+3     LPF-TRT-12    DENTAL CHEWS 12 CT               600          PKG
+
+TOTAL PALLETS: 16
+
+THIS IS AN AUTOMATED NOTIFICATION. REPLIES TO THIS ADDRESS ARE NOT MONITORED.
+""", end="THIS IS AN AUTOMATED NOTIFICATION.", change="shipping", intent="shipping_notice",
+     po=["P00836"], vref=["LPF-SO-448120"],
+     commit=("2026-10-09", "EST. DELIVERY TO CONSOLIDATOR: 10/09/2026"),
+     dates=[("2026-10-06", "ship_date", "10/06/2026"), ("2026-10-09", "confirmed_delivery", "10/09/2026")],
+     lines=[("LPF-DOG-15", 320, "BAG", "1     LPF-DOG-15    GRAIN FREE DOG KIBBLE 15 LB      320          BAG", "P00836"),
+            ("LPF-CAT-07", 480, "BAG", "2     LPF-CAT-07    INDOOR CAT FORMULA 7 LB          480          BAG", "P00836"),
+            ("LPF-TRT-12", 600, "PKG", "3     LPF-TRT-12    DENTAL CHEWS 12 CT               600          PKG", "P00836")],
+     track=[("OLD DOMINION FREIGHT LINE", "08812345670", "PRO #: 08812345670")]),
+
+dict(v="ningbo", c=1, lang="en", at="2026-11-16 11:00", subj="Fwd: HHG P00851 / P00852 schedule",
+     text="""
+Dear Laura, pls see below from factory. Sorry!! We push them every day.
+Leo
+
+---------- Forwarded message ---------
+From: 王工 QC <qc@yuyao-plastic.example>
+Date: Mon, Nov 16, 2026 at 9:14 AM
+Subject: HHG P00851 / P00852 schedule
+To: Leo Wang <leo.wang@nbhomeware.com>
+
+Leo,
+P00851 storage box 30L: injection mould repair, production finish Nov 28, can load container Dec 3.
+P00852 lids: finish already, but load together with P00851 on Dec 3 (one container).
+Before we said load Nov 20, now cannot.
+Factory
+""", end=("Leo", 0), change="date", intent="delay", po=["P00851", "P00852"],
+     dates=[("2026-11-28", "other", "Nov 28"), ("2026-12-03", "ship_date", "container Dec 3"),
+            ("2026-12-03", "ship_date", "with P00851 on Dec 3"), ("2026-11-20", "other", "Nov 20")],
+     changes=[("P00851", "delay", None, None, "can load container Dec 3"),
+              ("P00852", "delay", None, None, "load together with P00851 on Dec 3")]),
+
+dict(v="sunshine", c=1, lang="en", at="2026-09-08 13:20", subj="Re: P00820 sailing + pricing",
+     text="""
+Hi Tim,
+
+Confirming the sailing for P00820 stays as is. However, I have to let you know that the shipping line has introduced an emergency bunker surcharge and our packhouse costs went up, so from 1 October we have to add USD 0.35 per carton on all Easy Peelers (SC-EP-15KG), i.e. USD 14.85 instead of USD 14.50 per 15 kg carton. This applies to P00820 as well since it loads after that date.
+
+Let me know if you want to discuss.
+
+Kind regards
+Annelie
+
+On Fri, 4 Sept 2026 at 16:02, Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Hi Annelie, can you confirm P00820 loads 28 September as agreed, ETA Rotterdam 20 October?
+> Tim
+""", end="Kind regards", change="price", intent="price_change", sec=["confirmation"], po=["P00820"],
+     dates=[("2026-10-01", "price_effective", "1 October")],
+     prices=[dict(product="SC-EP-15KG", old=14.50, new=14.85, cur="USD", eff="2026-10-01",
+                  quote="add USD 0.35 per carton on all Easy Peelers (SC-EP-15KG), i.e. USD 14.85 instead of USD 14.50 per 15 kg carton")]),
+
+dict(v="delhicotton", c=1, lang="en", at="2026-09-15 12:10", subj="Order acknowledgement - P00801, P00802, P00803",
+     text="""
+Respected Sir,
+
+Good afternoon. This is to acknowledge receipt of your below purchase orders and we are pleased to confirm the same as per following:
+
+1) P00801 - Bath towel 70x140 (DCM-BT-70) - 3,000 pcs - ex-factory 20.10.2026
+2) P00802 - Hand towel 50x100 (DCM-HT-50) - 5,000 pcs - ex-factory 20.10.2026
+3) P00803 - Bath mat 50x80 (DCM-BM-5080) - 1,200 pcs - ex-factory 03.11.2026
+
+ETA Hamburg will be approx. 4 weeks after ex-factory, we will advise vessel details at the time of booking.
+
+Proforma invoices DCM/PI/2026/118, 119 and 120 are attached for your kind signature and return.
+
+Thanking you and assuring you of our best services at all times,
+Priya Sharma
+Delhi Cotton Mills Pvt Ltd
+""", end="Thanking you", change="none", intent="confirmation",
+     po=["P00801", "P00802", "P00803"], vref=["DCM/PI/2026/118"],
+     dates=[("2026-10-20", "ship_date", ("20.10.2026", 0)), ("2026-10-20", "ship_date", ("20.10.2026", 1)),
+            ("2026-11-03", "ship_date", "03.11.2026")],
+     lines=[("DCM-BT-70", 3000, "pcs", "3,000 pcs", "P00801"), ("DCM-HT-50", 5000, "pcs", "5,000 pcs", "P00802"),
+            ("DCM-BM-5080", 1200, "pcs", "1,200 pcs", "P00803")],
+     changes=[("P00801", "confirmation", None, 3000, "1) P00801 - Bath towel 70x140 (DCM-BT-70) - 3,000 pcs - ex-factory 20.10.2026"),
+              ("P00802", "confirmation", None, 5000, "2) P00802 - Hand towel 50x100 (DCM-HT-50) - 5,000 pcs - ex-factory 20.10.2026"),
+              ("P00803", "confirmation", None, 1200, "3) P00803 - Bath mat 50x80 (DCM-BM-5080) - 1,200 pcs - ex-factory 03.11.2026")]),
+
+dict(v="acme", lang="en", at="2026-10-22 10:05", subj="RE: cancel P00848",
+     text="""
+Laura,
+
+Got your note - P00848 is cancelled in our system, no charge since it hadn't been picked yet. Cancellation ref ACM-CX-20931 for your records.
+
+P00849 is unaffected and still delivers 11/3.
+
+Jessica
+
+On Wed, Oct 21, 2026 at 4:40 PM Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Jessica,
+> Please cancel P00848 (bamboo bath caddies, 300 pcs) - the promotion was pulled. You pushed it to 11/12 last week which doesn't work for us anyway.
+> P00849 stays as is.
+> Laura
+""", end="Jessica\n\nOn Wed", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P00848", "P00849"], vref=["ACM-CX-20931"],
+     commit=("2026-11-03", "still delivers 11/3"),
+     dates=[("2026-11-03", "confirmed_delivery", "11/3")],
+     changes=[("P00848", "cancellation", None, None, "P00848 is cancelled in our system"),
+              ("P00849", "confirmation", "2026-11-03", None, "P00849 is unaffected and still delivers 11/3")]),
+
+dict(v="anatolia", lang="en", at="2026-11-24 09:40", subj="Forecast Q1 + label question",
+     text="""
+Hi Sandra,
+
+Hope you are fine. We are now planning our yarn purchase for Q1 and our spinning mill wants commitment until end of this month. Can you please share your forecast for the beach towels (AT-BT-90) and bath robes (AT-BR-L/XL) for the first quarter? Even rough numbers is ok.
+
+Also one more question: for next orders do you want the new OEKO-TEX label sewn in or only on the hangtag? Our designer needs to know before we print.
+
+Thanks in advance,
+Mehmet
+
+-----Original Message-----
+From: Sandra Klein
+Sent: 02 November 2026 11:20
+To: Mehmet Yilmaz
+Subject: RE: P00790 delivered
+
+Mehmet, P00790 arrived today complete, thank you. We will send new orders in December.
+Sandra
+""", end="Thanks in advance,", change="none", intent="question", po=["P00790"],
+     dates=[("2026-11-30", "other", "end of this month")]),
+
+dict(v="evergreen", c=1, lang="en", at="2026-10-01 07:00", subj="Statement of Account - Hartmann Home & Garden - September 2026",
+     text="""
+Dear Customer,
+
+Please find below your statement of account as of 09/30/2026. Kindly remit any past due balance at your earliest convenience.
+
+Invoice     Date        Your PO   Amount USD   Due Date     Status
+EPP-51201   08/14/2026  P00768    4,812.00     09/13/2026   PAST DUE
+EPP-51388   09/02/2026  P00781    2,260.50     10/02/2026   Open
+EPP-51460   09/18/2026  P00795    6,104.00     10/18/2026   Open
+
+Total open: USD 13,176.50
+
+Questions about your statement? Contact accounts@evergreenpaper.com.
+
+Evergreen Paper Products Inc. - Accounts Receivable
+""", end="Evergreen Paper Products Inc. - Accounts Receivable", change="none", intent="other",
+     po=["P00768", "P00781", "P00795"], vref=["EPP-51201", "EPP-51388", "EPP-51460"],
+     dates=[("2026-09-30", "other", "09/30/2026"), ("2026-08-14", "other", "08/14/2026"),
+            ("2026-09-13", "other", "09/13/2026"), ("2026-09-02", "other", "09/02/2026"),
+            ("2026-10-02", "other", "10/02/2026"), ("2026-09-18", "other", "09/18/2026"),
+            ("2026-10-18", "other", "10/18/2026")]),
+
+dict(v="aussie", lang="en", at="2026-11-05 16:20", subj="Re: P00858 + few things",
+     text="""
+Hi Mike,
+
+Answers below in caps, typing on the run.
+
+> Can you ship all of P00858 next week?
+NOT ALL OF IT. THE 2-PERSON TENTS (AOG-TNT-2P) ARE FINE, 250 UNITS GO OUT TUESDAY. THE SWAGS (AOG-SWG-1) - ONLY 90 OF 150, THE OTHER 60 ARE STUCK AT OUR SUPPLIER, EARLIEST 7/12 INTO OUR WAREHOUSE.
+
+> Any update on the price list for 2027?
+STILL WITH MANAGEMENT, END OF MONTH.
+
+> Do you have my new address for deliveries?
+YEP GOT IT.
+
+Cheers
+Liam
+""", end="Cheers", change="quantity", intent="partial_shipment", sec=["delay"], po=["P00858"],
+     commit=("2026-12-07", "EARLIEST 7/12 INTO OUR WAREHOUSE"),
+     dates=[("2026-11-10", "ship_date", "TUESDAY"), ("2026-12-07", "new_eta", "7/12"),
+            ("2026-11-30", "other", "END OF MONTH")],
+     lines=[("AOG-TNT-2P", 250, "UNITS", "250 UNITS", "P00858"), ("AOG-SWG-1", 90, None, "ONLY 90 OF 150", "P00858"),
+            ("AOG-SWG-1", 60, None, "THE OTHER 60", "P00858")]),
+
+dict(v="milano", lang="en", at="2026-10-19 14:50", subj="Departure of goods - your order P00838",
+     text="""
+Good afternoon Mrs Jensen,
+
+we inform you that today the goods of your order P00838 are departed from our warehouse in Lissone with carrier Arcese, CMR n. 2610-44871. The delivery at your warehouse is foreseen for Thursday 22/10 in the morning. In attachment the delivery note.
+
+Best regards
+Giulia Rossi
+Milano Casa S.r.l. - Ufficio Spedizioni
+
+--- attachment: DDT_MC-2026-1412.pdf ---
+MILANO CASA S.r.l. - DOCUMENTO DI TRASPORTO / DELIVERY NOTE
+N. MC-2026-1412   del 19/10/2026
+Destinatario: Hartmann Home & Garden GmbH - Hamburg
+Vs. ordine / Your order: P00838
+Codice         Descrizione                      Colli   Q.tà
+MC-VAS-30      Vaso ceramica 30cm bianco        12      144
+MC-VAS-45      Vaso ceramica 45cm antracite     10       60
+MC-CAN-L       Portacandela vetro L             6       360
+Vettore: Arcese Trasporti   Data ritiro: 19/10/2026
+""", end="Best regards", change="shipping", intent="shipping_notice", po=["P00838"], vref=["MC-2026-1412"],
+     commit=("2026-10-22", "The delivery at your warehouse is foreseen for Thursday 22/10"),
+     dates=[("2026-10-19", "ship_date", "today"), ("2026-10-22", "confirmed_delivery", "Thursday 22/10"),
+            ("2026-10-19", "other", "del 19/10/2026"), ("2026-10-19", "ship_date", "Data ritiro: 19/10/2026")],
+     lines=[("MC-VAS-30", 144, None, "MC-VAS-30      Vaso ceramica 30cm bianco        12      144", "P00838"),
+            ("MC-VAS-45", 60, None, "MC-VAS-45      Vaso ceramica 45cm antracite     10       60", "P00838"),
+            ("MC-CAN-L", 360, None, "MC-CAN-L       Portacandela vetro L             6       360", "P00838")],
+     track=[("Arcese", "2610-44871", "CMR n. 2610-44871")]),
+
+dict(v="mapleleaf", lang="en", at="2026-12-07 11:15", subj="RE: P00866 snowshoes",
+     text="""
+Sandra - the snowshoes on P00866 missed the 12/4 truck after all (customs hold at the border on the aluminum frames). Rebooked for 12/10 pickup, should land at your consolidator 12/14. I know my last email said 12/08, ignore that.
+
+Josh
+
+-----Original Message-----
+From: Josh Tremblay
+Sent: November 30, 2026 2:31 PM
+To: Sandra Klein
+Subject: RE: P00866 snowshoes
+
+Sandra, P00866 picks up 12/4, delivery to the consolidator 12/08. Invoice MLO-INV-88213 to follow.
+Josh
+""", end=("Josh", 0), change="date", intent="delay", po=["P00866"], vref=["MLO-INV-88213"],
+     commit=("2026-12-14", "should land at your consolidator 12/14"),
+     dates=[("2026-12-04", "other", ("12/4", 0)), ("2026-12-10", "ship_date", "12/10"),
+            ("2026-12-14", "new_eta", "12/14"), ("2026-12-08", "other", ("12/08", 0))]),
+
+dict(v="baltic", c=1, lang="en", at="2026-12-10 09:00", subj="Holiday schedule 2026/2027",
+     text="""
+Dear partners,
+
+Please note our holiday schedule for the festive season:
+
+- Last orders for dispatch in 2026: Friday, 18 December
+- Office and warehouse closed: 24 December 2026 - 3 January 2027
+- First dispatches in the new year: Tuesday, 5 January
+
+Orders already confirmed for delivery before Christmas (for Hartmann Home & Garden: P00874) are not affected.
+
+We thank you for the cooperation this year and wish you Merry Christmas and a Happy New Year!
+
+Ruta Petraitiene
+Customer Service | Baltic Amber Foods UAB
+""", end="Ruta Petraitiene", change="none", intent="other", po=["P00874"],
+     dates=[("2026-12-18", "other", "Friday, 18 December"), ("2026-12-24", "other", "24 December 2026"),
+            ("2027-01-03", "other", "3 January 2027"), ("2027-01-05", "other", "Tuesday, 5 January")]),
 ]
