@@ -532,4 +532,230 @@ Customer Service | Baltic Amber Foods UAB
 """, end="Ruta Petraitiene", change="none", intent="other", po=["P00874"],
      dates=[("2026-12-18", "other", "Friday, 18 December"), ("2026-12-24", "other", "24 December 2026"),
             ("2027-01-03", "other", "3 January 2027"), ("2027-01-05", "other", "Tuesday, 5 January")]),
+dict(v="highland", lang="en", at="2026-11-27 10:20", subj="RE: P00884 / P00885",
+     text="""
+Morning Tim,
+
+Bad news I'm afraid on the advent candles. Our wick supplier let us down again so P00884 won't go out on Monday as I'd promised. Realistically it'll be despatch Thurs 3rd for delivery Mon 7th Dec. P00885 (the pillar candles) is unaffected - on the pallet, collection booked for Monday, with you Wednesday.
+
+Sorry, I know the advent ones are time-critical.
+
+Fiona
+
+Highland Candle Works Ltd | Unit 4, Inverness Business Park
+www.highlandcandles.co.uk
+
+________________________________
+From: Tim Brandt <tim.brandt@hhg-retail.com>
+Sent: 25 November 2026 08:47
+To: Fiona MacLeod <fiona.macleod@highlandcandles.co.uk>
+Subject: P00884 / P00885
+
+Fiona, can you confirm both orders leave 30/11 and arrive 02/12? Advent candles must be in stores by 05/12.
+Tim
+""", end="Fiona\n\nHighland", change="date", intent="delay", sec=["confirmation"],
+     po=["P00884", "P00885"], commit=("2026-12-07", "delivery Mon 7th Dec"),
+     dates=[("2026-11-30", "other", "on Monday as I'd promised"), ("2026-12-03", "ship_date", "Thurs 3rd"),
+            ("2026-12-07", "new_eta", "Mon 7th Dec"), ("2026-11-30", "ship_date", "collection booked for Monday"),
+            ("2026-12-02", "confirmed_delivery", "with you Wednesday")],
+     changes=[("P00884", "delay", "2026-12-07", None, "despatch Thurs 3rd for delivery Mon 7th Dec"),
+              ("P00885", "confirmation", "2026-12-02", None, "P00885 (the pillar candles) is unaffected")]),
+
+dict(v="pacific", c=1, lang="en", at="2026-10-12 17:40", subj="Re: P00731",
+     text="""
+P00731 ships tmrw, complete. -Chris
+
+On Mon, Oct 12, 2026 at 9:15 AM Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Chris, is P00731 still shipping Tuesday as planned? Do we get everything or is the Ethiopia blend still short?
+""", end="-Chris", change="none", intent="confirmation", po=["P00731"],
+     dates=[("2026-10-13", "ship_date", "tmrw")]),
+
+dict(v="seoul", lang="en", at="2026-11-12 18:30", subj="P00869 loading + packing list",
+     text="""
+Dear Sandra,
+
+Good evening. Container for P00869 is loaded today, please find packing list below. Because the 24cm saucepan (SK-SP-24) handle has quality issue, we only load 600 pcs, balance 400 pcs will be load with next container around Dec 10. We are sorry for this.
+
+B/L and invoice will send after vessel departure (ETD Busan Nov 14, ETA Hamburg Dec 21).
+
+Best regards,
+Ji-ho Park
+
+--- attachment: PL_P00869_SK2611.pdf ---
+PACKING LIST  No. SK-PL-2611-07     Date: 2026.11.12
+Consignee: Hartmann Home & Garden GmbH
+Order No.: P00869       Container: HDMU6620814 / Seal: SK889120
+Item        Description               Order Qty   Ship Qty   B/O
+SK-FP-28    Frying pan 28cm           1,200       1,200      0
+SK-SP-24    Saucepan 24cm w/ lid      1,000       600        400
+SK-WK-30    Wok 30cm                  500         500        0
+Total cartons: 412
+""", end="Best regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P00869"], vref=["SK-PL-2611-07"], commit=("2026-12-21", "ETA Hamburg Dec 21"),
+     dates=[("2026-11-12", "ship_date", "today"), ("2026-12-10", "ship_date", "around Dec 10"),
+            ("2026-11-14", "ship_date", "ETD Busan Nov 14"), ("2026-12-21", "confirmed_delivery", "ETA Hamburg Dec 21"),
+            ("2026-11-12", "other", "2026.11.12")],
+     lines=[("SK-SP-24", 600, "pcs", "we only load 600 pcs", "P00869"),
+            ("SK-SP-24", 400, "pcs", "balance 400 pcs", "P00869"),
+            ("SK-FP-28", 1200, None, "SK-FP-28    Frying pan 28cm           1,200       1,200      0", "P00869"),
+            ("SK-WK-30", 500, None, "SK-WK-30    Wok 30cm                  500         500        0", "P00869")],
+     track=[(None, "HDMU6620814", "Container: HDMU6620814")]),
+
+dict(v="cleanco", lang="en", at="2026-12-03 15:45", subj="Re: P00891 still delayed?",
+     text="""
+Hi Laura, all sorted - P00891 went out today on Palletways, con no. 0412-883190, should be with you next working day.
+Gary
+
+On 1 Dec 2026, at 15:10, Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Gary, you said P00891 would be delayed to 10/12 because of the bleach shortage - is that still the case? We really need it this week.
+""", end=("Gary", 0), change="shipping", intent="shipping_notice", po=["P00891"],
+     commit=("2026-12-04", "should be with you next working day"),
+     dates=[("2026-12-03", "ship_date", "today"), ("2026-12-04", "confirmed_delivery", "next working day")],
+     track=[("Palletways", "0412-883190", "con no. 0412-883190")]),
+
+dict(v="taipei", c=1, lang="en", at="2026-10-27 11:00", subj="EOL notice TC-HDMI-4K - open orders P00877 / P00893",
+     text="""
+Dear Mike,
+
+Sorry to bring bad news. Our HDMI chipset supplier announced EOL of the controller used in TC-HDMI-4K 2m, last time buy was already allocated to other customer. So we have to cancel this item from your open orders:
+
+PO        Item          Qty      Action
+P00877    TC-HDMI-4K    1,500    cancel
+P00893    TC-HDMI-4K    800      cancel
+P00893    TC-USBC-1M    3,000    no change, ship Nov 20 as confirmed
+
+We will have a replacement model TC-HDMI-8K around March next year, sample can send when ready.
+
+Best regards,
+Eric Huang
+""", end="Best regards,", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P00877", "P00893"],
+     dates=[("2026-11-20", "ship_date", "Nov 20"), ("2027-03-01", "other", "March next year")],
+     lines=[("TC-HDMI-4K", 1500, None, "P00877    TC-HDMI-4K    1,500    cancel", "P00877"),
+            ("TC-HDMI-4K", 800, None, "P00893    TC-HDMI-4K    800      cancel", "P00893"),
+            ("TC-USBC-1M", 3000, None, "P00893    TC-USBC-1M    3,000    no change, ship Nov 20 as confirmed", "P00893")],
+     changes=[("P00877", "cancellation", None, 1500, "P00877    TC-HDMI-4K    1,500    cancel"),
+              ("P00893", "cancellation", None, 800, "P00893    TC-HDMI-4K    800      cancel")]),
+
+dict(v="kiwiwool", lang="en", at="2026-09-18 10:00", subj="Pricing from November",
+     text="""
+Kia ora Tim,
+
+Hope the new season range is selling well up there. Been a big winter down here, lambing went well and the clip this year is good quality, so no worries on supply for your autumn orders.
+
+The not-so-good news: wool auction prices have gone up sharply over the winter and our scouring plant has put their rates up too, so we have to lift our prices by 6.5% on all throws and blankets from 1 November 2026. Anything you order before then, including P00899 which you sent the other day, stays at the current prices. The new price list will be in your inbox next week.
+
+Any questions just flick me an email.
+
+Ka kite,
+Hemi
+""", end="Ka kite,", change="price", intent="price_change", po=["P00899"],
+     dates=[("2026-11-01", "price_effective", "1 November 2026"), ("2026-09-21", "other", "next week")],
+     prices=[dict(pct=6.5, eff="2026-11-01", quote="lift our prices by 6.5% on all throws and blankets")]),
+
+dict(v="lisbon", lang="en", at="2026-10-07 15:30", subj="RE: P00842 / P00805",
+     text="""
+Dear Laura,
+
+The cork coasters and placemats for P00842 are ready and packed. Before I book the truck I need two things from you:
+1) Can we deliver to the new DC in Bremen (you mentioned it on the phone) or still to Hamburg?
+2) Does the Bremen DC need a delivery slot booked in advance? If so, please send me the booking link or contact.
+
+As soon as I have your answer I will book the truck.
+
+Obrigada,
+Ana
+
+-----Original Message-----
+From: Laura Jensen
+Sent: 21 September 2026 09:12
+Subject: P00842 / P00805
+
+Ana, P00805 arrived fine. For P00842 please keep the 14 October delivery date.
+Laura
+""", end="Obrigada,", change="none", intent="question", po=["P00842", "P00805"]),
+
+dict(v="nordic", c=1, lang="en", at="2026-11-03 09:20", subj="RE: P00904 revised",
+     text="""
+Hi Mike,
+
+Thanks, received the revised P00904 with the extra 200 bath sheets. I'll check with production and come back to you with a confirmation by Thursday.
+
+Best regards
+Johan
+
+From: Mike Osei <mike.osei@hhg-retail.com>
+Sent: Monday, 2 November 2026 16:55
+To: Johan Lindqvist
+Subject: P00904 revised
+
+Johan, attached revised P00904: +200 bath sheets NT-BS-100, delivery still 07.12. Please confirm.
+Mike
+""", end="Best regards", change="none", intent="other", po=["P00904"],
+     dates=[("2026-11-05", "other", "Thursday")]),
+
+dict(v="hanoi", c=1, lang="en", at="2026-10-05 16:10", subj="New schedule after typhoon - P00887 P00888 P00889",
+     text="""
+Dear Mr. Tim,
+
+Typhoon Matmo come to north Vietnam, our workshop in Phu Vinh was flooding and many bamboo material is wet, need to dry again. So we must inform new schedule:
+
+- PO P00887 bamboo trays: ETD Haiphong change from 16/10 to 30/10
+- PO P00888 bamboo baskets: no change, ETD 16/10
+- PO P00889 lamp shades: ETD change to 06/11, sorry very much
+
+ETA Hamburg approx 5 weeks after ETD, forwarder will confirm.
+
+We very sorry for make trouble to you. Please understand for us.
+
+Best regards,
+Tran Minh
+Hanoi Bamboo Crafts JSC
+""", end="Best regards,", change="date", intent="delay", sec=["confirmation"],
+     po=["P00887", "P00888", "P00889"],
+     dates=[("2026-10-16", "other", ("16/10", 0)), ("2026-10-30", "ship_date", "30/10"),
+            ("2026-10-16", "ship_date", ("16/10", 1)), ("2026-11-06", "ship_date", "06/11")],
+     changes=[("P00887", "delay", None, None, "PO P00887 bamboo trays: ETD Haiphong change from 16/10 to 30/10"),
+              ("P00888", "confirmation", None, None, "PO P00888 bamboo baskets: no change, ETD 16/10"),
+              ("P00889", "delay", None, None, "PO P00889 lamp shades: ETD change to 06/11")]),
+
+dict(v="texbright", lang="en", at="2026-12-01 14:05", subj="Re: P00902 sateen",
+     text="""
+Laura -
+
+Good news for once: the sateen came in yesterday, so scratch my last email. P00902 is back on the original schedule, ships 12/10 and delivers 12/15 as per your PO. All 480 sheet sets.
+
+Marcus
+
+On Tue, Nov 24, 2026 at 10:31 AM Marcus Reed <marcus.reed@texbright.com> wrote:
+> Laura, heads up - fabric shortage on the sateen, P00902 likely slips to 1/8. Will confirm next week.
+> Marcus
+""", end="Marcus\n\nOn Tue", change="none", intent="confirmation", po=["P00902"],
+     commit=("2026-12-15", "delivers 12/15 as per your PO"),
+     dates=[("2026-11-30", "other", "yesterday"), ("2026-12-10", "ship_date", "12/10"),
+            ("2026-12-15", "confirmed_delivery", "12/15")],
+     lines=[("sheet sets", 480, "sheet sets", "All 480 sheet sets", "P00902")]),
+
+dict(v="polska", c=1, lang="en", at="2026-11-18 13:00", subj="P00896 - price correction",
+     text="""
+Dear Mr Brandt,
+
+concerning your order P00896 (confirmed on 02.11.2026 under OC PC-OC-2026-1204): because of the new gas tariff for our kilns from 1 December, we are forced to correct the prices of the stoneware positions which are produced after this date. Please see:
+
+Pos  Article     Old price EUR  New price EUR
+1    PC-MUG-35   3,10           3,35
+2    PC-BWL-16   4,25           4,55
+3    PC-VAS-20   7,90           7,90 (no change, already produced)
+
+The delivery date KW 51 stays unchanged. Please confirm the new prices until Friday.
+
+Best regards
+Piotr Wisniewski
+""", end="Best regards", change="price", intent="price_change", sec=["question"],
+     po=["P00896"], vref=["PC-OC-2026-1204"],
+     commit=("2026-12-14", "The delivery date KW 51 stays unchanged"),
+     dates=[("2026-11-02", "other", "02.11.2026"), ("2026-12-01", "other", "1 December"),
+            ("2026-12-14", "confirmed_delivery", "KW 51"), ("2026-11-20", "other", "Friday")],
+     prices=[dict(product="PC-MUG-35", old=3.10, new=3.35, cur="EUR", quote="1    PC-MUG-35   3,10           3,35"),
+             dict(product="PC-BWL-16", old=4.25, new=4.55, cur="EUR", quote="2    PC-BWL-16   4,25           4,55")]),
 ]
