@@ -758,4 +758,232 @@ Piotr Wisniewski
             ("2026-12-14", "confirmed_delivery", "KW 51"), ("2026-11-20", "other", "Friday")],
      prices=[dict(product="PC-MUG-35", old=3.10, new=3.35, cur="EUR", quote="1    PC-MUG-35   3,10           3,35"),
              dict(product="PC-BWL-16", old=4.25, new=4.55, cur="EUR", quote="2    PC-BWL-16   4,25           4,55")]),
+dict(v="brightline", c=2, lang="en", at="2026-10-09 11:40", subj="RE: P00861 delivery 16/10?",
+     text="""
+Hi Sandra,
+
+Following up on your query - unfortunately the BL-SPK-MINI Bluetooth speakers on P00861 are now on backorder until further notice. Our manufacturer has paused production while they resolve a battery certification issue and they can't give us a restart date yet. The rest of P00861 (chargers and cables) is unaffected.
+
+We'll let you know as soon as we hear more. If you'd prefer to cancel the speaker line, just reply and we'll remove it with no charge.
+
+Kind regards,
+Customer Services
+Brightline Electronics Ltd
+
+________________________________
+From: Sandra Klein <sandra.klein@hhg-retail.com>
+Sent: 07 October 2026 14:02
+To: Customer Services
+Subject: P00861 delivery 16/10?
+
+Hello, please confirm P00861 still arrives 16/10 complete. Thanks, Sandra
+""", end="Kind regards,", change="date", intent="delay", sec=["question"], po=["P00861"]),
+
+dict(v="sunshine", lang="en", at="2026-10-02 09:15", subj="P00905 confirmed - MSC ALINA",
+     text="""
+Hi Tim,
+
+Thanks for P00905 - confirmed in full: 20 pallets Easy Peelers (SC-EP-15KG) at USD 14.85/ctn FOB Durban as per the new price list. Booked on MSC ALINA, loading 23 October, ETA Rotterdam 17-19 November.
+
+Order confirmation attached.
+
+Regards
+Thabo
+
+--- attachment: SCE-OC-26-0412.pdf ---
+SUNSHINE CITRUS EXPORTS (PTY) LTD - ORDER CONFIRMATION SCE-OC-26-0412
+Buyer: Hartmann Home & Garden GmbH   Buyer ref: P00905
+Product: Easy Peelers, Class 1, 15 kg cartons (SC-EP-15KG)
+Quantity: 20 pallets / 1,440 cartons
+Price: USD 14.85 per carton FOB Durban
+Vessel: MSC ALINA   ETD Durban: 23/10/2026   ETA Rotterdam: 17/11/2026 - 19/11/2026
+""", end="Regards", change="none", intent="confirmation", po=["P00905"], vref=["SCE-OC-26-0412"],
+     commit=("2026-11-19", "ETA Rotterdam 17-19 November"),
+     dates=[("2026-10-23", "ship_date", "loading 23 October"), ("2026-11-17", "range_start", "17-19 November"),
+            ("2026-11-19", "range_end", "17-19 November"), ("2026-10-23", "ship_date", "23/10/2026"),
+            ("2026-11-17", "range_start", "17/11/2026"), ("2026-11-19", "range_end", "19/11/2026")],
+     lines=[("SC-EP-15KG", 20, "pallets", "20 pallets Easy Peelers", "P00905"),
+            ("SC-EP-15KG", 1440, "cartons", "20 pallets / 1,440 cartons", "P00905")]),
+
+dict(v="baltic", lang="en", at="2026-11-24 14:30", subj="P00880 dispatched - sprats short",
+     text="""
+Hello Laura,
+
+Today the truck with your order P00880 left our warehouse in Kaunas, arrival Hamburg on Thursday morning. Unfortunately the smoked sprats in oil (BAF-SPR-240) we could load only 1 440 tins from 2 400, the rest we will not deliver because the fish quota for this season is finished. Please correct the order, the invoice is only for delivered quantity.
+
+Regards,
+Tomas Kazlauskas
+Baltic Amber Foods UAB
+
+--- attachment: CMR_BAF-2611-233.pdf ---
+CMR No. BAF-2611-233   Date of taking over: 24.11.2026   Place: Kaunas, LT
+Consignee: Hartmann Home & Garden GmbH, Hamburg, DE   Ref: P00880
+Marks   Packages   Goods                              Gross kg
+1-8     8 pal      Sprats in oil 240g, 1 440 tins      1 150
+        (BAF-SPR-240)
+9-14    6 pal      Rye crispbread 250g, 2 880 pcs      980
+Carrier: UAB Greitas Transportas
+""", end="Regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P00880"],
+     commit=("2026-11-26", "arrival Hamburg on Thursday morning"),
+     dates=[("2026-11-24", "ship_date", "Today"), ("2026-11-26", "confirmed_delivery", "Thursday morning"),
+            ("2026-11-24", "ship_date", "24.11.2026")],
+     lines=[("BAF-SPR-240", 1440, "tins", "only 1 440 tins from 2 400", "P00880"),
+            ("BAF-SPR-240", 1440, "tins", "Sprats in oil 240g, 1 440 tins", "P00880"),
+            ("rye crispbread", 2880, "pcs", "Rye crispbread 250g, 2 880 pcs", "P00880")],
+     track=[("UAB Greitas Transportas", "BAF-2611-233", "CMR No. BAF-2611-233")]),
+
+dict(v="acme", c=1, lang="en", at="2026-09-10 16:50", subj="RE: P00809 / P00810 this week?",
+     text="""
+Laura,
+
+Short answer: most of it. Details below.
+
+> Will P00809 ship complete this week?
+
+No - here's where we are:
+
+Item          Ordered  Shipping 9/11  Backordered  Avail.
+AHG-BM-GRY    400      400            0            -
+AHG-BM-BLU    400      250            150          9/25
+AHG-SC-WHT    200      200            0            -
+
+> And P00810?
+
+Complete, shipping with it tomorrow.
+
+Dave
+""", end="Dave", change="quantity", intent="partial_shipment", sec=["confirmation"],
+     po=["P00809", "P00810"], commit=("2026-09-25", "9/25"),
+     dates=[("2026-09-11", "ship_date", "9/11"), ("2026-09-25", "new_eta", "9/25"),
+            ("2026-09-11", "ship_date", "tomorrow")],
+     lines=[("AHG-BM-GRY", 400, None, "AHG-BM-GRY    400      400            0            -", "P00809"),
+            ("AHG-BM-BLU", 250, None, "AHG-BM-BLU    400      250            150          9/25", "P00809"),
+            ("AHG-BM-BLU", 150, None, "AHG-BM-BLU    400      250            150          9/25", "P00809"),
+            ("AHG-SC-WHT", 200, None, "AHG-SC-WHT    200      200            0            -", "P00809")],
+     changes=[("P00809", "partial_shipment", "2026-09-25", None, "AHG-BM-BLU    400      250            150          9/25"),
+              ("P00810", "confirmation", None, None, "Complete, shipping with it tomorrow.")]),
+
+dict(v="ningbo", lang="en", at="2026-12-08 10:00", subj="RE: P00851 / P00852 sailed",
+     text="""
+Dear Laura,
+
+Good news, P00851 and P00852 container finally sailed yesterday on COSCO SHIPPING VIRGO, B/L COSU6128840110, container CSNU7712045. ETA Hamburg Jan 14 2027. Telex release after balance payment received.
+
+Docs in attach.
+
+Best regards
+Amy Chen
+
+-----Original Message-----
+From: Laura Jensen
+Sent: Thursday, December 3, 2026 6:20 PM
+To: Amy Chen
+Subject: RE: P00851 / P00852
+
+Amy, Leo said load Dec 3. Did it happen? Please send B/L asap.
+Laura
+""", end="Best regards", change="shipping", intent="shipping_notice", po=["P00851", "P00852"],
+     commit=("2027-01-14", "ETA Hamburg Jan 14 2027"),
+     dates=[("2026-12-07", "ship_date", "yesterday"), ("2027-01-14", "confirmed_delivery", "Jan 14 2027")],
+     track=[("COSCO", "COSU6128840110", "B/L COSU6128840110"), ("COSCO", "CSNU7712045", "container CSNU7712045")]),
+
+dict(v="sparkle", lang="en", at="2026-12-10 16:35", subj="P00912 collected",
+     text="""
+Hi Tim,
+
+Your order P00912 was collected by DHL Freight this afternoon - 3 pallets, tracking 4471029933. Delivery Tues/Weds depending on their routing.
+
+Hannah x
+
+Sparkle Glassware Ltd
+""", end="Hannah x", change="shipping", intent="shipping_notice", po=["P00912"],
+     commit=("2026-12-16", "Delivery Tues/Weds"),
+     dates=[("2026-12-10", "ship_date", "this afternoon"), ("2026-12-15", "range_start", "Tues"),
+            ("2026-12-16", "range_end", "Weds")],
+     lines=[("all lines", 3, "pallets", "3 pallets", "P00912")],
+     track=[("DHL Freight", "4471029933", "tracking 4471029933")]),
+
+dict(v="greenthumb", c=1, lang="en", at="2026-11-11 08:30", subj="Re: P00864 boxwoods",
+     text="""
+Hi Mike,
+
+Following up on P00864 - our grower lost the whole second batch of the potted boxwoods (GT-BX-10) to frost, so we're cancelling the remaining 180 pots that were backordered. The 120 we shipped on 10/28 are all you'll get on this one, sorry. I've asked accounting to issue credit memo CM-20417 for the deposit on the balance.
+
+If you want to replace them with the 8" hollies (GT-HL-08), I can ship those next Wednesday. Let me know.
+
+Megan
+
+On Mon, Oct 26, 2026 at 2:14 PM Megan Tran <megan.tran@greenthumbsupply.com> wrote:
+> Mike - P00864: 120 boxwoods ship 10/28, balance 180 on backorder until approx. 11/16. P00865 ships complete.
+> Megan
+""", end="Megan\n\nOn Mon", change="cancel", intent="cancellation", sec=["question"],
+     po=["P00864", "P00865"], vref=["CM-20417"],
+     dates=[("2026-10-28", "ship_date", ("10/28", 0)), ("2026-11-18", "other", "next Wednesday")],
+     lines=[("GT-BX-10", 180, "pots", "remaining 180 pots", "P00864"),
+            ("GT-BX-10", 120, None, "The 120 we shipped", "P00864")]),
+
+dict(v="nordic", lang="en", at="2026-09-29 13:10", subj="RE: P00821 - remove tea towels",
+     text="""
+Hi Laura,
+
+Confirmed - we have removed pos. 3 (NT-TT-50 tea towels, 1 000 pcs) from P00821 as you asked. Positions 1 and 2 stay as confirmed with delivery in week 42. Updated order confirmation NT-OC-26-3317 rev. 2 is attached.
+
+Best regards
+Anna
+
+Anna Berg
+Key Account Manager, Nordic Textiles AB
+
+-----Original Message-----
+From: Laura Jensen <laura.jensen@hhg-retail.com>
+Sent: den 28 september 2026 17:45
+To: Anna Berg
+Subject: P00821 - remove tea towels
+
+Hi Anna, please cancel position 3 of P00821 (tea towels). The rest can stay for week 42 as confirmed.
+Laura
+""", end="Best regards", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P00821"], vref=["NT-OC-26-3317"], commit=("2026-10-12", "delivery in week 42"),
+     dates=[("2026-10-12", "confirmed_delivery", ("week 42", 0))],
+     lines=[("NT-TT-50", 1000, "pcs", "1 000 pcs", "P00821")]),
+
+dict(v="pacific", lang="en", at="2026-11-04 12:20", subj="P00883 - a little something",
+     text="""
+Hey Tim,
+
+Quick one on P00883 - since the roast date slipped a few days on our side (it still arrives 11/13 as planned, no worries), we're knocking 5% off the invoice for the whole order as a thank-you for your patience. So the Holiday Blend 12oz (PCC-HOL-12) goes from $8.40 to $7.98 a bag and the espresso 2lb (PCC-ESP-2LB) from $21.00 to $19.95.
+
+Lena
+""", end="Lena", change="price", intent="price_change", sec=["confirmation"], po=["P00883"],
+     commit=("2026-11-13", "it still arrives 11/13 as planned"),
+     dates=[("2026-11-13", "confirmed_delivery", "11/13")],
+     prices=[dict(product="PCC-HOL-12", old=8.40, new=7.98, pct=-5.0, cur="USD",
+                  quote="Holiday Blend 12oz (PCC-HOL-12) goes from $8.40 to $7.98 a bag"),
+             dict(product="PCC-ESP-2LB", old=21.00, new=19.95, pct=-5.0, cur="USD",
+                  quote="espresso 2lb (PCC-ESP-2LB) from $21.00 to $19.95")]),
+
+dict(v="delhicotton", lang="en", at="2026-10-16 11:45", subj="Shade deviation - PO P00895 cushion covers",
+     text="""
+Dear Laura ji,
+
+Greetings!! With reference to your PO P00895 for cushion covers, kindly note the dye lot of the mustard colour (DCM-CC-MUS) is slightly lighter than the approved lab dip. Photos attached for your reference. Please advise whether we may proceed with bulk production with this shade or you want us to re-dye.
+
+Your early reply will be highly appreciated so that our production schedule is not disturbed.
+
+Thanks & Regards,
+Rajesh Kumar
+
+On Thu, 1 Oct 2026 at 15:20, Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Dear Rajesh, P00895 approved, please keep ex-factory 10.11 as per PI. Laura
+""", end="Thanks & Regards,", change="none", intent="question", po=["P00895"]),
+
+dict(v="hanoi", lang="en", at="2026-11-12 09:25", subj="P00917 shipping mark?",
+     text="""
+Dear Laura,
+
+for P00917 please advise the shipping mark and which forwarder your company use now, Kuehne + Nagel or DHL? We need before 20 Nov to book the space. Thank you!
+
+Lan
+""", end="Lan", change="none", intent="question", po=["P00917"],
+     dates=[("2026-11-20", "other", "20 Nov")]),
 ]
