@@ -49,6 +49,7 @@ SOURCE_MODULES = [
     "templates",
     "emails_en_more",
     "emails_multi_more",
+    "emails_en_hard",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
