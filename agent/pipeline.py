@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from agent.agent_match import agent_matches
 from agent.commitments import derive_commitments
 from agent.deps import Deps
-from agent.errors import ParseError
+from agent.errors import OdooUnavailable, ParseError
 from agent.extraction.base import ExtractionContext
 from agent.extraction.orders import order_commitments
 from agent.ingest.mime import parse_email
@@ -41,6 +41,10 @@ from agent.submit import Case, submit
 from agent.vendors import VendorReport, note_for, risk_figures, vendor_reports
 
 logger = logging.getLogger(__name__)
+
+ODOO_WAIT = "odoo_wait"
+"""Status of an email extracted while Odoo could not be reached; matched once it answers."""
+WAITING = ("received", ODOO_WAIT)
 
 
 @dataclass
@@ -102,16 +106,43 @@ class _Work:
 
 
 def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]:
-    """Take stored emails through every stage, reading Odoo once per kind for the batch."""
+    """Take stored emails through every stage, reading Odoo once per kind for the batch.
+
+    While Odoo cannot be reached the emails are still extracted, and kept as ``odoo_wait``
+    with the error (:func:`_wait_for_odoo`); ``agent.waiting`` runs them again later.
+    """
     if not email_ids:
         return []
-    stored = [s for s in deps.store.emails(ids=email_ids) if s.status == "received" and s.email]
+    stored = [s for s in deps.store.emails(ids=email_ids) if s.status in WAITING and s.email]
     work = [_Work(stored=s, email=s.email) for s in stored if s.email is not None]
     if not work:
         return []
     work.sort(key=_sent_order)
     snapshot = Snapshot()
-    today = deps.clock.now().date()
+    try:
+        _read_senders(deps, work, snapshot)
+        keys = _extract(deps, work, snapshot)
+        orders, risks, vendors = _match_and_assess(deps, work, keys, snapshot)
+    except OdooUnavailable as exc:
+        _wait_for_odoo(deps, work, exc)
+        return []
+    out: list[Recommendation] = []
+    for item in work:
+        try:
+            with deps.store.unit():  # all of the email's writes commit together, or none
+                made = _record(deps, item, orders, snapshot, risks, vendors)
+        except OdooUnavailable as exc:
+            _wait_for_odoo(deps, [item], exc)
+            continue
+        except Exception as exc:  # one email never stops the batch: record why
+            _fail(deps, item, "recommend", exc)
+            continue
+        out.extend(made)
+    return out
+
+
+def _read_senders(deps: Deps, work: list[_Work], snapshot: Snapshot) -> None:
+    """The vendors of every sender of the batch (one read)."""
     addresses: set[str] = set()
     domains: set[str] = set()
     for item in work:
@@ -119,6 +150,10 @@ def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]
         addresses.update(found_emails)
         domains.update(found_domains)
     read_vendors(deps.gateway, addresses, domains, snapshot)
+
+
+def _extract(deps: Deps, work: list[_Work], snapshot: Snapshot) -> OrderKeys:
+    """Assess each sender and extract each email; the order keys the batch names."""
     directory = {v.id: v for v in snapshot.vendor_directory}
     directory.update({v.id: v for v in snapshot.vendors_by_email.values()})
     keys = OrderKeys()
@@ -131,13 +166,9 @@ def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]
                 snapshot.vendor_directory,
             )
             vendor = directory.get(item.trust.vendor_id) if item.trust.vendor_id else None
-            country = vendor.country_code if vendor else None
-            context = ExtractionContext(
-                vendor_country=country,
-                week_weekday=deps.settings.week_weekday,
-                po_prefixes=deps.po_prefixes,
+            item.extraction = deps.extractor.extract(
+                item.email, _context(deps, vendor.country_code if vendor else None)
             )
-            item.extraction = deps.extractor.extract(item.email, context)
         except Exception as exc:  # one email never stops the batch: record why
             _fail(deps, item, "extraction", exc)
             work.remove(item)
@@ -147,6 +178,22 @@ def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]
         keys.partner_refs |= found.partner_refs
         keys.message_ids |= found.message_ids
         keys.vendor_ids |= found.vendor_ids
+    return keys
+
+
+def _context(deps: Deps, country: str | None) -> ExtractionContext:
+    return ExtractionContext(
+        vendor_country=country,
+        week_weekday=deps.settings.week_weekday,
+        po_prefixes=deps.po_prefixes,
+    )
+
+
+def _match_and_assess(
+    deps: Deps, work: list[_Work], keys: OrderKeys, snapshot: Snapshot
+) -> tuple[dict[int, PurchaseOrder], list[RiskAssessment], dict[int, VendorReport]]:
+    """Match every email to its orders, derive commitments, read stock and assess risk."""
+    today = deps.clock.now().date()
     read_orders(deps.gateway, keys, snapshot)
     matched = [
         (i.email, i.extraction, match_email(i.email, i.extraction, i.trust, snapshot))
@@ -177,16 +224,28 @@ def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]
     read_users(deps.gateway, {po.user_id for po in orders.values() if po.user_id}, snapshot)
     vendors = _vendor_reports(deps, work, orders)
     risks = _assess(deps, work, orders, snapshot, today, vendors)
-    out: list[Recommendation] = []
-    for item in work:
+    return orders, risks, vendors
+
+
+def _wait_for_odoo(deps: Deps, items: Sequence[_Work], exc: OdooUnavailable) -> None:
+    """Keep each email's extraction (made without Odoo if need be) and mark it ``odoo_wait``.
+
+    Nothing was matched or recommended, so nothing is lost: the email is taken through the
+    whole pipeline again once Odoo answers (``agent.waiting``), its extraction replaced.
+    """
+    logger.warning("odoo unavailable, %d email(s) wait for it: %s", len(items), exc)
+    for item in items:
         try:
-            with deps.store.unit():  # all of the email's writes commit together, or none
-                made = _record(deps, item, orders, snapshot, risks, vendors)
-        except Exception as exc:  # one email never stops the batch: record why
-            _fail(deps, item, "recommend", exc)
-            continue
-        out.extend(made)
-    return out
+            extraction = item.extraction or deps.extractor.extract(item.email, _context(deps, None))
+            with deps.store.unit():
+                deps.store.save_extraction(
+                    item.stored.id, extraction, None, item.trust, deps.clock.now(), replace=True
+                )
+                deps.store.set_email_status(
+                    item.stored.id, ODOO_WAIT, deps.clock.now(), error=f"odoo: {exc}"
+                )
+        except Exception as failure:  # one email never stops the batch: record why
+            _fail(deps, item, "extraction", failure)
 
 
 def _record(
@@ -200,7 +259,12 @@ def _record(
     """Store one email's extraction and commitments, submit a case per order, mark it done."""
     assert item.extraction is not None and item.match is not None
     deps.store.save_extraction(
-        item.stored.id, item.extraction, item.match, item.trust, deps.clock.now()
+        item.stored.id,
+        item.extraction,
+        item.match,
+        item.trust,
+        deps.clock.now(),
+        replace=item.stored.status == ODOO_WAIT,
     )
     commitment_store.record(deps.store, item.commitments, item.match.vendor_id)
     out: list[Recommendation] = []

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from agent.clock import Clock
-from agent.errors import OdooError
+from agent.errors import OdooError, OdooUnreachable
 from agent.models import RecommendationState
 from agent.odoo.gateway import OdooGateway
 from agent.odoo.records import ActivityDraft
@@ -33,7 +33,7 @@ REASSIGN_ACTIVITY = "reassign_activity"
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """Exponential backoff with full jitter, then the dead letters."""
+    """Exponential backoff with full jitter, then the dead letters (not for an unreachable Odoo)."""
 
     base_seconds: float = 2.0
     max_seconds: float = 600.0
@@ -171,7 +171,10 @@ def _failed(
     report: PushReport,
 ) -> None:
     attempts = entry.attempts + 1
-    dead = attempts >= retry.max_attempts or not exc.retryable
+    # With no connection to Odoo nothing was sent: wait for it, however long it is down.
+    dead = not exc.retryable or (
+        attempts >= retry.max_attempts and not isinstance(exc, OdooUnreachable)
+    )
     next_at = clock.now() + dt.timedelta(seconds=retry.delay(attempts, rng))
     outbox.settle_failed(store, entry.id, str(exc), next_at, dead)
     report.failed += 1
