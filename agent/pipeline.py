@@ -8,7 +8,6 @@ records every outcome. One bad email is recorded with its reason and never stops
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from agent.deps import Deps
 from agent.errors import OdooUnavailable, ParseError
 from agent.extraction.base import ExtractionContext
 from agent.extraction.orders import order_commitments
+from agent.ingest.headscan import message_key
 from agent.ingest.mime import parse_email
 from agent.ingest.trust import assess_sender, sender_keys
 from agent.matching import match_email, order_keys
@@ -60,18 +60,22 @@ class IntakeReport:
 
 
 def intake(deps: Deps, items: Iterable[tuple[bytes, str]]) -> IntakeReport:
-    """Parse and commit raw messages; a bad one is quarantined with its reason."""
+    """Parse and commit raw messages; a bad one is quarantined with its reason.
+
+    A bad message is stored under :func:`~agent.ingest.headscan.message_key`, as the HTTP
+    intake stores raw bytes, so the same bytes are one row whichever way they came in.
+    """
     report = IntakeReport()
     for raw, source in items:
         now = deps.clock.now()
         try:
             email = parse_email(raw, source=source)
         except ParseError as exc:
-            digest = hashlib.sha256(raw).hexdigest()
+            key = message_key(raw)  # the key ``POST /v1/emails`` commits the same bytes under
             result = deps.store.add_failed_email(
                 raw,
-                message_id=f"<unparsed-{digest[:32]}@triage.local>",
-                content_hash=digest,
+                message_id=key.message_id,
+                content_hash=key.content_hash,
                 source=source,
                 reason=exc.reason,
                 error=str(exc),
