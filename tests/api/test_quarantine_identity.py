@@ -69,3 +69,31 @@ def test_ingest_then_http_store_the_bad_bytes_once(api: Api, tmp_path: Path, nam
     (email_id,) = _quarantined(api)
     assert _post(api, raw) == email_id
     assert _quarantined(api) == [email_id]
+
+
+def test_rows_quarantined_under_the_old_id_are_rekeyed(api: Api, tmp_path: Path) -> None:
+    """Migration 0006: a message ``triage ingest`` stored before stays one row."""
+    import datetime as dt
+    import hashlib
+    import importlib
+
+    migration = importlib.import_module(
+        "agent.store.migrations.versions.0006_quarantine_message_keys"
+    )
+    raw, store = BAD["junk"], api.deps.store
+    digest = hashlib.sha256(raw).hexdigest()
+    old = store.add_failed_email(
+        raw,
+        message_id=f"<unparsed-{digest[:32]}@triage.local>",
+        content_hash=digest,
+        source="old",
+        reason="not_email",
+        error="no email headers found",
+        now=dt.datetime.now(dt.UTC),
+    )
+    with store.engine.begin() as connection:
+        assert migration.rekey_quarantined(connection) == 1
+    assert _post(api, raw) == old.id
+    report = _ingest(tmp_path, raw)
+    assert (report["errors"], report["duplicates"]) == (0, 1)
+    assert _quarantined(api) == [old.id]
