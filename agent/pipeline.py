@@ -33,12 +33,12 @@ from agent.models import (
 )
 from agent.odoo.records import PurchaseOrder
 from agent.risk.base import RiskInputs
-from agent.risk.commitments import apply_commitments
+from agent.risk.inputs import risk_inputs
 from agent.snapshot import OrderKeys, Snapshot, read_orders, read_stock, read_users, read_vendors
 from agent.store import commitments as commitment_store
 from agent.store.repository import StoredEmail
 from agent.submit import Case, submit
-from agent.vendors import VendorReport, note_for, risk_figures, vendor_reports
+from agent.vendors import VendorReport, note_for, vendor_reports
 
 logger = logging.getLogger(__name__)
 
@@ -349,62 +349,8 @@ def _assess(
                     continue
                 seen.add(key)
                 item.rows.setdefault(po_id, []).append(len(rows))
-                rows.append(_inputs(key, order, item.commitments, snapshot, today, vendors))
+                rows.append(risk_inputs(key, order, item.commitments, snapshot, today, vendors))
     return deps.risk_model.assess(rows) if rows else []
-
-
-def _inputs(
-    key: tuple[int, int],
-    order: PurchaseOrder | None,
-    commitments: list[Commitment],
-    snapshot: Snapshot,
-    today: dt.date,
-    vendors: Mapping[int, VendorReport] | None = None,
-) -> RiskInputs:
-    from agent.odoo.records import StockPosition, Warehouse
-
-    product_id, warehouse_id = key
-    incoming = apply_commitments(snapshot.incoming.get(key, []), commitments)
-    infos = sorted(
-        (
-            i
-            for i in snapshot.supplier_infos.get(product_id, [])
-            if order is None or i.vendor_id == order.partner_id
-        ),
-        key=lambda i: i.delay_days,
-    )
-    warehouse = snapshot.warehouses.get(warehouse_id) or Warehouse(
-        id=warehouse_id, name=str(warehouse_id), code=str(warehouse_id)
-    )
-    position = snapshot.positions.get(key) or StockPosition(
-        product_id=product_id, warehouse_id=warehouse_id, on_hand=0.0
-    )
-    return RiskInputs(
-        product=snapshot.products[product_id],
-        warehouse=warehouse,
-        position=position,
-        incoming=incoming,
-        demand=snapshot.demand.get(key),
-        lead_time_days=infos[0].delay_days if infos else None,
-        today=today,
-        **risk_figures(vendors or {}, order.partner_id if order else None),
-    )
-
-
-def risk_inputs(
-    key: tuple[int, int],
-    order: PurchaseOrder | None,
-    commitments: list[Commitment],
-    snapshot: Snapshot,
-    today: dt.date,
-    vendors: Mapping[int, VendorReport] | None = None,
-) -> RiskInputs:
-    """The risk model's inputs for one product x warehouse of an order, commitments applied.
-
-    Public for the exception flow, which assesses Odoo records the same way as emails.
-    ``vendors`` (from ``agent.vendors.vendor_reports``) adds the vendor's lateness.
-    """
-    return _inputs(key, order, commitments, snapshot, today, vendors)
 
 
 # ---------------------------------------------------------------- vendor scorecards
