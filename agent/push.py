@@ -53,6 +53,8 @@ class PushReport:
     failed: int = 0
     dead: int = 0
     pending: int = 0
+    unreachable: int = 0
+    """Failures for want of any connection to Odoo (those entries wait, never die)."""
 
 
 def push_once(
@@ -179,6 +181,7 @@ def _failed(
     outbox.settle_failed(store, entry.id, str(exc), next_at, dead)
     report.failed += 1
     report.dead += int(dead)
+    report.unreachable += int(isinstance(exc, OdooUnreachable))
 
 
 def drain(
@@ -189,7 +192,10 @@ def drain(
     retry: RetryPolicy | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> PushReport:
-    """Push until the outbox is empty or ``max_wait`` seconds passed (one-shot commands)."""
+    """Push until the outbox is empty or ``max_wait`` seconds passed (one-shot commands).
+
+    Stops at once when Odoo cannot be reached at all: the entries wait for the next run.
+    """
     deadline = time.monotonic() + max_wait
     total = PushReport()
     while True:
@@ -198,7 +204,8 @@ def drain(
         total.failed += report.failed
         total.dead += report.dead
         total.pending = report.pending
-        if report.pending == 0 or time.monotonic() >= deadline:
+        total.unreachable += report.unreachable
+        if report.pending == 0 or report.unreachable or time.monotonic() >= deadline:
             return total
         if report.pushed == 0:
             sleep(min(0.5, max(deadline - time.monotonic(), 0)))

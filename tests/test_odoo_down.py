@@ -84,7 +84,7 @@ def test_ingest_with_odoo_down_keeps_everything_and_catches_up(
     finally:
         store.close()
 
-    down = _ingest(box)
+    down = _ingest(box, push_wait=60)  # gives up on the outbox at once: no connection
     assert (down["parsed"], down["errors"], down["duplicates"]) == (total, 0, 0)
     assert down["waiting_for_odoo"] == total
     assert (down["outbox_pushed"], down["outbox_pending"]) == (0, 1)
