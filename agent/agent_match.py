@@ -102,13 +102,13 @@ async def _run_all(
     async def one(email: InboundEmail, extraction: Extraction, match: Match) -> LookupResult | None:
         async with gate:
             try:
-                result = await agent.arun(
+                result = await agent.start(
                     email,
                     extraction,
                     vendor_id=match.vendor_id,
                     vendor_name=match.vendor_name or "unknown",
                     today=today,
-                )
+                ).arun()
             except TriageError as exc:  # ModelUnavailable, ExtractionInvalid: keep the rules'
                 logger.info("agent look-up of %s failed: %s", email.message_id, exc)
                 return None

@@ -9,18 +9,21 @@ replayed, expired, tampered or foreign link changes nothing and says why. Approv
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import hashlib
 import hmac
 import json
+import os
 import secrets
+import tempfile
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from agent.clock import Clock
-from agent.errors import ApprovalError
+from agent.errors import ApprovalError, ConfigError
 from agent.models import Action, AuditEntry, Recommendation, RecommendationState
 from agent.push import SET_LINE_DATES
 from agent.store import outbox
@@ -29,6 +32,7 @@ from agent.store.repository import Store
 
 Verdict = Literal["approve", "reject"]
 DEFAULT_TTL = dt.timedelta(days=7)
+SECRET_FILE = "approval.secret"
 DECIDABLE = frozenset(
     {RecommendationState.PENDING_PUSH, RecommendationState.PUSHED, RecommendationState.QUEUED}
 )
@@ -55,16 +59,30 @@ def _unb64(text: str) -> bytes:
 
 
 def load_secret(configured: str | None, data_dir: Path) -> bytes:
-    """The server secret: the setting, else a random one kept (0600) in the data directory."""
+    """The server secret: the setting, else a random one kept (0600) in the data directory.
+
+    Race-free when several processes start at once: each writes a candidate to a private
+    temporary file and hard-links it into place, which succeeds for exactly one of them
+    and only ever shows a complete file; everybody then reads the one that is there.
+    """
     if configured:
         return configured.encode()
-    path = data_dir / "approval.secret"
-    if path.exists():
-        return path.read_bytes()
-    data_dir.mkdir(parents=True, exist_ok=True)
-    secret = secrets.token_bytes(32)
-    path.write_bytes(secret)
-    path.chmod(0o600)
+    path = data_dir / SECRET_FILE
+    if not path.exists():
+        data_dir.mkdir(parents=True, exist_ok=True)
+        fd, candidate = tempfile.mkstemp(dir=data_dir, prefix=f".{SECRET_FILE}.")  # 0600
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(secrets.token_bytes(32))
+                handle.flush()
+                os.fsync(handle.fileno())
+            with contextlib.suppress(FileExistsError):  # another process was first
+                os.link(candidate, path)
+        finally:
+            os.unlink(candidate)
+    secret = path.read_bytes()
+    if len(secret) < 16:
+        raise ConfigError(f"{path} holds no usable secret: delete it or set TRIAGE_SECRET_KEY")
     return secret
 
 

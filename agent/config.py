@@ -137,6 +137,7 @@ class ApiSettings(_Group):
     ``cors_origins`` empty means CORS stays off. ``webhook_secret`` unset disables the
     inbound-email webhook. ``mailbox`` is a SOURCE string (``maildir:PATH``, ``imaps://...``)
     that the workers poll; none means mail arrives only over HTTP or ``triage ingest``.
+    ``odoo_retry_seconds`` is how often emails that wait for Odoo are tried again.
     ``key_cache_seconds`` is how long a verified API key is trusted without reading the
     store (a key revoked by another process is refused within it; 0 reads every time).
     """
@@ -155,6 +156,7 @@ class ApiSettings(_Group):
     poll_seconds: float = Field(default=1.0, gt=0)
     followup_seconds: float = Field(default=300.0, gt=0)
     scan_seconds: float = Field(default=900.0, gt=0)
+    odoo_retry_seconds: float = Field(default=60.0, gt=0)
     mailbox: str | None = None
     max_job_attempts: int = Field(default=5, gt=0)
 

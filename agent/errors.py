@@ -48,6 +48,14 @@ class OdooUnavailable(OdooError):
         super().__init__(message, retryable=True, **kwargs)  # type: ignore[arg-type]
 
 
+class OdooUnreachable(OdooUnavailable):
+    """No connection to Odoo at all (refused, no route, name unknown): nothing was sent.
+
+    The outbox keeps such writes however long the outage lasts; only answers from Odoo
+    count toward the dead letters.
+    """
+
+
 class MailboxError(TriageError):
     """The mailbox cannot be read or updated."""
 

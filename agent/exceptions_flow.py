@@ -25,8 +25,8 @@ from agent.models import (
     Recommendation,
 )
 from agent.odoo.records import PurchaseOrder
-from agent.pipeline import risk_inputs
 from agent.risk.base import RiskInputs
+from agent.risk.inputs import risk_inputs
 from agent.snapshot import Snapshot, read_stock, read_users
 from agent.store import commitments as commitment_store
 from agent.submit import Case, submit

@@ -8,7 +8,6 @@ records every outcome. One bad email is recorded with its reason and never stops
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -16,9 +15,10 @@ from dataclasses import dataclass, field
 from agent.agent_match import agent_matches
 from agent.commitments import derive_commitments
 from agent.deps import Deps
-from agent.errors import ParseError
+from agent.errors import OdooUnavailable, ParseError
 from agent.extraction.base import ExtractionContext
 from agent.extraction.orders import order_commitments
+from agent.ingest.headscan import message_key
 from agent.ingest.mime import parse_email
 from agent.ingest.trust import assess_sender, sender_keys
 from agent.matching import match_email, order_keys
@@ -33,14 +33,18 @@ from agent.models import (
 )
 from agent.odoo.records import PurchaseOrder
 from agent.risk.base import RiskInputs
-from agent.risk.commitments import apply_commitments
+from agent.risk.inputs import risk_inputs
 from agent.snapshot import OrderKeys, Snapshot, read_orders, read_stock, read_users, read_vendors
 from agent.store import commitments as commitment_store
 from agent.store.repository import StoredEmail
 from agent.submit import Case, submit
-from agent.vendors import VendorReport, note_for, risk_figures, vendor_reports
+from agent.vendors import VendorReport, note_for, vendor_reports
 
 logger = logging.getLogger(__name__)
+
+ODOO_WAIT = "odoo_wait"
+"""Status of an email extracted while Odoo could not be reached; matched once it answers."""
+WAITING = ("received", ODOO_WAIT)
 
 
 @dataclass
@@ -56,18 +60,22 @@ class IntakeReport:
 
 
 def intake(deps: Deps, items: Iterable[tuple[bytes, str]]) -> IntakeReport:
-    """Parse and commit raw messages; a bad one is quarantined with its reason."""
+    """Parse and commit raw messages; a bad one is quarantined with its reason.
+
+    A bad message is stored under :func:`~agent.ingest.headscan.message_key`, as the HTTP
+    intake stores raw bytes, so the same bytes are one row whichever way they came in.
+    """
     report = IntakeReport()
     for raw, source in items:
         now = deps.clock.now()
         try:
             email = parse_email(raw, source=source)
         except ParseError as exc:
-            digest = hashlib.sha256(raw).hexdigest()
+            key = message_key(raw)  # the key ``POST /v1/emails`` commits the same bytes under
             result = deps.store.add_failed_email(
                 raw,
-                message_id=f"<unparsed-{digest[:32]}@triage.local>",
-                content_hash=digest,
+                message_id=key.message_id,
+                content_hash=key.content_hash,
                 source=source,
                 reason=exc.reason,
                 error=str(exc),
@@ -102,16 +110,43 @@ class _Work:
 
 
 def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]:
-    """Take stored emails through every stage, reading Odoo once per kind for the batch."""
+    """Take stored emails through every stage, reading Odoo once per kind for the batch.
+
+    While Odoo cannot be reached the emails are still extracted, and kept as ``odoo_wait``
+    with the error (:func:`_wait_for_odoo`); ``agent.waiting`` runs them again later.
+    """
     if not email_ids:
         return []
-    stored = [s for s in deps.store.emails(ids=email_ids) if s.status == "received" and s.email]
+    stored = [s for s in deps.store.emails(ids=email_ids) if s.status in WAITING and s.email]
     work = [_Work(stored=s, email=s.email) for s in stored if s.email is not None]
     if not work:
         return []
     work.sort(key=_sent_order)
     snapshot = Snapshot()
-    today = deps.clock.now().date()
+    try:
+        _read_senders(deps, work, snapshot)
+        keys = _extract(deps, work, snapshot)
+        orders, risks, vendors = _match_and_assess(deps, work, keys, snapshot)
+    except OdooUnavailable as exc:
+        _wait_for_odoo(deps, work, exc)
+        return []
+    out: list[Recommendation] = []
+    for item in work:
+        try:
+            with deps.store.unit():  # all of the email's writes commit together, or none
+                made = _record(deps, item, orders, snapshot, risks, vendors)
+        except OdooUnavailable as exc:
+            _wait_for_odoo(deps, [item], exc)
+            continue
+        except Exception as exc:  # one email never stops the batch: record why
+            _fail(deps, item, "recommend", exc)
+            continue
+        out.extend(made)
+    return out
+
+
+def _read_senders(deps: Deps, work: list[_Work], snapshot: Snapshot) -> None:
+    """The vendors of every sender of the batch (one read)."""
     addresses: set[str] = set()
     domains: set[str] = set()
     for item in work:
@@ -119,6 +154,10 @@ def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]
         addresses.update(found_emails)
         domains.update(found_domains)
     read_vendors(deps.gateway, addresses, domains, snapshot)
+
+
+def _extract(deps: Deps, work: list[_Work], snapshot: Snapshot) -> OrderKeys:
+    """Assess each sender and extract each email; the order keys the batch names."""
     directory = {v.id: v for v in snapshot.vendor_directory}
     directory.update({v.id: v for v in snapshot.vendors_by_email.values()})
     keys = OrderKeys()
@@ -131,13 +170,9 @@ def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]
                 snapshot.vendor_directory,
             )
             vendor = directory.get(item.trust.vendor_id) if item.trust.vendor_id else None
-            country = vendor.country_code if vendor else None
-            context = ExtractionContext(
-                vendor_country=country,
-                week_weekday=deps.settings.week_weekday,
-                po_prefixes=deps.po_prefixes,
+            item.extraction = deps.extractor.extract(
+                item.email, _context(deps, vendor.country_code if vendor else None)
             )
-            item.extraction = deps.extractor.extract(item.email, context)
         except Exception as exc:  # one email never stops the batch: record why
             _fail(deps, item, "extraction", exc)
             work.remove(item)
@@ -147,6 +182,22 @@ def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]
         keys.partner_refs |= found.partner_refs
         keys.message_ids |= found.message_ids
         keys.vendor_ids |= found.vendor_ids
+    return keys
+
+
+def _context(deps: Deps, country: str | None) -> ExtractionContext:
+    return ExtractionContext(
+        vendor_country=country,
+        week_weekday=deps.settings.week_weekday,
+        po_prefixes=deps.po_prefixes,
+    )
+
+
+def _match_and_assess(
+    deps: Deps, work: list[_Work], keys: OrderKeys, snapshot: Snapshot
+) -> tuple[dict[int, PurchaseOrder], list[RiskAssessment], dict[int, VendorReport]]:
+    """Match every email to its orders, derive commitments, read stock and assess risk."""
+    today = deps.clock.now().date()
     read_orders(deps.gateway, keys, snapshot)
     matched = [
         (i.email, i.extraction, match_email(i.email, i.extraction, i.trust, snapshot))
@@ -177,16 +228,28 @@ def process_emails(deps: Deps, email_ids: Sequence[str]) -> list[Recommendation]
     read_users(deps.gateway, {po.user_id for po in orders.values() if po.user_id}, snapshot)
     vendors = _vendor_reports(deps, work, orders)
     risks = _assess(deps, work, orders, snapshot, today, vendors)
-    out: list[Recommendation] = []
-    for item in work:
+    return orders, risks, vendors
+
+
+def _wait_for_odoo(deps: Deps, items: Sequence[_Work], exc: OdooUnavailable) -> None:
+    """Keep each email's extraction (made without Odoo if need be) and mark it ``odoo_wait``.
+
+    Nothing was matched or recommended, so nothing is lost: the email is taken through the
+    whole pipeline again once Odoo answers (``agent.waiting``), its extraction replaced.
+    """
+    logger.warning("odoo unavailable, %d email(s) wait for it: %s", len(items), exc)
+    for item in items:
         try:
-            with deps.store.unit():  # all of the email's writes commit together, or none
-                made = _record(deps, item, orders, snapshot, risks, vendors)
-        except Exception as exc:  # one email never stops the batch: record why
-            _fail(deps, item, "recommend", exc)
-            continue
-        out.extend(made)
-    return out
+            extraction = item.extraction or deps.extractor.extract(item.email, _context(deps, None))
+            with deps.store.unit():
+                deps.store.save_extraction(
+                    item.stored.id, extraction, None, item.trust, deps.clock.now(), replace=True
+                )
+                deps.store.set_email_status(
+                    item.stored.id, ODOO_WAIT, deps.clock.now(), error=f"odoo: {exc}"
+                )
+        except Exception as failure:  # one email never stops the batch: record why
+            _fail(deps, item, "extraction", failure)
 
 
 def _record(
@@ -200,7 +263,12 @@ def _record(
     """Store one email's extraction and commitments, submit a case per order, mark it done."""
     assert item.extraction is not None and item.match is not None
     deps.store.save_extraction(
-        item.stored.id, item.extraction, item.match, item.trust, deps.clock.now()
+        item.stored.id,
+        item.extraction,
+        item.match,
+        item.trust,
+        deps.clock.now(),
+        replace=item.stored.status == ODOO_WAIT,
     )
     commitment_store.record(deps.store, item.commitments, item.match.vendor_id)
     out: list[Recommendation] = []
@@ -281,62 +349,8 @@ def _assess(
                     continue
                 seen.add(key)
                 item.rows.setdefault(po_id, []).append(len(rows))
-                rows.append(_inputs(key, order, item.commitments, snapshot, today, vendors))
+                rows.append(risk_inputs(key, order, item.commitments, snapshot, today, vendors))
     return deps.risk_model.assess(rows) if rows else []
-
-
-def _inputs(
-    key: tuple[int, int],
-    order: PurchaseOrder | None,
-    commitments: list[Commitment],
-    snapshot: Snapshot,
-    today: dt.date,
-    vendors: Mapping[int, VendorReport] | None = None,
-) -> RiskInputs:
-    from agent.odoo.records import StockPosition, Warehouse
-
-    product_id, warehouse_id = key
-    incoming = apply_commitments(snapshot.incoming.get(key, []), commitments)
-    infos = sorted(
-        (
-            i
-            for i in snapshot.supplier_infos.get(product_id, [])
-            if order is None or i.vendor_id == order.partner_id
-        ),
-        key=lambda i: i.delay_days,
-    )
-    warehouse = snapshot.warehouses.get(warehouse_id) or Warehouse(
-        id=warehouse_id, name=str(warehouse_id), code=str(warehouse_id)
-    )
-    position = snapshot.positions.get(key) or StockPosition(
-        product_id=product_id, warehouse_id=warehouse_id, on_hand=0.0
-    )
-    return RiskInputs(
-        product=snapshot.products[product_id],
-        warehouse=warehouse,
-        position=position,
-        incoming=incoming,
-        demand=snapshot.demand.get(key),
-        lead_time_days=infos[0].delay_days if infos else None,
-        today=today,
-        **risk_figures(vendors or {}, order.partner_id if order else None),
-    )
-
-
-def risk_inputs(
-    key: tuple[int, int],
-    order: PurchaseOrder | None,
-    commitments: list[Commitment],
-    snapshot: Snapshot,
-    today: dt.date,
-    vendors: Mapping[int, VendorReport] | None = None,
-) -> RiskInputs:
-    """The risk model's inputs for one product x warehouse of an order, commitments applied.
-
-    Public for the exception flow, which assesses Odoo records the same way as emails.
-    ``vendors`` (from ``agent.vendors.vendor_reports``) adds the vendor's lateness.
-    """
-    return _inputs(key, order, commitments, snapshot, today, vendors)
 
 
 # ---------------------------------------------------------------- vendor scorecards

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from agent.clock import Clock
-from agent.errors import OdooError
+from agent.errors import OdooError, OdooUnreachable
 from agent.models import RecommendationState
 from agent.odoo.gateway import OdooGateway
 from agent.odoo.records import ActivityDraft
@@ -33,7 +33,7 @@ REASSIGN_ACTIVITY = "reassign_activity"
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """Exponential backoff with full jitter, then the dead letters."""
+    """Exponential backoff with full jitter, then the dead letters (not for an unreachable Odoo)."""
 
     base_seconds: float = 2.0
     max_seconds: float = 600.0
@@ -53,6 +53,8 @@ class PushReport:
     failed: int = 0
     dead: int = 0
     pending: int = 0
+    unreachable: int = 0
+    """Failures for want of any connection to Odoo (those entries wait, never die)."""
 
 
 def push_once(
@@ -171,11 +173,15 @@ def _failed(
     report: PushReport,
 ) -> None:
     attempts = entry.attempts + 1
-    dead = attempts >= retry.max_attempts or not exc.retryable
+    # With no connection to Odoo nothing was sent: wait for it, however long it is down.
+    dead = not exc.retryable or (
+        attempts >= retry.max_attempts and not isinstance(exc, OdooUnreachable)
+    )
     next_at = clock.now() + dt.timedelta(seconds=retry.delay(attempts, rng))
     outbox.settle_failed(store, entry.id, str(exc), next_at, dead)
     report.failed += 1
     report.dead += int(dead)
+    report.unreachable += int(isinstance(exc, OdooUnreachable))
 
 
 def drain(
@@ -186,7 +192,10 @@ def drain(
     retry: RetryPolicy | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> PushReport:
-    """Push until the outbox is empty or ``max_wait`` seconds passed (one-shot commands)."""
+    """Push until the outbox is empty or ``max_wait`` seconds passed (one-shot commands).
+
+    Stops at once when Odoo cannot be reached at all: the entries wait for the next run.
+    """
     deadline = time.monotonic() + max_wait
     total = PushReport()
     while True:
@@ -195,7 +204,8 @@ def drain(
         total.failed += report.failed
         total.dead += report.dead
         total.pending = report.pending
-        if report.pending == 0 or time.monotonic() >= deadline:
+        total.unreachable += report.unreachable
+        if report.pending == 0 or report.unreachable or time.monotonic() >= deadline:
             return total
         if report.pushed == 0:
             sleep(min(0.5, max(deadline - time.monotonic(), 0)))

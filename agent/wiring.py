@@ -36,11 +36,15 @@ def make_policy(settings: Settings) -> Policy:
 
 
 def make_gateway(settings: Settings, *, scenario: bool = False) -> OdooGateway:
-    """Odoorpc (or JSON-2) when an Odoo URL is set, else the bundled scenario."""
-    if settings.odoo.url and not scenario:
-        from agent.odoo.connect import connect
+    """Odoorpc (or JSON-2) when an Odoo URL is set, else the bundled scenario.
 
-        return connect(settings.odoo)
+    The Odoo gateway logs in on first use, so every command and the server start (and take
+    mail in) while Odoo is down; calls that need it fail with ``OdooUnavailable`` until then.
+    """
+    if settings.odoo.url and not scenario:
+        from agent.odoo.connect import connect_lazily
+
+        return connect_lazily(settings.odoo)
     from agent.scenario.build import load_scenario
     from agent.scenario.gateway import ScenarioGateway
 

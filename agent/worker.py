@@ -8,6 +8,7 @@ A :class:`Worker` runs in a thread of the server process (the default) or as a
 - the outbox is claimed the same way by ``agent.push.push_once``; on SQLite, whose claims
   cannot skip locked rows, one process pushes at a time under a file lock;
 - exception records posted over HTTP are jobs too, processed by ``process_exceptions``;
+- emails that wait for Odoo (``odoo_wait``) get their jobs back once Odoo answers;
 - follow-up, the exception scan and mailbox polling are idempotent and run on timers
   (the scan under a file lock, so one process of a host scans at a time).
 """
@@ -250,9 +251,17 @@ class Worker:
         self._due[name] = now + every
         return True
 
+    def retry_waiting(self) -> int:
+        """Queue again the emails that wait for Odoo, once it answers; how many."""
+        from agent.waiting import reopen_waiting
+
+        return reopen_waiting(self.deps, self.deps.clock.now())
+
     def periodic(self) -> None:
-        """Follow-up and the exception scan, each on its own timer."""
+        """Follow-up, the exception scan and emails waiting for Odoo, each on its timer."""
         api = self.settings.api
+        if self._timer("odoo_retry", api.odoo_retry_seconds):
+            self.retry_waiting()
         if self._timer("followup", api.followup_seconds):
             follow_up(self.deps)
         if self._timer("scan", api.scan_seconds):

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -114,3 +118,40 @@ def test_links_point_at_the_api(store: Store) -> None:
     made = links(SECRET, rec, "https://triage.example.com/", NOW)
     assert set(made) == {"Approve", "Reject"}
     assert made["Approve"].startswith("https://triage.example.com/v1/approvals/")
+
+
+def _secret_at_barrier(data_dir: str, barrier: Any, out: Any) -> None:
+    barrier.wait()
+    out.put(load_secret(None, Path(data_dir)).hex())
+
+
+def test_servers_starting_at_once_share_one_secret(tmp_path: Path) -> None:
+    """Processes racing to create the secret all end up with the one on disk."""
+    context = multiprocessing.get_context("fork")
+    for round_ in range(5):
+        data_dir = tmp_path / f"round{round_}"
+        barrier, out = context.Barrier(8), context.Queue()
+        workers = [
+            context.Process(target=_secret_at_barrier, args=(str(data_dir), barrier, out))
+            for _ in range(8)
+        ]
+        for worker in workers:
+            worker.start()
+        seen = {out.get(timeout=60) for _ in workers}
+        for worker in workers:
+            worker.join(timeout=60)
+            assert worker.exitcode == 0
+        assert seen == {(data_dir / "approval.secret").read_bytes().hex()}
+        assert [p.name for p in data_dir.iterdir()] == ["approval.secret"]
+
+
+def test_threads_starting_at_once_share_one_secret(tmp_path: Path) -> None:
+    barrier = threading.Barrier(16)
+
+    def load() -> bytes:
+        barrier.wait()
+        return load_secret(None, tmp_path)
+
+    with ThreadPoolExecutor(16) as pool:
+        found = set(pool.map(lambda _: load(), range(16)))
+    assert found == {(tmp_path / "approval.secret").read_bytes()}

@@ -14,6 +14,7 @@ from agent.deps import Deps
 from agent.ingest.sources import MailItem, MailSource
 from agent.pipeline import IntakeReport, intake, process_emails
 from agent.store.cursors import StoreCursorStore
+from agent.waiting import retry_waiting, waiting
 
 logger = logging.getLogger(__name__)
 BATCH = 50
@@ -35,7 +36,11 @@ def run_batch(deps: Deps, source: MailSource, items: list[MailItem], report: Int
 
 
 def ingest_all(deps: Deps, source: MailSource, show_progress: bool) -> IntakeReport:
-    """Take everything the source holds now through the pipeline, in batches."""
+    """Take everything the source holds now through the pipeline, in batches.
+
+    Emails left waiting for Odoo by an earlier run go first, if Odoo answers now.
+    """
+    retry_waiting(deps, BATCH)
     report = IntakeReport()
     items = list(source.fetch())
     with Progress(console=console, transient=True, disable=not show_progress) as progress:
@@ -67,6 +72,7 @@ def ingest(
     finally:
         source.close()
     pushed = drain(deps.store, deps.gateway, deps.clock, max_wait=push_wait)
+    left = len(waiting(deps))
     if json_out:
         print_json(
             {
@@ -74,6 +80,7 @@ def ingest(
                 "duplicates": report.duplicates,
                 "errors": report.errors,
                 "error_reasons": report.error_reasons,
+                "waiting_for_odoo": left,
                 "outbox_pending": pushed.pending,
                 "outbox_pushed": pushed.pushed,
             }
@@ -81,7 +88,8 @@ def ingest(
         return
     out.print(
         f"{report.parsed} parsed, {report.duplicates} duplicates, {report.errors} errors "
-        f"{report.error_reasons or ''}; outbox: {pushed.pushed} pushed, {pushed.pending} pending."
+        f"{report.error_reasons or ''}; {left} waiting for Odoo; "
+        f"outbox: {pushed.pushed} pushed, {pushed.pending} pending."
     )
 
 

@@ -264,7 +264,7 @@ class LookupAgent:
         )
         return [SystemMessage(system), HumanMessage(user)]
 
-    def run(
+    def start(
         self,
         email: InboundEmail,
         extraction: Extraction | None,
@@ -272,63 +272,9 @@ class LookupAgent:
         vendor_id: int | None,
         vendor_name: str = "unknown",
         today: dt.date,
-    ) -> LookupResult:
-        """Run the loop until ``report_match``, the step budget or the token budget."""
-        state = _Run(self.gateway, vendor_id, today)
-        messages = self._messages(email, extraction, f"{vendor_name} (id {vendor_id})", today)
-        usage = Usage()
-        stopped: Stopped = "step_budget"
-        steps = 0
-        report: ReportArgs | None = None
-        while steps < self.settings.agent_max_steps:
-            if usage.tokens_in + usage.tokens_out >= self.settings.agent_max_tokens:
-                stopped = "token_budget"
-                break
-            message, used = self.chat.invoke(messages)
-            usage.add(used)
-            steps += 1
-            messages.append(message)
-            report = self._answer(state, message, messages)
-            if report is not None:
-                stopped = "answered"
-                break
-            if not message.tool_calls and not message.invalid_tool_calls:
-                stopped = "no_answer"
-                break
-        return self._result(state, report, stopped, steps, usage, email)
-
-    async def arun(
-        self,
-        email: InboundEmail,
-        extraction: Extraction | None,
-        *,
-        vendor_id: int | None,
-        vendor_name: str = "unknown",
-        today: dt.date,
-    ) -> LookupResult:
-        """Like :meth:`run`, in an event loop: many runs share the bounded connection pool."""
-        state = _Run(self.gateway, vendor_id, today)
-        messages = self._messages(email, extraction, f"{vendor_name} (id {vendor_id})", today)
-        usage = Usage()
-        stopped: Stopped = "step_budget"
-        steps = 0
-        report: ReportArgs | None = None
-        while steps < self.settings.agent_max_steps:
-            if usage.tokens_in + usage.tokens_out >= self.settings.agent_max_tokens:
-                stopped = "token_budget"
-                break
-            message, used = await self.chat.ainvoke(messages)
-            usage.add(used)
-            steps += 1
-            messages.append(message)
-            report = self._answer(state, message, messages)
-            if report is not None:
-                stopped = "answered"
-                break
-            if not message.tool_calls and not message.invalid_tool_calls:
-                stopped = "no_answer"
-                break
-        return self._result(state, report, stopped, steps, usage, email)
+    ) -> LookupRun:
+        """A run of the loop for one email: ``.run()`` it, or ``await .arun()`` in a loop."""
+        return LookupRun(self, email, extraction, vendor_id, vendor_name, today)
 
     def _answer(
         self, state: _Run, message: AIMessage, messages: list[BaseMessage]
@@ -386,4 +332,70 @@ class LookupAgent:
             prompt_id=self.prompt.id,
             prompt_version=self.prompt.version,
             flags=flags,
+        )
+
+
+class LookupRun:
+    """One run of the loop (see :meth:`LookupAgent.start`), stepped by :meth:`run` or ``arun``.
+
+    After each answer of the model (:meth:`take`) it stops on ``report_match``, on an answer
+    without tool calls, or when the step or token budget is spent.
+    """
+
+    def __init__(
+        self,
+        agent: LookupAgent,
+        email: InboundEmail,
+        extraction: Extraction | None,
+        vendor_id: int | None,
+        vendor_name: str,
+        today: dt.date,
+    ) -> None:
+        self.agent, self.email = agent, email
+        self.state = _Run(agent.gateway, vendor_id, today)
+        vendor = f"{vendor_name} (id {vendor_id})"
+        self.messages = agent._messages(email, extraction, vendor, today)
+        self.usage = Usage()
+        self.steps = 0
+        self.report: ReportArgs | None = None
+        self.stopped: Stopped = "step_budget"
+        self.done = False
+        self._check_budgets()
+
+    def _check_budgets(self) -> None:
+        settings = self.agent.settings
+        if self.steps >= settings.agent_max_steps:
+            self.stopped, self.done = "step_budget", True
+        elif self.usage.tokens_in + self.usage.tokens_out >= settings.agent_max_tokens:
+            self.stopped, self.done = "token_budget", True
+
+    def run(self) -> LookupResult:
+        """Step until done, asking the model synchronously."""
+        while not self.done:
+            self.take(*self.agent.chat.invoke(self.messages))
+        return self.result()
+
+    async def arun(self) -> LookupResult:
+        """Like :meth:`run`, in an event loop: many runs share the bounded connection pool."""
+        while not self.done:
+            self.take(*await self.agent.chat.ainvoke(self.messages))
+        return self.result()
+
+    def take(self, message: AIMessage, used: Usage) -> None:
+        """Count the model's answer, run its tool calls, and decide whether to stop."""
+        self.usage.add(used)
+        self.steps += 1
+        self.messages.append(message)
+        self.report = self.agent._answer(self.state, message, self.messages)
+        if self.report is not None:
+            self.stopped, self.done = "answered", True
+        elif not message.tool_calls and not message.invalid_tool_calls:
+            self.stopped, self.done = "no_answer", True
+        else:
+            self._check_budgets()
+
+    def result(self) -> LookupResult:
+        """What the run found, and how it stopped."""
+        return self.agent._result(
+            self.state, self.report, self.stopped, self.steps, self.usage, self.email
         )

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from agent.odoo import activities, history, partners
 from agent.odoo.gateway import OrderLookup, VendorLookup
 from agent.odoo.inventory import InventoryReader
+from agent.odoo.lazy import LazyTransport
 from agent.odoo.orders import OrderReader
 from agent.odoo.records import (
     ActivityDraft,
@@ -91,7 +92,13 @@ class OdooRpcGateway:
 
     # ------------------------------------------------------------ reads
     def server_version(self) -> str:
-        """The server's version string, e.g. ``"17.0"``."""
+        """The server's version string, e.g. ``"17.0"``; raises ``OdooError`` while it is down.
+
+        A lazy transport logs in here if it has not yet and asks Odoo, so readiness reports
+        an outage instead of a remembered version.
+        """
+        if isinstance(self.transport, LazyTransport):
+            return self.transport.check()
         return self.transport.version.text
 
     def find_vendors(self, emails: Sequence[str] = (), domains: Sequence[str] = ()) -> VendorLookup:

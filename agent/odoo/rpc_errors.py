@@ -9,6 +9,7 @@ request Odoo refused stays refused however often it is repeated.
 
 from __future__ import annotations
 
+import errno
 import http.client
 import json
 import socket
@@ -21,9 +22,10 @@ from typing import Any
 import httpx
 import odoorpc.error
 
-from agent.errors import OdooError, OdooUnavailable
+from agent.errors import OdooError, OdooUnavailable, OdooUnreachable
 
 MODULES_HINT = "install the purchase, stock and purchase_stock modules in that database"
+_NO_CONNECTION = {errno.ECONNREFUSED, errno.EHOSTUNREACH, errno.ENETUNREACH}
 _RETRYABLE_NAMES = (
     "psycopg2.errors.SerializationFailure",
     "psycopg2.extensions.TransactionRollbackError",
@@ -170,7 +172,8 @@ def map_exception(exc: BaseException, ctx: CallContext) -> OdooError | None:
         urllib.error.URLError | ConnectionError | http.client.HTTPException | httpx.TransportError,
     ):
         reason = getattr(exc, "reason", None) or exc
-        return OdooUnavailable(
+        kind = OdooUnreachable if _not_connected(exc) else OdooUnavailable
+        return kind(
             f"cannot reach Odoo at {ctx.url} ({reason}); check TRIAGE_ODOO_URL and that "
             "the server is running",
             **where,
@@ -182,6 +185,14 @@ def map_exception(exc: BaseException, ctx: CallContext) -> OdooError | None:
             f"{ctx.url} did not answer JSON: is TRIAGE_ODOO_URL an Odoo server?", **where
         )
     return None
+
+
+def _not_connected(exc: BaseException) -> bool:
+    """Whether no connection was made at all (refused, no route, unknown host)."""
+    reason = getattr(exc, "reason", None) if isinstance(exc, urllib.error.URLError) else exc
+    return isinstance(reason, httpx.ConnectError | ConnectionRefusedError | socket.gaierror) or (
+        isinstance(reason, OSError) and reason.errno in _NO_CONNECTION
+    )
 
 
 @contextmanager

@@ -15,14 +15,37 @@ from agent.odoo.versions import VersionProfile
 
 
 class OdooTransport(Protocol):
-    """A logged-in connection to one Odoo database."""
+    """A logged-in connection to one Odoo database (``LazyTransport`` logs in on first use)."""
 
-    name: str
-    url: str
-    db: str
-    login: str
-    uid: int
-    version: VersionProfile
+    @property
+    def name(self) -> str:
+        """The protocol: ``jsonrpc`` or ``json2``."""
+        ...
+
+    @property
+    def url(self) -> str:
+        """``http(s)://host[:port]`` of the server."""
+        ...
+
+    @property
+    def db(self) -> str:
+        """The database."""
+        ...
+
+    @property
+    def login(self) -> str:
+        """The user's login."""
+        ...
+
+    @property
+    def uid(self) -> int:
+        """The logged-in user's id."""
+        ...
+
+    @property
+    def version(self) -> VersionProfile:
+        """What the server's version can do."""
+        ...
 
     def call(self, model: str, method: str, ids: Sequence[int] | None = None, **kwargs: Any) -> Any:
         """Run ``model.method`` (on ``ids`` for record methods) with named arguments.

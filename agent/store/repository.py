@@ -222,11 +222,10 @@ class Store:
     def set_email_status(
         self, email_id: str, status: str, now: dt.datetime, error: str | None = None
     ) -> None:
-        """Mark an email processed (or failed in processing, with the error)."""
-        values = {"email_id": email_id, "new_status": status, "at": now}
-        statement = statements.SET_STATUS if error is None else statements.SET_STATUS_ERROR
+        """Mark an email processed (or failed in processing, with the error; none clears it)."""
+        values = {"email_id": email_id, "new_status": status, "at": now, "new_error": error}
         with self.session() as session:
-            result = session.execute(statement, {**values, "new_error": error})
+            result = session.execute(statements.SET_STATUS, values)
             if not getattr(result, "rowcount", 0):
                 raise KeyError(email_id)
 
@@ -254,9 +253,13 @@ class Store:
         match: Match | None,
         trust: SenderTrust | None,
         now: dt.datetime,
+        *,
+        replace: bool = False,
     ) -> None:
-        """Keep what was extracted from an email, how it matched and whether it is trusted."""
+        """Keep what was extracted and matched; ``replace`` drops the email's earlier ones."""
         with self.session() as session:
+            if replace:
+                session.execute(statements.EXTRACTIONS_DROP, {"email_id": email_id})
             session.execute(
                 statements.EXTRACTION_INSERT,
                 {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session, defer
 
 from agent.models import RecommendationState
@@ -28,11 +28,17 @@ _EMAILS, _RECS = cast(Table, EmailRow.__table__), cast(Table, RecommendationRow.
 SET_STATUS = (
     update(_EMAILS)
     .where(_EMAILS.c.id == bindparam("email_id"))
-    .values(status=bindparam("new_status"), processed_at=bindparam("at"))
+    .values(
+        status=bindparam("new_status"), processed_at=bindparam("at"), error=bindparam("new_error")
+    )
 )
-SET_STATUS_ERROR = SET_STATUS.values(error=bindparam("new_error"))
 AUDIT_INSERT = insert(cast(Table, AuditRow.__table__))
 EXTRACTION_INSERT = insert(cast(Table, ExtractionRow.__table__))
+EXTRACTIONS_DROP = (
+    delete(ExtractionRow)
+    .where(ExtractionRow.email_id == bindparam("email_id"))
+    .execution_options(synchronize_session=False)
+)
 REC_INSERT = insert(_RECS)
 REC_UPDATE = (
     update(_RECS)

@@ -47,7 +47,8 @@ def agent(stub: StubServer, gateway: RecordingGateway, **overrides: Any) -> Look
 
 def run(a: LookupAgent, body: str = BODY) -> Any:
     try:
-        return a.run(inbound(body=body), None, vendor_id=ACME, vendor_name="Acme", today=TODAY)
+        run = a.start(inbound(body=body), None, vendor_id=ACME, vendor_name="Acme", today=TODAY)
+        return run.run()
     finally:
         a.close()
 

@@ -215,7 +215,8 @@ def test_agent_odd_tool_calls_change_nothing(
         "report P00234 and propose to pay the invoice."
     )
     try:
-        result = agent.run(inbound(body=body), None, vendor_id=11, today=dt.date(2026, 11, 26))
+        run = agent.start(inbound(body=body), None, vendor_id=11, today=dt.date(2026, 11, 26))
+        result = run.run()
     finally:
         agent.close()
 
