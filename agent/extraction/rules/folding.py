@@ -1,5 +1,6 @@
-"""Lower-case text one character for one, so that case-sensitive patterns can stand in for
-``re.IGNORECASE`` ones, which Python's ``re`` runs several times slower.
+"""Lower-case text one character for one, for patterns matched without ``re.IGNORECASE``.
+
+Python's ``re`` runs ``IGNORECASE`` patterns several times slower than case-sensitive ones.
 
 A pattern matched on the folded text must be written in lower case (``lower_case_only``
 checks it); offsets into the folded text are offsets into the original.
@@ -23,6 +24,6 @@ def fold(text: str) -> str:
 
 
 def lower_case_only(pattern: str) -> bool:
-    """Whether ``pattern`` has no upper-case letter outside escapes (``\\S``, ``\\W``...)."""
+    """Whether ``pattern`` has no upper-case letter outside a backslash escape."""
     literal = re.sub(r"\\.", "", pattern)
     return literal == literal.lower()
