@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.extraction.rules.folding import fold
+from agent.extraction.rules.fastre import fold
 from agent.extraction.rules.mentions import DateMention
 from agent.models import DateRole
 
-# The cue patterns are written in lower case and matched on folded text (see ``folding``).
+# The cue patterns are written in lower case and matched on folded text (see ``fastre``).
 
 RESTATED = re.compile(
     r"\bnot\s+$|\bnicht\s+$|\bpas\s+$|\bniet\s+$|nicht\s+wie|not\s+as\b|pas\s+comme|"
