@@ -1,9 +1,9 @@
-"""Keeping regular expressions fast in Python's ``re`` without changing what they match.
+r"""Keeping regular expressions fast in Python's ``re`` without changing what they match.
 
 Two things make a scan of a whole email slow in ``re``: ``IGNORECASE``, and a pattern that
 does not begin with a literal character. ``re`` skips ahead to the possible first characters
 of a pattern in C and tries the whole pattern only there; a pattern that begins with a
-look-behind (``(?<!\\w)``) or with ``IGNORECASE`` letters is tried at every position.
+look-behind (``(?<!\w)``) or with ``IGNORECASE`` letters is tried at every position.
 
 - ``fold`` lower-cases text one character for one, so a case-sensitive lower-case pattern
   (``lower_case_only``) matched on the folded text stands in for an ``IGNORECASE`` one, with
@@ -40,9 +40,9 @@ def lower_case_only(pattern: str) -> bool:
 
 
 def not_after(forbidden: str, branches: Iterable[str]) -> str:
-    """``(?<!forbidden)(?:branch|...)`` with the look-behind moved after each first character.
+    r"""``(?<!forbidden)(?:branch|...)`` with the look-behind moved after each first character.
 
-    ``forbidden`` is one character class (``[\\w/-]``); each branch must begin with a literal
+    ``forbidden`` is one character class (``[\w/-]``); each branch must begin with a literal
     character (not an escape, class or group). After that character, the look-behind checks
     the two characters ending there: the one before the match, and the first character.
     """

@@ -131,9 +131,9 @@ def _nearest(pattern: re.Pattern[str], before: str, after: str) -> int | None:
     best: int | None = None
     for m in pattern.finditer(before):
         best = len(before) - m.end()
-    m = pattern.search(after)
-    if m is not None:
-        distance = int(m.start() * 1.5) + 8
+    first = pattern.search(after)
+    if first is not None:
+        distance = int(first.start() * 1.5) + 8
         if best is None or distance < best:
             best = distance
     return best
