@@ -14,7 +14,7 @@ from agent.extraction.rules.calendar_math import (
     week_day,
 )
 from agent.extraction.rules.fastre import fold
-from agent.extraction.rules.lexicon import MONTH_RE, MONTHS, WEEKDAY_ANY_RE, WEEKDAYS
+from agent.extraction.rules.lexicon import MONTH_RE, MONTH_WORD_RE, MONTHS, WEEKDAY_ANY_RE, WEEKDAYS
 from agent.extraction.rules.mentions import Candidate, DateSettings, pair, scan, single
 
 _F = re.IGNORECASE
@@ -40,7 +40,7 @@ DAY_MONTH = re.compile(
     rf"(?P<m>{MONTH_RE})(?!\w)\.?{_YEAR}",
 )
 MONTH_DAY = re.compile(
-    rf"(?<!\w)(?P<m>{MONTH_RE})\.?[\s-]*(?:the\s+)?(?P<d>\d{{1,2}})"
+    rf"(?P<m>{MONTH_WORD_RE})\.?[\s-]*(?:the\s+)?(?P<d>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?(?![\d.,]\d|\d|:)(?:,?\s*(?P<y>\d{{4}})(?!\d))?",
 )
 ORDINAL_DAY = re.compile(
@@ -54,7 +54,7 @@ DAYS_MONTH = re.compile(
     r"(?:,?\s*(?:de\s+)?(?P<y>\d{4})(?!\d))?",
 )
 MONTH_DAYS = re.compile(
-    rf"(?<!\w)(?P<m>{MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?P<m>{MONTH_WORD_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
     r"\s*(?:-|–|—|to|and|until|till)\s*(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d.,]\d|\d)"
     r"(?:,?\s*(?P<y>\d{4})(?!\d))?",
 )
@@ -281,7 +281,7 @@ _SHORT_MONTHS = frozenset(
     ]
 )
 MONTH_ALONE = re.compile(
-    rf"(?<!\w)(?P<m>{MONTH_RE})(?!\w)(?:[ \t]+(?P<y>\d{{4}})(?!\d))?",
+    rf"(?P<m>{MONTH_WORD_RE})(?!\w)(?:[ \t]+(?P<y>\d{{4}})(?!\d))?",
 )
 _MONTH_PREPOSITION = re.compile(r"\b(?:in|by|for|im|en|de|op|until|bis|vanaf|from|ab)\s$", _F)
 

@@ -54,3 +54,92 @@ def not_after(forbidden: str, branches: Iterable[str]) -> str:
         escaped = re.escape(first)
         parts.append(f"{escaped}(?<!{forbidden}{escaped}){branch[1:]}")
     return "(?:" + "|".join(parts) + ")"
+
+
+def branches(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (split at ``|`` outside groups and classes)."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]" or pattern[index - 1] == "["
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1 : index + 2] == "^":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _group_end(pattern: str) -> int:
+    """Index just after the group that opens ``pattern``."""
+    depth = 0
+    for index, char in enumerate(pattern):
+        if index and pattern[index - 1] == "\\" and (index < 2 or pattern[index - 2] != "\\"):
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+    raise ValueError(f"unbalanced group: {pattern!r}")
+
+
+def literal_first(pattern: str) -> str:
+    r"""``pattern`` rewritten so that each top-level alternative begins with a literal.
+
+    A leading ``\bw`` (``w`` a letter) becomes ``w(?<!\ww)``; a leading non-capturing group
+    of alternatives followed by ``rest`` becomes one alternative per group branch, in order.
+    ``re`` tries alternatives left to right at each position, so the matches are the same.
+    Patterns with capturing groups are returned unchanged.
+    """
+    if re.search(r"\((?!\?)|\(\?P<", pattern.replace("\\(", "")):
+        return pattern
+    out: list[str] = []
+    for branch in branches(pattern):
+        out.extend(_literal_first_branch(branch))
+    return "|".join(out)
+
+
+def _literal_first_branch(branch: str) -> list[str]:
+    if branch.startswith("\\b") and branch[2:3].isalpha():
+        first = branch[2]
+        return [f"{first}(?<!\\w{first}){branch[3:]}"]
+    if branch.startswith("(?:"):
+        end = _group_end(branch)
+        if end < len(branch) and branch[end] in "?*+{":
+            return [branch]
+        inner, rest = branch[3 : end - 1], branch[end:]
+        expanded: list[str] = []
+        for alternative in branches(inner):
+            expanded.extend(_literal_first_branch(alternative + rest))
+        return expanded
+    return [branch]
+
+
+# Each pattern ``compile_literal_first`` rewrote, with its source: the tests check that both
+# find the same matches.
+REWRITTEN: dict[str, tuple[str, int]] = {}
+
+
+def compile_literal_first(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(literal_first(pattern), flags)``, recorded in ``REWRITTEN``."""
+    rewritten = literal_first(pattern)
+    REWRITTEN[rewritten] = (pattern, flags)
+    return re.compile(rewritten, flags)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from agent.extraction.rules.fastre import fold
 from agent.extraction.rules.lexicon import UNIT_RE, UNITS
 from agent.extraction.rules.mentions import scan
 from agent.extraction.rules.zones import inside
@@ -17,11 +18,11 @@ from agent.models import ExtractedLine, Span
 _F = re.IGNORECASE
 CODE = r"(?<![\w/-])(?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)+(?![\w-])"
 _QTY = r"(?P<qty>\d{1,3}(?:[,.' ]\d{3})+(?!\d)|\d{1,6})(?![.,]\d)"
+# Lower case, matched on folded text (see ``fastre``).
 _REMAINING = re.compile(
     r"(?:the\s+)?(?:remaining|balance\s+of|outstanding|rest\s+of|restliche[nr]?|rest(?:menge)?\s+von|"
     r"(?:le\s+)?reliquat\s+de|(?:les\s+)?restants?|(?:el\s+)?resto\s+de|(?:los\s+)?restantes|"
-    r"(?:de\s+)?resterende|restant)\s+(?:the\s+)?" + _QTY + rf"(?:\s*(?P<unit>{UNIT_RE}|\w+))?",
-    _F,
+    r"(?:de\s+)?resterende|restant)\s+(?:the\s+)?" + _QTY + rf"(?:\s*(?P<unit>{UNIT_RE}|\w+))?"
 )
 _REMAINING_NEEDLES = (
     "remain",
@@ -95,7 +96,7 @@ def find_lines(
         keep(m.start(), m.end(), m.group("code"), m.group("qty"), m.group("unit"), 0.8)
     lowered = " ".join(text[start:end] for start, end in zones).lower()
     remaining = any(needle in lowered for needle in _REMAINING_NEEDLES)
-    for m in scan(_REMAINING, text, tuple(zones)) if remaining else ():
+    for m in scan(_REMAINING, fold(text), tuple(zones)) if remaining else ():
         unit = m.group("unit")
         keep(m.start(), m.end(), None, m.group("qty"), unit, 0.7)
     for m in scan(row, text, tuple(zones)):

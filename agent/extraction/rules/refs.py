@@ -79,10 +79,15 @@ def find_refs(
     pattern = odoo_pattern(prefixes)
     found: dict[tuple[str, str], PoRef] = {}
     odoo_spans: list[tuple[int, int]] = []
+    seen: set[str] = set()
     for m in pattern.finditer(text):
         start, end = m.span("ref")
         odoo_spans.append((start, end))
-        _keep(found, "odoo", m.group("ref"), start, end, text, new_text_end, 0.97)
+        raw = m.group("ref")
+        if raw in seen:
+            continue  # a later mention is no less quoted than the first: ``_keep`` would skip it
+        seen.add(raw)
+        _keep(found, "odoo", raw, start, end, text, new_text_end, 0.97)
     lowered = text.lower()
     folded = lowered if len(lowered) == len(text) else text
     for regex, haystack, confidence in (

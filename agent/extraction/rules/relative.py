@@ -25,7 +25,14 @@ from agent.extraction.rules.calendar_math import (
     next_weekday,
 )
 from agent.extraction.rules.fastre import fold
-from agent.extraction.rules.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, alternation
+from agent.extraction.rules.lexicon import (
+    MONTH_RE,
+    MONTHS,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    alternation,
+    alternation_at_word_start,
+)
 from agent.extraction.rules.mentions import (
     Candidate,
     DateMention,
@@ -85,7 +92,7 @@ _DAY_WORDS: dict[str, int] = {
     "ayer": -1,
     "gisteren": -1,
 }
-DAY_WORD = re.compile(rf"(?<!\w)(?:{alternation(list(_DAY_WORDS))})(?!\w)")
+DAY_WORD = re.compile(rf"{alternation_at_word_start(list(_DAY_WORDS))}(?!\w)")
 _NOT_TOMORROW = re.compile(
     r"\b(?:guten|am|jeden|heute|diesen|la|esta|cada|por|de|goede|goeie)\s+$", _F
 )

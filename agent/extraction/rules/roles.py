@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.extraction.rules.fastre import fold
+from agent.extraction.rules.fastre import compile_literal_first, fold
 from agent.extraction.rules.mentions import DateMention
 from agent.models import DateRole
 
-# The cue patterns are written in lower case and matched on folded text (see ``fastre``).
+# The cue patterns are written in lower case and matched on folded text; most are rewritten
+# so that each alternative begins with a literal (see ``fastre``).
 
-RESTATED = re.compile(
+RESTATED = compile_literal_first(
     r"\bnot\s+$|\bnicht\s+$|\bpas\s+$|\bniet\s+$|nicht\s+wie|not\s+as\b|pas\s+comme|"
     r"no\s+como|niet\s+zoals|instead\s+of|rather\s+than|won'?t\s+make|will\s+not\s+make|"
     r"can(?:no|')?t\s+(?:make|meet|keep|hold|deliver|ship)|not\s+be\s+able\s+to\s+(?:make|meet|deliver)|"
@@ -45,16 +46,16 @@ _RESTATED_AFTER = re.compile(
     r"(?:we\s+)?can(?:no|')?t\s+(?:make|meet|keep)|(?:we\s+)?cannot|is\s+off|nicht\s+mehr|"
     r"n'est\s+plus|ya\s+no|niet\s+meer)",
 )
-PRICE_CUE = re.compile(
+PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
     r"vanaf|met\s+ingang|\bper\b",
 )
-PRICE_CONTEXT = re.compile(
+PRICE_CONTEXT = compile_literal_first(
     r"price|pricing|tarif|%|preis|prix|precio|prijs|cost|surcharge|increase|erhöhung|"
     r"augmentation|aumento|verhoging|€|\$|£|\beur\b|\busd\b",
 )
-SHIP = re.compile(
+SHIP = compile_literal_first(
     r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|load|\betd\b|sail|depart|"
     r"\bsend|\bsending|senden|schick|envoy|stuur|went\s+out|left\s+(?:us|our|the)|zarp|sald|"
     r"partir|übergeben|übergabe|remis\s+au|transportista|overgedragen|vertrokken|"
@@ -62,7 +63,7 @@ SHIP = re.compile(
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
     r"départ|envi[aoé]|despach|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek",
 )
-DELIVERY = re.compile(
+DELIVERY = compile_literal_first(
     r"deliver|arriv|\beta\b|reach|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
     r"confirm|new\s+date|lead\s*time|transit|zugestellt|geliefert|angeliefert|"
     r"delay|postpon|pushed|moved|resched|follow|volgen|folgen|"
@@ -75,12 +76,12 @@ DELIVERY = re.compile(
     r"bestätig|termin|livr|arriv|réception|confirm|entreg|lleg|recib|confirmad|lever|aankomst|"
     r"bezorg|ontvang|bevestig|datum",
 )
-WEAK_DELIVERY = re.compile(
+WEAK_DELIVERY = compile_literal_first(
     r"\bby\b|until|\bnow\b|\bbis\b|\bpour\b|\bd'ici\b|\bpara\b|\bantes\b|\bvoor\b|\buiterlijk\b|"
     r"\bon\b|\bam\b|\ble\b|\bel\b|\bop\b|moved\s+to|pushed|postponed|delayed|revised|"
     r"around|approx|about|circa|\bca\.|environ|alrededor|ongeveer|rond",
 )
-OTHER_CUE = re.compile(
+OTHER_CUE = compile_literal_first(
     r"invoice|payment|\bdue\b|paid|meeting|call\b|holiday|closed|vacation|office|back\s+on|"
     r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|facture|paiement|vacaciones|"
     r"ausente|factura|pago|vakantie|terug|factuur|betaling|valid\s+until|gültig\s+bis|"
@@ -100,7 +101,7 @@ _UNCHANGED = re.compile(
     r"bleib\w*|unverändert|wie\s+geplant|restent|reste|inchangé|comme\s+prévu|permanec\w*|"
     r"sin\s+cambios|según\s+lo\s+previsto|blijf\w*|ongewijzigd|zoals\s+gepland)\b",
 )
-CONDITIONAL = re.compile(r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b")
+CONDITIONAL = compile_literal_first(r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b")
 _CLAUSE_BREAK = re.compile(r"[!?;\n]|\.\s+(?=[A-ZÄÖÜÉ])|:\s*\n")
 
 
