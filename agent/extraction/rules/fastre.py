@@ -14,8 +14,9 @@ look-behind (``(?<!\w)``) or with ``IGNORECASE`` letters is tried at every posit
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 
@@ -56,48 +57,44 @@ def not_after(forbidden: str, branches: Iterable[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-def branches(pattern: str) -> list[str]:
-    """The top-level alternatives of ``pattern`` (split at ``|`` outside groups and classes)."""
-    parts: list[str] = []
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """``(index, char, depth)`` of each ``(``, ``)`` and ``|`` outside classes and escapes.
+
+    ``depth`` counts the groups open before the character.
+    """
     depth = 0
-    in_class = False
-    start = 0
     index = 0
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
             index += 2
             continue
-        if in_class:
-            in_class = char != "]" or pattern[index - 1] == "["
-        elif char == "[":
-            in_class = True
-            if pattern[index + 1 : index + 2] == "^":
+        if char == "[":
+            index += 1
+            if pattern[index : index + 1] == "^":
                 index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
+            if pattern[index : index + 1] == "]":
+                index += 1
+            while index < len(pattern) and pattern[index] != "]":
+                index += 2 if pattern[index] == "\\" else 1
+        elif char in "()|":
+            yield index, char, depth
+            depth += {"(": 1, ")": -1, "|": 0}[char]
         index += 1
-    parts.append(pattern[start:])
-    return parts
+
+
+def branches(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (split at ``|`` outside groups and classes)."""
+    cuts = [index for index, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    bounds = [-1, *cuts, len(pattern)]
+    return [pattern[a + 1 : b] for a, b in itertools.pairwise(bounds)]
 
 
 def _group_end(pattern: str) -> int:
     """Index just after the group that opens ``pattern``."""
-    depth = 0
-    for index, char in enumerate(pattern):
-        if index and pattern[index - 1] == "\\" and (index < 2 or pattern[index - 2] != "\\"):
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index + 1
+    for index, char, depth in _structure(pattern):
+        if char == ")" and depth == 1:
+            return index + 1
     raise ValueError(f"unbalanced group: {pattern!r}")
 
 
@@ -105,7 +102,8 @@ def literal_first(pattern: str) -> str:
     r"""``pattern`` rewritten so that each top-level alternative begins with a literal.
 
     A leading ``\bw`` (``w`` a letter) becomes ``w(?<!\ww)``; a leading non-capturing group
-    of alternatives followed by ``rest`` becomes one alternative per group branch, in order.
+    of alternatives followed by ``rest`` becomes one alternative per group branch, in order,
+    and an optional one (``(?:x)?rest``) also ``rest`` after them, as a greedy ``?`` tries.
     ``re`` tries alternatives left to right at each position, so the matches are the same.
     Patterns with capturing groups are returned unchanged.
     """
@@ -123,12 +121,17 @@ def _literal_first_branch(branch: str) -> list[str]:
         return [f"{first}(?<!\\w{first}){branch[3:]}"]
     if branch.startswith("(?:"):
         end = _group_end(branch)
-        if end < len(branch) and branch[end] in "?*+{":
-            return [branch]
         inner, rest = branch[3 : end - 1], branch[end:]
+        optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")
+        if optional:
+            rest = rest[1:]
+        elif rest[:1] in ("*", "+", "{", "?"):
+            return [branch]
         expanded: list[str] = []
         for alternative in branches(inner):
             expanded.extend(_literal_first_branch(alternative + rest))
+        if optional:
+            expanded.extend(_literal_first_branch(rest))
         return expanded
     return [branch]
 

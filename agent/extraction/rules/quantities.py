@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from agent.extraction.rules.fastre import fold
+from agent.extraction.rules.fastre import fold, literal_first
 from agent.extraction.rules.lexicon import UNIT_RE, UNITS
 from agent.extraction.rules.mentions import scan
 from agent.extraction.rules.zones import inside
@@ -18,11 +18,14 @@ from agent.models import ExtractedLine, Span
 _F = re.IGNORECASE
 CODE = r"(?<![\w/-])(?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)+(?![\w-])"
 _QTY = r"(?P<qty>\d{1,3}(?:[,.' ]\d{3})+(?!\d)|\d{1,6})(?![.,]\d)"
-# Lower case, matched on folded text (see ``fastre``).
-_REMAINING = re.compile(
+# Lower case, matched on folded text; the words' alternatives begin with literals (``fastre``).
+_REMAINING_WORDS = literal_first(
     r"(?:the\s+)?(?:remaining|balance\s+of|outstanding|rest\s+of|restliche[nr]?|rest(?:menge)?\s+von|"
     r"(?:le\s+)?reliquat\s+de|(?:les\s+)?restants?|(?:el\s+)?resto\s+de|(?:los\s+)?restantes|"
-    r"(?:de\s+)?resterende|restant)\s+(?:the\s+)?" + _QTY + rf"(?:\s*(?P<unit>{UNIT_RE}|\w+))?"
+    r"(?:de\s+)?resterende|restant)"
+)
+_REMAINING = re.compile(
+    rf"(?:{_REMAINING_WORDS})\s+(?:the\s+)?" + _QTY + rf"(?:\s*(?P<unit>{UNIT_RE}|\w+))?"
 )
 _REMAINING_NEEDLES = (
     "remain",
