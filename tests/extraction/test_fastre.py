@@ -7,13 +7,24 @@ and in short windows, and on a few hand-written strings.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
 import pytest
 
 from agent.extraction.metrics import dataset_path, load_records
-from agent.extraction.rules import absolute, quantities, refs, relative, roles, tracking, zones
+from agent.extraction.rules import (
+    absolute,
+    dates,
+    quantities,
+    refs,
+    relative,
+    roles,
+    tracking,
+    zones,
+)
+from agent.extraction.rules.dates import GATES, DateSettings
 from agent.extraction.rules.fastre import (
     REWRITTEN,
     branches,
@@ -144,3 +155,12 @@ def test_zones_skip_scans_only_when_no_match_is_possible(
     always = tuple((pattern, current, ()) for pattern, current, _needles in zones._MARKS)
     monkeypatch.setattr(zones, "_MARKS", always)
     assert fast == [zones.current_zones(text, len(text) // 3) for text in texts()]
+
+
+def test_date_gates_skip_only_parsers_that_would_find_nothing() -> None:
+    for text in texts():
+        for zones_of in (None, tuple(zones.current_zones(text, len(text) // 2))):
+            settings = DateSettings(reference=dt.date(2026, 11, 26), zones=zones_of)
+            for parser, gate in GATES.items():
+                if not dates._occurs(gate, text, settings):
+                    assert list(parser(text, settings)) == [], (parser.__name__, text)

@@ -13,8 +13,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from agent.extraction.rules import absolute, relative
-from agent.extraction.rules.lexicon import MONTH_FIRST_COUNTRIES
-from agent.extraction.rules.mentions import Candidate, DateMention, DateSettings
+from agent.extraction.rules.fastre import fold
+from agent.extraction.rules.lexicon import (
+    MONTH_FIRST_COUNTRIES,
+    MONTH_WORD_RE,
+    WEEKDAYS,
+    alternation_at_word_start,
+)
+from agent.extraction.rules.mentions import Candidate, DateMention, DateSettings, scan
 
 __all__ = ["DateMention", "DateSettings", "find_dates", "month_first_for"]
 
@@ -82,6 +88,16 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
         "gisteren",
     ),
 }
+# A parser whose every match holds a month (or weekday) name at the start of a word runs only
+# when such a word occurs in the zones: one search of the folded text instead of its scans.
+_MONTH_WORD = re.compile(MONTH_WORD_RE)
+_WEEKDAY_WORD = re.compile(rf"{alternation_at_word_start(list(WEEKDAYS))}(?!\w)")
+GATES: dict[Parser, re.Pattern[str]] = {
+    absolute.named_ranges: _MONTH_WORD,
+    absolute.named_dates: _MONTH_WORD,
+    absolute.months_alone: _MONTH_WORD,
+    relative.weekdays: _WEEKDAY_WORD,
+}
 
 _F = re.IGNORECASE
 _DASH_GAP = re.compile(r"\s*(?:-|–|—|/)\s*")
@@ -119,14 +135,20 @@ def find_dates(text: str, settings: DateSettings) -> list[DateMention]:
         lowered = text.lower()
     else:
         lowered = " ".join(text[start:end] for start, end in settings.zones).lower()
+    gates = {gate: _occurs(gate, text, settings) for gate in set(GATES.values())}
     candidates = [
         found
         for parser in PARSERS
         if parser not in NEEDLES or any(needle in lowered for needle in NEEDLES[parser])
+        if parser not in GATES or gates[GATES[parser]]
         for found in parser(text, settings)
     ]
     chosen = _non_overlapping(candidates)
     return [mention for found in _join_ranges(text, chosen) for mention in found.mentions]
+
+
+def _occurs(gate: re.Pattern[str], text: str, settings: DateSettings) -> bool:
+    return next(scan(gate, fold(text), settings.zones), None) is not None
 
 
 def _non_overlapping(candidates: list[Candidate]) -> list[Candidate]:
