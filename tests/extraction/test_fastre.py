@@ -24,7 +24,7 @@ from agent.extraction.rules import (
     tracking,
     zones,
 )
-from agent.extraction.rules.dates import GATES, DateSettings
+from agent.extraction.rules.dates import GATES, NEEDLES, DateSettings
 from agent.extraction.rules.fastre import (
     REWRITTEN,
     branches,
@@ -163,4 +163,15 @@ def test_date_gates_skip_only_parsers_that_would_find_nothing() -> None:
             settings = DateSettings(reference=dt.date(2026, 11, 26), zones=zones_of)
             for parser, gate in GATES.items():
                 if not dates._occurs(gate, text, settings):
+                    assert list(parser(text, settings)) == [], (parser.__name__, text)
+
+
+def test_date_needles_skip_only_parsers_that_would_find_nothing() -> None:
+    for text in texts():
+        for zones_of in (None, tuple(zones.current_zones(text, len(text) // 2))):
+            settings = DateSettings(reference=dt.date(2026, 11, 26), zones=zones_of)
+            spans = zones_of or ((0, len(text)),)
+            lowered = fold(" ".join(text[start:end] for start, end in spans))
+            for parser, needles in NEEDLES.items():
+                if not any(needle in lowered for needle in needles):
                     assert list(parser(text, settings)) == [], (parser.__name__, text)

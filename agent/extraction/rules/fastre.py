@@ -20,18 +20,20 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 
-@lru_cache(maxsize=8)
-def fold(text: str) -> str:
-    """``text`` lower-cased with ``len(fold(text)) == len(text)``.
+def fold_text(text: str) -> str:
+    """``text`` lower-cased with ``len(fold_text(text)) == len(text)``.
 
     ``str.lower`` turns a few characters into two (``İ``); those keep their first, which is
-    the simple lower-case mapping ``re.IGNORECASE`` compares with. Cached: every parser of
-    one email folds the same text.
+    the simple lower-case mapping ``re.IGNORECASE`` compares with.
     """
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
     return "".join(char.lower()[0] for char in text)
+
+
+# ``fold_text`` cached for the few emails in hand: every parser of one email folds its text.
+fold = lru_cache(maxsize=8)(fold_text)
 
 
 def lower_case_only(pattern: str) -> bool:
