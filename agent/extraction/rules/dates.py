@@ -91,6 +91,14 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
         "gestern",
         "ayer",
         "gisteren",
+        "morning",
+        "afternoon",
+        "evening",
+        "tonight",
+        "matin",
+        "après-midi",
+        "tarde",
+        "middag",
     ),
 }
 # A parser whose every match holds a month or weekday name at the start of a word, or a week
