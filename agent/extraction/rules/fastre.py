@@ -46,16 +46,23 @@ def not_after(forbidden: str, branches: Iterable[str]) -> str:
     r"""``(?<!forbidden)(?:branch|...)`` with the look-behind moved after each first character.
 
     ``forbidden`` is one character class (``[\w/-]``); each branch must begin with a literal
-    character (not an escape, class or group). After that character, the look-behind checks
-    the two characters ending there: the one before the match, and the first character.
+    character (not an escape, class or group) and hold no top-level ``|``. After that
+    character, the look-behind checks the two characters ending there: the one before the
+    match, and the first character.
+    Branches that share their first character share one look-behind, in their given order
+    (branches with different first characters never match at the same place).
     """
-    parts = []
+    rests: dict[str, list[str]] = {}
     for branch in branches:
         first = branch[0]
         if first in "\\[(.^$|?*+{":
             raise ValueError(f"branch must begin with a literal character: {branch!r}")
+        rests.setdefault(first, []).append(branch[1:])
+    parts = []
+    for first, rest in rests.items():
         escaped = re.escape(first)
-        parts.append(f"{escaped}(?<!{forbidden}{escaped}){branch[1:]}")
+        body = rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")"
+        parts.append(f"{escaped}(?<!{forbidden}{escaped}){body}")
     return "(?:" + "|".join(parts) + ")"
 
 

@@ -78,16 +78,15 @@ def find_refs(
     """Distinct references in order of appearance; body first, then the subject's."""
     pattern = odoo_pattern(prefixes)
     found: dict[tuple[str, str], PoRef] = {}
-    odoo_spans: list[tuple[int, int]] = []
-    seen: set[str] = set()
-    for m in pattern.finditer(text):
-        start, end = m.span("ref")
-        odoo_spans.append((start, end))
-        raw = m.group("ref")
-        if raw in seen:
-            continue  # a later mention is no less quoted than the first: ``_keep`` would skip it
-        seen.add(raw)
-        _keep(found, "odoo", raw, start, end, text, new_text_end, 0.97)
+    matches = list(pattern.finditer(text))
+    # The whole match is the reference: the pattern's look-arounds take no text.
+    odoo_spans = [m.span() for m in matches]
+    first: dict[str, re.Match[str]] = {}
+    for m in matches:
+        # A later mention is no less quoted than the first: ``_keep`` would skip it.
+        first.setdefault(m.group(), m)
+    for raw, m in first.items():
+        _keep(found, "odoo", raw, m.start(), m.end(), text, new_text_end, 0.97)
     lowered = text.lower()
     folded = lowered if len(lowered) == len(text) else text
     for regex, haystack, confidence in (
