@@ -17,6 +17,7 @@ from agent.extraction.metrics import dataset_path, load_records
 from agent.extraction.rules import (
     absolute,
     dates,
+    prices,
     quantities,
     refs,
     relative,
@@ -39,7 +40,7 @@ EXTRA = [
     "Our order no. AB-2026-5531, SO-88123 and P00042/PO00043; Re: PO/2026/00123 (xP00044).",
     "Tracking 1Z999AA10123456784, JJD0001234567890, 3SABCD1234567 and MSCU1234567 (xMSCU7654321).",
     "Liefertermin 14.12.2026 statt 03.12.; 12/05 vs 5/12, 1.5.26, 2026-12-05, v1.2.3",
-    "The REMAINING 80 UNITS ship next Tuesday, mid-January or end of the month; İstanbul ſhip",
+    "The REMAINING 80 UNITS ship next Tuesday, mid-January or end of the month; İstanbul",
     "On Mon, Nov 2, 2026 Buyer <b@x.example> wrote:\n> old\n--- attachment: ack.pdf ---\nnew",
     "---------- Forwarded message ---------\nVon: A\nGesendet: B\n\nBegin forwarded message:\n",
 ]
@@ -75,30 +76,35 @@ def test_fold_keeps_offsets() -> None:
     assert len(fold("İİ x")) == 4
 
 
-@pytest.mark.parametrize(
-    "pattern",
-    [
-        *(getattr(roles, n) for n in ("RESTATED", "SHIP", "DELIVERY", "OTHER_CUE", "CHANGE")),
-        *(getattr(roles, n) for n in ("PRICE_CUE", "PRICE_CONTEXT", "WEAK_DELIVERY")),
-        *(getattr(absolute, n) for n in ("DAY_MONTH", "MONTH_DAY", "ORDINAL_DAY", "WEEK")),
-        *(getattr(absolute, n) for n in ("DAYS_MONTH", "MONTH_DAYS", "MONTH_ALONE")),
-        *(getattr(relative, n) for n in ("DAY_WORD", "IN_N", "BUSINESS", "WEEKDAY")),
-        relative.WEEK_PART,
-        relative.MONTH_PART,
-        refs._VENDOR_LABEL,
-        quantities._REMAINING,
-    ],
-)
+FOLDED = [
+    *(getattr(roles, n) for n in ("RESTATED", "SHIP", "DELIVERY", "OTHER_CUE", "CHANGE")),
+    *(getattr(roles, n) for n in ("PRICE_CUE", "PRICE_CONTEXT", "WEAK_DELIVERY", "CONDITIONAL")),
+    *(getattr(absolute, n) for n in ("DAY_MONTH", "MONTH_DAY", "ORDINAL_DAY", "WEEK")),
+    *(getattr(absolute, n) for n in ("DAYS_MONTH", "MONTH_DAYS", "MONTH_ALONE")),
+    *(getattr(relative, n) for n in ("DAY_WORD", "IN_N", "BUSINESS", "WEEKDAY")),
+    relative.WEEK_PART,
+    relative.MONTH_PART,
+    refs._VENDOR_LABEL,
+    quantities._REMAINING,
+    quantities._patterns(("ABC-123", "Ek-9"))[1],
+    prices.OLD_NEW,
+    prices.NEW_ONLY,
+    prices.PERCENT,
+]
+
+
+@pytest.mark.parametrize("pattern", FOLDED)
 def test_patterns_on_folded_text_are_lower_case(pattern: re.Pattern[str]) -> None:
     assert not pattern.flags & re.IGNORECASE
     assert lower_case_only(pattern.pattern)
 
 
-def test_folded_lower_case_pattern_matches_as_ignorecase() -> None:
-    plain = re.compile(roles.DELIVERY.pattern, re.IGNORECASE)
+@pytest.mark.parametrize("pattern", FOLDED)
+def test_folded_pattern_matches_as_ignorecase_on_the_text(pattern: re.Pattern[str]) -> None:
+    plain = re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
     for text in texts():
-        assert [m.span() for m in plain.finditer(text)] == [
-            m.span() for m in roles.DELIVERY.finditer(fold(text))
+        assert [(m.regs, m.lastindex) for m in plain.finditer(text)] == [
+            (m.regs, m.lastindex) for m in pattern.finditer(fold(text))
         ]
 
 
@@ -144,6 +150,18 @@ def test_look_behind_after_the_first_character_finds_the_same_matches() -> None:
     assert_same(plain_evidence, absolute._EVIDENCE, folded=False)
     for plain, (_carrier, fast) in zip(plain_shapes, tracking._SHAPES, strict=True):
         assert_same(re.compile(plain), fast, folded=False)
+    for fast, digits in (
+        (absolute.DAY_MONTH, "(?P<d>\\d(?<![\\d.,]\\d)\\d?)"),
+        (absolute.DAYS_MONTH, "(?P<d1>\\d(?<![\\d.,]\\d)\\d?)"),
+    ):
+        name = digits[4 : digits.index(">")]
+        plain = fast.pattern.replace(digits, f"(?<![\\d.,])(?P<{name}>\\d{{1,2}})")
+        assert plain != fast.pattern
+        assert_same(re.compile(plain), fast, folded=True)
+    short_week = r"(?<!\w)(?:en|in|for|pour|voor|ab|la|de|op)\s+(?P<q>[SW]\s?(?P<w>\d{1,2}))(?!\w)"
+    assert_same(re.compile(short_week), absolute.SHORT_WEEK, folded=False)
+    qty = r"(?<![\w.,])" + quantities._QTY
+    assert_same(re.compile(qty), re.compile(quantities._QTY_FIRST), folded=False)
     month = re.compile(rf"(?<!\w)(?P<m>{MONTH_RE})")
     assert_same(month, re.compile(rf"(?P<m>{MONTH_WORD_RE})"), folded=True)
 

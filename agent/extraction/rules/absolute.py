@@ -13,7 +13,7 @@ from agent.extraction.rules.calendar_math import (
     valid_date,
     week_day,
 )
-from agent.extraction.rules.fastre import fold
+from agent.extraction.rules.fastre import fold, not_after
 from agent.extraction.rules.lexicon import MONTH_RE, MONTH_WORD_RE, MONTHS, WEEKDAY_ANY_RE, WEEKDAYS
 from agent.extraction.rules.mentions import Candidate, DateSettings, pair, scan, single
 
@@ -34,9 +34,11 @@ _WEEKDAY_BEFORE = re.compile(
 _CURRENCY_NEAR = re.compile(r"(?:€|\$|£|eur|usd|gbp|chf|price|preis|prix|precio|prijs)", _F)
 
 _ORD = r"(?:st|nd|rd|th|er|ème|eme|e|º|°|\.)?"
+# Day numbers begin ``\d(?<![\d.,]\d)\d?``: ``(?<![\d.,])\d{1,2}`` with the look-behind after the
+# first digit, so ``re`` skips ahead to digits (see ``fastre``).
 _YEAR = r"(?:,?\s*(?:de\s+)?(?P<y>\d{4})(?!\d)|[-/.'’](?P<y2>\d{2})(?![\d/.-]))?"
 DAY_MONTH = re.compile(
-    rf"(?<![\d.,])(?P<d>\d{{1,2}}){_ORD}(?:\s*(?:of|de)\s+|[\s./-]+)"
+    rf"(?P<d>\d(?<![\d.,]\d)\d?){_ORD}(?:\s*(?:of|de)\s+|[\s./-]+)"
     rf"(?P<m>{MONTH_RE})(?!\w)\.?{_YEAR}",
 )
 MONTH_DAY = re.compile(
@@ -49,7 +51,7 @@ ORDINAL_DAY = re.compile(
 )
 _JOIN = r"\s*(?:-|–|—|to|and|until|till|bis|und|au|à|et|al|a|y|hasta|tot|t/m|en)\s*"
 DAYS_MONTH = re.compile(
-    rf"(?<![\d.,])(?P<d1>\d{{1,2}}){_ORD}{_JOIN}(?:the\s+|le\s+|el\s+|dem\s+)?"
+    rf"(?P<d1>\d(?<![\d.,]\d)\d?){_ORD}{_JOIN}(?:the\s+|le\s+|el\s+|dem\s+)?"
     rf"(?P<d2>\d{{1,2}}){_ORD}\s*(?:of\s+|de\s+)?(?P<m>{MONTH_RE})(?!\w)\.?"
     r"(?:,?\s*(?:de\s+)?(?P<y>\d{4})(?!\d))?",
 )
@@ -72,7 +74,8 @@ WEEK = re.compile(
 )
 
 SHORT_WEEK = re.compile(
-    r"(?<!\w)(?:en|in|for|pour|voor|ab|la|de|op)\s+(?P<q>[SW]\s?(?P<w>\d{1,2}))(?!\w)"
+    not_after(r"\w", ("en", "in", "for", "pour", "voor", "ab", "la", "de", "op"))
+    + r"\s+(?P<q>[SW]\s?(?P<w>\d{1,2}))(?!\w)"
 )
 
 

@@ -156,7 +156,7 @@ def find_dates(text: str, settings: DateSettings) -> list[DateMention]:
     candidates = [
         found
         for parser in PARSERS
-        if parser not in NEEDLES or any(needle in lowered for needle in NEEDLES[parser])
+        if parser not in NEEDLES or any(map(lowered.__contains__, NEEDLES[parser]))
         if parser not in GATES or gates[GATES[parser]]
         for found in parser(text, settings)
     ]

@@ -7,7 +7,8 @@ look-behind (``(?<!\w)``) or with ``IGNORECASE`` letters is tried at every posit
 
 - ``fold`` lower-cases text one character for one, so a case-sensitive lower-case pattern
   (``lower_case_only``) matched on the folded text stands in for an ``IGNORECASE`` one, with
-  the same offsets.
+  the same offsets. (``IGNORECASE`` also equates a few letters that lower-casing keeps apart,
+  such as the long s ``ſ`` with ``s`` and the dotless ``ı`` with ``i``: those no longer match.)
 - ``not_after`` writes ``(?<!X)(?:word|...)`` as ``w(?<!Xw)ord|...``: the same matches,
   but each branch begins with its literal first character.
 """

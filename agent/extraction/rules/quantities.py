@@ -105,7 +105,7 @@ def find_lines(
         code = text[m.start("code") : m.end("code")]
         keep(m.start(), m.end(), code, m.group("qty"), m.group("unit"), 0.8)
     lowered = " ".join(text[start:end] for start, end in zones).lower()
-    remaining = any(needle in lowered for needle in _REMAINING_NEEDLES)
+    remaining = any(map(lowered.__contains__, _REMAINING_NEEDLES))
     for m in scan(_REMAINING, fold(text), tuple(zones)) if remaining else ():
         unit = m.group("unit")
         keep(m.start(), m.end(), None, m.group("qty"), unit, 0.7)

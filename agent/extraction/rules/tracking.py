@@ -85,7 +85,7 @@ def find_tracking(text: str, zones: list[tuple[int, int]]) -> list[Tracking]:
         for m in scan(pattern, text, tuple(zones)):
             _add(found, text, zones, m.start(), m.end(), shape_carrier, 0.9)
     lowered = " ".join(text[start:end] for start, end in zones).lower()
-    labelled = any(needle in lowered for needle in _NEEDLES)
+    labelled = any(map(lowered.__contains__, _NEEDLES))
     for m in scan(_LABELLED, text, tuple(zones)) if labelled else ():
         start, end = m.span("num")
         _add(found, text, zones, start, end, None, 0.8)
