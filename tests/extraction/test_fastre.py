@@ -148,6 +148,10 @@ def test_look_behind_after_the_first_character_finds_the_same_matches() -> None:
     assert_same(plain_odoo, refs.odoo_pattern(("P", "PO")), folded=False)
     assert_same(plain_shape, refs._VENDOR_SHAPE, folded=False)
     assert_same(plain_evidence, absolute._EVIDENCE, folded=False)
+    for text in texts():
+        assert [m.regs for m in absolute.numeric_pairs(text)] == [
+            m.regs for m in plain_evidence.finditer(text)
+        ]
     for plain, (_carrier, fast) in zip(plain_shapes, tracking._SHAPES, strict=True):
         assert_same(re.compile(plain), fast, folded=False)
     for fast, digits in (
