@@ -162,6 +162,14 @@ def test_look_behind_after_the_first_character_finds_the_same_matches() -> None:
         plain = fast.pattern.replace(digits, f"(?<![\\d.,])(?P<{name}>\\d{{1,2}})")
         assert plain != fast.pattern
         assert_same(re.compile(plain), fast, folded=True)
+    for fast, plain_start, first_digit in (
+        (absolute.ISO, r"(?<![\w/.-])(\d{4})", r"(\d(?<![\w/.-]\d)\d{3})"),
+        (absolute.NUMERIC, r"(?<![\w/.,:-])(\d{1,2})", r"(\d(?<![\w/.,:-]\d)\d?)"),
+        (relative.BUSINESS, r"(?<![\w.,])(?P<n>\d{1,2})", r"(?P<n>\d(?<![\w.,]\d)\d?)"),
+    ):
+        assert fast.pattern.startswith(first_digit)
+        plain = re.compile(plain_start + fast.pattern[len(first_digit) :], fast.flags)
+        assert_same(plain, fast, folded=fast is relative.BUSINESS)
     short_week = r"(?<!\w)(?:en|in|for|pour|voor|ab|la|de|op)\s+(?P<q>[SW]\s?(?P<w>\d{1,2}))(?!\w)"
     assert_same(re.compile(short_week), absolute.SHORT_WEEK, folded=False)
     qty = r"(?<![\w.,])" + quantities._QTY

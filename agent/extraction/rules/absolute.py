@@ -19,9 +19,11 @@ from agent.extraction.rules.mentions import Candidate, DateSettings, pair, scan,
 
 _F = re.IGNORECASE
 
-ISO = re.compile(r"(?<![\w/.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w]|[-/.]\d)")
+# Numbers begin with the look-behind after their first digit, so ``re`` skips ahead to digits
+# (``(?<![\w/.-])(\d{4})`` is tried at every position; see ``fastre``).
+ISO = re.compile(r"(\d(?<![\w/.-]\d)\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\w]|[-/.]\d)")
 NUMERIC = re.compile(
-    r"(?<![\w/.,:-])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(\.(?!\d))?(?![\w]|[./-]\d|,\d)"
+    r"(\d(?<![\w/.,:-]\d)\d?)([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(\.(?!\d))?(?![\w]|[./-]\d|,\d)"
 )
 # Looked for over the whole email, at the separators ``_SEPARATOR`` finds (``numeric_pairs``);
 # the look-behind ``(?<![\w/.,:-])`` comes after the first digit (see ``fastre``).

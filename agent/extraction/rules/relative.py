@@ -126,8 +126,9 @@ IN_N = re.compile(
     rf"\s*(?:of\s+)?(?P<unit>{_UNIT_DAYS}|{_UNIT_WEEKS}|{_UNIT_MONTHS}|fortnight)(?!\w)"
     r"|(?<!\w)(?P<n3>\d{1,3})\s*(?P<unit3>days?|weeks?)\s+from\s+(?:now|today)",
 )
+# The look-behind after the first digit (``(?<![\w.,])\d{1,2}``; see ``fastre``).
 BUSINESS = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,2})(?:\s*(?:-|–|to|or|bis|à|a|tot)\s*(?P<n2>\d{1,2}))?\s*"
+    r"(?P<n>\d(?<![\w.,]\d)\d?)(?:\s*(?:-|–|to|or|bis|à|a|tot)\s*(?P<n2>\d{1,2}))?\s*"
     r"(?:(?:business|working|work|bus\.)\s*days?|werktagen?|arbeitstagen?|werktage|arbeitstage|"
     r"jours?\s+ouvr(?:és|ables|és?|e)|d[ií]as?\s+(?:h[aá]biles|laborables)|werkdagen|werkdag)(?!\w)",
 )
