@@ -115,6 +115,8 @@ def test_branches_split_at_top_level_only() -> None:
 def test_literal_first_expands_leading_groups_in_order() -> None:
     assert literal_first(r"(?:the\s+)?(?:a|\bb)c|d") == r"the\s+(?:a|\bb)c|ac|b(?<!\wb)c|d"
     assert literal_first(r"(?P<x>a)|b") == r"(?P<x>a)|b"
+    assert literal_first(r"(a)|(?:b|c)") == r"(a)|(?:b|c)"
+    assert literal_first(r"\bs?end|[(]a|(?:b|c)d") == r"\bs?end|[(]a|bd|cd"
 
 
 def test_not_after_rejects_a_non_literal_first_character() -> None:

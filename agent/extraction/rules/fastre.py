@@ -117,7 +117,11 @@ def literal_first(pattern: str) -> str:
     ``re`` tries alternatives left to right at each position, so the matches are the same.
     Patterns with capturing groups are returned unchanged.
     """
-    if re.search(r"\((?!\?)|\(\?P<", pattern.replace("\\(", "")):
+    if any(
+        char == "("
+        and (pattern[index + 1 : index + 2] != "?" or pattern[index + 1 : index + 3] == "?P")
+        for index, char, _depth in _structure(pattern)
+    ):
         return pattern
     out: list[str] = []
     for branch in branches(pattern):
@@ -126,7 +130,11 @@ def literal_first(pattern: str) -> str:
 
 
 def _literal_first_branch(branch: str) -> list[str]:
-    if branch.startswith("\\b") and branch[2:3].isalpha():
+    if (
+        branch.startswith("\\b")
+        and branch[2:3].isalpha()
+        and branch[3:4] not in ("?", "*", "+", "{")
+    ):
         first = branch[2]
         return [f"{first}(?<!\\w{first}){branch[3:]}"]
     if branch.startswith("(?:"):
