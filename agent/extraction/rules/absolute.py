@@ -13,70 +13,91 @@ from agent.extraction.rules.calendar_math import (
     valid_date,
     week_day,
 )
-from agent.extraction.rules.lexicon import MONTH_RE, MONTHS, WEEKDAY_ANY_RE, WEEKDAYS
+from agent.extraction.rules.fastre import fold, not_after
+from agent.extraction.rules.lexicon import MONTH_RE, MONTH_WORD_RE, MONTHS, WEEKDAY_ANY_RE, WEEKDAYS
 from agent.extraction.rules.mentions import Candidate, DateSettings, pair, scan, single
 
 _F = re.IGNORECASE
 
-ISO = re.compile(r"(?<![\w/.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w]|[-/.]\d)")
+# Numbers begin with the look-behind after their first digit, so ``re`` skips ahead to digits
+# (``(?<![\w/.-])(\d{4})`` is tried at every position; see ``fastre``).
+ISO = re.compile(r"(\d(?<![\w/.-]\d)\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\w]|[-/.]\d)")
 NUMERIC = re.compile(
-    r"(?<![\w/.,:-])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(\.(?!\d))?(?![\w]|[./-]\d|,\d)"
+    r"(\d(?<![\w/.,:-]\d)\d?)([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(\.(?!\d))?(?![\w]|[./-]\d|,\d)"
 )
+# Looked for over the whole email, at the separators ``_SEPARATOR`` finds (``numeric_pairs``);
+# the look-behind ``(?<![\w/.,:-])`` comes after the first digit (see ``fastre``).
 _EVIDENCE = re.compile(
-    r"(?<![\w/.,:-])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\w]|[./-]\d)"
+    r"(\d(?<![\w/.,:-]\d)\d?)([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\w]|[./-]\d)"
 )
+_SEPARATOR = re.compile(r"[./-](?<=\d[./-])(?=\d)")
 _WEEKDAY_BEFORE = re.compile(
     rf"(?<!\w)(?:{WEEKDAY_ANY_RE})\.?,?\s+(?:the\s+|den\s+|le\s+|el\s+)?$", _F
 )
 _CURRENCY_NEAR = re.compile(r"(?:€|\$|£|eur|usd|gbp|chf|price|preis|prix|precio|prijs)", _F)
 
 _ORD = r"(?:st|nd|rd|th|er|ème|eme|e|º|°|\.)?"
+# Day numbers begin ``\d(?<![\d.,]\d)\d?``: ``(?<![\d.,])\d{1,2}`` with the look-behind after the
+# first digit, so ``re`` skips ahead to digits (see ``fastre``).
 _YEAR = r"(?:,?\s*(?:de\s+)?(?P<y>\d{4})(?!\d)|[-/.'’](?P<y2>\d{2})(?![\d/.-]))?"
 DAY_MONTH = re.compile(
-    rf"(?<![\d.,])(?P<d>\d{{1,2}}){_ORD}(?:\s*(?:of|de)\s+|[\s./-]+)"
+    rf"(?P<d>\d(?<![\d.,]\d)\d?){_ORD}(?:\s*(?:of|de)\s+|[\s./-]+)"
     rf"(?P<m>{MONTH_RE})(?!\w)\.?{_YEAR}",
-    _F,
 )
 MONTH_DAY = re.compile(
-    rf"(?<!\w)(?P<m>{MONTH_RE})\.?[\s-]*(?:the\s+)?(?P<d>\d{{1,2}})"
+    rf"(?P<m>{MONTH_WORD_RE})\.?[\s-]*(?:the\s+)?(?P<d>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?(?![\d.,]\d|\d|:)(?:,?\s*(?P<y>\d{{4}})(?!\d))?",
-    _F,
 )
 ORDINAL_DAY = re.compile(
     rf"(?:\b(?P<wd>{WEEKDAY_ANY_RE})\.?,?\s+(?:the\s+)?|\bthe\s+)(?P<d>\d{{1,2}})(?P<o>st|nd|rd|th)?"
     rf"(?!\w|\s*(?:of\s+)?{MONTH_RE}\b|[./-]\d)",
-    _F,
 )
 _JOIN = r"\s*(?:-|–|—|to|and|until|till|bis|und|au|à|et|al|a|y|hasta|tot|t/m|en)\s*"
 DAYS_MONTH = re.compile(
-    rf"(?<![\d.,])(?P<d1>\d{{1,2}}){_ORD}{_JOIN}(?:the\s+|le\s+|el\s+|dem\s+)?"
+    rf"(?P<d1>\d(?<![\d.,]\d)\d?){_ORD}{_JOIN}(?:the\s+|le\s+|el\s+|dem\s+)?"
     rf"(?P<d2>\d{{1,2}}){_ORD}\s*(?:of\s+|de\s+)?(?P<m>{MONTH_RE})(?!\w)\.?"
     r"(?:,?\s*(?:de\s+)?(?P<y>\d{4})(?!\d))?",
-    _F,
 )
 MONTH_DAYS = re.compile(
-    rf"(?<!\w)(?P<m>{MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?P<m>{MONTH_WORD_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
     r"\s*(?:-|–|—|to|and|until|till)\s*(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d.,]\d|\d)"
     r"(?:,?\s*(?P<y>\d{4})(?!\d))?",
-    _F,
 )
 _WEEK_WORD = (
-    r"(?:calendar\s+week|kalenderwoche|cal\.?\s*week|CW|KW|wk|week|woche|semaine|sem\.|semana|"
+    r"(?:calendar\s+week|kalenderwoche|cal\.?\s*week|cw|kw|wk|week|woche|semaine|sem\.|semana|"
     r"wks?)"
 )
 WEEK = re.compile(
     rf"(?<!\w)(?:{_WEEK_WORD}\.?[ \t]*(?:no\.?[ \t]*|nr\.?[ \t]*|n[°º][ \t]*|#[ \t]*)?"
     r"(?P<w>\d{1,2})"
-    r"|(?P<iy>\d{4})-?W(?P<iw>\d{2})"
-    r"|(?P<rw>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:calendar\s+)?(?:week|KW|CW|Woche|semaine|semana)(?!\w))"
+    r"|(?P<iy>\d{4})-?w(?P<iw>\d{2})"
+    r"|(?P<rw>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:calendar\s+)?(?:week|kw|cw|woche|semaine|semana)(?!\w))"
     r"(?:[ \t]*(?:[/-]|of|,)[ \t]*(?P<y>\d{4})(?!\d)|[ \t]*/[ \t]*(?P<y2>\d{2})(?!\d)"
     r"|[ \t]*(?:-|–|to|bis|and|und|/)[ \t]*(?P<w2>\d{1,2})(?!\d))?(?![\w.,]\d|\w)",
-    _F,
 )
 
 SHORT_WEEK = re.compile(
-    r"(?<!\w)(?:en|in|for|pour|voor|ab|la|de|op)\s+(?P<q>[SW]\s?(?P<w>\d{1,2}))(?!\w)"
+    not_after(r"\w", ("en", "in", "for", "pour", "voor", "ab", "la", "de", "op"))
+    + r"\s+(?P<q>[SW]\s?(?P<w>\d{1,2}))(?!\w)"
 )
+
+
+def numeric_pairs(text: str) -> Iterator[re.Match[str]]:
+    """``_EVIDENCE.finditer(text)``, found from the separators between two digits.
+
+    A match begins one or two characters before such a separator, so only those places are
+    tried, in order and without overlaps as ``finditer`` would: in a long email the
+    separators are far fewer than the digits.
+    """
+    last = 0
+    for separator in _SEPARATOR.finditer(text):
+        for start in (separator.start() - 2, separator.start() - 1):
+            if start >= last:
+                match = _EVIDENCE.match(text, start)
+                if match:
+                    yield match
+                    last = match.end()
+                    break
 
 
 def numeric_order_evidence(text: str) -> bool | None:
@@ -86,7 +107,7 @@ def numeric_order_evidence(text: str) -> bool | None:
     message's own evidence overrides the vendor's country. ``None`` when nothing proves it.
     """
     votes = 0
-    for match in _EVIDENCE.finditer(text):
+    for match in numeric_pairs(text):
         first, second = int(match.group(1)), int(match.group(3))
         if match.group(2) == "-" and not match.group(4):
             continue
@@ -159,7 +180,7 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
 def named_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "3 December 2026", "3rd of Dec", "3. Dezember", "le 1er décembre", "Dec 3rd, 2026"."""
     for pattern in (DAY_MONTH, MONTH_DAY):
-        for m in scan(pattern, text, settings.zones):
+        for m in scan(pattern, fold(text), settings.zones):
             month = MONTHS[m.group("m").lower()]
             value = _year_or_nearest(_group_year(m), month, int(m.group("d")), settings)
             end = m.end()
@@ -172,7 +193,7 @@ def named_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
 
 def ordinal_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "the 21st", "Wednesday 23rd": a day of the month nearest the email date."""
-    for m in scan(ORDINAL_DAY, text, settings.zones):
+    for m in scan(ORDINAL_DAY, fold(text), settings.zones):
         if not m.group("wd") and not m.group("o"):
             continue
         day = int(m.group("d"))
@@ -199,7 +220,7 @@ def ordinal_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
 def named_ranges(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "3-5 December", "3 to 5 Dec", "Dec 3-5", "del 3 al 5 de diciembre"."""
     for pattern in (DAYS_MONTH, MONTH_DAYS):
-        for m in scan(pattern, text, settings.zones):
+        for m in scan(pattern, fold(text), settings.zones):
             month = MONTHS[m.group("m").lower()]
             year = _group_year(m)
             first = _year_or_nearest(year, month, int(m.group("d1")), settings)
@@ -225,7 +246,7 @@ def short_weeks(text: str, settings: DateSettings) -> Iterator[Candidate]:
 def week_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "CW 49", "KW49", "week 49", "wk 49/2026", "semaine 49", "2026-W49", "KW 49-50"."""
     weekday = settings.week_weekday
-    for m in scan(WEEK, text, settings.zones):
+    for m in scan(WEEK, fold(text), settings.zones):
         if m.group("iw"):
             week, year = int(m.group("iw")), int(m.group("iy"))
         elif m.group("rw"):
@@ -284,15 +305,14 @@ _SHORT_MONTHS = frozenset(
     ]
 )
 MONTH_ALONE = re.compile(
-    rf"(?<!\w)(?P<m>{MONTH_RE})(?!\w)(?:[ \t]+(?P<y>\d{{4}})(?!\d))?",
-    _F,
+    rf"(?P<m>{MONTH_WORD_RE})(?!\w)(?:[ \t]+(?P<y>\d{{4}})(?!\d))?",
 )
 _MONTH_PREPOSITION = re.compile(r"\b(?:in|by|for|im|en|de|op|until|bis|vanaf|from|ab)\s$", _F)
 
 
 def months_alone(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "in January", "NOVEMBER 2026": the 1st of that month."""
-    for m in scan(MONTH_ALONE, text, settings.zones):
+    for m in scan(MONTH_ALONE, fold(text), settings.zones):
         word = m.group("m").lower()
         if not m.group("y") and (
             word in _SHORT_MONTHS

@@ -1,11 +1,17 @@
-"""Calendar arithmetic the date parsers share: years for dates without one, weeks, workdays."""
+"""Calendar arithmetic the date parsers share: years for dates without one, weeks, workdays.
+
+The functions that resolve a day are pure and called with few distinct arguments (the emails
+of a batch share dates), so they are cached.
+"""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+from functools import lru_cache
 
 
+@lru_cache(maxsize=4096)
 def valid_date(year: int, month: int, day: int) -> dt.date | None:
     """The date, or ``None`` when the numbers do not make one (31 February, month 13)."""
     if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2200):
@@ -15,6 +21,7 @@ def valid_date(year: int, month: int, day: int) -> dt.date | None:
     return dt.date(year, month, day)
 
 
+@lru_cache(maxsize=4096)
 def nearest_year(month: int, day: int, reference: dt.date) -> dt.date | None:
     """The date with this month and day nearest to ``reference``, leaning to the future.
 
@@ -50,6 +57,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
+@lru_cache(maxsize=4096)
 def week_day(year: int, week: int, weekday: int) -> dt.date | None:
     """The given weekday (0 = Monday) of ISO week ``week`` of ``year``."""
     try:
@@ -58,6 +66,7 @@ def week_day(year: int, week: int, weekday: int) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=4096)
 def nearest_week(week: int, weekday: int, reference: dt.date) -> dt.date | None:
     """The weekday of calendar week ``week`` in the ISO year that puts it nearest ``reference``."""
     best: tuple[int, dt.date] | None = None

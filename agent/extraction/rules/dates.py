@@ -13,8 +13,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from agent.extraction.rules import absolute, relative
-from agent.extraction.rules.lexicon import MONTH_FIRST_COUNTRIES
-from agent.extraction.rules.mentions import Candidate, DateMention, DateSettings
+from agent.extraction.rules.fastre import fold, fold_text, literal_first
+from agent.extraction.rules.lexicon import (
+    MONTH_FIRST_COUNTRIES,
+    MONTH_WORD_RE,
+    WEEKDAYS,
+    alternation_at_word_start,
+)
+from agent.extraction.rules.mentions import Candidate, DateMention, DateSettings, scan
 
 __all__ = ["DateMention", "DateSettings", "find_dates", "month_first_for"]
 
@@ -40,6 +46,11 @@ PARSERS: tuple[Parser, ...] = (
 # test is far cheaper than a regex scan, and most emails use few kinds of expression.
 NEEDLES: dict[Parser, tuple[str, ...]] = {
     relative.business_days: ("day", "tag", "jour", "día", "dia", "dag"),
+    relative.in_n: (
+        *("day", "tag", "jour", "día", "dia", "dag", "fortnight"),
+        *("week", "woche", "semaine", "semana", "weken"),
+        *("month", "monat", "mois", "mes", "maand"),
+    ),
     relative.week_parts: ("week", "woche", "semaine", "semana"),
     relative.month_parts: (
         "mid",
@@ -80,7 +91,29 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
         "gestern",
         "ayer",
         "gisteren",
+        "morning",
+        "afternoon",
+        "evening",
+        "tonight",
+        "matin",
+        "après-midi",
+        "tarde",
+        "middag",
     ),
+}
+# A parser whose every match holds a month or weekday name at the start of a word, or a week
+# word, runs only when such a word occurs in the zones: one search of the folded text.
+_MONTH_WORD = re.compile(MONTH_WORD_RE)
+_WEEKDAY_WORD = re.compile(rf"{alternation_at_word_start(list(WEEKDAYS))}(?!\w)")
+_WEEK_WORD = re.compile(
+    literal_first(r"cw|kw|wk|week|woche|semaine|sem\.|semana") + r"|w(?:(?<=\dw)|(?<=\d-w))\d"
+)
+GATES: dict[Parser, re.Pattern[str]] = {
+    absolute.week_dates: _WEEK_WORD,
+    absolute.named_ranges: _MONTH_WORD,
+    absolute.named_dates: _MONTH_WORD,
+    absolute.months_alone: _MONTH_WORD,
+    relative.weekdays: _WEEKDAY_WORD,
 }
 
 _F = re.IGNORECASE
@@ -116,17 +149,23 @@ def month_first_for(text: str, country: str | None) -> bool:
 def find_dates(text: str, settings: DateSettings) -> list[DateMention]:
     """All date expressions in ``text``, in order, with range halves marked."""
     if settings.zones is None:
-        lowered = text.lower()
+        lowered = fold(text)
     else:
-        lowered = " ".join(text[start:end] for start, end in settings.zones).lower()
+        lowered = fold_text(" ".join(text[start:end] for start, end in settings.zones))
+    gates = {gate: _occurs(gate, text, settings) for gate in set(GATES.values())}
     candidates = [
         found
         for parser in PARSERS
-        if parser not in NEEDLES or any(needle in lowered for needle in NEEDLES[parser])
+        if parser not in NEEDLES or any(map(lowered.__contains__, NEEDLES[parser]))
+        if parser not in GATES or gates[GATES[parser]]
         for found in parser(text, settings)
     ]
     chosen = _non_overlapping(candidates)
     return [mention for found in _join_ranges(text, chosen) for mention in found.mentions]
+
+
+def _occurs(gate: re.Pattern[str], text: str, settings: DateSettings) -> bool:
+    return next(scan(gate, fold(text), settings.zones), None) is not None
 
 
 def _non_overlapping(candidates: list[Candidate]) -> list[Candidate]:

@@ -52,13 +52,30 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
     Python's ``re`` tries each branch of a flat alternation at every position; sharing
     prefixes (``j(?:an(?:uary|uar)?|...)``) makes the scan several times faster.
     """
+    return _trie_regex(_trie(words))
+
+
+def alternation_at_word_start(words: list[str] | tuple[str, ...]) -> str:
+    """``alternation(words)`` not after a word character, the look-behind after each first letter.
+
+    The same matches; each branch begins with a literal, so ``re`` skips ahead to the
+    possible first letters (see ``fastre.not_after``).
+    """
+    branches = []
+    for char, child in sorted(_trie(words).items(), key=lambda kv: kv[0]):
+        first = re.escape(char)
+        branches.append(f"{first}(?<!\\w{first}){_trie_regex(child)}")
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _trie(words: list[str] | tuple[str, ...]) -> dict:  # type: ignore[type-arg]
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in set(words):
         node = trie
         for char in word.lower():
             node = node.setdefault(char, {})
         node[""] = {}
-    return _trie_regex(trie)
+    return trie
 
 
 def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
@@ -77,6 +94,8 @@ def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
 
 
 MONTH_RE = f"(?:{alternation(list(MONTHS))})"
+# A month word not after a word character.
+MONTH_WORD_RE = alternation_at_word_start(list(MONTHS))
 WEEKDAY_RE = f"(?:{alternation(list(WEEKDAYS))})"
 WEEKDAY_ANY_RE = f"(?:{alternation([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS.split()])})"
 

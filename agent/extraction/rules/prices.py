@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from agent.extraction.rules.fastre import fold
 from agent.extraction.rules.mentions import scan
 from agent.extraction.rules.zones import inside
 from agent.models import DateRole, ExtractedDate, PriceChange, Span
 
 _F = re.IGNORECASE
-_CUR = r"(?:€|\$|£|EUR|USD|GBP|CHF|SEK|PLN|CNY|AUD|CAD|NZD|US\$)"
+# The money patterns are written in lower case and matched on folded text (see ``fastre``).
+_CUR = r"(?:€|\$|£|eur|usd|gbp|chf|sek|pln|cny|aud|cad|nzd|us\$)"
 _NUM = r"\d{1,3}(?:[.,']\d{3})*(?:[.,]\d{1,4})?|\d+(?:[.,]\d{1,4})?"
 _SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "US$": "USD"}
 
@@ -26,16 +28,13 @@ OLD_NEW = re.compile(
     rf"(?:from|von|de|du|van)\s+{_money('o')}\s*(?:/\s*\w+\s*)?"
     rf"(?:to|auf|zu|à|a|naar|->|→)\s+{_money('w')}"
     rf"|{_money('o2')}\s*(?:->|→|=>)\s*{_money('w2')}",
-    _F,
 )
 NEW_ONLY = re.compile(
     rf"(?:new\s+(?:unit\s+)?price|neuer?\s+preis|nouveau\s+prix|nuevo\s+precio|nieuwe\s+prijs)"
     rf"[^\d€$£\n]{{0,25}}{_money('w')}",
-    _F,
 )
 PERCENT = re.compile(
     r"(?P<sign>[+-−])?\s?(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percent|prozent|pour\s?cent|por\s?ciento|procent)",
-    _F,
 )
 _PRICE_CONTEXT = re.compile(
     r"price|pricing|prices|preis|prix|tarif|precio|prijs|surcharge|zuschlag|recargo|toeslag|cost",
@@ -88,11 +87,13 @@ def _number(raw: str | None) -> float | None:
     return float(cleaned)
 
 
-def _currency(m: re.Match[str], name: str) -> str | None:
-    raw = m.group(f"{name}c1") or m.group(f"{name}c2")
-    if not raw:
-        return None
-    return _SYMBOLS.get(raw, raw.upper())
+def _currency(m: re.Match[str], name: str, text: str) -> str | None:
+    """The currency of money ``name`` as written in ``text`` (``m`` matched its folded form)."""
+    for group in (f"{name}c1", f"{name}c2"):
+        if m.group(group):
+            raw = text[m.start(group) : m.end(group)]
+            return _SYMBOLS.get(raw, raw.upper())
+    return None
 
 
 def _line_of(text: str, start: int) -> tuple[int, int]:
@@ -107,21 +108,22 @@ def find_price_changes(
     """Price changes in the vendor's current words; the effective date is the first so labelled."""
     effective = next((d.value for d in dates if d.role == DateRole.PRICE_EFFECTIVE), None)
     lowered = " ".join(text[start:end] for start, end in zones).lower()
-    if not any(needle in lowered for needle in _NEEDLES):
+    if not any(map(lowered.__contains__, _NEEDLES)):
         return []
     found: list[PriceChange] = []
     taken: list[tuple[int, int]] = []
-    for m in scan(OLD_NEW, text, tuple(zones)):
+    folded = fold(text)
+    for m in scan(OLD_NEW, folded, tuple(zones)):
         old_name, new_name = ("o", "w") if m.group("on") or m.group("on2") else ("o2", "w2")
         old = _number(m.group(f"{old_name}n") or m.group(f"{old_name}n2"))
         new = _number(m.group(f"{new_name}n") or m.group(f"{new_name}n2"))
-        currency = _currency(m, new_name) or _currency(m, old_name)
+        currency = _currency(m, new_name, text) or _currency(m, old_name, text)
         _keep(found, taken, text, zones, m.start(), m.end(), effective, old, new, None, currency)
-    for m in scan(NEW_ONLY, text, tuple(zones)):
+    for m in scan(NEW_ONLY, folded, tuple(zones)):
         new = _number(m.group("wn") or m.group("wn2"))
-        currency = _currency(m, "w")
+        currency = _currency(m, "w", text)
         _keep(found, taken, text, zones, m.start(), m.end(), effective, None, new, None, currency)
-    for m in scan(PERCENT, text, tuple(zones)):
+    for m in scan(PERCENT, folded, tuple(zones)):
         line_start, line_end = _line_of(text, m.start())
         line = text[line_start:line_end]
         if not _PRICE_CONTEXT.search(line):

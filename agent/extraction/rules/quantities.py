@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from agent.extraction.rules.fastre import fold, fold_text, literal_first
 from agent.extraction.rules.lexicon import UNIT_RE, UNITS
 from agent.extraction.rules.mentions import scan
 from agent.extraction.rules.zones import inside
@@ -16,12 +17,18 @@ from agent.models import ExtractedLine, Span
 
 _F = re.IGNORECASE
 CODE = r"(?<![\w/-])(?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)+(?![\w-])"
+CODE_FOLDED = r"(?<![\w/-])(?=[a-z0-9-]*\d)[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+(?![\w-])"
 _QTY = r"(?P<qty>\d{1,3}(?:[,.' ]\d{3})+(?!\d)|\d{1,6})(?![.,]\d)"
-_REMAINING = re.compile(
+# ``(?<![\w.,])`` and ``_QTY``, with the look-behind after the first digit (see ``fastre``).
+_QTY_FIRST = r"(?P<qty>\d(?<![\w.,]\d)(?:\d{0,2}(?:[,.' ]\d{3})+(?!\d)|\d{0,5}))(?![.,]\d)"
+# Lower case, matched on folded text; the words' alternatives begin with literals (``fastre``).
+_REMAINING_WORDS = literal_first(
     r"(?:the\s+)?(?:remaining|balance\s+of|outstanding|rest\s+of|restliche[nr]?|rest(?:menge)?\s+von|"
     r"(?:le\s+)?reliquat\s+de|(?:les\s+)?restants?|(?:el\s+)?resto\s+de|(?:los\s+)?restantes|"
-    r"(?:de\s+)?resterende|restant)\s+(?:the\s+)?" + _QTY + rf"(?:\s*(?P<unit>{UNIT_RE}|\w+))?",
-    _F,
+    r"(?:de\s+)?resterende|restant)"
+)
+_REMAINING = re.compile(
+    rf"(?:{_REMAINING_WORDS})\s+(?:the\s+)?" + _QTY + rf"(?:\s*(?P<unit>{UNIT_RE}|\w+))?"
 )
 _REMAINING_NEEDLES = (
     "remain",
@@ -38,18 +45,21 @@ _UNIT_TOKEN = re.compile(rf"(?:{UNIT_RE})(?!\w)", _F)
 
 @lru_cache(maxsize=16)
 def _patterns(codes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    known = "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True))
+    by_length = sorted(codes, key=len, reverse=True)
+    known = "|".join(re.escape(c) for c in by_length)
     code = rf"(?P<code>{known}|{CODE})" if known else rf"(?P<code>{CODE})"
     qty_first = re.compile(
-        rf"(?<![\w.,]){_QTY}[ \t]*(?:x[ \t]*|×[ \t]*)?(?P<unit>(?i:{UNIT_RE}))?(?!\w)\.?[ \t]*"
+        rf"{_QTY_FIRST}[ \t]*(?:x[ \t]*|×[ \t]*)?(?P<unit>(?i:{UNIT_RE}))?(?!\w)\.?[ \t]*"
         rf"(?:of[ \t]+|x[ \t]+|×[ \t]*|de[ \t]+|van[ \t]+|von[ \t]+)?"
         rf"(?:the[ \t]+|item[ \t]+|art(?:\.|icle)?[ \t]*)?{code}"
     )
+    # Matched on folded text (see ``fastre``): the code's letters and known codes in lower case.
+    known_folded = "|".join(re.escape(fold_text(c)) for c in by_length)
+    code_folded = "(?P<code>" + (f"{known_folded}|" if known else "") + CODE_FOLDED + ")"
     code_first = re.compile(
-        rf"{code}[ \t]*(?:\([^)\n]{{0,40}}\)[ \t]*)?[:=\-–]?[ \t]*"
+        rf"{code_folded}[ \t]*(?:\([^)\n]{{0,40}}\)[ \t]*)?[:=\-–]?[ \t]*"
         r"(?:qty\.?:?[ \t]*|menge:?[ \t]*|x[ \t]*)?"
-        rf"{_QTY}\s*(?P<unit>{UNIT_RE})?(?!\w)",
-        _F,
+        rf"{_QTY}\s*(?P<unit>{UNIT_RE})?(?!\w)"
     )
     row = re.compile(rf"^.*{code}.*$", re.M)
     return qty_first, code_first, row
@@ -91,11 +101,12 @@ def find_lines(
 
     for m in scan(qty_first, text, tuple(zones)):
         keep(m.start(), m.end(), m.group("code"), m.group("qty"), m.group("unit"), 0.85)
-    for m in scan(code_first, text, tuple(zones)):
-        keep(m.start(), m.end(), m.group("code"), m.group("qty"), m.group("unit"), 0.8)
+    for m in scan(code_first, fold(text), tuple(zones)):
+        code = text[m.start("code") : m.end("code")]
+        keep(m.start(), m.end(), code, m.group("qty"), m.group("unit"), 0.8)
     lowered = " ".join(text[start:end] for start, end in zones).lower()
-    remaining = any(needle in lowered for needle in _REMAINING_NEEDLES)
-    for m in scan(_REMAINING, text, tuple(zones)) if remaining else ():
+    remaining = any(map(lowered.__contains__, _REMAINING_NEEDLES))
+    for m in scan(_REMAINING, fold(text), tuple(zones)) if remaining else ():
         unit = m.group("unit")
         keep(m.start(), m.end(), None, m.group("qty"), unit, 0.7)
     for m in scan(row, text, tuple(zones)):

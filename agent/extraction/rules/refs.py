@@ -12,23 +12,40 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from agent.extraction.rules.fastre import not_after
 from agent.models import PoRef, Span
 
-_VENDOR_LABEL = re.compile(
-    r"(?<!\w)(?:(?:our|unsere?[rm]?|notre|nuestr[oa]|onze|ons)\s+"
+_LABEL_OF = (
     r"(?:sales\s+)?(?:order(?:\s+confirmation)?|ref(?:erence)?|confirmation|so|auftrag|"
     r"auftragsbestätigung|auftragsnummer|bestellbestätigung|commande|confirmation\s+de\s+commande|"
     r"référence|pedido|confirmación(?:\s+de\s+pedido)?|referencia|ordernummer|orderbevestiging|"
     r"referentie|proforma)"
-    r"|order\s+confirmation|sales\s+order|auftragsbestätigung|\bab|confirmation\s+de\s+commande|"
-    r"confirmación\s+de\s+pedido|orderbevestiging|proforma(?:\s+invoice)?|\bpi)"
-    r"\s*(?:no\.?|nr\.?|number|num\.?|n[°º]\.?|#|-nr\.?)?\s*[:#.]?\s*"
-    r"(?P<ref>(?=[a-z0-9/-]*\d)[a-z0-9][a-z0-9/-]{2,24}[a-z0-9])(?![\w/-])",
-    # lower case, matched on lower-cased text: IGNORECASE is slow in re
 )
+_LABELS = (
+    *(
+        rf"{own}\s+{_LABEL_OF}"
+        for own in ("our", "unsere?[rm]?", "notre", "nuestr[oa]", "onze", "ons")
+    ),
+    r"order\s+confirmation",
+    r"sales\s+order",
+    r"auftragsbestätigung",
+    r"ab",
+    r"confirmation\s+de\s+commande",
+    r"confirmación\s+de\s+pedido",
+    r"orderbevestiging",
+    r"proforma(?:\s+invoice)?",
+    r"pi",
+)
+# Lower case, matched on folded text (see ``fastre``).
+_VENDOR_LABEL = re.compile(
+    not_after(r"\w", _LABELS) + r"\s*(?:no\.?|nr\.?|number|num\.?|n[°º]\.?|#|-nr\.?)?\s*[:#.]?\s*"
+    r"(?P<ref>(?=[a-z0-9/-]*\d)[a-z0-9][a-z0-9/-]{2,24}[a-z0-9])(?![\w/-])"
+)
+_SHAPE_PREFIXES = ("SO", "AB", "OC", "OA", "ORD", "SQ", "VO", "SC", "CO", "OF", "AUF")
 _VENDOR_SHAPE = re.compile(
-    r"(?<![\w/-])(?P<ref>(?:SO|AB|OC|OA|ORD|SQ|VO|SC|CO|OF|AUF)[-#/]?(?:\d{4}[-/])?\d{3,}"
-    r"(?:-\d{1,3})?)(?![\w/-])"
+    "(?P<ref>"
+    + not_after(r"[\w/-]", _SHAPE_PREFIXES)
+    + r"[-#/]?(?:\d{4}[-/])?\d{3,}(?:-\d{1,3})?)(?![\w/-])"
 )
 
 
@@ -41,11 +58,11 @@ def odoo_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
     options = sorted({p.strip() for p in prefixes if p.strip()}, key=len, reverse=True)
     if not options:
         options = ["P"]
-    alternatives = "|".join(re.escape(p) for p in options)
-    return re.compile(
-        rf"(?<![A-Za-z0-9/-])(?P<ref>(?:{alternatives})(?:[/-]?\d{{4}}[/-])?\d{{3,7}})"
-        r"(?![\w]|[/-]\w)"
-    )
+    if all(p[0].isalnum() for p in options):
+        alternatives = not_after("[A-Za-z0-9/-]", [p[0] + re.escape(p[1:]) for p in options])
+    else:
+        alternatives = "(?<![A-Za-z0-9/-])(?:" + "|".join(re.escape(p) for p in options) + ")"
+    return re.compile(rf"(?P<ref>{alternatives}(?:[/-]?\d{{4}}[/-])?\d{{3,7}})(?![\w]|[/-]\w)")
 
 
 def _normalise(value: str) -> str:
@@ -61,11 +78,15 @@ def find_refs(
     """Distinct references in order of appearance; body first, then the subject's."""
     pattern = odoo_pattern(prefixes)
     found: dict[tuple[str, str], PoRef] = {}
-    odoo_spans: list[tuple[int, int]] = []
-    for m in pattern.finditer(text):
-        start, end = m.span("ref")
-        odoo_spans.append((start, end))
-        _keep(found, "odoo", m.group("ref"), start, end, text, new_text_end, 0.97)
+    matches = list(pattern.finditer(text))
+    # The whole match is the reference: the pattern's look-arounds take no text.
+    odoo_spans = [m.span() for m in matches]
+    first: dict[str, re.Match[str]] = {}
+    for m in matches:
+        # A later mention is no less quoted than the first: ``_keep`` would skip it.
+        first.setdefault(m.group(), m)
+    for raw, m in first.items():
+        _keep(found, "odoo", raw, m.start(), m.end(), text, new_text_end, 0.97)
     lowered = text.lower()
     folded = lowered if len(lowered) == len(text) else text
     for regex, haystack, confidence in (

@@ -24,7 +24,15 @@ from agent.extraction.rules.calendar_math import (
     nearest_year,
     next_weekday,
 )
-from agent.extraction.rules.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, alternation
+from agent.extraction.rules.fastre import fold
+from agent.extraction.rules.lexicon import (
+    MONTH_RE,
+    MONTHS,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    alternation,
+    alternation_at_word_start,
+)
 from agent.extraction.rules.mentions import (
     Candidate,
     DateMention,
@@ -84,7 +92,7 @@ _DAY_WORDS: dict[str, int] = {
     "ayer": -1,
     "gisteren": -1,
 }
-DAY_WORD = re.compile(rf"(?<!\w)(?:{alternation(list(_DAY_WORDS))})(?!\w)", _F)
+DAY_WORD = re.compile(rf"{alternation_at_word_start(list(_DAY_WORDS))}(?!\w)")
 _NOT_TOMORROW = re.compile(
     r"\b(?:guten|am|jeden|heute|diesen|la|esta|cada|por|de|goede|goeie)\s+$", _F
 )
@@ -117,13 +125,12 @@ IN_N = re.compile(
     rf"(?P<n>{_NUM})(?:\s*(?:-|–|to|or|bis|oder|à|ou|a|o|tot|of)\s*(?P<n2>{_NUM}))?"
     rf"\s*(?:of\s+)?(?P<unit>{_UNIT_DAYS}|{_UNIT_WEEKS}|{_UNIT_MONTHS}|fortnight)(?!\w)"
     r"|(?<!\w)(?P<n3>\d{1,3})\s*(?P<unit3>days?|weeks?)\s+from\s+(?:now|today)",
-    _F,
 )
+# The look-behind after the first digit (``(?<![\w.,])\d{1,2}``; see ``fastre``).
 BUSINESS = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,2})(?:\s*(?:-|–|to|or|bis|à|a|tot)\s*(?P<n2>\d{1,2}))?\s*"
+    r"(?P<n>\d(?<![\w.,]\d)\d?)(?:\s*(?:-|–|to|or|bis|à|a|tot)\s*(?P<n2>\d{1,2}))?\s*"
     r"(?:(?:business|working|work|bus\.)\s*days?|werktagen?|arbeitstagen?|werktage|arbeitstage|"
     r"jours?\s+ouvr(?:és|ables|és?|e)|d[ií]as?\s+(?:h[aá]biles|laborables)|werkdagen|werkdag)(?!\w)",
-    _F,
 )
 
 _NEXT = r"next|nächste[nr]?|kommende[nr]?|prochaine?|pr[oó]xim[oa]|volgende|komende|aanstaande"
@@ -138,7 +145,6 @@ WEEKDAY = re.compile(
     r"(?:\s+(?P<post>next\s+week|of\s+next\s+week|prochain|de\s+la\s+semaine\s+prochaine|"
     r"de\s+la\s+semana\s+que\s+viene|que\s+viene|pr[oó]ximo|n[äa]chster\s+woche|"
     r"n[äa]chste\s+woche|(?:van\s+)?volgende\s+week)(?!\w))?",
-    _F,
 )
 
 _PAST_BEFORE = re.compile(
@@ -170,20 +176,18 @@ _ART = r"(?P<art>the|der|la|de|de\s+la|des|del|du|van\s+de|van)"
 WEEK_PART = re.compile(
     rf"(?<!\w)(?:(?:{_POS})\s*(?:of\s+)?)?(?:{_WHICH}|{_ART})?\s*{_WEEK_W}"
     r"(?:\s+(?P<post>prochaine|que\s+viene|pr[oó]xima))?(?!\s*\d)(?!\w)",
-    _F,
 )
 _MONTH_W = r"(?:month|monats|monat|mois|mes|maand)"
 MONTH_PART = re.compile(
     rf"(?<!\w)(?:(?:{_POS})\s*(?:of\s+|de\s+|van\s+)?(?:(?P<m>{MONTH_RE})(?!\w)"
     rf"|(?:{_WHICH}|{_ART})?\s*{_MONTH_W}(?:\s+(?P<post>prochain|que\s+viene|pr[oó]ximo))?(?!\w))"
     r"|(?P<monthend>monatsende|month[- ]end|fin\s+de\s+mois|einde\s+maand))",
-    _F,
 )
 
 
 def day_words(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "today", "tomorrow", "übermorgen", "demain", "mañana", "morgen", "yesterday"."""
-    for m in scan(DAY_WORD, text, settings.zones):
+    for m in scan(DAY_WORD, fold(text), settings.zones):
         if _NOT_TOMORROW.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         offset = _DAY_WORDS[m.group(0).lower()]
@@ -212,7 +216,7 @@ def _shift(reference: dt.date, amount: int, unit: str) -> dt.date:
 
 def in_n(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "in 2 weeks", "within 10 days", "in 2-3 weeks", "dans deux semaines"."""
-    for m in scan(IN_N, text, settings.zones):
+    for m in scan(IN_N, fold(text), settings.zones):
         unit = m.group("unit") or m.group("unit3")
         first = _number(m.group("n") or m.group("n3"))
         if first is None or first > 400:
@@ -233,7 +237,7 @@ def in_n(text: str, settings: DateSettings) -> Iterator[Candidate]:
 
 def business_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "5-7 business days", "3 Werktage", counted from the email date here."""
-    for m in scan(BUSINESS, text, settings.zones):
+    for m in scan(BUSINESS, fold(text), settings.zones):
         first = int(m.group("n"))
         last = int(m.group("n2")) if m.group("n2") else None
         ref = settings.reference
@@ -277,7 +281,7 @@ def business_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
 def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "Tuesday", "next Tuesday", "this Friday", "mardi prochain"."""
     ref = settings.reference
-    for m in scan(WEEKDAY, text, settings.zones):
+    for m in scan(WEEKDAY, fold(text), settings.zones):
         weekday = WEEKDAYS[m.group("wd").lower()]
         pre = (m.group("pre") or "").lower()
         post = (m.group("post") or "").lower()
@@ -316,7 +320,7 @@ def _week_position(m: re.Match[str], default: int) -> int:
 def week_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "next week", "early next week", "end of the week", "Anfang nächster Woche"."""
     ref = settings.reference
-    for m in scan(WEEK_PART, text, settings.zones):
+    for m in scan(WEEK_PART, fold(text), settings.zones):
         has_pos = bool(m.group("early") or m.group("mid") or m.group("end"))
         if not (m.group("next") or m.group("this") or m.group("post") or has_pos):
             continue
@@ -333,7 +337,7 @@ def week_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
 def month_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "end of the month", "mid-January", "early March", "fin du mois", "Monatsende"."""
     ref = settings.reference
-    for m in scan(MONTH_PART, text, settings.zones):
+    for m in scan(MONTH_PART, fold(text), settings.zones):
         if m.group("monthend"):
             value: dt.date | None = last_day_of_month(ref.year, ref.month)
         else:

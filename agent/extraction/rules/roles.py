@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agent.extraction.rules.fastre import compile_literal_first, fold
 from agent.extraction.rules.mentions import DateMention
 from agent.models import DateRole
 
-_F = re.IGNORECASE
+# The cue patterns are written in lower case and matched on folded text; most are rewritten
+# so that each alternative begins with a literal (see ``fastre``).
 
-RESTATED = re.compile(
+RESTATED = compile_literal_first(
     r"\bnot\s+$|\bnicht\s+$|\bpas\s+$|\bniet\s+$|nicht\s+wie|not\s+as\b|pas\s+comme|"
     r"no\s+como|niet\s+zoals|instead\s+of|rather\s+than|won'?t\s+make|will\s+not\s+make|"
     r"can(?:no|')?t\s+(?:make|meet|keep|hold|deliver|ship)|not\s+be\s+able\s+to\s+(?:make|meet|deliver)|"
@@ -38,35 +40,30 @@ RESTATED = re.compile(
     r"en\s+lugar\s+d|en\s+vez\s+d|originalmente|inicialmente|previsto\s+(?:para|inicialmente)|"
     r"anteriormente|fecha\s+anterior|in\s+plaats\s+van|oorspronkelijk|gepland\s+(?:was|stond)|"
     r"eerder\s+(?:bevestigd|gepland)|oude\s+datum",
-    _F,
 )
 _RESTATED_AFTER = re.compile(
     r"^\s*\)?\s*(?:is|are|will\s+be)?\s*(?:no\s+longer|not\s+(?:possible|achievable|feasible)|"
     r"(?:we\s+)?can(?:no|')?t\s+(?:make|meet|keep)|(?:we\s+)?cannot|is\s+off|nicht\s+mehr|"
     r"n'est\s+plus|ya\s+no|niet\s+meer)",
-    _F,
 )
-PRICE_CUE = re.compile(
+PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
     r"vanaf|met\s+ingang|\bper\b",
-    _F,
 )
-PRICE_CONTEXT = re.compile(
+PRICE_CONTEXT = compile_literal_first(
     r"price|pricing|tarif|%|preis|prix|precio|prijs|cost|surcharge|increase|erhöhung|"
     r"augmentation|aumento|verhoging|€|\$|£|\beur\b|\busd\b",
-    _F,
 )
-SHIP = re.compile(
+SHIP = compile_literal_first(
     r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|load|\betd\b|sail|depart|"
     r"\bsend|\bsending|senden|schick|envoy|stuur|went\s+out|left\s+(?:us|our|the)|zarp|sald|"
     r"partir|übergeben|übergabe|remis\s+au|transportista|overgedragen|vertrokken|"
     r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
     r"départ|envi[aoé]|despach|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek",
-    _F,
 )
-DELIVERY = re.compile(
+DELIVERY = compile_literal_first(
     r"deliver|arriv|\beta\b|reach|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
     r"confirm|new\s+date|lead\s*time|transit|zugestellt|geliefert|angeliefert|"
     r"delay|postpon|pushed|moved|resched|follow|volgen|folgen|"
@@ -78,15 +75,13 @@ DELIVERY = re.compile(
     r"\byour\s+(?:dc|warehouse)|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
     r"bestätig|termin|livr|arriv|réception|confirm|entreg|lleg|recib|confirmad|lever|aankomst|"
     r"bezorg|ontvang|bevestig|datum",
-    _F,
 )
-WEAK_DELIVERY = re.compile(
+WEAK_DELIVERY = compile_literal_first(
     r"\bby\b|until|\bnow\b|\bbis\b|\bpour\b|\bd'ici\b|\bpara\b|\bantes\b|\bvoor\b|\buiterlijk\b|"
     r"\bon\b|\bam\b|\ble\b|\bel\b|\bop\b|moved\s+to|pushed|postponed|delayed|revised|"
     r"around|approx|about|circa|\bca\.|environ|alrededor|ongeveer|rond",
-    _F,
 )
-OTHER_CUE = re.compile(
+OTHER_CUE = compile_literal_first(
     r"invoice|payment|\bdue\b|paid|meeting|call\b|holiday|closed|vacation|office|back\s+on|"
     r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|facture|paiement|vacaciones|"
     r"ausente|factura|pago|vakantie|terug|factuur|betaling|valid\s+until|gültig\s+bis|"
@@ -94,22 +89,19 @@ OTHER_CUE = re.compile(
     r"production|produc|finish|technician|clear|customs|let\s+(?:me|us)\s+know|reply|respond|"
     r"answer|decide|feedback|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
     r"visit|be\s+in\s+|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul",
-    _F,
 )
 CHANGE = re.compile(
     r"delay|postpon|push|moved|move\s+to|new\s+(?:date|eta|delivery)|revised|reschedul|later|"
     r"unfortunately|slip|verzög|verschob|verschieb|neue[rn]?\s+(?:termin|liefertermin|datum)|"
     r"später|leider|retard|report|décal|nouvelle\s+date|malheureusement|retras|nueva\s+fecha|"
     r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later",
-    _F,
 )
 _UNCHANGED = re.compile(
     r"\b(?:stays?|remains?|unchanged|as\s+planned|still\s+(?:on|good|ok|fine)|on\s+time|"
     r"bleib\w*|unverändert|wie\s+geplant|restent|reste|inchangé|comme\s+prévu|permanec\w*|"
     r"sin\s+cambios|según\s+lo\s+previsto|blijf\w*|ongewijzigd|zoals\s+gepland)\b",
-    _F,
 )
-CONDITIONAL = re.compile(r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b", _F)
+CONDITIONAL = compile_literal_first(r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b")
 _CLAUSE_BREAK = re.compile(r"[!?;\n]|\.\s+(?=[A-ZÄÖÜÉ])|:\s*\n")
 
 
@@ -123,28 +115,28 @@ class RoledDate:
     cued: bool
 
 
-def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around ``text[start:end]`` begins and ends (at most 120 / 80 away)."""
     lo = max(0, start - 120)
-    before = text[lo:start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
+    breaks = list(_CLAUSE_BREAK.finditer(text[lo:start]))
     if breaks:
-        before = before[breaks[-1].end() :]
-    after = text[end : end + 80]
-    stop = _CLAUSE_BREAK.search(after)
+        lo += breaks[-1].end()
+    hi = min(len(text), end + 80)
+    stop = _CLAUSE_BREAK.search(text[end:hi])
     if stop:
-        after = after[: stop.start()]
-    return before, after
+        hi = end + stop.start()
+    return lo, hi
 
 
 def _nearest(pattern: re.Pattern[str], before: str, after: str) -> int | None:
     best: int | None = None
     for m in pattern.finditer(before):
         best = len(before) - m.end()
-    for m in pattern.finditer(after):
-        distance = int(m.start() * 1.5) + 8
+    first = pattern.search(after)
+    if first is not None:
+        distance = int(first.start() * 1.5) + 8
         if best is None or distance < best:
             best = distance
-        break
     return best
 
 
@@ -152,11 +144,13 @@ def assign_roles(
     text: str, mentions: list[DateMention], *, change_email: bool, price_email: bool
 ) -> list[RoledDate]:
     """Give each mention a role from its clause; ``change_email`` makes deliveries new ETAs."""
+    folded = fold(text)
     roled: list[RoledDate] = []
     previous_end = 0
     for mention in mentions:
-        before, after = _clause(text, mention.start, mention.end)
-        own = text[max(previous_end, mention.start - 60) : mention.start]
+        lo, hi = _clause(text, mention.start, mention.end)
+        before, after = folded[lo : mention.start], folded[mention.end : hi]
+        own = folded[max(previous_end, mention.start - 60) : mention.start]
         roled.append(_role(mention, before, after, own, change_email, price_email))
         if mention.end > previous_end and mention.part != "start":
             previous_end = mention.end
@@ -171,7 +165,11 @@ def _role(
     change_email: bool,
     price_email: bool,
 ) -> RoledDate:
-    """Role of one mention; ``own`` is the text before it back to the previous date."""
+    """Role of one mention from its folded clause.
+
+    ``before`` and ``after`` are the clause's two sides, ``own`` the text before the mention
+    back to the previous date.
+    """
     if RESTATED.search(own) or _RESTATED_AFTER.match(after):
         return RoledDate(mention, DateRole.OTHER, 0.85, True)
     clause = before + " " + after
@@ -183,9 +181,8 @@ def _role(
     conditional = _nearest(CONDITIONAL, before, "")
     if conditional is not None and conditional < distances.get("other", 10**6):
         distances["other"] = conditional
-    priced = bool(PRICE_CONTEXT.search(clause))
     cued = _nearest(PRICE_CUE, before, after) is not None
-    if cued and (priced or (price_email and not distances)):
+    if cued and ((price_email and not distances) or PRICE_CONTEXT.search(clause)):
         return RoledDate(mention, DateRole.PRICE_EFFECTIVE, 0.8, True)
     if not distances:
         if WEAK_DELIVERY.search(before[-40:]):

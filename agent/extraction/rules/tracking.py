@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from agent.extraction.rules.fastre import not_after
 from agent.extraction.rules.mentions import scan
 from agent.extraction.rules.zones import inside
 from agent.models import Span, Tracking
@@ -28,11 +29,13 @@ CARRIERS: tuple[tuple[str, str], ...] = (
     ("Evergreen", r"\bEvergreen\s+Line\b"),
 )
 _CARRIER = [(name, re.compile(p, _F)) for name, p in CARRIERS]
+# Each shape begins with a literal or a class, the look-behind ``(?<!\w)`` after it (see
+# ``fastre``).
 _SHAPES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
-    ("UPS", re.compile(r"(?<![\w])1Z[0-9A-Z]{16}(?![\w])")),
-    ("PostNL", re.compile(r"(?<![\w])3S[A-Z0-9]{11,13}(?![\w])")),
-    ("DHL", re.compile(r"(?<![\w])JJD\d{10,20}(?![\w])")),
-    (None, re.compile(r"(?<![\w])[A-Z]{3}U\s?\d{6}-?\d(?![\w])")),
+    ("UPS", re.compile(not_after(r"\w", ["1Z"]) + r"[0-9A-Z]{16}(?![\w])")),
+    ("PostNL", re.compile(not_after(r"\w", ["3S"]) + r"[A-Z0-9]{11,13}(?![\w])")),
+    ("DHL", re.compile(not_after(r"\w", ["JJD"]) + r"\d{10,20}(?![\w])")),
+    (None, re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2}U\s?\d{6}-?\d(?![\w])")),
 )
 _LABELLED = re.compile(
     r"(?:tracking|track(?:ing)?\s*(?:no\.?|number|#|code|id)|sendungs(?:nummer|nr\.?)|"
@@ -82,7 +85,7 @@ def find_tracking(text: str, zones: list[tuple[int, int]]) -> list[Tracking]:
         for m in scan(pattern, text, tuple(zones)):
             _add(found, text, zones, m.start(), m.end(), shape_carrier, 0.9)
     lowered = " ".join(text[start:end] for start, end in zones).lower()
-    labelled = any(needle in lowered for needle in _NEEDLES)
+    labelled = any(map(lowered.__contains__, _NEEDLES))
     for m in scan(_LABELLED, text, tuple(zones)) if labelled else ():
         start, end = m.span("num")
         _add(found, text, zones, start, end, None, 0.8)

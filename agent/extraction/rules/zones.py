@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from agent.extraction.rules.fastre import fold
+
 ATTACHMENT = re.compile(r"^--- ?attachment:.*---\s*$", re.M | re.I)
 FORWARD = re.compile(
     r"^(?:-{2,} ?(?:Forwarded message|Weitergeleitete Nachricht|Message transf[ée]r[ée]|"
@@ -31,12 +33,27 @@ _QUOTED_LINE = re.compile(
     re.M,
 )
 
+# Each mark: its pattern, whether the words after it are current, and words one of which any
+# match holds (in folded text, see ``fastre``), so the scan can be skipped (none: always scan).
+_MARKS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...]], ...] = (
+    (ATTACHMENT, True, ("attachment:",)),
+    (
+        FORWARD,
+        True,
+        ("forwarded", "weitergeleitete", "transf", "reenviado", "doorgestuurd"),
+    ),
+    (HISTORY, False, ()),
+)
+
 
 def current_zones(text: str, new_text_end: int) -> list[tuple[int, int]]:
     """Intervals ``[start, end)`` of the vendor's current words: new text, attachments, forwards."""
     zones: list[tuple[int, int]] = [(0, new_text_end)] if new_text_end > 0 else []
     marks: list[tuple[int, int, bool]] = []
-    for pattern, current in ((ATTACHMENT, True), (FORWARD, True), (HISTORY, False)):
+    folded = fold(text)
+    for pattern, current, needles in _MARKS:
+        if needles and not any(folded.find(needle, new_text_end) >= 0 for needle in needles):
+            continue
         for m in pattern.finditer(text, new_text_end):
             marks.append((m.start(), m.end(), current))
     marks.sort()

@@ -1,0 +1,166 @@
+r"""Keeping regular expressions fast in Python's ``re`` without changing what they match.
+
+Two things make a scan of a whole email slow in ``re``: ``IGNORECASE``, and a pattern that
+does not begin with a literal character. ``re`` skips ahead to the possible first characters
+of a pattern in C and tries the whole pattern only there; a pattern that begins with a
+look-behind (``(?<!\w)``) or with ``IGNORECASE`` letters is tried at every position.
+
+- ``fold`` lower-cases text one character for one, so a case-sensitive lower-case pattern
+  (``lower_case_only``) matched on the folded text stands in for an ``IGNORECASE`` one, with
+  the same offsets. (``IGNORECASE`` also equates a few letters that lower-casing keeps apart,
+  such as the long s ``ſ`` with ``s`` and the dotless ``ı`` with ``i``: those no longer match.)
+- ``not_after`` writes ``(?<!X)(?:word|...)`` as ``w(?<!Xw)ord|...``: the same matches,
+  but each branch begins with its literal first character.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+
+def fold_text(text: str) -> str:
+    """``text`` lower-cased with ``len(fold_text(text)) == len(text)``.
+
+    ``str.lower`` turns a few characters into two (``İ``); those keep their first, which is
+    the simple lower-case mapping ``re.IGNORECASE`` compares with.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(char.lower()[0] for char in text)
+
+
+# ``fold_text`` cached for the few emails in hand: every parser of one email folds its text.
+fold = lru_cache(maxsize=8)(fold_text)
+
+
+def lower_case_only(pattern: str) -> bool:
+    """Whether ``pattern`` has no upper-case letter outside escapes and group syntax."""
+    literal = re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", pattern)
+    return literal == literal.lower()
+
+
+def not_after(forbidden: str, branches: Iterable[str]) -> str:
+    r"""``(?<!forbidden)(?:branch|...)`` with the look-behind moved after each first character.
+
+    ``forbidden`` is one character class (``[\w/-]``); each branch must begin with a literal
+    character (not an escape, class or group) and hold no top-level ``|``. After that
+    character, the look-behind checks the two characters ending there: the one before the
+    match, and the first character.
+    Branches that share their first character share one look-behind, in their given order
+    (branches with different first characters never match at the same place).
+    """
+    rests: dict[str, list[str]] = {}
+    for branch in branches:
+        first = branch[0]
+        if first in "\\[(.^$|?*+{":
+            raise ValueError(f"branch must begin with a literal character: {branch!r}")
+        rests.setdefault(first, []).append(branch[1:])
+    parts = []
+    for first, rest in rests.items():
+        escaped = re.escape(first)
+        body = rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")"
+        parts.append(f"{escaped}(?<!{forbidden}{escaped}){body}")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """``(index, char, depth)`` of each ``(``, ``)`` and ``|`` outside classes and escapes.
+
+    ``depth`` counts the groups open before the character.
+    """
+    depth = 0
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index += 1
+            if pattern[index : index + 1] == "^":
+                index += 1
+            if pattern[index : index + 1] == "]":
+                index += 1
+            while index < len(pattern) and pattern[index] != "]":
+                index += 2 if pattern[index] == "\\" else 1
+        elif char in "()|":
+            yield index, char, depth
+            depth += {"(": 1, ")": -1, "|": 0}[char]
+        index += 1
+
+
+def branches(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (split at ``|`` outside groups and classes)."""
+    cuts = [index for index, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    bounds = [-1, *cuts, len(pattern)]
+    return [pattern[a + 1 : b] for a, b in itertools.pairwise(bounds)]
+
+
+def _group_end(pattern: str) -> int:
+    """Index just after the group that opens ``pattern``."""
+    for index, char, depth in _structure(pattern):
+        if char == ")" and depth == 1:
+            return index + 1
+    raise ValueError(f"unbalanced group: {pattern!r}")
+
+
+def literal_first(pattern: str) -> str:
+    r"""``pattern`` rewritten so that each top-level alternative begins with a literal.
+
+    A leading ``\bw`` (``w`` a letter) becomes ``w(?<!\ww)``; a leading non-capturing group
+    of alternatives followed by ``rest`` becomes one alternative per group branch, in order,
+    and an optional one (``(?:x)?rest``) also ``rest`` after them, as a greedy ``?`` tries.
+    ``re`` tries alternatives left to right at each position, so the matches are the same.
+    Patterns with capturing groups are returned unchanged.
+    """
+    if any(
+        char == "("
+        and (pattern[index + 1 : index + 2] != "?" or pattern[index + 1 : index + 3] == "?P")
+        for index, char, _depth in _structure(pattern)
+    ):
+        return pattern
+    out: list[str] = []
+    for branch in branches(pattern):
+        out.extend(_literal_first_branch(branch))
+    return "|".join(out)
+
+
+def _literal_first_branch(branch: str) -> list[str]:
+    if (
+        branch.startswith("\\b")
+        and branch[2:3].isalpha()
+        and branch[3:4] not in ("?", "*", "+", "{")
+    ):
+        first = branch[2]
+        return [f"{first}(?<!\\w{first}){branch[3:]}"]
+    if branch.startswith("(?:"):
+        end = _group_end(branch)
+        inner, rest = branch[3 : end - 1], branch[end:]
+        optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")
+        if optional:
+            rest = rest[1:]
+        elif rest[:1] in ("*", "+", "{", "?"):
+            return [branch]
+        expanded: list[str] = []
+        for alternative in branches(inner):
+            expanded.extend(_literal_first_branch(alternative + rest))
+        if optional:
+            expanded.extend(_literal_first_branch(rest))
+        return expanded
+    return [branch]
+
+
+# Each pattern ``compile_literal_first`` rewrote, with its source: the tests check that both
+# find the same matches.
+REWRITTEN: dict[str, tuple[str, int]] = {}
+
+
+def compile_literal_first(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(literal_first(pattern), flags)``, recorded in ``REWRITTEN``."""
+    rewritten = literal_first(pattern)
+    REWRITTEN[rewritten] = (pattern, flags)
+    return re.compile(rewritten, flags)
