@@ -122,6 +122,8 @@ def create_app(
             deps.store, deps.clock, lambda: service.deps.extractor, service.mailbox_status
         )
         app.state.service = service
+        if service.raw_writer is not None:
+            service.raw_writer.warm()
         if freeze_gc:
             gc.collect()
             gc.freeze()

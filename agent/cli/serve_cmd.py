@@ -16,6 +16,7 @@ The server uses uvloop's event loop and the httptools HTTP parser when they are 
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import logging
 import os
@@ -118,6 +119,8 @@ def worker(
     config = settings()
     configure_logging(json_logs=config.log_json, level=logging.INFO)
     deps = build_deps(config)
+    gc.collect()
+    gc.freeze()  # start-up's objects live on: no full collection walks them (see agent.api.app)
     if metrics_port is not None:
         from prometheus_client import start_http_server
 
