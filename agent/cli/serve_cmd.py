@@ -87,13 +87,16 @@ def serve(
 
 def server_stack() -> tuple[Literal["uvloop", "asyncio"], Literal["httptools", "h11"]]:
     """The event loop and HTTP parser uvicorn runs: the fast ones when they are installed."""
-    loop: Literal["uvloop", "asyncio"] = (
-        "uvloop" if importlib.util.find_spec("uvloop") is not None else "asyncio"
-    )
-    http: Literal["httptools", "h11"] = (
-        "httptools" if importlib.util.find_spec("httptools") is not None else "h11"
-    )
+    loop: Literal["uvloop", "asyncio"] = "uvloop" if _installed("uvloop") else "asyncio"
+    http: Literal["httptools", "h11"] = "httptools" if _installed("httptools") else "h11"
     return loop, http
+
+
+def _installed(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def worker(
