@@ -186,4 +186,21 @@ def app_factory() -> FastAPI:
 
     settings = load_settings()
     configure_logging(json_logs=settings.log_json, level=logging.INFO)
+    _follow_serve()
     return create_app(settings, freeze_gc=True)
+
+
+def _follow_serve() -> None:
+    """In an HTTP process that ``triage serve --workers N`` started: stop when it is gone.
+
+    uvicorn's supervisor cannot stop its processes when it is killed (SIGKILL); they would
+    keep the port. SIGTERM makes uvicorn shut down gracefully. A single-process server
+    (the app in ``triage serve``'s own process) has nothing to follow.
+    """
+    import os
+    import signal
+
+    from agent.cli.supervise import PARENT_ENV, follow_parent
+
+    if os.environ.get(PARENT_ENV) != str(os.getpid()):
+        follow_parent(lambda: os.kill(os.getpid(), signal.SIGTERM))

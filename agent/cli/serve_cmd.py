@@ -7,7 +7,7 @@ Where the pipeline runs decides how much CPU the accepting endpoint keeps:
 - ``triage serve --worker-processes N``: the server processes only serve HTTP and ``N``
   ``triage worker`` children drain the queue at a lower CPU priority (``--worker-nice``),
   restarted when one dies and stopped with the server, even a killed one
-  (``agent.cli.supervise``);
+  (``agent.cli.supervise``; the HTTP processes of ``--workers N`` stop with it as well);
 - ``triage serve --no-background`` plus ``triage worker`` processes run by a supervisor.
 
 The server uses uvloop's event loop and the httptools HTTP parser when they are installed
@@ -27,7 +27,7 @@ from typing import Annotated, Literal
 import typer
 
 from agent.cli.common import configure_logging, out, settings
-from agent.cli.supervise import WorkerSupervisor, follow_parent
+from agent.cli.supervise import PARENT_ENV, WorkerSupervisor, follow_parent
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +66,7 @@ def serve(
         os.environ["TRIAGE_API_WORKERS"] = "false"
     loop, http = server_stack()
     logger.info("serving with the %s event loop and the %s HTTP parser", loop, http)
+    os.environ[PARENT_ENV] = str(os.getpid())  # the HTTP processes of --workers N follow us too
     supervisor = WorkerSupervisor(worker_processes if background else 0, nice=worker_nice)
     supervisor.start()
     try:

@@ -174,7 +174,8 @@ def _free_port() -> int:
 
 
 @pytest.mark.slow
-def test_worker_children_die_with_a_sigkilled_server(tmp_path: Path) -> None:
+def test_the_process_tree_dies_with_a_sigkilled_server(tmp_path: Path) -> None:
+    """Worker children and uvicorn's HTTP processes stop; the port is free again."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
     env.update(
         TRIAGE_DATA_DIR=str(tmp_path / "data"),
@@ -184,27 +185,40 @@ def test_worker_children_die_with_a_sigkilled_server(tmp_path: Path) -> None:
         TRIAGE_API_POLL_SECONDS="0.2",
         PYTHONPATH=str(REPO),
     )
-    command = [sys.executable, "-m", "agent", "serve", "--port", str(_free_port())]
+    port = _free_port()
+    command = [sys.executable, "-m", "agent", "serve", "--port", str(port), "--workers", "2"]
     with (tmp_path / "serve.log").open("wb") as log:
         server = subprocess.Popen(
             [*command, "--worker-processes", "2"], cwd=REPO, env=env, stdout=log, stderr=log
         )
-    workers: list[int] = []
+    tree: list[int] = []
     try:
 
         def started() -> bool:
-            workers[:] = [pid for pid, cmd in _children(server.pid) if " worker " in cmd]
+            children = _children(server.pid)
+            tree[:] = [pid for pid, _ in children]
             assert server.poll() is None, (tmp_path / "serve.log").read_text()
-            return len(workers) == 2
+            workers = [pid for pid, cmd in children if " worker " in cmd]
+            http = [pid for pid, cmd in children if "multiprocessing" in cmd]
+            return len(workers) == 2 and len(http) >= 2 and _serving(port)
 
-        _until(started, what="two worker children")
+        _until(started, what="two worker children and two HTTP processes")
         server.send_signal(signal.SIGKILL)
         server.wait(10)
-        _until(lambda: all(_gone(pid) for pid in workers), what="the workers to stop")
+        _until(lambda: all(_gone(pid) for pid in tree), what="the process tree to stop")
+        assert not _serving(port)
     finally:
         if server.poll() is None:
             server.kill()
             server.wait(10)
-        for pid in workers:  # only the children this test's server started
+        for pid in tree:  # only the processes this test's server started
             if not _gone(pid):
                 os.kill(pid, signal.SIGKILL)
+
+
+def _serving(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+    except OSError:
+        return False
