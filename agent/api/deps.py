@@ -4,7 +4,8 @@ Routes declare what they need with the ``Annotated`` aliases at the bottom
 (``DepsDep``, ``ReadKey``, ``ApproveKey`` ...). Tests replace ``get_deps`` (or
 ``get_service``) with ``app.dependency_overrides``. The dependencies are ``async``: FastAPI
 runs a plain ``def`` dependency in the thread pool, a hop that costs more than the work
-here; the one that may read the store (a key not in the cache) hands that read to a thread.
+here; the one that may read the store (a key not in the cache) hands that read to a thread,
+one for all the requests waiting for the same key.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
-from starlette.concurrency import run_in_threadpool
 
 from agent.api.errors import RateLimited, Unauthorized
 from agent.api.metrics import Metrics
@@ -89,10 +89,7 @@ async def get_principal(
             "missing API key: send 'Authorization: Bearer <key>' or 'X-API-Key: <key>'",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    store = service.deps.store
-    principal = service.keys.cached(key)
-    if principal is None:
-        principal = await run_in_threadpool(service.keys.authenticate, store, key)
+    principal = await service.keys.lookup(service.deps.store, key)
     wait = service.limiter.take(principal.key_id)
     if wait > 0:
         raise RateLimited(

@@ -7,6 +7,7 @@ Nothing here logs a key, a secret or a signature.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import datetime as dt
 import hashlib
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -102,6 +104,9 @@ class KeyCache:
     Revoking a key in this process (``agent.store.apikeys.revoke``) empties the cache at
     once; a key revoked by another process (``triage apikey revoke``) is refused here within
     ``ttl_seconds``. Failures are never cached. ``ttl_seconds`` 0 turns the cache off.
+    On an event loop, :meth:`lookup` reads the store once for all the concurrent requests
+    that present a key missing from the cache (the first requests, or all those in flight
+    when its entry expires), instead of one thread and one read each.
 
     Args:
         ttl_seconds: How long a verified key is trusted without reading the store.
@@ -122,6 +127,7 @@ class KeyCache:
         self._entries: dict[str, tuple[str, Principal, float]] = {}
         self._generation = apikeys.revocations()
         self._lock = threading.Lock()
+        self._pending: dict[str, asyncio.Future[Principal]] = {}
 
     def cached(self, key: str) -> Principal | None:
         """The principal of a key verified within the TTL, else ``None`` (never reads the store)."""
@@ -154,6 +160,27 @@ class KeyCache:
                         self._entries.clear()
                     self._entries[given] = (given, principal, now + self.ttl)
         return principal
+
+    async def lookup(self, store: Store, key: str) -> Principal:
+        """:meth:`authenticate` from a coroutine: concurrent misses of one key share a read.
+
+        Use from one event loop; the store is read in a thread.
+        """
+        found = self.cached(key)
+        if found is not None:
+            return found
+        given = hash_key(key)
+        pending = self._pending.get(given)
+        if pending is None:
+            pending = asyncio.ensure_future(run_in_threadpool(self.authenticate, store, key))
+            self._pending[given] = pending
+            pending.add_done_callback(lambda done: self._settled(given, done))
+        return await asyncio.shield(pending)
+
+    def _settled(self, given: str, done: asyncio.Future[Principal]) -> None:
+        self._pending.pop(given, None)
+        if not done.cancelled():
+            done.exception()  # retrieved here too: every waiter may have been cancelled
 
     def _forget_revoked(self) -> None:
         generation = apikeys.revocations()

@@ -46,9 +46,15 @@ def settings() -> Settings:
 
 
 def configure_logging(json_logs: bool = False, level: int = logging.WARNING) -> None:
-    """Handlers are configured here and in the server entry point only."""
+    """Handlers are configured here and in the server entry point only.
+
+    A second call adds no handler but may lower the level (``settings()`` configures
+    warnings first; ``triage serve`` and ``triage worker`` then ask for their info lines).
+    """
     root = logging.getLogger()
     if root.handlers:
+        if level < root.level:
+            root.setLevel(level)
         return
     handler = logging.StreamHandler(sys.stderr)
     if json_logs:

@@ -6,23 +6,28 @@ Where the pipeline runs decides how much CPU the accepting endpoint keeps:
   parsing and processing share the interpreter (and its lock) with request handling;
 - ``triage serve --worker-processes N``: the server processes only serve HTTP and ``N``
   ``triage worker`` children drain the queue at a lower CPU priority (``--worker-nice``),
-  stopped when the server stops;
+  restarted when one dies and stopped with the server, even a killed one
+  (``agent.cli.supervise``; the HTTP processes of ``--workers N`` stop with it as well);
 - ``triage serve --no-background`` plus ``triage worker`` processes run by a supervisor.
+
+The server uses uvloop's event loop and the httptools HTTP parser when they are installed
+(runtime dependencies), else asyncio's loop and h11: several times slower per request.
 """
 
 from __future__ import annotations
 
+import gc
+import importlib.util
 import logging
 import os
 import signal
-import subprocess
-import sys
 import threading
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
 from agent.cli.common import configure_logging, out, settings
+from agent.cli.supervise import PARENT_ENV, WorkerSupervisor, follow_parent
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +64,11 @@ def serve(
     configure_logging(json_logs=config.log_json, level=logging.INFO)
     if not background or worker_processes:
         os.environ["TRIAGE_API_WORKERS"] = "false"
-    children = [_spawn_worker(n, worker_nice) for n in range(worker_processes if background else 0)]
+    loop, http = server_stack()
+    logger.info("serving with the %s event loop and the %s HTTP parser", loop, http)
+    os.environ[PARENT_ENV] = str(os.getpid())  # the HTTP processes of --workers N follow us too
+    supervisor = WorkerSupervisor(worker_processes if background else 0, nice=worker_nice)
+    supervisor.start()
     try:
         uvicorn.run(
             "agent.api.app:app_factory",
@@ -67,33 +76,28 @@ def serve(
             host=host,
             port=port,
             workers=workers,
+            loop=loop,
+            http=http,
             log_level="warning",
             access_log=False,
             proxy_headers=True,
         )
     finally:
-        _stop(children)
+        supervisor.stop()
 
 
-def _spawn_worker(n: int, nice: int) -> subprocess.Popen[bytes]:
-    command = [sys.executable, "-m", "agent", "worker", "--nice", str(nice)]
-    child = subprocess.Popen(command)
-    logger.info("worker process %d started (pid %d, nice +%d)", n, child.pid, nice)
-    return child
+def server_stack() -> tuple[Literal["uvloop", "asyncio"], Literal["httptools", "h11"]]:
+    """The event loop and HTTP parser uvicorn runs: the fast ones when they are installed."""
+    loop: Literal["uvloop", "asyncio"] = "uvloop" if _installed("uvloop") else "asyncio"
+    http: Literal["httptools", "h11"] = "httptools" if _installed("httptools") else "h11"
+    return loop, http
 
 
-def _stop(children: list[subprocess.Popen[bytes]], timeout: float = 30.0) -> None:
-    """SIGTERM the worker children (each finishes its pass), then wait; SIGKILL stragglers."""
-    for child in children:
-        if child.poll() is None:
-            child.terminate()
-    for child in children:
-        try:
-            child.wait(timeout)
-        except subprocess.TimeoutExpired:
-            logger.warning("worker process %d did not stop in %.0f s; killed", child.pid, timeout)
-            child.kill()
-            child.wait()
+def _installed(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def worker(
@@ -119,6 +123,8 @@ def worker(
     config = settings()
     configure_logging(json_logs=config.log_json, level=logging.INFO)
     deps = build_deps(config)
+    gc.collect()
+    gc.freeze()  # start-up's objects live on: no full collection walks them (see agent.api.app)
     if metrics_port is not None:
         from prometheus_client import start_http_server
 
@@ -150,6 +156,7 @@ def worker(
 
         for sig in (signal.SIGTERM, signal.SIGINT):
             signal.signal(sig, _on_signal)
+        follow_parent(_on_signal)  # a child of `triage serve` stops when the server is gone
         runner.run(stop, wake)
     finally:
         if mailbox is not None:
