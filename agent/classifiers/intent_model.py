@@ -1,7 +1,8 @@
 """The learned intent classifier with calibrated probabilities.
 
-TF-IDF character n-grams plus the cue counts of the rules feed a logistic regression wrapped
-in ``CalibratedClassifierCV``.
+TF-IDF over accent-folded word unigrams and bigrams plus cue counts in context (plain,
+negated, conditional) and a few structural counts (``intent_features``) feed a logistic
+regression wrapped in ``CalibratedClassifierCV``; ``FastScorer`` replays it per email.
 
 Persisted as a versioned file under ``agent/classifiers/models/`` together with its feature
 schema; loading refuses a file whose schema differs from the code's, so a stale model is
@@ -11,6 +12,7 @@ never applied to features it was not trained on.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from collections import Counter
 from pathlib import Path
@@ -21,28 +23,31 @@ import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.calibration import CalibratedClassifierCV
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+from sklearn.preprocessing import normalize
 
-from agent.extraction.rules.intent_rules import CUE_NAMES, cue_scores
+from agent.classifiers.intent_features import DENSE_NAMES, MAX_CHARS, features
+from agent.classifiers.intent_lexicon import PHRASES, STEMS
 from agent.models import Intent
 
 logger = logging.getLogger(__name__)
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
-MODEL_VERSION = "intent-1"
+MODEL_VERSION = "intent-2"
 MODEL_FILE = MODEL_DIR / f"{MODEL_VERSION}.joblib.gz"
-MAX_CHARS = 1500
 
 
-def feature_schema(ngram_range: tuple[int, int]) -> dict[str, Any]:
+def feature_schema() -> dict[str, Any]:
     """What the features are; stored with the model and checked on load."""
-    cue_hash = hashlib.sha256("|".join(CUE_NAMES).encode()).hexdigest()[:12]
+    lexicon = json.dumps([sorted(STEMS.items()), sorted(PHRASES.items())])
     return {
         "text": "subject + newline + vendor's current words, first chars",
         "max_chars": MAX_CHARS,
-        "tfidf": {"analyzer": "char_wb", "ngram_range": list(ngram_range), "lowercase": True},
-        "cues": {"names": len(CUE_NAMES), "hash": cue_hash},
+        "grams": "accent-folded word unigrams and bigrams, numbers as shapes",
+        "tfidf": {"sublinear_tf": True, "smooth_idf": True, "norm": "l2"},
+        "dense": list(DENSE_NAMES),
+        "lexicon": hashlib.sha256(lexicon.encode()).hexdigest()[:12],
     }
 
 
@@ -52,61 +57,83 @@ def document(subject: str, text: str) -> str:
 
 
 class IntentClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
-    """Calibrated intent classifier over character n-grams and rule cue counts.
+    """Calibrated intent classifier over word n-grams and cue/structure counts.
 
     Args:
         C: inverse regularisation of the logistic regression.
-        ngram_range: character n-gram lengths.
-        max_features: vocabulary cap of the TF-IDF vectoriser.
-        cue_weight: scale of the cue counts against the TF-IDF block.
+        min_df: documents a word gram must occur in to enter the vocabulary.
+        bigrams: whether word bigrams are features (unigrams always are).
+        dense_weight: scale of the cue and structure block against the TF-IDF block.
         cv: folds of the calibration.
+        ensemble: average the calibrated fold models (``True``) or calibrate one model
+            fitted on all data on the folds' predictions (``False``).
         random_state: seed for reproducible fits.
     """
 
     def __init__(
         self,
-        C: float = 8.0,
-        ngram_range: tuple[int, int] = (2, 4),
-        max_features: int = 40000,
-        cue_weight: float = 0.3,
+        C: float = 4.0,
+        min_df: int = 2,
+        bigrams: bool = True,
+        dense_weight: float = 0.5,
         cv: int = 3,
+        ensemble: bool = True,
         random_state: int = 0,
     ) -> None:
         self.C = C
-        self.ngram_range = ngram_range
-        self.max_features = max_features
-        self.cue_weight = cue_weight
+        self.min_df = min_df
+        self.bigrams = bigrams
+        self.dense_weight = dense_weight
         self.cv = cv
+        self.ensemble = ensemble
         self.random_state = random_state
 
-    def _features(self, docs: list[str]) -> sparse.csr_matrix:
-        tfidf = self.vectorizer_.transform(docs)
-        cues = np.array([cue_scores(d).counts for d in docs], dtype=float) * self.cue_weight
-        return sparse.hstack([tfidf, sparse.csr_matrix(cues)], format="csr")
+    def _grams(self, doc: str) -> tuple[dict[str, int], list[float]]:
+        grams, dense = features(doc)
+        if not self.bigrams:
+            grams = {g: n for g, n in grams.items() if " " not in g}
+        return grams, dense
+
+    def _matrix(self, docs: list[str]) -> sparse.csr_matrix:
+        rows, columns, values = [], [], []
+        dense = np.zeros((len(docs), len(DENSE_NAMES)))
+        for row, doc in enumerate(docs):
+            grams, dense[row] = self._grams(doc)
+            for gram, n in grams.items():
+                column = self.vocabulary_.get(gram)
+                if column is not None:
+                    rows.append(row)
+                    columns.append(column)
+                    values.append(1.0 + np.log(n))
+        tf = sparse.csr_matrix(
+            (values, (rows, columns)), shape=(len(docs), len(self.vocabulary_))
+        )
+        tfidf = normalize(tf.multiply(self.idf_).tocsr())
+        return sparse.hstack([tfidf, sparse.csr_matrix(dense * self.dense_weight)], format="csr")
 
     def fit(self, docs: list[str], labels: list[str]) -> IntentClassifier:
-        """Fit the vectoriser, then the calibrated logistic regression."""
-        self.vectorizer_ = TfidfVectorizer(
-            analyzer="char_wb",
-            ngram_range=self.ngram_range,
-            max_features=self.max_features,
-            sublinear_tf=True,
-            min_df=2,
-            dtype=np.float32,
-        )
-        self.vectorizer_.fit(docs)
+        """Build the vocabulary and idf, then fit the calibrated logistic regression."""
+        df: Counter[str] = Counter()
+        for doc in docs:
+            df.update(self._grams(doc)[0].keys())
+        kept = sorted(g for g, n in df.items() if n >= self.min_df)
+        self.vocabulary_ = {g: i for i, g in enumerate(kept)}
+        self.idf_ = np.log((1.0 + len(docs)) / (1.0 + np.array([df[g] for g in kept]))) + 1.0
         base = LogisticRegression(
-            C=self.C, max_iter=2000, class_weight="balanced", random_state=self.random_state
+            C=self.C, max_iter=5000, class_weight="balanced", random_state=self.random_state
         )
-        self.model_ = CalibratedClassifierCV(base, method="sigmoid", cv=self.cv)
-        self.model_.fit(self._features(docs), labels)
+        folds = StratifiedKFold(self.cv, shuffle=True, random_state=self.random_state)
+        self.model_ = CalibratedClassifierCV(
+            base, method="sigmoid", cv=folds, ensemble=self.ensemble
+        )
+        self.model_.fit(self._matrix(docs), labels)
         self.classes_ = self.model_.classes_
         self.scorer_ = FastScorer.from_fitted(self)
         return self
 
     def predict_proba(self, docs: list[str]) -> np.ndarray:
         """Calibrated probabilities, one row per document, columns in ``classes_`` order."""
-        return np.asarray(self.model_.predict_proba(self._features(docs)))
+        return np.asarray(self.model_.predict_proba(self._matrix(docs)))
 
     def predict(self, docs: list[str]) -> np.ndarray:
         """The most probable intent per document."""
@@ -118,73 +145,73 @@ class FastScorer:
 
     ``CalibratedClassifierCV.predict_proba`` validates its input on every call, which costs
     milliseconds for one email; this replays the same computation (TF-IDF with sublinear tf
-    and l2 norm, cue counts, each fold's linear decision and sigmoid calibration, normalised
-    and averaged) in microseconds. ``tests/extraction`` checks it against sklearn.
+    and l2 norm, the dense block, each calibrated model's linear decision and sigmoid, one
+    vs rest normalised, averaged) in tens of microseconds. The weights of all calibrated
+    models sit in one matrix, one column block per model. ``tests/extraction`` checks it
+    against sklearn.
     """
 
     def __init__(
         self,
-        analyzer: Any,
-        vocabulary: dict[str, int],
-        idf: np.ndarray,
-        cue_weight: float,
-        folds: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]],
-        n_classes: int,
+        classifier: IntentClassifier,
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        calibration: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
     ) -> None:
-        """Hold the fitted arrays; ``folds`` are (coef, intercept, class index, a, b)."""
-        self.analyzer = analyzer
-        self.vocabulary = vocabulary
-        self.idf = idf
-        self.cue_weight = cue_weight
-        self.folds = folds
-        self.n_classes = n_classes
-        self.n_text = len(idf)
+        """``coef`` (features x models*classes), ``calibration`` (class index, a, b) per model."""
+        self.grams = classifier._grams
+        self.vocabulary = classifier.vocabulary_
+        self.idf = np.asarray(classifier.idf_, dtype=float)
+        self.dense_weight = classifier.dense_weight
+        self.n_text = len(self.idf)
+        self.text_coef = np.ascontiguousarray(coef[: self.n_text])
+        self.dense_coef = np.ascontiguousarray(coef[self.n_text :])
+        self.intercept = intercept
+        self.calibration = calibration
+        self.n_classes = len(classifier.classes_)
 
     @classmethod
     def from_fitted(cls, classifier: IntentClassifier) -> FastScorer:
         """Copy the arrays out of a fitted ``IntentClassifier``."""
-        vectorizer = classifier.vectorizer_
-        folds = []
+        coefs, intercepts, calibration = [], [], []
         for calibrated in classifier.model_.calibrated_classifiers_:
             estimator = calibrated.estimator
             index = np.searchsorted(classifier.classes_, estimator.classes_)
             a = np.array([c.a_ for c in calibrated.calibrators], dtype=float)
             b = np.array([c.b_ for c in calibrated.calibrators], dtype=float)
-            coef = np.asarray(estimator.coef_, dtype=float)
-            intercept = np.asarray(estimator.intercept_, dtype=float)
-            folds.append((coef, intercept, index, a, b))
-        return cls(
-            vectorizer.build_analyzer(),
-            dict(vectorizer.vocabulary_),
-            np.asarray(vectorizer.idf_, dtype=float),
-            classifier.cue_weight,
-            folds,
-            len(classifier.classes_),
-        )
+            coefs.append(np.asarray(estimator.coef_, dtype=float))
+            intercepts.append(np.asarray(estimator.intercept_, dtype=float))
+            calibration.append((index, a, b))
+        coef = np.vstack(coefs).T
+        return cls(classifier, coef, np.concatenate(intercepts), calibration)
 
     def predict_proba(self, doc: str) -> np.ndarray:
         """Calibrated probabilities of one document, in ``classes_`` order."""
+        grams, dense = self.grams(doc)
         vocabulary = self.vocabulary
-        counts: dict[int, int] = {}
-        for gram, n in Counter(self.analyzer(doc)).items():
+        columns_list: list[int] = []
+        counts: list[int] = []
+        for gram, n in grams.items():
             column = vocabulary.get(gram)
             if column is not None:
-                counts[column] = n
-        columns = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
-        values = 1.0 + np.log(np.fromiter(counts.values(), dtype=float, count=len(counts)))
-        values *= self.idf[columns]
-        norm = float(np.sqrt(np.dot(values, values)))
+                columns_list.append(column)
+                counts.append(n)
+        columns = np.array(columns_list, dtype=np.intp)
+        values = (1.0 + np.log(np.array(counts, dtype=float))) * self.idf[columns]
+        norm = float(np.sqrt(values @ values))
         if norm > 0:
             values /= norm
-        cues = np.asarray(cue_scores(doc).counts, dtype=float) * self.cue_weight
+        decision = values @ self.text_coef[columns] + self.intercept
+        decision += np.array(dense) * self.dense_weight @ self.dense_coef
         total = np.zeros(self.n_classes)
-        for coef, intercept, index, a, b in self.folds:
-            decision = coef[:, columns] @ values + coef[:, self.n_text :] @ cues + intercept
+        at = 0
+        for index, a, b in self.calibration:
             proba = np.zeros(self.n_classes)
-            proba[index] = 1.0 / (1.0 + np.exp(a * decision + b))
+            proba[index] = 1.0 / (1.0 + np.exp(a * decision[at : at + len(index)] + b))
+            at += len(index)
             denominator = proba.sum()
             total += proba / denominator if denominator > 0 else 1.0 / self.n_classes
-        return total / len(self.folds)
+        return total / len(self.calibration)
 
 
 class PackagedIntentModel:
@@ -207,7 +234,7 @@ def save(classifier: IntentClassifier, path: Path = MODEL_FILE, **meta: Any) -> 
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = {
         "version": MODEL_VERSION,
-        "feature_schema": feature_schema(classifier.ngram_range),
+        "feature_schema": feature_schema(),
         "classifier": classifier,
         **meta,
     }
@@ -222,7 +249,7 @@ def load(path: Path) -> PackagedIntentModel | None:
         return None
     payload = joblib.load(path)
     classifier = payload["classifier"]
-    if payload.get("feature_schema") != feature_schema(classifier.ngram_range):
+    if payload.get("feature_schema") != feature_schema():
         logger.warning("intent model %s has another feature schema; using cue rules", path)
         return None
     return PackagedIntentModel(classifier, str(payload["version"]))

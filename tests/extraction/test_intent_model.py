@@ -55,7 +55,7 @@ def corpus() -> tuple[list[str], list[str]]:
 @pytest.fixture(scope="module")
 def fitted() -> IntentClassifier:
     docs, labels = corpus()
-    return IntentClassifier(ngram_range=(2, 4), cv=3).fit(docs, labels)
+    return IntentClassifier(cv=3).fit(docs, labels)
 
 
 def test_estimator_contract(fitted: IntentClassifier) -> None:
