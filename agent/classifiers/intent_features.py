@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+
 from agent.classifiers.intent_lexicon import (
     CONDITIONALS,
     INTENT_ORDER,

@@ -29,6 +29,7 @@ _STEMS: dict[str, str] = {
         "retard reporte decal retras demora aplaz vertraag uitgesteld "
         "verschoven later late behind missed revised rolled pushed slip "
         "verzoger atras uitstel vertraging"
+        " valid alcanz congest"
     ),
     "partial_shipment": (
         "partial partially remaining remainder balance backorder backlog short "
@@ -39,6 +40,7 @@ _STEMS: dict[str, str] = {
     "cancellation": (
         "cancel discontinu storn annul eingestellt anul descatalog geannuleerd "
         "annuleren obsolete withdraw phased cancelac"
+        " fulfil fulfill administration insolv refund terminate close"
     ),
     "price_change": (
         "price pricing preis prix precio prijs tarif surcharge increase augment "
@@ -53,11 +55,13 @@ _STEMS: dict[str, str] = {
         "tnt schenker kuehne container vessel carrier courier spedit "
         "transporteur vervoerder asn expedition expedicion trackingnummer "
         "zending envio versand verlad departed loaded sailing pallet sent"
+        " sailed zarp left truck cmr verlass vertrokken verladen embarque"
     ),
     "question": (
         "could would kindly which whether advise konnen konnten welche pourriez "
         "pouvez quel quelle podria pueden cual kunt zou welke prefer option "
         "need besoin necesitamos benotigen brauchen nodig wissen know"
+        " ask frage question pregunta vraag"
     ),
     "other": (
         "newsletter unsubscribe webinar fair greetings abwesen urlaub abmelden "
@@ -67,6 +71,7 @@ _STEMS: dict[str, str] = {
         "merci gracias bedankt received erhalten recu recibido ontvangen "
         "payment zahlung paiement pago betaling contact address adresse "
         "direccion adres"
+        " nieuwsbrief rundbrief website visit fyi seo ranking promotion catalogue"
     ),
 }
 
@@ -81,6 +86,7 @@ _PHRASES: dict[str, str] = {
         "new delivery, neuer termin, neuen termin, nouvelle date, nueva fecha, "
         "nieuwe datum, instead of, au lieu, en lugar, in plaats, statt <n>, "
         "until further, no longer, later than, unable to, not able, kein termin"
+        ", longer valid, i p, will now, not the, nicht wie, pas in, no later"
     ),
     "partial_shipment": (
         "only ship, only send, only deliver, only have, the rest, der rest, "
@@ -91,6 +97,7 @@ _PHRASES: dict[str, str] = {
     "cancellation": (
         "no longer, end of, cannot supply, can t, unable to, not available, "
         "nicht mehr, plus disponible, ya no, niet meer, out of"
+        ", close out, unable to, line cancelled"
     ),
     "price_change": (
         "new price, price list, per unit, per piece, pro stuck, par piece, "
@@ -98,9 +105,10 @@ _PHRASES: dict[str, str] = {
         "a partir, a compter, met ingang"
     ),
     "shipping_notice": (
-        "on its, on the way, has left, have left, handed over, picked up, "
+        "on its, the way, has left, have left, handed over, picked up, "
         "delivery note, en route, track trace, left our, leaves today, "
         "ship today, shipped today, heute versandt, expedie aujourd"
+        ", out for, for delivery, b l, has shipped, ist unterwegs"
     ),
     "question": (
         "can you, could you, let me, let us, do you, would you, please confirm, "
@@ -114,13 +122,17 @@ _PHRASES: dict[str, str] = {
     ),
 }
 
-NEGATIONS = frozenset(
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+NEGATIONS = _words(
     "no not never without t nothing none kein keine keinen nicht ohne pas aucun aucune sans "
-    "ni sin nunca ningun ninguna niet geen zonder".split()
+    "ni sin nunca ningun ninguna niet geen zonder"
 )
-CONDITIONALS = frozenset(
-    "if whether should unless wenn falls ob si als indien mocht want wish wollen voulez "
-    "quiere wilt".split()
+CONDITIONALS = _words(
+    "if whether should unless wenn falls ob si als indien mocht want wish wollen voulez quiere wilt"
 )
 
 

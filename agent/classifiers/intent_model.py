@@ -28,7 +28,7 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.preprocessing import normalize
 
 from agent.classifiers.intent_features import DENSE_NAMES, MAX_CHARS, features
-from agent.classifiers.intent_lexicon import PHRASES, STEMS
+from agent.classifiers.intent_lexicon import CONDITIONALS, NEGATIONS, PHRASES, STEMS
 from agent.models import Intent
 
 logger = logging.getLogger(__name__)
@@ -40,7 +40,9 @@ MODEL_FILE = MODEL_DIR / f"{MODEL_VERSION}.joblib.gz"
 
 def feature_schema() -> dict[str, Any]:
     """What the features are; stored with the model and checked on load."""
-    lexicon = json.dumps([sorted(STEMS.items()), sorted(PHRASES.items())])
+    lexicon = json.dumps(
+        [sorted(STEMS.items()), sorted(PHRASES.items()), sorted(NEGATIONS), sorted(CONDITIONALS)]
+    )
     return {
         "text": "subject + newline + vendor's current words, first chars",
         "max_chars": MAX_CHARS,
@@ -74,10 +76,10 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         self,
         C: float = 4.0,
         min_df: int = 2,
-        bigrams: bool = True,
+        bigrams: bool = False,
         dense_weight: float = 0.5,
         cv: int = 3,
-        ensemble: bool = True,
+        ensemble: bool = False,
         random_state: int = 0,
     ) -> None:
         self.C = C
@@ -105,9 +107,7 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
                     rows.append(row)
                     columns.append(column)
                     values.append(1.0 + np.log(n))
-        tf = sparse.csr_matrix(
-            (values, (rows, columns)), shape=(len(docs), len(self.vocabulary_))
-        )
+        tf = sparse.csr_matrix((values, (rows, columns)), shape=(len(docs), len(self.vocabulary_)))
         tfidf = normalize(tf.multiply(self.idf_).tocsr())
         return sparse.hstack([tfidf, sparse.csr_matrix(dense * self.dense_weight)], format="csr")
 
