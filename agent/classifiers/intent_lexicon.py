@@ -29,7 +29,7 @@ _STEMS: dict[str, str] = {
         "retard reporte decal retras demora aplaz vertraag uitgesteld "
         "verschoven later late behind missed revised rolled pushed slip "
         "verzoger atras uitstel vertraging"
-        " valid alcanz congest"
+        " alcanz congest"
     ),
     "partial_shipment": (
         "partial partially remaining remainder balance backorder backlog short "
@@ -40,7 +40,7 @@ _STEMS: dict[str, str] = {
     "cancellation": (
         "cancel discontinu storn annul eingestellt anul descatalog geannuleerd "
         "annuleren obsolete withdraw phased cancelac"
-        " fulfil fulfill administration insolv refund terminate close"
+        " fulfil fulfill administration insolv refund terminate"
     ),
     "price_change": (
         "price pricing preis prix precio prijs tarif surcharge increase augment "
