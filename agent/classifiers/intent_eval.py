@@ -76,6 +76,7 @@ def group_cv(
     templates = [r for r in records if r["origin"] != "handwritten"]
     labels = [r["labels"]["intent"] for r in hand]
     groups = [r.get("vendor") or r["id"] for r in hand]
+    folds = min(folds, len(set(groups)))
     gold: list[str] = []
     predicted: list[str] = []
     per_repeat = []
