@@ -119,7 +119,7 @@ def test_model_with_another_feature_schema_is_refused(
 
 
 def test_extractor_uses_an_injected_model(fitted: IntentClassifier) -> None:
-    extractor = RulesExtractor(PackagedIntentModel(fitted, "test-1"))
+    extractor = RulesExtractor(PackagedIntentModel(fitted.scorer_, "test-1"))
     extraction = extractor.extract(
         make_email("Prices go up 4% from January."),
         ExtractionContext(),
@@ -132,6 +132,6 @@ def test_packaged_model_loads_and_is_small() -> None:
     model = load_packaged()
     assert model is not None and model.version == MODEL_VERSION == "intent-2"
     assert MODEL_FILE.stat().st_size < 2_000_000
-    assert set(model.classifier.classes_) == {intent.value for intent in Intent}
+    assert set(model.scorer.classes) == {intent.value for intent in Intent}
     probabilities = model.predict_proba_one("P00412 shipped", "Tracking DHL JJD0001234567890.")
     assert max(probabilities, key=lambda i: probabilities[i]) == Intent.SHIPPING_NOTICE
