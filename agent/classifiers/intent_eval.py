@@ -33,8 +33,13 @@ from agent.extraction.metrics import dataset_path, load_records, macro_f1
 Factory = Callable[[], Any]
 
 
-def scores(gold: list[str], predicted: list[str]) -> dict[str, Any]:
-    """Macro-F1, per-class F1 and the confusion matrix (rows gold, columns predicted)."""
+def scores(
+    gold: list[str], predicted: list[str], confidence: list[float] | None = None
+) -> dict[str, Any]:
+    """Macro-F1, per-class F1 and the confusion matrix (rows gold, columns predicted).
+
+    With the predicted class's probabilities, also the top-label expected calibration error.
+    """
     labels = sorted(set(gold) | set(predicted))
     matrix = {g: {p: 0 for p in labels} for g in labels}
     for g, p in zip(gold, predicted, strict=True):
@@ -45,27 +50,51 @@ def scores(gold: list[str], predicted: list[str]) -> dict[str, Any]:
         fp = sum(matrix[g][label] for g in labels) - tp
         fn = sum(matrix[label].values()) - tp
         per_class[label] = round(2 * tp / (2 * tp + fp + fn), 3) if tp else 0.0
-    return {
+    result = {
         "n": len(gold),
         "macro_f1": round(macro_f1(gold, predicted), 4),
         "per_class_f1": per_class,
         "confusion": {g: {p: n for p, n in row.items() if n} for g, row in matrix.items()},
     }
+    if confidence and len(confidence) == len(gold):
+        result["ece"] = round(expected_calibration_error(gold, predicted, confidence), 4)
+    return result
+
+
+def expected_calibration_error(
+    gold: list[str], predicted: list[str], confidence: list[float], bins: int = 10
+) -> float:
+    """Mean gap between confidence and accuracy over equal-width confidence bins."""
+    right = np.array([g == p for g, p in zip(gold, predicted, strict=True)], dtype=float)
+    conf = np.asarray(confidence, dtype=float)
+    which = np.minimum((conf * bins).astype(int), bins - 1)
+    gap = 0.0
+    for b in range(bins):
+        mask = which == b
+        if mask.any():
+            gap += mask.sum() * abs(right[mask].mean() - conf[mask].mean())
+    return gap / len(conf)
 
 
 def _fit_predict(
     make: Factory, train: list[dict[str, Any]], test: list[dict[str, Any]]
-) -> list[str]:
+) -> tuple[list[str], list[float]]:
+    """Predicted labels of ``test`` and, when the model has probabilities, their confidence."""
     docs, labels = documents(train)
     model = make().fit(docs, labels)
-    return [str(p) for p in model.predict(documents(test)[0])]
+    test_docs = documents(test)[0]
+    if not hasattr(model, "predict_proba"):
+        return [str(p) for p in model.predict(test_docs)], []
+    proba = np.asarray(model.predict_proba(test_docs))
+    classes = np.asarray(model.classes_)
+    return [str(c) for c in classes[proba.argmax(axis=1)]], [float(p) for p in proba.max(axis=1)]
 
 
 def dev_handwritten(make: Factory, records: list[dict[str, Any]]) -> dict[str, Any]:
     """Train on the train split, score the hand-written dev emails."""
     train = [r for r in records if r["split"] == "train"]
     dev = [r for r in records if r["split"] == "dev" and r["origin"] == "handwritten"]
-    return scores([r["labels"]["intent"] for r in dev], _fit_predict(make, train, dev))
+    return scores([r["labels"]["intent"] for r in dev], *_fit_predict(make, train, dev))
 
 
 def group_cv(
@@ -79,6 +108,7 @@ def group_cv(
     folds = min(folds, len(set(groups)))
     gold: list[str] = []
     predicted: list[str] = []
+    confidence: list[float] = []
     per_repeat = []
     for seed in range(repeats):
         split = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed)
@@ -88,11 +118,13 @@ def group_cv(
             train = [hand[i] for i in train_idx] + templates
             test = [hand[i] for i in test_idx]
             repeat_gold += [r["labels"]["intent"] for r in test]
-            repeat_predicted += _fit_predict(make, train, test)
+            guessed, sure = _fit_predict(make, train, test)
+            repeat_predicted += guessed
+            confidence += sure
         per_repeat.append(round(macro_f1(repeat_gold, repeat_predicted), 4))
         gold += repeat_gold
         predicted += repeat_predicted
-    result = scores(gold, predicted)
+    result = scores(gold, predicted, confidence)
     result["per_repeat_macro_f1"] = per_repeat
     return result
 
@@ -114,7 +146,7 @@ def leave_one_language_out(make: Factory, records: list[dict[str, Any]]) -> dict
         if not test:
             continue
         these = [r["labels"]["intent"] for r in test]
-        guessed = _fit_predict(make, train, test)
+        guessed, _ = _fit_predict(make, train, test)
         per_language[language] = round(macro_f1(these, guessed), 4)
         gold += these
         predicted += guessed

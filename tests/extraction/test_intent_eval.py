@@ -84,3 +84,9 @@ def test_only_hand_written_emails_are_scored_and_test_is_never_read(tmp_path: Pa
 def test_evaluates_the_real_classifier(tmp_path: Path) -> None:
     results = intent_eval.evaluate(lambda: IntentClassifier(), dataset(tmp_path), repeats=1)
     assert results["group_cv"]["macro_f1"] > 0.9
+
+
+def test_expected_calibration_error() -> None:
+    assert intent_eval.scores(["a", "b"], ["a", "a"], [1.0, 1.0])["ece"] == 0.5
+    assert intent_eval.scores(["a", "b"], ["a", "b"], [0.95, 0.95])["ece"] == 0.05
+    assert "ece" not in intent_eval.scores(["a"], ["a"])
