@@ -33,7 +33,7 @@ _STEMS: dict[str, str] = {
     ),
     "partial_shipment": (
         "partial partially remaining remainder balance backorder backlog short "
-        "split teillief restmeng nachlief ruckstand rest partiel reliquat solde "
+        "split teillief restmeng nachlief ruckstand restlich partiel reliquat solde "
         "reste parcial restante pendiente deellever restant nalever resterend "
         "incomplete teilweise outstanding"
     ),
@@ -95,7 +95,7 @@ _PHRASES: dict[str, str] = {
         "solo <n>, alleen <n>, maar <n>, out of, of the"
     ),
     "cancellation": (
-        "no longer, end of, cannot supply, can t, unable to, not available, "
+        "no longer, end of, cannot supply, unable to, not available, "
         "nicht mehr, plus disponible, ya no, niet meer, out of"
         ", close out, unable to, line cancelled"
     ),
