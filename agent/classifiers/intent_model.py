@@ -63,6 +63,11 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         cv: folds of the calibration.
         ensemble: average the calibrated fold models (``True``) or calibrate one model
             fitted on all data on the folds' predictions (``False``).
+        method: ``sigmoid`` (one-vs-rest Platt, normalised) or ``temperature`` (softmax of
+            the logits over a fitted temperature). Sigmoid is the default: in group CV
+            temperature has the lower ECE (0.05 against 0.15, sigmoid is underconfident) but
+            puts some wrong answers at 0.999+, where no gate threshold can catch them;
+            sigmoid's confidence ranks right over wrong better (AUROC 0.77 against 0.75).
         random_state: seed for reproducible fits.
     """
 
@@ -74,6 +79,7 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         dense_weight: float = 0.5,
         cv: int = 3,
         ensemble: bool = False,
+        method: str = "sigmoid",
         random_state: int = 0,
     ) -> None:
         self.C = C
@@ -82,6 +88,7 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         self.dense_weight = dense_weight
         self.cv = cv
         self.ensemble = ensemble
+        self.method = method
         self.random_state = random_state
 
     def _grams(self, doc: str) -> tuple[dict[str, int], list[float]]:
@@ -104,6 +111,8 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
 
     def fit(self, docs: list[str], labels: list[str]) -> IntentClassifier:
         """Build the vocabulary and idf, then fit the calibrated logistic regression."""
+        if len(set(labels)) < 3:
+            raise ValueError("the intent classifier needs at least three intents to learn")
         df: Counter[str] = Counter()
         for doc in docs:
             df.update(self._grams(doc)[0].keys())
@@ -115,7 +124,7 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         )
         folds = StratifiedKFold(self.cv, shuffle=True, random_state=self.random_state)
         self.model_ = CalibratedClassifierCV(
-            base, method="sigmoid", cv=folds, ensemble=self.ensemble
+            base, method=self.method, cv=folds, ensemble=self.ensemble
         )
         self.model_.fit(self._matrix(docs), labels)
         self.classes_ = self.model_.classes_
@@ -137,8 +146,14 @@ def fast_scorer(classifier: IntentClassifier) -> FastScorer:
     for calibrated in classifier.model_.calibrated_classifiers_:
         estimator = calibrated.estimator
         index = np.searchsorted(classifier.classes_, estimator.classes_)
-        a = np.array([c.a_ for c in calibrated.calibrators], dtype=float)
-        b = np.array([c.b_ for c in calibrated.calibrators], dtype=float)
+        if classifier.method == "temperature":
+            # sklearn fits temperature scaling on label-encoded targets: columns are classes_
+            index = np.arange(len(classifier.classes_))
+            a = np.array([float(calibrated.calibrators[0].beta_)])
+            b = np.zeros(0)
+        else:
+            a = np.array([c.a_ for c in calibrated.calibrators], dtype=float)
+            b = np.array([c.b_ for c in calibrated.calibrators], dtype=float)
         coefs.append(np.asarray(estimator.coef_, dtype=float))
         intercepts.append(np.asarray(estimator.intercept_, dtype=float))
         calibration.append((index, a, b))
@@ -151,6 +166,7 @@ def fast_scorer(classifier: IntentClassifier) -> FastScorer:
         np.vstack(coefs).T,
         np.concatenate(intercepts),
         calibration,
+        classifier.method,
     )
 
 

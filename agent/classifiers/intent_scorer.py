@@ -75,7 +75,9 @@ class FastScorer:
         dense_weight: scale of the dense block.
         coef: (text columns + dense columns) x (models * classes) weights.
         intercept: (models * classes) intercepts.
-        calibration: per model, the class index of its columns and the sigmoid's a and b.
+        calibration: per model, the class index of its columns and the sigmoid's a and b
+            (``sigmoid``), or the inverse temperature as ``a`` (``temperature``).
+        method: the calibration, ``sigmoid`` or ``temperature``.
     """
 
     def __init__(
@@ -88,6 +90,7 @@ class FastScorer:
         coef: np.ndarray,
         intercept: np.ndarray,
         calibration: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
+        method: str = "sigmoid",
     ) -> None:
         """Hold the fitted arrays."""
         self.classes = classes
@@ -100,6 +103,7 @@ class FastScorer:
         self.dense_coef = np.ascontiguousarray(coef[n_text:])
         self.intercept = intercept
         self.calibration = calibration
+        self.method = method
 
     def predict_proba(self, doc: str) -> np.ndarray:
         """Calibrated probabilities of one document, in ``classes`` order."""
@@ -123,9 +127,15 @@ class FastScorer:
         total = np.zeros(n_classes)
         at = 0
         for index, a, b in self.calibration:
-            proba = np.zeros(n_classes)
-            proba[index] = 1.0 / (1.0 + np.exp(a * decision[at : at + len(index)] + b))
+            block = decision[at : at + len(index)]
             at += len(index)
+            proba = np.zeros(n_classes)
+            if self.method == "temperature":
+                logits = a[0] * block
+                exp = np.exp(logits - logits.max())
+                proba[index] = exp / exp.sum()
+            else:
+                proba[index] = 1.0 / (1.0 + np.exp(a * block + b))
             denominator = proba.sum()
             total += proba / denominator if denominator > 0 else 1.0 / n_classes
         return total / len(self.calibration)

@@ -67,11 +67,13 @@ def test_estimator_contract(fitted: IntentClassifier) -> None:
     assert (fitted.predict(docs) == np.array(labels)).mean() > 0.9
 
 
+@pytest.mark.parametrize("method", ["temperature", "sigmoid"])
 @pytest.mark.parametrize("ensemble", [False, True])
 @pytest.mark.parametrize("bigrams", [False, True])
-def test_fast_scorer_matches_sklearn(ensemble: bool, bigrams: bool) -> None:
+def test_fast_scorer_matches_sklearn(method: str, ensemble: bool, bigrams: bool) -> None:
     docs, labels = corpus()
-    classifier = IntentClassifier(ensemble=ensemble, bigrams=bigrams).fit(docs, labels)
+    classifier = IntentClassifier(method=method, ensemble=ensemble, bigrams=bigrams)
+    classifier.fit(docs, labels)
     docs = [
         "Delivery of P00999 is delayed by a week, sorry.",
         "We confirm P00998, no delay.",
@@ -102,6 +104,11 @@ def test_saved_model_round_trips_with_version_and_schema(
     probabilities = model.predict_proba_one("Re: P00100", "Sorry, P00100 is delayed.")
     assert set(probabilities) == {Intent.CONFIRMATION, Intent.DELAY, Intent.PRICE_CHANGE}
     assert max(probabilities, key=lambda i: probabilities[i]) == Intent.DELAY
+
+
+def test_two_intents_are_refused() -> None:
+    with pytest.raises(ValueError, match="three intents"):
+        IntentClassifier().fit(["late", "ok", "late again", "fine"], ["delay", "ok"] * 2)
 
 
 def test_missing_model_falls_back_to_rules(tmp_path: Path) -> None:
