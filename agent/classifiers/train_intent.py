@@ -4,7 +4,9 @@
 
 The input of each email is what the extractor gives the model at run time: the subject and
 the vendor's current words (new text, attachments, forwards), so training and use agree.
-The test split is never read here.
+The test split is never read here. The fit is seeded, so the same data gives the same file.
+Model choices are made with ``python -m agent.classifiers.intent_eval`` (group
+cross-validation over the hand-written train and dev emails), not on the test split.
 """
 
 from __future__ import annotations

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import joblib
 import numpy as np
 import pytest
 
 from agent.classifiers.intent_model import (
+    MODEL_FILE,
     MODEL_VERSION,
     IntentClassifier,
     PackagedIntentModel,
@@ -55,7 +57,7 @@ def corpus() -> tuple[list[str], list[str]]:
 @pytest.fixture(scope="module")
 def fitted() -> IntentClassifier:
     docs, labels = corpus()
-    return IntentClassifier(ngram_range=(2, 4), cv=3).fit(docs, labels)
+    return IntentClassifier(cv=3).fit(docs, labels)
 
 
 def test_estimator_contract(fitted: IntentClassifier) -> None:
@@ -65,12 +67,31 @@ def test_estimator_contract(fitted: IntentClassifier) -> None:
     assert (fitted.predict(docs) == np.array(labels)).mean() > 0.9
 
 
-def test_fast_scorer_matches_sklearn(fitted: IntentClassifier) -> None:
-    docs = ["Delivery of P00999 is delayed by a week, sorry.", "We confirm P00998.", "x", ""]
-    expected = fitted.predict_proba(docs)
-    fast = np.array([fitted.scorer_.predict_proba(d) for d in docs])
+@pytest.mark.parametrize("method", ["temperature", "sigmoid"])
+@pytest.mark.parametrize("ensemble", [False, True])
+@pytest.mark.parametrize("bigrams", [False, True])
+def test_fast_scorer_matches_sklearn(method: str, ensemble: bool, bigrams: bool) -> None:
+    docs, labels = corpus()
+    classifier = IntentClassifier(method=method, ensemble=ensemble, bigrams=bigrams)
+    classifier.fit(docs, labels)
+    docs = [
+        "Delivery of P00999 is delayed by a week, sorry.",
+        "We confirm P00998, no delay.",
+        "Preiserhöhung 5 %, EUR 3,20 statt 3,05?",
+        "x",
+        "",
+    ]
+    expected = classifier.predict_proba(docs)
+    fast = np.array([classifier.scorer_.predict_proba(d) for d in docs])
     assert np.allclose(expected, fast, atol=1e-9)
     assert np.allclose(fast.sum(axis=1), 1.0)
+
+
+def test_fit_is_reproducible() -> None:
+    docs, labels = corpus()
+    first = IntentClassifier().fit(docs, labels).predict_proba(docs)
+    second = IntentClassifier().fit(docs, labels).predict_proba(docs)
+    assert np.array_equal(first, second)
 
 
 def test_saved_model_round_trips_with_version_and_schema(
@@ -85,12 +106,27 @@ def test_saved_model_round_trips_with_version_and_schema(
     assert max(probabilities, key=lambda i: probabilities[i]) == Intent.DELAY
 
 
+def test_two_intents_are_refused() -> None:
+    with pytest.raises(ValueError, match="three intents"):
+        IntentClassifier().fit(["late", "ok", "late again", "fine"], ["delay", "ok"] * 2)
+
+
 def test_missing_model_falls_back_to_rules(tmp_path: Path) -> None:
     assert load(tmp_path / "absent.joblib.gz") is None
 
 
+def test_model_with_another_feature_schema_is_refused(
+    fitted: IntentClassifier, tmp_path: Path
+) -> None:
+    path = save(fitted, tmp_path / "m.joblib.gz")
+    payload = joblib.load(path)
+    payload["feature_schema"] = {**payload["feature_schema"], "lexicon": "other"}
+    joblib.dump(payload, path)
+    assert load(path) is None
+
+
 def test_extractor_uses_an_injected_model(fitted: IntentClassifier) -> None:
-    extractor = RulesExtractor(PackagedIntentModel(fitted, "test-1"))
+    extractor = RulesExtractor(PackagedIntentModel(fitted.scorer_, "test-1"))
     extraction = extractor.extract(
         make_email("Prices go up 4% from January."),
         ExtractionContext(),
@@ -99,7 +135,10 @@ def test_extractor_uses_an_injected_model(fitted: IntentClassifier) -> None:
     assert "intent_model:test-1" in extraction.flags
 
 
-@pytest.mark.skipif(load_packaged() is None, reason="no packaged intent model")
-def test_packaged_model_loads() -> None:
+def test_packaged_model_loads_and_is_small() -> None:
     model = load_packaged()
-    assert model is not None and model.version == MODEL_VERSION
+    assert model is not None and model.version == MODEL_VERSION == "intent-2"
+    assert MODEL_FILE.stat().st_size < 2_000_000
+    assert set(model.scorer.classes) == {intent.value for intent in Intent}
+    probabilities = model.predict_proba_one("P00412 shipped", "Tracking DHL JJD0001234567890.")
+    assert max(probabilities, key=lambda i: probabilities[i]) == Intent.SHIPPING_NOTICE

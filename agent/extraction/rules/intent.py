@@ -1,6 +1,6 @@
 """Intent of an email: certain rules first, then the learned classifier, else cue scores.
 
-The classifier (``agent.classifiers.intent_model``) is loaded lazily on first use, once per
+The classifier (``agent.classifiers.intent_scorer``) is loaded lazily on first use, once per
 process; without a model file the cue rules decide alone and the extraction says so.
 """
 
@@ -70,7 +70,7 @@ class IntentDecider:
         if not self._loaded:
             with self._lock:
                 if not self._loaded:
-                    from agent.classifiers.intent_model import load_packaged
+                    from agent.classifiers.intent_scorer import load_packaged
 
                     self._model = load_packaged()
                     self._loaded = True

@@ -1,7 +1,8 @@
 """Intent cues in five languages: weighted patterns, and the few rules that are certain.
 
-The cue scores are features for the learned classifier and its fallback when no model file
-is present. Out-of-office replies and newsletters are decided here outright.
+The cue scores decide intent when no model file is present (the learned classifier has its
+own lexicon in ``agent.classifiers.intent_lexicon``), and the patterns locate the evidence
+span of the decided intent. Out-of-office replies and newsletters are decided here outright.
 """
 
 from __future__ import annotations
@@ -115,9 +116,6 @@ CUES: dict[Intent, tuple[tuple[str, float], ...]] = {
 COMPILED: dict[Intent, tuple[tuple[re.Pattern[str], float], ...]] = {
     intent: tuple((re.compile(p.lower()), w) for p, w in cues) for intent, cues in CUES.items()
 }
-CUE_NAMES: tuple[str, ...] = tuple(
-    f"{intent.value}_{i}" for intent, cues in CUES.items() for i in range(len(cues))
-)
 
 CERTAIN_OTHER = re.compile(
     r"^(?:auto(?:matic)?\s*(?:reply|response|antwort)|automatische\s+antwort|"
@@ -133,9 +131,8 @@ CERTAIN_OTHER = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class CueScores:
-    """Cue counts per pattern (features) and a weighted score per intent."""
+    """A weighted cue score per intent."""
 
-    counts: tuple[float, ...]
     scores: dict[Intent, float]
 
 
@@ -145,16 +142,13 @@ def cue_scores(text: str) -> CueScores:
     Patterns are lower case and compiled without ``IGNORECASE``, which is much slower in ``re``.
     """
     text = text.lower()
-    counts: list[float] = []
     scores: dict[Intent, float] = {}
     for intent, cues in COMPILED.items():
         total = 0.0
         for pattern, weight in cues:
-            n = min(3, sum(1 for _ in pattern.finditer(text)))
-            counts.append(float(n))
-            total += weight * n
+            total += weight * min(3, sum(1 for _ in pattern.finditer(text)))
         scores[intent] = total
-    return CueScores(tuple(counts), scores)
+    return CueScores(scores)
 
 
 def is_certainly_other(subject: str, text: str, notes: list[str]) -> bool:

@@ -1,0 +1,157 @@
+"""Features of the intent classifier: words a buyer reads, cues in context, a few shapes.
+
+One pass over the accent-folded, lower-cased words of an email gives
+
+- word unigrams and bigrams (numbers and codes reduced to their shape: ``<n>``, ``<code>``,
+  ``<trk>`` for a long alphanumeric such as a tracking number);
+- cue counts per intent from a five-language stem lexicon (``intent_lexicon``), each
+  counted as plain, negated ("no delay", "not yet shipped") or conditional ("if you want to
+  cancel"), from the few words before it in the same sentence;
+- structural counts: a tracking-like code, a percentage, a currency amount, a quantity
+  next to a "remaining / balance / backorder" cue, question marks.
+
+Words are cached per process (word to shape and cue ids), so an email costs one dict lookup
+per word once the common words have been seen.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+from agent.classifiers.intent_lexicon import (
+    CONDITIONALS,
+    INTENT_ORDER,
+    NEGATIONS,
+    PHRASES,
+    STEMS,
+)
+
+MAX_CHARS = 1500
+_MAX_CACHE = 50_000
+_WORD = re.compile(r"[a-z0-9]+|[?%€$£.,!;:\n]")
+_BOUNDARY = frozenset(".,!;:\n?")
+_NUMBERS = frozenset({"<n>", "<nnn>"})
+_CURRENCY = frozenset({"€", "$", "£", "eur", "usd", "gbp", "chf"})
+_STRUCT = ("tracking_code", "percent", "currency_amount", "partial_quantity", "question_mark")
+DENSE_NAMES: tuple[str, ...] = tuple(
+    f"cue:{intent}:{mode}" for intent in INTENT_ORDER for mode in ("plain", "neg", "cond")
+) + tuple(f"struct:{name}" for name in _STRUCT)
+_N_CUES = 3 * len(INTENT_ORDER)
+_STRUCT_AT = {name: _N_CUES + i for i, name in enumerate(_STRUCT)}
+_PARTIAL = INTENT_ORDER.index("partial_shipment")
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {0xDF: "ss", 0xE6: "ae", 0x153: "oe", 0xF8: "o", 0x2019: "'"}
+    for code in range(0xC0, 0x250):
+        if code in table:
+            continue
+        base = unicodedata.normalize("NFKD", chr(code).lower())[:1]
+        if base.isascii() and base.isalpha():
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+_STEM_LENGTHS = sorted({len(s) for s in STEMS})
+_WORD_CACHE: dict[str, tuple[str, tuple[int, ...]]] = {}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Verzögerung" -> "verzogerung", "ß" -> "ss"."""
+    return text.lower().translate(_FOLD)
+
+
+def _shape(word: str) -> str:
+    if word.isalpha() or not word.isalnum():
+        return word
+    if word.isdigit():
+        return "<n>" if len(word) <= 4 else "<nnn>"
+    return "<trk>" if len(word) >= 10 else "<code>"
+
+
+def _word_info(word: str) -> tuple[str, tuple[int, ...]]:
+    info = _WORD_CACHE.get(word)
+    if info is None:
+        found: set[int] = set()
+        for n in _STEM_LENGTHS:
+            if n > len(word):
+                break
+            found.update(STEMS.get(word[:n], ()))
+        info = (_shape(word), tuple(sorted(found)))
+        if len(_WORD_CACHE) >= _MAX_CACHE:
+            _WORD_CACHE.clear()
+        _WORD_CACHE[word] = info
+    return info
+
+
+def _mode(words: list[str], index: int) -> int:
+    """0 plain, 1 negated (a negation within 3 words), 2 conditional (within 6 words)."""
+    for back in range(1, 7):
+        at = index - back
+        if at < 0 or words[at] in _BOUNDARY:
+            return 0
+        if back <= 3 and words[at] in NEGATIONS:
+            return 1
+        if words[at] in CONDITIONALS:
+            return 2
+    return 0
+
+
+def features(doc: str) -> tuple[dict[str, int], list[float]]:
+    """Sparse word-gram counts and the dense cue/structure vector (``DENSE_NAMES`` order)."""
+    words = _WORD.findall(fold(doc[:MAX_CHARS]))
+    grams: dict[str, int] = {}
+    dense = [0.0] * len(DENSE_NAMES)
+    shapes: list[str] = []
+    numbers: list[int] = []
+    partial: list[int] = []
+    previous = ""
+    for index, word in enumerate(words):
+        shape, cues = _word_info(word)
+        shapes.append(shape)
+        if shape in _BOUNDARY:
+            previous = ""
+            _punctuation(dense, shape)
+            continue
+        grams[shape] = grams.get(shape, 0) + 1
+        for cue in cues:
+            dense[3 * cue + _mode(words, index)] += 1
+        if previous:
+            bigram = previous + " " + shape
+            grams[bigram] = grams.get(bigram, 0) + 1
+            for cue in PHRASES.get(bigram, ()):
+                dense[3 * cue + _mode(words, index - 1)] += 1
+                cues = (*cues, cue)
+        previous = shape
+        if _PARTIAL in cues:
+            partial.append(index)
+        _structure(dense, shape, shapes, numbers, index)
+    if any(abs(p - n) <= 4 for p in partial for n in numbers):
+        dense[_STRUCT_AT["partial_quantity"]] = 1.0
+    for i in range(len(dense)):
+        if dense[i]:
+            dense[i] = math.log1p(min(dense[i], 5.0))
+    return grams, dense
+
+
+def _punctuation(dense: list[float], shape: str) -> None:
+    if shape == "?":
+        dense[_STRUCT_AT["question_mark"]] += 1
+
+
+def _structure(
+    dense: list[float], shape: str, shapes: list[str], numbers: list[int], index: int
+) -> None:
+    if shape == "<trk>":
+        dense[_STRUCT_AT["tracking_code"]] += 1
+    elif shape == "%":
+        dense[_STRUCT_AT["percent"]] += 1
+    elif shape in _NUMBERS:
+        numbers.append(index)
+        if index and shapes[index - 1] in _CURRENCY:
+            dense[_STRUCT_AT["currency_amount"]] += 1
+    elif shape in _CURRENCY and index and shapes[index - 1] in _NUMBERS:
+        dense[_STRUCT_AT["currency_amount"]] += 1

@@ -1,0 +1,149 @@
+"""The intent classifier's cue lexicon in five languages, accent-folded and lower case.
+
+``STEMS`` match the beginning of a word ("postpon" matches "postponed"), ``PHRASES`` a
+word bigram after numbers are reduced to shapes. Negations and conditionals turn a cue
+that follows them into a negated or conditional count ("no delay", "if you want to cancel").
+"""
+
+from __future__ import annotations
+
+INTENT_ORDER: tuple[str, ...] = (
+    "confirmation",
+    "delay",
+    "partial_shipment",
+    "cancellation",
+    "price_change",
+    "shipping_notice",
+    "question",
+    "other",
+)
+
+_STEMS: dict[str, str] = {
+    "confirmation": (
+        "confirm acknowledg accept bestatig termingerecht vereinbart confirmons "
+        "confirme accuse confirmamos confirmad confirmac bevestig akkoord "
+        "auftragsbestatigung acuse aceptamos annehmen"
+    ),
+    "delay": (
+        "delay postpon slipp resched verzog verspat verschob verschieb spater "
+        "retard reporte decal retras demora aplaz vertraag uitgesteld "
+        "verschoven later late behind missed revised rolled pushed slip "
+        "verzoger atras uitstel vertraging"
+        " alcanz congest"
+    ),
+    "partial_shipment": (
+        "partial partially remaining remainder balance backorder backlog short "
+        "split teillief restmeng nachlief ruckstand restlich partiel reliquat solde "
+        "reste parcial restante pendiente deellever restant nalever resterend "
+        "incomplete teilweise outstanding"
+    ),
+    "cancellation": (
+        "cancel discontinu storn annul eingestellt anul descatalog geannuleerd "
+        "annuleren obsolete withdraw phased cancelac"
+        " fulfil fulfill administration insolv refund terminate"
+    ),
+    "price_change": (
+        "price pricing preis prix precio prijs tarif surcharge increase augment "
+        "hausse aumento subida verhog stijging erhoh zuschlag recargo toeslag "
+        "supplement cost kosten coste cout discount rabatt remise descuento "
+        "korting prozent percent pourcent procent"
+    ),
+    "shipping_notice": (
+        "shipped dispatch despatch tracking awb lading versandt verschickt "
+        "sendungsnummer versendet unterwegs expedie suivi enviado seguimiento "
+        "despachad verzonden verstuurd onderweg dhl ups fedex dpd gls postnl "
+        "tnt schenker kuehne container vessel carrier courier spedit "
+        "transporteur vervoerder asn expedition expedicion trackingnummer "
+        "zending envio versand verlad departed loaded sailing pallet sent"
+        " sailed zarp left truck cmr verlass vertrokken verladen embarque"
+    ),
+    "question": (
+        "could would kindly which whether advise konnen konnten welche pourriez "
+        "pouvez quel quelle podria pueden cual kunt zou welke prefer option "
+        "need besoin necesitamos benotigen brauchen nodig wissen know"
+        " ask frage question pregunta vraag"
+    ),
+    "other": (
+        "newsletter unsubscribe webinar fair greetings abwesen urlaub abmelden "
+        "messe absent desabonner conge vacaciones afwezig vakantie uitschrijven "
+        "invoice rechnung facture factura factuur statement certificate "
+        "zertifikat certificat holiday catalogue catalog katalog thanks danke "
+        "merci gracias bedankt received erhalten recu recibido ontvangen "
+        "payment zahlung paiement pago betaling contact address adresse "
+        "direccion adres"
+        " nieuwsbrief rundbrief website visit fyi seo ranking promotion catalogue"
+    ),
+}
+
+_PHRASES: dict[str, str] = {
+    "confirmation": (
+        "on time, on schedule, as planned, as agreed, as ordered, we accept, "
+        "wie geplant, comme prevu, en plazo, zoals gepland, op tijd, "
+        "as requested, wie bestellt, all good, no changes, keine anderung"
+    ),
+    "delay": (
+        "new eta, new date, push back, won t, can t, cannot make, not ready, "
+        "new delivery, neuer termin, neuen termin, nouvelle date, nueva fecha, "
+        "nieuwe datum, instead of, au lieu, en lugar, in plaats, statt <n>, "
+        "until further, no longer, later than, unable to, not able, kein termin"
+        ", longer valid, i p, will now, not the, nicht wie, pas in, no later"
+    ),
+    "partial_shipment": (
+        "only ship, only send, only deliver, only have, the rest, der rest, "
+        "le reste, el resto, de rest, short shipped, back order, follow later, "
+        "folgt spater, suivra, later follow, nur <n>, only <n>, seulement <n>, "
+        "solo <n>, alleen <n>, maar <n>, out of, of the"
+    ),
+    "cancellation": (
+        "no longer, end of, cannot supply, unable to, not available, "
+        "nicht mehr, plus disponible, ya no, niet meer, out of"
+        ", close out, unable to, line cancelled"
+    ),
+    "price_change": (
+        "new price, price list, per unit, per piece, pro stuck, par piece, "
+        "por unidad, per stuk, raw material, effective from, gultig ab, "
+        "a partir, a compter, met ingang"
+    ),
+    "shipping_notice": (
+        "on its, the way, has left, have left, handed over, picked up, "
+        "delivery note, en route, track trace, left our, leaves today, "
+        "ship today, shipped today, heute versandt, expedie aujourd"
+        ", out for, for delivery, b l, has shipped, ist unterwegs"
+    ),
+    "question": (
+        "can you, could you, let me, let us, do you, would you, please confirm, "
+        "please advise, please let, please send, please check, bitte teilen, "
+        "bitte bestatigen, merci de, kunt u, zou u, graag uw, puede usted, "
+        "podrian ustedes, we need, wir brauchen, nous avons besoin"
+    ),
+    "other": (
+        "out of, of office, trade fair, season s, not in, auto reply, fuera de, "
+        "bin bis, je suis, ik ben"
+    ),
+}
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+NEGATIONS = _words(
+    "no not never without t nothing none kein keine keinen nicht ohne pas aucun aucune sans "
+    "ni sin nunca ningun ninguna niet geen zonder"
+)
+CONDITIONALS = _words(
+    "if whether should unless wenn falls ob si als indien mocht want wish wollen voulez quiere wilt"
+)
+
+
+def _index(table: dict[str, str], sep: str | None) -> dict[str, tuple[int, ...]]:
+    index: dict[str, tuple[int, ...]] = {}
+    for intent, entries in table.items():
+        for entry in entries.split(sep):
+            key = entry.strip()
+            index[key] = (*index.get(key, ()), INTENT_ORDER.index(intent))
+    return index
+
+
+STEMS: dict[str, tuple[int, ...]] = _index(_STEMS, None)
+PHRASES: dict[str, tuple[int, ...]] = _index(_PHRASES, ",")

@@ -1,0 +1,176 @@
+"""The shipped intent model: the fitted arithmetic as plain arrays, loadable without sklearn.
+
+``intent_model.IntentClassifier`` is fitted with scikit-learn; what is persisted and used at
+run time is a ``FastScorer``: the vocabulary, idf, the linear weights and the sigmoid
+calibration of each calibrated model. Loading it imports neither scikit-learn nor the
+training code, so the extractor's first email does not pay seconds of imports, and one email
+costs tens of microseconds. The file carries its version and feature schema; loading refuses
+a file whose schema differs from the code's, so a stale model never scores features it was
+not trained on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from agent.classifiers.intent_features import DENSE_NAMES, MAX_CHARS, features
+from agent.classifiers.intent_lexicon import CONDITIONALS, NEGATIONS, PHRASES, STEMS
+from agent.models import Intent
+
+logger = logging.getLogger(__name__)
+
+MODEL_DIR = Path(__file__).resolve().parent / "models"
+MODEL_VERSION = "intent-2"
+MODEL_FILE = MODEL_DIR / f"{MODEL_VERSION}.joblib.gz"
+
+
+def feature_schema() -> dict[str, Any]:
+    """What the features are; stored with the model and checked on load."""
+    lexicon = json.dumps(
+        [sorted(STEMS.items()), sorted(PHRASES.items()), sorted(NEGATIONS), sorted(CONDITIONALS)]
+    )
+    return {
+        "text": "subject + newline + vendor's current words, first chars",
+        "max_chars": MAX_CHARS,
+        "grams": "accent-folded word unigrams and bigrams, numbers as shapes",
+        "tfidf": {"sublinear_tf": True, "smooth_idf": True, "norm": "l2"},
+        "dense": list(DENSE_NAMES),
+        "lexicon": hashlib.sha256(lexicon.encode()).hexdigest()[:12],
+    }
+
+
+def document(subject: str, text: str) -> str:
+    """The classifier's input for one email."""
+    return (subject + "\n" + text)[:MAX_CHARS]
+
+
+def word_grams(doc: str, bigrams: bool) -> tuple[dict[str, int], list[float]]:
+    """``features`` of ``doc``, without the bigrams unless ``bigrams``."""
+    grams, dense = features(doc)
+    if not bigrams:
+        grams = {g: n for g, n in grams.items() if " " not in g}
+    return grams, dense
+
+
+class FastScorer:
+    """A fitted intent model's arithmetic for one document at a time.
+
+    Replays ``CalibratedClassifierCV.predict_proba`` over the classifier's features: TF-IDF
+    with sublinear tf and l2 norm, the dense block, each calibrated model's linear decision
+    and sigmoid, one-vs-rest normalised, averaged over the models. The weights of all models
+    sit in one matrix, one column block per model. ``tests/extraction`` checks it against
+    sklearn.
+
+    Args:
+        classes: the intent labels, in column order.
+        vocabulary: word gram to column.
+        idf: inverse document frequency per column.
+        bigrams: whether word bigrams are features.
+        dense_weight: scale of the dense block.
+        coef: (text columns + dense columns) x (models * classes) weights.
+        intercept: (models * classes) intercepts.
+        calibration: per model, the class index of its columns and the sigmoid's a and b
+            (``sigmoid``), or the inverse temperature as ``a`` (``temperature``).
+        method: the calibration, ``sigmoid`` or ``temperature``.
+    """
+
+    def __init__(
+        self,
+        classes: list[str],
+        vocabulary: dict[str, int],
+        idf: np.ndarray,
+        bigrams: bool,
+        dense_weight: float,
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        calibration: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
+        method: str = "sigmoid",
+    ) -> None:
+        """Hold the fitted arrays."""
+        self.classes = classes
+        self.vocabulary = vocabulary
+        self.idf = np.asarray(idf, dtype=float)
+        self.bigrams = bigrams
+        self.dense_weight = dense_weight
+        n_text = len(self.idf)
+        self.text_coef = np.ascontiguousarray(coef[:n_text])
+        self.dense_coef = np.ascontiguousarray(coef[n_text:])
+        self.intercept = intercept
+        self.calibration = calibration
+        self.method = method
+
+    def predict_proba(self, doc: str) -> np.ndarray:
+        """Calibrated probabilities of one document, in ``classes`` order."""
+        grams, dense = word_grams(doc, self.bigrams)
+        vocabulary = self.vocabulary
+        columns_list: list[int] = []
+        counts: list[int] = []
+        for gram, n in grams.items():
+            column = vocabulary.get(gram)
+            if column is not None:
+                columns_list.append(column)
+                counts.append(n)
+        columns = np.array(columns_list, dtype=np.intp)
+        values = (1.0 + np.log(np.array(counts, dtype=float))) * self.idf[columns]
+        norm = float(np.sqrt(values @ values))
+        if norm > 0:
+            values /= norm
+        decision = values @ self.text_coef[columns] + self.intercept
+        decision += np.array(dense) * self.dense_weight @ self.dense_coef
+        n_classes = len(self.classes)
+        total = np.zeros(n_classes)
+        at = 0
+        for index, a, b in self.calibration:
+            block = decision[at : at + len(index)]
+            at += len(index)
+            proba = np.zeros(n_classes)
+            if self.method == "temperature":
+                logits = a[0] * block
+                exp = np.exp(logits - logits.max())
+                proba[index] = exp / exp.sum()
+            else:
+                proba[index] = 1.0 / (1.0 + np.exp(a * block + b))
+            denominator = proba.sum()
+            total += proba / denominator if denominator > 0 else 1.0 / n_classes
+        return total / len(self.calibration)
+
+
+class PackagedIntentModel:
+    """A fitted scorer with its version, as the extractor uses it."""
+
+    def __init__(self, scorer: FastScorer, version: str) -> None:
+        """Wrap a fitted scorer."""
+        self.scorer = scorer
+        self.version = version
+        self._intents = [Intent(c) for c in scorer.classes]
+
+    def predict_proba_one(self, subject: str, text: str) -> dict[Intent, float]:
+        """Calibrated probability of each intent for one email."""
+        row = self.scorer.predict_proba(document(subject, text))
+        return {intent: float(p) for intent, p in zip(self._intents, row, strict=True)}
+
+
+def load(path: Path) -> PackagedIntentModel | None:
+    """Load a persisted model; ``None`` (logged) when the file is missing or stale."""
+    if not path.exists():
+        logger.info("no intent model at %s; intent falls back to cue rules", path)
+        return None
+    import joblib
+
+    payload = joblib.load(path)
+    scorer = payload.get("scorer")
+    if payload.get("feature_schema") != feature_schema() or not isinstance(scorer, FastScorer):
+        logger.warning("intent model %s has another feature schema; using cue rules", path)
+        return None
+    return PackagedIntentModel(scorer, str(payload["version"]))
+
+
+def load_packaged() -> PackagedIntentModel | None:
+    """The model shipped in the package, if trained."""
+    return load(MODEL_FILE)
