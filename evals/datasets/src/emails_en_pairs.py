@@ -1,0 +1,254 @@
+# ruff: noqa: E501 - email text and sentence patterns are data
+"""English emails built around the intent classifier's confusable pairs (issue #5, batch 2a). Hand-written."""
+
+EMAILS = [
+dict(v="acme", lang="en", at="2026-11-16 10:20", subj="P00631 - delivery date confirmed",
+     text="""
+Hi Mike,
+
+Following up on our call this morning: confirming P00631 (24 ct wicker laundry hampers, item AHG-WH-24) for delivery on 12/11. I know the PO originally asked for 12/4, but as we agreed, 12/11 works on our side and the truck is booked.
+
+Nothing else changes - quantities and pricing as per the PO.
+
+Thanks again for being flexible,
+Jessica Moreno
+Acme Home Goods | Account Manager
+""", end="Thanks again for being flexible,", change="none", intent="confirmation",
+     po=["P00631"], commit=("2026-12-11", "for delivery on 12/11"),
+     dates=[("2026-12-11", "confirmed_delivery", ("12/11", 0)), ("2026-12-04", "other", "12/4"),
+            ("2026-12-11", "confirmed_delivery", ("12/11", 1))]),
+
+dict(v="greenthumb", lang="en", at="2026-11-23 08:15", subj="P00644 potting soil - truck moved",
+     text="""
+Morning Laura,
+
+Bad news on P00644. The potting soil won't be on the truck Thursday like we told you - the bagging line at our Joliet plant went down over the weekend and we lost two days of production. New delivery date is Tuesday 12/1.
+
+Really sorry, I know you wanted it on the floor before the weekend.
+
+Randy
+""", change="date", intent="delay",
+     po=["P00644"], commit=("2026-12-01", "New delivery date is Tuesday 12/1"),
+     dates=[("2026-11-26", "other", "Thursday"), ("2026-12-01", "new_eta", "Tuesday 12/1")]),
+
+dict(v="brightline", lang="en", at="2026-11-26 11:05", subj="P00652 - delivery booking at your DC",
+     text="""
+Hello Sandra,
+
+Your order P00652 (HDMI 2.1 cables and the wall chargers) is on schedule for delivery on 03/12. Before our haulier books the slot, could you tell us two things:
+
+1. Does your Hamburg DC take deliveries before 08:00?
+2. Do you need a booking reference on the CMR, and if so, which one?
+
+The date itself doesn't change either way, we just want the driver turned away as rarely as possible!
+
+Kind regards,
+Tom Okafor
+Customer Operations | Brightline Electronics Ltd
+""", end="Kind regards,", change="none", intent="question",
+     po=["P00652"], commit=("2026-12-03", "on schedule for delivery on 03/12"),
+     dates=[("2026-12-03", "confirmed_delivery", "03/12")]),
+
+dict(v="cleanco", lang="en", at="2026-11-17 14:48", subj="RE: P00660 bleach 5L",
+     text="""
+Hi Tim,
+
+Our supplier has let us down on the 5L thick bleach for P00660, so we can't make the 20/11 delivery we confirmed. Earliest for the full 1,000 is now 02/12.
+
+We do have 600 on the shelf. Would you rather we send the 600 now and the rest on 02/12, or hold everything and deliver it together? Let me know by tomorrow if you can.
+
+Cheers,
+Gary
+
+-----Original Message-----
+From: Tim Brandt <tim.brandt@hhg-retail.com>
+Sent: 09 November 2026 09:12
+Subject: P00660 bleach 5L
+Please confirm delivery 20/11.
+""", end="Cheers,\nGary", change="date", intent="delay", sec=["question"],
+     po=["P00660"], commit=("2026-12-02", ("02/12", 0)),
+     dates=[("2026-11-20", "other", ("20/11", 0)), ("2026-12-02", "new_eta", ("02/12", 0)),
+            ("2026-12-02", "other", ("02/12", 1)), ("2026-11-18", "other", "tomorrow")],
+     lines=[("bleach 5L", 600, None, "We do have 600 on the shelf", "P00660")]),
+
+dict(v="evergreen", lang="en", at="2026-12-01 15:30", subj="P00671 - line 3 cancelled",
+     text="""
+Tanya here from Evergreen.
+
+Sorry to say we have to cancel line 3 of P00671, the recycled kraft gift wrap (EP-KGW-30), 40 rolls. The mill discontinued that grade last week and there is no equivalent we'd be happy sending you. Lines 1 and 2 ship as confirmed on 12/8.
+
+You'll see the revised acknowledgement in the portal later today.
+
+Tanya Brooks
+Evergreen Paper Co.
+""", end="Tanya Brooks\nEvergreen", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P00671"],
+     dates=[("2026-12-08", "ship_date", "12/8"), ("2026-12-01", "other", "later today")],
+     lines=[("EP-KGW-30", 40, "rolls", "40 rolls", "P00671")]),
+
+dict(v="pacific", lang="en", at="2026-11-24 13:40", subj="P00680 Colombia Huila - new ETA",
+     text="""
+Hi Mike,
+
+The Huila lot we roast for your P00680 is still sitting in customs at Oakland, so we can't roast in time for the 11/30 delivery we promised. Realistic new ETA at your end is the week of 12/14.
+
+If that's too late for your holiday display, we totally understand - we can cancel P00680 with no penalty or swap to our Guatemala single-origin, which we could ship this week. Just tell me which way you want to go.
+
+Lena
+""", change="date", intent="delay", sec=["question"],
+     po=["P00680"], commit=("2026-12-14", "Realistic new ETA at your end is the week of 12/14"),
+     dates=[("2026-11-30", "other", "11/30"), ("2026-12-14", "new_eta", "the week of 12/14"),
+            ("2026-11-23", "other", "this week")]),
+
+dict(v="lakeside", lang="en", at="2026-11-04 09:02", subj="Invoice INV-88213 / PO P00590",
+     text="""
+Hello,
+
+Please find attached invoice INV-88213 for PO P00590 (cat scratchers and litter mats), shipped 11/03 from our Plainfield DC. Payment is due 12/03 per net 30 terms.
+
+Amber Nielsen
+Accounts Receivable, Lakeside Pet Supply
+
+--- attachment: INV-88213.pdf ---
+LAKESIDE PET SUPPLY INC. - INVOICE
+Invoice no.: INV-88213      Invoice date: 11/03/2026
+Customer PO: P00590         Terms: Net 30
+Item          Description              Qty    Unit price   Amount
+LPS-CS-18     Cardboard scratcher 18"  240    $6.40        $1,536.00
+LPS-LM-XL     Litter mat XL            120    $9.85        $1,182.00
+                                              Total USD    $2,718.00
+""", end="Amber Nielsen", change="none", intent="other",
+     po=["P00590"], vref=["INV-88213"],
+     dates=[("2026-11-03", "ship_date", "shipped 11/03"), ("2026-12-03", "other", "12/03"),
+            ("2026-11-03", "other", "11/03/2026")]),
+
+dict(v="ningbo", lang="en", at="2026-10-28 16:10", subj="Re: P00702 order confirmation",
+     text="""
+Dear Sandra,
+
+Thanks for your order P00702. We confirm as below:
+
+- Glass storage jar 1.2L (NB-GJ-12): 2,400 pcs OK, arrive Hamburg 15 Dec
+- Glass jar with bamboo lid (NB-GJB-08): only 1,200 pcs of 2,000 can go this time, because bamboo lid supplier is short. The rest 800 pcs will go with next container in January.
+
+Please kindly check and tell us if any problem.
+
+Best regards
+Amy Chen
+Ningbo Homeware Co., Ltd
+""", end="Best regards\nAmy Chen", change="quantity", intent="partial_shipment",
+     po=["P00702"], commit=("2027-01-01", "next container in January"),
+     dates=[("2026-12-15", "confirmed_delivery", "15 Dec"), ("2027-01-01", "new_eta", "January")],
+     lines=[("NB-GJ-12", 2400, "pcs", "2,400 pcs OK", "P00702"),
+            ("NB-GJB-08", 1200, "pcs", "only 1,200 pcs", "P00702"),
+            ("NB-GJB-08", 800, "pcs", "The rest 800 pcs", "P00702")]),
+
+dict(v="voltix", lang="en", at="2026-11-10 17:30", subj="Shipment P00688 LED strip",
+     text="""
+Dear Tim,
+
+Your order P00688 all 3,000 pcs LED strip 5m (VX-LS5-RGB) shipped today by DHL Express, AWB 4471829365, 6 cartons. Estimated delivery 3-4 working days.
+
+Commercial invoice and packing list attached.
+
+Thanks & regards
+Kevin Liu
+""", end="Thanks & regards", change="shipping", intent="shipping_notice",
+     po=["P00688"], commit=("2026-11-16", "Estimated delivery 3-4 working days"),
+     dates=[("2026-11-10", "ship_date", "today"), ("2026-11-13", "range_start", ("3-4 working days", 0)),
+            ("2026-11-16", "range_end", ("3-4 working days", 0))],
+     lines=[("VX-LS5-RGB", 3000, "pcs", "all 3,000 pcs", "P00688")],
+     track=[("DHL Express", "4471829365", "DHL Express, AWB 4471829365")]),
+
+dict(v="delhicotton", lang="en", at="2026-10-30 12:45", subj="Diwali holidays - office closure",
+     text="""
+Dear Valued Customer,
+
+Season's greetings from all of us at Delhi Cotton Mills!
+
+Kindly note that our office and factory will remain closed from 6 Nov to 11 Nov on account of Diwali. We will resume work on 12 Nov. Any mails received during this period will be attended after we reopen.
+
+Wishing you and your family a very happy and prosperous Diwali.
+
+Warm regards,
+Priya Sharma
+Export Department
+""", end="Warm regards,", change="none", intent="other",
+     dates=[("2026-11-06", "other", "6 Nov"), ("2026-11-11", "other", "11 Nov"),
+            ("2026-11-12", "other", "12 Nov")]),
+
+dict(v="highland", lang="en", at="2026-11-02 10:00", subj="Highland Candles - 2027 trade price list",
+     text="""
+Dear Laura,
+
+Please find attached our 2027 trade price list. Wax, fragrance oil and glass have all gone up again this year, and from 1 January 2027 our wholesale prices will rise by 4.5% across the range.
+
+Any order placed before then is invoiced at the current prices, even if it ships in January.
+
+Fiona MacLeod
+Highland Candle Company
+
+--- attachment: Highland_Trade_Prices_2027.pdf ---
+HIGHLAND CANDLE COMPANY - TRADE PRICES valid from 01/01/2027
+Code        Item                         2026     2027
+HC-PIL-07   Pillar candle 7x15, heather  £6.20    £6.50
+HC-JAR-20   Jar candle 20cl, peat smoke  £8.40    £8.80
+""", end="Fiona MacLeod", change="price", intent="price_change",
+     dates=[("2027-01-01", "price_effective", "from 1 January 2027"), ("2027-01-01", "price_effective", "01/01/2027")],
+     prices=[dict(product=None, pct=4.5, eff="2027-01-01", quote="our wholesale prices will rise by 4.5%"),
+             dict(product="HC-PIL-07", old=6.20, new=6.50, cur="GBP", eff="2027-01-01",
+                  quote="HC-PIL-07   Pillar candle 7x15, heather  £6.20    £6.50"),
+             dict(product="HC-JAR-20", old=8.40, new=8.80, cur="GBP", eff="2027-01-01",
+                  quote="HC-JAR-20   Jar candle 20cl, peat smoke  £8.40    £8.80")]),
+
+dict(v="dublinbiscuit", lang="en", at="2026-11-19 11:30", subj="News from Dublin Biscuit Co. - Christmas 2026",
+     text="""
+Hi there,
+
+It's been a busy autumn here in Dublin, and we wanted to share a few bits of news before the Christmas rush:
+
+* Our new Ballymount warehouse opens on 7 December - same team, twice the space. Your orders will ship from there from that day on; nothing changes on your side.
+* The festive shortbread tin is back, with a new tartan design.
+* Good news on pricing: we're holding our 2026 prices through 2027 for all existing customers.
+
+Thanks for a great year!
+
+Siobhan Murphy
+Dublin Biscuit Co.
+""", end="Thanks for a great year!", change="none", intent="other",
+     dates=[("2026-12-07", "other", "7 December")]),
+
+dict(v="mapleleaf", lang="en", at="2026-12-04 15:20", subj="P00715 - first part shipped",
+     text="""
+Hi Laura,
+
+We shipped 180 of the 250 folding camp chairs (MLO-CC-02) on P00715 today - Purolator PIN 329014455871. The remaining 70 are coming off the line next week and should reach you by 12/18.
+
+Josh Tremblay
+Maple Leaf Outdoor
+""", end="Josh Tremblay", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P00715"], commit=("2026-12-18", "should reach you by 12/18"),
+     dates=[("2026-12-04", "ship_date", "today"), ("2026-12-07", "other", "next week"),
+            ("2026-12-18", "new_eta", "12/18")],
+     lines=[("MLO-CC-02", 180, None, "shipped 180", "P00715"),
+            ("MLO-CC-02", 70, None, "The remaining 70", "P00715")],
+     track=[("Purolator", "329014455871", "Purolator PIN 329014455871")]),
+
+dict(v="aussie", lang="en", at="2026-11-11 09:40", subj="RE: P00720 swags - still on track?",
+     text="""
+G'day Tim,
+
+Yep, all good - P00720 (the canvas swags and self-inflating mats) is still ETA Hamburg 14/12, same as in my last email. Nothing's changed on our end.
+
+Cheers,
+Liam
+
+________________________________
+From: Tim Brandt <tim.brandt@hhg-retail.com>
+Sent: Tuesday, 10 November 2026 16:02
+Subject: P00720 swags - still on track?
+Hi Liam, can you confirm P00720 is still on track for 14/12?
+""", end="Cheers,\nLiam", change="none", intent="confirmation",
+     po=["P00720"], commit=("2026-12-14", "ETA Hamburg 14/12"),
+     dates=[("2026-12-14", "confirmed_delivery", ("14/12", 0))]),
+]
