@@ -251,4 +251,220 @@ Hi Liam, can you confirm P00720 is still on track for 14/12?
 """, end="Cheers,\nLiam", change="none", intent="confirmation",
      po=["P00720"], commit=("2026-12-14", "ETA Hamburg 14/12"),
      dates=[("2026-12-14", "confirmed_delivery", ("14/12", 0))]),
+dict(v="polska", lang="en", at="2026-11-12 13:25", subj="Order confirmation AB/2026/1187 - your P00727",
+     text="""
+Dear Mrs Klein,
+
+Thank you for your order P00727. In attachment our order confirmation AB/2026/1187.
+
+As agreed with you on the phone yesterday, delivery will be in KW 50 and not in KW 49 as written on the order, because the glaze for the blue series needs one more firing. All quantities and prices are as on your order.
+
+With kind regards
+Katarzyna Nowak
+Polska Ceramika Sp. z o.o.
+
+--- attachment: AB_2026_1187.pdf ---
+POLSKA CERAMIKA SP. Z O.O. - ORDER CONFIRMATION AB/2026/1187
+Customer: Hartmann Home & Garden, Hamburg     Your order: P00727
+Pos  Article                          Qty     Unit price   Delivery
+1    PC-MUG-BL  Mug 350 ml, cobalt     480     EUR 3,90     KW 50
+2    PC-BWL-BL  Bowl 16 cm, cobalt     360     EUR 5,20     KW 50
+Incoterms: DAP Hamburg
+""", end="With kind regards", change="none", intent="confirmation",
+     po=["P00727"], vref=["AB/2026/1187"], commit=("2026-12-07", ("delivery will be in KW 50", 0)),
+     dates=[("2026-12-07", "confirmed_delivery", ("KW 50", 0)), ("2026-11-30", "other", "KW 49"),
+            ("2026-12-07", "confirmed_delivery", ("KW 50", 1)), ("2026-12-07", "confirmed_delivery", ("KW 50", 2))],
+     lines=[("PC-MUG-BL", 480, None, "1    PC-MUG-BL  Mug 350 ml, cobalt     480     EUR 3,90     KW 50", "P00727"),
+            ("PC-BWL-BL", 360, None, "2    PC-BWL-BL  Bowl 16 cm, cobalt     360     EUR 5,20     KW 50", "P00727")]),
+
+dict(v="texbright", lang="en", at="2026-12-02 17:55", subj="P00733",
+     text="""
+Olivia - P00733 bath towels slipping to 12/22, the navy dye lot failed QC. Sorry. Marcus
+""", change="date", intent="delay",
+     po=["P00733"], commit=("2026-12-22", "slipping to 12/22"),
+     dates=[("2026-12-22", "new_eta", "12/22")]),
+
+dict(v="baltic", lang="en", at="2026-11-24 10:05", subj="P00741 amber pendants - packing question",
+     text="""
+Dear Laura,
+
+Production of the amber pendants for your order P00741 is finished and they look beautiful. One question before we pack: do you want each pendant in its own gift box, or in bulk bags of 10 like last year?
+
+We need your answer by Friday to keep the shipment on 4 December.
+
+Best wishes,
+Ruta Petraitiene
+Baltic Amber Works
+""", end="Best wishes,", change="none", intent="question",
+     po=["P00741"],
+     dates=[("2026-11-27", "other", "Friday"), ("2026-12-04", "ship_date", "4 December")]),
+
+dict(v="sparkle", lang="en", at="2026-10-21 12:10", subj="RE: Please cancel P00698",
+     text="""
+Hi Laura,
+
+No problem at all - P00698 (the etched highball glasses) is now cancelled in full on our system. The 30% deposit will come back to you as credit note CN-4410, which our accounts team will send separately.
+
+Sorry it didn't work out this time, and do keep us in mind for spring.
+
+Hannah
+
+-----Original Message-----
+From: Laura Jensen <laura.jensen@hhg-retail.com>
+Sent: 20 October 2026 15:40
+To: Hannah Price
+Subject: Please cancel P00698
+Hi Hannah, our customer dropped the range, so please cancel P00698 (due 18/11). Thanks, Laura
+""", end="Hannah\n\n-----", change="cancel", intent="cancellation",
+     po=["P00698"], vref=["CN-4410"]),
+
+dict(v="acme", c=1, lang="en", at="2026-10-14 11:35", subj="PO P00749 - unable to fulfill",
+     text="""
+Laura,
+
+I'm sorry to tell you that we are cancelling P00749. The manufacturer of the resin garden statues (AHG-GS-series) has ceased production entirely and we have no stock to fill the order. You have not been invoiced for anything, so nothing to credit.
+
+If you'd like, I can send over a few alternatives from our 2027 catalog.
+
+Dave Kowalski
+Acme Home Goods
+""", end="Dave Kowalski", change="cancel", intent="cancellation",
+     po=["P00749"]),
+
+dict(v="greenthumb", c=1, lang="en", at="2026-11-25 16:45", subj="Automatic reply: P00644 potting soil",
+     text="""
+Thank you for your email. I'm out of the office for the Thanksgiving holiday and will be back on Monday 11/30 with limited access to email until then.
+
+For order status, PO changes or delivery appointments please contact orders@greenthumbsupply.com. For anything urgent about a shipment, call Randy Holt at (312) 555-0187.
+
+Megan Tran
+Green Thumb Supply
+""", end="Megan Tran", change="none", intent="other",
+     po=["P00644"],
+     dates=[("2026-11-30", "other", "Monday 11/30")]),
+
+dict(v="voltix", lang="en", at="2026-11-18 09:15", subj="Price adjustment notice - cable products",
+     text="""
+Dear valued customer,
+
+Because copper price is going up strongly since September, we have to adjust our prices. From 1 Dec 2026 all cable products (USB, HDMI, power cords) will be +6%. LED and charger products no change.
+
+Your open order P00755 will keep the old price, no worry.
+
+Thanks for understanding.
+Cindy Zhang
+Sales Manager, Voltix Technology
+""", end="Thanks for understanding.", change="price", intent="price_change",
+     po=["P00755"],
+     dates=[("2026-12-01", "price_effective", "From 1 Dec 2026")],
+     prices=[dict(product="cable products", pct=6, eff="2026-12-01",
+                  quote="all cable products (USB, HDMI, power cords) will be +6%")]),
+
+dict(v="ningbo", c=1, lang="en", at="2026-11-21 10:00", subj="Shipping advice P00766",
+     text="""
+Dear Tim,
+
+Good day. Shipping advice for your order P00766 (full order, 1x40HQ):
+
+Vessel: MSC ISABELLA V.647W
+Container: CMAU4412873
+B/L no.: NBHAM2611873
+ETD Ningbo: 20 Nov (sailed)
+ETA Hamburg: 28 Dec
+
+Original B/L will courier to you after we receive the balance payment.
+
+Best regards
+Leo Wang
+""", end="Best regards\nLeo Wang", change="shipping", intent="shipping_notice",
+     po=["P00766"], commit=("2026-12-28", "ETA Hamburg: 28 Dec"),
+     dates=[("2026-11-20", "ship_date", "20 Nov"), ("2026-12-28", "confirmed_delivery", "28 Dec")],
+     track=[(None, "CMAU4412873", "Container: CMAU4412873"), (None, "NBHAM2611873", "B/L no.: NBHAM2611873")]),
+
+dict(v="delhicotton", lang="en", at="2026-11-05 14:20", subj="Dispatch details - P00770 kitchen towels",
+     text="""
+Dear Sir/Madam,
+
+This is to inform you that the goods against your PO No. P00770 have been dispatched yesterday by air freight, AWB No. 098-44718230, expected to land at Frankfurt on 9 Nov.
+
+Kindly note that 1,800 pcs of the 2,000 pcs waffle kitchen towels are shipped. The balance 200 pcs were rejected in our final inspection for shade variation and are short-shipped; we will issue a credit note for the same in the final invoice.
+
+Thanking you,
+Rajesh Kumar
+Delhi Cotton Mills
+""", end="Thanking you,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P00770"], commit=("2026-11-09", "expected to land at Frankfurt on 9 Nov"),
+     dates=[("2026-11-04", "ship_date", "yesterday"), ("2026-11-09", "confirmed_delivery", "9 Nov")],
+     lines=[("waffle kitchen towels", 1800, "pcs", "1,800 pcs", "P00770"),
+            ("waffle kitchen towels", 200, "pcs", "The balance 200 pcs", "P00770")],
+     track=[(None, "098-44718230", "AWB No. 098-44718230")]),
+
+dict(v="mapleleaf", c=1, lang="en", at="2026-12-03 11:50", subj="Spring 2027 pre-book - forecast needed",
+     text="""
+Hi Laura,
+
+We're starting to plan our spring production and want to make sure we hold enough capacity for you. Could you send us your spring forecast for the camp chairs, coolers and the new hammock line? A rough number per item is fine.
+
+If we have it by 12/15 we can lock in your slots before the mill closes for the holidays.
+
+Thanks so much,
+Karen Singh
+Maple Leaf Outdoor
+""", end="Thanks so much,", change="none", intent="question",
+     dates=[("2026-12-15", "other", "12/15")]),
+
+dict(v="highland", c=1, lang="en", at="2026-12-02 15:05", subj="Re: P00778",
+     text="""
+Hi Laura, P00778 is confirmed in full - despatch Monday 7th Dec, with you Wednesday 9th.
+
+Ewan
+
+On 1 Dec 2026, at 09:30, Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Ewan, can you confirm P00778 and a delivery date please?
+""", end="Ewan\n", change="none", intent="confirmation",
+     po=["P00778"], commit=("2026-12-09", "with you Wednesday 9th"),
+     dates=[("2026-12-07", "ship_date", "Monday 7th Dec"), ("2026-12-09", "confirmed_delivery", "Wednesday 9th")]),
+
+dict(v="aussie", c=1, lang="en", at="2026-11-26 14:30", subj="P00784 - rolled to next vessel",
+     text="""
+Hi Tim,
+
+Unfortunately the port in Melbourne is congested and our container for P00784 has been rolled from the Maersk sailing on 28/11 to the next one, ETD 9/12. That moves ETA Hamburg from 5/1 to 16/1.
+
+Apologies - there's nothing we could do from our end. I'll send the new B/L copy once we have it.
+
+Kind regards,
+Chloe Nguyen
+Aussie Outdoor Co.
+""", end="Kind regards,", change="date", intent="delay",
+     po=["P00784"], commit=("2027-01-16", "ETA Hamburg from 5/1 to 16/1"),
+     dates=[("2026-11-28", "other", "28/11"), ("2026-12-09", "ship_date", "ETD 9/12"),
+            ("2027-01-05", "other", "5/1"), ("2027-01-16", "new_eta", "16/1")]),
+
+dict(v="cleanco", c=1, lang="en", at="2026-10-05 08:40", subj="RE: New order P00790",
+     text="""
+Thanks, we've received your purchase order P00790 and it's been passed to the team. You'll get a full order acknowledgement with delivery dates shortly.
+
+CleanCo Supplies - Order Desk
+orders@cleancosupplies.co.uk | 0161 555 0199
+""", end="CleanCo Supplies - Order Desk", change="none", intent="other",
+     po=["P00790"]),
+
+dict(v="dublinbiscuit", c=1, lang="en", at="2026-10-07 10:50", subj="Shortbread tins - price on P00795",
+     text="""
+Hi Laura,
+
+I'm afraid I have to come to you with a price change. Irish butter has gone up over 20% since the summer, and we simply can't absorb it on the shortbread tins any longer.
+
+For your open order P00795 we need to apply an increase of EUR 0.35 per tin, from EUR 4.10 to EUR 4.45. Everything else on the order stays at the agreed price.
+
+I hope you understand - happy to jump on a call.
+
+Best,
+Declan Byrne
+Dublin Biscuit Co.
+""", end="Best,\nDeclan", change="price", intent="price_change",
+     po=["P00795"],
+     prices=[dict(product="shortbread tins", old=4.10, new=4.45, cur="EUR",
+                  quote="from EUR 4.10 to EUR 4.45")]),
 ]
