@@ -467,4 +467,251 @@ Dublin Biscuit Co.
      po=["P00795"],
      prices=[dict(product="shortbread tins", old=4.10, new=4.45, cur="EUR",
                   quote="from EUR 4.10 to EUR 4.45")]),
+dict(v="brightline", lang="en", at="2026-11-18 12:40", subj="RE: P00801 - can you pull in?",
+     text="""
+Hi Sandra,
+
+Good news - we've managed to get a van slot, so we can bring P00801 forward as you asked. Confirmed delivery to Hamburg is now 24/11 instead of 01/12. Same quantities, same paperwork.
+
+Kind regards,
+Sarah Whitfield
+Key Account Manager | Brightline Electronics Ltd
+
+________________________________
+From: Sandra Klein <sandra.klein@hhg-retail.com>
+Sent: 17 November 2026 08:55
+Subject: P00801 - can you pull in?
+Sarah, any chance P00801 can come a week earlier than 01/12? We are running low.
+""", end="Kind regards,", change="date", intent="confirmation",
+     po=["P00801"], commit=("2026-11-24", "Confirmed delivery to Hamburg is now 24/11"),
+     dates=[("2026-11-24", "confirmed_delivery", "24/11"), ("2026-12-01", "other", ("01/12", 0))]),
+
+dict(v="evergreen", c=0, lang="en", at="2026-10-06 10:10", subj="P00806 status",
+     text="""
+Hi Mike,
+
+Status on P00806 below. The cardstock is held up because the mill is rebuilding one of its coaters; the copy paper is fine.
+
+Line  Item                     Qty     Status
+1     EP-CP-A4 copy paper      300 cs  on time, delivery 10/14
+2     EP-CS-110 cardstock      80 cs   delayed, new delivery 10/28
+
+Let me know if you'd rather we hold line 1 and ship everything together.
+
+Bill Sutherland
+Evergreen Paper Co.
+""", end="Bill Sutherland", change="date", intent="delay", sec=["question"],
+     po=["P00806"], commit=("2026-10-28", "delayed, new delivery 10/28"),
+     dates=[("2026-10-14", "confirmed_delivery", "10/14"), ("2026-10-28", "new_eta", "10/28")],
+     lines=[("EP-CP-A4", 300, "cs", "1     EP-CP-A4 copy paper      300 cs  on time, delivery 10/14", "P00806"),
+            ("EP-CS-110", 80, "cs", "2     EP-CS-110 cardstock      80 cs   delayed, new delivery 10/28", "P00806")]),
+
+dict(v="lakeside", c=1, lang="en", at="2026-11-12 16:05", subj="ASN-20461 / PO P00812 shipped",
+     text="""
+ADVANCE SHIP NOTICE
+
+ASN #: ASN-20461
+PO #: P00812
+Ship date: 11/12/2026
+Carrier: FedEx Freight, PRO 5512803347
+Ship to: HHG consolidation c/o Trans-Atlantic Logistics, Newark NJ
+Est. delivery: 11/17/2026
+Status: order complete, no backorders
+
+SKU          Description            Qty shipped
+LPS-DB-M     Dog bed, medium        96
+LPS-DB-L     Dog bed, large         64
+
+Questions? Reply to this email or call (630) 555-0144.
+Lakeside Pet Supply - Shipping Team
+""", end="Questions? Reply", change="shipping", intent="shipping_notice",
+     po=["P00812"], vref=["ASN-20461"], commit=("2026-11-17", "Est. delivery: 11/17/2026"),
+     dates=[("2026-11-12", "ship_date", "11/12/2026"), ("2026-11-17", "confirmed_delivery", "11/17/2026")],
+     lines=[("LPS-DB-M", 96, None, "LPS-DB-M     Dog bed, medium        96", "P00812"),
+            ("LPS-DB-L", 64, None, "LPS-DB-L     Dog bed, large         64", "P00812")],
+     track=[("FedEx Freight", "5512803347", "FedEx Freight, PRO 5512803347")]),
+
+dict(v="pacific", c=1, lang="en", at="2026-12-01 09:25", subj="P00818 - whole bean or ground?",
+     text="""
+Hey Mike,
+
+Your P00818 is scheduled to roast on 12/7 and ship 12/9, all good there. Quick question though: the PO lists the 12 oz bags of House Blend as both "whole bean" and "ground" on different lines, same qty. Did you want half and half, or should it all be one or the other?
+
+Just need to know before we roast.
+
+Chris Alvarez
+Pacific Coast Coffee Roasters
+""", end="Chris Alvarez", change="none", intent="question",
+     po=["P00818"],
+     dates=[("2026-12-07", "other", "12/7"), ("2026-12-09", "ship_date", "ship 12/9")]),
+
+dict(v="texbright", c=1, lang="en", at="2026-11-03 14:15", subj="P00823 - jacquard throws cancelled",
+     text="""
+Hi Olivia here,
+
+I'm really sorry but our weaving partner has told us they cannot produce the jacquard throws this season at all - the loom they run on is being decommissioned. So we have to cancel those two lines on P00823:
+
+- TB-JT-GRY jacquard throw grey, 150 pcs - cancelled
+- TB-JT-CRM jacquard throw cream, 150 pcs - cancelled
+
+The waffle blankets on the same PO are not affected and still deliver on 11/20 as confirmed.
+
+Olivia Grant
+TexBright Home Textiles
+""", end="Olivia Grant", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P00823"], commit=("2026-11-20", "still deliver on 11/20 as confirmed"),
+     dates=[("2026-11-20", "confirmed_delivery", "11/20")],
+     lines=[("TB-JT-GRY", 150, "pcs", "TB-JT-GRY jacquard throw grey, 150 pcs - cancelled", "P00823"),
+            ("TB-JT-CRM", 150, "pcs", "TB-JT-CRM jacquard throw cream, 150 pcs - cancelled", "P00823")]),
+
+dict(v="polska", c=1, lang="en", at="2026-12-08 09:50", subj="P00832 - kiln breakdown, new delivery",
+     text="""
+Dear Mr Brandt,
+
+I am sorry to write you with bad news. Our big tunnel kiln was broken last week and the repair takes longer than we hoped. Your order P00832 (stoneware plates and bowls) can not be delivered on 14.12. as confirmed. New delivery is KW 2/2027.
+
+If this is too late for you, please tell us if you want to keep the order or not, we understand.
+
+Best regards
+Piotr Wisniewski
+Polska Ceramika
+""", end="Best regards\nPiotr", change="date", intent="delay", sec=["question"],
+     po=["P00832"], commit=("2027-01-11", "New delivery is KW 2/2027"),
+     dates=[("2026-12-14", "other", "14.12."), ("2027-01-11", "new_eta", "KW 2/2027")]),
+
+dict(v="baltic", lang="en", at="2026-12-01 08:30", subj="Statement of account - November 2026",
+     text="""
+Dear Sirs,
+
+Please find below your statement of account as of 30 November. Two invoices are now overdue; we kindly ask you to arrange payment at your earliest convenience.
+
+Tomas Kazlauskas
+Finance, Baltic Amber Works
+
+--- attachment: Statement_HHG_2026-11.pdf ---
+BALTIC AMBER WORKS UAB - STATEMENT OF ACCOUNT
+Customer: Hartmann Home & Garden
+Invoice        Your order   Invoice date   Due date     Amount EUR   Status
+BAW-INV-2611   P00659       02.10.2026     01.11.2026   4 860,00     OVERDUE
+BAW-INV-2634   P00683       16.10.2026     15.11.2026   2 115,50     OVERDUE
+BAW-INV-2702   P00741       27.11.2026     27.12.2026   3 390,00     open
+""", end="Tomas Kazlauskas", change="none", intent="other",
+     po=["P00659", "P00683", "P00741"], vref=["BAW-INV-2611", "BAW-INV-2634", "BAW-INV-2702"],
+     dates=[("2026-11-30", "other", "30 November"),
+            ("2026-10-02", "other", "02.10.2026"), ("2026-11-01", "other", "01.11.2026"),
+            ("2026-10-16", "other", "16.10.2026"), ("2026-11-15", "other", "15.11.2026"),
+            ("2026-11-27", "other", "27.11.2026"), ("2026-12-27", "other", "27.12.2026")]),
+
+dict(v="voltix", c=1, lang="en", at="2026-11-09 11:00", subj="RE: P00829 power bank confirmation",
+     text="""
+Hi Tim,
+
+About your order P00829 (VX-PB10K power bank 10000mAh, 8,000 pcs):
+
+We can confirm 5,000 pcs for delivery 12 Dec as you requested. The remaining 3,000 pcs we can only produce after Chinese New Year because battery cell supply is very tight now, exact date we will advise later.
+
+Sorry for this. If you need, we can offer the VX-PB10S (slim version) for the 3,000 pcs instead, same price.
+
+Best regards
+Kevin Liu
+""", end="Best regards\nKevin", change="quantity", intent="partial_shipment",
+     po=["P00829"], commit=("2026-12-12", "5,000 pcs for delivery 12 Dec"),
+     dates=[("2026-12-12", "confirmed_delivery", "12 Dec")],
+     lines=[("VX-PB10K", 5000, "pcs", "5,000 pcs", "P00829"),
+            ("VX-PB10K", 3000, "pcs", "The remaining 3,000 pcs", "P00829"),
+            ("VX-PB10S", 3000, "pcs", "for the 3,000 pcs instead", "P00829")]),
+
+dict(v="ningbo", lang="en", at="2026-09-15 15:45", subj="Price notice - RMB exchange rate",
+     text="""
+Dear Laura,
+
+Hope all is well. As you may know, RMB is getting much stronger against USD in last 3 months (from 7.25 to 6.95), and our costs are all in RMB.
+
+So from your next order we need to adjust our USD prices by +3% on all items. Orders already confirmed keep the current price.
+
+We are very sorry for this and hope for your understanding.
+
+Best regards
+Amy Chen
+Ningbo Homeware Co., Ltd
+""", end="Best regards\nAmy", change="price", intent="price_change",
+     prices=[dict(product=None, pct=3, quote="adjust our USD prices by +3% on all items")]),
+
+dict(v="aussie", lang="en", at="2026-12-10 08:15", subj="P00836 on the water",
+     text="""
+Hi Tim,
+
+All of P00836 is on the water - sailed yesterday on the CMA CGM TAGE out of Sydney. Container TGHU8812040, ETA Hamburg 21 Jan. Full order, nothing held back.
+
+Docs to follow.
+
+Liam
+""", change="shipping", intent="shipping_notice",
+     po=["P00836"], commit=("2027-01-21", "ETA Hamburg 21 Jan"),
+     dates=[("2026-12-09", "ship_date", "yesterday"), ("2027-01-21", "confirmed_delivery", "21 Jan")],
+     track=[(None, "TGHU8812040", "Container TGHU8812040")]),
+
+dict(v="sparkle", lang="en", at="2026-09-09 13:30", subj="P00841 - pallets or cartons?",
+     text="""
+Hi Laura,
+
+Two quick things on P00841 before we pack: would you like the wine glasses on Euro pallets or as loose cartons? And is the delivery address still the Billbrook warehouse, or should it go to the new store?
+
+Thanks,
+Hannah
+""", end="Thanks,\nHannah", change="none", intent="question",
+     po=["P00841"]),
+
+dict(v="dublinbiscuit", lang="en", at="2026-11-27 09:05", subj="Order acknowledgement DBC-OA-3391 / P00845",
+     text="""
+Hi Sandra,
+
+Thanks a million for the Christmas top-up order. Our acknowledgement is attached - everything confirmed as ordered, delivery Thursday 10 December.
+
+Siobhan
+
+--- attachment: DBC-OA-3391.pdf ---
+DUBLIN BISCUIT CO. LTD - ORDER ACKNOWLEDGEMENT DBC-OA-3391
+Customer PO: P00845
+Item        Description                  Qty (cases)   Price/case
+DBC-SB-T1   Shortbread tin 400g          60            EUR 26.70
+DBC-OC-B2   Oat crunch biscuits 200g     90            EUR 14.40
+Delivery date: 10/12/2026   Incoterms: DAP Hamburg
+""", end="Siobhan\n", change="none", intent="confirmation",
+     po=["P00845"], vref=["DBC-OA-3391"], commit=("2026-12-10", "delivery Thursday 10 December"),
+     dates=[("2026-12-10", "confirmed_delivery", "Thursday 10 December"),
+            ("2026-12-10", "confirmed_delivery", "10/12/2026")],
+     lines=[("DBC-SB-T1", 60, "cases", "DBC-SB-T1   Shortbread tin 400g          60", "P00845"),
+            ("DBC-OC-B2", 90, "cases", "DBC-OC-B2   Oat crunch biscuits 200g     90", "P00845")]),
+
+dict(v="delhicotton", lang="en", at="2026-10-29 17:10", subj="P00850 - revised dispatch schedule",
+     text="""
+Dear Mike,
+
+Greetings from Delhi Cotton Mills.
+
+We regret to inform you that due to shortage of combed cotton yarn in the market, the dispatch of your order P00850 (bath mats and hand towels) is getting delayed. Revised ETD is 18 Nov instead of 8 Nov, and accordingly ETA Hamburg is revised to 20 Dec (earlier 10 Dec).
+
+We are trying our best to improve on this and will keep you posted.
+
+Regards,
+Rajesh Kumar
+""", end="Regards,\nRajesh", change="date", intent="delay",
+     po=["P00850"], commit=("2026-12-20", "ETA Hamburg is revised to 20 Dec"),
+     dates=[("2026-11-18", "ship_date", "18 Nov"), ("2026-11-08", "other", ("8 Nov", 1)),
+            ("2026-12-20", "new_eta", "20 Dec"), ("2026-12-10", "other", "10 Dec")]),
+
+dict(v="cleanco", lang="en", at="2026-12-01 12:00", subj="Christmas & New Year opening hours",
+     text="""
+Hi all,
+
+Just a heads-up on our holiday hours. The office and warehouse close at noon on 24/12 and reopen on 04/01. To get anything delivered before Christmas, please have your orders in by 16/12.
+
+Any open orders with a delivery date over the break will be delivered in the first week back - we'll be in touch individually if that affects you.
+
+Merry Christmas from all at CleanCo!
+Gary Hughes
+""", end="Merry Christmas from all", change="none", intent="other",
+     dates=[("2026-12-24", "other", "24/12"), ("2027-01-04", "other", "04/01"),
+            ("2026-12-16", "other", "16/12")]),
 ]
