@@ -714,4 +714,210 @@ Gary Hughes
 """, end="Merry Christmas from all", change="none", intent="other",
      dates=[("2026-12-24", "other", "24/12"), ("2027-01-04", "other", "04/01"),
             ("2026-12-16", "other", "16/12")]),
+dict(v="acme", lang="en", at="2026-12-07 15:10", subj="P00858 ready",
+     text="""
+Hi Mike - P00858 is packed and ships tomorrow, complete, no changes. Delivery to your Newark consolidator Thursday as planned.
+
+Jess
+""", change="none", intent="confirmation",
+     po=["P00858"], commit=("2026-12-10", "Delivery to your Newark consolidator Thursday"),
+     dates=[("2026-12-08", "ship_date", "tomorrow"), ("2026-12-10", "confirmed_delivery", "Thursday")]),
+
+dict(v="greenthumb", lang="en", at="2026-10-19 10:30", subj="RE: P00862 late??",
+     text="""
+Hi Laura,
+
+No, P00862 isn't late. The 10/23 you're seeing in our portal is the ship date - delivery was always 10/27, that's what's on the acknowledgement we sent you in September. Still on track for 10/27.
+
+Randy
+
+-----Original Message-----
+From: Laura Jensen
+Sent: Monday, October 19, 2026 9:02 AM
+Subject: P00862 late??
+Randy, your portal shows 10/23 but we need the bird feeders by 10/20. Is this late?
+""", end="Randy\n\n-----", change="none", intent="confirmation",
+     po=["P00862"], commit=("2026-10-27", "Still on track for 10/27"),
+     dates=[("2026-10-23", "ship_date", ("10/23", 0)), ("2026-10-27", "confirmed_delivery", ("10/27", 0)),
+            ("2026-10-27", "confirmed_delivery", ("10/27", 1))]),
+
+dict(v="voltix", lang="en", at="2026-11-16 10:20", subj="P00866 line 2 smart plug - cancel",
+     text="""
+Dear Tim,
+
+Very sorry to inform: the WiFi chip used in our smart plug VX-SP-01 is end-of-life from the chip maker, we cannot make more. So we have to cancel line 2 of your order P00866 (VX-SP-01, 2,000 pcs). No deposit was paid for this line.
+
+Line 1 smart bulbs VX-SB-E27 no change, will ship 25 Nov as planned.
+
+We are developing new version, will send you sample in Q1.
+
+Best regards
+Cindy Zhang
+""", end="Best regards\nCindy", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P00866"],
+     dates=[("2026-11-25", "ship_date", "25 Nov")],
+     lines=[("VX-SP-01", 2000, "pcs", "VX-SP-01, 2,000 pcs", "P00866")]),
+
+dict(v="mapleleaf", lang="en", at="2026-10-20 13:15", subj="RE: P00870 - cancel balance",
+     text="""
+Hi Laura,
+
+Understood, and sorry again for all the back-and-forth on this one. As you asked, we have cancelled the remaining 120 hard coolers (MLO-HC-45) on P00870. The 80 we delivered on 10/2 will be invoiced as normal; nothing else is open on this PO.
+
+Josh
+
+________________________________
+From: Laura Jensen <laura.jensen@hhg-retail.com>
+Sent: October 19, 2026 11:47 AM
+Subject: P00870 - cancel balance
+Josh, after the third date change we don't want the rest anymore. Please cancel the balance of P00870.
+""", end="Josh\n\n____", change="cancel", intent="cancellation",
+     po=["P00870"],
+     dates=[("2026-10-02", "other", "10/2")],
+     lines=[("MLO-HC-45", 120, None, "the remaining 120 hard coolers", "P00870"),
+            ("MLO-HC-45", 80, None, "The 80 we delivered", "P00870")]),
+
+dict(v="highland", lang="en", at="2026-10-12 11:20", subj="Delivery surcharge for EU orders",
+     text="""
+Dear Laura,
+
+Since the new customs and pallet-network charges for EU deliveries came in, our carriage costs to Germany have nearly doubled. With regret, from 1 November we will add a delivery surcharge of £45.00 per pallet on all orders shipped to the EU, including yours.
+
+Product prices themselves are unchanged.
+
+Kind regards,
+Fiona MacLeod
+Highland Candle Company
+""", end="Kind regards,", change="price", intent="price_change",
+     dates=[("2026-11-01", "price_effective", "from 1 November")],
+     prices=[dict(product="delivery surcharge per pallet", new=45.00, cur="GBP", eff="2026-11-01",
+                  quote="a delivery surcharge of £45.00 per pallet")]),
+
+dict(v="evergreen", c=1, lang="en", at="2026-10-01 09:00", subj="Updated FSC certificate",
+     text="""
+Hello,
+
+Attached is our renewed FSC Chain of Custody certificate. Please update your supplier records; the previous certificate expired yesterday.
+
+Tanya Brooks
+Evergreen Paper Co. | Quality & Compliance
+
+--- attachment: FSC_COC_Evergreen_2026.pdf ---
+FOREST STEWARDSHIP COUNCIL - CHAIN OF CUSTODY CERTIFICATE
+Certificate holder: Evergreen Paper Co., Hartford CT, USA
+Certificate code: SCS-COC-008812
+Issue date: 2026-10-01   Next surveillance audit: 2027-09-14
+""", end="Tanya Brooks", change="none", intent="other",
+     vref=["SCS-COC-008812"],
+     dates=[("2026-09-30", "other", "yesterday"), ("2026-10-01", "other", "2026-10-01"),
+            ("2027-09-14", "other", "2027-09-14")]),
+
+dict(v="brightline", c=2, lang="en", at="2026-12-14 09:30", subj="January offer: 8% off Bluetooth speakers",
+     text="""
+Dear customer,
+
+Start the year with a boost: from 4 January until 29 January 2027 we're taking 8% off the trade price of our whole Bluetooth speaker range (BL-BTS-series) for trade customers.
+
+The discount is applied automatically to any order placed in that period - no code needed.
+
+Best wishes,
+Customer Services
+Brightline Electronics Ltd
+""", end="Best wishes,", change="price", intent="price_change",
+     dates=[("2027-01-04", "price_effective", "from 4 January"), ("2027-01-29", "other", "29 January 2027")],
+     prices=[dict(product="BL-BTS-series", pct=-8, eff="2027-01-04",
+                  quote="8% off the trade price of our whole Bluetooth speaker range (BL-BTS-series)")]),
+
+dict(v="lakeside", lang="en", at="2026-10-27 14:40", subj="P00874 - price mismatch, which one?",
+     text="""
+Hi Mike,
+
+Before we invoice P00874: the PO shows the LPS-CT-02 cat tree at $12.10, but our quote Q-5521 from August says $12.90. The other lines match.
+
+Which price should we invoice at? We're happy to go with whatever you and our sales rep agreed, we just need it in writing.
+
+Thanks,
+Amber Nielsen
+Lakeside Pet Supply
+""", end="Thanks,\nAmber", change="none", intent="question",
+     po=["P00874"], vref=["Q-5521"]),
+
+dict(v="baltic", c=1, lang="en", at="2026-11-10 15:55", subj="P00879 - can we ship one week earlier?",
+     text="""
+Dear Laura,
+
+Your order P00879 is planned to ship on 27 November. Our production is ahead, so we could ship one week earlier, on 20 November, if your warehouse can receive it. Could you let me know if this is OK for you? If not, we keep the planned date, no problem.
+
+Kind regards,
+Ruta
+""", end="Kind regards,\nRuta", change="none", intent="question",
+     po=["P00879"],
+     dates=[("2026-11-27", "ship_date", "27 November"), ("2026-11-20", "other", "20 November")]),
+
+dict(v="delhicotton", c=1, lang="en", at="2026-11-24 18:30", subj="Shipment advice - P00883 (part)",
+     text="""
+Dear Laura Ma'am,
+
+We are pleased to advise that 2 of the 3 designs of your order P00883 have been dispatched today in 1 x 20' container MSKU 7730124, vessel MAERSK KENSINGTON, ETA Hamburg 28 Dec.
+
+Design           Qty (pcs)   Status
+DCM-CUS-IND      1,500       shipped
+DCM-CUS-LEA      1,500       shipped
+DCM-CUS-PAI      1,000       pending - next vessel, ETD 15 Dec
+
+The Paisley design is held back as the printing screens had to be remade. We will send the shipment advice for it separately.
+
+Thanks and regards,
+Priya Sharma
+""", end="Thanks and regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P00883"], commit=("2026-12-28", "ETA Hamburg 28 Dec"),
+     dates=[("2026-11-24", "ship_date", "today"), ("2026-12-28", "confirmed_delivery", "28 Dec"),
+            ("2026-12-15", "ship_date", "ETD 15 Dec")],
+     lines=[("DCM-CUS-IND", 1500, "pcs", "DCM-CUS-IND      1,500       shipped", "P00883"),
+            ("DCM-CUS-LEA", 1500, "pcs", "DCM-CUS-LEA      1,500       shipped", "P00883"),
+            ("DCM-CUS-PAI", 1000, "pcs", "DCM-CUS-PAI      1,000       pending - next vessel, ETD 15 Dec", "P00883")],
+     track=[(None, "MSKU 7730124", "container MSKU 7730124")]),
+
+dict(v="ningbo", c=1, lang="en", at="2026-12-18 14:00", subj="P00702 balance shipped - order complete",
+     text="""
+Dear Sandra,
+
+Good news, we could catch an earlier vessel. The balance 800 pcs glass jar with bamboo lid (NB-GJB-08) of your order P00702 shipped today, B/L NBHAM2612254, ETA Hamburg around 26 Jan.
+
+With this shipment P00702 is complete.
+
+Best regards
+Leo Wang
+""", end="Best regards\nLeo", change="shipping", intent="shipping_notice",
+     po=["P00702"], commit=("2027-01-26", "ETA Hamburg around 26 Jan"),
+     dates=[("2026-12-18", "ship_date", "today"), ("2027-01-26", "confirmed_delivery", "26 Jan")],
+     lines=[("NB-GJB-08", 800, "pcs", "The balance 800 pcs", "P00702")],
+     track=[(None, "NBHAM2612254", "B/L NBHAM2612254")]),
+
+dict(v="pacific", lang="en", at="2026-12-02 11:45", subj="P00892 - roaster down, pushing a week",
+     text="""
+Hi Mike,
+
+Our main roaster is down waiting on a part, so P00892 has to move back a week: it'll ship 12/18 instead of 12/11 and reach you 12/23 instead of 12/16. I know that's tight before the holidays - sorry.
+
+Lena
+""", change="date", intent="delay",
+     po=["P00892"], commit=("2026-12-23", "reach you 12/23"),
+     dates=[("2026-12-18", "ship_date", "ship 12/18"), ("2026-12-11", "other", "12/11"),
+            ("2026-12-23", "new_eta", "12/23"), ("2026-12-16", "other", "12/16")]),
+
+dict(v="sparkle", lang="en", at="2026-11-30 16:20", subj="RE: P00889 delivery",
+     text="""
+Hi Laura,
+
+Lovely to speak earlier. As discussed, I can confirm P00889 (the frosted tumblers and carafes) for delivery w/c 14/12. I know you'd hoped for the week before, but this is the date we agreed and it's booked with the haulier.
+
+Thanks,
+Hannah
+
+On 27 Nov 2026, at 11:02, Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Hannah, any chance of P00889 in week 50? Call me.
+""", end="Thanks,\nHannah", change="none", intent="confirmation",
+     po=["P00889"], commit=("2026-12-14", "for delivery w/c 14/12"),
+     dates=[("2026-12-14", "confirmed_delivery", "w/c 14/12")]),
 ]
