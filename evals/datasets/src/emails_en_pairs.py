@@ -27,7 +27,7 @@ Bad news on P00644. The potting soil won't be on the truck Thursday like we told
 Really sorry, I know you wanted it on the floor before the weekend.
 
 Randy
-""", change="date", intent="delay",
+""", end="Randy", change="date", intent="delay",
      po=["P00644"], commit=("2026-12-01", "New delivery date is Tuesday 12/1"),
      dates=[("2026-11-26", "other", "Thursday"), ("2026-12-01", "new_eta", "Tuesday 12/1")]),
 
@@ -95,7 +95,7 @@ The Huila lot we roast for your P00680 is still sitting in customs at Oakland, s
 If that's too late for your holiday display, we totally understand - we can cancel P00680 with no penalty or swap to our Guatemala single-origin, which we could ship this week. Just tell me which way you want to go.
 
 Lena
-""", change="date", intent="delay", sec=["question"],
+""", end="Lena", change="date", intent="delay", sec=["question"],
      po=["P00680"], commit=("2026-12-14", "Realistic new ETA at your end is the week of 12/14"),
      dates=[("2026-11-30", "other", "11/30"), ("2026-12-14", "new_eta", "the week of 12/14"),
             ("2026-11-23", "other", "this week")]),
@@ -280,7 +280,7 @@ Incoterms: DAP Hamburg
 dict(v="texbright", lang="en", at="2026-12-02 17:55", subj="P00733",
      text="""
 Olivia - P00733 bath towels slipping to 12/22, the navy dye lot failed QC. Sorry. Marcus
-""", change="date", intent="delay",
+""", end="Marcus", change="date", intent="delay",
      po=["P00733"], commit=("2026-12-22", "slipping to 12/22"),
      dates=[("2026-12-22", "new_eta", "12/22")]),
 
@@ -646,7 +646,7 @@ All of P00836 is on the water - sailed yesterday on the CMA CGM TAGE out of Sydn
 Docs to follow.
 
 Liam
-""", change="shipping", intent="shipping_notice",
+""", end="Liam", change="shipping", intent="shipping_notice",
      po=["P00836"], commit=("2027-01-21", "ETA Hamburg 21 Jan"),
      dates=[("2026-12-09", "ship_date", "yesterday"), ("2027-01-21", "confirmed_delivery", "21 Jan")],
      track=[(None, "TGHU8812040", "Container TGHU8812040")]),
@@ -719,7 +719,7 @@ dict(v="acme", lang="en", at="2026-12-07 15:10", subj="P00858 ready",
 Hi Mike - P00858 is packed and ships tomorrow, complete, no changes. Delivery to your Newark consolidator Thursday as planned.
 
 Jess
-""", change="none", intent="confirmation",
+""", end="Jess", change="none", intent="confirmation",
      po=["P00858"], commit=("2026-12-10", "Delivery to your Newark consolidator Thursday"),
      dates=[("2026-12-08", "ship_date", "tomorrow"), ("2026-12-10", "confirmed_delivery", "Thursday")]),
 
@@ -901,7 +901,7 @@ Hi Mike,
 Our main roaster is down waiting on a part, so P00892 has to move back a week: it'll ship 12/18 instead of 12/11 and reach you 12/23 instead of 12/16. I know that's tight before the holidays - sorry.
 
 Lena
-""", change="date", intent="delay",
+""", end="Lena", change="date", intent="delay",
      po=["P00892"], commit=("2026-12-23", "reach you 12/23"),
      dates=[("2026-12-18", "ship_date", "ship 12/18"), ("2026-12-11", "other", "12/11"),
             ("2026-12-23", "new_eta", "12/23"), ("2026-12-16", "other", "12/16")]),
