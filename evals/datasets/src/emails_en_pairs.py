@@ -13,7 +13,7 @@ Nothing else changes - quantities and pricing as per the PO.
 Thanks again for being flexible,
 Jessica Moreno
 Acme Home Goods | Account Manager
-""", end="Thanks again for being flexible,", change="none", intent="confirmation",
+""", end="Thanks again for being flexible,", change="date", intent="confirmation",
      po=["P00631"], commit=("2026-12-11", "for delivery on 12/11"),
      dates=[("2026-12-11", "confirmed_delivery", ("12/11", 0)), ("2026-12-04", "other", "12/4"),
             ("2026-12-11", "confirmed_delivery", ("12/11", 1))]),
@@ -270,7 +270,7 @@ Pos  Article                          Qty     Unit price   Delivery
 1    PC-MUG-BL  Mug 350 ml, cobalt     480     EUR 3,90     KW 50
 2    PC-BWL-BL  Bowl 16 cm, cobalt     360     EUR 5,20     KW 50
 Incoterms: DAP Hamburg
-""", end="With kind regards", change="none", intent="confirmation",
+""", end="With kind regards", change="date", intent="confirmation",
      po=["P00727"], vref=["AB/2026/1187"], commit=("2026-12-07", ("delivery will be in KW 50", 0)),
      dates=[("2026-12-07", "confirmed_delivery", ("KW 50", 0)), ("2026-11-30", "other", "KW 49"),
             ("2026-12-07", "confirmed_delivery", ("KW 50", 1)), ("2026-12-07", "confirmed_delivery", ("KW 50", 2))],
