@@ -204,4 +204,186 @@ Müller Gartentechnik GmbH & Co. KG
 """, end="Mit freundlichen Grüßen", change="none", intent="other", po=["P00760"],
      vref=["RE-2026-11873"],
      dates=[("2026-11-19", "other", "19.11.2026"), ("2026-12-30", "other", "30.12.2026")]),
+dict(v="jardinsduval", lang="fr", at="2026-10-13 10:20", subj="Question sur la livraison P00688",
+     text="""
+Bonjour Madame Klein,
+
+Votre commande P00688 (jardinières en terre cuite) est prête et la livraison reste prévue le jeudi 22 octobre. Une question toutefois : votre entrepôt accepte-t-il les livraisons en semi-remorque, ou faut-il prévoir un porteur avec hayon ? Le transporteur nous demande l'information avant vendredi.
+
+Merci d'avance,
+Nathalie Moreau
+Les Jardins du Val
+""", end="Merci d'avance,", change="none", intent="question", po=["P00688"],
+     commit=("2026-10-22", "la livraison reste prévue le jeudi 22 octobre"),
+     dates=[("2026-10-22", "confirmed_delivery", "jeudi 22 octobre"), ("2026-10-16", "other", "avant vendredi")]),
+
+dict(v="savonnerie", lang="fr", at="2026-11-04 14:05", subj="étiquetage P00796",
+     text="""
+Bonjour Tim,
+
+Petite question avant de lancer l'étiquetage de votre commande P00796 : vous voulez les codes EAN sur chaque savon ou seulement sur les cartons de 24 ? La dernière fois c'était sur les cartons, mais votre collègue m'a parlé de changer.
+
+On pourrait aussi vous livrer un peu plus tôt, dès le 16 novembre, si ça vous arrange. Dites-moi.
+
+Bonne journée,
+Camille
+""", end="Bonne journée,", change="none", intent="question", po=["P00796"],
+     dates=[("2026-11-16", "other", "dès le 16 novembre")]),
+
+dict(v="lyonnais", lang="fr", at="2026-09-22 09:35", subj="Report de livraison – commande P00402",
+     text="""
+Madame, Monsieur,
+
+Nous sommes au regret de vous informer que la livraison de votre commande P00402 (housses de couette TL-HC-240) est reportée. Suite à une panne sur notre ligne de teinture, la marchandise ne pourra pas être expédiée avant le 5 octobre. La livraison chez vous interviendra donc le 8 octobre au lieu du 28 septembre.
+
+Nous vous prions de bien vouloir nous excuser pour ce contretemps.
+
+Cordialement,
+Isabelle Martin
+Service clients – Textiles Lyonnais SA
+""", end="Cordialement,", change="date", intent="delay", po=["P00402"],
+     commit=("2026-10-08", "interviendra donc le 8 octobre"),
+     dates=[("2026-10-05", "ship_date", "5 octobre"), ("2026-10-08", "new_eta", "8 octobre"),
+            ("2026-09-28", "other", "28 septembre")]),
+
+dict(v="bretagne", lang="fr", at="2026-11-17 17:50", subj="RE: P00845 chargeurs USB-C",
+     text="""
+Bonjour Mike,
+
+Mauvaise nouvelle pour P00845 : les chargeurs USB-C 65 W (AEB-CH65) sont bloqués chez notre fournisseur de composants, on ne pourra pas livrer la semaine prochaine comme prévu. Nouvelle date : semaine 50, le mercredi 9 décembre au plus tard.
+
+Est-ce que vous voulez qu'on vous envoie déjà les câbles (AEB-CB2) cette semaine, ou on garde tout pour une seule livraison ?
+
+Yann
+""", end="Yann", change="date", intent="delay", sec=["question"], po=["P00845"],
+     commit=("2026-12-09", "le mercredi 9 décembre au plus tard"),
+     dates=[("2026-11-23", "other", "la semaine prochaine"), ("2026-12-07", "new_eta", "semaine 50"),
+            ("2026-12-09", "new_eta", "mercredi 9 décembre"), ("2026-11-16", "other", "cette semaine")]),
+
+dict(v="lemaire", c=1, lang="fr", at="2026-11-09 11:10", subj="Confirmation commande P00815",
+     text="""
+Bonjour Madame Jensen,
+
+Nous vous confirmons la bonne réception de votre commande P00815 et la livraison des spéculoos (BL-SP-400, 1.200 boîtes) pour le 3 décembre, comme convenu par téléphone. C'est un peu plus tard que la date souhaitée sur votre bon de commande, mais c'est bien la date que nous avions fixée ensemble.
+
+Notre confirmation de commande CC-26-3391 suit par courrier.
+
+Bien cordialement,
+Sophie Dubois
+Biscuiterie Lemaire SA
+""", end="Bien cordialement,", change="none", intent="confirmation", po=["P00815"],
+     vref=["CC-26-3391"], commit=("2026-12-03", "pour le 3 décembre, comme convenu"),
+     dates=[("2026-12-03", "confirmed_delivery", "3 décembre")],
+     lines=[("BL-SP-400", 1200, "boîtes", "BL-SP-400, 1.200 boîtes", "P00815")]),
+
+dict(v="jardinsduval", c=1, lang="fr", at="2026-09-09 15:00", subj="ARC commande P00233",
+     text="""
+Bonjour,
+
+Veuillez trouver ci-joint l'accusé de réception de commande ARC-2026-1142 pour votre commande P00233. Toutes les quantités sont confirmées. Livraison prévue semaine 39.
+
+Service ADV
+Les Jardins du Val
+
+--- attachment: ARC-2026-1142.pdf ---
+ACCUSÉ DE RÉCEPTION DE COMMANDE ARC-2026-1142
+Votre réf. : P00233
+Réf. Désignation Qté Prix unit. HT
+JV-TR-30 Terreau universel 40 L 800 sacs 4,20 €
+JV-EN-10 Engrais gazon 10 kg 150 sacs 12,90 €
+Date de livraison prévue : 21/09/2026
+""", end="Service ADV", change="none", intent="confirmation", po=["P00233"],
+     vref=["ARC-2026-1142"], commit=("2026-09-21", "Livraison prévue semaine 39"),
+     dates=[("2026-09-21", "confirmed_delivery", "semaine 39"),
+            ("2026-09-21", "confirmed_delivery", "21/09/2026")],
+     lines=[("JV-TR-30", 800, "sacs", "JV-TR-30 Terreau universel 40 L 800 sacs 4,20 €", "P00233"),
+            ("JV-EN-10", 150, "sacs", "JV-EN-10 Engrais gazon 10 kg 150 sacs 12,90 €", "P00233")]),
+
+dict(v="savonnerie", c=1, lang="fr", at="2026-12-01 12:15", subj="Expédition partielle P00861",
+     text="""
+Bonjour Laura,
+
+Nous avons expédié ce matin une partie de votre commande P00861 : 40 cartons de savons lavande (SP-LAV-100) sur les 60 commandés. Les 20 cartons restants partiront le 10 décembre, la distillation de l'huile essentielle ayant pris du retard.
+
+Suivi Geodis : GEO-7730-2214-FR, livraison estimée le jeudi 3 décembre.
+
+Belle journée,
+Julien Fabre
+""", end="Belle journée,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P00861"], commit=("2026-12-03", "livraison estimée le jeudi 3 décembre"),
+     dates=[("2026-12-01", "ship_date", "ce matin"), ("2026-12-10", "ship_date", "10 décembre"),
+            ("2026-12-03", "confirmed_delivery", "jeudi 3 décembre")],
+     lines=[("SP-LAV-100", 40, "cartons", "40 cartons de savons lavande (SP-LAV-100)", "P00861"),
+            ("SP-LAV-100", 20, "cartons", "Les 20 cartons restants", "P00861")],
+     track=[("Geodis", "GEO-7730-2214-FR", "Suivi Geodis : GEO-7730-2214-FR")]),
+
+dict(v="bretagne", c=1, lang="fr", at="2026-10-28 16:30", subj="Avis d'expédition – P00744",
+     text="""
+Bonjour,
+
+Votre commande P00744 a été remise aujourd'hui au transporteur DPD (3 colis, commande complète).
+Numéros de suivi : 05212345678901, 05212345678902, 05212345678903
+Délai de livraison habituel : 2 jours ouvrés.
+
+Cordialement,
+Morgane Tanguy
+""", end="Cordialement,", change="shipping", intent="shipping_notice", po=["P00744"],
+     commit=("2026-10-30", "Délai de livraison habituel : 2 jours ouvrés"),
+     dates=[("2026-10-28", "ship_date", "aujourd'hui"), ("2026-10-30", "confirmed_delivery", "2 jours ouvrés")],
+     track=[("DPD", "05212345678901", "05212345678901"), ("DPD", "05212345678902", "05212345678902"),
+            ("DPD", "05212345678903", "05212345678903")]),
+
+dict(v="lyonnais", c=1, lang="fr", at="2026-11-19 10:55", subj="Annulation commande P00838",
+     text="""
+Bonjour Monsieur Brandt,
+
+Suite à votre appel de ce matin, nous vous confirmons l'annulation complète de votre commande P00838 (nappes TL-NA-160, 350 pièces). La marchandise n'était pas encore en production, aucun frais ne vous sera facturé.
+
+Bien à vous,
+Thomas Roux
+""", end="Bien à vous,", change="cancel", intent="cancellation", po=["P00838"],
+     dates=[("2026-11-19", "other", "ce matin")],
+     lines=[("TL-NA-160", 350, "pièces", "TL-NA-160, 350 pièces", "P00838")]),
+
+dict(v="lemaire", lang="fr", at="2026-10-20 09:10", subj="Nouveau tarif 2027",
+     text="""
+Madame, Monsieur,
+
+En raison de la hausse continue du prix du beurre et du sucre, nous sommes contraints d'augmenter nos tarifs de 4,5 % sur l'ensemble de la gamme à partir du 1er janvier 2027. Vous trouverez notre nouvelle liste de prix en pièce jointe.
+
+Les commandes passées avant le 15 décembre seront facturées à l'ancien tarif.
+
+Cordialement,
+Olivier Lemaire
+""", end="Cordialement,", change="price", intent="price_change",
+     dates=[("2027-01-01", "price_effective", "1er janvier 2027"), ("2026-12-15", "other", "15 décembre")],
+     prices=[dict(pct=4.5, eff="2027-01-01", quote="augmenter nos tarifs de 4,5 % sur l'ensemble de la gamme")]),
+
+dict(v="jardinsduval", lang="fr", at="2026-09-30 08:00", subj="Les nouveautés printemps 2027 des Jardins du Val",
+     frm="Les Jardins du Val <newsletter@jardinsduval.fr>",
+     text="""
+Chers partenaires,
+
+Découvrez dès maintenant notre collection printemps 2027 : nouvelles jardinières en fibre de bois, gamme de graines bio élargie et un terreau sans tourbe. Les premières expéditions de la collection commenceront en février.
+
+Retrouvez-nous au salon Maison & Jardin à Lyon du 14 au 16 octobre, stand B12.
+
+Pour toute commande en cours, votre interlocuteur habituel reste à votre disposition.
+
+L'équipe des Jardins du Val
+Pour vous désabonner, cliquez ici.
+""", end="L'équipe des Jardins du Val", change="none", intent="other",
+     dates=[("2027-02-01", "other", "en février"), ("2026-10-14", "other", "du 14"),
+            ("2026-10-16", "other", "16 octobre")]),
+
+dict(v="bretagne", c=1, lang="fr", at="2026-12-18 08:02", subj="Réponse automatique : RE: P00902 délai livraison",
+     text="""
+Bonjour,
+
+Je suis absente du bureau du 18 décembre au 4 janvier inclus, sans accès à ma messagerie. Pour toute question urgente concernant vos commandes ou expéditions, merci de contacter notre service client au 02 98 44 12 30 ou à adv@aeb-bretagne.fr.
+
+Cordialement,
+Morgane Tanguy
+""", end="Cordialement,", change="none", intent="other", po=["P00902"],
+     dates=[("2026-12-18", "other", "18 décembre"), ("2027-01-04", "other", "4 janvier inclus")]),
 ]
