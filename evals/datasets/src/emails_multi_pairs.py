@@ -386,4 +386,186 @@ Cordialement,
 Morgane Tanguy
 """, end="Cordialement,", change="none", intent="other", po=["P00902"],
      dates=[("2026-12-18", "other", "18 décembre"), ("2027-01-04", "other", "4 janvier inclus")]),
+dict(v="iberica", c=1, lang="es", at="2026-11-02 12:40", subj="Consulta sobre el pedido P00781",
+     text="""
+Hola Sandra,
+
+Te escribo por el pedido P00781 de macetas de barro. Lo tenemos previsto para entregar el martes 10 de noviembre, tal como os confirmamos. Una duda: ¿el muelle de descarga de vuestro almacén abre también por la tarde? El camión saldría de Murcia el domingo y llegaría a Hamburgo a primera hora de la tarde.
+
+Gracias y un saludo,
+Marta Gil
+""", end="Gracias y un saludo,", change="none", intent="question", po=["P00781"],
+     commit=("2026-11-10", "previsto para entregar el martes 10 de noviembre"),
+     dates=[("2026-11-10", "confirmed_delivery", "martes 10 de noviembre"),
+            ("2026-11-08", "ship_date", "el domingo")]),
+
+dict(v="galicia", c=1, lang="es", at="2026-09-24 10:05", subj="Pedido P00377 – necesitamos confirmación del etiquetado",
+     text="""
+Estimado Sr. Osei:
+
+Antes de iniciar la producción del pedido P00377 (mejillones en escabeche, ref. CG-ME-120) necesitamos que nos confirme si las etiquetas deben ir en alemán o en alemán e inglés. Además, ¿nos puede enviar el código EAN que asignan ustedes al nuevo formato de 120 g?
+
+Si recibimos su respuesta antes del 30 de septiembre, mantenemos la fecha de carga prevista, el 9 de octubre.
+
+Atentamente,
+Beatriz Castro
+Conservas Galicia S.A.
+""", end="Atentamente,", change="none", intent="question", po=["P00377"],
+     dates=[("2026-09-30", "other", "30 de septiembre"), ("2026-10-09", "ship_date", "9 de octubre")]),
+
+dict(v="aceites", lang="es", at="2026-12-07 09:25", subj="Retraso pedido P00893 aceite de oliva",
+     text="""
+Buenos días Laura:
+
+Lamentablemente el pedido P00893 se retrasa. La cosecha de este año ha empezado tarde por las lluvias y el aceite nuevo no estará embotellado hasta mediados de diciembre. En lugar del 11 de diciembre, la entrega en vuestro almacén será el 22 de diciembre.
+
+Disculpa las molestias.
+
+Un saludo,
+Carmen López
+Aceites del Sur S.L.
+""", end="Un saludo,", change="date", intent="delay", po=["P00893"],
+     commit=("2026-12-22", "la entrega en vuestro almacén será el 22 de diciembre"),
+     dates=[("2026-12-15", "other", "mediados de diciembre"), ("2026-12-11", "other", "11 de diciembre"),
+            ("2026-12-22", "new_eta", "22 de diciembre")]),
+
+dict(v="plasticos", lang="es", at="2026-10-15 18:20", subj="RE: P00612 cajas organizadoras",
+     text="""
+Hola Tim,
+
+Te aviso que el embarque del pedido P00612 se va a atrasar. Tuvimos un problema con el molde de las tapas y la producción termina hasta el 26 de octubre. El contenedor saldría de Veracruz el 2 de noviembre y la nueva ETA a Hamburgo es el 4 de diciembre (antes 20 de noviembre).
+
+¿Prefieres que lo mandemos así o que separemos las cajas sin tapa para que salgan esta semana?
+
+Saludos,
+Rodrigo Garza
+Plásticos del Norte
+""", end="Saludos,", change="date", intent="delay", sec=["question"], po=["P00612"],
+     commit=("2026-12-04", "la nueva ETA a Hamburgo es el 4 de diciembre"),
+     dates=[("2026-10-26", "other", "26 de octubre"), ("2026-11-02", "ship_date", "2 de noviembre"),
+            ("2026-12-04", "new_eta", "4 de diciembre"), ("2026-11-20", "other", "20 de noviembre"),
+            ("2026-10-12", "other", "esta semana")]),
+
+dict(v="levante", lang="es", at="2026-10-27 11:30", subj="Confirmación pedido P00729",
+     text="""
+Buenos días Sr. Brandt,
+
+Le confirmamos el pedido P00729: 450 juegos de sábanas (TL-JS-150) y 300 fundas de almohada (TL-FA-50). La fecha de entrega es la semana 47, tal como acordamos, aunque sea posterior a la que figuraba en su pedido.
+
+Atentamente,
+Lucía Martínez
+Textil Levante S.A.
+""", end="Atentamente,", change="none", intent="confirmation", po=["P00729"],
+     commit=("2026-11-16", "La fecha de entrega es la semana 47"),
+     dates=[("2026-11-16", "confirmed_delivery", "semana 47")],
+     lines=[("TL-JS-150", 450, "juegos", "450 juegos de sábanas (TL-JS-150)", "P00729"),
+            ("TL-FA-50", 300, None, "300 fundas de almohada (TL-FA-50)", "P00729")]),
+
+dict(v="andino", lang="es", at="2026-09-17 15:45", subj="Re: P00318 café verde - fecha de llegada",
+     text="""
+Hola Mike, buenas tardes.
+
+Sí, confirmado: el contenedor con las 250 bolsas de café excelso (CA-EX-70) del pedido P00318 sigue programado para zarpar de Cartagena el 2 de octubre, con llegada a Hamburgo el 24 de octubre. No hay ningún cambio.
+
+Un abrazo,
+Andrés Restrepo
+Café Andino S.A.S.
+
+El mié, 16 sept 2026 a las 10:12, Mike Osei <mike.osei@hhg-retail.com> escribió:
+> Hola Andrés, ¿sigue en pie la llegada del 24 de octubre para P00318?
+""", end="Un abrazo,", change="none", intent="confirmation", po=["P00318"],
+     commit=("2026-10-24", "con llegada a Hamburgo el 24 de octubre"),
+     dates=[("2026-10-02", "ship_date", "2 de octubre"),
+            ("2026-10-24", "confirmed_delivery", ("24 de octubre", 0))],
+     lines=[("CA-EX-70", 250, "bolsas", "250 bolsas de café excelso (CA-EX-70)", "P00318")]),
+
+dict(v="iberica", lang="es", at="2026-11-23 13:10", subj="Pedido P00850 – solo podemos servir parte",
+     text="""
+Hola Laura:
+
+Del pedido P00850 solo podemos confirmarte 200 de los 350 sacos de corteza de pino (JI-CP-50). Esos 200 te llegan el viernes 27. El resto, 150 sacos, queda pendiente: nuestro proveedor no nos da fecha todavía, te avisamos en cuanto la sepamos.
+
+Un saludo,
+Sergio Navarro
+""", end="Un saludo,", change="quantity", intent="partial_shipment", sec=["confirmation"],
+     po=["P00850"], commit=("2026-11-27", "te llegan el viernes 27"),
+     dates=[("2026-11-27", "confirmed_delivery", "viernes 27")],
+     lines=[("JI-CP-50", 200, "sacos", "solo podemos confirmarte 200 de los 350 sacos", "P00850"),
+            ("JI-CP-50", 150, "sacos", "150 sacos", "P00850")]),
+
+dict(v="galicia", lang="es", at="2026-12-10 12:00", subj="Aviso de expedición P00877",
+     text="""
+Buenos días:
+
+Les informamos de que hoy ha salido de nuestras instalaciones de Vigo el pedido P00877 completo (22 palés). Transporte: Transportes Frigoríficos Miño, CMR n.º 0045871. Entrega prevista en su almacén de Hamburgo: lunes 14 de diciembre, entre las 8:00 y las 12:00.
+
+Atentamente,
+Xoán Varela
+Conservas Galicia S.A.
+""", end="Atentamente,", change="shipping", intent="shipping_notice", po=["P00877"],
+     commit=("2026-12-14", "Entrega prevista en su almacén de Hamburgo: lunes 14 de diciembre"),
+     dates=[("2026-12-10", "ship_date", "hoy"), ("2026-12-14", "confirmed_delivery", "lunes 14 de diciembre")],
+     lines=[("pedido completo", 22, "palés", "22 palés", "P00877")],
+     track=[("Transportes Frigoríficos Miño", "0045871", "CMR n.º 0045871")]),
+
+dict(v="aceites", c=1, lang="es", at="2026-10-09 10:50", subj="Anulación línea arbequina – P00668",
+     text="""
+Hola Sandra:
+
+Te escribo para comunicarte que tenemos que anular la línea 2 del pedido P00668 (AS-ARB-500, aceite arbequina 500 ml, 600 botellas). La almazara que nos suministra la arbequina ha cerrado y no vamos a poder servirla este año, ni con retraso. El resto del pedido sale según lo previsto el 16 de octubre.
+
+Si quieres, te podemos ofrecer la variedad hojiblanca al mismo precio; dime algo.
+
+Un saludo,
+Javier Ruiz
+""", end="Un saludo,", change="cancel", intent="cancellation", sec=["question"], po=["P00668"],
+     dates=[("2026-10-16", "ship_date", "16 de octubre")],
+     lines=[("AS-ARB-500", 600, "botellas", "600 botellas", "P00668")]),
+
+dict(v="plasticos", c=1, lang="es", at="2026-11-11 09:15", subj="Recargo por resina – pedidos abiertos",
+     text="""
+Estimado Tim:
+
+Por el alza del precio de la resina de polipropileno, a partir del 1 de diciembre aplicaremos un recargo del 8 % sobre el precio de todas las cajas organizadoras, incluidos los pedidos abiertos P00612 y P00790 que aún no se han embarcado.
+
+Quedamos atentos a cualquier comentario.
+
+Saludos cordiales,
+Fernanda Treviño
+Plásticos del Norte S.A. de C.V.
+""", end="Saludos cordiales,", change="price", intent="price_change", po=["P00612", "P00790"],
+     dates=[("2026-12-01", "price_effective", "1 de diciembre")],
+     prices=[dict(product="cajas organizadoras", pct=8, eff="2026-12-01",
+                  quote="un recargo del 8 % sobre el precio de todas las cajas organizadoras")]),
+
+dict(v="levante", lang="es", at="2026-12-01 08:45", subj="Extracto de cuenta noviembre",
+     frm="Administración Textil Levante <administracion@textil-levante.es>",
+     text="""
+Buenos días:
+
+Adjunto les enviamos el extracto de cuenta a 30 de noviembre de 2026. Figuran pendientes de pago las facturas FV-26-2210 (pedido P00729) y FV-26-2298 (pedido P00802), con vencimiento el 15 de diciembre y el 31 de diciembre respectivamente.
+
+Les rogamos comprueben los datos y nos comuniquen cualquier discrepancia.
+
+Atentamente,
+Departamento de Administración
+Textil Levante S.A.
+""", end="Atentamente,", change="none", intent="other", po=["P00729", "P00802"],
+     vref=["FV-26-2210", "FV-26-2298"],
+     dates=[("2026-11-30", "other", "30 de noviembre de 2026"), ("2026-12-15", "other", "15 de diciembre"),
+            ("2026-12-31", "other", "31 de diciembre")]),
+
+dict(v="andino", c=1, lang="es", at="2026-12-14 08:30", subj="Cierre por fin de año",
+     frm="Café Andino <info@cafeandino.com.co>",
+     text="""
+Estimados clientes:
+
+Les informamos que nuestras oficinas y bodega en Medellín permanecerán cerradas del 24 de diciembre al 6 de enero. Los despachos que caigan en esas fechas se realizarán a partir del 7 de enero de 2027.
+
+¡Felices fiestas y próspero año nuevo!
+
+Equipo Café Andino
+""", end="¡Felices fiestas", change="none", intent="other",
+     dates=[("2026-12-24", "other", "24 de diciembre"), ("2027-01-06", "other", "6 de enero"),
+            ("2027-01-07", "other", "7 de enero de 2027")]),
 ]
