@@ -568,4 +568,187 @@ Equipo Café Andino
 """, end="¡Felices fiestas", change="none", intent="other",
      dates=[("2026-12-24", "other", "24 de diciembre"), ("2027-01-06", "other", "6 de enero"),
             ("2027-01-07", "other", "7 de enero de 2027")]),
+dict(v="devries", c=1, lang="nl", at="2026-11-11 10:35", subj="Vraag over levering P00818",
+     text="""
+Hoi Sandra,
+
+Even een vraagje over P00818 (de RVS pannensets). De levering staat nog steeds gepland op dinsdag 24 november, daar verandert niets aan. Maar: mogen we op die dag ook 's middags na 14:00 uur lossen? Onze chauffeur heeft 's ochtends al een rit naar Bremen.
+
+Laat je het even weten vóór vrijdag?
+
+Groetjes,
+Femke Smit
+De Vries Huishoudelijk B.V.
+""", end="Groetjes,", change="none", intent="question", po=["P00818"],
+     commit=("2026-11-24", "staat nog steeds gepland op dinsdag 24 november"),
+     dates=[("2026-11-24", "confirmed_delivery", "dinsdag 24 november"), ("2026-11-13", "other", "vóór vrijdag")]),
+
+dict(v="jansen", c=1, lang="nl", at="2026-09-29 14:50", subj="Verzoek om verduidelijking – P00455",
+     text="""
+Goedemiddag meneer Osei,
+
+Bij het invoeren van uw order P00455 zien wij dat u de LED-lamp EJ-L9 met E27-fitting heeft besteld, maar op de orderregel staat de prijs van de E14-uitvoering (EJ-L9-E14). Welke van de twee bedoelt u? Beide zijn leverbaar in week 41.
+
+Wij horen graag van u, dan sturen wij direct de orderbevestiging.
+
+Met vriendelijke groet,
+Eva Mulder
+Elektro Jansen B.V.
+""", end="Met vriendelijke groet,", change="none", intent="question", po=["P00455"],
+     dates=[("2026-10-05", "other", "week 41")]),
+
+dict(v="vanderberg", lang="nl", at="2026-10-19 09:05", subj="P00690 levering schuift op",
+     text="""
+Beste Tim,
+
+Helaas schuift de levering van P00690 een week op. De tuinslangen (VB-TS-25) komen pas donderdag bij ons binnen van de fabriek in Polen, waardoor we niet meer op 22 oktober bij jullie kunnen leveren. Nieuwe leverdatum: donderdag 29 oktober.
+
+Sorry voor het ongemak.
+
+Met vriendelijke groet,
+Pieter van der Berg
+Van der Berg Tuinartikelen B.V.
+""", end="Met vriendelijke groet,", change="date", intent="delay", po=["P00690"],
+     commit=("2026-10-29", "Nieuwe leverdatum: donderdag 29 oktober"),
+     dates=[("2026-10-22", "other", "pas donderdag"), ("2026-10-22", "other", "22 oktober"),
+            ("2026-10-29", "new_eta", "donderdag 29 oktober")]),
+
+dict(v="kaashandel", lang="nl", at="2026-12-01 11:20", subj="RE: Bestelling P00866 Goudse kaas",
+     text="""
+Hallo Laura,
+
+Slecht nieuws over P00866: door een storing in ons koelhuis is de belegen Gouda (HK-GB-12) pas volgende week dinsdag klaar voor verzending in plaats van deze donderdag. Levering bij jullie wordt dan woensdag 9 december.
+
+De jonge kaas (HK-JK-12) kunnen we gewoon donderdag leveren. Willen jullie dat we die apart sturen, of alles samen op de 9e?
+
+Groet,
+Kees Bakker
+""", end="Groet,", change="date", intent="delay", sec=["question"], po=["P00866"],
+     commit=("2026-12-09", "Levering bij jullie wordt dan woensdag 9 december"),
+     dates=[("2026-12-08", "ship_date", "volgende week dinsdag"), ("2026-12-03", "other", "deze donderdag"),
+            ("2026-12-09", "new_eta", "woensdag 9 december"), ("2026-12-03", "other", "gewoon donderdag leveren"),
+            ("2026-12-09", "other", "op de 9e")]),
+
+dict(v="vlaamse", c=1, lang="nl", at="2026-10-07 08:40", subj="Orderbevestiging P00711",
+     text="""
+Goedemorgen mevrouw Jensen,
+
+Hierbij bevestigen wij uw bestelling P00711 (badjassen VT-BJ-L, 240 stuks en VT-BJ-XL, 160 stuks). Zoals telefonisch afgesproken leveren wij in week 44 en niet in week 42 zoals op uw bestelbon vermeld; de levering in week 44 is dus definitief.
+
+Met vriendelijke groeten,
+An Claes
+Vlaamse Textiel NV
+""", end="Met vriendelijke groeten,", change="none", intent="confirmation", po=["P00711"],
+     commit=("2026-10-26", "leveren wij in week 44"),
+     dates=[("2026-10-26", "confirmed_delivery", ("week 44", 0)), ("2026-10-12", "other", "week 42"),
+            ("2026-10-26", "confirmed_delivery", ("week 44", 1))],
+     lines=[("VT-BJ-L", 240, "stuks", "VT-BJ-L, 240 stuks", "P00711"),
+            ("VT-BJ-XL", 160, "stuks", "VT-BJ-XL, 160 stuks", "P00711")]),
+
+dict(v="jansen", lang="nl", at="2026-11-16 13:25", subj="RE: P00823 eerder leveren?",
+     text="""
+Hoi Mike,
+
+Goed nieuws: we kunnen P00823 eerder leveren zoals je vroeg. In plaats van 4 december komen de stekkerdozen (EJ-SD-6) nu al op maandag 30 november bij jullie binnen.
+
+Groet,
+Bram
+
+Op vr 13 nov 2026 om 11:20 schreef Mike Osei <mike.osei@hhg-retail.com>:
+> Hoi Bram, is het mogelijk P00823 een paar dagen eerder te leveren, liefst eind november?
+""", end="Groet,", change="date", intent="confirmation", po=["P00823"],
+     commit=("2026-11-30", "nu al op maandag 30 november bij jullie binnen"),
+     dates=[("2026-12-04", "other", "4 december"), ("2026-11-30", "confirmed_delivery", "maandag 30 november")]),
+
+dict(v="devries", lang="nl", at="2026-12-04 15:15", subj="Deellevering P00880",
+     text="""
+Beste Tim,
+
+Vandaag is een deel van P00880 de deur uit gegaan: 180 van de 250 bestekcassettes (DV-BC-24). De overige 70 stuks volgen in week 51, zodra de nieuwe lading messen binnen is.
+
+Track & trace PostNL: 3SDVH0048812753
+
+Met vriendelijke groet,
+Mark de Vries
+""", end="Met vriendelijke groet,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P00880"], commit=("2026-12-14", "volgen in week 51"),
+     dates=[("2026-12-04", "ship_date", "Vandaag"), ("2026-12-14", "new_eta", "week 51")],
+     lines=[("DV-BC-24", 180, None, "180 van de 250 bestekcassettes (DV-BC-24)", "P00880"),
+            ("DV-BC-24", 70, "stuks", "De overige 70 stuks", "P00880")],
+     track=[("PostNL", "3SDVH0048812753", "Track & trace PostNL: 3SDVH0048812753")]),
+
+dict(v="vanderberg", c=1, lang="nl", at="2026-09-10 16:00", subj="Verzendbevestiging P00241",
+     text="""
+Goedemiddag,
+
+Uw bestelling P00241 is vandaag volledig verzonden met DHL Freight, 4 pallets. Vrachtbrief/CMR-nummer 7741-2290-55. Verwachte levering: maandag 14 september.
+
+Met vriendelijke groet,
+Sanne de Jong
+Van der Berg Tuinartikelen B.V.
+""", end="Met vriendelijke groet,", change="shipping", intent="shipping_notice", po=["P00241"],
+     commit=("2026-09-14", "Verwachte levering: maandag 14 september"),
+     dates=[("2026-09-10", "ship_date", "vandaag volledig verzonden"),
+            ("2026-09-14", "confirmed_delivery", "maandag 14 september")],
+     track=[("DHL Freight", "7741-2290-55", "CMR-nummer 7741-2290-55")]),
+
+dict(v="kaashandel", c=1, lang="nl", at="2026-11-05 10:10", subj="Annulering regel 3 – P00799",
+     text="""
+Beste Sandra,
+
+Helaas moeten we regel 3 van je bestelling P00799 annuleren: de oude Leidse komijnekaas (HK-LK-10, 80 stuks) is uitverkocht en de volgende partij is pas over vijf maanden op leeftijd. Dat is te lang om de order open te houden, dus we halen de regel eraf. De andere regels leveren we zoals afgesproken op woensdag 18 november.
+
+Groeten,
+Lotte Visser
+""", end="Groeten,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P00799"],
+     commit=("2026-11-18", "leveren we zoals afgesproken op woensdag 18 november"),
+     dates=[("2026-11-18", "confirmed_delivery", "woensdag 18 november")],
+     lines=[("HK-LK-10", 80, "stuks", "HK-LK-10, 80 stuks", "P00799")]),
+
+dict(v="devries", lang="nl", at="2026-12-15 09:30", subj="Prijswijziging per 1 februari 2027",
+     text="""
+Geachte relatie,
+
+Per 1 februari 2027 passen wij onze verkoopprijzen aan. Door hogere kosten voor RVS en transport stijgen de prijzen van onze pannen en bestekartikelen met gemiddeld 6%. Enkele voorbeelden:
+
+DV-PS-5 pannenset 5-delig: van € 42,50 naar € 45,00
+DV-BC-24 bestekcassette 24-delig: van € 18,90 naar € 19,95
+
+Orders die vóór 31 januari 2027 bij ons binnen zijn, leveren wij nog tegen de huidige prijzen.
+
+Met vriendelijke groet,
+Mark de Vries
+""", end="Met vriendelijke groet,", change="price", intent="price_change",
+     dates=[("2027-02-01", "price_effective", "1 februari 2027"), ("2027-01-31", "other", "31 januari 2027")],
+     prices=[dict(pct=6, eff="2027-02-01", quote="met gemiddeld 6%"),
+             dict(product="DV-PS-5", old=42.50, new=45.00, cur="EUR", eff="2027-02-01",
+                  quote="DV-PS-5 pannenset 5-delig: van € 42,50 naar € 45,00"),
+             dict(product="DV-BC-24", old=18.90, new=19.95, cur="EUR", eff="2027-02-01",
+                  quote="DV-BC-24 bestekcassette 24-delig: van € 18,90 naar € 19,95")]),
+
+dict(v="jansen", lang="nl", at="2026-10-30 11:00", subj="Betalingsherinnering factuur 2026-10472",
+     frm="Administratie Elektro Jansen <administratie@elektrojansen.nl>",
+     text="""
+Geachte heer/mevrouw,
+
+Volgens onze administratie staat factuur 2026-10472 (uw order P00455, geleverd in week 41) nog open. De vervaldatum was 25-10-2026. Wilt u het bedrag van € 4.380,00 binnen 7 dagen overmaken op NL27 RABO 0312 4478 90?
+
+Indien u inmiddels heeft betaald, kunt u deze herinnering als niet verzonden beschouwen.
+
+Met vriendelijke groet,
+Administratie
+Elektro Jansen B.V.
+""", end="Met vriendelijke groet,", change="none", intent="other", po=["P00455"],
+     vref=["2026-10472"],
+     dates=[("2026-10-05", "other", "week 41"), ("2026-10-25", "other", "25-10-2026"),
+            ("2026-11-06", "other", "binnen 7 dagen")]),
+
+dict(v="vanderberg", lang="nl", at="2026-11-26 07:45", subj="Automatisch antwoord: P00870 leverdatum?",
+     text="""
+Dank voor uw bericht. Ik ben met vakantie tot en met maandag 7 december en heb geen toegang tot mijn e-mail. Voor vragen over orders en leveringen kunt u terecht bij mijn collega Sanne de Jong (sanne.de.jong@vanderberg-tuin.nl).
+
+Met vriendelijke groet,
+Pieter van der Berg
+""", end="Met vriendelijke groet,", change="none", intent="other", po=["P00870"],
+     dates=[("2026-12-07", "other", "maandag 7 december")]),
 ]
