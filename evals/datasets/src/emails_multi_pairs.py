@@ -78,7 +78,7 @@ Unsere Auftragsbestätigung AB-BT-26-0418 liegt bei.
 Freundliche Grüsse
 Nadine Keller
 Brunner Textil AG
-""", end="Freundliche Grüsse", change="none", intent="confirmation", po=["P00702"],
+""", end="Freundliche Grüsse", change="date", intent="confirmation", po=["P00702"],
      vref=["AB-BT-26-0418"], commit=("2026-11-02", "sondern in KW 45"),
      dates=[("2026-10-19", "other", "KW 43"), ("2026-11-02", "confirmed_delivery", "KW 45")],
      lines=[("BT-FT-70", 600, "Stück", "BT-FT-70, 600 Stück", "P00702")]),
@@ -271,7 +271,7 @@ Notre confirmation de commande CC-26-3391 suit par courrier.
 Bien cordialement,
 Sophie Dubois
 Biscuiterie Lemaire SA
-""", end="Bien cordialement,", change="none", intent="confirmation", po=["P00815"],
+""", end="Bien cordialement,", change="date", intent="confirmation", po=["P00815"],
      vref=["CC-26-3391"], commit=("2026-12-03", "pour le 3 décembre, comme convenu"),
      dates=[("2026-12-03", "confirmed_delivery", "3 décembre")],
      lines=[("BL-SP-400", 1200, "boîtes", "BL-SP-400, 1.200 boîtes", "P00815")]),
@@ -455,7 +455,7 @@ Le confirmamos el pedido P00729: 450 juegos de sábanas (TL-JS-150) y 300 fundas
 Atentamente,
 Lucía Martínez
 Textil Levante S.A.
-""", end="Atentamente,", change="none", intent="confirmation", po=["P00729"],
+""", end="Atentamente,", change="date", intent="confirmation", po=["P00729"],
      commit=("2026-11-16", "La fecha de entrega es la semana 47"),
      dates=[("2026-11-16", "confirmed_delivery", "semana 47")],
      lines=[("TL-JS-150", 450, "juegos", "450 juegos de sábanas (TL-JS-150)", "P00729"),
@@ -638,7 +638,7 @@ Hierbij bevestigen wij uw bestelling P00711 (badjassen VT-BJ-L, 240 stuks en VT-
 Met vriendelijke groeten,
 An Claes
 Vlaamse Textiel NV
-""", end="Met vriendelijke groeten,", change="none", intent="confirmation", po=["P00711"],
+""", end="Met vriendelijke groeten,", change="date", intent="confirmation", po=["P00711"],
      commit=("2026-10-26", "leveren wij in week 44"),
      dates=[("2026-10-26", "confirmed_delivery", ("week 44", 0)), ("2026-10-12", "other", "week 42"),
             ("2026-10-26", "confirmed_delivery", ("week 44", 1))],
