@@ -51,6 +51,7 @@ SOURCE_MODULES = [
     "emails_multi_more",
     "emails_en_hard",
     "emails_en_pairs",
+    "emails_multi_pairs",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
