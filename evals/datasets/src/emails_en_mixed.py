@@ -263,4 +263,268 @@ Taipei Cable & Charger Corp.
 """, end="Eric Huang", change="none", intent="other", po=["P01242"],
      dates=[("2026-11-23", "other", "23 Nov"), ("2026-11-27", "other", "27 Nov"),
             ("2026-11-30", "other", "Monday 30 Nov")]),
+dict(v="mapleleaf", c=1, lang="en", at="2026-10-07 10:15", subj="Order Acknowledgement MLO-SO-240917 / PO P01251",
+     frm="Maple Leaf Order Management <orders@mapleleafoutdoor.ca>",
+     text="""
+ORDER ACKNOWLEDGEMENT - DO NOT REPLY
+
+Maple Leaf Outdoor Products Inc.
+Sales Order: MLO-SO-240917
+Customer PO: P01251
+Order Date: 10/05/2026
+Acknowledged: 10/07/2026
+
+Line Item        Description                      Qty  UOM  Unit Price  Delivery
+1    ML-SNW-825  Snowshoe aluminum 8x25           120  PR   42.50 CAD   11/16/2026
+2    ML-POL-AD   Trekking poles adjustable        240  PR   18.75 CAD   11/16/2026
+
+Ship Via: Best Way   Terms: Net 45   Incoterm: DAP Hamburg
+
+Delivery dates are based on current availability. Contact your sales representative with any questions.
+""", end="Delivery dates are based", change="none", intent="confirmation",
+     po=["P01251"], vref=["MLO-SO-240917"],
+     commit=("2026-11-16", ("11/16/2026", 0)),
+     dates=[("2026-10-05", "other", "10/05/2026"), ("2026-10-07", "other", "10/07/2026"),
+            ("2026-11-16", "confirmed_delivery", ("11/16/2026", 0)),
+            ("2026-11-16", "confirmed_delivery", ("11/16/2026", 1))],
+     lines=[("ML-SNW-825", 120, "PR", "1    ML-SNW-825  Snowshoe aluminum 8x25           120  PR   42.50 CAD   11/16/2026", "P01251"),
+            ("ML-POL-AD", 240, "PR", "2    ML-POL-AD   Trekking poles adjustable        240  PR   18.75 CAD   11/16/2026", "P01251")]),
+
+dict(v="plasticos", lang="en", at="2026-11-11 17:50", subj="RE: P01255 / P01249",
+     text="""
+Hello Mike,
+
+About the P01255 (storage boxes 45L with lid), I must inform you that the mold for the lids had a breakdown and the repair takes more time than we expected. We are not able to deliver on 20/11 as was confirmed. New delivery date to your consolidator in Laredo is 04/12.
+
+About your question for P01249, the invoice was sended already, I will ask our accounting to send you copy again.
+
+Regards,
+Rodrigo Garza
+Plásticos del Norte
+
+-----Original Message-----
+From: Mike Osei
+Sent: Tuesday, November 10, 2026 9:12 AM
+Subject: P01255 / P01249
+
+Hi Rodrigo, can you confirm P01255 still on track for 11/20? And please resend the invoice for P01249, I can't find it.
+""", end="Regards,", change="date", intent="delay", po=["P01255", "P01249"],
+     commit=("2026-12-04", "New delivery date to your consolidator in Laredo is 04/12"),
+     dates=[("2026-11-20", "other", "20/11"), ("2026-12-04", "new_eta", "04/12")],
+     changes=[("P01255", "delay", "2026-12-04", None, "We are not able to deliver on 20/11 as was confirmed"),
+              ("P01249", "other", None, None, "the invoice was sended already")]),
+
+dict(v="polska", c=1, lang="en", at="2026-11-24 13:20", subj="Shipping information PO/2026/01266",
+     text="""
+Dear Mr Brandt,
+
+we inform that your order PO/2026/01266 was loaded today complete on truck of our forwarder Raben Logistics.
+
+CMR no.: PL-RB-4471902
+Truck plates: DW 4K772 / DW 88PX1
+Delivery to Hamburg warehouse: Thursday 26.11.2026, ramp time 8:00-12:00
+
+Delivery note WZ/2026/11/0388 and invoice FV/2026/1566 are in attachment.
+
+With kind regards
+Piotr Wisniewski
+Logistics
+Polska Ceramika Sp. z o.o.
+""", end="With kind regards", change="shipping", intent="shipping_notice",
+     po=["PO/2026/01266"], vref=["WZ/2026/11/0388", "FV/2026/1566"],
+     commit=("2026-11-26", "Delivery to Hamburg warehouse: Thursday 26.11.2026"),
+     dates=[("2026-11-24", "ship_date", "loaded today"), ("2026-11-26", "confirmed_delivery", "Thursday 26.11.2026")],
+     track=[("Raben Logistics", "PL-RB-4471902", "CMR no.: PL-RB-4471902")]),
+
+dict(v="baltic", c=1, lang="en", at="2026-10-28 10:40", subj="Order P01258 confirmation - honey",
+     text="""
+Hello Sandra,
+
+Thank you for order P01258. Unfortunately this year buckwheat honey harvest in Lithuania was very poor, so from 1.000 jars BA-HON-BW-450 we can confirm only 600 jars for delivery in week 46 together with other items. Other 400 jars we can deliver only after new harvest is available next year, or you can take linden honey BA-HON-LD-450 instead in same price. Please tell us what you prefer.
+
+All other positions (forest honey, amber cookies) confirmed as ordered, week 46.
+
+Regards,
+Ruta Petraitiene
+Baltic Amber Foods UAB
+""", end="Regards,", change="quantity", intent="partial_shipment", sec=["question"], po=["P01258"],
+     commit=("2026-11-09", "confirm only 600 jars for delivery in week 46"),
+     dates=[("2026-11-09", "confirmed_delivery", ("week 46", 0)), ("2026-11-09", "confirmed_delivery", ("week 46", 1))],
+     lines=[("BA-HON-BW-450", 600, "jars", "confirm only 600 jars", "P01258"),
+            ("BA-HON-BW-450", 400, "jars", "Other 400 jars", "P01258")]),
+
+dict(v="greenthumb", c=1, lang="en", at="2026-12-03 11:25", subj="P01271 - trailer question",
+     text="""
+Hi Mike,
+
+P01271 (40 pallets potting mix + 12 pallets mulch) is staged and ships Monday from our Joliet yard, no changes there.
+
+Quick question before I book the truck: can your consolidator in Elk Grove Village take a 53' dry van at their dock, or do they need it split on two 26' box trucks? And do they give out appointment numbers or is it first come first served?
+
+Need to know by Friday so I can lock in the carrier.
+
+Thanks!
+Megan
+""", end="Thanks!", change="none", intent="question", po=["P01271"],
+     dates=[("2026-12-07", "ship_date", "ships Monday"), ("2026-12-04", "other", "by Friday")]),
+
+dict(v="evergreen", c=1, lang="en", at="2026-11-16 15:10", subj="Notice: energy surcharge effective 12/1/2026",
+     text="""
+Dear Valued Customer,
+
+Due to continued increases in diesel and pulp costs, Evergreen Paper Products will apply an energy surcharge of 3.5% on all orders shipping on or after 12/1/2026. The surcharge will be shown as a separate line on your invoice. Base prices on your current price list remain unchanged.
+
+Open orders that ship before that date are not affected. This includes your PO P01240, which is scheduled to ship 11/24.
+
+We appreciate your business and understanding.
+
+Tanya Brooks
+Customer Care
+Evergreen Paper Products Inc.
+""", end="Tanya Brooks", change="price", intent="price_change", po=["P01240"],
+     dates=[("2026-12-01", "price_effective", "12/1/2026"), ("2026-11-24", "ship_date", "11/24")],
+     prices=[dict(product=None, pct=3.5, cur=None, eff="2026-12-01", quote="energy surcharge of 3.5%")]),
+
+dict(v="sunshine", c=1, lang="en", at="2026-09-15 09:05", subj="Rand exchange rate - your pricing",
+     text="""
+Good morning Laura,
+
+We have had a few customers asking about the weak Rand and whether this affects their pricing, so just to be clear: your contract prices for the 2026/27 citrus season are fixed in EUR and stay exactly as agreed, also for P01208 and P01216. The exchange rate has no effect on your invoices.
+
+Our packhouse in Citrusdal starts with the Navel oranges next week and we will send the loading schedule once vessel bookings are confirmed.
+
+Kind regards,
+Annelie
+""", end="Kind regards,", change="none", intent="other", po=["P01208", "P01216"],
+     dates=[("2026-09-21", "other", "next week")]),
+
+dict(v="kiwiwool", c=1, lang="en", at="2026-10-22 09:40", subj="Re: Cancel P01260",
+     text="""
+Kia ora Tim,
+
+No problem at all - we have cancelled P01260 (merino throws, 150 units) as you asked. Nothing had been dyed yet, so there is no charge. The 30% deposit you paid on 2 October will come back as credit note KW-CN-0193, which you can use against your next order or we can refund it, just let us know which you prefer.
+
+Ngā mihi,
+Sophie
+
+On Wed, 21 Oct 2026 at 22:15, Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Hi Sophie, unfortunately we need to cancel P01260 - the merino throw range was dropped from our winter catalogue. Sorry for the short notice. Tim
+""", end="Ngā mihi,", change="cancel", intent="cancellation", sec=["question"], po=["P01260"],
+     vref=["KW-CN-0193"],
+     dates=[("2026-10-02", "other", "2 October")],
+     lines=[("merino throws", 150, "units", "merino throws, 150 units", "P01260")]),
+
+dict(v="sparkle", lang="en", at="2026-11-20 07:00", subj="Order P01262 - status changed to DELAYED",
+     frm="Sparkle Glassware Order Portal <noreply@sparkleglass.co.uk>",
+     text="""
+Order status update - DELAYED
+
+Order: P01262
+Previous despatch date: 30/11/2026
+New despatch date: 14/12/2026
+Reason: awaiting stock from manufacturer
+
+Item                              Qty
+SG-WG-450 Wine glass 450ml        1,200
+SG-CF-200 Champagne flute 200ml   800
+
+View your order at portal.sparkleglass.co.uk/orders
+
+You are receiving this email because you have an account with Sparkle Glassware Ltd.
+""", end="View your order at", change="date", intent="delay", po=["P01262"],
+     dates=[("2026-11-30", "other", "30/11/2026"), ("2026-12-14", "ship_date", "14/12/2026")]),
+
+dict(v="lisbon", c=1, lang="en", at="2026-10-05 10:00", subj="Statement of account 30/09/2026",
+     text="""
+Dear Sir/Madam,
+
+Please find below your statement of account at 30/09/2026.
+
+Document        Date         Your ref   Due date     Amount EUR
+FT 2026/1412    14/08/2026   P01185     13/09/2026   4.215,60
+FT 2026/1533    02/09/2026   P01192     02/10/2026   2.980,00
+FT 2026/1601    16/09/2026   P01201     16/10/2026   6.112,40
+Total open                                           13.308,00
+
+Invoices FT 2026/1412 and FT 2026/1533 are overdue. We kindly ask you to arrange the payment or tell us if there is any reason for the delay.
+
+Best regards,
+Rui Costa
+Accounts Department
+""", end="Best regards,", change="none", intent="other", po=["P01185", "P01192", "P01201"],
+     vref=["FT 2026/1412", "FT 2026/1533", "FT 2026/1601"],
+     dates=[("2026-09-30", "other", "30/09/2026"), ("2026-08-14", "other", "14/08/2026"),
+            ("2026-09-13", "other", "13/09/2026"), ("2026-09-02", "other", "02/09/2026"),
+            ("2026-10-02", "other", "02/10/2026"), ("2026-09-16", "other", "16/09/2026"),
+            ("2026-10-16", "other", "16/10/2026")]),
+
+dict(v="aceites", c=1, lang="en", at="2026-11-30 12:30", subj="Fwd: carga P01269",
+     text="""
+Hello Sandra,
+
+I forward you below the message from our warehouse. Your order P01269 is ready and everything is OK, delivery is on Thursday as you ordered.
+
+Regards
+Javier
+
+---------- Forwarded message ---------
+From: Almacén Aceites del Sur <almacen@aceitesdelsur.es>
+Date: Mon, Nov 30, 2026 at 11:52 AM
+Subject: carga P01269
+
+Javier, the order P01269 for Hartmann is prepared complete: 480 bottles AS-EVOO-750 and 240 tins AS-EVOO-5L, 6 pallets. Truck of Transportes Ruiz loads tomorrow morning, delivery Hamburg Thursday 03/12.
+""", end="Regards\nJavier", change="none", intent="confirmation", po=["P01269"],
+     commit=("2026-12-03", "delivery is on Thursday as you ordered"),
+     dates=[("2026-12-03", "confirmed_delivery", "on Thursday as"), ("2026-12-01", "ship_date", "tomorrow"),
+            ("2026-12-03", "confirmed_delivery", "Thursday 03/12")],
+     lines=[("AS-EVOO-750", 480, "bottles", "480 bottles AS-EVOO-750", "P01269"),
+            ("AS-EVOO-5L", 240, "tins", "240 tins AS-EVOO-5L", "P01269")]),
+
+dict(v="anatolia", c=1, lang="en", at="2026-12-01 16:30", subj="P01244 loaded - 2 trucks",
+     text="""
+Dear Sandra,
+
+Your order P01244 is loaded today complete, 2 trucks. Please see details:
+
+Truck 1: 34 ABC 712 - CMR 0048812 - 22 pallets bath towels
+Truck 2: 34 KLM 209 - CMR 0048813 - 18 pallets bath robes and bath mats
+
+Estimated arrival Hamburg warehouse on 7.12 morning (transit via Kapikule, Serbia, Hungary). The drivers will call your warehouse one day before.
+
+Documents (invoice, packing list, EUR.1) sent with courier to your accounts dept.
+
+Best regards,
+Elif Demir
+""", end="Best regards,", change="shipping", intent="shipping_notice", po=["P01244"],
+     commit=("2026-12-07", "Estimated arrival Hamburg warehouse on 7.12"),
+     dates=[("2026-12-01", "ship_date", "loaded today"), ("2026-12-07", "confirmed_delivery", "7.12 morning")],
+     track=[(None, "0048812", "CMR 0048812"), (None, "0048813", "CMR 0048813")]),
+
+dict(v="voltix", c=1, lang="en", at="2026-10-26 18:00", subj="Shipment advice P01236",
+     text="""
+Hi Tim,
+
+Shipment advice for P01236:
+
+Vessel: COSCO SHIPPING ARIES V.031W
+Container: CSNU 6618204 (40'HQ)
+B/L No.: COSU6301884470
+ETD Yantian: Oct 25 (sailed)
+ETA Hamburg: Dec 2
+
+In this container: VX-WC15 wireless charger 4,000 pcs and VX-SP05 bluetooth speaker 1,500 pcs.
+VX-LB02 LED bulb 6,000 pcs is not inside, because the certificate test report was not ready in time. It will go with next vessel ETD Nov 8, ETA Hamburg around Dec 16.
+
+Original docs will send by DHL after balance payment.
+
+Best regards
+Kevin Liu
+""", end="Best regards", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P01236"], commit=("2026-12-16", "ETA Hamburg around Dec 16"),
+     dates=[("2026-10-25", "ship_date", "Oct 25"), ("2026-12-02", "confirmed_delivery", "Dec 2"),
+            ("2026-11-08", "ship_date", "Nov 8"), ("2026-12-16", "new_eta", "Dec 16")],
+     lines=[("VX-WC15", 4000, "pcs", "VX-WC15 wireless charger 4,000 pcs", "P01236"),
+            ("VX-SP05", 1500, "pcs", "VX-SP05 bluetooth speaker 1,500 pcs", "P01236"),
+            ("VX-LB02", 6000, "pcs", "VX-LB02 LED bulb 6,000 pcs", "P01236")],
+     track=[("COSCO", "CSNU 6618204", "Container: CSNU 6618204"), ("COSCO", "COSU6301884470", "B/L No.: COSU6301884470")]),
 ]
