@@ -527,4 +527,273 @@ Kevin Liu
             ("VX-SP05", 1500, "pcs", "VX-SP05 bluetooth speaker 1,500 pcs", "P01236"),
             ("VX-LB02", 6000, "pcs", "VX-LB02 LED bulb 6,000 pcs", "P01236")],
      track=[("COSCO", "CSNU 6618204", "Container: CSNU 6618204"), ("COSCO", "COSU6301884470", "B/L No.: COSU6301884470")]),
+dict(v="acme", lang="en", at="2026-11-13 16:44", subj="[Ticket #AHG-558213] RE: P01275 - delivery 11/18 at risk?",
+     frm="Acme Home Goods Customer Support <support@acmehomegoods.com>",
+     text="""
+Hello,
+
+Thank you for contacting Acme Home Goods. This is an automatic confirmation that we have received your message and created ticket #AHG-558213. A member of our team will respond within 1-2 business days.
+
+Please keep the ticket number in the subject line of any further correspondence.
+
+Acme Home Goods Customer Support
+Mon-Fri 8:00 AM - 6:00 PM ET
+
+-----Original Message-----
+From: Laura Jensen
+Sent: Friday, November 13, 2026 4:40 PM
+Subject: P01275 - delivery 11/18 at risk?
+
+Hi Jessica, our carrier says P01275 is not yet picked up. Will the 11/18 delivery still happen? Please advise urgently.
+""", end="Acme Home Goods Customer Support", change="none", intent="other", po=["P01275"]),
+
+dict(v="seoul", c=1, lang="en", at="2026-11-18 15:30", subj="P01277 schedule change",
+     text="""
+Dear Mr. Brandt,
+
+I am sorry to inform you about P01277 (ceramic coated saucepans, 3 sizes). Our coating supplier delivered a wrong colour and we must wait new material. So the production will finish on 4 December, not 20 November as in our confirmation.
+
+New loading date is 7 December at Busan, and ETA Hamburg will be 14 January.
+
+Could you accept this new schedule? If you need part of goods earlier, we can send 16cm and 20cm saucepans by air with extra cost, please let me know.
+
+Best regards,
+Min-seo Kim
+""", end="Best regards,", change="date", intent="delay", sec=["question"], po=["P01277"],
+     commit=("2027-01-14", "ETA Hamburg will be 14 January"),
+     dates=[("2026-12-04", "other", "4 December"), ("2026-11-20", "other", "20 November"),
+            ("2026-12-07", "ship_date", "7 December"), ("2027-01-14", "new_eta", "14 January")]),
+
+dict(v="ningbo", c=1, lang="en", at="2026-10-29 10:05", subj="P01280 - earlier vessel possible?",
+     text="""
+Dear Laura,
+
+Good news for P01280, the glass storage jars finished production 1 week early. We have chance to book space on earlier vessel: ETD Ningbo 7 Nov, ETA Hamburg about 12 Dec, that is two weeks earlier than our confirmation.
+
+Do you accept early delivery? Your warehouse has space for it? If yes pls confirm before Monday, so we can book. If not, we keep original schedule, no problem.
+Thanks
+
+Leo Wang
+Ningbo Homeware Trading Co., Ltd.
+""", end="Thanks\n\nLeo Wang", change="none", intent="question", po=["P01280"],
+     dates=[("2026-11-07", "other", "7 Nov"), ("2026-12-12", "other", "12 Dec"),
+            ("2026-11-02", "other", "before Monday")]),
+
+dict(v="hanoi", lang="en", at="2026-11-20 09:15", subj="Re: P01285 port congestion?",
+     text="""
+Dear Sandra,
+
+Thank you for your message. We checked with our forwarder, the congestion at Cat Lai port is mainly for import containers, our export booking is not affected. So your order P01285 is loading as planned on 27 Nov and delivery to your Hamburg warehouse stays on 6 January, same as our order confirmation HBC-OC-26-118.
+
+We will send the shipping documents after loading.
+
+Best regards,
+Nguyen Thi Lan
+Hanoi Bamboo Crafts JSC
+
+On Thu, Nov 19, 2026 at 4:02 PM Sandra Klein <sandra.klein@hhg-retail.com> wrote:
+> Dear Lan, we read news about big delays in Vietnamese ports. Is P01285 affected? Do we need to expect a later delivery?
+""", end="Best regards,", change="none", intent="confirmation", po=["P01285"], vref=["HBC-OC-26-118"],
+     commit=("2027-01-06", "delivery to your Hamburg warehouse stays on 6 January"),
+     dates=[("2026-11-27", "ship_date", "27 Nov"), ("2027-01-06", "confirmed_delivery", "6 January")]),
+
+dict(v="aussie", lang="en", at="2026-11-10 18:22", subj="Your order AOG-100482 has shipped",
+     frm="Aussie Outdoor Gear <noreply@aussieoutdoor.com.au>",
+     text="""
+G'day Hartmann Home & Garden,
+
+Great news - your order is on its way!
+
+Order number: AOG-100482
+Your reference: P01282
+Shipped: 10/11/2026
+Carrier: DHL Express Worldwide
+Tracking number: 7731 5520 418
+
+Items in this shipment
+ADV-TENT-4P  Adventure dome tent 4 person  x 60
+ADV-MAT-SI   Self-inflating sleeping mat    x 120
+
+All items on your order have now been shipped.
+Estimated delivery: 16/11/2026 - 18/11/2026
+
+Track your parcel any time at aussieoutdoor.com.au/track
+
+Aussie Outdoor Gear Pty Ltd | ABN 51 824 753 556
+""", end="Track your parcel any time", change="shipping", intent="shipping_notice",
+     po=["P01282"], vref=["AOG-100482"],
+     commit=("2026-11-18", "Estimated delivery: 16/11/2026 - 18/11/2026"),
+     dates=[("2026-11-10", "ship_date", "10/11/2026"), ("2026-11-16", "range_start", "16/11/2026"),
+            ("2026-11-18", "range_end", "18/11/2026")],
+     lines=[("ADV-TENT-4P", 60, None, "ADV-TENT-4P  Adventure dome tent 4 person  x 60", "P01282"),
+            ("ADV-MAT-SI", 120, None, "ADV-MAT-SI   Self-inflating sleeping mat    x 120", "P01282")],
+     track=[("DHL Express Worldwide", "7731 5520 418", "Tracking number: 7731 5520 418")]),
+
+dict(v="texbright", c=1, lang="en", at="2026-12-08 13:40", subj="P01284 - partial shipment",
+     text="""
+Hi Tim,
+
+Quick update on P01284. We shipped 180 of the 240 queen comforter sets (TB-CMF-Q-GRY) today via UPS Freight, PRO 522-1840-376, and they should deliver by 12/11. The other 60 sets are backordered - our mill is short on the grey shell fabric - and are now due to ship 12/18, delivering 12/22.
+
+The king sets (TB-CMF-K-GRY, 120 units) went out complete on the same truck.
+
+Sorry for the split, I'll send the second PRO as soon as it's booked.
+
+Olivia
+""", end="Olivia", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P01284"],
+     commit=("2026-12-22", "delivering 12/22"),
+     dates=[("2026-12-08", "ship_date", "today"), ("2026-12-11", "confirmed_delivery", "12/11"),
+            ("2026-12-18", "ship_date", "12/18"), ("2026-12-22", "new_eta", "12/22")],
+     lines=[("TB-CMF-Q-GRY", 180, "sets", "shipped 180 of the 240 queen comforter sets", "P01284"),
+            ("TB-CMF-Q-GRY", 60, "sets", "The other 60 sets are backordered", "P01284"),
+            ("TB-CMF-K-GRY", 120, "units", "TB-CMF-K-GRY, 120 units", "P01284")],
+     track=[("UPS Freight", "522-1840-376", "PRO 522-1840-376")]),
+
+dict(v="taipei", lang="en", at="2026-10-16 11:20", subj="Price adjustment for cable items",
+     text="""
+Dear Tim,
+
+Copper price on LME went up about 18% since summer, and our cable cost increase a lot. After long discussion inside our company, we must adjust the price of below items from your next order:
+
+TC-HDMI-3M   HDMI 2.1 cable 3m      USD 2.40 -> USD 2.65
+TC-USBC-2M   USB-C to USB-C 2m      USD 1.85 -> USD 2.02
+
+Other items stay same price. Your current open order P01242 is not affected, we keep the confirmed price.
+
+Thank you for your understanding.
+
+Best regards,
+Vivian Lin
+""", end="Thank you for your understanding.", change="price", intent="price_change", po=["P01242"],
+     prices=[dict(product="TC-HDMI-3M", old=2.40, new=2.65, cur="USD",
+                  quote="TC-HDMI-3M   HDMI 2.1 cable 3m      USD 2.40 -> USD 2.65"),
+             dict(product="TC-USBC-2M", old=1.85, new=2.02, cur="USD",
+                  quote="TC-USBC-2M   USB-C to USB-C 2m      USD 1.85 -> USD 2.02")]),
+
+dict(v="voltix", lang="en", at="2026-12-10 10:00", subj="Chinese New Year holiday notice 2027",
+     text="""
+Dear valued customer,
+
+Please kindly note our Chinese New Year holiday arrangement:
+
+Factory closed: Feb 5, 2027 to Feb 21, 2027
+Office closed: Feb 10, 2027 to Feb 18, 2027
+
+For goods need to ship before holiday, please place your orders before Dec 25 so we can arrange material and production in time. Orders placed after this date will be produced after the holiday.
+
+Thank you for your support in 2026, wish you Merry Christmas and Happy New Year!
+
+Cindy Zhang
+Shenzhen Voltix Technology Co., Ltd.
+""", end="Cindy Zhang", change="none", intent="other",
+     dates=[("2027-02-05", "other", "Feb 5, 2027"), ("2027-02-21", "other", "Feb 21, 2027"),
+            ("2027-02-10", "other", "Feb 10, 2027"), ("2027-02-18", "other", "Feb 18, 2027"),
+            ("2026-12-25", "other", "Dec 25")]),
+
+dict(v="ningbo", lang="en", at="2026-11-26 16:00", subj="P01290 cancel - very sorry",
+     text="""
+Dear Laura,
+
+Very sorry, we have bad news for P01290. The factory making the tempered glass lids closed the business suddenly and we can not find other factory can make the same lid in short time. After discussing with our boss, we have to cancel P01290 complete (2,000 sets cookware with glass lid). The deposit USD 4,800 we will return to your account within 7 days.
+
+We apologize again for the trouble.
+
+Best regards,
+Amy Chen
+
+-----Original Message-----
+From: Amy Chen
+Sent: Tuesday, November 10, 2026 11:20
+To: Laura Jensen
+Subject: P01290 lid problem
+
+Dear Laura, the glass lid factory has some problem, P01290 ETD will delay to 5 Dec. We will update you.
+""", end="Best regards,", change="cancel", intent="cancellation", po=["P01290"],
+     dates=[("2026-12-03", "other", "within 7 days")],
+     lines=[("cookware set with glass lid", 2000, "sets", "cancel P01290 complete (2,000 sets", "P01290")]),
+
+dict(v="milano", c=1, lang="en", at="2026-11-25 15:10", subj="Fwd: ritardo / delay HHG Hamburg - P01279",
+     text="""
+Dear Mike,
+
+please see below the message from our forwarder. Unfortunately the truck with your order P01279 had a technical problem near Innsbruck, they need to change the tractor unit. Delivery will be tomorrow morning instead of today, we are sorry.
+
+Best regards
+Marco Bianchi
+Milano Casa S.r.l.
+
+---------- Forwarded message ---------
+From: Dispo Nord <dispo@transnord.it>
+Date: Wed, Nov 25, 2026 at 14:41
+Subject: ritardo / delay HHG Hamburg
+
+Dear Marco, vehicle FG 412 XT (your shipment for Hartmann, Hamburg) has gearbox failure at Brenner motorway. Replacement tractor arrives in few hours. New ETA Hamburg Thursday 26/11 at 08:00.
+""", end="Best regards", change="date", intent="delay", po=["P01279"],
+     commit=("2026-11-26", "Delivery will be tomorrow morning"),
+     dates=[("2026-11-26", "new_eta", "tomorrow morning"), ("2026-11-25", "other", "instead of today"),
+            ("2026-11-26", "new_eta", "Thursday 26/11")]),
+
+dict(v="delhicotton", c=1, lang="en", at="2026-09-24 12:30", subj="ORDER ACCEPTANCE DCM/OA/26-27/0742 AGAINST PO P01213",
+     text="""
+*** This is a system generated mail from DCM-ERP. ***
+
+ORDER ACCEPTANCE
+
+Customer   : HARTMANN HOME & GARDEN GMBH
+Cust. PO   : P01213  Dt. 18-09-2026
+Our Ref    : DCM/OA/26-27/0742
+Terms      : FOB Nhava Sheva, LC at sight
+
+Sr  Style            Description                    Qty (pcs)   Rate USD   Ex-Factory
+1   DCM-KT-5070-GRN  Kitchen towel 50x70 green      6000        0.62       05-11-2026
+2   DCM-KT-5070-RED  Kitchen towel 50x70 red        6000        0.62       05-11-2026
+3   DCM-APR-NAT      Apron cotton natural           2400        1.95       12-11-2026
+
+Kindly check and revert within 3 days in case of any discrepancy, else the order will be treated as accepted.
+
+Regards,
+Priya Sharma
+Merchandising
+""", end="Regards,", change="none", intent="confirmation", po=["P01213"], vref=["DCM/OA/26-27/0742"],
+     dates=[("2026-09-18", "other", "18-09-2026"), ("2026-11-05", "ship_date", ("05-11-2026", 0)),
+            ("2026-11-05", "ship_date", ("05-11-2026", 1)), ("2026-11-12", "ship_date", "12-11-2026"),
+            ("2026-09-27", "other", "within 3 days")],
+     lines=[("DCM-KT-5070-GRN", 6000, "pcs", "1   DCM-KT-5070-GRN  Kitchen towel 50x70 green      6000        0.62       05-11-2026", "P01213"),
+            ("DCM-KT-5070-RED", 6000, "pcs", "2   DCM-KT-5070-RED  Kitchen towel 50x70 red        6000        0.62       05-11-2026", "P01213"),
+            ("DCM-APR-NAT", 2400, "pcs", "3   DCM-APR-NAT      Apron cotton natural           2400        1.95       12-11-2026", "P01213")]),
+
+dict(v="plasticos", c=1, lang="en", at="2026-11-27 10:20", subj="New contact person for your account",
+     text="""
+Dear customers,
+
+With this email I want to inform that from December 1st I will be your contact for all orders and logistics questions, because Rodrigo Garza is moving to our new plant in Saltillo. Rodrigo will stay in copy until Christmas to make a good transition.
+
+My contact data:
+Fernanda Treviño
+Customer Service Export
+fernanda.trevino@plasticosdelnorte.com.mx
++52 81 8340 2210
+
+Nothing changes in your open orders, prices or delivery dates.
+
+Best regards,
+Fernanda
+""", end="Best regards,", change="none", intent="other",
+     dates=[("2026-12-01", "other", "December 1st")]),
+
+dict(v="lemaire", c=1, lang="en", at="2026-12-01 09:50", subj="P01288 - pallets question",
+     text="""
+Dear Mrs Klein,
+
+For your order P01288 (speculoos 250g and butter waffles 300g), we plan the loading in week 50.
+
+Our transporter asks which type of pallets your warehouse accept: EUR pallets with exchange, or one-way pallets? Also, is a maximum height of 1,80 m okay for your racks or do you need 1,60 m?
+
+Thank you for your quick answer, then I can confirm the transport.
+
+Kind regards,
+Sophie Dubois
+Biscuiterie Lemaire SA
+""", end="Kind regards,", change="none", intent="question", po=["P01288"],
+     dates=[("2026-12-07", "ship_date", "week 50")]),
 ]
