@@ -796,4 +796,238 @@ Sophie Dubois
 Biscuiterie Lemaire SA
 """, end="Kind regards,", change="none", intent="question", po=["P01288"],
      dates=[("2026-12-07", "ship_date", "week 50")]),
+dict(v="brightline", lang="en", at="2026-12-09 10:30", subj="Brightline Trade News - December 2026",
+     frm="Brightline Trade News <news@brightline-electronics.co.uk>",
+     text="""
+BRIGHTLINE TRADE NEWS - December 2026
+
+Hello from all of us at Brightline!
+
+NEW: the BL-DL300 smart desk lamp with wireless charging base is now in stock at our Coventry warehouse and shipping to all trade customers. Launch price GBP 24.90 (RRP GBP 49.99) for orders up to 31 January.
+
+BACK IN STOCK: the popular BL-NL10 night light, shipping again from week 2.
+
+REMINDER: our office closes at 1pm on Christmas Eve and reopens on Monday 4 January. Last orders for delivery before Christmas by 17 December.
+
+Thanks for a great year,
+The Brightline team
+
+To unsubscribe from trade news, reply with UNSUBSCRIBE.
+""", end="Thanks for a great year,", change="none", intent="other",
+     dates=[("2027-01-31", "other", "31 January"), ("2027-01-11", "other", "week 2"),
+            ("2027-01-04", "other", "Monday 4 January"), ("2026-12-17", "other", "17 December")]),
+
+dict(v="kaiser", c=1, lang="en", at="2026-11-04 14:15", subj="Order confirmation P01293 rev. 2",
+     text="""
+Dear Mr Osei,
+
+thank you for the revised order P01293 (revision 2) which we received today. We confirm the changes as you requested: item EK-SD-230 smoke detector increased to 400 pcs, item EK-CO-10 CO detector reduced to 150 pcs.
+
+Delivery date stays unchanged, CW 48. Our updated order confirmation AB-26-11872 is attached.
+
+With kind regards
+Petra Lange
+Vertrieb Innendienst
+Elektro Kaiser GmbH
+""", end="With kind regards", change="none", intent="confirmation", po=["P01293"], vref=["AB-26-11872"],
+     commit=("2026-11-23", "Delivery date stays unchanged, CW 48"),
+     dates=[("2026-11-04", "other", "today"), ("2026-11-23", "confirmed_delivery", "CW 48")],
+     lines=[("EK-SD-230", 400, "pcs", "increased to 400 pcs", "P01293"),
+            ("EK-CO-10", 150, "pcs", "reduced to 150 pcs", "P01293")]),
+
+dict(v="vlaamse", c=1, lang="en", at="2026-11-30 11:05", subj="RE: P01294 table runners",
+     text="""
+Hello Sandra,
+
+Good news about P01294: the last 200 pieces of the linen table runners came from the weaving yesterday and passed the quality control. So we can deliver the complete quantity of 800 pieces on 10 December, like in our confirmation. No need for a second delivery.
+
+Kind regards
+An Claes
+Vlaamse Textiel NV
+
+________________________________
+Van: An Claes
+Verzonden: maandag 23 november 2026 16:20
+Aan: Sandra Klein
+Onderwerp: P01294 table runners
+
+Hello Sandra, it is possible that we deliver only 600 pcs on 10 December and the rest 200 pcs one week later, the weaving is behind. I will confirm next week.
+""", end="Kind regards", change="none", intent="confirmation", po=["P01294"],
+     commit=("2026-12-10", "deliver the complete quantity of 800 pieces on 10 December"),
+     dates=[("2026-11-29", "other", "yesterday"), ("2026-12-10", "confirmed_delivery", ("10 December", 0))],
+     lines=[("linen table runners", 800, "pieces", "complete quantity of 800 pieces", "P01294")]),
+
+dict(v="brunner", c=1, lang="en", at="2026-11-16 08:45", subj="P01296 bed linen - new delivery date",
+     text="""
+Good morning Mrs Jensen
+
+I am sorry, but our yarn supplier in Italy delivered the organic cotton two weeks late. For this reason the bed linen for P01296 can not be delivered in KW 49 as confirmed. New delivery date is KW 51, on Tuesday 15.12. at your warehouse in Hamburg.
+
+The pillow cases of the same order are ready and can come in KW 49 as planned, if you want a split delivery. Please tell me.
+
+Kind regards
+Nadine Keller
+Brunner Textil AG
+""", end="Kind regards", change="date", intent="delay", sec=["question"], po=["P01296"],
+     commit=("2026-12-15", "New delivery date is KW 51, on Tuesday 15.12."),
+     dates=[("2026-11-30", "other", ("KW 49", 0)), ("2026-12-14", "new_eta", "KW 51"),
+            ("2026-12-15", "new_eta", "Tuesday 15.12."), ("2026-11-30", "other", ("KW 49", 1))]),
+
+dict(v="bretagne", c=1, lang="en", at="2026-12-02 17:20", subj="P01298 - delivery postponed (strike)",
+     text="""
+Hello Mr Brandt,
+
+I inform you that the delivery of your order P01298 (USB wall chargers AEB-CH-20W) is postponed. Our carrier is in strike since Monday and the trucks don't leave the depot in Rennes. The delivery planned on 9 December will be done on 16 December if the strike stop this week, we follow the situation day by day.
+
+Sorry for the inconvenience.
+
+Cordially,
+Morgane Tanguy
+""", end="Sorry for the inconvenience.", change="date", intent="delay", po=["P01298"],
+     commit=("2026-12-16", "will be done on 16 December"),
+     dates=[("2026-11-30", "other", "since Monday"), ("2026-12-09", "other", "9 December"),
+            ("2026-12-16", "new_eta", "16 December"), ("2026-11-30", "other", "this week")]),
+
+dict(v="kaashandel", c=1, lang="en", at="2026-12-14 07:40", subj="P01299 on the way",
+     text="""
+Good morning Tim,
+
+Your order P01299 (Gouda jong 48+, Gouda belegen, Old Amsterdam, 96 wheels in total) left our warehouse in Bodegraven this morning with refrigerated truck of Kuehne+Nagel. Order is complete. Arrival at your Hamburg DC tomorrow between 6 and 10 in the morning.
+
+Trip number K+N: 6523318047
+Temperature record will be sent with the invoice.
+
+Met vriendelijke groet / Kind regards,
+Lotte Visser
+""", end="Met vriendelijke groet", change="shipping", intent="shipping_notice", po=["P01299"],
+     commit=("2026-12-15", "Arrival at your Hamburg DC tomorrow"),
+     dates=[("2026-12-14", "ship_date", "this morning"), ("2026-12-15", "confirmed_delivery", "tomorrow")],
+     lines=[("Gouda cheese wheels", 96, "wheels", "96 wheels in total", "P01299")],
+     track=[("Kuehne+Nagel", "6523318047", "Trip number K+N: 6523318047")]),
+
+dict(v="schwarzwald", lang="en", at="2026-11-19 06:30", subj="DESADV DA-2611-04417 / P01300",
+     frm="Schwarzwald Haushaltswaren EDI <edi@schwarzwald-haushalt.de>",
+     text="""
+DESPATCH ADVICE (DESADV) - AUTOMATIC NOTIFICATION
+
+Despatch advice no.:   DA-2611-04417
+Despatch date:         19.11.2026
+Order reference:       P01300
+Delivery note:         LS-8840215
+Consignee:             Hartmann Home & Garden GmbH, Lager Billbrook, Hamburg
+Carrier:               DACHSER
+Consignment no.:       DA-HH-2261904418
+Expected delivery:     20.11.2026
+
+Pos  Article       Description                         Desp. qty  Unit
+10   SW-BR-30      Bread bin wood 30cm                 180        PCE
+20   SW-GR-4S      Box grater 4-sided stainless        360        PCE
+30   SW-SB-28      Salad bowl beech 28cm               240        PCE
+
+Order status: completely delivered
+
+This message was generated automatically. Please direct questions to versand@schwarzwald-haushalt.de.
+""", end="This message was generated automatically.", change="shipping", intent="shipping_notice",
+     po=["P01300"], vref=["DA-2611-04417", "LS-8840215"],
+     commit=("2026-11-20", "Expected delivery:     20.11.2026"),
+     dates=[("2026-11-19", "ship_date", "19.11.2026"), ("2026-11-20", "confirmed_delivery", "20.11.2026")],
+     lines=[("SW-BR-30", 180, "PCE", "10   SW-BR-30      Bread bin wood 30cm                 180        PCE", "P01300"),
+            ("SW-GR-4S", 360, "PCE", "20   SW-GR-4S      Box grater 4-sided stainless        360        PCE", "P01300"),
+            ("SW-SB-28", 240, "PCE", "30   SW-SB-28      Salad bowl beech 28cm               240        PCE", "P01300")],
+     track=[("DACHSER", "DA-HH-2261904418", "Consignment no.:       DA-HH-2261904418")]),
+
+dict(v="highland", c=1, lang="en", at="2026-11-26 15:20", subj="P01302 - rest of order shipped",
+     text="""
+Hi Laura,
+
+The pillar candles for P01302 went out today on Palletways, all 3 pallets - that completes the order together with the jar candles we sent on the 17th. Consignment number 0127754-HCW. Palletways quote delivery Tuesday.
+
+Any problems give me a shout.
+
+Cheers
+Ewan
+""", end="Cheers", change="shipping", intent="shipping_notice", po=["P01302"],
+     commit=("2026-12-01", "Palletways quote delivery Tuesday"),
+     dates=[("2026-11-26", "ship_date", "went out today"), ("2026-11-17", "ship_date", "the 17th"),
+            ("2026-12-01", "confirmed_delivery", "Tuesday")],
+     track=[("Palletways", "0127754-HCW", "Consignment number 0127754-HCW")]),
+
+dict(v="jansen", c=1, lang="en", at="2026-12-03 14:00", subj="P01303 LED strips - part delivery",
+     text="""
+Hi Mike,
+
+For order P01303 we can send today 350 pcs of the LED strip 5m (EJ-LS-5M-WW), the other 150 pcs are still on the way from our supplier. We expect them in our warehouse next week and then we ship them directly, so you have them in week 51.
+
+The truck with the 350 pcs leaves at 16:00, you get them tomorrow.
+
+Groeten / regards,
+Eva Mulder
+Elektro Jansen B.V.
+""", end="Groeten / regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P01303"],
+     commit=("2026-12-14", "so you have them in week 51"),
+     dates=[("2026-12-03", "ship_date", "send today"), ("2026-12-07", "other", "next week"),
+            ("2026-12-14", "new_eta", "week 51"), ("2026-12-04", "confirmed_delivery", "tomorrow")],
+     lines=[("EJ-LS-5M-WW", 350, "pcs", "we can send today 350 pcs", "P01303"),
+            ("EJ-LS-5M-WW", 150, "pcs", "the other 150 pcs", "P01303")]),
+
+dict(v="galicia", c=1, lang="en", at="2026-10-21 12:10", subj="Confirmation order P01304",
+     text="""
+Dear Laura,
+
+Thank you for the order P01304. I have to tell you that this season the sardine catch in Galicia is very low and the fishing quota was closed early. For the sardines in olive oil 120g (CG-SAR-120) we can confirm only 1.800 tins of the 2.400 you ordered; the other 600 tins we can not supply this year and we remove them from the order.
+
+The mussels in escabeche (CG-MEJ-115, 1.200 tins) and the tuna (CG-ATU-200, 960 tins) are confirmed complete.
+
+All will be delivered together on 13 November as requested.
+
+Best regards,
+Beatriz Castro
+Conservas Galicia S.A.
+""", end="Best regards,", change="quantity", intent="partial_shipment", po=["P01304"],
+     commit=("2026-11-13", "All will be delivered together on 13 November"),
+     dates=[("2026-11-13", "confirmed_delivery", "13 November")],
+     lines=[("CG-SAR-120", 1800, "tins", "confirm only 1.800 tins", "P01304"),
+            ("CG-SAR-120", 600, "tins", "the other 600 tins", "P01304"),
+            ("CG-MEJ-115", 1200, "tins", "CG-MEJ-115, 1.200 tins", "P01304"),
+            ("CG-ATU-200", 960, "tins", "CG-ATU-200, 960 tins", "P01304")]),
+
+dict(v="andino", c=1, lang="en", at="2026-11-24 09:30", subj="P01305 - roast profile and vessel",
+     text="""
+Hello Sandra,
+
+The green coffee for your order P01305 (Huila Excelso) is milled and ready in Cartagena. Before we roast and pack the retail part, I need two things from you:
+
+1. Roast profile: medium like the last order, or the new medium-dark you tasted at the fair?
+2. Vessel: we have space on the MSC sailing 11/12 or the Hapag-Lloyd one on 18/12. The first is cheaper but arrives around Christmas when your warehouse is closed, so maybe the second is better for you?
+
+Please let me know by Friday so I can confirm the booking.
+
+Saludos,
+Valentina Ospina
+Café Andino S.A.S.
+""", end="Saludos,", change="none", intent="question", po=["P01305"],
+     dates=[("2026-12-11", "other", "11/12"), ("2026-12-18", "other", "18/12"),
+            ("2026-11-27", "other", "by Friday")]),
+
+dict(v="alpen", c=1, lang="en", at="2026-12-15 10:45", subj="New price list 2027",
+     text="""
+Dear Mrs Klein,
+
+due to the increased costs for energy, packaging and dairy raw materials we must unfortunately adjust our prices. From 1 February 2027 our new price list 2027 is valid, on average the prices rise by 4,5 %. Here the changes for the articles you order regularly:
+
+AF-KAE-BERG  Bergkäse 200g       EUR 3,95  new EUR 4,15
+AF-SPK-TIR   Tiroler Speck 150g  EUR 4,60  new EUR 4,80
+
+Orders placed until 31 January 2027 will be delivered at the current prices, also your open order P01306.
+
+Kind regards
+Theresa Huber
+Alpen Feinkost AG
+""", end="Kind regards", change="price", intent="price_change", po=["P01306"],
+     dates=[("2027-02-01", "price_effective", "1 February 2027"), ("2027-01-31", "other", "31 January 2027")],
+     prices=[dict(product=None, pct=4.5, cur=None, eff="2027-02-01", quote="on average the prices rise by 4,5 %"),
+             dict(product="AF-KAE-BERG", old=3.95, new=4.15, cur="EUR", eff="2027-02-01",
+                  quote="AF-KAE-BERG  Bergkäse 200g       EUR 3,95  new EUR 4,15"),
+             dict(product="AF-SPK-TIR", old=4.60, new=4.80, cur="EUR", eff="2027-02-01",
+                  quote="AF-SPK-TIR   Tiroler Speck 150g  EUR 4,60  new EUR 4,80")]),
 ]
