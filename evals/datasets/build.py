@@ -52,6 +52,7 @@ SOURCE_MODULES = [
     "emails_en_hard",
     "emails_en_pairs",
     "emails_multi_pairs",
+    "emails_en_mixed",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
