@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from agent.extraction.rules.lexicon import UNIT_RE
 
-_CELL = re.compile(r"[^\s|](?:[^|\n]*?[^\s|])?(?= {2,}|\t|\s*\||\s*$)")
+_CELL = re.compile(r"[^\s|](?:[^|\n]*?[^\s|])??(?= {2,}|\t|\s*\||\s*$)")
 _NUMBER_CELL = re.compile(
     r"(?:x\s*|(?:qty|menge|qté|cant)\.?:?\s*)?(?P<qty>\d{1,3}(?:[,.' ]\d{3})+|\d{1,6})"
     r"(?:\s*(?P<unit>[^\W\d][^\W\d]{0,9}\.?))?",

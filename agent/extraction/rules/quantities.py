@@ -93,8 +93,8 @@ _BARE_NEXT = re.compile(
 _RESTATED_BEFORE = re.compile(
     r"(?:ordered|order of|ordered quantity of|order quantity of|po shows|order qty|instead of|"
     r"rather than|from|of the|out of|von|sur|de los|de las|van de|statt|au lieu de|"
-    r"en lugar de|in plaats van|bestellten|bestellt|bestellmenge|commandée?s?|pedido|besteld|"
-    r"weight|gewicht|poids|peso)[ \t:]*(?:the[ \t]+)?$"
+    r"en lugar de|in plaats van|bestellten|bestellt|bestellmenge|commandée?s?|pedido|besteld)"
+    r"[ \t:]*(?:the[ \t]+)?$|(?:weight|gewicht|poids|peso)[^\d\n]{0,16}$"
 )
 _PAGE_BEFORE = re.compile(r"(?:page|seite|pagina|página|part|teil|box|shipment|line|pos\.?)[ \t]*$")
 
@@ -254,7 +254,7 @@ def _table_rows(text, zones, row, keep, taken) -> None:  # type: ignore[no-untyp
             for row_start, line in line_tables.rows_below(text, offset, end):
                 row_end = row_start + len(line)
                 got = line_tables.quantity(line, 0, columns)
-                if got is not None:
+                if got is not None and _qty(got.qty) > 0:
                     product = line_tables.product(line)
                     keep(row_start, row_end, product, got.qty, got.unit, 0.6)
                 taken.append((row_start, row_end))
