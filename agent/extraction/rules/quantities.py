@@ -1,22 +1,25 @@
 """Order lines the vendor states, with product, quantity and unit.
 
-"120 pcs of ABC-123", "ABC-123: 120 pcs", "the remaining 80 units", and rows of a table that
-hold a product code and a quantity.
+"120 pcs of ABC-123", "ABC-123: 120 pcs", "the remaining 80 units", "only 120 of the 200",
+counts with a unit in five languages ("1.200 Stück", "350 pièces"), and rows of a table
+(``line_tables``). A buyer's reading: the ordered quantity the vendor merely restates ("you
+ordered 500 pcs", "120 of the 200", "P00711 (towels, 3000 pcs)"), measures in a product's
+description ("15 kg cartons") and a pallet count next to the cartons it holds are not lines.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from agent.extraction.rules import line_tables
 from agent.extraction.rules.fastre import fold, fold_text, literal_first
-from agent.extraction.rules.lexicon import UNIT_RE, UNITS, alternation, alternation_at_word_start
+from agent.extraction.rules.lexicon import UNIT_RE, UNITS, alternation
 from agent.extraction.rules.mentions import scan
 from agent.extraction.rules.zones import inside
 from agent.models import ExtractedLine, Span
 
-_F = re.IGNORECASE
 CODE = r"(?<![\w/-])(?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)+(?![\w-])"
 CODE_FOLDED = r"(?<![\w/-])(?=[a-z0-9-]*\d)[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+(?![\w-])"
 _QTY = r"(?P<qty>\d{1,3}(?:[,.' ]\d{3})+(?!\d)|\d{1,6})(?![.,]\d)"
@@ -41,7 +44,6 @@ _REMAINING_NEEDLES = (
     "resto",
     "resterende",
 )
-_UNIT_TOKEN = re.compile(rf"(?:{UNIT_RE})(?!\w)", _F)
 # Units a quantity is counted in, folded: the lexicon's and the goods' own containers.
 _CONTAINERS = (
     "bags bag sacks sack tins tin jars jar bottles bottle cans drums pails buckets crates "
@@ -74,13 +76,14 @@ _PART_OF = re.compile(
     rf"{_TOTAL}(?:[ \t]*(?P<unit2>{_COUNT_UNITS})(?!\w))?(?![\w/])"
 )
 # A bare number the words around make a quantity: "the other 60", "Los 300 restantes".
-_CUES = ["the other", "the first", "the last", "shipped", "only", "nur", "solo", "seulement"]
-_BARE = re.compile(
-    alternation_at_word_start(_CUES)
-    + rf"[ \t]+{_QTY}(?![\w/:%-])|"
-    + alternation_at_word_start(["the", "los", "las", "les", "de", "die"])
-    + r"[ \t]+(?P<qty2>\d{1,3}(?:[,.' ]\d{3})+(?!\d)|\d{1,6})(?![.,]\d)[ \t]+"
-    r"(?:remaining|restantes|restants|resterende|overige|übrigen|restlichen|we shipped|"
+# Scanned from the digit, the cheaper start, with the words before checked at each match.
+_BARE = re.compile(rf"{_QTY_FIRST}(?![\w/:%-])")
+_CUE_BEFORE = re.compile(
+    r"(?<!\w)(?:the other|the first|the last|shipped|only|nur|solo|seulement)[ \t]+$"
+)
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:the|los|las|les|de|die)[ \t]+$")
+_REST_AFTER = re.compile(
+    r"[ \t]+(?:remaining|restantes|restants|resterende|overige|übrigen|restlichen|we shipped|"
     r"you received|left)(?!\w)"
 )
 # After a bare number: clause ends or verbs, not a date, duration or measure.
@@ -119,6 +122,9 @@ def _patterns(codes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str],
     )
     row = re.compile(rf"^.*{code}.*$", re.M)
     return qty_first, code_first, row
+
+
+_Keep = Callable[[int, int, str | None, str, str | None, float], None]
 
 
 def _qty(raw: str) -> float:
@@ -174,14 +180,7 @@ def find_lines(
     for m in scan(code_first, folded, spans):
         code = text[m.start("code") : m.end("code")]
         keep(m.start(), m.end(), code, m.group("qty"), m.group("unit"), 0.8)
-    for m in scan(_PART_OF, folded, spans):
-        if _PAGE_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
-            continue
-        unit = m.group("unit") or m.group("unit2")
-        too_many = _qty(m.group("qty")) > _qty(m.group("total"))
-        if too_many or (unit is None and len(m.group("total")) < 2):
-            continue
-        keep(m.start(), m.end(), None, m.group("qty"), _written(text, m, unit), 0.7)
+    _parts_of(text, folded, spans, keep)
     lowered = " ".join(text[start:end] for start, end in zones).lower()
     remaining = any(map(lowered.__contains__, _REMAINING_NEEDLES))
     for m in scan(_REMAINING, folded, spans) if remaining else ():
@@ -191,12 +190,35 @@ def find_lines(
         if not _restated(folded, m, found, whole_order=whole_order):
             unit = text[m.start("unit") : m.end("unit")]
             keep(m.start(), m.end(), None, m.group("qty"), unit, 0.65)
-    for m in scan(_BARE, folded, spans):
-        qty = m.group("qty") or m.group("qty2")
-        if m.group("qty") and not _BARE_NEXT.match(folded, m.end()):
-            continue
-        keep(m.start(), m.end(), None, qty, None, 0.55)
+    _bare_numbers(folded, spans, keep)
     return sorted(found, key=lambda line: line.span.start)
+
+
+def _parts_of(text: str, folded: str, spans: tuple[tuple[int, int], ...], keep: _Keep) -> None:
+    """The vendor's part of the ordered whole ("120 of the 200"), not "page 1 of 2"."""
+    for m in scan(_PART_OF, folded, spans):
+        if _PAGE_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+            continue
+        unit = m.group("unit") or m.group("unit2")
+        too_many = _qty(m.group("qty")) > _qty(m.group("total"))
+        if too_many or (unit is None and len(m.group("total")) < 2):
+            continue
+        keep(m.start(), m.end(), None, m.group("qty"), _written(text, m, unit), 0.7)
+
+
+def _bare_numbers(folded: str, spans: tuple[tuple[int, int], ...], keep: _Keep) -> None:
+    """Unit-less numbers that cue words make quantities ("the other 60", "Los 300 restantes")."""
+    for m in scan(_BARE, folded, spans):
+        start, end = m.start(), m.end()
+        cue = _CUE_BEFORE.search(folded, max(0, start - 16), start)
+        if cue is None:
+            cue = _ARTICLE_BEFORE.search(folded, max(0, start - 6), start)
+            rest = _REST_AFTER.match(folded, end) if cue is not None else None
+            end = rest.end() if rest is not None else -1
+        elif not _BARE_NEXT.match(folded, end):
+            end = -1
+        if cue is not None and end != -1:
+            keep(cue.start(), end, None, m.group("qty"), None, 0.55)
 
 
 def _restated(
@@ -241,7 +263,13 @@ def _written(text: str, m: re.Match[str], unit: str | None) -> str | None:
     return text[m.start(group) : m.end(group)]
 
 
-def _table_rows(text, zones, row, keep, taken) -> None:  # type: ignore[no-untyped-def]
+def _table_rows(
+    text: str,
+    zones: list[tuple[int, int]],
+    row: re.Pattern[str],
+    keep: _Keep,
+    taken: list[tuple[int, int]],
+) -> None:
     """Quantities of table rows, each quoted whole; a row is not read again as prose.
 
     Rows under a header naming a quantity column are read by the header; other rows with a
