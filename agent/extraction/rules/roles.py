@@ -97,11 +97,38 @@ CHANGE = re.compile(
     r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later",
 )
 _UNCHANGED = re.compile(
-    r"\b(?:stays?|remains?|unchanged|as\s+planned|still\s+(?:on|good|ok|fine)|on\s+time|"
+    r"\b(?:stays?|remains?|unchanged|as\s+planned|as\s+confirmed|wie\s+bestätigt|comme\s+confirmé|"
+    r"como\s+confirmado|zoals\s+bevestigd|volgens\s+planning|still\s+(?:on|good|ok|fine)|on\s+time|"
     r"bleib\w*|unverändert|wie\s+geplant|restent|reste|inchangé|comme\s+prévu|permanec\w*|"
     r"sin\s+cambios|según\s+lo\s+previsto|blijf\w*|ongewijzigd|zoals\s+gepland)\b",
 )
-CONDITIONAL = compile_literal_first(r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b")
+CONDITIONAL = compile_literal_first(
+    r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
+    r"\bcould\s+(?:ship|send|deliver|load|dispatch)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier",
+)
+# A date the vendor says will not hold ("will not be delivered on", "won't go out", "ne pourra
+# pas être livrée le", "niet in"), in its own sentence; "not later than" is a deadline.
+NEGATED = re.compile(
+    r"(?:\b(?:not|won'?t|can'?t|cannot|niet|nicht|ne\s+\w+\s+pas|n'\w+\s+pas|no\s+podremos|"
+    r"no\s+pod[eé]is)\b(?![^.!?\n]*\b(?:later|after|before|earlier|sp[äa]ter|vor|avant|plus\s+tard|"
+    r"antes|m[aá]s\s+tarde|voor|affected|only|erst|until|bis|hasta|per|ab|from|as\s+of)\b)"
+    r"[^!?\n]{0,35}"
+    r"|\(\s*(?:earlier|before|was|antes|vorher|avant|eerder|previously)\s+"
+    r"|\bi\.\s?p\.\s?v\.\s*"
+    r"|(?:chang|mov|roll|shift|revis|postpon|push|verschob|verschieb|décal|cambi|verscho)\w*"
+    r"[^.!?\n]{0,30}\b(?:from|von|vom|du|de|del|van)\s+(?:the\s+|dem\s+|le\s+|el\s+)?"
+    r"(?:[^.!?\n]{0,25}\b(?:on|am|le|el|op)\s+)?)$",
+)
+# The rest of a split delivery, a backorder or the earliest date once out of stock: a new ETA.
+REST = compile_literal_first(
+    r"remaining|\bthe\s+rest\b|\bbalance\b|backorder|back-order|back\s+order|\bthe\s+other\s+\d|"
+    r"\bother\s+\d+\s+\w+\s+(?:deliver|follow|arriv|ship)|earliest|out\s+until|"
+    r"restlich|\brest\b|nachgeliefert|frühestens|restant|suivront|au\s+plus\s+tôt|"
+    r"restantes|resto|como\s+pronto|overige|resterende|\bde\s+rest\b|op\s+zijn\s+vroegst|"
+    r"\bfollows?\b|\bfolgen\b|\bvolgen\b",
+)
+_SENTENCE_START = re.compile(r"[!?\n]\s*|\.\s+(?=[A-ZÄÖÜÉ])")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_BREAK = re.compile(r"[!?;\n]|\.\s+(?=[A-ZÄÖÜÉ])|:\s*\n")
 
 
@@ -151,7 +178,14 @@ def assign_roles(
         lo, hi = _clause(text, mention.start, mention.end)
         before, after = folded[lo : mention.start], folded[mention.end : hi]
         own = folded[max(previous_end, mention.start - 60) : mention.start]
-        roled.append(_role(mention, before, after, own, change_email, price_email))
+        end = _SENTENCE_END.search(text, mention.end, mention.end + 150)
+        question = end is not None and end.group(0) == "?"
+        lo_own = max(previous_end, mention.start - 60)
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, lo_own, mention.start)]
+        sentence = folded[max(starts, default=lo_own) : mention.start]
+        roled.append(
+            _role(mention, before, after, own, sentence, change_email, price_email, question)
+        )
         if mention.end > previous_end and mention.part != "start":
             previous_end = mention.end
     return roled
@@ -162,16 +196,21 @@ def _role(
     before: str,
     after: str,
     own: str,
+    sentence: str,
     change_email: bool,
     price_email: bool,
+    question: bool = False,
 ) -> RoledDate:
     """Role of one mention from its folded clause.
 
     ``before`` and ``after`` are the clause's two sides, ``own`` the text before the mention
-    back to the previous date.
+    back to the previous date, ``sentence`` the part of that in the date's own sentence;
+    ``question`` says the date's sentence asks something.
     """
-    if RESTATED.search(own) or _RESTATED_AFTER.match(after):
+    if RESTATED.search(own) or _RESTATED_AFTER.match(after) or NEGATED.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.85, True)
+    if question or CONDITIONAL.search(sentence):
+        return RoledDate(mention, DateRole.OTHER, 0.7, True)
     clause = before + " " + after
     distances: dict[str, int] = {}
     for name, pattern in (("ship", SHIP), ("delivery", DELIVERY), ("other", OTHER_CUE)):
@@ -196,7 +235,7 @@ def _role(
         return RoledDate(mention, _ranged(mention, DateRole.SHIP_DATE), 0.8, True)
     if _UNCHANGED.search(clause):
         return RoledDate(mention, _ranged(mention, DateRole.CONFIRMED_DELIVERY), 0.8, True)
-    changed = change_email or bool(CHANGE.search(clause))
+    changed = change_email or bool(CHANGE.search(clause)) or bool(REST.search(sentence))
     role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
     confidence = 0.85 if distances["delivery"] < 100 else 0.6
     return RoledDate(mention, _ranged(mention, role), confidence, True)

@@ -1,0 +1,78 @@
+"""Date roles a buyer reads from the sentence: dates that will not hold, rests, questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.extraction.base import ExtractionContext
+from agent.extraction.rules import RulesExtractor
+from tests.extraction.conftest import make_email
+
+RULES_ONLY = RulesExtractor(use_classifier=False)
+EU = ExtractionContext(vendor_country="DE", po_prefixes=("P", "PO"))
+
+
+def roles(text: str) -> dict[str, str]:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    return {d.value.isoformat(): d.role.value for d in extraction.dates}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sadly the rugs will not be delivered on 02.12.2026. New delivery date 10.12.2026.",
+        "The lamps won't go out on 02.12.2026 after all; delivery now 10.12.2026.",
+        "La commande ne pourra pas être livrée le 02.12.2026. Nouvelle livraison le 10.12.2026.",
+        "De levering kan niet in week 49 plaatsvinden. Nieuwe leverdatum 10.12.2026.",
+        "Levering 10.12.2026 i.p.v. 02.12.2026.",
+        "ETA warehouse moved from 02.12.2026 to 10.12.2026.",
+        "New arrival at your DC 10.12.2026 (earlier 02.12.2026).",
+    ],
+)
+def test_a_date_that_will_not_hold_is_other(text: str) -> None:
+    found = roles(text)
+    assert found.get("2026-12-02", "other") == "other"
+    assert found.get("2026-11-30", "other") == "other"
+    assert found["2026-12-10"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_a_deadline_with_not_later_than_still_commits() -> None:
+    assert roles("Delivery not later than 10.12.2026, as confirmed.")["2026-12-10"] in {
+        "new_eta",
+        "confirmed_delivery",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We sent 40 lanterns today. The remaining 20 will follow on 10.12.2026.",
+        "Heute 40 Laternen verschickt, die restlichen 20 Stück folgen am 10.12.2026.",
+        "Vandaag 40 lantaarns verstuurd; de overige 20 stuks volgen op 10.12.2026.",
+        "The mugs are out of stock, earliest 10.12.2026 at your warehouse.",
+    ],
+)
+def test_the_rest_of_a_split_delivery_is_a_new_eta(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "new_eta"
+
+
+def test_the_rest_as_confirmed_stays_confirmed() -> None:
+    text = "Line 1 shipped today. Line 2 will follow as confirmed on 10.12.2026."
+    assert roles(text)["2026-12-10"] == "confirmed_delivery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can we deliver the planters on 10.12.2026 instead, would that work for you?",
+        "Do you want us to ship the rest on 10.12.2026 or wait for the full order?",
+    ],
+)
+def test_a_date_in_a_question_is_other(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "other"
+    assert RULES_ONLY.extract(make_email(text), EU).commitment is None
+
+
+def test_an_offer_if_you_want_is_other() -> None:
+    text = "The cushions are ready; if you want we can load them separately on 10.12.2026."
+    assert roles(text)["2026-12-10"] == "other"
