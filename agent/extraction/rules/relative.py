@@ -32,6 +32,7 @@ from agent.extraction.rules.lexicon import (
     WEEKDAYS,
     alternation,
     alternation_at_word_start,
+    past_tense_before,
 )
 from agent.extraction.rules.mentions import (
     Candidate,
@@ -147,18 +148,9 @@ WEEKDAY = re.compile(
     r"n[äa]chste\s+woche|(?:van\s+)?volgende\s+week)(?!\w))?",
 )
 
-_PAST_BEFORE = re.compile(
-    r"(?:\blast|letzten|vergangenen|since|seit|depuis|desde|sinds|afgelopen|vorige|"
-    r"(?:e-?mail|mail|message|call|letter|note)\s+(?:from|of|on|vom|du|del|van)|"
-    r"(?:mentioned|said|told|wrote|sent|gave|spoke|called|promised|received|sailed|shipped|"
-    r"left|went|dispatched|arrived|delivered|loaded|departed|collected|picked\s+up|"
-    r"broke|closed|started|happened)\s+(?:you\s+)?(?:on|last)?)"
-    r"\s*$",
-    _F,
-)
 _PAST_AFTER = re.compile(r"^\s*(?:dernier|pasado|passé|ago|(?:I|we)\s+(?:mentioned|said|told))", _F)
 _POS_EARLY = (
-    r"early|beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of|anfang|"
+    r"early|begin+ing\s+of|the\s+begin+ing\s+of|start\s+of|the\s+start\s+of|anfang|"
     r"(?:au\s+)?d[ée]but(?:\s+de)?|(?:a\s+)?principios\s+de|(?:a\s+)?comienzos\s+de|begin"
 )
 _POS_MID = (
@@ -286,12 +278,8 @@ def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
         pre = (m.group("pre") or "").lower()
         post = (m.group("post") or "").lower()
         weekly = ("week", "woche", "semaine", "semana")
-        before = text[max(0, m.start() - 30) : m.start()]
-        if (
-            not pre
-            and not post
-            and (_PAST_BEFORE.search(before) or _PAST_AFTER.match(text, m.end(), m.end() + 25))
-        ):
+        past = past_tense_before(text, m.start()) or _PAST_AFTER.match(text, m.end(), m.end() + 25)
+        if not pre and not post and past:
             value = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
         elif m.group("weekpre") or any(word in post for word in weekly):
             value = monday_of(ref) + dt.timedelta(days=7 + weekday)

@@ -1,0 +1,67 @@
+"""Date expressions added for the grown dataset: past dates, weekday with day number, ranges."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from agent.extraction.rules.dates import DateSettings, find_dates
+
+THU = dt.date(2026, 11, 26)  # a Thursday
+
+
+def parse(text: str, reference: dt.date = THU) -> list[tuple[str, str]]:
+    settings = DateSettings(reference=reference)
+    return [(text[m.start : m.end], m.value.isoformat()) for m in find_dates(text, settings)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the lanterns were delivered on 24.11. as agreed", "2026-11-24"),
+        ("the candles were delivered on 28.11. last year", "2025-11-28"),
+        ("the crates were shipped on 2 December", "2025-12-02"),
+        ("the vases went out on the 20th", "2026-11-20"),
+        ("die Kerzen wurden am 27.11. geliefert", "2026-11-27"),
+    ],
+)
+def test_a_past_verb_takes_the_past_occurrence(text: str, expected: str) -> None:
+    assert parse(text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the rugs will not be delivered on 2 December",
+        "the chairs cannot be loaded on 2 December",
+        "les tapis seront livrés le 2 décembre",
+    ],
+)
+def test_a_future_or_passive_verb_keeps_the_coming_date(text: str) -> None:
+    assert parse(text)[0][1] == "2026-12-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("livraison chez vous le lundi 14.", ("le lundi 14", "2026-12-14")),
+        ("entrega el miércoles 2, sin problema", ("el miércoles 2", "2026-12-02")),
+        ("with you on Weds 9th", ("on Weds 9th", "2026-12-09")),
+    ],
+)
+def test_a_weekday_with_a_day_number_is_that_day(text: str, expected: tuple[str, str]) -> None:
+    assert parse(text) == [expected]
+
+
+def test_a_range_of_two_month_day_dates() -> None:
+    found = parse("Warehouse closed Dec 24 - Dec 28, sorry.")
+    assert [value for _quote, value in found] == ["2026-12-24", "2026-12-28"]
+
+
+def test_day_month_year_with_dashes_keeps_the_year() -> None:
+    assert parse("ETD 05-Jan-2028") == [("05-Jan-2028", "2028-01-05")]
+
+
+def test_a_misspelt_beginning_of_a_month() -> None:
+    assert parse("ready at the begining of January") == [("the begining of January", "2027-01-01")]
