@@ -76,3 +76,53 @@ def test_a_date_in_a_question_is_other(text: str) -> None:
 def test_an_offer_if_you_want_is_other() -> None:
     text = "The cushions are ready; if you want we can load them separately on 10.12.2026."
     assert roles(text)["2026-12-10"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Production is on track; I will come back with a confirmation by 10.12.2026.",
+        "Please let us know your decision before 10.12.2026 so we can book the truck.",
+        "We need to know by 10.12.2026 how many pallets you want.",
+        "Bitte um Rückmeldung bis 10.12.2026, dann planen wir die Lieferung.",
+    ],
+)
+def test_an_answer_deadline_is_other(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "other"
+
+
+def test_a_cancelled_delivery_is_other() -> None:
+    text = "We have to cancel the last delivery of P00123 (60 boxes of tea due on 10.12.2026)."
+    assert roles(text)["2026-12-10"] == "other"
+
+
+def test_until_today_is_a_point_in_time() -> None:
+    text = "The invoice was due last week. Until today we have not received your payment."
+    assert roles(text)["2026-11-26"] == "other"
+
+
+def test_the_date_field_of_a_document_is_other() -> None:
+    text = "PROFORMA INVOICE No. PI-7781    Date: 20.11.2026\nItem  Qty  Price"
+    assert roles(text)["2026-11-20"] == "other"
+
+
+def test_a_closure_with_bis_und_mit_is_one_range_of_other_dates() -> None:
+    text = "Unser Lager bleibt vom 23.12.2026 bis und mit 05.01.2027 geschlossen."
+    assert set(roles(text).values()) == {"other"}
+
+
+def test_with_you_is_a_delivery() -> None:
+    text = "P00123 is confirmed: despatch Monday 7th Dec, with you Wednesday 9th."
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert extraction.commitment is not None
+    assert extraction.commitment.value.isoformat() == "2026-12-09"
+
+
+def test_a_delivery_stated_to_hold_survives_in_a_question() -> None:
+    text = (
+        "Quick question about the labels for P00123: do you want them on the short side? "
+        "The delivery itself stays on 10.12.2026 as planned."
+    )
+    extraction = RulesExtractor().extract(make_email(text), EU)
+    assert extraction.commitment is not None
+    assert extraction.commitment.value.isoformat() == "2026-12-10"

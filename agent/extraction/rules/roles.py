@@ -67,12 +67,12 @@ DELIVERY = compile_literal_first(
     r"deliver|arriv|\beta\b|reach|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
     r"confirm|new\s+date|lead\s*time|transit|zugestellt|geliefert|angeliefert|"
     r"delay|postpon|pushed|moved|resched|follow|volgen|folgen|"
-    r"suivr|seguir|nachgeliefert|stay|remain|bleib|restent|reste|permanec|blijf|"
+    r"suivr|seguir|nachgeliefert|stay|remain(?!ing)|bleib|restent|reste|permanec|blijf|"
     r"out\s+until|back\s+in\s+stock|earliest|frühestens|au\s+plus\s+tôt|como\s+pronto|"
     r"op\s+zijn\s+vroegst|later\s+than|expected|voraussichtlich|prévu|previst|verwacht|"
     r"still\s+(?:good|on|ok|fine)|good\s+for|on\s+track|on\s+schedule|verschoben|"
     r"retard|report|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
-    r"\byour\s+(?:dc|warehouse)|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
+    r"\byour\s+(?:dc|warehouse)|with\s+you\b|chez\s+vous|bij\s+(?:u|jullie)\b|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
     r"bestätig|termin|livr|arriv|compter|rechnen\s+mit|contar\s+con|rekenen\s+op|réception|"
     r"confirm|entreg|lleg|recib|confirmad|lever|aankomst|"
     r"bezorg|ontvang|bevestig|datum",
@@ -89,7 +89,8 @@ OTHER_CUE = compile_literal_first(
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
     r"production|produc|finish|technician|clear|customs|let\s+(?:me|us)\s+know|reply|respond|"
     r"answer|decide|feedback|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
-    r"visit|be\s+in\s+|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul",
+    r"visit|be\s+in\s+|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
+    r"geschlossen|fermé|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario",
 )
 CHANGE = re.compile(
     r"delay|postpon|push|moved|move\s+to|new\s+(?:date|eta|delivery)|revised|reschedul|later|"
@@ -98,7 +99,7 @@ CHANGE = re.compile(
     r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later",
 )
 _UNCHANGED = re.compile(
-    r"\b(?:stays?|remains?|unchanged|as\s+planned|as\s+confirmed|wie\s+bestätigt|comme\s+confirmé|"
+    r"\b(?:stays?|remains?|unchanged|as\s+planned|on\s+schedule|as\s+confirmed|wie\s+bestätigt|comme\s+confirmé|"
     r"como\s+confirmado|zoals\s+bevestigd|volgens\s+planning|still\s+(?:on|good|ok|fine)|on\s+time|"
     r"bleib\w*|unverändert|wie\s+geplant|restent|reste|inchangé|comme\s+prévu|permanec\w*|"
     r"sin\s+cambios|según\s+lo\s+previsto|blijf\w*|ongewijzigd|zoals\s+gepland)\b",
@@ -128,6 +129,21 @@ REST = compile_literal_first(
     r"restantes|resto|como\s+pronto|overige|resterende|\bde\s+rest\b|op\s+zijn\s+vroegst|"
     r"\bfollows?\b|\bfolgen\b|\bvolgen\b",
 )
+# A date by which the vendor wants an answer or will answer: "confirm by Thursday", "need to
+# know by Friday", "I'll confirm a date in January", "Rückmeldung bis Freitag".
+REPLY_BY = re.compile(
+    r"(?:confirm(?:ation)?|know|answer|reply|respond|decide|decision|feedback|advise|"
+    r"rückmeldung|antwort|bescheid|réponse|répondre|confirmer|respuesta|confirmar|"
+    r"antwoord|laten\s+weten|bevestigen)\s+(?:(?:a|the|an|exact|final|firm|this|that|date|it|you|"
+    r"us|to|back|with|me|uns|nous|nos|ons|ihnen)\s+){0,4}(?:by|before|after(?:\s+qc)?(?:\s+on)?|"
+    r"in|until|bis|avant|antes\s+del?|voor|uiterlijk)\s+(?:the\s+|le\s+|el\s+)?$",
+)
+# The sentence speaks of cancelling: its dates are the cancelled ones.
+CANCELLED = re.compile(r"cancel|storn|annul|anul")
+# "until today we did not receive": a point in time, not a delivery.
+_UNTIL_NOW = re.compile(r"(?:until|up\s+to|till|bis|jusqu'?à|hasta|tot)\s+$")
+# A header field such as "Date:" of a document (proforma, invoice) dates the document.
+_DOC_DATE = re.compile(r"(?:^|\s)(?:date|datum|fecha|data|invoice\s+date|doc\.?\s+date)\s*:\s*$")
 _SENTENCE_START = re.compile(r"[!?\n]\s*|\.\s+(?=[A-ZÄÖÜÉ])")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_BREAK = re.compile(r"[!?;\n]|\.\s+(?=[A-ZÄÖÜÉ])|:\s*\n")
@@ -141,6 +157,7 @@ class RoledDate:
     role: DateRole
     confidence: float
     cued: bool
+    stated: bool = False
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -181,7 +198,7 @@ def assign_roles(
         own = folded[max(previous_end, mention.start - 60) : mention.start]
         end = _SENTENCE_END.search(text, mention.end, mention.end + 150)
         question = end is not None and end.group(0) == "?"
-        lo_own = max(previous_end, mention.start - 60)
+        lo_own = max(previous_end, mention.start - 160)
         starts = [m.end() for m in _SENTENCE_START.finditer(text, lo_own, mention.start)]
         sentence = folded[max(starts, default=lo_own) : mention.start]
         roled.append(
@@ -189,6 +206,20 @@ def assign_roles(
         )
         if mention.end > previous_end and mention.part != "start":
             previous_end = mention.end
+    return _same_role_for_both_ends(roled)
+
+
+def _same_role_for_both_ends(roled: list[RoledDate]) -> list[RoledDate]:
+    """A range whose end is no delivery is none at its start ("vom 23.12. bis 5.1. zu")."""
+    for index in range(1, len(roled)):
+        first, second = roled[index - 1], roled[index]
+        if (
+            first.mention.part == "start"
+            and second.mention.part == "end"
+            and second.role == DateRole.OTHER
+            and first.role != DateRole.OTHER
+        ):
+            roled[index - 1] = RoledDate(first.mention, DateRole.OTHER, second.confidence, True)
     return roled
 
 
@@ -210,7 +241,13 @@ def _role(
     """
     if RESTATED.search(own) or _RESTATED_AFTER.match(after) or NEGATED.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.85, True)
-    if question or CONDITIONAL.search(sentence):
+    if question or CONDITIONAL.search(sentence) or REPLY_BY.search(sentence):
+        return RoledDate(mention, DateRole.OTHER, 0.7, True)
+    if CANCELLED.search(sentence) or (
+        mention.kind == "relative_day" and _UNTIL_NOW.search(sentence)
+    ):
+        return RoledDate(mention, DateRole.OTHER, 0.7, True)
+    if _DOC_DATE.search(sentence) and not DELIVERY.search(sentence) and not SHIP.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     clause = before + " " + after
     distances: dict[str, int] = {}
@@ -235,7 +272,8 @@ def _role(
     if kind == "ship" and mention.business_days is None:
         return RoledDate(mention, _ranged(mention, DateRole.SHIP_DATE), 0.8, True)
     if _UNCHANGED.search(clause):
-        return RoledDate(mention, _ranged(mention, DateRole.CONFIRMED_DELIVERY), 0.8, True)
+        role = _ranged(mention, DateRole.CONFIRMED_DELIVERY)
+        return RoledDate(mention, role, 0.8, True, stated=True)
     changed = change_email or bool(CHANGE.search(clause)) or bool(REST.search(sentence))
     role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
     confidence = 0.85 if distances["delivery"] < 100 else 0.6
