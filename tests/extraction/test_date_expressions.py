@@ -65,3 +65,66 @@ def test_day_month_year_with_dashes_keeps_the_year() -> None:
 
 def test_a_misspelt_beginning_of_a_month() -> None:
     assert parse("ready at the begining of January") == [("the begining of January", "2027-01-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("delivery in the first week of December", "2026-12-01"),
+        ("arrival the second week of December", "2026-12-07"),
+        ("ready the last week of January", "2027-01-25"),
+        ("Lieferung in der ersten Dezemberwoche", "2026-12-01"),
+        ("livraison la première semaine de décembre", "2026-12-01"),
+        ("entrega la primera semana de diciembre", "2026-12-01"),
+        ("levering de eerste week van december", "2026-12-01"),
+    ],
+)
+def test_weeks_of_a_month(text: str, expected: str) -> None:
+    assert parse(text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the balance follows by the end of the year", "2026-12-31"),
+        ("Rest bis Jahresende", "2026-12-31"),
+        ("le solde avant la fin d'année", "2026-12-31"),
+        ("el resto a finales de año", "2026-12-31"),
+        ("de rest voor het eind van het jaar", "2026-12-31"),
+        ("new collection early next year", "2027-01-01"),
+    ],
+)
+def test_end_of_the_year_and_early_next_year(text: str, expected: str) -> None:
+    assert parse(text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["delivery not before January", "Lieferung nicht vor Januar", "livraison pas avant janvier"],
+)
+def test_not_before_a_month_is_its_first_day(text: str) -> None:
+    assert parse(text)[0][1] == "2027-01-01"
+
+
+def test_mid_next_week_and_this_afternoon() -> None:
+    assert parse("the van comes mid next week") == [("mid next week", "2026-12-02")]
+    assert parse("we load this afternoon") == [("this afternoon", "2026-11-26")]
+
+
+def test_next_working_day_counts_one_business_day() -> None:
+    found = find_dates("with you next working day", DateSettings(reference=dt.date(2026, 11, 27)))
+    assert [(m.value.isoformat(), m.business_days) for m in found] == [("2026-11-30", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("despatch Weds, with you Thurs.", ["2026-12-02", "2026-12-03"]),
+        ("loading on Sat", ["2026-11-28"]),
+        ("we sent it on Tues", ["2026-11-24"]),
+        ("our office hours are Mon-Fri 8-17", []),
+        ("we sat down with the carrier", []),
+    ],
+)
+def test_capitalised_weekday_abbreviations(text: str, expected: list[str]) -> None:
+    assert [value for _quote, value in parse(text)] == expected

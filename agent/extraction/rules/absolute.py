@@ -20,12 +20,14 @@ from agent.extraction.rules.lexicon import (
     MONTH_WORD_RE,
     MONTHS,
     WEEKDAY_ANY_RE,
+    WEEKDAY_SHORT_FOLDED,
     WEEKDAYS,
     past_tense_before,
 )
 from agent.extraction.rules.mentions import Candidate, DateSettings, pair, scan, single
 
 _F = re.IGNORECASE
+_ANY_WEEKDAY = {**WEEKDAY_SHORT_FOLDED, **WEEKDAYS}
 
 # Numbers begin with the look-behind after their first digit, so ``re`` skips ahead to digits
 # (``(?<![\w/.-])(\d{4})`` is tried at every position; see ``fastre``).
@@ -223,9 +225,8 @@ def ordinal_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
             candidate = valid_date(month_index // 12, month_index % 12 + 1, day)
             if candidate is None:
                 continue
-            if m.group("wd") and WEEKDAYS.get(m.group("wd").lower(), candidate.weekday()) != (
-                candidate.weekday()
-            ):
+            named = m.group("wd") and m.group("wd").lower()
+            if named and _ANY_WEEKDAY.get(named, candidate.weekday()) != candidate.weekday():
                 continue
             delta = (candidate - ref).days
             if past and delta > 0:
@@ -330,7 +331,11 @@ _SHORT_MONTHS = frozenset(
 MONTH_ALONE = re.compile(
     rf"(?P<m>{MONTH_WORD_RE})(?!\w)(?:[ \t]+(?P<y>\d{{4}})(?!\d))?",
 )
-_MONTH_PREPOSITION = re.compile(r"\b(?:in|by|for|im|en|de|op|until|bis|vanaf|from|ab)\s$", _F)
+_MONTH_PREPOSITION = re.compile(
+    r"\b(?:in|by|for|im|en|de|op|until|bis|vanaf|from|ab|not\s+before|nicht\s+vor|pas\s+avant|"
+    r"no\s+antes\s+de|niet\s+voor)\s$",
+    _F,
+)
 
 
 def months_alone(text: str, settings: DateSettings) -> Iterator[Candidate]:
@@ -339,7 +344,7 @@ def months_alone(text: str, settings: DateSettings) -> Iterator[Candidate]:
         word = m.group("m").lower()
         if not m.group("y") and (
             word in _SHORT_MONTHS
-            or not _MONTH_PREPOSITION.search(text, max(0, m.start() - 7), m.start())
+            or not _MONTH_PREPOSITION.search(text, max(0, m.start() - 16), m.start())
         ):
             continue
         month = MONTHS[m.group("m").lower()]

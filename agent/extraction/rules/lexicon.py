@@ -58,6 +58,7 @@ WEEKDAY_SHORT: dict[str, int] = {
     "Sat": 5,
     "Sun": 6,
 }
+WEEKDAY_SHORT_FOLDED = {word.lower(): day for word, day in WEEKDAY_SHORT.items()}
 
 # Words just before a date that put it in the past ("delivered on", "my email from", "since").
 PAST_BEFORE = re.compile(
@@ -67,7 +68,7 @@ PAST_BEFORE = re.compile(
     r"left|went|dispatched|despatched|arrived|delivered|loaded|departed|collected|picked\s+up|"
     r"broke|started|happened|geliefert|versandt|verschickt|geschickt|angekommen|"
     r"livré(?:e?s?)|expédié(?:e?s?)|arrivé(?:e?s?)|entregad[oa]s?|enviad[oa]s?|llegó|"
-    r"geleverd|verzonden|verstuurd|aangekomen)(?:\s+(?:out|off|away|through))?\s+(?:you\s+)?"
+    r"geleverd|verzonden|verstuurd|aangekomen)(?:\s+(?:out|off|away|through))?\s+(?:(?:you|it|them|us)\s+)?"
     r"(?:on|last|am|le|el|op|the)?"
     r"(?:\s+the)?)\s*$",
     re.IGNORECASE,

@@ -29,6 +29,8 @@ from agent.extraction.rules.lexicon import (
     MONTH_RE,
     MONTHS,
     WEEKDAY_RE,
+    WEEKDAY_SHORT,
+    WEEKDAY_SHORT_FOLDED,
     WEEKDAYS,
     alternation,
     alternation_at_word_start,
@@ -142,12 +144,17 @@ _WEEK_BEFORE = (
 )
 WEEKDAY = re.compile(
     rf"(?<!\w)(?:(?P<weekpre>{_WEEK_BEFORE}),?\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+)?"
-    rf"|(?P<pre>{_NEXT}|{_THIS})\s+)?(?P<wd>{WEEKDAY_RE})(?!\w)"
+    rf"|(?P<pre>{_NEXT}|{_THIS})\s+)?"
+    rf"(?P<wd>{WEEKDAY_RE}|(?P<short>{alternation(list(WEEKDAY_SHORT_FOLDED))})\.?(?![\w.]|\s*[-–/]))(?!\w)"
     r"(?:\s+(?P<post>next\s+week|of\s+next\s+week|prochain|de\s+la\s+semaine\s+prochaine|"
     r"de\s+la\s+semana\s+que\s+viene|que\s+viene|pr[oó]ximo|n[äa]chster\s+woche|"
     r"n[äa]chste\s+woche|(?:van\s+)?volgende\s+week)(?!\w))?",
 )
 
+# Words before a weekday that leave its tense to the verb ("sent on Friday").
+_PLAIN = frozenset({"", "on", "am", "le", "el", "op"})
+# "Mon-Fri", "Mon/Thu": opening hours, not a day.
+_SHORT_AFTER_DASH = re.compile(r"[-–/]\s*$")
 _PAST_AFTER = re.compile(r"^\s*(?:dernier|pasado|passé|ago|(?:I|we)\s+(?:mentioned|said|told))", _F)
 _POS_EARLY = (
     r"early|begin+ing\s+of|the\s+begin+ing\s+of|start\s+of|the\s+start\s+of|anfang|"
@@ -274,12 +281,20 @@ def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "Tuesday", "next Tuesday", "this Friday", "mardi prochain"."""
     ref = settings.reference
     for m in scan(WEEKDAY, fold(text), settings.zones):
-        weekday = WEEKDAYS[m.group("wd").lower()]
+        if m.group("short"):
+            start = m.start("short")
+            if text[start : m.end("short")] not in WEEKDAY_SHORT or _SHORT_AFTER_DASH.search(
+                text, max(0, start - 3), start
+            ):
+                continue
+            weekday = WEEKDAY_SHORT_FOLDED[m.group("short")]
+        else:
+            weekday = WEEKDAYS[m.group("wd").lower()]
         pre = (m.group("pre") or "").lower()
         post = (m.group("post") or "").lower()
         weekly = ("week", "woche", "semaine", "semana")
         past = past_tense_before(text, m.start()) or _PAST_AFTER.match(text, m.end(), m.end() + 25)
-        if not pre and not post and past:
+        if pre in _PLAIN and not post and past:
             value = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
         elif m.group("weekpre") or any(word in post for word in weekly):
             value = monday_of(ref) + dt.timedelta(days=7 + weekday)

@@ -127,7 +127,8 @@ REST = compile_literal_first(
     r"\bother\s+\d+\s+\w+\s+(?:deliver|follow|arriv|ship)|earliest|out\s+until|"
     r"restlich|\brest\b|nachgeliefert|frühestens|restant|suivront|au\s+plus\s+tôt|"
     r"restantes|resto|como\s+pronto|overige|resterende|\bde\s+rest\b|op\s+zijn\s+vroegst|"
-    r"\bfollows?\b|\bfolgen\b|\bvolgen\b",
+    r"\bfollows?\b|\bfolgen\b|\bvolgen\b|not\s+before|nicht\s+vor|pas\s+avant|no\s+antes|"
+    r"niet\s+voor",
 )
 # A date by which the vendor wants an answer or will answer: "confirm by Thursday", "need to
 # know by Friday", "I'll confirm a date in January", "Rückmeldung bis Freitag".

@@ -1,0 +1,100 @@
+"""Weeks of a month, the end of the year and the next working day.
+
+"first week of December", "la première semaine de décembre", "erste Dezemberwoche": the first
+day of that week that falls in the month (week 1 starts on the 1st, later weeks on Mondays;
+the last week is the one holding the month's last day). "end of the year", "Jahresende",
+"fin d'année", "finales de año", "eind van het jaar": 31 December; "early next year": 1 January.
+"next working day", "nächster Werktag", "jour ouvré suivant", "próximo día hábil", "volgende
+werkdag": one business day, counted from the ship date like "3 business days".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from agent.extraction.rules.calendar_math import (
+    add_business_days,
+    last_day_of_month,
+    monday_of,
+    nearest_year,
+)
+from agent.extraction.rules.fastre import fold
+from agent.extraction.rules.lexicon import MONTH_RE, MONTHS, alternation
+from agent.extraction.rules.mentions import Candidate, DateMention, DateSettings, scan, single
+
+_ORDINALS: dict[str, int] = {}
+for _n, _words in (
+    (1, "first 1st erste ersten erster première premiere primera eerste"),
+    (2, "second 2nd zweite zweiten deuxième deuxieme seconde segunda tweede"),
+    (3, "third 3rd dritte dritten troisième troisieme tercera derde"),
+    (4, "fourth 4th vierte vierten quatrième quatrieme cuarta vierde"),
+    (-1, "last final letzte letzten dernière derniere última ultima laatste"),
+):
+    for _word in _words.split():
+        _ORDINALS[_word] = _n
+_ORD = alternation(list(_ORDINALS))
+MONTH_WEEK = re.compile(
+    rf"(?<!\w)(?:the\s+|la\s+|die\s+|der\s+|de\s+)?(?P<o>{_ORD})\s+"
+    rf"(?:(?:week|woche|semaine|semana)\s+(?:of|in|im|des|de|del|van|in)\s+(?:the\s+|la\s+)?"
+    rf"(?P<m>{MONTH_RE})|(?P<m2>{MONTH_RE})woche)(?!\w)",
+)
+YEAR_PART = re.compile(
+    r"(?<!\w)(?:(?P<end>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[- ]end|"
+    r"(?:ende\s+(?:des|dieses)\s+jahres|jahresende)|fin\s+(?:d'|d’|de\s+l'|de\s+l’)ann[ée]e|"
+    r"(?:a\s+)?fin(?:ales)?\s+de(?:l)?\s+a[ñn]o|eind(?:e)?\s+(?:van\s+)?(?:het|dit)\s+jaar|"
+    r"jaareinde)"
+    r"|(?P<early>(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+next\s+year|"
+    r"anfang\s+(?:des\s+)?n[äa]chsten\s+jahres|d[ée]but\s+(?:d'|d’|de\s+l'|de\s+l’)ann[ée]e\s+"
+    r"prochaine|(?:a\s+)?principios\s+del\s+(?:a[ñn]o\s+que\s+viene|pr[oó]ximo\s+a[ñn]o)|"
+    r"begin\s+volgend\s+jaar))(?!\w)",
+)
+NEXT_WORKING_DAY = re.compile(
+    r"(?<!\w)(?:(?:the\s+)?next\s+(?:working|business|work)\s+day|"
+    r"(?:am\s+)?n[äa]chste[nr]?\s+(?:werktag|arbeitstag)|(?:le\s+)?jour\s+ouvr[ée]\s+suivant|"
+    r"(?:le\s+)?prochain\s+jour\s+ouvr[ée]|(?:el\s+)?pr[oó]ximo\s+d[ií]a\s+(?:h[aá]bil|laborable)|"
+    r"(?:el\s+)?d[ií]a\s+(?:h[aá]bil|laborable)\s+siguiente|(?:de\s+)?volgende\s+werkdag)(?!\w)",
+)
+
+
+def _week_of_month(year: int, month: int, which: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    if which == -1:
+        return max(first, monday_of(last_day_of_month(year, month)))
+    if which == 1:
+        return first
+    return monday_of(first) + dt.timedelta(days=7 * (which - 1))
+
+
+def month_weeks(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "first week of December", "last week of January", "erste Dezemberwoche"."""
+    for m in scan(MONTH_WEEK, fold(text), settings.zones):
+        month = MONTHS[(m.group("m") or m.group("m2")).lower()]
+        anchor = nearest_year(month, 1, settings.reference)
+        if anchor is None:
+            continue
+        value = _week_of_month(anchor.year, month, _ORDINALS[m.group("o").lower()])
+        if value.month != month:
+            continue
+        found = single(m.start(), m.end(), value, "week_part", 0.8)
+        if found:
+            yield found
+
+
+def year_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "end of the year", "Jahresende", "fin d'année", "early next year"."""
+    year = settings.reference.year
+    for m in scan(YEAR_PART, fold(text), settings.zones):
+        value = dt.date(year, 12, 31) if m.group("end") else dt.date(year + 1, 1, 1)
+        found = single(m.start(), m.end(), value, "month_part", 0.75)
+        if found:
+            yield found
+
+
+def next_working_day(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "next working day": one business day after the ship date (or the email date)."""
+    for m in scan(NEXT_WORKING_DAY, fold(text), settings.zones):
+        value = add_business_days(settings.reference, 1)
+        mention = DateMention(m.start(), m.end(), value, "business", 0.8, "single", 1)
+        yield Candidate(m.start(), m.end(), (mention,))
