@@ -126,3 +126,24 @@ def test_a_delivery_stated_to_hold_survives_in_a_question() -> None:
     extraction = RulesExtractor().extract(make_email(text), EU)
     assert extraction.commitment is not None
     assert extraction.commitment.value.isoformat() == "2026-12-10"
+
+
+def test_a_price_with_decimals_before_a_calendar_week_is_not_a_week() -> None:
+    text = "Pos 1  Mug cobalt  480  EUR 5,20     KW 50\nPos 2  Bowl  360  EUR 3,90     KW 50"
+    assert set(roles(text)) == {"2026-12-07"}
+
+
+def test_business_days_after_a_ship_date_said_with_raus() -> None:
+    text = "Der Rest geht Anfang nächster Woche raus, die Zustellung ist dann 2 Werktage später."
+    found = roles(text)
+    assert found["2026-11-30"] == "ship_date"
+    assert found["2026-12-02"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_orders_placed_before_a_date_keep_the_old_price() -> None:
+    text = (
+        "Nouveau tarif : 2,10 € HT au lieu de 1,96 €. Toutes les commandes passées avant le "
+        "15 décembre restent facturées à l'ancien tarif."
+    )
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert extraction.commitment is None

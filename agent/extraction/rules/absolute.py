@@ -81,7 +81,8 @@ WEEK = re.compile(
     rf"(?<!\w)(?:{_WEEK_WORD}\.?[ \t]*(?:no\.?[ \t]*|nr\.?[ \t]*|n[°º][ \t]*|#[ \t]*)?"
     r"(?P<w>\d{1,2})"
     r"|(?P<iy>\d{4})-?w(?P<iw>\d{2})"
-    r"|(?P<rw>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:calendar\s+)?(?:week|kw|cw|woche|semaine|semana)(?!\w))"
+    r"|(?<![.,])(?P<rw>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:calendar\s+)?"
+    r"(?:week|kw|cw|woche|semaine|semana)(?!\w)(?![ \t]*\d))"
     r"(?:[ \t]*(?:[/-]|of|,)[ \t]*(?P<y>\d{4})(?!\d)|[ \t]*/[ \t]*(?P<y2>\d{2})(?!\d)"
     r"|[ \t]*(?:-|–|to|bis|and|und|/)[ \t]*(?P<w2>\d{1,2})(?!\d))?(?![\w.,]\d|\w)",
 )

@@ -39,7 +39,9 @@ RESTATED = compile_literal_first(
     r"initialement|pr[ée]vue?s?\s+(?:initialement|pour\s+le)|ancienne\s+date|pr[ée]c[ée]demment|"
     r"en\s+lugar\s+d|en\s+vez\s+d|originalmente|inicialmente|previsto\s+(?:para|inicialmente)|"
     r"anteriormente|fecha\s+anterior|in\s+plaats\s+van|oorspronkelijk|gepland\s+(?:was|stond)|"
-    r"eerder\s+(?:bevestigd|gepland)|oude\s+datum",
+    r"eerder\s+(?:bevestigd|gepland)|oude\s+datum|"
+    r"(?:orders|commandes|pedidos|bestellungen|bestellingen)\s+(?:\w+\s+)?(?:placed|received|"
+    r"passées|reçues|recibidos|realizados|eingegangen|eingehend|geplaatst)\s+(?:\w+\s+){0,2}$",
 )
 _RESTATED_AFTER = re.compile(
     r"^\s*\)?\s*(?:is|are|will\s+be)?\s*(?:no\s+longer|not\s+(?:possible|achievable|feasible)|"
@@ -60,6 +62,7 @@ SHIP = compile_literal_first(
     r"\bsend|\bsending|senden|schick|envoy|stuur|went\s+out|left\s+(?:us|our|the)|zarp|sald|"
     r"partir|übergeben|übergabe|remis\s+au|transportista|overgedragen|vertrokken|"
     r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|"
+    r"\braus\b|rausgeh|rausgegangen|rausgeschickt|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
     r"départ|envi[aoé]|despach|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek",
 )
@@ -240,7 +243,11 @@ def _role(
     back to the previous date, ``sentence`` the part of that in the date's own sentence;
     ``question`` says the date's sentence asks something.
     """
-    if RESTATED.search(own) or _RESTATED_AFTER.match(after) or NEGATED.search(sentence):
+    if (
+        RESTATED.search(sentence[max(0, len(sentence) - len(own)) :])
+        or _RESTATED_AFTER.match(after)
+        or NEGATED.search(sentence)
+    ):
         return RoledDate(mention, DateRole.OTHER, 0.85, True)
     if question or CONDITIONAL.search(sentence) or REPLY_BY.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
@@ -274,7 +281,7 @@ def _role(
         return RoledDate(mention, _ranged(mention, DateRole.SHIP_DATE), 0.8, True)
     if _UNCHANGED.search(clause):
         role = _ranged(mention, DateRole.CONFIRMED_DELIVERY)
-        return RoledDate(mention, role, 0.8, True, stated=True)
+        return RoledDate(mention, role, 0.8, True, stated=distances["delivery"] < 100)
     changed = change_email or bool(CHANGE.search(clause)) or bool(REST.search(sentence))
     role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
     confidence = 0.85 if distances["delivery"] < 100 else 0.6
