@@ -147,3 +147,41 @@ def test_orders_placed_before_a_date_keep_the_old_price() -> None:
     )
     extraction = RULES_ONLY.extract(make_email(text), EU)
     assert extraction.commitment is None
+
+
+def test_a_date_in_a_table_row_takes_its_column_role() -> None:
+    text = (
+        "Order acknowledgement\n"
+        "Pos  Item        Qty    Price      Delivery\n"
+        "1    Lamp L-10   200    EUR 4,10   07.12.2026\n"
+        "2    Lamp L-20   100    EUR 5,30   14.12.2026\n"
+    )
+    assert roles(text) == {"2026-12-07": "confirmed_delivery", "2026-12-14": "confirmed_delivery"}
+
+
+def test_a_table_with_old_and_new_eta_columns() -> None:
+    text = (
+        "Revised schedule below.\n"
+        "Item          Old ETA      New ETA\n"
+        "Lamp L-10     07.12.2026   14.12.2026\n"
+    )
+    assert roles(text)["2026-12-07"] == "other"
+    assert roles(text)["2026-12-14"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_a_ship_date_column() -> None:
+    text = "Item        Qty    Ship date\nLamp L-10   200    07.12.2026\n"
+    assert roles(text) == {"2026-12-07": "ship_date"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "P00123 and P00124 were consolidated and shipped together today on one truck.",
+        "The lamps left on Tuesday with our own van.",
+        "Today we sent positions 1 and 3 by Raben.",
+        "Su pedido ha salido hoy de nuestro almacén.",
+    ],
+)
+def test_ship_words(text: str) -> None:
+    assert "ship_date" in roles(text).values()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agent.extraction.rules.columns import column_of
 from agent.extraction.rules.fastre import compile_literal_first, fold
 from agent.extraction.rules.mentions import DateMention
 from agent.models import DateRole
@@ -31,7 +32,7 @@ RESTATED = compile_literal_first(
     r"expected|confirmed|promised|foreseen|agreed)|previously|initially|formerly|"
     r"(?:old|previous|earlier|former|current)\s+(?:delivery\s+)?(?:date|eta|schedule)|"
     r"(?:your|the)\s+requested|requested\s+(?:delivery\s+)?(?:date|for|on|by)|you\s+(?:requested|asked)|"
-    r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|dated|ordered\s+on|placed\s+on|"
+    r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|\bdated\b|ordered\s+on|placed\s+on|"
     r"(?:your|ihre?|votre|su|uw)\s+(?:e-?mail|mail|message|nachricht|correo|bericht|letter)\s+"
     r"(?:of|from|dated|vom|du|del|van)|"
     r"\(\s*was|\bwas\s*:|statt|anstatt|anstelle|ursprünglich|bisher(?:iger)?|"
@@ -62,7 +63,8 @@ SHIP = compile_literal_first(
     r"\bsend|\bsending|senden|schick|envoy|stuur|went\s+out|left\s+(?:us|our|the)|zarp|sald|"
     r"partir|übergeben|übergabe|remis\s+au|transportista|overgedragen|vertrokken|"
     r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|"
-    r"\braus\b|rausgeh|rausgegangen|rausgeschickt|"
+    r"\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salido|sali[óo]\b|"
+    r"de\s+deur\s+uit|ritiro|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
     r"départ|envi[aoé]|despach|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek",
 )
@@ -205,12 +207,29 @@ def assign_roles(
         lo_own = max(previous_end, mention.start - 160)
         starts = [m.end() for m in _SENTENCE_START.finditer(text, lo_own, mention.start)]
         sentence = folded[max(starts, default=lo_own) : mention.start]
-        roled.append(
-            _role(mention, before, after, own, sentence, change_email, price_email, question)
-        )
+        found = _role(mention, before, after, own, sentence, change_email, price_email, question)
+        if not found.cued:
+            found = _by_column(found, folded, change_email)
+        roled.append(found)
         if mention.end > previous_end and mention.part != "start":
             previous_end = mention.end
     return _same_role_for_both_ends(roled)
+
+
+def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
+    """A date without a cue in a table row takes the role its column header names."""
+    column = column_of(folded, found.mention.start)
+    if column is None:
+        return found
+    if column == "ship":
+        role = DateRole.SHIP_DATE
+    elif column == "delivery":
+        role = _ranged(
+            found.mention, DateRole.NEW_ETA if change_email else DateRole.CONFIRMED_DELIVERY
+        )
+    else:
+        role = DateRole.OTHER
+    return RoledDate(found.mention, role, 0.7, True)
 
 
 def _same_role_for_both_ends(roled: list[RoledDate]) -> list[RoledDate]:
