@@ -185,3 +185,16 @@ def test_a_ship_date_column() -> None:
 )
 def test_ship_words(text: str) -> None:
     assert "ship_date" in roles(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm on annual leave until 04.01.2027; for urgent matters call Tom.",
+        "The refund of your deposit goes out on 10.12.2026.",
+        "We will send the revised acknowledgement on 10.12.2026.",
+        "Die Gutschrift schicken wir Ihnen am 10.12.2026.",
+    ],
+)
+def test_dates_of_documents_money_and_absences_are_other(text: str) -> None:
+    assert set(roles(text).values()) == {"other"}

@@ -95,7 +95,10 @@ OTHER_CUE = compile_literal_first(
     r"production|produc|finish|technician|clear|customs|let\s+(?:me|us)\s+know|reply|respond|"
     r"answer|decide|feedback|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
     r"visit|be\s+in\s+|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
-    r"geschlossen|fermé|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario",
+    r"geschlossen|fermé|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
+    r"annual\s+leave|on\s+leave|sick\s+leave|refund|acknowledg|proforma|pro-forma|quotation|"
+    r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|credit\s+note|"
+    r"gutschrift|avoir|abono|creditnota|statement|extracto|kontoauszug|relevé",
 )
 CHANGE = re.compile(
     r"delay|postpon|push|moved|move\s+to|new\s+(?:date|eta|delivery)|revised|reschedul|later|"
