@@ -86,7 +86,7 @@ FOLDED = [
     relative.WEEK_PART,
     relative.MONTH_PART,
     *(getattr(periods, n) for n in ("MONTH_WEEK", "YEAR_PART", "NEXT_WORKING_DAY")),
-    *(getattr(roles, n) for n in ("NEGATED", "REST", "REPLY_BY", "CANCELLED")),
+    *(getattr(roles, n) for n in ("NEGATED", "REST", "REPLY_BY", "CANCELLED", "DOCUMENT")),
     refs._VENDOR_LABEL,
     quantities._REMAINING,
     quantities._patterns(("ABC-123", "Ek-9"))[1],

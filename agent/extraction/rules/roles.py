@@ -98,7 +98,7 @@ OTHER_CUE = compile_literal_first(
     r"geschlossen|fermé|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
     r"annual\s+leave|on\s+leave|sick\s+leave|refund|acknowledg|proforma|pro-forma|quotation|"
     r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|credit\s+note|"
-    r"gutschrift|avoir|abono|creditnota|statement|extracto|kontoauszug|relevé",
+    r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé",
 )
 CHANGE = re.compile(
     r"delay|postpon|push|moved|move\s+to|new\s+(?:date|eta|delivery)|revised|reschedul|later|"
@@ -111,6 +111,13 @@ _UNCHANGED = re.compile(
     r"como\s+confirmado|zoals\s+bevestigd|volgens\s+planning|still\s+(?:on|good|ok|fine)|on\s+time|"
     r"bleib\w*|unverändert|wie\s+geplant|restent|reste|inchangé|comme\s+prévu|permanec\w*|"
     r"sin\s+cambios|según\s+lo\s+previsto|blijf\w*|ongewijzigd|zoals\s+gepland)\b",
+)
+# What is sent is a document, money or a sample, not the goods: "the refund goes out Monday".
+DOCUMENT = compile_literal_first(
+    r"refund|acknowledg|proforma|pro-forma|quotation|invoice|rechnung|facture|factura|factuur|"
+    r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|credit\s+note|"
+    r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
+    r"auftragsbestätigung|accusé|confirmación\s+de\s+pedido|orderbevestiging",
 )
 CONDITIONAL = compile_literal_first(
     r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
@@ -298,6 +305,8 @@ def _role(
             return RoledDate(mention, _ranged(mention, DateRole.OTHER), 0.5, False)
     kind = min(distances, key=lambda k: distances[k])
     if kind == "other":
+        return RoledDate(mention, DateRole.OTHER, 0.7, True)
+    if kind == "ship" and DOCUMENT.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if kind == "ship" and mention.business_days is None:
         return RoledDate(mention, _ranged(mention, DateRole.SHIP_DATE), 0.8, True)
