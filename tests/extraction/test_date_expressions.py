@@ -128,3 +128,24 @@ def test_next_working_day_counts_one_business_day() -> None:
 )
 def test_capitalised_weekday_abbreviations(text: str, expected: list[str]) -> None:
     assert [value for _quote, value in parse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the truck comes later today", "2026-11-26"),
+        ("you'll have it by end of day", "2026-11-26"),
+        ("wir liefern heute Abend", "2026-11-26"),
+        ("livraison ce soir", "2026-11-26"),
+        ("entrega esta noche", "2026-11-26"),
+        ("levering vanavond", "2026-11-26"),
+        ("we deliver tomorrow afternoon", "2026-11-27"),
+        ("livraison demain après-midi", "2026-11-27"),
+        ("the pallets arrive Friday week", "2026-12-04"),
+        ("the rest follows next month", "2026-12-01"),
+        ("Rest folgt nächsten Monat", "2026-12-01"),
+        ("le solde suivra le mois prochain", "2026-12-01"),
+    ],
+)
+def test_day_parts_friday_week_and_next_month(text: str, expected: str) -> None:
+    assert [value for _quote, value in parse(text)] == [expected]

@@ -85,7 +85,7 @@ FOLDED = [
     *(getattr(relative, n) for n in ("DAY_WORD", "IN_N", "BUSINESS", "WEEKDAY")),
     relative.WEEK_PART,
     relative.MONTH_PART,
-    *(getattr(periods, n) for n in ("MONTH_WEEK", "YEAR_PART", "NEXT_WORKING_DAY")),
+    *(getattr(periods, n) for n in ("MONTH_WEEK", "YEAR_PART", "NEXT_WORKING_DAY", "NEXT_MONTH")),
     *(getattr(roles, n) for n in ("NEGATED", "REST", "REPLY_BY", "CANCELLED", "DOCUMENT")),
     refs._VENDOR_LABEL,
     quantities._REMAINING,

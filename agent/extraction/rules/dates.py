@@ -44,6 +44,7 @@ PARSERS: tuple[Parser, ...] = (
     periods.month_weeks,
     periods.year_parts,
     periods.next_working_day,
+    periods.next_month,
     absolute.months_alone,
 )
 # A parser runs only when one of its words occurs in the lower-cased text: a substring
@@ -59,6 +60,7 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
     periods.month_weeks: ("week", "woche", "semaine", "semana"),
     periods.year_parts: ("year", "jahr", "année", "annee", "año", "ano", "jaar"),
     periods.next_working_day: ("day", "tag", "jour", "día", "dia", "dag"),
+    periods.next_month: ("month", "monat", "mois", "mes", "maand"),
     relative.month_parts: (
         "mid",
         "mitte",
@@ -106,6 +108,12 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
         "après-midi",
         "tarde",
         "middag",
+        "end of day",
+        "soir",
+        "noche",
+        "avond",
+        "abend",
+        "mittag",
     ),
 }
 # A parser whose every match holds a month or weekday name at the start of a word, or a week

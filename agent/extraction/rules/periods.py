@@ -4,6 +4,8 @@
 day of that week that falls in the month (week 1 starts on the 1st, later weeks on Mondays;
 the last week is the one holding the month's last day). "end of the year", "Jahresende",
 "fin d'année", "finales de año", "eind van het jaar": 31 December; "early next year": 1 January.
+"next month", "nächsten Monat", "le mois prochain", "el mes que viene", "volgende maand": the
+1st of next month (like a month named alone).
 "next working day", "nächster Werktag", "jour ouvré suivant", "próximo día hábil", "volgende
 werkdag": one business day, counted from the ship date like "3 business days".
 """
@@ -16,6 +18,7 @@ from collections.abc import Iterator
 
 from agent.extraction.rules.calendar_math import (
     add_business_days,
+    add_months,
     last_day_of_month,
     monday_of,
     nearest_year,
@@ -49,6 +52,11 @@ YEAR_PART = re.compile(
     r"anfang\s+(?:des\s+)?n[äa]chsten\s+jahres|d[ée]but\s+(?:d'|d’|de\s+l'|de\s+l’)ann[ée]e\s+"
     r"prochaine|(?:a\s+)?principios\s+del\s+(?:a[ñn]o\s+que\s+viene|pr[oó]ximo\s+a[ñn]o)|"
     r"begin\s+volgend\s+jaar))(?!\w)",
+)
+NEXT_MONTH = re.compile(
+    r"(?<!\w)(?:next\s+month|n[äa]chste[nr]?\s+monat|(?:le\s+)?mois\s+prochain|"
+    r"(?:el\s+)?mes\s+que\s+viene|(?:el\s+)?pr[oó]ximo\s+mes|volgende\s+maand|komende\s+maand)"
+    r"(?!\w)",
 )
 NEXT_WORKING_DAY = re.compile(
     r"(?<!\w)(?:(?:the\s+)?next\s+(?:working|business|work)\s+day|"
@@ -88,6 +96,15 @@ def year_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
     for m in scan(YEAR_PART, fold(text), settings.zones):
         value = dt.date(year, 12, 31) if m.group("end") else dt.date(year + 1, 1, 1)
         found = single(m.start(), m.end(), value, "month_part", 0.75)
+        if found:
+            yield found
+
+
+def next_month(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "next month", "le mois prochain": the 1st of the month after the email's."""
+    value = add_months(settings.reference.replace(day=1), 1)
+    for m in scan(NEXT_MONTH, fold(text), settings.zones):
+        found = single(m.start(), m.end(), value, "month", 0.7)
         if found:
             yield found
 

@@ -56,6 +56,23 @@ _DAY_WORDS: dict[str, int] = {
     "this afternoon": 0,
     "this evening": 0,
     "tonight": 0,
+    "later today": 0,
+    "end of day": 0,
+    "by end of day": 0,
+    "heute abend": 0,
+    "heute mittag": 0,
+    "ce soir": 0,
+    "esta noche": 0,
+    "vanavond": 0,
+    "tomorrow afternoon": 1,
+    "tomorrow evening": 1,
+    "morgen nachmittag": 1,
+    "morgen abend": 1,
+    "demain après-midi": 1,
+    "demain soir": 1,
+    "mañana por la mañana": 1,
+    "mañana por la tarde": 1,
+    "morgenavond": 1,
     "heute morgen": 0,
     "heute nachmittag": 0,
     "ce matin": 0,
@@ -148,7 +165,7 @@ WEEKDAY = re.compile(
     rf"(?P<wd>{WEEKDAY_RE}|(?P<short>{alternation(list(WEEKDAY_SHORT_FOLDED))})\.?(?![\w.]|\s*[-–/]))(?!\w)"
     r"(?:\s+(?P<post>next\s+week|of\s+next\s+week|prochain|de\s+la\s+semaine\s+prochaine|"
     r"de\s+la\s+semana\s+que\s+viene|que\s+viene|pr[oó]ximo|n[äa]chster\s+woche|"
-    r"n[äa]chste\s+woche|(?:van\s+)?volgende\s+week)(?!\w))?",
+    r"n[äa]chste\s+woche|(?:van\s+)?volgende\s+week|week(?![ \t]*\d))(?!\w))?",
 )
 
 # Words before a weekday that leave its tense to the verb ("sent on Friday").
