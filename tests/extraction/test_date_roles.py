@@ -198,3 +198,32 @@ def test_ship_words(text: str) -> None:
 )
 def test_dates_of_documents_money_and_absences_are_other(text: str) -> None:
     assert set(roles(text).values()) == {"other"}
+
+
+def test_lines_not_affected_keep_their_confirmed_date() -> None:
+    text = (
+        "Unfortunately the blue vases are delayed to 18.12.2026. The other lines are not "
+        "affected and will be delivered as per confirmed date 10.12.2026."
+    )
+    found = roles(text)
+    assert found["2026-12-10"] == "confirmed_delivery"
+    assert found["2026-12-18"] == "new_eta"
+
+
+def test_the_delivery_planned_on_a_date_is_the_old_one() -> None:
+    text = "Because of the strike the delivery planned on 09.12.2026 will be done on 16.12.2026."
+    found = roles(text)
+    assert found["2026-12-09"] == "other"
+    assert found["2026-12-16"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_an_orig_eta_column_is_other() -> None:
+    text = (
+        "PO       Item          Orig ETA    New ETA\n"
+        "P00123   Bath mats     07.12.2026  14.12.2026\n"
+    )
+    assert roles(text)["2026-12-07"] == "other"
+
+
+def test_hearing_from_you_by_a_date_is_other() -> None:
+    assert roles("Wij vernemen graag uiterlijk 04.12.2026 van u.")["2026-12-04"] == "other"

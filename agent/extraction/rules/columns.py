@@ -17,7 +17,7 @@ Column = Literal["delivery", "ship", "other"]
 _GAP = re.compile(r" {2,}|\t")
 # Header words on folded text; the first group that matches names the column.
 _HEADER = re.compile(
-    r"(?P<other>(?:old|original|previous|alter?|ursprüngl\w*|ancienne|anterior|oude)\s+"
+    r"(?P<other>(?:old|orig(?:inal)?\.?|previous|prev\.?|alter?|ursprüngl\w*|ancienne|anterior|oude)\s+"
     r"(?:eta|date|termin|datum|fecha|delivery))|"
     r"(?P<ship>ship(?:ping)?\s+date|\bship\b|\betd\b|versand\w*|ex[\s-]?(?:works|factory)|"
     r"expédition|envío|verzending|loading|verlad\w*)|"

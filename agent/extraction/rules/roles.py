@@ -40,7 +40,9 @@ RESTATED = compile_literal_first(
     r"initialement|pr[ée]vue?s?\s+(?:initialement|pour\s+le)|ancienne\s+date|pr[ée]c[ée]demment|"
     r"en\s+lugar\s+d|en\s+vez\s+d|originalmente|inicialmente|previsto\s+(?:para|inicialmente)|"
     r"anteriormente|fecha\s+anterior|in\s+plaats\s+van|oorspronkelijk|gepland\s+(?:was|stond)|"
-    r"eerder\s+(?:bevestigd|gepland)|oude\s+datum|"
+    r"eerder\s+(?:bevestigd|gepland)|oude\s+datum|(?:we|i)\s+(?:have\s+)?received\s+$|"
+    r"(?:delivery|date|lieferung|livraison|entrega|levering)\s+(?:planned|scheduled|geplant|"
+    r"prévue|prevista|gepland)\s+(?:on|for|am|für|le|pour|el|para|op|voor)\s+$|"
     r"(?:orders|commandes|pedidos|bestellungen|bestellingen)\s+(?:\w+\s+)?(?:placed|received|"
     r"passées|reçues|recibidos|realizados|eingegangen|eingehend|geplaatst)\s+(?:\w+\s+){0,2}$",
 )
@@ -107,7 +109,9 @@ CHANGE = re.compile(
     r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later",
 )
 _UNCHANGED = re.compile(
-    r"\b(?:stays?|remains?|unchanged|as\s+planned|on\s+schedule|as\s+confirmed|wie\s+bestätigt|comme\s+confirmé|"
+    r"\b(?:stays?|remains?|unchanged|as\s+planned|on\s+schedule|as\s+per\s+confirm\w*|"
+    r"not\s+affected|unaffected|nicht\s+betroffen|pas\s+concern\w*|no\s+se\s+ven\s+afectad\w*|"
+    r"niet\s+getroffen|as\s+confirmed|wie\s+bestätigt|comme\s+confirmé|"
     r"como\s+confirmado|zoals\s+bevestigd|volgens\s+planning|still\s+(?:on|good|ok|fine)|on\s+time|"
     r"bleib\w*|unverändert|wie\s+geplant|restent|reste|inchangé|comme\s+prévu|permanec\w*|"
     r"sin\s+cambios|según\s+lo\s+previsto|blijf\w*|ongewijzigd|zoals\s+gepland)\b",
@@ -150,8 +154,8 @@ REST = compile_literal_first(
 REPLY_BY = re.compile(
     r"(?:confirm(?:ation)?|know|answer|reply|respond|decide|decision|feedback|advise|"
     r"rückmeldung|antwort|bescheid|réponse|répondre|confirmer|respuesta|confirmar|"
-    r"antwoord|laten\s+weten|bevestigen)\s+(?:(?:a|the|an|exact|final|firm|this|that|date|it|you|"
-    r"us|to|back|with|me|uns|nous|nos|ons|ihnen)\s+){0,4}(?:by|before|after(?:\s+qc)?(?:\s+on)?|"
+    r"antwoord|laten\s+weten|bevestigen|vernemen|horen|hear|hören|savoir|saber)\s+(?:(?:a|the|an|exact|final|firm|this|that|date|it|you|"
+    r"us|to|back|with|me|uns|nous|nos|ons|ihnen|graag|gerne|please)\s+){0,4}(?:by|before|after(?:\s+qc)?(?:\s+on)?|"
     r"in|until|bis|avant|antes\s+del?|voor|uiterlijk)\s+(?:the\s+|le\s+|el\s+)?$",
 )
 # The sentence speaks of cancelling: its dates are the cancelled ones.
