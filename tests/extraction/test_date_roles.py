@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from agent.extraction.base import ExtractionContext
 from agent.extraction.rules import RulesExtractor
+from agent.extraction.rules.extractor import _finish_dates
+from agent.extraction.rules.mentions import DateMention
+from agent.extraction.rules.roles import RoledDate
+from agent.models import DateRole, Intent
 from tests.extraction.conftest import make_email
 
 RULES_ONLY = RulesExtractor(use_classifier=False)
@@ -227,3 +233,18 @@ def test_an_orig_eta_column_is_other() -> None:
 
 def test_hearing_from_you_by_a_date_is_other() -> None:
     assert roles("Wij vernemen graag uiterlijk 04.12.2026 van u.")["2026-12-04"] == "other"
+
+
+def test_ship_dates_in_a_holiday_newsletter_are_other() -> None:
+    text = "Season's greetings! Orders after the cut-off are despatched from 04.01.2027."
+    roled = [RoledDate(_mention_of(text, "04.01.2027"), DateRole.SHIP_DATE, 0.8, True)]
+    finished = _finish_dates(text, roled, Intent.OTHER, committing=False)
+    assert finished[0].role == DateRole.OTHER
+    assert _finish_dates(text, roled, Intent.SHIPPING_NOTICE, committing=True)[0].role == (
+        DateRole.SHIP_DATE
+    )
+
+
+def _mention_of(text: str, quote: str) -> DateMention:
+    start = text.index(quote)
+    return DateMention(start, start + len(quote), dt.date(2027, 1, 4), "numeric", 0.95)
