@@ -59,7 +59,10 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
     relative.week_parts: ("week", "woche", "semaine", "semana"),
     periods.month_weeks: ("week", "woche", "semaine", "semana"),
     periods.year_parts: ("year", "jahr", "année", "annee", "año", "ano", "jaar"),
-    periods.next_working_day: ("day", "tag", "jour", "día", "dia", "dag"),
+    periods.next_working_day: (
+        *("day", "werktag", "arbeitstag", "ouvr"),
+        *("hábil", "habil", "laborable", "werkdag"),
+    ),
     periods.next_month: ("month", "monat", "mois", "mes", "maand"),
     relative.month_parts: (
         "mid",

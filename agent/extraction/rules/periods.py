@@ -23,7 +23,7 @@ from agent.extraction.rules.calendar_math import (
     monday_of,
     nearest_year,
 )
-from agent.extraction.rules.fastre import fold
+from agent.extraction.rules.fastre import compile_literal_first, fold
 from agent.extraction.rules.lexicon import MONTH_RE, MONTHS, alternation
 from agent.extraction.rules.mentions import Candidate, DateMention, DateSettings, scan, single
 
@@ -38,31 +38,33 @@ for _n, _words in (
     for _word in _words.split():
         _ORDINALS[_word] = _n
 _ORD = alternation(list(_ORDINALS))
+# Each pattern begins with a literal or a set of letters, so ``re`` skips ahead to them (see
+# ``fastre``); a month week's word start is checked in code.
 MONTH_WEEK = re.compile(
-    rf"(?<!\w)(?:the\s+|la\s+|die\s+|der\s+|de\s+)?(?P<o>{_ORD})\s+"
-    rf"(?:(?:week|woche|semaine|semana)\s+(?:of|in|im|des|de|del|van|in)\s+(?:the\s+|la\s+)?"
-    rf"(?P<m>{MONTH_RE})|(?P<m2>{MONTH_RE})woche)(?!\w)",
+    rf"(?P<o>{_ORD})\s+(?:(?:week|woche|semaine|semana)\s+(?:of|in|im|des|de|del|van)\s+"
+    rf"(?:the\s+|la\s+)?(?P<m>{MONTH_RE})|(?P<m2>{MONTH_RE})woche)(?!\w)",
 )
-YEAR_PART = re.compile(
-    r"(?<!\w)(?:(?P<end>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[- ]end|"
-    r"(?:ende\s+(?:des|dieses)\s+jahres|jahresende)|fin\s+(?:d'|d’|de\s+l'|de\s+l’)ann[ée]e|"
-    r"(?:a\s+)?fin(?:ales)?\s+de(?:l)?\s+a[ñn]o|eind(?:e)?\s+(?:van\s+)?(?:het|dit)\s+jaar|"
-    r"jaareinde)"
-    r"|(?P<early>(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+next\s+year|"
-    r"anfang\s+(?:des\s+)?n[äa]chsten\s+jahres|d[ée]but\s+(?:d'|d’|de\s+l'|de\s+l’)ann[ée]e\s+"
-    r"prochaine|(?:a\s+)?principios\s+del\s+(?:a[ñn]o\s+que\s+viene|pr[oó]ximo\s+a[ñn]o)|"
-    r"begin\s+volgend\s+jaar))(?!\w)",
+YEAR_END = compile_literal_first(
+    r"\bend\s+of\s+(?:the|this)\s+year\b|\byear[- ]end\b|\bende\s+(?:des|dieses)\s+jahres\b|"
+    r"\bjahresende\b|\bfin\s+(?:d'|d’|de\s+l'|de\s+l’)ann[ée]e\b|\bfin(?:ales)?\s+de(?:l)?\s+a[ñn]o\b|"
+    r"\beind(?:e)?\s+(?:van\s+)?(?:het|dit)\s+jaar\b|\bjaareinde\b"
 )
-NEXT_MONTH = re.compile(
-    r"(?<!\w)(?:next\s+month|n[äa]chste[nr]?\s+monat|(?:le\s+)?mois\s+prochain|"
-    r"(?:el\s+)?mes\s+que\s+viene|(?:el\s+)?pr[oó]ximo\s+mes|volgende\s+maand|komende\s+maand)"
-    r"(?!\w)",
+YEAR_START = compile_literal_first(
+    r"\bearly\s+next\s+year\b|\b(?:beginning|start)\s+of\s+next\s+year\b|"
+    r"\banfang\s+(?:des\s+)?n[äa]chsten\s+jahres\b|"
+    r"\bd[ée]but\s+(?:d'|d’|de\s+l'|de\s+l’)ann[ée]e\s+prochaine\b|"
+    r"\bprincipios\s+del\s+(?:a[ñn]o\s+que\s+viene|pr[oó]ximo\s+a[ñn]o)\b|"
+    r"\bbegin\s+volgend\s+jaar\b"
 )
-NEXT_WORKING_DAY = re.compile(
-    r"(?<!\w)(?:(?:the\s+)?next\s+(?:working|business|work)\s+day|"
-    r"(?:am\s+)?n[äa]chste[nr]?\s+(?:werktag|arbeitstag)|(?:le\s+)?jour\s+ouvr[ée]\s+suivant|"
-    r"(?:le\s+)?prochain\s+jour\s+ouvr[ée]|(?:el\s+)?pr[oó]ximo\s+d[ií]a\s+(?:h[aá]bil|laborable)|"
-    r"(?:el\s+)?d[ií]a\s+(?:h[aá]bil|laborable)\s+siguiente|(?:de\s+)?volgende\s+werkdag)(?!\w)",
+NEXT_MONTH = compile_literal_first(
+    r"\bnext\s+month\b|\bn[äa]chste[nr]?\s+monat\b|\bmois\s+prochain\b|"
+    r"\bmes\s+que\s+viene\b|\bpr[oó]ximo\s+mes\b|\bvolgende\s+maand\b|\bkomende\s+maand\b"
+)
+NEXT_WORKING_DAY = compile_literal_first(
+    r"\bnext\s+(?:working|business|work)\s+day\b|\bn[äa]chste[nr]?\s+(?:werktag|arbeitstag)\b|"
+    r"\bjour\s+ouvr[ée]\s+suivant\b|\bprochain\s+jour\s+ouvr[ée]\b|"
+    r"\bpr[oó]ximo\s+d[ií]a\s+(?:h[aá]bil|laborable)\b|"
+    r"\bd[ií]a\s+(?:h[aá]bil|laborable)\s+siguiente\b|\bvolgende\s+werkdag\b"
 )
 
 
@@ -77,7 +79,10 @@ def _week_of_month(year: int, month: int, which: int) -> dt.date:
 
 def month_weeks(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "first week of December", "last week of January", "erste Dezemberwoche"."""
-    for m in scan(MONTH_WEEK, fold(text), settings.zones):
+    folded = fold(text)
+    for m in scan(MONTH_WEEK, folded, settings.zones):
+        if m.start() and folded[m.start() - 1].isalnum():
+            continue
         month = MONTHS[(m.group("m") or m.group("m2")).lower()]
         anchor = nearest_year(month, 1, settings.reference)
         if anchor is None:
@@ -93,11 +98,15 @@ def month_weeks(text: str, settings: DateSettings) -> Iterator[Candidate]:
 def year_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "end of the year", "Jahresende", "fin d'année", "early next year"."""
     year = settings.reference.year
-    for m in scan(YEAR_PART, fold(text), settings.zones):
-        value = dt.date(year, 12, 31) if m.group("end") else dt.date(year + 1, 1, 1)
-        found = single(m.start(), m.end(), value, "month_part", 0.75)
-        if found:
-            yield found
+    folded = fold(text)
+    for pattern, value in (
+        (YEAR_END, dt.date(year, 12, 31)),
+        (YEAR_START, dt.date(year + 1, 1, 1)),
+    ):
+        for m in scan(pattern, folded, settings.zones):
+            found = single(m.start(), m.end(), value, "month_part", 0.75)
+            if found:
+                yield found
 
 
 def next_month(text: str, settings: DateSettings) -> Iterator[Candidate]:

@@ -129,7 +129,7 @@ CONDITIONAL = compile_literal_first(
 )
 # A date the vendor says will not hold ("will not be delivered on", "won't go out", "ne pourra
 # pas être livrée le", "niet in"), in its own sentence; "not later than" is a deadline.
-NEGATED = re.compile(
+NEGATED = compile_literal_first(
     r"(?:\b(?:not|won'?t|can'?t|cannot|niet|nicht|ne\s+\w+\s+pas|n'\w+\s+pas|no\s+podremos|"
     r"no\s+pod[eé]is)\b(?![^.!?\n]*\b(?:later|after|before|earlier|sp[äa]ter|vor|avant|plus\s+tard|"
     r"antes|m[aá]s\s+tarde|voor|affected|only|erst|until|bis|hasta|per|ab|from|as\s+of)\b)"
@@ -151,7 +151,7 @@ REST = compile_literal_first(
 )
 # A date by which the vendor wants an answer or will answer: "confirm by Thursday", "need to
 # know by Friday", "I'll confirm a date in January", "Rückmeldung bis Freitag".
-REPLY_BY = re.compile(
+REPLY_BY = compile_literal_first(
     r"(?:confirm(?:ation)?|know|answer|reply|respond|decide|decision|feedback|advise|"
     r"rückmeldung|antwort|bescheid|réponse|répondre|confirmer|respuesta|confirmar|"
     r"antwoord|laten\s+weten|bevestigen|vernemen|horen|hear|hören|savoir|saber)\s+(?:(?:a|the|an|exact|final|firm|this|that|date|it|you|"
@@ -164,6 +164,8 @@ CANCELLED = re.compile(r"cancel|storn|annul|anul")
 _UNTIL_NOW = re.compile(r"(?:until|up\s+to|till|bis|jusqu'?à|hasta|tot)\s+$")
 # A header field such as "Date:" of a document (proforma, invoice) dates the document.
 _DOC_DATE = re.compile(r"(?:^|\s)(?:date|datum|fecha|data|invoice\s+date|doc\.?\s+date)\s*:\s*$")
+# The patterns anchored at the date (``...$``) reach at most this far back into its sentence.
+_TAIL = 110
 _SENTENCE_START = re.compile(r"[!?\n]\s*|\.\s+(?=[A-ZÄÖÜÉ])")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_BREAK = re.compile(r"[!?;\n]|\.\s+(?=[A-ZÄÖÜÉ])|:\s*\n")
@@ -276,19 +278,18 @@ def _role(
     back to the previous date, ``sentence`` the part of that in the date's own sentence;
     ``question`` says the date's sentence asks something.
     """
+    tail = sentence[-_TAIL:]
     if (
         RESTATED.search(sentence[max(0, len(sentence) - len(own)) :])
         or _RESTATED_AFTER.match(after)
-        or NEGATED.search(sentence)
+        or NEGATED.search(tail)
     ):
         return RoledDate(mention, DateRole.OTHER, 0.85, True)
-    if question or CONDITIONAL.search(sentence) or REPLY_BY.search(sentence):
+    if question or CONDITIONAL.search(sentence) or REPLY_BY.search(tail):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
-    if CANCELLED.search(sentence) or (
-        mention.kind == "relative_day" and _UNTIL_NOW.search(sentence)
-    ):
+    if CANCELLED.search(sentence) or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail)):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
-    if _DOC_DATE.search(sentence) and not DELIVERY.search(sentence) and not SHIP.search(sentence):
+    if _DOC_DATE.search(tail) and not DELIVERY.search(sentence) and not SHIP.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     clause = before + " " + after
     distances: dict[str, int] = {}
