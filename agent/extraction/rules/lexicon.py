@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from agent.extraction.rules.fastre import compile_literal_first
+
 MONTHS: dict[str, int] = {}
 _MONTH_WORDS: tuple[tuple[int, str], ...] = (
     (1, "january jan januar jänner janvier janv enero ene januari"),
@@ -61,7 +63,7 @@ WEEKDAY_SHORT: dict[str, int] = {
 WEEKDAY_SHORT_FOLDED = {word.lower(): day for word, day in WEEKDAY_SHORT.items()}
 
 # Words just before a date that put it in the past ("delivered on", "my email from", "since").
-PAST_BEFORE = re.compile(
+PAST_BEFORE = compile_literal_first(
     r"(?:\blast|letzten|vergangenen|since|seit|depuis|desde|sinds|afgelopen|vorige|"
     r"(?:e-?mail|mail|message|call|letter|note)\s+(?:from|of|on|vom|du|del|van)|"
     r"(?:mentioned|said|told|wrote|sent|gave|spoke|called|promised|received|sailed|shipped|"
