@@ -310,8 +310,13 @@ def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
         pre = (m.group("pre") or "").lower()
         post = (m.group("post") or "").lower()
         weekly = ("week", "woche", "semaine", "semana")
-        past = past_tense_before(text, m.start()) or _PAST_AFTER.match(text, m.end(), m.end() + 25)
-        if pre in _PLAIN and not post and past:
+        if (
+            pre in _PLAIN
+            and not post
+            and (
+                past_tense_before(text, m.start()) or _PAST_AFTER.match(text, m.end(), m.end() + 25)
+            )
+        ):
             value = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
         elif m.group("weekpre") or any(word in post for word in weekly):
             value = monday_of(ref) + dt.timedelta(days=7 + weekday)
