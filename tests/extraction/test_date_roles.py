@@ -248,3 +248,17 @@ def test_ship_dates_in_a_holiday_newsletter_are_other() -> None:
 def _mention_of(text: str, quote: str) -> DateMention:
     start = text.index(quote)
     return DateMention(start, start + len(quote), dt.date(2027, 1, 4), "numeric", 0.95)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last 40 boxes are in transit to us; we forward them so you have them on 14.12.2026.",
+        "Las 40 cajas restantes las tendríamos el 14.12.2026 en vuestro almacén.",
+        "Die restlichen Kartons haben Sie am 14.12.2026.",
+    ],
+)
+def test_you_will_have_them_is_a_delivery(text: str) -> None:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert extraction.commitment is not None
+    assert extraction.commitment.value.isoformat() == "2026-12-14"

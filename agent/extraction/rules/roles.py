@@ -79,7 +79,9 @@ DELIVERY = compile_literal_first(
     r"op\s+zijn\s+vroegst|later\s+than|expected|voraussichtlich|prévu|previst|verwacht|"
     r"still\s+(?:good|on|ok|fine)|good\s+for|on\s+track|on\s+schedule|verschoben|"
     r"retard|report|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
-    r"\byour\s+(?:dc|warehouse)|with\s+you\b|chez\s+vous|bij\s+(?:u|jullie)\b|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
+    r"\byour\s+(?:dc|warehouse)|with\s+you\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|"
+    r"\b(?:las|los|la|lo)\s+tendr[íi]a(?:mos|s|n)?\b|vous\s+les\s+aurez|haben\s+sie\s+(?:die|sie)\b|"
+    r"\bheeft\s+u\s+(?:ze|het)\b|chez\s+vous|bij\s+(?:u|jullie)\b|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
     r"bestätig|termin|livr|arriv|compter|rechnen\s+mit|contar\s+con|rekenen\s+op|réception|"
     r"confirm|entreg|lleg|recib|confirmad|lever|aankomst|"
     r"bezorg|ontvang|bevestig|datum",
