@@ -17,6 +17,7 @@ from agent.extraction.metrics import dataset_path, load_records
 from agent.extraction.rules import (
     absolute,
     dates,
+    periods,
     prices,
     quantities,
     refs,
@@ -84,6 +85,9 @@ FOLDED = [
     *(getattr(relative, n) for n in ("DAY_WORD", "IN_N", "BUSINESS", "WEEKDAY")),
     relative.WEEK_PART,
     relative.MONTH_PART,
+    *(getattr(periods, n) for n in ("MONTH_WEEK", "YEAR_END", "YEAR_START", "NEXT_MONTH")),
+    periods.NEXT_WORKING_DAY,
+    *(getattr(roles, n) for n in ("NEGATED", "REST", "REPLY_BY", "CANCELLED", "DOCUMENT")),
     refs._VENDOR_LABEL,
     quantities._REMAINING,
     quantities._COUNTED,

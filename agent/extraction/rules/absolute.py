@@ -8,16 +8,26 @@ from collections.abc import Iterator
 
 from agent.extraction.rules.calendar_math import (
     full_year,
+    latest_on_or_before,
     nearest_week,
     nearest_year,
     valid_date,
     week_day,
 )
 from agent.extraction.rules.fastre import fold, not_after
-from agent.extraction.rules.lexicon import MONTH_RE, MONTH_WORD_RE, MONTHS, WEEKDAY_ANY_RE, WEEKDAYS
+from agent.extraction.rules.lexicon import (
+    MONTH_RE,
+    MONTH_WORD_RE,
+    MONTHS,
+    WEEKDAY_ANY_RE,
+    WEEKDAY_SHORT_FOLDED,
+    WEEKDAYS,
+    past_tense_before,
+)
 from agent.extraction.rules.mentions import Candidate, DateSettings, pair, scan, single
 
 _F = re.IGNORECASE
+_ANY_WEEKDAY = {**WEEKDAY_SHORT_FOLDED, **WEEKDAYS}
 
 # Numbers begin with the look-behind after their first digit, so ``re`` skips ahead to digits
 # (``(?<![\w/.-])(\d{4})`` is tried at every position; see ``fastre``).
@@ -39,17 +49,17 @@ _CURRENCY_NEAR = re.compile(r"(?:€|\$|£|eur|usd|gbp|chf|price|preis|prix|prec
 _ORD = r"(?:st|nd|rd|th|er|ème|eme|e|º|°|\.)?"
 # Day numbers begin ``\d(?<![\d.,]\d)\d?``: ``(?<![\d.,])\d{1,2}`` with the look-behind after the
 # first digit, so ``re`` skips ahead to digits (see ``fastre``).
-_YEAR = r"(?:,?\s*(?:de\s+)?(?P<y>\d{4})(?!\d)|[-/.'’](?P<y2>\d{2})(?![\d/.-]))?"
+_YEAR = r"(?:(?:,?\s*(?:de\s+)?|[-/.])(?P<y>\d{4})(?!\d)|[-/.'’](?P<y2>\d{2})(?![\d/.-]))?"
 DAY_MONTH = re.compile(
-    rf"(?P<d>\d(?<![\d.,]\d)\d?){_ORD}(?:\s*(?:of|de)\s+|[\s./-]+)"
+    rf"(?P<d>\d(?<![\d.,]\d)\d?){_ORD}(?:\s*(?:of|de)\s+|[./-]\s*|\s+)"
     rf"(?P<m>{MONTH_RE})(?!\w)\.?{_YEAR}",
 )
 MONTH_DAY = re.compile(
-    rf"(?P<m>{MONTH_WORD_RE})\.?[\s-]*(?:the\s+)?(?P<d>\d{{1,2}})"
+    rf"(?P<m>{MONTH_WORD_RE})\.?(?:\s*|-)(?:the\s+)?(?P<d>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?(?![\d.,]\d|\d|:)(?:,?\s*(?P<y>\d{{4}})(?!\d))?",
 )
 ORDINAL_DAY = re.compile(
-    rf"(?:\b(?P<wd>{WEEKDAY_ANY_RE})\.?,?\s+(?:the\s+)?|\bthe\s+)(?P<d>\d{{1,2}})(?P<o>st|nd|rd|th)?"
+    rf"(?:\b(?:(?:on|le|el|am|op)\s+)?(?P<wd>{WEEKDAY_ANY_RE})\.?,?\s+(?:the\s+)?|\bthe\s+)(?P<d>\d{{1,2}})(?P<o>st|nd|rd|th)?"
     rf"(?!\w|\s*(?:of\s+)?{MONTH_RE}\b|[./-]\d)",
 )
 _JOIN = r"\s*(?:-|–|—|to|and|until|till|bis|und|au|à|et|al|a|y|hasta|tot|t/m|en)\s*"
@@ -71,7 +81,8 @@ WEEK = re.compile(
     rf"(?<!\w)(?:{_WEEK_WORD}\.?[ \t]*(?:no\.?[ \t]*|nr\.?[ \t]*|n[°º][ \t]*|#[ \t]*)?"
     r"(?P<w>\d{1,2})"
     r"|(?P<iy>\d{4})-?w(?P<iw>\d{2})"
-    r"|(?P<rw>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:calendar\s+)?(?:week|kw|cw|woche|semaine|semana)(?!\w))"
+    r"|(?<![.,])(?P<rw>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:calendar\s+)?"
+    r"(?:week|kw|cw|woche|semaine|semana)(?!\w)(?![ \t]*\d))"
     r"(?:[ \t]*(?:[/-]|of|,)[ \t]*(?P<y>\d{4})(?!\d)|[ \t]*/[ \t]*(?P<y2>\d{2})(?!\d)"
     r"|[ \t]*(?:-|–|to|bis|and|und|/)[ \t]*(?P<w2>\d{1,2})(?!\d))?(?![\w.,]\d|\w)",
 )
@@ -121,11 +132,18 @@ def numeric_order_evidence(text: str) -> bool | None:
 
 
 def _year_or_nearest(
-    year: int | None, month: int, day: int, settings: DateSettings
+    year: int | None, month: int, day: int, settings: DateSettings, *, past: bool = False
 ) -> dt.date | None:
     if year is not None:
         return valid_date(year, month, day)
+    if past:
+        return latest_on_or_before(month, day, settings.reference)
     return nearest_year(month, day, settings.reference)
+
+
+def in_the_past(text: str, start: int) -> bool:
+    """Whether a past-tense verb just before ``start`` puts the date in the past."""
+    return past_tense_before(text, start)
 
 
 def _group_year(match: re.Match[str]) -> int | None:
@@ -165,7 +183,8 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
             day, month = month, day
         ambiguous = a <= 12 and b <= 12 and a != b
         year = full_year(int(year_raw)) if year_raw else None
-        value = _year_or_nearest(year, month, day, settings)
+        past = year is None and in_the_past(text, m.start())
+        value = _year_or_nearest(year, month, day, settings, past=past)
         after = text[m.end() : m.end() + 2]
         keep_dot = (
             trailing and not year_raw and sep == "." and bool(re.match(r" [a-zäöüéà0-9(]", after))
@@ -182,7 +201,9 @@ def named_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
     for pattern in (DAY_MONTH, MONTH_DAY):
         for m in scan(pattern, fold(text), settings.zones):
             month = MONTHS[m.group("m").lower()]
-            value = _year_or_nearest(_group_year(m), month, int(m.group("d")), settings)
+            year = _group_year(m)
+            past = year is None and in_the_past(text, m.start())
+            value = _year_or_nearest(year, month, int(m.group("d")), settings, past=past)
             end = m.end()
             if text[m.start() : end].endswith(".") and not m.group("y"):
                 end -= 1
@@ -198,18 +219,22 @@ def ordinal_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
             continue
         day = int(m.group("d"))
         ref = settings.reference
+        past = in_the_past(text, m.start())
         best: tuple[int, dt.date] | None = None
         for shift in (-1, 0, 1):
             month_index = ref.year * 12 + ref.month - 1 + shift
             candidate = valid_date(month_index // 12, month_index % 12 + 1, day)
             if candidate is None:
                 continue
-            if m.group("wd") and WEEKDAYS.get(m.group("wd").lower(), candidate.weekday()) != (
-                candidate.weekday()
-            ):
+            named = m.group("wd") and m.group("wd").lower()
+            if named and _ANY_WEEKDAY.get(named, candidate.weekday()) != candidate.weekday():
                 continue
             delta = (candidate - ref).days
+            if past and delta > 0:
+                continue
             cost = -10 * delta if delta < 0 else delta
+            if past:
+                cost = -delta
             if best is None or cost < best[0]:
                 best = (cost, candidate)
         found = single(m.start(), m.end(), best[1] if best else None, "ordinal", 0.8)
@@ -307,7 +332,11 @@ _SHORT_MONTHS = frozenset(
 MONTH_ALONE = re.compile(
     rf"(?P<m>{MONTH_WORD_RE})(?!\w)(?:[ \t]+(?P<y>\d{{4}})(?!\d))?",
 )
-_MONTH_PREPOSITION = re.compile(r"\b(?:in|by|for|im|en|de|op|until|bis|vanaf|from|ab)\s$", _F)
+_MONTH_PREPOSITION = re.compile(
+    r"\b(?:in|by|for|im|en|de|op|until|bis|vanaf|from|ab|not\s+before|nicht\s+vor|pas\s+avant|"
+    r"no\s+antes\s+de|niet\s+voor)\s$",
+    _F,
+)
 
 
 def months_alone(text: str, settings: DateSettings) -> Iterator[Candidate]:
@@ -316,7 +345,7 @@ def months_alone(text: str, settings: DateSettings) -> Iterator[Candidate]:
         word = m.group("m").lower()
         if not m.group("y") and (
             word in _SHORT_MONTHS
-            or not _MONTH_PREPOSITION.search(text, max(0, m.start() - 7), m.start())
+            or not _MONTH_PREPOSITION.search(text, max(0, m.start() - 16), m.start())
         ):
             continue
         month = MONTHS[m.group("m").lower()]

@@ -40,6 +40,15 @@ def nearest_year(month: int, day: int, reference: dt.date) -> dt.date | None:
     return best[1] if best else None
 
 
+def latest_on_or_before(month: int, day: int, reference: dt.date) -> dt.date | None:
+    """The last date with this month and day on or before ``reference`` (a past event)."""
+    for year in (reference.year, reference.year - 1):
+        candidate = valid_date(year, month, day)
+        if candidate is not None and candidate <= reference:
+            return candidate
+    return None
+
+
 def full_year(year: int) -> int:
     """Two-digit years are this century's."""
     return 2000 + year if year < 100 else year

@@ -12,11 +12,12 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from agent.extraction.rules import absolute, relative
+from agent.extraction.rules import absolute, periods, relative
 from agent.extraction.rules.fastre import fold, fold_text, literal_first
 from agent.extraction.rules.lexicon import (
     MONTH_FIRST_COUNTRIES,
     MONTH_WORD_RE,
+    WEEKDAY_SHORT_FOLDED,
     WEEKDAYS,
     alternation_at_word_start,
 )
@@ -40,6 +41,10 @@ PARSERS: tuple[Parser, ...] = (
     relative.week_parts,
     relative.month_parts,
     relative.day_words,
+    periods.month_weeks,
+    periods.year_parts,
+    periods.next_working_day,
+    periods.next_month,
     absolute.months_alone,
 )
 # A parser runs only when one of its words occurs in the lower-cased text: a substring
@@ -52,6 +57,13 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
         *("month", "monat", "mois", "mes", "maand"),
     ),
     relative.week_parts: ("week", "woche", "semaine", "semana"),
+    periods.month_weeks: ("week", "woche", "semaine", "semana"),
+    periods.year_parts: ("year", "jahr", "année", "annee", "año", "ano", "jaar"),
+    periods.next_working_day: (
+        *("day", "werktag", "arbeitstag", "ouvr"),
+        *("hábil", "habil", "laborable", "werkdag"),
+    ),
+    periods.next_month: ("month", "monat", "mois", "mes", "maand"),
     relative.month_parts: (
         "mid",
         "mitte",
@@ -99,12 +111,20 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
         "après-midi",
         "tarde",
         "middag",
+        "end of day",
+        "soir",
+        "noche",
+        "avond",
+        "abend",
+        "mittag",
     ),
 }
 # A parser whose every match holds a month or weekday name at the start of a word, or a week
 # word, runs only when such a word occurs in the zones: one search of the folded text.
 _MONTH_WORD = re.compile(MONTH_WORD_RE)
-_WEEKDAY_WORD = re.compile(rf"{alternation_at_word_start(list(WEEKDAYS))}(?!\w)")
+_WEEKDAY_WORD = re.compile(
+    rf"{alternation_at_word_start([*WEEKDAYS, *WEEKDAY_SHORT_FOLDED])}(?!\w)"
+)
 _WEEK_WORD = re.compile(
     literal_first(r"cw|kw|wk|week|woche|semaine|sem\.|semana") + r"|w(?:(?<=\dw)|(?<=\d-w))\d"
 )
@@ -119,7 +139,7 @@ GATES: dict[Parser, re.Pattern[str]] = {
 _F = re.IGNORECASE
 _DASH_GAP = re.compile(r"\s*(?:-|–|—|/)\s*")
 _TO_GAP = re.compile(
-    r"\s*(?:to|until|till|through|thru|bis|zum|au|jusqu'au|al|hasta\s+el|hasta|tot|t/m|a)\s+"
+    r"\s*(?:to|until|till|through|thru|bis\s+und\s+mit|bis|zum|au|jusqu'au|al|hasta\s+el|hasta|tot|t/m|a)\s+"
     r"(?:the\s+|dem\s+|le\s+|el\s+)?",
     _F,
 )

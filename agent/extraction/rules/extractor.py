@@ -121,7 +121,9 @@ def _finish_dates(
     """Count business days from the ship date, and promote an uncued date when nothing commits.
 
     In an email that commits to nothing (a question, a cancellation, a price list, noise) a
-    delivery-like date is a proposal or a mention, so it is kept with role ``other``.
+    delivery-like date is a proposal or a mention, so it is kept with role ``other``, unless
+    the vendor states it still holds ("it still arrives 11/13 as planned"). In noise (intent
+    ``other``: newsletters, out-of-office, statements) a ship date is a cut-off or a closure.
     """
     ship = next((r.mention.value for r in roled if r.role == DateRole.SHIP_DATE), None)
     has_commitment = any(r.role in COMMITMENT_ROLES for r in roled)
@@ -152,7 +154,9 @@ def _finish_dates(
             and _PORT_ETA.search(text, max(0, r.mention.start - 30), r.mention.start)
         ):
             role = DateRole.OTHER
-        if not committing and role in _DELIVERY_ROLES:
+        if not committing and role in _DELIVERY_ROLES and not r.stated:
+            role, confidence = DateRole.OTHER, min(confidence, 0.6)
+        if not committing and intent == Intent.OTHER and role == DateRole.SHIP_DATE:
             role, confidence = DateRole.OTHER, min(confidence, 0.6)
         start, end = r.mention.start, r.mention.end
         span = Span(start=start, end=end, quote=text[start:end])

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from agent.extraction.rules.fastre import compile_literal_first
+
 MONTHS: dict[str, int] = {}
 _MONTH_WORDS: tuple[tuple[int, str], ...] = (
     (1, "january jan januar jänner janvier janv enero ene januari"),
@@ -42,8 +44,51 @@ for _number, _words in _WEEKDAY_WORDS:
         WEEKDAYS[_word] = _number
 
 WEEKDAY_ABBREVIATIONS = (
-    "mon tue tues wed thu thur thurs fri sat sun mo di mi do fr sa so lu ma je ve"
+    "mon tue tues wed weds thu thur thurs fri sat sun mo di mi do fr sa so lu ma je ve"
 )
+# Abbreviations that stand for a weekday on their own when written with a capital ("Weds").
+WEEKDAY_SHORT: dict[str, int] = {
+    "Mon": 0,
+    "Tue": 1,
+    "Tues": 1,
+    "Wed": 2,
+    "Weds": 2,
+    "Thu": 3,
+    "Thur": 3,
+    "Thurs": 3,
+    "Fri": 4,
+    "Sat": 5,
+    "Sun": 6,
+}
+WEEKDAY_SHORT_FOLDED = {word.lower(): day for word, day in WEEKDAY_SHORT.items()}
+
+# Words just before a date that put it in the past ("delivered on", "my email from", "since").
+PAST_BEFORE = compile_literal_first(
+    r"(?:\blast|letzten|vergangenen|since|seit|depuis|desde|sinds|afgelopen|vorige|"
+    r"(?:e-?mail|mail|message|call|letter|note)\s+(?:from|of|on|vom|du|del|van)|"
+    r"(?:mentioned|said|told|wrote|sent|gave|spoke|called|promised|received|sailed|shipped|"
+    r"left|went|dispatched|despatched|arrived|delivered|loaded|departed|collected|picked\s+up|"
+    r"broke|started|happened|geliefert|versandt|verschickt|geschickt|angekommen|"
+    r"livré(?:e?s?)|expédié(?:e?s?)|arrivé(?:e?s?)|entregad[oa]s?|enviad[oa]s?|llegó|"
+    r"geleverd|verzonden|verstuurd|aangekomen)(?:\s+(?:out|off|away|through))?\s+(?:(?:you|it|them|us)\s+)?"
+    r"(?:on|last|am|le|el|op|the)?"
+    r"(?:\s+the)?)\s*$",
+    re.IGNORECASE,
+)
+# An auxiliary before the verb makes it a future or a passive: "will be delivered on".
+_NOT_PAST = re.compile(
+    r"\b(?:be|being|will|to|être|sera\w*|seront|ser[áa]n?|werden|wird|worden|wordt|zal|zullen|"
+    r"kan|can|shall|would|could|should|must|may|n't)\s+(?:not\s+|pas\s+|nicht\s+|niet\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def past_tense_before(text: str, start: int) -> bool:
+    """Whether the words just before ``start`` put a date in the past ("delivered on", "since")."""
+    m = PAST_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    return _NOT_PAST.search(text, max(0, m.start() - 20), m.start()) is None
 
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:

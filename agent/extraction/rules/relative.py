@@ -29,9 +29,12 @@ from agent.extraction.rules.lexicon import (
     MONTH_RE,
     MONTHS,
     WEEKDAY_RE,
+    WEEKDAY_SHORT,
+    WEEKDAY_SHORT_FOLDED,
     WEEKDAYS,
     alternation,
     alternation_at_word_start,
+    past_tense_before,
 )
 from agent.extraction.rules.mentions import (
     Candidate,
@@ -53,6 +56,23 @@ _DAY_WORDS: dict[str, int] = {
     "this afternoon": 0,
     "this evening": 0,
     "tonight": 0,
+    "later today": 0,
+    "end of day": 0,
+    "by end of day": 0,
+    "heute abend": 0,
+    "heute mittag": 0,
+    "ce soir": 0,
+    "esta noche": 0,
+    "vanavond": 0,
+    "tomorrow afternoon": 1,
+    "tomorrow evening": 1,
+    "morgen nachmittag": 1,
+    "morgen abend": 1,
+    "demain après-midi": 1,
+    "demain soir": 1,
+    "mañana por la mañana": 1,
+    "mañana por la tarde": 1,
+    "morgenavond": 1,
     "heute morgen": 0,
     "heute nachmittag": 0,
     "ce matin": 0,
@@ -141,24 +161,20 @@ _WEEK_BEFORE = (
 )
 WEEKDAY = re.compile(
     rf"(?<!\w)(?:(?P<weekpre>{_WEEK_BEFORE}),?\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+)?"
-    rf"|(?P<pre>{_NEXT}|{_THIS})\s+)?(?P<wd>{WEEKDAY_RE})(?!\w)"
+    rf"|(?P<pre>{_NEXT}|{_THIS})\s+)?"
+    rf"(?P<wd>{WEEKDAY_RE}|(?P<short>{alternation(list(WEEKDAY_SHORT_FOLDED))})\.?(?![\w.]|\s*[-–/]))(?!\w)"
     r"(?:\s+(?P<post>next\s+week|of\s+next\s+week|prochain|de\s+la\s+semaine\s+prochaine|"
     r"de\s+la\s+semana\s+que\s+viene|que\s+viene|pr[oó]ximo|n[äa]chster\s+woche|"
-    r"n[äa]chste\s+woche|(?:van\s+)?volgende\s+week)(?!\w))?",
+    r"n[äa]chste\s+woche|(?:van\s+)?volgende\s+week|week(?![ \t]*\d))(?!\w))?",
 )
 
-_PAST_BEFORE = re.compile(
-    r"(?:\blast|letzten|vergangenen|since|seit|depuis|desde|sinds|afgelopen|vorige|"
-    r"(?:e-?mail|mail|message|call|letter|note)\s+(?:from|of|on|vom|du|del|van)|"
-    r"(?:mentioned|said|told|wrote|sent|gave|spoke|called|promised|received|sailed|shipped|"
-    r"left|went|dispatched|arrived|delivered|loaded|departed|collected|picked\s+up|"
-    r"broke|closed|started|happened)\s+(?:you\s+)?(?:on|last)?)"
-    r"\s*$",
-    _F,
-)
+# Words before a weekday that leave its tense to the verb ("sent on Friday").
+_PLAIN = frozenset({"", "on", "am", "le", "el", "op"})
+# "Mon-Fri", "Mon/Thu": opening hours, not a day.
+_SHORT_AFTER_DASH = re.compile(r"[-–/]\s*$")
 _PAST_AFTER = re.compile(r"^\s*(?:dernier|pasado|passé|ago|(?:I|we)\s+(?:mentioned|said|told))", _F)
 _POS_EARLY = (
-    r"early|beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of|anfang|"
+    r"early|begin+ing\s+of|the\s+begin+ing\s+of|start\s+of|the\s+start\s+of|anfang|"
     r"(?:au\s+)?d[ée]but(?:\s+de)?|(?:a\s+)?principios\s+de|(?:a\s+)?comienzos\s+de|begin"
 )
 _POS_MID = (
@@ -282,15 +298,24 @@ def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "Tuesday", "next Tuesday", "this Friday", "mardi prochain"."""
     ref = settings.reference
     for m in scan(WEEKDAY, fold(text), settings.zones):
-        weekday = WEEKDAYS[m.group("wd").lower()]
+        if m.group("short"):
+            start = m.start("short")
+            if text[start : m.end("short")] not in WEEKDAY_SHORT or _SHORT_AFTER_DASH.search(
+                text, max(0, start - 3), start
+            ):
+                continue
+            weekday = WEEKDAY_SHORT_FOLDED[m.group("short")]
+        else:
+            weekday = WEEKDAYS[m.group("wd").lower()]
         pre = (m.group("pre") or "").lower()
         post = (m.group("post") or "").lower()
         weekly = ("week", "woche", "semaine", "semana")
-        before = text[max(0, m.start() - 30) : m.start()]
         if (
-            not pre
+            pre in _PLAIN
             and not post
-            and (_PAST_BEFORE.search(before) or _PAST_AFTER.match(text, m.end(), m.end() + 25))
+            and (
+                past_tense_before(text, m.start()) or _PAST_AFTER.match(text, m.end(), m.end() + 25)
+            )
         ):
             value = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
         elif m.group("weekpre") or any(word in post for word in weekly):

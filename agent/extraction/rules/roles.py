@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agent.extraction.rules.columns import column_of
 from agent.extraction.rules.fastre import compile_literal_first, fold
 from agent.extraction.rules.mentions import DateMention
 from agent.models import DateRole
@@ -31,7 +32,7 @@ RESTATED = compile_literal_first(
     r"expected|confirmed|promised|foreseen|agreed)|previously|initially|formerly|"
     r"(?:old|previous|earlier|former|current)\s+(?:delivery\s+)?(?:date|eta|schedule)|"
     r"(?:your|the)\s+requested|requested\s+(?:delivery\s+)?(?:date|for|on|by)|you\s+(?:requested|asked)|"
-    r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|dated|ordered\s+on|placed\s+on|"
+    r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|\bdated\b|ordered\s+on|placed\s+on|"
     r"(?:your|ihre?|votre|su|uw)\s+(?:e-?mail|mail|message|nachricht|correo|bericht|letter)\s+"
     r"(?:of|from|dated|vom|du|del|van)|"
     r"\(\s*was|\bwas\s*:|statt|anstatt|anstelle|ursprünglich|bisher(?:iger)?|"
@@ -39,7 +40,11 @@ RESTATED = compile_literal_first(
     r"initialement|pr[ée]vue?s?\s+(?:initialement|pour\s+le)|ancienne\s+date|pr[ée]c[ée]demment|"
     r"en\s+lugar\s+d|en\s+vez\s+d|originalmente|inicialmente|previsto\s+(?:para|inicialmente)|"
     r"anteriormente|fecha\s+anterior|in\s+plaats\s+van|oorspronkelijk|gepland\s+(?:was|stond)|"
-    r"eerder\s+(?:bevestigd|gepland)|oude\s+datum",
+    r"eerder\s+(?:bevestigd|gepland)|oude\s+datum|(?:we|i)\s+(?:have\s+)?received\s+$|"
+    r"(?:delivery|date|lieferung|livraison|entrega|levering)\s+(?:planned|scheduled|geplant|"
+    r"prévue|prevista|gepland)\s+(?:on|for|am|für|le|pour|el|para|op|voor)\s+$|"
+    r"(?:orders|commandes|pedidos|bestellungen|bestellingen)\s+(?:\w+\s+)?(?:placed|received|"
+    r"passées|reçues|recibidos|realizados|eingegangen|eingehend|geplaatst)\s+(?:\w+\s+){0,2}$",
 )
 _RESTATED_AFTER = re.compile(
     r"^\s*\)?\s*(?:is|are|will\s+be)?\s*(?:no\s+longer|not\s+(?:possible|achievable|feasible)|"
@@ -60,6 +65,8 @@ SHIP = compile_literal_first(
     r"\bsend|\bsending|senden|schick|envoy|stuur|went\s+out|left\s+(?:us|our|the)|zarp|sald|"
     r"partir|übergeben|übergabe|remis\s+au|transportista|overgedragen|vertrokken|"
     r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|"
+    r"\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salido|sali[óo]\b|"
+    r"de\s+deur\s+uit|ritiro|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
     r"départ|envi[aoé]|despach|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek",
 )
@@ -67,13 +74,16 @@ DELIVERY = compile_literal_first(
     r"deliver|arriv|\beta\b|reach|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
     r"confirm|new\s+date|lead\s*time|transit|zugestellt|geliefert|angeliefert|"
     r"delay|postpon|pushed|moved|resched|follow|volgen|folgen|"
-    r"suivr|seguir|nachgeliefert|stay|remain|bleib|restent|reste|permanec|blijf|"
+    r"suivr|seguir|nachgeliefert|stay|remain(?!ing)|bleib|restent|reste|permanec|blijf|"
     r"out\s+until|back\s+in\s+stock|earliest|frühestens|au\s+plus\s+tôt|como\s+pronto|"
     r"op\s+zijn\s+vroegst|later\s+than|expected|voraussichtlich|prévu|previst|verwacht|"
     r"still\s+(?:good|on|ok|fine)|good\s+for|on\s+track|on\s+schedule|verschoben|"
     r"retard|report|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
-    r"\byour\s+(?:dc|warehouse)|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
-    r"bestätig|termin|livr|arriv|réception|confirm|entreg|lleg|recib|confirmad|lever|aankomst|"
+    r"\byour\s+(?:dc|warehouse)|with\s+you\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|"
+    r"\b(?:las|los|la|lo)\s+tendr[íi]a(?:mos|s|n)?\b|vous\s+les\s+aurez|haben\s+sie\s+(?:die|sie)\b|"
+    r"\bheeft\s+u\s+(?:ze|het)\b|chez\s+vous|bij\s+(?:u|jullie)\b|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
+    r"bestätig|termin|livr|arriv|compter|rechnen\s+mit|contar\s+con|rekenen\s+op|réception|"
+    r"confirm|entreg|lleg|recib|confirmad|lever|aankomst|"
     r"bezorg|ontvang|bevestig|datum",
 )
 WEAK_DELIVERY = compile_literal_first(
@@ -88,7 +98,11 @@ OTHER_CUE = compile_literal_first(
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
     r"production|produc|finish|technician|clear|customs|let\s+(?:me|us)\s+know|reply|respond|"
     r"answer|decide|feedback|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
-    r"visit|be\s+in\s+|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul",
+    r"visit|be\s+in\s+|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
+    r"geschlossen|fermé|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
+    r"annual\s+leave|on\s+leave|sick\s+leave|refund|acknowledg|proforma|pro-forma|quotation|"
+    r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|credit\s+note|"
+    r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé",
 )
 CHANGE = re.compile(
     r"delay|postpon|push|moved|move\s+to|new\s+(?:date|eta|delivery)|revised|reschedul|later|"
@@ -97,11 +111,65 @@ CHANGE = re.compile(
     r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later",
 )
 _UNCHANGED = re.compile(
-    r"\b(?:stays?|remains?|unchanged|as\s+planned|still\s+(?:on|good|ok|fine)|on\s+time|"
+    r"\b(?:stays?|remains?|unchanged|as\s+planned|on\s+schedule|as\s+per\s+confirm\w*|"
+    r"not\s+affected|unaffected|nicht\s+betroffen|pas\s+concern\w*|no\s+se\s+ven\s+afectad\w*|"
+    r"niet\s+getroffen|as\s+confirmed|wie\s+bestätigt|comme\s+confirmé|"
+    r"como\s+confirmado|zoals\s+bevestigd|volgens\s+planning|still\s+(?:on|good|ok|fine)|on\s+time|"
     r"bleib\w*|unverändert|wie\s+geplant|restent|reste|inchangé|comme\s+prévu|permanec\w*|"
     r"sin\s+cambios|según\s+lo\s+previsto|blijf\w*|ongewijzigd|zoals\s+gepland)\b",
 )
-CONDITIONAL = compile_literal_first(r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b")
+# What is sent is a document, money or a sample, not the goods: "the refund goes out Monday".
+DOCUMENT = compile_literal_first(
+    r"refund|acknowledg|proforma|pro-forma|quotation|invoice|rechnung|facture|factura|factuur|"
+    r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|credit\s+note|"
+    r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
+    r"auftragsbestätigung|accusé|confirmación\s+de\s+pedido|orderbevestiging",
+)
+CONDITIONAL = compile_literal_first(
+    r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
+    r"\bcould\s+(?:ship|send|deliver|load|dispatch)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier",
+)
+# A date the vendor says will not hold ("will not be delivered on", "won't go out", "ne pourra
+# pas être livrée le", "niet in"), in its own sentence; "not later than" is a deadline.
+NEGATED = compile_literal_first(
+    r"(?:\b(?:not|won'?t|can'?t|cannot|niet|nicht|ne\s+\w+\s+pas|n'\w+\s+pas|no\s+podremos|"
+    r"no\s+pod[eé]is)\b(?![^.!?\n]*\b(?:later|after|before|earlier|sp[äa]ter|vor|avant|plus\s+tard|"
+    r"antes|m[aá]s\s+tarde|voor|affected|only|erst|until|bis|hasta|per|ab|from|as\s+of)\b)"
+    r"[^!?\n]{0,35}"
+    r"|\(\s*(?:earlier|before|was|antes|vorher|avant|eerder|previously)\s+"
+    r"|\bi\.\s?p\.\s?v\.\s*"
+    r"|(?:chang|mov|roll|shift|revis|postpon|push|verschob|verschieb|décal|cambi|verscho)\w*"
+    r"[^.!?\n]{0,30}\b(?:from|von|vom|du|de|del|van)\s+(?:the\s+|dem\s+|le\s+|el\s+)?"
+    r"(?:[^.!?\n]{0,25}\b(?:on|am|le|el|op)\s+)?)$",
+)
+# The rest of a split delivery, a backorder or the earliest date once out of stock: a new ETA.
+REST = compile_literal_first(
+    r"remaining|\bthe\s+rest\b|\bbalance\b|backorder|back-order|back\s+order|\bthe\s+other\s+\d|"
+    r"\bother\s+\d+\s+\w+\s+(?:deliver|follow|arriv|ship)|earliest|out\s+until|"
+    r"restlich|\brest\b|nachgeliefert|frühestens|restant|suivront|au\s+plus\s+tôt|"
+    r"restantes|resto|como\s+pronto|overige|resterende|\bde\s+rest\b|op\s+zijn\s+vroegst|"
+    r"\bfollows?\b|\bfolgen\b|\bvolgen\b|not\s+before|nicht\s+vor|pas\s+avant|no\s+antes|"
+    r"niet\s+voor",
+)
+# A date by which the vendor wants an answer or will answer: "confirm by Thursday", "need to
+# know by Friday", "I'll confirm a date in January", "Rückmeldung bis Freitag".
+REPLY_BY = compile_literal_first(
+    r"(?:confirm(?:ation)?|know|answer|reply|respond|decide|decision|feedback|advise|"
+    r"rückmeldung|antwort|bescheid|réponse|répondre|confirmer|respuesta|confirmar|"
+    r"antwoord|laten\s+weten|bevestigen|vernemen|horen|hear|hören|savoir|saber)\s+(?:(?:a|the|an|exact|final|firm|this|that|date|it|you|"
+    r"us|to|back|with|me|uns|nous|nos|ons|ihnen|graag|gerne|please)\s+){0,4}(?:by|before|after(?:\s+qc)?(?:\s+on)?|"
+    r"in|until|bis|avant|antes\s+del?|voor|uiterlijk)\s+(?:the\s+|le\s+|el\s+)?$",
+)
+# The sentence speaks of cancelling: its dates are the cancelled ones.
+CANCELLED = re.compile(r"cancel|storn|annul|anul")
+# "until today we did not receive": a point in time, not a delivery.
+_UNTIL_NOW = re.compile(r"(?:until|up\s+to|till|bis|jusqu'?à|hasta|tot)\s+$")
+# A header field such as "Date:" of a document (proforma, invoice) dates the document.
+_DOC_DATE = re.compile(r"(?:^|\s)(?:date|datum|fecha|data|invoice\s+date|doc\.?\s+date)\s*:\s*$")
+# The patterns anchored at the date (``...$``) reach at most this far back into its sentence.
+_TAIL = 110
+_SENTENCE_START = re.compile(r"[!?\n]\s*|\.\s+(?=[A-ZÄÖÜÉ])")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_BREAK = re.compile(r"[!?;\n]|\.\s+(?=[A-ZÄÖÜÉ])|:\s*\n")
 
 
@@ -113,6 +181,7 @@ class RoledDate:
     role: DateRole
     confidence: float
     cued: bool
+    stated: bool = False
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -151,9 +220,47 @@ def assign_roles(
         lo, hi = _clause(text, mention.start, mention.end)
         before, after = folded[lo : mention.start], folded[mention.end : hi]
         own = folded[max(previous_end, mention.start - 60) : mention.start]
-        roled.append(_role(mention, before, after, own, change_email, price_email))
+        end = _SENTENCE_END.search(text, mention.end, mention.end + 150)
+        question = end is not None and end.group(0) == "?"
+        lo_own = max(previous_end, mention.start - 160)
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, lo_own, mention.start)]
+        sentence = folded[max(starts, default=lo_own) : mention.start]
+        found = _role(mention, before, after, own, sentence, change_email, price_email, question)
+        if not found.cued:
+            found = _by_column(found, folded, change_email)
+        roled.append(found)
         if mention.end > previous_end and mention.part != "start":
             previous_end = mention.end
+    return _same_role_for_both_ends(roled)
+
+
+def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
+    """A date without a cue in a table row takes the role its column header names."""
+    column = column_of(folded, found.mention.start)
+    if column is None:
+        return found
+    if column == "ship":
+        role = DateRole.SHIP_DATE
+    elif column == "delivery":
+        role = _ranged(
+            found.mention, DateRole.NEW_ETA if change_email else DateRole.CONFIRMED_DELIVERY
+        )
+    else:
+        role = DateRole.OTHER
+    return RoledDate(found.mention, role, 0.7, True)
+
+
+def _same_role_for_both_ends(roled: list[RoledDate]) -> list[RoledDate]:
+    """A range whose end is no delivery is none at its start ("vom 23.12. bis 5.1. zu")."""
+    for index in range(1, len(roled)):
+        first, second = roled[index - 1], roled[index]
+        if (
+            first.mention.part == "start"
+            and second.mention.part == "end"
+            and second.role == DateRole.OTHER
+            and first.role != DateRole.OTHER
+        ):
+            roled[index - 1] = RoledDate(first.mention, DateRole.OTHER, second.confidence, True)
     return roled
 
 
@@ -162,16 +269,30 @@ def _role(
     before: str,
     after: str,
     own: str,
+    sentence: str,
     change_email: bool,
     price_email: bool,
+    question: bool = False,
 ) -> RoledDate:
     """Role of one mention from its folded clause.
 
     ``before`` and ``after`` are the clause's two sides, ``own`` the text before the mention
-    back to the previous date.
+    back to the previous date, ``sentence`` the part of that in the date's own sentence;
+    ``question`` says the date's sentence asks something.
     """
-    if RESTATED.search(own) or _RESTATED_AFTER.match(after):
+    tail = sentence[-_TAIL:]
+    if (
+        RESTATED.search(sentence[max(0, len(sentence) - len(own)) :])
+        or _RESTATED_AFTER.match(after)
+        or NEGATED.search(tail)
+    ):
         return RoledDate(mention, DateRole.OTHER, 0.85, True)
+    if question or CONDITIONAL.search(sentence) or REPLY_BY.search(tail):
+        return RoledDate(mention, DateRole.OTHER, 0.7, True)
+    if CANCELLED.search(sentence) or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail)):
+        return RoledDate(mention, DateRole.OTHER, 0.7, True)
+    if _DOC_DATE.search(tail) and not DELIVERY.search(sentence) and not SHIP.search(sentence):
+        return RoledDate(mention, DateRole.OTHER, 0.7, True)
     clause = before + " " + after
     distances: dict[str, int] = {}
     for name, pattern in (("ship", SHIP), ("delivery", DELIVERY), ("other", OTHER_CUE)):
@@ -192,11 +313,14 @@ def _role(
     kind = min(distances, key=lambda k: distances[k])
     if kind == "other":
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
+    if kind == "ship" and DOCUMENT.search(sentence):
+        return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if kind == "ship" and mention.business_days is None:
         return RoledDate(mention, _ranged(mention, DateRole.SHIP_DATE), 0.8, True)
     if _UNCHANGED.search(clause):
-        return RoledDate(mention, _ranged(mention, DateRole.CONFIRMED_DELIVERY), 0.8, True)
-    changed = change_email or bool(CHANGE.search(clause))
+        role = _ranged(mention, DateRole.CONFIRMED_DELIVERY)
+        return RoledDate(mention, role, 0.8, True, stated=distances["delivery"] < 100)
+    changed = change_email or bool(CHANGE.search(clause)) or bool(REST.search(sentence))
     role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
     confidence = 0.85 if distances["delivery"] < 100 else 0.6
     return RoledDate(mention, _ranged(mention, role), confidence, True)

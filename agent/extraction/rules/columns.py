@@ -1,0 +1,57 @@
+"""The column a date stands in, for dates in the rows of a table.
+
+An order acknowledgement lists its lines as rows ("10  SH-TP-24  Topf 24 cm  240  KW 45")
+under a header ("Pos  Artikel  Bezeichnung  Menge  Liefertermin"). A date in such a row has no
+cue word in its own line; the header word above it, at the same horizontal position, says
+what it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Column = Literal["delivery", "ship", "other"]
+
+# A row has at least two gaps of two or more spaces (or tabs) between its cells.
+_GAP = re.compile(r" {2,}|\t")
+# Header words on folded text; the first group that matches names the column.
+_HEADER = re.compile(
+    r"(?P<other>(?:old|orig(?:inal)?\.?|previous|prev\.?|alter?|ursprüngl\w*|ancienne|anterior|oude)\s+"
+    r"(?:eta|date|termin|datum|fecha|delivery))|"
+    r"(?P<ship>ship(?:ping)?\s+date|\bship\b|\betd\b|versand\w*|ex[\s-]?(?:works|factory)|"
+    r"expédition|envío|verzending|loading|verlad\w*)|"
+    r"(?P<delivery>liefer\w*|delivery(?:\s+date|\s+week)?|(?:new\s+)?\beta\b|arrival|"
+    r"date\s+de\s+livraison|livraison|fecha\s+de\s+entrega|entrega|lever\w*|"
+    r"availability|available|verfügbar\w*|disponib\w*|beschikbaar)"
+)
+_MAX_LINES_UP = 12
+_MAX_OFFSET = 12
+
+
+def column_of(folded: str, start: int) -> Column | None:
+    """What the header above a table cell at ``start`` calls its column, or ``None``."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", start)
+    line = folded[line_start : line_end if line_end >= 0 else len(folded)]
+    if len(_GAP.findall(line)) < 2:
+        return None
+    position = start - line_start
+    end = line_start - 1
+    for _ in range(_MAX_LINES_UP):
+        if end <= 0:
+            return None
+        begin = folded.rfind("\n", 0, end) + 1
+        header = folded[begin:end]
+        best: tuple[int, Column] | None = None
+        for m in _HEADER.finditer(header):
+            offset = abs(m.start() - position)
+            kind: Column = (
+                "other" if m.group("other") else "ship" if m.group("ship") else ("delivery")
+            )
+            if offset <= _MAX_OFFSET and (best is None or offset < best[0]):
+                best = (offset, kind)
+        if best is not None:
+            return best[1]
+        end = begin - 1
+    return None

@@ -1,0 +1,264 @@
+"""Date roles a buyer reads from the sentence: dates that will not hold, rests, questions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from agent.extraction.base import ExtractionContext
+from agent.extraction.rules import RulesExtractor
+from agent.extraction.rules.extractor import _finish_dates
+from agent.extraction.rules.mentions import DateMention
+from agent.extraction.rules.roles import RoledDate
+from agent.models import DateRole, Intent
+from tests.extraction.conftest import make_email
+
+RULES_ONLY = RulesExtractor(use_classifier=False)
+EU = ExtractionContext(vendor_country="DE", po_prefixes=("P", "PO"))
+
+
+def roles(text: str) -> dict[str, str]:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    return {d.value.isoformat(): d.role.value for d in extraction.dates}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sadly the rugs will not be delivered on 02.12.2026. New delivery date 10.12.2026.",
+        "The lamps won't go out on 02.12.2026 after all; delivery now 10.12.2026.",
+        "La commande ne pourra pas être livrée le 02.12.2026. Nouvelle livraison le 10.12.2026.",
+        "De levering kan niet in week 49 plaatsvinden. Nieuwe leverdatum 10.12.2026.",
+        "Levering 10.12.2026 i.p.v. 02.12.2026.",
+        "ETA warehouse moved from 02.12.2026 to 10.12.2026.",
+        "New arrival at your DC 10.12.2026 (earlier 02.12.2026).",
+    ],
+)
+def test_a_date_that_will_not_hold_is_other(text: str) -> None:
+    found = roles(text)
+    assert found.get("2026-12-02", "other") == "other"
+    assert found.get("2026-11-30", "other") == "other"
+    assert found["2026-12-10"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_a_deadline_with_not_later_than_still_commits() -> None:
+    assert roles("Delivery not later than 10.12.2026, as confirmed.")["2026-12-10"] in {
+        "new_eta",
+        "confirmed_delivery",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We sent 40 lanterns today. The remaining 20 will follow on 10.12.2026.",
+        "Heute 40 Laternen verschickt, die restlichen 20 Stück folgen am 10.12.2026.",
+        "Vandaag 40 lantaarns verstuurd; de overige 20 stuks volgen op 10.12.2026.",
+        "The mugs are out of stock, earliest 10.12.2026 at your warehouse.",
+    ],
+)
+def test_the_rest_of_a_split_delivery_is_a_new_eta(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "new_eta"
+
+
+def test_the_rest_as_confirmed_stays_confirmed() -> None:
+    text = "Line 1 shipped today. Line 2 will follow as confirmed on 10.12.2026."
+    assert roles(text)["2026-12-10"] == "confirmed_delivery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can we deliver the planters on 10.12.2026 instead, would that work for you?",
+        "Do you want us to ship the rest on 10.12.2026 or wait for the full order?",
+    ],
+)
+def test_a_date_in_a_question_is_other(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "other"
+    assert RULES_ONLY.extract(make_email(text), EU).commitment is None
+
+
+def test_an_offer_if_you_want_is_other() -> None:
+    text = "The cushions are ready; if you want we can load them separately on 10.12.2026."
+    assert roles(text)["2026-12-10"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Production is on track; I will come back with a confirmation by 10.12.2026.",
+        "Please let us know your decision before 10.12.2026 so we can book the truck.",
+        "We need to know by 10.12.2026 how many pallets you want.",
+        "Bitte um Rückmeldung bis 10.12.2026, dann planen wir die Lieferung.",
+    ],
+)
+def test_an_answer_deadline_is_other(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "other"
+
+
+def test_a_cancelled_delivery_is_other() -> None:
+    text = "We have to cancel the last delivery of P00123 (60 boxes of tea due on 10.12.2026)."
+    assert roles(text)["2026-12-10"] == "other"
+
+
+def test_until_today_is_a_point_in_time() -> None:
+    text = "The invoice was due last week. Until today we have not received your payment."
+    assert roles(text)["2026-11-26"] == "other"
+
+
+def test_the_date_field_of_a_document_is_other() -> None:
+    text = "PROFORMA INVOICE No. PI-7781    Date: 20.11.2026\nItem  Qty  Price"
+    assert roles(text)["2026-11-20"] == "other"
+
+
+def test_a_closure_with_bis_und_mit_is_one_range_of_other_dates() -> None:
+    text = "Unser Lager bleibt vom 23.12.2026 bis und mit 05.01.2027 geschlossen."
+    assert set(roles(text).values()) == {"other"}
+
+
+def test_with_you_is_a_delivery() -> None:
+    text = "P00123 is confirmed: despatch Monday 7th Dec, with you Wednesday 9th."
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert extraction.commitment is not None
+    assert extraction.commitment.value.isoformat() == "2026-12-09"
+
+
+def test_a_delivery_stated_to_hold_survives_in_a_question() -> None:
+    text = (
+        "Quick question about the labels for P00123: do you want them on the short side? "
+        "The delivery itself stays on 10.12.2026 as planned."
+    )
+    extraction = RulesExtractor().extract(make_email(text), EU)
+    assert extraction.commitment is not None
+    assert extraction.commitment.value.isoformat() == "2026-12-10"
+
+
+def test_a_price_with_decimals_before_a_calendar_week_is_not_a_week() -> None:
+    text = "Pos 1  Mug cobalt  480  EUR 5,20     KW 50\nPos 2  Bowl  360  EUR 3,90     KW 50"
+    assert set(roles(text)) == {"2026-12-07"}
+
+
+def test_business_days_after_a_ship_date_said_with_raus() -> None:
+    text = "Der Rest geht Anfang nächster Woche raus, die Zustellung ist dann 2 Werktage später."
+    found = roles(text)
+    assert found["2026-11-30"] == "ship_date"
+    assert found["2026-12-02"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_orders_placed_before_a_date_keep_the_old_price() -> None:
+    text = (
+        "Nouveau tarif : 2,10 € HT au lieu de 1,96 €. Toutes les commandes passées avant le "
+        "15 décembre restent facturées à l'ancien tarif."
+    )
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert extraction.commitment is None
+
+
+def test_a_date_in_a_table_row_takes_its_column_role() -> None:
+    text = (
+        "Order acknowledgement\n"
+        "Pos  Item        Qty    Price      Delivery\n"
+        "1    Lamp L-10   200    EUR 4,10   07.12.2026\n"
+        "2    Lamp L-20   100    EUR 5,30   14.12.2026\n"
+    )
+    assert roles(text) == {"2026-12-07": "confirmed_delivery", "2026-12-14": "confirmed_delivery"}
+
+
+def test_a_table_with_old_and_new_eta_columns() -> None:
+    text = (
+        "Revised schedule below.\n"
+        "Item          Old ETA      New ETA\n"
+        "Lamp L-10     07.12.2026   14.12.2026\n"
+    )
+    assert roles(text)["2026-12-07"] == "other"
+    assert roles(text)["2026-12-14"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_a_ship_date_column() -> None:
+    text = "Item        Qty    Ship date\nLamp L-10   200    07.12.2026\n"
+    assert roles(text) == {"2026-12-07": "ship_date"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "P00123 and P00124 were consolidated and shipped together today on one truck.",
+        "The lamps left on Tuesday with our own van.",
+        "Today we sent positions 1 and 3 by Raben.",
+        "Su pedido ha salido hoy de nuestro almacén.",
+    ],
+)
+def test_ship_words(text: str) -> None:
+    assert "ship_date" in roles(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm on annual leave until 04.01.2027; for urgent matters call Tom.",
+        "The refund of your deposit goes out on 10.12.2026.",
+        "We will send the revised acknowledgement on 10.12.2026.",
+        "Die Gutschrift schicken wir Ihnen am 10.12.2026.",
+    ],
+)
+def test_dates_of_documents_money_and_absences_are_other(text: str) -> None:
+    assert set(roles(text).values()) == {"other"}
+
+
+def test_lines_not_affected_keep_their_confirmed_date() -> None:
+    text = (
+        "Unfortunately the blue vases are delayed to 18.12.2026. The other lines are not "
+        "affected and will be delivered as per confirmed date 10.12.2026."
+    )
+    found = roles(text)
+    assert found["2026-12-10"] == "confirmed_delivery"
+    assert found["2026-12-18"] == "new_eta"
+
+
+def test_the_delivery_planned_on_a_date_is_the_old_one() -> None:
+    text = "Because of the strike the delivery planned on 09.12.2026 will be done on 16.12.2026."
+    found = roles(text)
+    assert found["2026-12-09"] == "other"
+    assert found["2026-12-16"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_an_orig_eta_column_is_other() -> None:
+    text = (
+        "PO       Item          Orig ETA    New ETA\n"
+        "P00123   Bath mats     07.12.2026  14.12.2026\n"
+    )
+    assert roles(text)["2026-12-07"] == "other"
+
+
+def test_hearing_from_you_by_a_date_is_other() -> None:
+    assert roles("Wij vernemen graag uiterlijk 04.12.2026 van u.")["2026-12-04"] == "other"
+
+
+def test_ship_dates_in_a_holiday_newsletter_are_other() -> None:
+    text = "Season's greetings! Orders after the cut-off are despatched from 04.01.2027."
+    roled = [RoledDate(_mention_of(text, "04.01.2027"), DateRole.SHIP_DATE, 0.8, True)]
+    finished = _finish_dates(text, roled, Intent.OTHER, committing=False)
+    assert finished[0].role == DateRole.OTHER
+    assert _finish_dates(text, roled, Intent.SHIPPING_NOTICE, committing=True)[0].role == (
+        DateRole.SHIP_DATE
+    )
+
+
+def _mention_of(text: str, quote: str) -> DateMention:
+    start = text.index(quote)
+    return DateMention(start, start + len(quote), dt.date(2027, 1, 4), "numeric", 0.95)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last 40 boxes are in transit to us; we forward them so you have them on 14.12.2026.",
+        "Las 40 cajas restantes las tendríamos el 14.12.2026 en vuestro almacén.",
+        "Die restlichen Kartons haben Sie am 14.12.2026.",
+    ],
+)
+def test_you_will_have_them_is_a_delivery(text: str) -> None:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert extraction.commitment is not None
+    assert extraction.commitment.value.isoformat() == "2026-12-14"
