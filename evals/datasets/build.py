@@ -50,6 +50,9 @@ SOURCE_MODULES = [
     "emails_en_more",
     "emails_multi_more",
     "emails_en_hard",
+    "emails_en_pairs",
+    "emails_multi_pairs",
+    "emails_en_mixed",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
