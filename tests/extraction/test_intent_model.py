@@ -113,7 +113,7 @@ def test_saved_model_round_trips_with_version_and_schema(
 
 def test_naive_bayes_is_averaged_in_with_its_weight() -> None:
     docs, labels = corpus()
-    alone = IntentClassifier(nb_weight=0.0).fit(docs, labels)
+    alone = IntentClassifier().fit(docs, labels)
     blended = IntentClassifier(nb_weight=0.3).fit(docs, labels)
     assert alone.scorer_.nb is None and blended.scorer_.nb is not None
     assert blended.scorer_.nb.weight == 0.3
