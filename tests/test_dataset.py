@@ -140,6 +140,20 @@ def test_po_refs_and_vendor_refs_occur(emails):
             assert ref in haystack, (e["id"], ref)
 
 
+def test_each_order_name_belongs_to_one_vendor(emails):
+    # Odoo order names are unique in a database, so two vendors' emails naming the same
+    # order make the evaluation's Odoo twin ambiguous; only fraud ("other" from a sender
+    # that is not a supplier of ours) may name another vendor's order.
+    owners: dict[str, set[str]] = {}
+    for e in emails:
+        if e["labels"]["intent"] == "other" and e["change_type"] == "none":
+            continue
+        for po in e["labels"]["po_refs"]:
+            owners.setdefault(po, set()).add(e["vendor"])
+    shared = {po: sorted(v) for po, v in owners.items() if len(v) > 1}
+    assert shared == {}
+
+
 def test_commitment_is_latest_delivery_date(emails):
     for e in emails:
         lab = e["labels"]

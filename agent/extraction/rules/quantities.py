@@ -1,21 +1,25 @@
 """Order lines the vendor states, with product, quantity and unit.
 
-"120 pcs of ABC-123", "ABC-123: 120 pcs", "the remaining 80 units", and rows of a table that
-hold a product code and a quantity.
+"120 pcs of ABC-123", "ABC-123: 120 pcs", "the remaining 80 units", "only 120 of the 200",
+counts with a unit in five languages ("1.200 Stück", "350 pièces"), and rows of a table
+(``line_tables``). A buyer's reading: the ordered quantity the vendor merely restates ("you
+ordered 500 pcs", "120 of the 200", "P00711 (towels, 3000 pcs)"), measures in a product's
+description ("15 kg cartons") and a pallet count next to the cartons it holds are not lines.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
+from agent.extraction.rules import line_tables
 from agent.extraction.rules.fastre import fold, fold_text, literal_first
-from agent.extraction.rules.lexicon import UNIT_RE, UNITS
+from agent.extraction.rules.lexicon import UNIT_RE, UNITS, alternation
 from agent.extraction.rules.mentions import scan
 from agent.extraction.rules.zones import inside
 from agent.models import ExtractedLine, Span
 
-_F = re.IGNORECASE
 CODE = r"(?<![\w/-])(?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)+(?![\w-])"
 CODE_FOLDED = r"(?<![\w/-])(?=[a-z0-9-]*\d)[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+(?![\w-])"
 _QTY = r"(?P<qty>\d{1,3}(?:[,.' ]\d{3})+(?!\d)|\d{1,6})(?![.,]\d)"
@@ -40,7 +44,62 @@ _REMAINING_NEEDLES = (
     "resto",
     "resterende",
 )
-_UNIT_TOKEN = re.compile(rf"(?:{UNIT_RE})(?!\w)", _F)
+# Units a quantity is counted in, folded: the lexicon's and the goods' own containers.
+_CONTAINERS = (
+    "bags bag sacks sack tins tin jars jar bottles bottle cans drums pails buckets crates "
+    "packs pack packets pkg pkgs pkts trays tubs bundles reels spools sheets kits wheels cs pr "
+    "beutel säcke sack dosen flaschen gläser packungen pakete kisten eimer "
+    "sacs sac bouteilles boîtes boîte caisses paquets bidons lots pots "
+    "sacos saco botellas botella latas lata garrafas garrafa bolsas paquetes juegos juego "
+    "toallas alfombras zakken flessen pakken emmers kratten blikken"
+)
+_COUNT_UNITS = alternation([*UNITS, *_CONTAINERS.split()])
+_TOTAL = r"(?P<total>\d{1,3}(?:[,.' ]\d{3})+(?!\d)|\d{1,6})(?![.,]\d)"
+# "120 pcs", "1.200 Stück", on folded text; the words before decide whether it is restated.
+_COUNTED = re.compile(rf"{_QTY_FIRST}[ \t]*(?P<unit>{_COUNT_UNITS})(?![\w-])")
+# After a count: another unit ("15 kg cartons" describes the carton), or a finer count of
+# what a pallet holds ("2 pallets with 96 cartons", "20 pallets / 1,440 cartons").
+_DESCRIBES = re.compile(rf"\.?[ \t]+(?:{_COUNT_UNITS})(?![\w-])")
+_FINER = re.compile(r"[ \t]*(?:/|with|mit|avec|con|met|containing|\()[ \t]*\d")
+_PALLETS = ("pallets", "cartons")
+# A row opening with a code, digits or not, and a column gap: "BL-CB-USBC  USB-C cable  x 600".
+_CODE_ROW = re.compile(
+    r"^[ \t]*(?:\d{1,3}[ \t]+)?(?P<code>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?:[ \t]{2,}|\t).*$", re.M
+)
+# The order named right before an opening parenthesis: "P00622 (USB-C hubs, 2000 pcs)".
+_ORDER_BEFORE = re.compile(r"(?:\d{4,}|order|bestellung|commande|pedido|bestelling)[ \t:]*$")
+# "120 of the 200", "1.800 de las 2.400 latas", "180 van de 250": the first is the vendor's.
+_PART_OF = re.compile(
+    rf"{_QTY_FIRST}[ \t]*(?P<unit>{_COUNT_UNITS})?[ \t]+"
+    r"(?:of|out of|von|sur|de|van)[ \t]+"
+    r"(?:(?:the|los|las|de|den|les|your|ihren|vos|uw)[ \t]+)?"
+    rf"{_TOTAL}(?:[ \t]*(?P<unit2>{_COUNT_UNITS})(?!\w))?(?![\w/])"
+)
+# A bare number the words around make a quantity: "the other 60", "Los 300 restantes".
+# Scanned from the digit, the cheaper start, with the words before checked at each match.
+_BARE = re.compile(rf"{_QTY_FIRST}(?![\w/:%-])")
+_CUE_BEFORE = re.compile(
+    r"(?<!\w)(?:the other|the first|the last|shipped|only|nur|solo|seulement)[ \t]+$"
+)
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:the|los|las|les|de|die)[ \t]+$")
+_REST_AFTER = re.compile(
+    r"[ \t]+(?:remaining|restantes|restants|resterende|overige|übrigen|restlichen|we shipped|"
+    r"you received|left)(?!\w)"
+)
+# After a bare number: clause ends or verbs, not a date, duration or measure.
+_BARE_NEXT = re.compile(
+    r"[ \t]*(?:[.,;:!)\n]|$|(?:are|is|will|were|we|have|has|go|went|follow|follows|ship|"
+    r"remain|remaining|restantes|restants|resterende|overige|still|today|now|on|and|left|"
+    r"you|arrive|of)(?!\w))"
+)
+# Words before a count that make it the buyer's ordered quantity, a weight or a quote.
+_RESTATED_BEFORE = re.compile(
+    r"(?:ordered|order of|ordered quantity of|order quantity of|po shows|order qty|instead of|"
+    r"rather than|from|of the|out of|von|sur|de los|de las|van de|statt|au lieu de|"
+    r"en lugar de|in plaats van|bestellten|bestellt|bestellmenge|commandée?s?|pedido|besteld)"
+    r"[ \t:]*(?:the[ \t]+)?$|(?:weight|gewicht|poids|peso)[^\d\n]{0,16}$"
+)
+_PAGE_BEFORE = re.compile(r"(?:page|seite|pagina|página|part|teil|box|shipment|line|pos\.?)[ \t]*$")
 
 
 @lru_cache(maxsize=16)
@@ -65,6 +124,9 @@ def _patterns(codes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str],
     return qty_first, code_first, row
 
 
+_Keep = Callable[[int, int, str | None, str, str | None, float], None]
+
+
 def _qty(raw: str) -> float:
     return float(re.sub(r"[,.' ]", "", raw))
 
@@ -76,12 +138,23 @@ def _unit(raw: str | None) -> str | None:
 
 
 def find_lines(
-    text: str, zones: list[tuple[int, int]], product_codes: tuple[str, ...] = ()
+    text: str,
+    zones: list[tuple[int, int]],
+    product_codes: tuple[str, ...] = (),
+    *,
+    whole_order: bool = False,
 ) -> list[ExtractedLine]:
-    """Lines in the vendor's current words, in order, without overlaps."""
+    """Lines in the vendor's current words, in order, without overlaps.
+
+    ``whole_order``: the email cancels or ships the order as a whole, so the quantity it
+    restates next to the order name ("P00711 (kitchen towels, 3000 pcs)") is the quantity
+    cancelled or shipped; otherwise that restatement is the buyer's ordered quantity.
+    """
     qty_first, code_first, row = _patterns(tuple(product_codes))
     found: list[ExtractedLine] = []
     taken: list[tuple[int, int]] = []
+    folded = fold(text)
+    spans = tuple(zones)
 
     def keep(
         start: int, end: int, product: str | None, qty: str, unit: str | None, conf: float
@@ -99,34 +172,127 @@ def find_lines(
             )
         )
 
-    for m in scan(qty_first, text, tuple(zones)):
+    _table_rows(text, zones, row, keep, taken)
+    for m in scan(qty_first, text, spans):
+        if _position_number(text, m):
+            continue
         keep(m.start(), m.end(), m.group("code"), m.group("qty"), m.group("unit"), 0.85)
-    for m in scan(code_first, fold(text), tuple(zones)):
+    for m in scan(code_first, folded, spans):
         code = text[m.start("code") : m.end("code")]
         keep(m.start(), m.end(), code, m.group("qty"), m.group("unit"), 0.8)
+    _parts_of(text, folded, spans, keep)
     lowered = " ".join(text[start:end] for start, end in zones).lower()
     remaining = any(map(lowered.__contains__, _REMAINING_NEEDLES))
-    for m in scan(_REMAINING, fold(text), tuple(zones)) if remaining else ():
+    for m in scan(_REMAINING, folded, spans) if remaining else ():
         unit = m.group("unit")
         keep(m.start(), m.end(), None, m.group("qty"), unit, 0.7)
-    for m in scan(row, text, tuple(zones)):
-        _table_row(text, m, keep)
+    for m in scan(_COUNTED, folded, spans):
+        if not _restated(folded, m, found, whole_order=whole_order):
+            unit = text[m.start("unit") : m.end("unit")]
+            keep(m.start(), m.end(), None, m.group("qty"), unit, 0.65)
+    _bare_numbers(folded, spans, keep)
     return sorted(found, key=lambda line: line.span.start)
 
 
-_ROW_NUMBER = re.compile(r"(?<![\w/.:-])(\d{1,3}(?:[,.]\d{3})+|\d{1,6})(?![\w/.:-]|[.,]\d)")
+def _parts_of(text: str, folded: str, spans: tuple[tuple[int, int], ...], keep: _Keep) -> None:
+    """The vendor's part of the ordered whole ("120 of the 200"), not "page 1 of 2"."""
+    for m in scan(_PART_OF, folded, spans):
+        if _PAGE_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+            continue
+        unit = m.group("unit") or m.group("unit2")
+        too_many = _qty(m.group("qty")) > _qty(m.group("total"))
+        if too_many or (unit is None and len(m.group("total")) < 2):
+            continue
+        keep(m.start(), m.end(), None, m.group("qty"), _written(text, m, unit), 0.7)
 
 
-def _table_row(text: str, m: re.Match[str], keep) -> None:  # type: ignore[no-untyped-def]
-    line = m.group(0)
-    if "|" not in line and not re.search(r"\S\s{2,}\S", line):
+def _bare_numbers(folded: str, spans: tuple[tuple[int, int], ...], keep: _Keep) -> None:
+    """Unit-less numbers that cue words make quantities ("the other 60", "Los 300 restantes")."""
+    for m in scan(_BARE, folded, spans):
+        start, end = m.start(), m.end()
+        cue = _CUE_BEFORE.search(folded, max(0, start - 16), start)
+        if cue is None:
+            cue = _ARTICLE_BEFORE.search(folded, max(0, start - 6), start)
+            rest = _REST_AFTER.match(folded, end) if cue is not None else None
+            end = rest.end() if rest is not None else -1
+        elif not _BARE_NEXT.match(folded, end):
+            end = -1
+        if cue is not None and end != -1:
+            keep(cue.start(), end, None, m.group("qty"), None, 0.55)
+
+
+def _restated(
+    folded: str, m: re.Match[str], found: list[ExtractedLine], *, whole_order: bool
+) -> bool:
+    """Whether a count is not a line: restated from the order, a measure, or a packaging count.
+
+    Restated: after "ordered", "instead of", "of the"; inside a parenthesis after the order
+    name; "the 200 pcs" once 200 was stated already. Glued to a code ("SC-EP-15KG"), or
+    followed by another unit ("15 kg cartons"), the number describes the product.
+    """
+    start = m.start()
+    if folded[start - 1 : start] in ("-", "/", "#") or _DESCRIBES.match(folded, m.end()):
+        return True
+    if _RESTATED_BEFORE.search(folded, max(0, start - 24), start):
+        return True
+    unit = UNITS.get(m.group("unit"))
+    if unit in _PALLETS and _FINER.match(folded, m.end()):
+        return True
+    opening = folded.rfind("(", max(0, start - 60), start)
+    in_parenthesis = opening != -1 and ")" not in folded[opening:start]
+    if not whole_order and in_parenthesis and _ORDER_BEFORE.search(folded, opening - 24, opening):
+        return True
+    if folded[max(0, start - 4) : start] == "the ":
+        qty = _qty(m.group("qty"))
+        return any(line.qty == qty for line in found)
+    return False
+
+
+def _position_number(text: str, m: re.Match[str]) -> bool:
+    """A small bare number opening a line before a code: the line's position ("2 EK-SL-3")."""
+    if m.group("unit") or len(m.group("qty")) > 2 or "x" in text[m.end("qty") : m.start("code")]:
+        return False
+    return text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip() == ""
+
+
+def _written(text: str, m: re.Match[str], unit: str | None) -> str | None:
+    """The unit as written in ``text`` (the match ran on folded text)."""
+    if unit is None:
+        return None
+    group = "unit" if m.group("unit") else "unit2"
+    return text[m.start(group) : m.end(group)]
+
+
+def _table_rows(
+    text: str,
+    zones: list[tuple[int, int]],
+    row: re.Pattern[str],
+    keep: _Keep,
+    taken: list[tuple[int, int]],
+) -> None:
+    """Quantities of table rows, each quoted whole; a row is not read again as prose.
+
+    Rows under a header naming a quantity column are read by the header; other rows with a
+    product code by their first number after the code.
+    """
+    if "  " not in text and "|" not in text and "\t" not in text:
         return
-    code_end = m.end("code") - m.start()
-    for number in _ROW_NUMBER.finditer(line, code_end):
-        start = m.start() + number.start()
-        unit = _UNIT_TOKEN.match(
-            line, number.end() + (1 if line[number.end() : number.end() + 1] == " " else 0)
-        )
-        end = m.start() + (unit.end() if unit else number.end())
-        keep(start, end, m.group("code"), number.group(1), unit.group(0) if unit else None, 0.6)
-        return
+    for start, end in zones:
+        for offset, columns in line_tables.header_lines(text, start, end):
+            for row_start, line in line_tables.rows_below(text, offset, end):
+                row_end = row_start + len(line)
+                got = line_tables.quantity(line, 0, columns)
+                if got is not None and _qty(got.qty) > 0:
+                    product = line_tables.product(line)
+                    keep(row_start, row_end, product, got.qty, got.unit, 0.6)
+                taken.append((row_start, row_end))
+    rows = [*scan(row, text, tuple(zones)), *scan(_CODE_ROW, text, tuple(zones))]
+    for m in sorted(rows, key=lambda m: m.start()):
+        line = m.group(0)
+        if not line_tables.is_row(line) or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        got = line_tables.quantity(line, m.end("code") - m.start(), None)
+        if got is not None:
+            keep(m.start(), m.end(), m.group("code"), got.qty, got.unit, 0.6)
+        if inside(zones, m.start(), m.end()):
+            taken.append((m.start(), m.end()))

@@ -21,11 +21,11 @@ On Tue, Oct 6, 2026 at 8:02 AM Laura Jensen <laura.jensen@hhg-retail.com> wrote:
      dates=[("2026-10-13", "ship_date", "Tuesday 10/13"), ("2026-10-16", "new_eta", "10/16"),
             ("2026-10-09", "other", ("10/9", 0))]),
 
-dict(v="brightline", lang="en", at="2026-11-09 11:40", subj="RE: P00611 LED string lights",
+dict(v="brightline", lang="en", at="2026-11-09 11:40", subj="RE: P02001 LED string lights",
      text="""
 Hi Sandra,
 
-I'm afraid we won't make Thursday the 12th for P00611. The warm-white LED string lights (BL-LED-10WW) are still sat at Felixstowe waiting on a customs inspection, and the agent can't give us a release date yet.
+I'm afraid we won't make Thursday the 12th for P02001. The warm-white LED string lights (BL-LED-10WW) are still sat at Felixstowe waiting on a customs inspection, and the agent can't give us a release date yet.
 
 We're now looking at w/c 16 November for delivery to Hamburg - I'll confirm the exact day as soon as the container is released.
 
@@ -34,7 +34,7 @@ Sorry to be the bearer of bad news again.
 Kind regards,
 Sarah Whitfield
 Key Account Manager | Brightline Electronics Ltd
-""", end="Kind regards,", change="date", intent="delay", po=["P00611"],
+""", end="Kind regards,", change="date", intent="delay", po=["P02001"],
      commit=("2026-11-16", "now looking at w/c 16 November for delivery"),
      dates=[("2026-11-12", "other", "Thursday the 12th"), ("2026-11-16", "new_eta", "w/c 16 November")]),
 
@@ -72,17 +72,17 @@ Sales Dept.
      dates=[("2026-10-21", "other", "Oct 21"), ("2026-10-28", "ship_date", "Oct 28"),
             ("2026-11-30", "new_eta", "Nov 30")]),
 
-dict(v="aussie", lang="en", at="2026-11-03 09:30", subj="P00598 - sailing",
+dict(v="aussie", lang="en", at="2026-11-03 09:30", subj="P02002 - sailing",
      text="""
 G'day Mike,
 
-Not the news either of us wanted - we can't hit the 12th for the swags and camp chairs on P00598. Our container got rolled at Port Botany (the ship was overbooked) and the next sailing with space is the 19th.
+Not the news either of us wanted - we can't hit the 12th for the swags and camp chairs on P02002. Our container got rolled at Port Botany (the ship was overbooked) and the next sailing with space is the 19th.
 
 Realistically that puts it into Hamburg mid-December. I'll send the new booking confirmation once I have it.
 
 Cheers,
 Liam
-""", end="Cheers,", change="date", intent="delay", po=["P00598"],
+""", end="Cheers,", change="date", intent="delay", po=["P02002"],
      commit=("2026-12-15", "puts it into Hamburg mid-December"),
      dates=[("2026-11-12", "other", "the 12th"), ("2026-11-19", "ship_date", "the 19th"),
             ("2026-12-15", "new_eta", "mid-December")]),
@@ -124,28 +124,28 @@ Polska Ceramika Sp. z o.o.
      dates=[("2026-10-22", "other", "last Thursday"), ("2026-11-16", "ship_date", "week 47"),
             ("2026-11-02", "other", "week 45"), ("2026-11-23", "new_eta", "week 48")]),
 
-dict(v="mapleleaf", c=1, lang="en", at="2026-11-30 15:45", subj="RE: P00731 - all on track for Dec 9?",
+dict(v="mapleleaf", c=1, lang="en", at="2026-11-30 15:45", subj="RE: P02003 - all on track for Dec 9?",
      text="""
-Hi Mike - revised ETA on the cedar paddles (MLO-PAD-CDR) is Dec 18, finishing shop is behind. Rest of P00731 still Dec 9 as per the ack.
+Hi Mike - revised ETA on the cedar paddles (MLO-PAD-CDR) is Dec 18, finishing shop is behind. Rest of P02003 still Dec 9 as per the ack.
 
 Karen
 
 From: Mike Osei <mike.osei@hhg-retail.com>
 Sent: Monday, November 30, 2026 9:12 AM
 To: Karen Singh
-Subject: P00731 - all on track for Dec 9?
+Subject: P02003 - all on track for Dec 9?
 
-Karen, checking in - is P00731 still on track for Dec 9? Need to plan the unload.
-""", end="Karen\n\nFrom:", change="date", intent="delay", po=["P00731"],
+Karen, checking in - is P02003 still on track for Dec 9? Need to plan the unload.
+""", end="Karen\n\nFrom:", change="date", intent="delay", po=["P02003"],
      commit=("2026-12-18", "revised ETA on the cedar paddles (MLO-PAD-CDR) is Dec 18"),
      dates=[("2026-12-18", "new_eta", "Dec 18"), ("2026-12-09", "confirmed_delivery", ("Dec 9", 0))]),
 
 # ---------------------------------------------------------------- confirmations
-dict(v="acme", c=1, lang="en", at="2026-09-24 10:05", subj="RE: New PO P00318",
+dict(v="acme", c=1, lang="en", at="2026-09-24 10:05", subj="RE: New PO P02004",
      text="""
 Laura,
 
-Got P00318, thanks. Confirming all 3 lines as ordered:
+Got P02004, thanks. Confirming all 3 lines as ordered:
 
 - AHG-SC-CHR shower caddy, chrome - 480 pcs
 - AHG-SC-BLK shower caddy, matte black - 360 pcs
@@ -156,18 +156,18 @@ It'll ship complete on 10/2 via Old Dominion and deliver 10/6. Our sales order #
 Thanks,
 Dave Kowalski
 Acme Home Goods Inc.
-""", end="Thanks,\nDave", change="none", intent="confirmation", po=["P00318"], vref=["88417"],
+""", end="Thanks,\nDave", change="none", intent="confirmation", po=["P02004"], vref=["88417"],
      commit=("2026-10-06", "deliver 10/6"),
      dates=[("2026-10-02", "ship_date", "10/2"), ("2026-10-06", "confirmed_delivery", "10/6")],
-     lines=[("AHG-SC-CHR", 480, "pcs", "AHG-SC-CHR shower caddy, chrome - 480 pcs", "P00318"),
-            ("AHG-SC-BLK", 360, "pcs", "AHG-SC-BLK shower caddy, matte black - 360 pcs", "P00318"),
-            ("AHG-TB-BAM", 600, "pcs", "AHG-TB-BAM bamboo toothbrush holder - 600 pcs", "P00318")]),
+     lines=[("AHG-SC-CHR", 480, "pcs", "AHG-SC-CHR shower caddy, chrome - 480 pcs", "P02004"),
+            ("AHG-SC-BLK", 360, "pcs", "AHG-SC-BLK shower caddy, matte black - 360 pcs", "P02004"),
+            ("AHG-TB-BAM", 600, "pcs", "AHG-TB-BAM bamboo toothbrush holder - 600 pcs", "P02004")]),
 
-dict(v="highland", c=1, lang="en", at="2026-11-06 09:20", subj="Order acknowledgement HCW-OA-3391 / your PO P00602",
+dict(v="highland", c=1, lang="en", at="2026-11-06 09:20", subj="Order acknowledgement HCW-OA-3391 / your PO P02005",
      text="""
 Dear Sandra,
 
-Thank you for your order P00602. Please find attached our order acknowledgement HCW-OA-3391. All lines are confirmed as ordered for delivery on 23/11/2026.
+Thank you for your order P02005. Please find attached our order acknowledgement HCW-OA-3391. All lines are confirmed as ordered for delivery on 23/11/2026.
 
 Kind regards,
 
@@ -179,7 +179,7 @@ Registered in Scotland SC412776
 --- attachment: HCW-OA-3391.pdf ---
 HIGHLAND CANDLE WORKS LTD - ORDER ACKNOWLEDGEMENT
 Acknowledgement no.: HCW-OA-3391        Date: 05/11/2026
-Customer: Hartmann Home & Garden, Hamburg      Your ref.: P00602
+Customer: Hartmann Home & Garden, Hamburg      Your ref.: P02005
 Delivery terms: DAP Hamburg
 
 Item         Description                         Qty    Unit price   Total
@@ -189,19 +189,19 @@ HCW-TIN-WS   Winter Spice travel tin 4-pack       144   GBP 9.75     GBP 1,404.0
 
 Confirmed delivery date: 23/11/2026
 Goods total: GBP 5,090.40
-""", end="Kind regards,", change="none", intent="confirmation", po=["P00602"], vref=["HCW-OA-3391"],
+""", end="Kind regards,", change="none", intent="confirmation", po=["P02005"], vref=["HCW-OA-3391"],
      commit=("2026-11-23", "confirmed as ordered for delivery on 23/11/2026"),
      dates=[("2026-11-23", "confirmed_delivery", ("23/11/2026", 0)), ("2026-11-05", "other", "05/11/2026"),
             ("2026-11-23", "confirmed_delivery", ("23/11/2026", 1))],
-     lines=[("HCW-JAR-SP", 288, None, "HCW-JAR-SP   Scots Pine jar candle 300g           288   GBP 6.40     GBP 1,843.20", "P00602"),
-            ("HCW-JAR-HB", 288, None, "HCW-JAR-HB   Heather & Bramble jar candle 300g    288   GBP 6.40     GBP 1,843.20", "P00602"),
-            ("HCW-TIN-WS", 144, None, "HCW-TIN-WS   Winter Spice travel tin 4-pack       144   GBP 9.75     GBP 1,404.00", "P00602")]),
+     lines=[("HCW-JAR-SP", 288, None, "HCW-JAR-SP   Scots Pine jar candle 300g           288   GBP 6.40     GBP 1,843.20", "P02005"),
+            ("HCW-JAR-HB", 288, None, "HCW-JAR-HB   Heather & Bramble jar candle 300g    288   GBP 6.40     GBP 1,843.20", "P02005"),
+            ("HCW-TIN-WS", 144, None, "HCW-TIN-WS   Winter Spice travel tin 4-pack       144   GBP 9.75     GBP 1,404.00", "P02005")]),
 
-dict(v="sparkle", lang="en", at="2026-11-24 15:30", subj="Re: P00689 - pull in?",
+dict(v="sparkle", lang="en", at="2026-11-24 15:30", subj="Re: P02006 - pull in?",
      text="""
 Hi Laura,
 
-Good news - yes, we can bring P00689 forward. The wine glasses and tumblers are already packed, so we'll deliver on Monday 30th November instead of 7th December as you asked. Our driver will call ahead about an hour before.
+Good news - yes, we can bring P02006 forward. The wine glasses and tumblers are already packed, so we'll deliver on Monday 30th November instead of 7th December as you asked. Our driver will call ahead about an hour before.
 
 Hannah
 
@@ -210,26 +210,26 @@ Sparkle Glassware Ltd
 
 > On 24 Nov 2026, at 11:02, Laura Jensen <laura.jensen@hhg-retail.com> wrote:
 >
-> Hi Hannah, any chance of pulling P00689 in by a week? Our glassware promo moved up to 1 December.
+> Hi Hannah, any chance of pulling P02006 in by a week? Our glassware promo moved up to 1 December.
 > Laura
-""", end="Hannah\n\nHannah Price", change="date", intent="confirmation", po=["P00689"],
+""", end="Hannah\n\nHannah Price", change="date", intent="confirmation", po=["P02006"],
      commit=("2026-11-30", "we'll deliver on Monday 30th November"),
      dates=[("2026-11-30", "confirmed_delivery", "Monday 30th November"), ("2026-12-07", "other", "7th December")]),
 
-dict(v="texbright", c=1, lang="en", at="2026-11-05 13:40", subj="PO P00577 confirmation",
+dict(v="texbright", c=1, lang="en", at="2026-11-05 13:40", subj="PO P02007 confirmation",
      text="""
 Hi Laura,
 
-Confirming PO P00577 as ordered - 1,200 queen sheet sets (TB-SS-Q-WHT) and 800 king (TB-SS-K-WHT). Both lines will ship complete the week of 11/16 for delivery by 11/20, as requested on your PO. Carrier will be Estes; I'll send the PRO once it's booked.
+Confirming PO P02007 as ordered - 1,200 queen sheet sets (TB-SS-Q-WHT) and 800 king (TB-SS-K-WHT). Both lines will ship complete the week of 11/16 for delivery by 11/20, as requested on your PO. Carrier will be Estes; I'll send the PRO once it's booked.
 
 Best,
 Olivia Grant
 TexBright Bedding Inc. | Customer Success
-""", end="Best,", change="none", intent="confirmation", po=["P00577"],
+""", end="Best,", change="none", intent="confirmation", po=["P02007"],
      commit=("2026-11-20", "for delivery by 11/20"),
      dates=[("2026-11-16", "ship_date", "the week of 11/16"), ("2026-11-20", "confirmed_delivery", "11/20")],
-     lines=[("TB-SS-Q-WHT", 1200, "sets", "1,200 queen sheet sets (TB-SS-Q-WHT)", "P00577"),
-            ("TB-SS-K-WHT", 800, None, "800 king (TB-SS-K-WHT)", "P00577")]),
+     lines=[("TB-SS-Q-WHT", 1200, "sets", "1,200 queen sheet sets (TB-SS-Q-WHT)", "P02007"),
+            ("TB-SS-K-WHT", 800, None, "800 king (TB-SS-K-WHT)", "P02007")]),
 dict(v="anatolia", c=1, lang="en", at="2026-11-19 10:30", subj="Order confirmation PO00588",
      text="""
 Dear Sandra,
@@ -246,14 +246,14 @@ Anatolia Textiles A.S.
      commit=("2026-12-14", "delivery date 14.12.2026"),
      dates=[("2026-12-14", "confirmed_delivery", "14.12.2026"), ("2026-11-23", "other", "next week")]),
 
-dict(v="cleanco", c=1, lang="en", at="2026-11-10 16:45", subj="RE: P00640",
+dict(v="cleanco", c=1, lang="en", at="2026-11-10 16:45", subj="RE: P02008",
      text="""
-P00640 confirmed for Thursday, all lines. Driver usually with you before 10.
+P02008 confirmed for Thursday, all lines. Driver usually with you before 10.
 
 Order Desk
 CleanCo Supplies Ltd
-""", end="Order Desk", change="none", intent="confirmation", po=["P00640"],
-     commit=("2026-11-12", "P00640 confirmed for Thursday"),
+""", end="Order Desk", change="none", intent="confirmation", po=["P02008"],
+     commit=("2026-11-12", "P02008 confirmed for Thursday"),
      dates=[("2026-11-12", "confirmed_delivery", "Thursday")]),
 
 dict(v="kiwiwool", lang="en", at="2026-09-18 14:10", subj="Re: PO P00336 merino throws",
@@ -294,31 +294,31 @@ Seoul Kitchenware Co., Ltd.
             ("SK-POT-20", 600, "pcs", "Item SK-POT-20 stock pot 20cm: 600 pcs", "P00559")]),
 
 # ---------------------------------------------------------------- partial shipments
-dict(v="acme", lang="en", at="2026-11-16 14:20", subj="P00655 shipped - partial",
+dict(v="acme", lang="en", at="2026-11-16 14:20", subj="P02009 shipped - partial",
      text="""
 Hi Laura,
 
-Just a heads up that P00655 shipped today, but not complete. We were only able to send 420 of the 600 bath rugs (AHG-BR-2436) - the rest are still on the water from our factory. FedEx Freight PRO 4410298837, ETA 11/19.
+Just a heads up that P02009 shipped today, but not complete. We were only able to send 420 of the 600 bath rugs (AHG-BR-2436) - the rest are still on the water from our factory. FedEx Freight PRO 4410298837, ETA 11/19.
 
 The balance of 180 should be with you by 12/1; I'll ship it the day it lands here.
 
 Thanks,
 Jessica
-""", end="Thanks,\nJessica", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P00655"],
+""", end="Thanks,\nJessica", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P02009"],
      commit=("2026-12-01", "The balance of 180 should be with you by 12/1"),
      dates=[("2026-11-16", "ship_date", "today"), ("2026-11-19", "confirmed_delivery", "11/19"),
             ("2026-12-01", "new_eta", "12/1")],
-     lines=[("AHG-BR-2436", 420, None, "420 of the 600 bath rugs", "P00655"),
-            ("AHG-BR-2436", 180, None, "balance of 180", "P00655")],
+     lines=[("AHG-BR-2436", 420, None, "420 of the 600 bath rugs", "P02009"),
+            ("AHG-BR-2436", 180, None, "balance of 180", "P02009")],
      track=[("FedEx Freight", "4410298837", "PRO 4410298837")]),
 
-dict(v="ningbo", lang="en", at="2026-11-12 17:30", subj="P00612 shipment advice",
+dict(v="ningbo", lang="en", at="2026-11-12 17:30", subj="P02010 shipment advice",
      text="""
 Dear Mike,
 
 Good day!
 
-Your order P00612 drying rack NB-DR-40, we loaded 1560 pcs today in container MSKU7734120, B/L no. NBHS2611045, vessel ETD Ningbo Nov 12, ETA Hamburg Dec 20.
+Your order P02010 drying rack NB-DR-40, we loaded 1560 pcs today in container MSKU7734120, B/L no. NBHS2611045, vessel ETD Ningbo Nov 12, ETA Hamburg Dec 20.
 
 The remaining 440 pcs will be shipped with next vessel around Nov 26 because the powder coating line was full. Sorry for this.
 
@@ -327,19 +327,19 @@ Shipping documents will send you by courier.
 Best regards,
 Amy Chen
 Ningbo Homeware Trading Co., Ltd.
-""", end="Best regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P00612"],
+""", end="Best regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P02010"],
      commit=("2026-12-20", "ETA Hamburg Dec 20"),
      dates=[("2026-11-12", "ship_date", "today"), ("2026-11-12", "ship_date", "Nov 12"),
             ("2026-12-20", "confirmed_delivery", "Dec 20"), ("2026-11-26", "ship_date", "Nov 26")],
-     lines=[("NB-DR-40", 1560, "pcs", "1560 pcs", "P00612"), ("NB-DR-40", 440, "pcs", "440 pcs", "P00612")],
+     lines=[("NB-DR-40", 1560, "pcs", "1560 pcs", "P02010"), ("NB-DR-40", 440, "pcs", "440 pcs", "P02010")],
      track=[(None, "MSKU7734120", "container MSKU7734120"), (None, "NBHS2611045", "B/L no. NBHS2611045")]),
 
-dict(v="cleanco", c=1, lang="en", at="2026-11-24 07:05", subj="Despatch confirmation CC-DN-79140 (part delivery) - your ref P00703",
+dict(v="cleanco", c=1, lang="en", at="2026-11-24 07:05", subj="Despatch confirmation CC-DN-79140 (part delivery) - your ref P02011",
      text="""
 DESPATCH CONFIRMATION - PART DELIVERY
 
 Customer: Hartmann Home & Garden
-Your order ref: P00703
+Your order ref: P02011
 Our ref: CC-SO-21877
 Delivery note: CC-DN-79140
 Despatched: 24/11/2026 via Palletways, consignment 00471926633
@@ -354,30 +354,30 @@ Outstanding lines are on back order and will be despatched as soon as stock is r
 
 This is an automated message from CleanCo Supplies Ltd. Please do not reply to this address.
 """, end="This is an automated message", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
-     po=["P00703"], vref=["CC-SO-21877", "CC-DN-79140"],
+     po=["P02011"], vref=["CC-SO-21877", "CC-DN-79140"],
      commit=("2026-11-25", "Delivery expected: 25/11/2026"),
      dates=[("2026-11-24", "ship_date", "24/11/2026"), ("2026-11-25", "confirmed_delivery", "25/11/2026")],
-     lines=[("CC-WUL-5L", 240, None, "CC-WUL-5L       Washing-up liquid 5L            240         240            0", "P00703"),
-            ("CC-MSP-750", 420, None, "CC-MSP-750      Multi-surface spray 750ml       600         420          180", "P00703"),
-            ("CC-MSP-750", 180, None, "CC-MSP-750      Multi-surface spray 750ml       600         420          180", "P00703"),
-            ("CC-BIN-60", 300, None, "CC-BIN-60       Bin liners 60L x 50             300           0          300", "P00703")],
+     lines=[("CC-WUL-5L", 240, None, "CC-WUL-5L       Washing-up liquid 5L            240         240            0", "P02011"),
+            ("CC-MSP-750", 420, None, "CC-MSP-750      Multi-surface spray 750ml       600         420          180", "P02011"),
+            ("CC-MSP-750", 180, None, "CC-MSP-750      Multi-surface spray 750ml       600         420          180", "P02011"),
+            ("CC-BIN-60", 300, None, "CC-BIN-60       Bin liners 60L x 50             300           0          300", "P02011")],
      track=[("Palletways", "00471926633", "consignment 00471926633")]),
 
-dict(v="dublinbiscuit", c=1, lang="en", at="2026-10-15 11:50", subj="P00498 - ginger snaps short",
+dict(v="dublinbiscuit", c=1, lang="en", at="2026-10-15 11:50", subj="P02012 - ginger snaps short",
      text="""
 Morning Mike,
 
-Your order P00498 is on today's lorry and should be with you tomorrow, but I have to come clean: we're short on the ginger snaps. Could only pack 38 cases of the 60 - the oven was down for most of Monday.
+Your order P02012 is on today's lorry and should be with you tomorrow, but I have to come clean: we're short on the ginger snaps. Could only pack 38 cases of the 60 - the oven was down for most of Monday.
 
 The other 22 cases will come over on next Tuesday's delivery, no extra freight. Everything else on the order is complete.
 
 Cheers,
 Declan
-""", end="Cheers,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P00498"],
+""", end="Cheers,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P02012"],
      commit=("2026-10-20", "The other 22 cases will come over on next Tuesday's delivery"),
      dates=[("2026-10-15", "ship_date", "today"), ("2026-10-16", "confirmed_delivery", "tomorrow"),
             ("2026-10-12", "other", "Monday"), ("2026-10-20", "new_eta", "next Tuesday")],
-     lines=[("ginger snaps", 38, "cases", "38 cases", "P00498"), ("ginger snaps", 22, "cases", "22 cases", "P00498")]),
+     lines=[("ginger snaps", 38, "cases", "38 cases", "P02012"), ("ginger snaps", 22, "cases", "22 cases", "P02012")]),
 
 dict(v="evergreen", c=1, lang="en", at="2026-11-25 16:40", subj="P00719 shipped / backorder",
      text="""
@@ -396,13 +396,13 @@ Evergreen Paper Products Inc.
      lines=[("all lines", 6, "pallets", "6 pallets", "P00719"), ("EPP-NAP-250", 75, "cases", "75 cases", "P00719")],
      track=[("UPS Freight", "1Z9X47W80312345678", "tracking 1Z9X47W80312345678")]),
 
-dict(v="delhicotton", lang="en", at="2026-11-20 15:15", subj="Shipment advice - PO P00627",
+dict(v="delhicotton", lang="en", at="2026-11-20 15:15", subj="Shipment advice - PO P02013",
      text="""
 Dear Sir,
 
 Greetings from Delhi Cotton Mills!
 
-We wish to inform that against your PO P00627 we have dispatched 3,200 pcs kitchen towels (DCM-KT-5050) by sea vide B/L No. DCMNSA26110873 from Nhava Sheva on 18th November. ETA Hamburg is 22nd December.
+We wish to inform that against your PO P02013 we have dispatched 3,200 pcs kitchen towels (DCM-KT-5050) by sea vide B/L No. DCMNSA26110873 from Nhava Sheva on 18th November. ETA Hamburg is 22nd December.
 
 Balance quantity of 800 pcs shall be dispatched by air latest by 15th December at our cost, kindly bear with us.
 
@@ -412,19 +412,19 @@ Regards,
 Rajesh Kumar
 Manager - Exports
 Delhi Cotton Mills Pvt Ltd
-""", end="Thanking you", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P00627"],
+""", end="Thanking you", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P02013"],
      commit=("2026-12-22", "ETA Hamburg is 22nd December"),
      dates=[("2026-11-18", "ship_date", "18th November"), ("2026-12-22", "confirmed_delivery", "22nd December"),
             ("2026-12-15", "ship_date", "15th December")],
-     lines=[("DCM-KT-5050", 3200, "pcs", "3,200 pcs kitchen towels", "P00627"),
-            ("DCM-KT-5050", 800, "pcs", "800 pcs", "P00627")],
+     lines=[("DCM-KT-5050", 3200, "pcs", "3,200 pcs kitchen towels", "P02013"),
+            ("DCM-KT-5050", 800, "pcs", "800 pcs", "P02013")],
      track=[(None, "DCMNSA26110873", "B/L No. DCMNSA26110873")]),
 
-dict(v="hanoi", lang="en", at="2026-10-27 10:00", subj="RE: PO P00503 seagrass baskets",
+dict(v="hanoi", lang="en", at="2026-10-27 10:00", subj="RE: PO P02014 seagrass baskets",
      text="""
 Dear Ms. Sandra,
 
-Thank you for the order P00503 for seagrass baskets set of 3 (HB-SG-S3).
+Thank you for the order P02014 for seagrass baskets set of 3 (HB-SG-S3).
 
 We are sorry that this year the raw seagrass is not enough because of the flood in Thanh Hoa. We can only confirm 700 sets from 1000 sets in your order, delivery as plan: ETD Hai Phong 5 Nov. For the rest 300 sets we can produce and ship in January.
 
@@ -433,9 +433,9 @@ Please let us know if it is OK for you.
 Best regards,
 Nguyen Thi Lan
 Hanoi Bamboo Crafts JSC
-""", end="Best regards,", change="quantity", intent="partial_shipment", sec=["question"], po=["P00503"],
+""", end="Best regards,", change="quantity", intent="partial_shipment", sec=["question"], po=["P02014"],
      dates=[("2026-11-05", "ship_date", "5 Nov"), ("2027-01-01", "ship_date", "January")],
-     lines=[("HB-SG-S3", 700, "sets", "700 sets", "P00503"), ("HB-SG-S3", 300, "sets", "300 sets", "P00503")]),
+     lines=[("HB-SG-S3", 700, "sets", "700 sets", "P02014"), ("HB-SG-S3", 300, "sets", "300 sets", "P02014")]),
 
 dict(v="greenthumb", c=1, lang="en", at="2026-10-22 13:30", subj="P00482 potting mix - shipped short",
      text="""
@@ -462,7 +462,7 @@ Dear Hartmann Home & Garden,
 Good news - the following order has left our warehouse today and is on its way to you.
 
 Order number: BL-SO-118834
-Your reference: P00433
+Your reference: P02015
 Carrier: DPD
 Tracking number: 15501234567890
 Estimated delivery: Wednesday 21 October
@@ -477,12 +477,12 @@ All items on this order have now been despatched.
 Track your parcel at dpd.co.uk. Questions? Reply to this email or call 0161 555 0100.
 
 Brightline Electronics Ltd | Unit 4, Trafford Park, Manchester M17 1AB
-""", end="Track your parcel", change="shipping", intent="shipping_notice", po=["P00433"], vref=["BL-SO-118834"],
+""", end="Track your parcel", change="shipping", intent="shipping_notice", po=["P02015"], vref=["BL-SO-118834"],
      commit=("2026-10-21", "Estimated delivery: Wednesday 21 October"),
      dates=[("2026-10-19", "ship_date", "today"), ("2026-10-21", "confirmed_delivery", "Wednesday 21 October")],
-     lines=[("BL-USBC-1M", 500, None, "BL-USBC-1M   USB-C cable 1m braided        x 500", "P00433"),
-            ("BL-USBC-2M", 300, None, "BL-USBC-2M   USB-C cable 2m braided        x 300", "P00433"),
-            ("BL-PLUG-20W", 250, None, "BL-PLUG-20W  20W USB-C wall charger        x 250", "P00433")],
+     lines=[("BL-USBC-1M", 500, None, "BL-USBC-1M   USB-C cable 1m braided        x 500", "P02015"),
+            ("BL-USBC-2M", 300, None, "BL-USBC-2M   USB-C cable 2m braided        x 300", "P02015"),
+            ("BL-PLUG-20W", 250, None, "BL-PLUG-20W  20W USB-C wall charger        x 250", "P02015")],
      track=[("DPD", "15501234567890", "Tracking number: 15501234567890")]),
 
 dict(v="pacific", c=1, lang="en", at="2026-10-19 09:40", subj="P00441 is on its way",
@@ -500,11 +500,11 @@ Chris
      lines=[("PCR-HB-1LB", 48, "cases", "48 cases", "P00441"), ("PCR-DC-1LB", 24, "cases", "24 cases", "P00441")],
      track=[("UPS", "1Z4E83A20398765432", "UPS tracking 1Z4E83A20398765432")]),
 
-dict(v="sunshine", c=1, lang="en", at="2026-10-05 10:20", subj="Shipping advice P00421 - MSC Aurora",
+dict(v="sunshine", c=1, lang="en", at="2026-10-05 10:20", subj="Shipping advice P02016 - MSC Aurora",
      text="""
 Good morning Tim,
 
-Please note that container MSCU 4418265 with your P00421 (1,540 cartons Valencia oranges 15kg) sailed from Durban on Saturday aboard MSC Aurora, B/L MEDUDU274415.
+Please note that container MSCU 4418265 with your P02016 (1,540 cartons Valencia oranges 15kg) sailed from Durban on Saturday aboard MSC Aurora, B/L MEDUDU274415.
 
 ETA Rotterdam is 24 October; our agent there will arrange the reefer truck, so you can expect the oranges at your Hamburg DC on 27 October.
 
@@ -514,11 +514,11 @@ Kind regards
 Annelie van Wyk
 Logistics Coordinator
 Sunshine Citrus Exports (Pty) Ltd
-""", end="Kind regards", change="shipping", intent="shipping_notice", po=["P00421"],
+""", end="Kind regards", change="shipping", intent="shipping_notice", po=["P02016"],
      commit=("2026-10-27", "expect the oranges at your Hamburg DC on 27 October"),
      dates=[("2026-10-03", "ship_date", "Saturday"), ("2026-10-24", "other", "24 October"),
             ("2026-10-27", "confirmed_delivery", "27 October"), ("2026-10-02", "other", "Friday")],
-     lines=[("Valencia oranges 15kg", 1540, "cartons", "1,540 cartons", "P00421")],
+     lines=[("Valencia oranges 15kg", 1540, "cartons", "1,540 cartons", "P02016")],
      track=[("MSC", "MSCU 4418265", "container MSCU 4418265"), ("MSC", "MEDUDU274415", "B/L MEDUDU274415")]),
 
 dict(v="lakeside", c=1, lang="en", at="2026-11-09 15:20", subj="Ship Notice PO P00594",
@@ -588,22 +588,22 @@ Logistika
      lines=[("all lines", 26, "pallets", "26 pallets", "P00668")],
      track=[(None, "0091845", "CMR 0091845")]),
 
-dict(v="texbright", lang="en", at="2026-11-04 11:25", subj="Re: P00512 backorder",
+dict(v="texbright", lang="en", at="2026-11-04 11:25", subj="Re: P02017 backorder",
      text="""
 Hi Laura,
 
-Good news - the remaining 300 duvet inserts (TB-DI-Q) that were on backorder shipped today, so P00512 is now complete. Estes PRO 2087716453, should deliver Monday 11/9.
+Good news - the remaining 300 duvet inserts (TB-DI-Q) that were on backorder shipped today, so P02017 is now complete. Estes PRO 2087716453, should deliver Monday 11/9.
 
 Thanks for your patience on this one.
 
 Marcus
 
 On Oct 14, 2026, at 4:12 PM, Marcus Reed <marcus.reed@texbright.com> wrote:
-> Laura - P00512 shipped today minus 300 of the queen duvet inserts, which are backordered until early November. We'll ship the balance as soon as they're in.
-""", end="Marcus\n\nOn", change="shipping", intent="shipping_notice", po=["P00512"],
+> Laura - P02017 shipped today minus 300 of the queen duvet inserts, which are backordered until early November. We'll ship the balance as soon as they're in.
+""", end="Marcus\n\nOn", change="shipping", intent="shipping_notice", po=["P02017"],
      commit=("2026-11-09", "should deliver Monday 11/9"),
      dates=[("2026-11-04", "ship_date", ("today", 0)), ("2026-11-09", "confirmed_delivery", "Monday 11/9")],
-     lines=[("TB-DI-Q", 300, None, "remaining 300 duvet inserts", "P00512")],
+     lines=[("TB-DI-Q", 300, None, "remaining 300 duvet inserts", "P02017")],
      track=[("Estes", "2087716453", "Estes PRO 2087716453")]),
 
 dict(v="mapleleaf", lang="en", at="2026-11-23 10:00", subj="P00646 shipped",
@@ -637,23 +637,23 @@ Evergreen Paper Products Inc.
 """, end="Regards,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P00452"],
      dates=[("2026-09-30", "other", "the end of September"), ("2026-10-14", "ship_date", "10/14")]),
 
-dict(v="taipei", lang="en", at="2026-12-03 10:40", subj="P00741 - TC-GAN65 discontinued",
+dict(v="taipei", lang="en", at="2026-12-03 10:40", subj="P02018 - TC-GAN65 discontinued",
      text="""
 Dear Tim,
 
 We regret to inform that the model TC-GAN65 (65W GaN charger, white) is discontinued, because the chipset is EOL and our new model is not certified yet.
 
-So we have to cancel the 500 pcs TC-GAN65 in your PO P00741. Other items (TC-PD30-WH 1,000 pcs, TC-CB-C2C 2,000 pcs) no change, will ship together on Dec 16 as confirmed.
+So we have to cancel the 500 pcs TC-GAN65 in your PO P02018. Other items (TC-PD30-WH 1,000 pcs, TC-CB-C2C 2,000 pcs) no change, will ship together on Dec 16 as confirmed.
 
 If you want to consider the new model TC-GAN67 (available from March), we can send sample.
 
 Best regards,
 Vivian Lin
-""", end="Best regards,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P00741"],
+""", end="Best regards,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P02018"],
      dates=[("2026-12-16", "ship_date", "Dec 16"), ("2027-03-01", "other", "March")],
-     lines=[("TC-GAN65", 500, "pcs", "500 pcs TC-GAN65", "P00741"),
-            ("TC-PD30-WH", 1000, "pcs", "TC-PD30-WH 1,000 pcs", "P00741"),
-            ("TC-CB-C2C", 2000, "pcs", "TC-CB-C2C 2,000 pcs", "P00741")]),
+     lines=[("TC-GAN65", 500, "pcs", "500 pcs TC-GAN65", "P02018"),
+            ("TC-PD30-WH", 1000, "pcs", "TC-PD30-WH 1,000 pcs", "P02018"),
+            ("TC-CB-C2C", 2000, "pcs", "TC-CB-C2C 2,000 pcs", "P02018")]),
 
 dict(v="highland", lang="en", at="2026-10-29 14:15", subj="P00508 - line 3 Fig & Cassis",
      text="""
@@ -671,11 +671,11 @@ Highland Candle Works Ltd
      dates=[("2026-11-16", "confirmed_delivery", "16/11/2026"), ("2026-10-29", "other", "today")],
      lines=[("HCW-3W-FC", 240, "units", "240 units", "P00508")]),
 
-dict(v="pacific", lang="en", at="2026-09-29 13:05", subj="RE: Please void P00372",
+dict(v="pacific", lang="en", at="2026-09-29 13:05", subj="RE: Please void P02019",
      text="""
 Hi Sandra,
 
-No problem - per your note we've voided PO P00372 on our side. Nothing had been roasted or picked yet, so there's no charge. You should get an automatic cancellation notice from our system in the next hour or so.
+No problem - per your note we've voided PO P02019 on our side. Nothing had been roasted or picked yet, so there's no charge. You should get an automatic cancellation notice from our system in the next hour or so.
 
 If you want to re-place it later for the holiday blend, just send a new PO.
 
@@ -685,10 +685,10 @@ Lena
 From: Sandra Klein <sandra.klein@hhg-retail.com>
 Sent: Tuesday, September 29, 2026 9:48 AM
 To: Lena Park <lena.park@pacificcoastcoffee.com>
-Subject: Please void P00372
+Subject: Please void P02019
 
-Hi Lena, please void P00372 - it was raised twice by mistake, P00371 is the correct one. Thanks, Sandra
-""", end="Lena\n\n-----Original", change="cancel", intent="cancellation", po=["P00372", "P00371"]),
+Hi Lena, please void P02019 - it was raised twice by mistake, P00371 is the correct one. Thanks, Sandra
+""", end="Lena\n\n-----Original", change="cancel", intent="cancellation", po=["P02019", "P00371"]),
 
 dict(v="anatolia", lang="en", at="2026-12-10 09:15", subj="PO00693 - cancellation",
      text="""
@@ -723,7 +723,7 @@ Hi Laura,
 
 Heads up before you plan spring: effective January 4, 2027 our list prices go up an average of 6.5%. Resin and freight are the main drivers. Updated price list for your items is attached.
 
-Anything you place before then (including the open P00742) ships at current pricing.
+Anything you place before then (including the open P02020) ships at current pricing.
 
 -Randy
 
@@ -738,7 +738,7 @@ GT-HS-50    Soaker hose 50 ft              $14.75       $15.60
 GT-WC-2G    Watering can 2 gal, green      $8.40        $8.90
 
 Prices FOB Chicago, USD. Terms net 30.
-""", end="-Randy", change="price", intent="price_change", po=["P00742"],
+""", end="-Randy", change="price", intent="price_change", po=["P02020"],
      dates=[("2027-01-04", "price_effective", "January 4, 2027"), ("2027-01-04", "price_effective", "01/04/2027")],
      prices=[dict(product=None, pct=6.5, cur=None, eff="2027-01-04", quote="our list prices go up an average of 6.5%"),
              dict(product="GT-RB-48", old=89.00, new=94.50, cur="USD", eff="2027-01-04",
@@ -786,12 +786,12 @@ Hi Sandra,
 
 Some good news for a change! Wool auction prices have eased over the last couple of months, so we're reducing the merino throw (KW-THR-01) from NZD 62.00 to NZD 58.50 per unit for everything shipping from 1 December.
 
-Your open order P00701 ships on 8 December, so it will be invoiced at the new price - no need to amend the PO unless your system insists.
+Your open order P02021 ships on 8 December, so it will be invoiced at the new price - no need to amend the PO unless your system insists.
 
 Cheers,
 Sophie Clarke
 Kiwi Wool Co Ltd
-""", end="Cheers,", change="price", intent="price_change", po=["P00701"],
+""", end="Cheers,", change="price", intent="price_change", po=["P02021"],
      dates=[("2026-12-01", "price_effective", "1 December"), ("2026-12-08", "ship_date", "8 December")],
      prices=[dict(product="KW-THR-01", old=62.00, new=58.50, cur="NZD", eff="2026-12-01",
                   quote="reducing the merino throw (KW-THR-01) from NZD 62.00 to NZD 58.50 per unit")]),
@@ -827,37 +827,37 @@ Shenzhen Voltix Technology Co., Ltd.
 """, end="Thanks and best regards,", change="none", intent="question", po=["P00478"],
      dates=[("2026-10-16", "other", "this Friday")]),
 
-dict(v="mapleleaf", c=1, lang="en", at="2026-11-06 14:30", subj="P00633 - delivery address?",
+dict(v="mapleleaf", c=1, lang="en", at="2026-11-06 14:30", subj="P02022 - delivery address?",
      text="""
 Hi Mike,
 
-P00633 is packed and ready as of 11/20, but I need a delivery address before I can book the container. The PO says "HHG Central Warehouse" with no street - is that Hamburg-Billbrook or the new Bremen DC?
+P02022 is packed and ready as of 11/20, but I need a delivery address before I can book the container. The PO says "HHG Central Warehouse" with no street - is that Hamburg-Billbrook or the new Bremen DC?
 
 Also, do you need a dock appointment at either site or can the trucker just show up?
 
 Thanks,
 Karen
-""", end="Thanks,", change="none", intent="question", po=["P00633"],
+""", end="Thanks,", change="none", intent="question", po=["P02022"],
      dates=[("2026-11-20", "other", "11/20")]),
 
-dict(v="lisbon", lang="en", at="2026-09-22 11:45", subj="PO P00305 - quantity cork trivets",
+dict(v="lisbon", lang="en", at="2026-09-22 11:45", subj="PO P02023 - quantity cork trivets",
      text="""
 Dear Laura,
 
-Thank you for PO P00305. Before we put it into production I want to check one thing: the PO shows 1.500 pcs of the round cork trivets (LC-TRV-20), but our quotation Q-2026-118 was for 15.000 pcs, and the unit price on the PO is the one for the 15.000 quantity break.
+Thank you for PO P02023. Before we put it into production I want to check one thing: the PO shows 1.500 pcs of the round cork trivets (LC-TRV-20), but our quotation Q-2026-118 was for 15.000 pcs, and the unit price on the PO is the one for the 15.000 quantity break.
 
 Could you confirm which quantity is correct? The other three items are fine and we can confirm them as soon as we hear from you.
 
 Kind regards,
 Ana Ferreira
 Lisbon Cork Products Lda
-""", end="Kind regards,", change="none", intent="question", po=["P00305"], vref=["Q-2026-118"]),
+""", end="Kind regards,", change="none", intent="question", po=["P02023"], vref=["Q-2026-118"]),
 
-dict(v="hanoi", c=1, lang="en", at="2026-11-26 09:30", subj="P00679 packing questions",
+dict(v="hanoi", c=1, lang="en", at="2026-11-26 09:30", subj="P02024 packing questions",
      text="""
 Dear Sandra,
 
-We are preparing packing for your order P00679 (water hyacinth storage baskets). Please advise us some points:
+We are preparing packing for your order P02024 (water hyacinth storage baskets). Please advise us some points:
 
 1. Carton marks: do you want your own label with EAN barcode on each carton, or our standard shipping mark is ok?
 2. Pallet: euro pallet 120x80 fumigated, or loose loading in container?
@@ -868,7 +868,7 @@ Please reply before 2 December so we can finish packing on time.
 Best regards,
 Tran Minh
 Hanoi Bamboo Crafts JSC
-""", end="Best regards,", change="none", intent="question", po=["P00679"],
+""", end="Best regards,", change="none", intent="question", po=["P02024"],
      dates=[("2026-12-02", "other", "2 December")]),
 
 # ---------------------------------------------------------------- other

@@ -3,11 +3,11 @@
 
 EMAILS = [
 # ----------------------------------------------------------------------------- German
-dict(v="mueller", lang="de", at="2026-11-24 08:50", subj="AW: P00744 Heckenscheren – Termin 27.11.?",
+dict(v="mueller", lang="de", at="2026-11-24 08:50", subj="AW: P02025 Heckenscheren – Termin 27.11.?",
      text="""
 Sehr geehrte Frau Klein,
 
-vielen Dank für Ihre Nachfrage. Leider können wir den bestätigten Liefertermin 27.11. für die Akku-Heckenscheren MG-HS-18V aus Ihrer Bestellung P00744 nicht halten. Unser Akku-Zulieferer hat uns kurzfristig versetzt; nach aktuellem Stand können wir erst in KW 51 versenden, die Ware wäre dann spätestens am Freitag, 18.12., bei Ihnen in Hamburg.
+vielen Dank für Ihre Nachfrage. Leider können wir den bestätigten Liefertermin 27.11. für die Akku-Heckenscheren MG-HS-18V aus Ihrer Bestellung P02025 nicht halten. Unser Akku-Zulieferer hat uns kurzfristig versetzt; nach aktuellem Stand können wir erst in KW 51 versenden, die Ware wäre dann spätestens am Freitag, 18.12., bei Ihnen in Hamburg.
 
 Die Ladegeräte MG-LG-18 sind davon nicht betroffen und gehen wie geplant morgen raus.
 
@@ -22,10 +22,10 @@ Tel. +49 7141 55 20-13
 
 Am 23.11.2026 um 16:02 schrieb Sandra Klein <sandra.klein@hhg-retail.com>:
 > Hallo Herr Müller,
-> wie ist der Stand bei P00744? Der Termin 27.11. ist für uns wichtig, weil die Heckenscheren in den Weihnachtsprospekt kommen.
+> wie ist der Stand bei P02025? Der Termin 27.11. ist für uns wichtig, weil die Heckenscheren in den Weihnachtsprospekt kommen.
 > Gruß, Sandra Klein
 """, end="Mit freundlichen Grüßen", change="date", intent="delay", sec=["question"],
-     po=["P00744"], commit=("2026-12-18", "spätestens am Freitag, 18.12., bei Ihnen"),
+     po=["P02025"], commit=("2026-12-18", "spätestens am Freitag, 18.12., bei Ihnen"),
      dates=[("2026-11-27", "other", ("27.11.", 0)), ("2026-12-14", "ship_date", "KW 51"),
             ("2026-12-18", "new_eta", "Freitag, 18.12."), ("2026-11-25", "ship_date", "morgen"),
             ("2026-11-26", "other", "Donnerstag")]),
@@ -85,11 +85,11 @@ Markus Weber
      track=[("DHL Freight", "4012 8834 551", "Sendungsnummern DHL Freight: 4012 8834 551"),
             ("DHL Freight", "4012 8834 552", "4012 8834 552")]),
 
-dict(v="alpen", c=1, lang="de", at="2026-12-10 14:05", subj="Lieferavis P00802",
+dict(v="alpen", c=1, lang="de", at="2026-12-10 14:05", subj="Lieferavis P02026",
      text="""
 Hallo Mike,
 
-deine Bestellung P00802 (Lebkuchenherzen, Zirbenschnaps-Pralinen und Kletzenbrot) ist heute Mittag komplett bei uns aus dem Lager raus. Die Spedition Gebrüder Weiss stellt am Montag, 14.12., zwischen 7 und 11 Uhr zu.
+deine Bestellung P02026 (Lebkuchenherzen, Zirbenschnaps-Pralinen und Kletzenbrot) ist heute Mittag komplett bei uns aus dem Lager raus. Die Spedition Gebrüder Weiss stellt am Montag, 14.12., zwischen 7 und 11 Uhr zu.
 
 Sendungsnummer: GW-AT-77810342
 Der Lieferschein LS-26-4471 liegt der Ware bei und hängt auch als PDF dran.
@@ -99,24 +99,24 @@ Theresa
 
 --- attachment: LS-26-4471.pdf ---
 Alpen Feinkost AG · Lieferschein LS-26-4471 · Lieferdatum 14.12.2026
-Bestellung: P00802
+Bestellung: P02026
 AF-LH-100  Lebkuchenherzen 100 g        960 Stk.   8 Kart.
 AF-ZP-150  Zirbenschnaps-Pralinen 150 g 480 Stk.   4 Kart.
 AF-KB-500  Kletzenbrot 500 g            240 Stk.   4 Kart.
-""", end="Schönen Gruß aus Salzburg", change="shipping", intent="shipping_notice", po=["P00802"],
+""", end="Schönen Gruß aus Salzburg", change="shipping", intent="shipping_notice", po=["P02026"],
      vref=["LS-26-4471"], commit=("2026-12-14", "stellt am Montag, 14.12., zwischen 7 und 11 Uhr zu"),
      dates=[("2026-12-10", "ship_date", "heute Mittag"), ("2026-12-14", "confirmed_delivery", "Montag, 14.12."),
             ("2026-12-14", "confirmed_delivery", "Lieferdatum 14.12.2026")],
-     lines=[("AF-LH-100", 960, "Stk.", "AF-LH-100  Lebkuchenherzen 100 g        960 Stk.   8 Kart.", "P00802"),
-            ("AF-ZP-150", 480, "Stk.", "AF-ZP-150  Zirbenschnaps-Pralinen 150 g 480 Stk.   4 Kart.", "P00802"),
-            ("AF-KB-500", 240, "Stk.", "AF-KB-500  Kletzenbrot 500 g            240 Stk.   4 Kart.", "P00802")],
+     lines=[("AF-LH-100", 960, "Stk.", "AF-LH-100  Lebkuchenherzen 100 g        960 Stk.   8 Kart.", "P02026"),
+            ("AF-ZP-150", 480, "Stk.", "AF-ZP-150  Zirbenschnaps-Pralinen 150 g 480 Stk.   4 Kart.", "P02026"),
+            ("AF-KB-500", 240, "Stk.", "AF-KB-500  Kletzenbrot 500 g            240 Stk.   4 Kart.", "P02026")],
      track=[("Gebrüder Weiss", "GW-AT-77810342", "Sendungsnummer: GW-AT-77810342")]),
 
-dict(v="brunner", c=1, lang="de", at="2026-10-14 10:35", subj="AW: P00455 Pos. 3 stornieren",
+dict(v="brunner", c=1, lang="de", at="2026-10-14 10:35", subj="AW: P02027 Pos. 3 stornieren",
      text="""
 Grüezi Frau Jensen
 
-Besten Dank für Ihre Nachricht. Wie gewünscht haben wir die Position 3 (BT-KS-80, Kissenbezug Leinen 40x80 cm, 500 Stück) aus Ihrer Bestellung P00455 storniert. Die übrigen Positionen bleiben unverändert und werden wie bestätigt in KW 44 geliefert.
+Besten Dank für Ihre Nachricht. Wie gewünscht haben wir die Position 3 (BT-KS-80, Kissenbezug Leinen 40x80 cm, 500 Stück) aus Ihrer Bestellung P02027 storniert. Die übrigen Positionen bleiben unverändert und werden wie bestätigt in KW 44 geliefert.
 
 Eine korrigierte Auftragsbestätigung (AB 26-3318 Rev. 1) folgt separat.
 
@@ -131,16 +131,16 @@ Webereistrasse 12, 9630 Wattwil
 Von: Laura Jensen <laura.jensen@hhg-retail.com>
 Gesendet: Dienstag, 13. Oktober 2026 17:48
 An: Nadine Keller <nadine.keller@brunner-textil.ch>
-Betreff: P00455 Pos. 3 stornieren
+Betreff: P02027 Pos. 3 stornieren
 
 Guten Tag Frau Keller,
-bitte stornieren Sie bei P00455 die Position 3 (Kissenbezüge 40x80). Der Rest bleibt wie bestellt.
+bitte stornieren Sie bei P02027 die Position 3 (Kissenbezüge 40x80). Der Rest bleibt wie bestellt.
 Danke und Gruss
 Laura Jensen
 """, end="Freundliche Grüsse", change="cancel", intent="cancellation", sec=["confirmation"],
-     po=["P00455"], vref=["AB 26-3318"], commit=("2026-10-26", "wie bestätigt in KW 44 geliefert"),
+     po=["P02027"], vref=["AB 26-3318"], commit=("2026-10-26", "wie bestätigt in KW 44 geliefert"),
      dates=[("2026-10-26", "confirmed_delivery", "KW 44")],
-     lines=[("BT-KS-80", 500, "Stück", "500 Stück", "P00455")]),
+     lines=[("BT-KS-80", 500, "Stück", "500 Stück", "P02027")]),
 
 dict(v="kaiser", lang="de", at="2026-11-05 09:00", subj="Preisanpassung zum 01.01.2027",
      text="""
@@ -164,11 +164,11 @@ Elektro Kaiser GmbH
              dict(product="EK-ZS-DIG", old=4.95, new=5.25, pct=6.0, cur="EUR", eff="2027-01-01",
                   quote="Für die Zeitschaltuhren (EK-ZS-DIG) gilt ein Aufschlag von 6 %, der Stückpreis steigt damit von 4,95 EUR auf 5,25 EUR")]),
 
-dict(v="schwarzwald", c=1, lang="de", at="2026-10-07 13:25", subj="Rückfrage Lieferadresse P00402",
+dict(v="schwarzwald", c=1, lang="de", at="2026-10-07 13:25", subj="Rückfrage Lieferadresse P02028",
      text="""
 Guten Tag Herr Brandt,
 
-für Ihre Bestellung P00402 (Gusseisenpfannen) bräuchten wir noch zwei Angaben von Ihnen, bevor wir den Transport buchen können:
+für Ihre Bestellung P02028 (Gusseisenpfannen) bräuchten wir noch zwei Angaben von Ihnen, bevor wir den Transport buchen können:
 
 1. Soll die Ware an Ihr Zentrallager in Hamburg-Billbrook oder direkt an die Filiale in Lüneburg gehen? In der Bestellung stehen beide Adressen.
 2. Benötigt Ihr Lager eine Avisierung mit Zeitfenster, und falls ja, bei wem?
@@ -179,7 +179,7 @@ Vielen Dank und freundliche Grüße
 Sabine Hoffmann
 Innendienst
 """, end="Vielen Dank und freundliche Grüße", change="none", intent="question", sec=["confirmation"],
-     po=["P00402"], commit=("2026-10-19", "Am Liefertermin KW 43 ändert sich nichts"),
+     po=["P02028"], commit=("2026-10-19", "Am Liefertermin KW 43 ändert sich nichts"),
      dates=[("2026-10-19", "confirmed_delivery", "KW 43")]),
 
 dict(v="mueller", c=1, lang="de", at="2026-12-18 16:30", subj="Abwesenheitsnotiz: P00790 Restmenge",
@@ -218,11 +218,11 @@ Flo
             ("2026-12-07", "range_start", "Montag 07.12."), ("2026-12-08", "range_end", "Dienstag 08.12."),
             ("2026-12-01", "confirmed_delivery", "01.12.")]),
 
-dict(v="brunner", lang="de", at="2026-11-16 08:10", subj="AW: P00712 – Liefertermin vorziehen?",
+dict(v="brunner", lang="de", at="2026-11-16 08:10", subj="AW: P02029 – Liefertermin vorziehen?",
      text="""
 Guten Morgen Frau Klein
 
-Das sollte klappen. Wir ziehen die Frottiertücher für P00712 vor: Versand am Mittwoch ab Wattwil, Zustellung in Hamburg am Freitag, 20.11. Die Menge bleibt wie bestellt bei 1'200 Stück.
+Das sollte klappen. Wir ziehen die Frottiertücher für P02029 vor: Versand am Mittwoch ab Wattwil, Zustellung in Hamburg am Freitag, 20.11. Die Menge bleibt wie bestellt bei 1'200 Stück.
 
 Freundliche Grüsse
 Reto Brunner
@@ -231,16 +231,16 @@ ________________________________
 Von: Sandra Klein <sandra.klein@hhg-retail.com>
 Gesendet: Freitag, 13. November 2026 15:22
 An: Reto Brunner <reto.brunner@brunner-textil.ch>
-Betreff: P00712 – Liefertermin vorziehen?
+Betreff: P02029 – Liefertermin vorziehen?
 
 Hallo Herr Brunner,
-die Frottiertücher aus P00712 sind für KW 49 bestätigt. Wäre eine Lieferung schon in KW 47 möglich? Der Abverkauf läuft besser als gedacht.
+die Frottiertücher aus P02029 sind für KW 49 bestätigt. Wäre eine Lieferung schon in KW 47 möglich? Der Abverkauf läuft besser als gedacht.
 Viele Grüsse
 Sandra Klein
-""", end="Freundliche Grüsse", change="date", intent="confirmation", po=["P00712"],
+""", end="Freundliche Grüsse", change="date", intent="confirmation", po=["P02029"],
      commit=("2026-11-20", "Zustellung in Hamburg am Freitag, 20.11."),
      dates=[("2026-11-18", "ship_date", "Mittwoch"), ("2026-11-20", "confirmed_delivery", "Freitag, 20.11.")],
-     lines=[("Frottiertücher", 1200, "Stück", "1'200 Stück", "P00712")]),
+     lines=[("Frottiertücher", 1200, "Stück", "1'200 Stück", "P02029")]),
 # ----------------------------------------------------------------------------- French
 dict(v="lyonnais", lang="fr", at="2026-12-01 10:40", subj="RE: P00766 - livraison du 4 décembre",
      text="""
@@ -267,11 +267,11 @@ Le lun. 30 nov. 2026 à 17:12, Laura Jensen <laura.jensen@hhg-retail.com> a écr
      dates=[("2026-12-04", "other", ("4 décembre", 0)), ("2026-12-11", "ship_date", "11 décembre"),
             ("2026-12-14", "new_eta", "lundi 14"), ("2026-12-31", "new_eta", "fin décembre")]),
 
-dict(v="savonnerie", c=1, lang="fr", at="2026-11-19 16:05", subj="Re: Commande P00735",
+dict(v="savonnerie", c=1, lang="fr", at="2026-11-19 16:05", subj="Re: Commande P02030",
      text="""
 Bonjour Mike,
 
-Bien reçu ta commande P00735, merci ! Je te confirme l'ensemble des références et quantités :
+Bien reçu ta commande P02030, merci ! Je te confirme l'ensemble des références et quantités :
 
 - SP-SAV-LAV savon lavande 100 g : 2 400 pièces
 - SP-SAV-OLI savon olive 100 g : 1 800 pièces
@@ -283,13 +283,13 @@ Notre confirmation de commande CC-2611-208 suit par mail séparé avec la factur
 
 Belle journée,
 Julien
-""", end="Belle journée,", change="none", intent="confirmation", po=["P00735"], vref=["CC-2611-208"],
+""", end="Belle journée,", change="none", intent="confirmation", po=["P02030"], vref=["CC-2611-208"],
      commit=("2026-12-08", "une livraison à Hambourg le mardi 8 décembre au plus tard"),
      dates=[("2026-12-03", "ship_date", "jeudi 3 décembre"), ("2026-12-08", "confirmed_delivery", "3 jours ouvrés"),
             ("2026-12-08", "confirmed_delivery", "mardi 8 décembre")],
-     lines=[("SP-SAV-LAV", 2400, "pièces", "2 400 pièces", "P00735"),
-            ("SP-SAV-OLI", 1800, "pièces", "1 800 pièces", "P00735"),
-            ("SP-COF-3", 600, "pièces", "600 pièces", "P00735")]),
+     lines=[("SP-SAV-LAV", 2400, "pièces", "2 400 pièces", "P02030"),
+            ("SP-SAV-OLI", 1800, "pièces", "1 800 pièces", "P02030"),
+            ("SP-COF-3", 600, "pièces", "600 pièces", "P02030")]),
 
 dict(v="jardinsduval", c=1, lang="fr", at="2026-12-02 11:30", subj="Livraison partielle - votre commande P00773",
      text="""
@@ -343,11 +343,11 @@ Service logistique – AEB Bretagne
      dates=[("2026-10-20", "ship_date", "cet après-midi"), ("2026-10-22", "confirmed_delivery", "jeudi 22 octobre")],
      track=[("Chronopost", "XV 4471 2286 5FR", "Suivi Chronopost : XV 4471 2286 5FR")]),
 
-dict(v="lemaire", c=1, lang="fr", at="2026-09-23 14:20", subj="Votre commande P00342 - annulation ligne 2",
+dict(v="lemaire", c=1, lang="fr", at="2026-09-23 14:20", subj="Votre commande P02031 - annulation ligne 2",
      text="""
 Bonjour Madame Klein,
 
-Nous sommes au regret de devoir annuler la ligne 2 de votre commande P00342, à savoir les 96 cartons de spéculoos enrobés de chocolat (réf. BL-SPC-250). Notre fournisseur de couverture nous a informés qu'il arrêtait cette qualité et nous ne sommes pas en mesure de la remplacer avant le printemps.
+Nous sommes au regret de devoir annuler la ligne 2 de votre commande P02031, à savoir les 96 cartons de spéculoos enrobés de chocolat (réf. BL-SPC-250). Notre fournisseur de couverture nous a informés qu'il arrêtait cette qualité et nous ne sommes pas en mesure de la remplacer avant le printemps.
 
 Les autres articles de la commande (gaufres de Liège et pralines) ne sont pas concernés et seront livrés comme prévu le 6 octobre.
 
@@ -358,9 +358,9 @@ Sophie Dubois
 Service clientèle
 Biscuiterie Lemaire SA – Rue du Moulin 7 – 4000 Liège
 """, end="Avec nos salutations distinguées,", change="cancel", intent="cancellation", sec=["confirmation"],
-     po=["P00342"], commit=("2026-10-06", "seront livrés comme prévu le 6 octobre"),
+     po=["P02031"], commit=("2026-10-06", "seront livrés comme prévu le 6 octobre"),
      dates=[("2026-10-06", "confirmed_delivery", "6 octobre")],
-     lines=[("BL-SPC-250", 96, "cartons", "96 cartons de spéculoos enrobés de chocolat", "P00342")]),
+     lines=[("BL-SPC-250", 96, "cartons", "96 cartons de spéculoos enrobés de chocolat", "P02031")]),
 
 dict(v="savonnerie", lang="fr", at="2026-10-29 09:30", subj="Évolution de nos tarifs au 1er janvier 2027",
      text="""
@@ -372,7 +372,7 @@ Pour vos principales références, cela donne :
 - savon lavande 100 g (SP-SAV-LAV) : 2,15 € HT au lieu de 2,03 €
 - savon olive 100 g (SP-SAV-OLI) : 2,08 € HT au lieu de 1,96 €
 
-Toutes les commandes passées avant le 15 décembre restent facturées à l'ancien tarif, y compris votre commande en cours P00652.
+Toutes les commandes passées avant le 15 décembre restent facturées à l'ancien tarif, y compris votre commande en cours P02032.
 
 Nous vous remercions de votre compréhension et de votre fidélité.
 
@@ -380,7 +380,7 @@ Bien cordialement,
 Camille Girard
 Directrice commerciale
 Savonnerie de Provence SARL
-""", end="Bien cordialement,", change="price", intent="price_change", po=["P00652"],
+""", end="Bien cordialement,", change="price", intent="price_change", po=["P02032"],
      dates=[("2027-01-01", "price_effective", "1er janvier 2027"), ("2026-12-15", "other", "15 décembre")],
      prices=[dict(pct=6.0, eff="2027-01-01", quote="revaloriser nos tarifs de 6 % à compter du 1er janvier 2027"),
              dict(product="SP-SAV-LAV", old=2.03, new=2.15, cur="EUR", eff="2027-01-01",
@@ -388,11 +388,11 @@ Savonnerie de Provence SARL
              dict(product="SP-SAV-OLI", old=1.96, new=2.08, cur="EUR", eff="2027-01-01",
                   quote="savon olive 100 g (SP-SAV-OLI) : 2,08 € HT au lieu de 1,96 €")]),
 
-dict(v="bretagne", lang="fr", at="2026-11-10 11:55", subj="P00688 chargeurs 65W - retard",
+dict(v="bretagne", lang="fr", at="2026-11-10 11:55", subj="P02033 chargeurs 65W - retard",
      text="""
 Bonjour Mike,
 
-Mauvaise nouvelle pour les chargeurs USB-C 65 W (réf. AEB-CH65) de ta commande P00688 : notre fournisseur de composants GaN est en rupture, et la production ne redémarre qu'en semaine 49. On ne pourra donc pas te livrer le 20 novembre comme prévu ; la nouvelle date de livraison est le 11 décembre.
+Mauvaise nouvelle pour les chargeurs USB-C 65 W (réf. AEB-CH65) de ta commande P02033 : notre fournisseur de composants GaN est en rupture, et la production ne redémarre qu'en semaine 49. On ne pourra donc pas te livrer le 20 novembre comme prévu ; la nouvelle date de livraison est le 11 décembre.
 
 Les câbles (AEB-CB-2M) sont prêts, on peut te les envoyer dès demain si tu veux qu'on scinde la commande.
 
@@ -405,7 +405,7 @@ Yann
 Yann Le Goff
 Responsable grands comptes
 Accessoires Électroniques Bretagne SAS
-""", end="À+", change="date", intent="delay", sec=["question"], po=["P00688"],
+""", end="À+", change="date", intent="delay", sec=["question"], po=["P02033"],
      commit=("2026-12-11", "la nouvelle date de livraison est le 11 décembre"),
      dates=[("2026-11-30", "other", "semaine 49"), ("2026-11-20", "other", "20 novembre"),
             ("2026-12-11", "new_eta", ("11 décembre", 0)), ("2026-11-11", "other", "demain"),
@@ -429,7 +429,7 @@ Textiles Lyonnais SA
 """, end="Cordialement,", change="none", intent="question", po=["P00214"],
      dates=[("2026-09-21", "other", "la semaine prochaine"), ("2026-09-18", "other", "vendredi")]),
 
-dict(v="lemaire", lang="fr", at="2026-12-07 08:45", subj="RE: Commande P00808 – gaufres de Liège",
+dict(v="lemaire", lang="fr", at="2026-12-07 08:45", subj="RE: Commande P02034 – gaufres de Liège",
      text="""
 Bonjour Madame Jensen,
 
@@ -442,12 +442,12 @@ Olivier Lemaire
 De : Laura Jensen <laura.jensen@hhg-retail.com>
 Envoyé : vendredi 4 décembre 2026 16:31
 À : Olivier Lemaire <olivier.lemaire@biscuiterie-lemaire.be>
-Objet : Commande P00808 – gaufres de Liège
+Objet : Commande P02034 – gaufres de Liège
 
 Bonjour Monsieur Lemaire,
-Veuillez trouver ci-joint notre commande P00808 (gaufres de Liège, 180 cartons), livraison souhaitée semaine 52.
+Veuillez trouver ci-joint notre commande P02034 (gaufres de Liège, 180 cartons), livraison souhaitée semaine 52.
 Cordialement, Laura Jensen
-""", end="Bonne semaine,", change="none", intent="other", po=["P00808"]),
+""", end="Bonne semaine,", change="none", intent="other", po=["P02034"]),
 
 dict(v="jardinsduval", lang="fr", at="2026-09-29 15:00", subj="Commande P00287 - bulbes : livraison incomplète",
      text="""
@@ -561,11 +561,11 @@ Logística – Jardinería Ibérica
      lines=[("all lines", 26, "palés", "26 palés", "P00251")],
      track=[("Transportes Primafrío", "26-MU-118375", "Número de CMR: 26-MU-118375")]),
 
-dict(v="aceites", lang="es", at="2026-11-03 10:05", subj="RE: P00612 / P00613",
+dict(v="aceites", lang="es", at="2026-11-03 10:05", subj="RE: P02035 / P00613",
      text="""
 Estimada Laura:
 
-Tal como nos pidió por teléfono esta mañana, hemos anulado el pedido P00612 completo (300 cajas de aceite de oliva virgen extra en lata de 5 l). No se había llegado a preparar nada, así que no hay ningún coste para ustedes.
+Tal como nos pidió por teléfono esta mañana, hemos anulado el pedido P02035 completo (300 cajas de aceite de oliva virgen extra en lata de 5 l). No se había llegado a preparar nada, así que no hay ningún coste para ustedes.
 
 Quedamos pendientes de su nuevo pedido para enero.
 
@@ -577,13 +577,13 @@ Aceites del Sur S.L.
 De: Laura Jensen [mailto:laura.jensen@hhg-retail.com]
 Enviado el: lunes, 2 de noviembre de 2026 18:05
 Para: Carmen López
-Asunto: P00612 / P00613
+Asunto: P02035 / P00613
 
-Hola Carmen, mañana te llamo por lo de la P00612; la P00613 sigue en pie.
+Hola Carmen, mañana te llamo por lo de la P02035; la P00613 sigue en pie.
 Laura
-""", end="Un saludo muy cordial,", change="cancel", intent="cancellation", po=["P00612", "P00613"],
+""", end="Un saludo muy cordial,", change="cancel", intent="cancellation", po=["P02035", "P00613"],
      dates=[("2026-11-03", "other", "esta mañana"), ("2027-01-01", "other", "enero")],
-     lines=[("aceite de oliva virgen extra 5 l", 300, "cajas", "300 cajas", "P00612")]),
+     lines=[("aceite de oliva virgen extra 5 l", 300, "cajas", "300 cajas", "P02035")]),
 
 dict(v="galicia", lang="es", at="2026-12-14 11:00", subj="Nueva tarifa 2027 - Conservas Galicia",
      text="""
@@ -593,7 +593,7 @@ Les comunicamos que, debido al fuerte aumento del precio de la hojalata y del ac
 
 Como excepción, el bonito del norte en aceite de oliva (CG-BON-250) pasa de 3,60 € a 3,95 € la lata, por la escasa campaña de este año.
 
-Los pedidos en curso, incluido el P00815, se facturarán a los precios actuales siempre que se entreguen antes de finales de enero.
+Los pedidos en curso, incluido el P02036, se facturarán a los precios actuales siempre que se entreguen antes de finales de enero.
 
 Adjuntamos la nueva tarifa.
 
@@ -601,18 +601,18 @@ Atentamente,
 Xoán Varela
 Director Comercial
 Conservas Galicia S.A.
-""", end="Atentamente,", change="price", intent="price_change", po=["P00815"],
+""", end="Atentamente,", change="price", intent="price_change", po=["P02036"],
      dates=[("2027-02-01", "price_effective", "1 de febrero de 2027"), ("2027-01-31", "other", "finales de enero")],
      prices=[dict(product="conservas de pescado", pct=7.5, eff="2027-02-01",
                   quote="aplicaremos un incremento del 7,5 % en toda nuestra gama de conservas de pescado"),
              dict(product="CG-BON-250", old=3.60, new=3.95, cur="EUR", eff="2027-02-01",
                   quote="el bonito del norte en aceite de oliva (CG-BON-250) pasa de 3,60 € a 3,95 € la lata")]),
 
-dict(v="iberica", lang="es", at="2026-10-27 16:30", subj="Dudas pedido P00512",
+dict(v="iberica", lang="es", at="2026-10-27 16:30", subj="Dudas pedido P02037",
      text="""
 Hola Sandra,
 
-Antes de cargar tu pedido P00512 necesito que me aclares un par de cosas:
+Antes de cargar tu pedido P02037 necesito que me aclares un par de cosas:
 
 1) En el pedido viene la dirección del almacén de Hamburgo, pero en tu último correo me comentaste que las jardineras iban para la tienda de Bremen. ¿Cuál es la buena?
 2) ¿Aceptáis palés europeos de 1,80 m de altura o tienen que ser de 1,20 m como máximo?
@@ -621,7 +621,7 @@ La mercancía está preparada, solo falta esto para reservar el camión.
 
 Gracias y un saludo,
 Sergio
-""", end="Gracias y un saludo,", change="none", intent="question", po=["P00512"]),
+""", end="Gracias y un saludo,", change="none", intent="question", po=["P02037"]),
 
 dict(v="levante", c=1, lang="es", at="2026-12-01 09:00", subj="Cierre por vacaciones de Navidad",
      text="""
@@ -638,11 +638,11 @@ Textil Levante S.A.
      dates=[("2026-12-24", "other", "24 de diciembre"), ("2027-01-06", "other", "6 de enero"),
             ("2026-12-11", "other", "11 de diciembre"), ("2027-01-07", "other", "7 de enero")]),
 
-dict(v="levante", lang="es", at="2026-10-06 12:30", subj="P00398 albornoces antracita",
+dict(v="levante", lang="es", at="2026-10-06 12:30", subj="P02038 albornoces antracita",
      text="""
 Hola Laura,
 
-Te escribo por el pedido P00398 de albornoces. La tintorería nos ha devuelto el lote de color antracita con un tono que no cumple vuestro estándar, así que hay que volver a teñirlo. Esto nos retrasa unas dos semanas: en lugar del 16 de octubre, podríamos entregaros los antracita el 30 de octubre.
+Te escribo por el pedido P02038 de albornoces. La tintorería nos ha devuelto el lote de color antracita con un tono que no cumple vuestro estándar, así que hay que volver a teñirlo. Esto nos retrasa unas dos semanas: en lugar del 16 de octubre, podríamos entregaros los antracita el 30 de octubre.
 
 Si esta fecha no os encaja para la campaña, dímelo y anulamos la línea de antracita. El resto de colores (blanco y gris perla) no cambia y os llega el 16 como estaba previsto.
 
@@ -650,7 +650,7 @@ Perdona las molestias.
 
 Un saludo,
 Lucía
-""", end="Un saludo,", change="date", intent="delay", sec=["question"], po=["P00398"],
+""", end="Un saludo,", change="date", intent="delay", sec=["question"], po=["P02038"],
      commit=("2026-10-30", "podríamos entregaros los antracita el 30 de octubre"),
      dates=[("2026-10-16", "other", "16 de octubre"), ("2026-10-30", "new_eta", "30 de octubre"),
             ("2026-10-16", "confirmed_delivery", "llega el 16")]),
@@ -726,11 +726,11 @@ Femke
             ("DV-VDK-3", 720, "st.", "720 st. vaatdoekjes 3-pack (DV-VDK-3)", "P00798"),
             ("DV-SPK-KL", 480, "st.", "480 st. spons keramiek (DV-SPK-KL)", "P00798")]),
 
-dict(v="vanderberg", c=1, lang="nl", at="2026-10-01 16:45", subj="Deellevering order P00318",
+dict(v="vanderberg", c=1, lang="nl", at="2026-10-01 16:45", subj="Deellevering order P02039",
      text="""
 Hallo Laura,
 
-Vandaag is er een deellevering van order P00318 vertrokken met PostNL Pakketten. Het gaat om:
+Vandaag is er een deellevering van order P02039 vertrokken met PostNL Pakketten. Het gaat om:
 
 - 250 x VB-GS-05 gieter zink 5 L (compleet)
 - 400 x VB-PL-12 plantenbak 12 cm (van de 600)
@@ -743,19 +743,19 @@ Groetjes,
 Sanne de Jong
 Van der Berg Tuinartikelen B.V.
 """, end="Groetjes,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
-     po=["P00318"], commit=("2026-10-09", "uiterlijk vrijdag 9 oktober"),
+     po=["P02039"], commit=("2026-10-09", "uiterlijk vrijdag 9 oktober"),
      dates=[("2026-10-01", "ship_date", "Vandaag"), ("2026-10-05", "other", "begin volgende week"),
             ("2026-10-09", "new_eta", "vrijdag 9 oktober")],
-     lines=[("VB-GS-05", 250, None, "250 x VB-GS-05 gieter zink 5 L (compleet)", "P00318"),
-            ("VB-PL-12", 400, None, "400 x VB-PL-12 plantenbak 12 cm (van de 600)", "P00318"),
-            ("VB-PL-12", 200, "plantenbakken", "Het restant van 200 plantenbakken", "P00318")],
+     lines=[("VB-GS-05", 250, None, "250 x VB-GS-05 gieter zink 5 L (compleet)", "P02039"),
+            ("VB-PL-12", 400, None, "400 x VB-PL-12 plantenbak 12 cm (van de 600)", "P02039"),
+            ("VB-PL-12", 200, "plantenbakken", "Het restant van 200 plantenbakken", "P02039")],
      track=[("PostNL", "3SVDB4471220156", "Track & trace: 3SVDB4471220156")]),
 
-dict(v="kaashandel", lang="nl", at="2026-12-15 07:55", subj="P00821 onderweg",
+dict(v="kaashandel", lang="nl", at="2026-12-15 07:55", subj="P02040 onderweg",
      text="""
 Goedemorgen Mike,
 
-Je kaasorder P00821 staat sinds vanochtend 6 uur op de koelwagen van Van den Bosch Transporten. Alles is meegegaan: de Goudse oud, de jong belegen en de komijnekaas, totaal 4 pallets.
+Je kaasorder P02040 staat sinds vanochtend 6 uur op de koelwagen van Van den Bosch Transporten. Alles is meegegaan: de Goudse oud, de jong belegen en de komijnekaas, totaal 4 pallets.
 
 Levering bij jullie in Hamburg morgenochtend tussen 6 en 9 uur, de chauffeur belt een half uur van tevoren. CMR-nummer: VDB-26-558102.
 
@@ -763,10 +763,10 @@ Mocht er iets zijn, bel me gerust op 06-41178203.
 
 Groet,
 Kees
-""", end="Groet,", change="shipping", intent="shipping_notice", po=["P00821"],
+""", end="Groet,", change="shipping", intent="shipping_notice", po=["P02040"],
      commit=("2026-12-16", "Levering bij jullie in Hamburg morgenochtend"),
      dates=[("2026-12-15", "ship_date", "vanochtend"), ("2026-12-16", "confirmed_delivery", "morgenochtend")],
-     lines=[("all lines", 4, "pallets", "totaal 4 pallets", "P00821")],
+     lines=[("all lines", 4, "pallets", "totaal 4 pallets", "P02040")],
      track=[("Van den Bosch Transporten", "VDB-26-558102", "CMR-nummer: VDB-26-558102")]),
 
 dict(v="vlaamse", lang="nl", at="2026-09-17 11:15", subj="Bestelling P00236 - annulatie",
@@ -821,11 +821,11 @@ Hollandse Kaashandel B.V.
              dict(product="HK-KOM-40", old=7.90, new=8.20, cur="EUR", eff="2027-01-01",
                   quote="HK-KOM-40 Komijnekaas 40+      7,90         8,20")]),
 
-dict(v="jansen", c=1, lang="nl", at="2026-10-21 15:35", subj="Vraagje over P00489 rookmelders",
+dict(v="jansen", c=1, lang="nl", at="2026-10-21 15:35", subj="Vraagje over P02041 rookmelders",
      text="""
 Hoi Tim,
 
-Voor je order P00489 (rookmelders EJ-RM-10) hebben we een vraagje. Het model met 10-jaars batterij is bij onze fabrikant vervangen door de opvolger EJ-RM-10S: zelfde prijs, zelfde afmetingen, alleen met een app-koppeling.
+Voor je order P02041 (rookmelders EJ-RM-10) hebben we een vraagje. Het model met 10-jaars batterij is bij onze fabrikant vervangen door de opvolger EJ-RM-10S: zelfde prijs, zelfde afmetingen, alleen met een app-koppeling.
 
 Wil je dat we de EJ-RM-10S leveren, of heb je liever dat we de laatste 300 stuks van het oude model uit voorraad pakken en de rest van de order laten vervallen?
 
@@ -833,8 +833,8 @@ Laat maar even weten, dan zet ik de order door.
 
 Groetjes,
 Eva
-""", end="Groetjes,", change="none", intent="question", po=["P00489"],
-     lines=[("EJ-RM-10", 300, "stuks", "de laatste 300 stuks van het oude model", "P00489")]),
+""", end="Groetjes,", change="none", intent="question", po=["P02041"],
+     lines=[("EJ-RM-10", 300, "stuks", "de laatste 300 stuks van het oude model", "P02041")]),
 
 dict(v="vanderberg", lang="nl", at="2026-09-09 09:15", subj="Nieuwe contactpersoon binnendienst",
      text="""
@@ -852,11 +852,11 @@ Van der Berg Tuinartikelen B.V.
 """, end="Met vriendelijke groet,", change="none", intent="other", po=["P00268", "P00274"],
      dates=[("2026-10-01", "other", "1 oktober")]),
 
-dict(v="devries", lang="nl", at="2026-11-04 10:50", subj="Re: P00627 week 46?",
+dict(v="devries", lang="nl", at="2026-11-04 10:50", subj="Re: P02042 week 46?",
      text="""
 Geachte mevrouw Jensen,
 
-Met betrekking tot uw order P00627 (RVS pannensets DV-PS-5) moeten wij u helaas laten weten dat de levering niet in week 46 kan plaatsvinden. De zending uit Azië heeft vertraging opgelopen door drukte in de haven van Rotterdam. De nieuwe leverdatum wordt week 49, naar verwachting woensdag 2 december.
+Met betrekking tot uw order P02042 (RVS pannensets DV-PS-5) moeten wij u helaas laten weten dat de levering niet in week 46 kan plaatsvinden. De zending uit Azië heeft vertraging opgelopen door drukte in de haven van Rotterdam. De nieuwe leverdatum wordt week 49, naar verwachting woensdag 2 december.
 
 Mocht deze nieuwe datum voor u niet acceptabel zijn, dan kunt u de order kosteloos annuleren. Wij vernemen graag uiterlijk vrijdag van u of u de levering wilt aanhouden.
 
@@ -866,9 +866,9 @@ Accountmanager
 De Vries Huishoudelijk B.V.
 
 Op di 3 nov. 2026 om 16:20 schreef Laura Jensen <laura.jensen@hhg-retail.com>:
-> Hallo Mark, staat P00627 nog steeds voor week 46? Graag een korte bevestiging.
+> Hallo Mark, staat P02042 nog steeds voor week 46? Graag een korte bevestiging.
 > Groet, Laura
-""", end="Met vriendelijke groet,", change="date", intent="delay", sec=["question"], po=["P00627"],
+""", end="Met vriendelijke groet,", change="date", intent="delay", sec=["question"], po=["P02042"],
      commit=("2026-12-02", "naar verwachting woensdag 2 december"),
      dates=[("2026-11-09", "other", ("week 46", 0)), ("2026-11-30", "new_eta", "week 49"),
             ("2026-12-02", "new_eta", "woensdag 2 december"), ("2026-11-06", "other", "vrijdag")]),
