@@ -2,11 +2,11 @@
 
 ``intent_model.IntentClassifier`` is fitted with scikit-learn; what is persisted and used at
 run time is a ``FastScorer``: the vocabulary, idf, the linear weights and the sigmoid
-calibration of each calibrated model. Loading it imports neither scikit-learn nor the
-training code, so the extractor's first email does not pay seconds of imports, and one email
-costs tens of microseconds. The file carries its version and feature schema; loading refuses
-a file whose schema differs from the code's, so a stale model never scores features it was
-not trained on.
+calibration of each calibrated model, and the complement naive Bayes averaged in. Loading
+it imports neither scikit-learn nor the training code, so the extractor's first email does
+not pay seconds of imports, and one email costs tens of microseconds. The file carries its
+version and feature schema; loading refuses a file whose schema differs from the code's, so
+a stale model never scores features it was not trained on.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from agent.models import Intent
 logger = logging.getLogger(__name__)
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
-MODEL_VERSION = "intent-2"
+MODEL_VERSION = "intent-3"
 MODEL_FILE = MODEL_DIR / f"{MODEL_VERSION}.joblib.gz"
 
 
@@ -42,6 +42,7 @@ def feature_schema() -> dict[str, Any]:
         "tfidf": {"sublinear_tf": True, "smooth_idf": True, "norm": "l2"},
         "dense": list(DENSE_NAMES),
         "lexicon": hashlib.sha256(lexicon.encode()).hexdigest()[:12],
+        "scorer": "calibrated logistic regression, optionally averaged with calibrated CNB",
     }
 
 
@@ -56,6 +57,33 @@ def word_grams(doc: str, bigrams: bool) -> tuple[dict[str, int], list[float]]:
     if not bigrams:
         grams = {g: n for g, n in grams.items() if " " not in g}
     return grams, dense
+
+
+class NaiveBayesPart:
+    """A calibrated complement naive Bayes over the same features, averaged with weight.
+
+    Each model's joint log-likelihood is the features times its log probabilities, turned
+    into probabilities by a softmax; those go through the per-class sigmoid calibration.
+
+    Args:
+        weight: share of the naive Bayes in the averaged probabilities.
+        log_prob: (text columns + dense columns) x (models * classes) log probabilities.
+        n_text: text columns.
+        calibration: per model, the class index of its columns and the sigmoid's a and b.
+    """
+
+    def __init__(
+        self,
+        weight: float,
+        log_prob: np.ndarray,
+        n_text: int,
+        calibration: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
+    ) -> None:
+        """Hold the fitted arrays."""
+        self.weight = weight
+        self.text_log_prob = np.ascontiguousarray(log_prob[:n_text])
+        self.dense_log_prob = np.ascontiguousarray(log_prob[n_text:])
+        self.calibration = calibration
 
 
 class FastScorer:
@@ -78,6 +106,7 @@ class FastScorer:
         calibration: per model, the class index of its columns and the sigmoid's a and b
             (``sigmoid``), or the inverse temperature as ``a`` (``temperature``).
         method: the calibration, ``sigmoid`` or ``temperature``.
+        nb: the complement naive Bayes averaged in, if any.
     """
 
     def __init__(
@@ -91,6 +120,7 @@ class FastScorer:
         intercept: np.ndarray,
         calibration: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
         method: str = "sigmoid",
+        nb: NaiveBayesPart | None = None,
     ) -> None:
         """Hold the fitted arrays."""
         self.classes = classes
@@ -104,6 +134,7 @@ class FastScorer:
         self.intercept = intercept
         self.calibration = calibration
         self.method = method
+        self.nb = nb
 
     def predict_proba(self, doc: str) -> np.ndarray:
         """Calibrated probabilities of one document, in ``classes`` order."""
@@ -123,22 +154,43 @@ class FastScorer:
             values /= norm
         decision = values @ self.text_coef[columns] + self.intercept
         decision += np.array(dense) * self.dense_weight @ self.dense_coef
-        n_classes = len(self.classes)
-        total = np.zeros(n_classes)
+        proba = _calibrated(decision, self.calibration, self.method, len(self.classes))
+        if self.nb is None:
+            return proba
+        jll = values @ self.nb.text_log_prob[columns]
+        jll += np.array(dense) * self.dense_weight @ self.nb.dense_log_prob
         at = 0
-        for index, a, b in self.calibration:
-            block = decision[at : at + len(index)]
+        for index, _, _ in self.nb.calibration:
+            block = jll[at : at + len(index)]
+            exp = np.exp(block - block.max())
+            jll[at : at + len(index)] = exp / exp.sum()
             at += len(index)
-            proba = np.zeros(n_classes)
-            if self.method == "temperature":
-                logits = a[0] * block
-                exp = np.exp(logits - logits.max())
-                proba[index] = exp / exp.sum()
-            else:
-                proba[index] = 1.0 / (1.0 + np.exp(a * block + b))
-            denominator = proba.sum()
-            total += proba / denominator if denominator > 0 else 1.0 / n_classes
-        return total / len(self.calibration)
+        nb_proba = _calibrated(jll, self.nb.calibration, "sigmoid", len(self.classes))
+        return (1.0 - self.nb.weight) * proba + self.nb.weight * nb_proba
+
+
+def _calibrated(
+    decision: np.ndarray,
+    calibration: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
+    method: str,
+    n_classes: int,
+) -> np.ndarray:
+    """``CalibratedClassifierCV``'s average over its models of the calibrated scores."""
+    total = np.zeros(n_classes)
+    at = 0
+    for index, a, b in calibration:
+        block = decision[at : at + len(index)]
+        at += len(index)
+        proba = np.zeros(n_classes)
+        if method == "temperature":
+            logits = a[0] * block
+            exp = np.exp(logits - logits.max())
+            proba[index] = exp / exp.sum()
+        else:
+            proba[index] = 1.0 / (1.0 + np.exp(a * block + b))
+        denominator = proba.sum()
+        total += proba / denominator if denominator > 0 else 1.0 / n_classes
+    return total / len(calibration)
 
 
 class PackagedIntentModel:

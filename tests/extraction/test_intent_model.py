@@ -70,9 +70,14 @@ def test_estimator_contract(fitted: IntentClassifier) -> None:
 @pytest.mark.parametrize("method", ["temperature", "sigmoid"])
 @pytest.mark.parametrize("ensemble", [False, True])
 @pytest.mark.parametrize("bigrams", [False, True])
-def test_fast_scorer_matches_sklearn(method: str, ensemble: bool, bigrams: bool) -> None:
+@pytest.mark.parametrize("nb_weight", [0.0, 0.3])
+def test_fast_scorer_matches_sklearn(
+    method: str, ensemble: bool, bigrams: bool, nb_weight: float
+) -> None:
     docs, labels = corpus()
-    classifier = IntentClassifier(method=method, ensemble=ensemble, bigrams=bigrams)
+    classifier = IntentClassifier(
+        method=method, ensemble=ensemble, bigrams=bigrams, nb_weight=nb_weight
+    )
     classifier.fit(docs, labels)
     docs = [
         "Delivery of P00999 is delayed by a week, sorry.",
@@ -106,6 +111,17 @@ def test_saved_model_round_trips_with_version_and_schema(
     assert max(probabilities, key=lambda i: probabilities[i]) == Intent.DELAY
 
 
+def test_naive_bayes_is_averaged_in_with_its_weight() -> None:
+    docs, labels = corpus()
+    alone = IntentClassifier().fit(docs, labels)
+    blended = IntentClassifier(nb_weight=0.3).fit(docs, labels)
+    assert alone.scorer_.nb is None and blended.scorer_.nb is not None
+    assert blended.scorer_.nb.weight == 0.3
+    probe = ["Delivery of P00999 is delayed by a week, sorry."]
+    assert not np.allclose(alone.predict_proba(probe), blended.predict_proba(probe))
+    assert np.allclose(blended.predict_proba(probe).sum(axis=1), 1.0)
+
+
 def test_two_intents_are_refused() -> None:
     with pytest.raises(ValueError, match="three intents"):
         IntentClassifier().fit(["late", "ok", "late again", "fine"], ["delay", "ok"] * 2)
@@ -137,7 +153,7 @@ def test_extractor_uses_an_injected_model(fitted: IntentClassifier) -> None:
 
 def test_packaged_model_loads_and_is_small() -> None:
     model = load_packaged()
-    assert model is not None and model.version == MODEL_VERSION == "intent-2"
+    assert model is not None and model.version == MODEL_VERSION == "intent-3"
     assert MODEL_FILE.stat().st_size < 2_000_000
     assert set(model.scorer.classes) == {intent.value for intent in Intent}
     probabilities = model.predict_proba_one("P00412 shipped", "Tracking DHL JJD0001234567890.")

@@ -276,7 +276,7 @@ Today we sent positions 1 and 3 of your order P00498 by Raben, consignment no. P
 
 Regards
 Piotr Wisniewski
-""", end="Regards", change="shipping", intent="shipping_notice", sec=["partial_shipment"], po=["P00498"],
+""", end="Regards", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P00498"],
      commit=("2026-11-23", "Position 2 will follow as confirmed in week 48"),
      dates=[("2026-11-13", "ship_date", "Today"), ("2026-11-16", "confirmed_delivery", "Monday 16.11."),
             ("2026-11-23", "confirmed_delivery", "week 48")],
