@@ -8,7 +8,7 @@ import pytest
 
 from agent.classifiers.calibration import CEILING, ConfidenceCalibrator, load_default
 from agent.config import LLMSettings
-from agent.evals.calibrate import fit
+from agent.evals.calibrate import ISOTONIC_MARGIN, fit
 from agent.evals.dataset import Example
 from agent.evals.gateway import dataset_scenario
 from agent.evals.metrics import ece, wilson
@@ -40,6 +40,25 @@ def test_fit_fixes_planted_underconfidence() -> None:
     calibrator = report.calibrator
     assert calibrator.calibrate(0.2, None, None) == pytest.approx(0.6, abs=0.08)
     assert calibrator.calibrate(0.99, None, None) <= CEILING
+
+
+def test_fit_keeps_platt_unless_isotonic_is_clearly_better() -> None:
+    # Isotonic's cross-validated log-loss is a hair lower, within noise: the smooth map is
+    # kept (the plain minimum would have taken isotonic's steps).
+    close: list[tuple[float, bool]] = []
+    for raw, right_of_20 in ((0.2, 5), (0.35, 5), (0.5, 10), (0.65, 15), (0.8, 15)):
+        close += [(raw, i < right_of_20) for i in range(20)]
+    report = fit(close)
+    assert report.log_loss["isotonic"] < report.log_loss["platt"]
+    assert report.calibrator.card.method == "platt"
+    # Half right up to 0.6, then all right: a step with a flat shoulder no logistic curve
+    # follows, so isotonic wins by more than the margin.
+    step: list[tuple[float, bool]] = []
+    for raw in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        step += [(raw, raw > 0.65 or i % 2 == 0) for i in range(20)]
+    report = fit(step)
+    assert report.log_loss["isotonic"] < report.log_loss["platt"] * ISOTONIC_MARGIN
+    assert report.calibrator.card.method == "isotonic"
 
 
 def test_calibrator_round_trips_and_the_packaged_one_loads(tmp_path: Path) -> None:
