@@ -55,6 +55,8 @@ class PushReport:
     pending: int = 0
     unreachable: int = 0
     """Failures for want of any connection to Odoo (those entries wait, never die)."""
+    withdrawn: int = 0
+    """Activities not written because their recommendation went to the queue meanwhile."""
 
 
 def push_once(
@@ -98,6 +100,9 @@ def _push_activities(
     rng: random.Random,
     report: PushReport,
 ) -> None:
+    entries = _still_wanted(store, clock, entries, report)
+    if not entries:
+        return
     drafts = {e.id: ActivityDraft.model_validate(e.payload) for e in entries}
     started = time.monotonic()
     try:
@@ -129,6 +134,30 @@ def _push_activities(
                 clock.now(),
             )
         report.pushed += 1
+
+
+_WITHDRAWN = frozenset({RecommendationState.QUEUED, RecommendationState.LOGGED})
+
+
+def _still_wanted(
+    store: Store, clock: Clock, entries: list[OutboxEntry], report: PushReport
+) -> list[OutboxEntry]:
+    """Drop activities whose recommendation was queued or logged after they were drafted.
+
+    A later email can move a draft that waits for its first push into the queue; the
+    submit withdraws the unsent entry, and this covers an entry already claimed then.
+    """
+    wanted = []
+    for entry in entries:
+        rec = store.get_recommendation(entry.recommendation_id) if entry.recommendation_id else None
+        if rec is not None and rec.state in _WITHDRAWN:
+            outbox.settle_done(
+                store, entry.id, {"withdrawn": f"recommendation is {rec.state.value}"}, clock.now()
+            )
+            report.withdrawn += 1
+            continue
+        wanted.append(entry)
+    return wanted
 
 
 def _push_single(gateway: OdooGateway, entry: OutboxEntry) -> dict[str, object]:

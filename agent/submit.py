@@ -190,6 +190,12 @@ def submit(
             enqueue_activity(deps, rec, True, revision)
     elif state == RecommendationState.PENDING_PUSH and order is not None and assignee_id:
         enqueue_activity(deps, rec, False, revision)
+    elif existing is not None and existing[0].state == RecommendationState.PENDING_PUSH:
+        # Drafted for Odoo, not sent yet, and now queued or logged instead: the first
+        # draft must not reach Odoo after all.
+        outbox.withdraw_pending(
+            deps.store, activity_key(rec.id), now, f"revision {revision} is {state.value}"
+        )
     return rec
 
 
@@ -306,11 +312,12 @@ def enqueue_activity(deps: Deps, rec: Recommendation, already_pushed: bool, revi
         chatter_html=chatter_note(rec),
         activity_type=deps.settings.odoo.activity_type,
     )
-    outbox.enqueue(
-        deps.store,
-        f"activity:{rec.id}",
-        CREATE_ACTIVITY,
-        activity.model_dump(mode="json"),
-        now,
-        rec.id,
-    )
+    payload = activity.model_dump(mode="json")
+    key = activity_key(rec.id)
+    if not outbox.enqueue(deps.store, key, CREATE_ACTIVITY, payload, now, rec.id):
+        outbox.refresh_pending(deps.store, key, payload, now)
+
+
+def activity_key(rec_id: str) -> str:
+    """Idempotency key of a recommendation's activity in the outbox."""
+    return f"activity:{rec_id}"

@@ -91,3 +91,22 @@ def test_units_nest_and_writes_outside_commit_at_once(store: Store) -> None:
     assert store.get_recommendation("r1") is not None
     assert store.get_recommendation("r2") is not None
     assert store.add_email(b"raw", inbound(), "t", NOW).id == email_id
+
+
+def test_an_unsent_write_takes_the_newest_payload_or_is_withdrawn(any_store: Store) -> None:
+    """A draft revised before its first push goes out as revised; one queued meanwhile not."""
+    assert outbox.enqueue(any_store, "activity:r1", "create_activity", {"rev": 1}, NOW, "r1")
+    assert not outbox.enqueue(any_store, "activity:r1", "create_activity", {"rev": 2}, NOW, "r1")
+    assert outbox.refresh_pending(any_store, "activity:r1", {"rev": 2}, NOW)
+    assert [e.payload for e in outbox.entries(any_store)] == [{"rev": 2}]
+    # In flight (leased by a worker): left alone; the push checks the state itself.
+    [claimed] = outbox.claim(any_store, NOW, lease_seconds=60)
+    assert not outbox.refresh_pending(any_store, "activity:r1", {"rev": 3}, NOW)
+    assert not outbox.withdraw_pending(any_store, "activity:r1", NOW, "queued")
+    later = NOW + dt.timedelta(seconds=61)
+    assert outbox.withdraw_pending(any_store, "activity:r1", later, "revision 2 is queued")
+    [entry] = outbox.entries(any_store)
+    assert entry.id == claimed.id and entry.state == outbox.DONE
+    assert entry.payload == {"rev": 2} and entry.result == {"withdrawn": "revision 2 is queued"}
+    assert outbox.claim(any_store, later) == []
+    assert not outbox.withdraw_pending(any_store, "activity:none", later, "queued")

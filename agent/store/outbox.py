@@ -79,6 +79,48 @@ def enqueue(
         return insert_new(session, OutboxRow, [row]) > 0
 
 
+def _unsent(session: Any, key: str, now: dt.datetime) -> OutboxRow | None:
+    """The pending entry under ``key`` that no worker holds a lease on, if any."""
+    row = session.scalar(
+        select(OutboxRow)
+        .where(
+            OutboxRow.idempotency_key == key,
+            OutboxRow.state == PENDING,
+            or_(OutboxRow.lease_until.is_(None), OutboxRow.lease_until <= now),
+        )
+        .with_for_update()
+    )
+    return row if isinstance(row, OutboxRow) else None
+
+
+def refresh_pending(store: Store, key: str, payload: dict[str, Any], now: dt.datetime) -> bool:
+    """Give a write that has not gone out yet the newest payload; True when replaced.
+
+    A later revision of a recommendation that is still waiting for its first push must
+    reach Odoo as it is now, not as it was first drafted; an entry in flight (leased) is
+    left alone, and the push checks the recommendation's state before writing.
+    """
+    with store.session() as session:
+        row = _unsent(session, key, now)
+        if row is None:
+            return False
+        row.payload = payload
+        return True
+
+
+def withdraw_pending(store: Store, key: str, now: dt.datetime, reason: str) -> bool:
+    """Settle a write that has not gone out and is no longer wanted; True when withdrawn.
+
+    The entry is kept (state done, ``result.withdrawn`` says why) so the audit shows it.
+    """
+    with store.session() as session:
+        row = _unsent(session, key, now)
+        if row is None:
+            return False
+        row.state, row.result, row.done_at = DONE, {"withdrawn": reason}, now
+        return True
+
+
 def claim(
     store: Store,
     now: dt.datetime,
