@@ -262,3 +262,77 @@ def test_you_will_have_them_is_a_delivery(text: str) -> None:
     extraction = RULES_ONLY.extract(make_email(text), EU)
     assert extraction.commitment is not None
     assert extraction.commitment.value.isoformat() == "2026-12-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your order is with production; we will come back with a firm delivery date by 04.12.2026.",
+        "I'll get back to you on the new schedule before 04.12.2026.",
+        "Wir melden uns mit dem Liefertermin bis 04.12.2026.",
+        "Nous reviendrons vers vous avec une date de livraison d'ici le 04.12.2026.",
+        "Le responderemos con la fecha de entrega antes del 04.12.2026.",
+        "Wij komen bij u terug met een leverdatum voor 04.12.2026.",
+    ],
+)
+def test_a_date_the_vendor_will_answer_by_is_other(text: str) -> None:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert roles(text)["2026-12-04"] == "other"
+    assert extraction.commitment is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our dye house wants a commitment by 04.12.2026 for the spring colours.",
+        "Der Lieferant braucht eine Zusage bis 04.12.2026.",
+    ],
+)
+def test_a_deadline_for_a_commitment_is_other(text: str) -> None:
+    assert roles(text)["2026-12-04"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visit us at the trade fair in Frankfurt on 04.12.2026, hall 3.",
+        "Rendez-vous au salon de Paris le 04.12.2026.",
+        "Besuchen Sie uns auf der Messe am 04.12.2026.",
+        "Our new candle range is launching 04.12.2026!",
+        "Lanzamiento de la nueva colección el 04.12.2026.",
+    ],
+)
+def test_fairs_and_product_launches_are_other(text: str) -> None:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert roles(text)["2026-12-04"] == "other"
+    assert extraction.commitment is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Line 4 is cancelled. Lines 1-3 ship as confirmed on 04.12.2026.",
+        "Position 4 entfällt, Positionen 1-3 werden wie bestätigt am 04.12.2026 versendet.",
+    ],
+)
+def test_shipping_as_confirmed_is_a_ship_date(text: str) -> None:
+    assert roles(text)["2026-12-04"] == "ship_date"
+
+
+def test_a_rest_following_as_confirmed_is_a_delivery() -> None:
+    text = "Heute 40 Stück verschickt. Position 20 folgt wie bestätigt am 10.12.2026."
+    assert roles(text)["2026-12-10"] in {"new_eta", "confirmed_delivery"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "600 lamps arrive 04.12.2026. The rest 300 lamps will go with the next truck in January.",
+        "300 lamps arrive 04.12.2026; the balance comes with the next vessel in January.",
+    ],
+)
+def test_the_rest_without_a_verb_cue_is_a_new_eta(text: str) -> None:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert roles(text)["2027-01-01"] == "new_eta"
+    assert extraction.commitment is not None
+    assert extraction.commitment.value.isoformat() == "2027-01-01"
