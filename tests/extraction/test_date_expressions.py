@@ -124,6 +124,8 @@ def test_next_working_day_counts_one_business_day() -> None:
         ("we sent it on Tues", ["2026-11-24"]),
         ("our office hours are Mon-Fri 8-17", []),
         ("we sat down with the carrier", []),
+        ("the carrier brings it Mon/Tues, weather permitting", ["2026-11-30", "2026-12-01"]),
+        ("warehouse pickups Mon/Thu only", []),
     ],
 )
 def test_capitalised_weekday_abbreviations(text: str, expected: list[str]) -> None:

@@ -336,3 +336,13 @@ def test_the_rest_without_a_verb_cue_is_a_new_eta(text: str) -> None:
     assert roles(text)["2027-01-01"] == "new_eta"
     assert extraction.commitment is not None
     assert extraction.commitment.value.isoformat() == "2027-01-01"
+
+
+def test_two_abbreviated_days_in_a_row_commit_to_the_second() -> None:
+    extraction = RULES_ONLY.extract(make_email("Shipped today, with you Mon/Tues."), EU)
+    assert extraction.commitment is not None
+    assert extraction.commitment.value.weekday() == 1
+    assert [d.role.value for d in extraction.dates if d.span.quote.startswith(("Mon", "Tues"))] == [
+        "range_start",
+        "range_end",
+    ]
