@@ -346,3 +346,33 @@ def test_two_abbreviated_days_in_a_row_commit_to_the_second() -> None:
         "range_start",
         "range_end",
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "ours"),
+    [
+        ("Datum: 02.11.2026      Ihre Bestellung: P00123 vom 28.10.2026", "28.10.2026"),
+        ("Date : 02/11/2026      Votre commande : P00123 du 28/10/2026", "28/10/2026"),
+        ("Fecha: 02/11/2026      Su pedido: P00123 del 28/10/2026", "28/10/2026"),
+    ],
+)
+def test_a_document_header_dates_the_document(header: str, ours: str) -> None:
+    text = (
+        "Anbei unsere Bestätigung.\n\n--- attachment: AB-77.pdf ---\nKERZENWERK GMBH\n"
+        f"{header}\nPos  Artikel   Menge   Liefertermin\n10   KW-12     200     10.12.2026\n"
+    )
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    found = {d.span.quote: d.role.value for d in extraction.dates}
+    assert found["02.11.2026" if "." in ours else "02/11/2026"] == "other"
+    assert found[ours] == "other"
+    assert extraction.commitment is not None
+    assert extraction.commitment.value.isoformat() == "2026-12-10"
+
+
+def test_quoted_email_headers_stay_history() -> None:
+    text = (
+        "Delivery confirmed for 10.12.2026.\n\nFrom: Buyer\nSent: 02.11.2026\n"
+        "To: Vendor\nSubject: order\n\nplease deliver by 04.12.2026"
+    )
+    extraction = RULES_ONLY.extract(make_email(text, new_text_end=36), EU)
+    assert [d.span.quote for d in extraction.dates] == ["10.12.2026"]

@@ -32,7 +32,8 @@ RESTATED = compile_literal_first(
     r"expected|confirmed|promised|foreseen|agreed)|previously|initially|formerly|"
     r"(?:old|previous|earlier|former|current)\s+(?:delivery\s+)?(?:date|eta|schedule)|"
     r"(?:your|the)\s+requested|requested\s+(?:delivery\s+)?(?:date|for|on|by)|you\s+(?:requested|asked)|"
-    r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|\bdated\b|ordered\s+on|placed\s+on|"
+    r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|"
+    r"(?:bestellung|commande|pedido|bestelling)\b[^.!?\n]{0,25}\b(?:vom|du|del|van)\s+$|\bdated\b|ordered\s+on|placed\s+on|"
     r"(?:your|ihre?|votre|su|uw)\s+(?:e-?mail|mail|message|nachricht|correo|bericht|letter)\s+"
     r"(?:of|from|dated|vom|du|del|van)|"
     r"\(\s*was|\bwas\s*:|statt|anstatt|anstelle|ursprünglich|bisher(?:iger)?|"
@@ -313,7 +314,8 @@ def _role(
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if CANCELLED.search(sentence) or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail)):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
-    if _DOC_DATE.search(tail) and not DELIVERY.search(sentence) and not SHIP.search(sentence):
+    doc = _DOC_DATE.search(tail)
+    if doc and not DELIVERY.search(tail[: doc.start()]) and not SHIP.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     clause = before + " " + after
     distances = _cue_distances(before, after)
