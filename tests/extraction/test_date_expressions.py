@@ -24,6 +24,8 @@ def parse(text: str, reference: dt.date = THU) -> list[tuple[str, str]]:
         ("the crates were shipped on 2 December", "2025-12-02"),
         ("the vases went out on the 20th", "2026-11-20"),
         ("die Kerzen wurden am 27.11. geliefert", "2026-11-27"),
+        ("the pallets were loaded at Rotterdam on Monday", "2026-11-23"),
+        ("the vases left from Ningbo port on Tuesday", "2026-11-24"),
     ],
 )
 def test_a_past_verb_takes_the_past_occurrence(text: str, expected: str) -> None:
@@ -36,6 +38,7 @@ def test_a_past_verb_takes_the_past_occurrence(text: str, expected: str) -> None
         "the rugs will not be delivered on 2 December",
         "the chairs cannot be loaded on 2 December",
         "les tapis seront livrés le 2 décembre",
+        "the chairs will be loaded at Antwerp on 2 December",
     ],
 )
 def test_a_future_or_passive_verb_keeps_the_coming_date(text: str) -> None:
