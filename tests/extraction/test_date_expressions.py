@@ -154,3 +154,16 @@ def test_capitalised_weekday_abbreviations(text: str, expected: list[str]) -> No
 )
 def test_day_parts_friday_week_and_next_month(text: str, expected: str) -> None:
     assert [value for _quote, value in parse(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the new range is planned for around March", "2027-03-01"),
+        ("tenemos previsto un nuevo envío para febrero", "2027-02-01"),
+        ("nouvelle collection vers mars", "2027-03-01"),
+        ("Nieuwsbrief december – Tuinhuis BV", "2026-12-01"),
+    ],
+)
+def test_a_month_alone_after_a_preposition_or_a_newsletter_title(text: str, expected: str) -> None:
+    assert [value for _quote, value in parse(text)] == [expected]

@@ -376,3 +376,17 @@ def test_quoted_email_headers_stay_history() -> None:
     )
     extraction = RULES_ONLY.extract(make_email(text, new_text_end=36), EU)
     assert [d.span.quote for d in extraction.dates] == ["10.12.2026"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Line 2 is cancelled. We look forward to your next order for February.",
+        "Quedamos a la espera de su pedido para febrero.",
+        "Newsletter February: our new catalogue is out.",
+    ],
+)
+def test_a_month_of_a_future_order_or_a_newsletter_is_other(text: str) -> None:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert roles(text)["2027-02-01"] == "other"
+    assert extraction.commitment is None
