@@ -390,3 +390,37 @@ def test_a_month_of_a_future_order_or_a_newsletter_is_other(text: str) -> None:
     extraction = RULES_ONLY.extract(make_email(text), EU)
     assert roles(text)["2027-02-01"] == "other"
     assert extraction.commitment is None
+
+
+def test_a_range_of_weekdays_with_day_numbers_commits_to_its_end() -> None:
+    extraction = RULES_ONLY.extract(
+        make_email("Vandaag vertrokken; DHL levert tussen maandag 7 en dinsdag 8 december."),
+        EU,
+    )
+    assert [d.role.value for d in extraction.dates][-2:] == ["range_start", "range_end"]
+    assert extraction.commitment is not None
+    assert extraction.commitment.value.isoformat() == "2026-12-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requested delivery:  04.12.2026\nConfirmed delivery:  10.12.2026",
+        "Gewünschter Liefertermin: 04.12.2026, bestätigter Liefertermin: 10.12.2026",
+        "Fecha solicitada 04.12.2026 - fecha confirmada 10.12.2026",
+    ],
+)
+def test_a_requested_delivery_field_is_other(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-04"] == "other"
+    assert found["2026-12-10"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_a_departure_salida_is_a_ship_date() -> None:
+    text = "La salida del barco está programada para el 04.12.2026."
+    assert roles(text)["2026-12-04"] == "ship_date"
+
+
+def test_confirming_new_prices_by_a_date_is_other() -> None:
+    text = "Delivery stays as planned. Please confirm the new prices until 04.12.2026."
+    assert roles(text)["2026-12-04"] == "other"

@@ -31,7 +31,9 @@ RESTATED = compile_literal_first(
     r"(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:planned|scheduled|due|"
     r"expected|confirmed|promised|foreseen|agreed)|previously|initially|formerly|"
     r"(?:old|previous|earlier|former|current)\s+(?:delivery\s+)?(?:date|eta|schedule)|"
-    r"(?:your|the)\s+requested|requested\s+(?:delivery\s+)?(?:date|for|on|by)|you\s+(?:requested|asked)|"
+    r"(?:your|the)\s+requested|requested\s+(?:delivery|date|eta)\b[^.!?\n\d]{0,12}$|"
+    r"gewünschte[rs]?\s+(?:liefer)?(?:termin|datum)\b[^.!?\n\d]{0,8}$|date\s+souhaitée|"
+    r"fecha\s+(?:solicitada|deseada)|gewenste\s+(?:lever)?datum|requested\s+(?:delivery\s+)?(?:date|for|on|by)|you\s+(?:requested|asked)|"
     r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|"
     r"(?:bestellung|commande|pedido|bestelling)\b[^.!?\n]{0,25}\b(?:vom|du|del|van)\s+$|"
     r"(?:order|pedido|commande|bestellung|bestelling)\s+(?:for|para|pour|für|voor)\s+(?:the\s+|le\s+|el\s+)?$|\bdated\b|ordered\s+on|placed\s+on|"
@@ -67,7 +69,7 @@ SHIP = compile_literal_first(
     r"\bsend|\bsending|senden|schick|envoy|stuur|went\s+out|left\s+(?:us|our|the)|zarp|sald|"
     r"partir|übergeben|übergabe|remis\s+au|transportista|overgedragen|vertrokken|"
     r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|"
-    r"\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salido|sali[óo]\b|"
+    r"\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salid[ao]|sali[óo]\b|"
     r"de\s+deur\s+uit|ritiro|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
     r"départ|envi[aoé]|despach|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek",
@@ -163,7 +165,8 @@ REPLY_BY = compile_literal_first(
     r"rückmeldung|antwort|bescheid|réponse|répondre|confirmer|respuesta|confirmar|"
     r"antwoord|laten\s+weten|bevestigen|vernemen|horen|hear|hören|savoir|saber|commitment|"
     r"zusage|engagement|compromiso|toezegging)\s+(?:(?:a|the|an|exact|final|firm|this|that|date|it|you|"
-    r"us|to|back|with|me|uns|nous|nos|ons|ihnen|graag|gerne|please)\s+){0,4}(?:by|before|after(?:\s+qc)?(?:\s+on)?|"
+    r"us|to|back|with|me|uns|nous|nos|ons|ihnen|graag|gerne|please|new|prices?|changes?|"
+    r"quantities)\s+){0,4}(?:by|before|after(?:\s+qc)?(?:\s+on)?|"
     r"in|until|bis|avant|antes\s+del?|voor|uiterlijk)\s+(?:the\s+|le\s+|el\s+)?$",
 )
 # The vendor will answer later: "we'll come back with a date by Wednesday", "get back to you
