@@ -24,6 +24,8 @@ def parse(text: str, reference: dt.date = THU) -> list[tuple[str, str]]:
         ("the crates were shipped on 2 December", "2025-12-02"),
         ("the vases went out on the 20th", "2026-11-20"),
         ("die Kerzen wurden am 27.11. geliefert", "2026-11-27"),
+        ("the pallets were loaded at Rotterdam on Monday", "2026-11-23"),
+        ("the vases left from Ningbo port on Tuesday", "2026-11-24"),
     ],
 )
 def test_a_past_verb_takes_the_past_occurrence(text: str, expected: str) -> None:
@@ -36,6 +38,7 @@ def test_a_past_verb_takes_the_past_occurrence(text: str, expected: str) -> None
         "the rugs will not be delivered on 2 December",
         "the chairs cannot be loaded on 2 December",
         "les tapis seront livrés le 2 décembre",
+        "the chairs will be loaded at Antwerp on 2 December",
     ],
 )
 def test_a_future_or_passive_verb_keeps_the_coming_date(text: str) -> None:
@@ -124,6 +127,8 @@ def test_next_working_day_counts_one_business_day() -> None:
         ("we sent it on Tues", ["2026-11-24"]),
         ("our office hours are Mon-Fri 8-17", []),
         ("we sat down with the carrier", []),
+        ("the carrier brings it Mon/Tues, weather permitting", ["2026-11-30", "2026-12-01"]),
+        ("warehouse pickups Mon/Thu only", []),
     ],
 )
 def test_capitalised_weekday_abbreviations(text: str, expected: list[str]) -> None:
@@ -148,4 +153,17 @@ def test_capitalised_weekday_abbreviations(text: str, expected: list[str]) -> No
     ],
 )
 def test_day_parts_friday_week_and_next_month(text: str, expected: str) -> None:
+    assert [value for _quote, value in parse(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the new range is planned for around March", "2027-03-01"),
+        ("tenemos previsto un nuevo envío para febrero", "2027-02-01"),
+        ("nouvelle collection vers mars", "2027-03-01"),
+        ("Nieuwsbrief december – Tuinhuis BV", "2026-12-01"),
+    ],
+)
+def test_a_month_alone_after_a_preposition_or_a_newsletter_title(text: str, expected: str) -> None:
     assert [value for _quote, value in parse(text)] == [expected]

@@ -262,3 +262,165 @@ def test_you_will_have_them_is_a_delivery(text: str) -> None:
     extraction = RULES_ONLY.extract(make_email(text), EU)
     assert extraction.commitment is not None
     assert extraction.commitment.value.isoformat() == "2026-12-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your order is with production; we will come back with a firm delivery date by 04.12.2026.",
+        "I'll get back to you on the new schedule before 04.12.2026.",
+        "Wir melden uns mit dem Liefertermin bis 04.12.2026.",
+        "Nous reviendrons vers vous avec une date de livraison d'ici le 04.12.2026.",
+        "Le responderemos con la fecha de entrega antes del 04.12.2026.",
+        "Wij komen bij u terug met een leverdatum voor 04.12.2026.",
+    ],
+)
+def test_a_date_the_vendor_will_answer_by_is_other(text: str) -> None:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert roles(text)["2026-12-04"] == "other"
+    assert extraction.commitment is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our dye house wants a commitment by 04.12.2026 for the spring colours.",
+        "Der Lieferant braucht eine Zusage bis 04.12.2026.",
+    ],
+)
+def test_a_deadline_for_a_commitment_is_other(text: str) -> None:
+    assert roles(text)["2026-12-04"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visit us at the trade fair in Frankfurt on 04.12.2026, hall 3.",
+        "Rendez-vous au salon de Paris le 04.12.2026.",
+        "Besuchen Sie uns auf der Messe am 04.12.2026.",
+        "Our new candle range is launching 04.12.2026!",
+        "Lanzamiento de la nueva colección el 04.12.2026.",
+    ],
+)
+def test_fairs_and_product_launches_are_other(text: str) -> None:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert roles(text)["2026-12-04"] == "other"
+    assert extraction.commitment is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Line 4 is cancelled. Lines 1-3 ship as confirmed on 04.12.2026.",
+        "Position 4 entfällt, Positionen 1-3 werden wie bestätigt am 04.12.2026 versendet.",
+    ],
+)
+def test_shipping_as_confirmed_is_a_ship_date(text: str) -> None:
+    assert roles(text)["2026-12-04"] == "ship_date"
+
+
+def test_a_rest_following_as_confirmed_is_a_delivery() -> None:
+    text = "Heute 40 Stück verschickt. Position 20 folgt wie bestätigt am 10.12.2026."
+    assert roles(text)["2026-12-10"] in {"new_eta", "confirmed_delivery"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "600 lamps arrive 04.12.2026. The rest 300 lamps will go with the next truck in January.",
+        "300 lamps arrive 04.12.2026; the balance comes with the next vessel in January.",
+    ],
+)
+def test_the_rest_without_a_verb_cue_is_a_new_eta(text: str) -> None:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert roles(text)["2027-01-01"] == "new_eta"
+    assert extraction.commitment is not None
+    assert extraction.commitment.value.isoformat() == "2027-01-01"
+
+
+def test_two_abbreviated_days_in_a_row_commit_to_the_second() -> None:
+    extraction = RULES_ONLY.extract(make_email("Shipped today, with you Mon/Tues."), EU)
+    assert extraction.commitment is not None
+    assert extraction.commitment.value.weekday() == 1
+    assert [d.role.value for d in extraction.dates if d.span.quote.startswith(("Mon", "Tues"))] == [
+        "range_start",
+        "range_end",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "ours"),
+    [
+        ("Datum: 02.11.2026      Ihre Bestellung: P00123 vom 28.10.2026", "28.10.2026"),
+        ("Date : 02/11/2026      Votre commande : P00123 du 28/10/2026", "28/10/2026"),
+        ("Fecha: 02/11/2026      Su pedido: P00123 del 28/10/2026", "28/10/2026"),
+    ],
+)
+def test_a_document_header_dates_the_document(header: str, ours: str) -> None:
+    text = (
+        "Anbei unsere Bestätigung.\n\n--- attachment: AB-77.pdf ---\nKERZENWERK GMBH\n"
+        f"{header}\nPos  Artikel   Menge   Liefertermin\n10   KW-12     200     10.12.2026\n"
+    )
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    found = {d.span.quote: d.role.value for d in extraction.dates}
+    assert found["02.11.2026" if "." in ours else "02/11/2026"] == "other"
+    assert found[ours] == "other"
+    assert extraction.commitment is not None
+    assert extraction.commitment.value.isoformat() == "2026-12-10"
+
+
+def test_quoted_email_headers_stay_history() -> None:
+    text = (
+        "Delivery confirmed for 10.12.2026.\n\nFrom: Buyer\nSent: 02.11.2026\n"
+        "To: Vendor\nSubject: order\n\nplease deliver by 04.12.2026"
+    )
+    extraction = RULES_ONLY.extract(make_email(text, new_text_end=36), EU)
+    assert [d.span.quote for d in extraction.dates] == ["10.12.2026"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Line 2 is cancelled. We look forward to your next order for February.",
+        "Quedamos a la espera de su pedido para febrero.",
+        "Newsletter February: our new catalogue is out.",
+    ],
+)
+def test_a_month_of_a_future_order_or_a_newsletter_is_other(text: str) -> None:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert roles(text)["2027-02-01"] == "other"
+    assert extraction.commitment is None
+
+
+def test_a_range_of_weekdays_with_day_numbers_commits_to_its_end() -> None:
+    extraction = RULES_ONLY.extract(
+        make_email("Vandaag vertrokken; DHL levert tussen maandag 7 en dinsdag 8 december."),
+        EU,
+    )
+    assert [d.role.value for d in extraction.dates][-2:] == ["range_start", "range_end"]
+    assert extraction.commitment is not None
+    assert extraction.commitment.value.isoformat() == "2026-12-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requested delivery:  04.12.2026\nConfirmed delivery:  10.12.2026",
+        "Gewünschter Liefertermin: 04.12.2026, bestätigter Liefertermin: 10.12.2026",
+        "Fecha solicitada 04.12.2026 - fecha confirmada 10.12.2026",
+    ],
+)
+def test_a_requested_delivery_field_is_other(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-04"] == "other"
+    assert found["2026-12-10"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_a_departure_salida_is_a_ship_date() -> None:
+    text = "La salida del barco está programada para el 04.12.2026."
+    assert roles(text)["2026-12-04"] == "ship_date"
+
+
+def test_confirming_new_prices_by_a_date_is_other() -> None:
+    text = "Delivery stays as planned. Please confirm the new prices until 04.12.2026."
+    assert roles(text)["2026-12-04"] == "other"

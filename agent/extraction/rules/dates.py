@@ -155,7 +155,7 @@ _CHANGE_BEFORE = re.compile(
     r"advanc)\w*[^.\n]{0,40}$",
     _F,
 )
-_JOINABLE = frozenset({"iso", "numeric", "named", "week", "weekday"})
+_JOINABLE = frozenset({"iso", "numeric", "named", "week", "weekday", "ordinal"})
 
 
 def month_first_for(text: str, country: str | None) -> bool:

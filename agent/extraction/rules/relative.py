@@ -162,7 +162,7 @@ _WEEK_BEFORE = (
 WEEKDAY = re.compile(
     rf"(?<!\w)(?:(?P<weekpre>{_WEEK_BEFORE}),?\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+)?"
     rf"|(?P<pre>{_NEXT}|{_THIS})\s+)?"
-    rf"(?P<wd>{WEEKDAY_RE}|(?P<short>{alternation(list(WEEKDAY_SHORT_FOLDED))})\.?(?![\w.]|\s*[-–/]))(?!\w)"
+    rf"(?P<wd>{WEEKDAY_RE}|(?P<short>{alternation(list(WEEKDAY_SHORT_FOLDED))})\.?(?![\w.]|\s*[-–]))(?!\w)"
     r"(?:\s+(?P<post>next\s+week|of\s+next\s+week|prochain|de\s+la\s+semaine\s+prochaine|"
     r"de\s+la\s+semana\s+que\s+viene|que\s+viene|pr[oó]ximo|n[äa]chster\s+woche|"
     r"n[äa]chste\s+woche|(?:van\s+)?volgende\s+week|week(?![ \t]*\d))(?!\w))?",
@@ -170,8 +170,10 @@ WEEKDAY = re.compile(
 
 # Words before a weekday that leave its tense to the verb ("sent on Friday").
 _PLAIN = frozenset({"", "on", "am", "le", "el", "op"})
-# "Mon-Fri", "Mon/Thu": opening hours, not a day.
+# "Mon-Fri", "Mon/Thu": opening hours, not a day; "Tues/Weds", two days in a row, is a range.
 _SHORT_AFTER_DASH = re.compile(r"[-–/]\s*$")
+_SHORT_SLASH_NEXT = re.compile(r"\.?\s*/\s*([a-z]+)")
+_SHORT_SLASH_PREVIOUS = re.compile(r"([a-z]+)\.?\s*/\s*$")
 _PAST_AFTER = re.compile(r"^\s*(?:dernier|pasado|passé|ago|(?:I|we)\s+(?:mentioned|said|told))", _F)
 _POS_EARLY = (
     r"early|begin+ing\s+of|the\s+begin+ing\s+of|start\s+of|the\s+start\s+of|anfang|"
@@ -300,11 +302,11 @@ def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
     for m in scan(WEEKDAY, fold(text), settings.zones):
         if m.group("short"):
             start = m.start("short")
-            if text[start : m.end("short")] not in WEEKDAY_SHORT or _SHORT_AFTER_DASH.search(
-                text, max(0, start - 3), start
+            weekday = WEEKDAY_SHORT_FOLDED[m.group("short")]
+            if text[start : m.end("short")] not in WEEKDAY_SHORT or not _short_day_alone(
+                fold(text), start, m.end("short"), weekday
             ):
                 continue
-            weekday = WEEKDAY_SHORT_FOLDED[m.group("short")]
         else:
             weekday = WEEKDAYS[m.group("wd").lower()]
         pre = (m.group("pre") or "").lower()
@@ -329,6 +331,17 @@ def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
         found = single(m.start(), m.end(), value, "weekday", 0.85)
         if found:
             yield found
+
+
+def _short_day_alone(folded: str, start: int, end: int, weekday: int) -> bool:
+    """Whether a short weekday is a day: not in "Mon-Fri" or "Mon/Thu", but in "Tues/Weds"."""
+    after = _SHORT_SLASH_NEXT.match(folded, end)
+    if after is not None and WEEKDAY_SHORT_FOLDED.get(after.group(1)) != (weekday + 1) % 7:
+        return False
+    if not _SHORT_AFTER_DASH.search(folded, max(0, start - 3), start):
+        return True
+    before = _SHORT_SLASH_PREVIOUS.search(folded, max(0, start - 10), start)
+    return before is not None and WEEKDAY_SHORT_FOLDED.get(before.group(1)) == (weekday - 1) % 7
 
 
 def _week_position(m: re.Match[str], default: int) -> int:

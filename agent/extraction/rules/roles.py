@@ -31,8 +31,12 @@ RESTATED = compile_literal_first(
     r"(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:planned|scheduled|due|"
     r"expected|confirmed|promised|foreseen|agreed)|previously|initially|formerly|"
     r"(?:old|previous|earlier|former|current)\s+(?:delivery\s+)?(?:date|eta|schedule)|"
-    r"(?:your|the)\s+requested|requested\s+(?:delivery\s+)?(?:date|for|on|by)|you\s+(?:requested|asked)|"
-    r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|\bdated\b|ordered\s+on|placed\s+on|"
+    r"(?:your|the)\s+requested|requested\s+(?:delivery|date|eta)\b[^.!?\n\d]{0,12}$|"
+    r"gewünschte[rs]?\s+(?:liefer)?(?:termin|datum)\b[^.!?\n\d]{0,8}$|date\s+souhaitée|"
+    r"fecha\s+(?:solicitada|deseada)|gewenste\s+(?:lever)?datum|requested\s+(?:delivery\s+)?(?:date|for|on|by)|you\s+(?:requested|asked)|"
+    r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|"
+    r"(?:bestellung|commande|pedido|bestelling)\b[^.!?\n]{0,25}\b(?:vom|du|del|van)\s+$|"
+    r"(?:order|pedido|commande|bestellung|bestelling)\s+(?:for|para|pour|für|voor)\s+(?:the\s+|le\s+|el\s+)?$|\bdated\b|ordered\s+on|placed\s+on|"
     r"(?:your|ihre?|votre|su|uw)\s+(?:e-?mail|mail|message|nachricht|correo|bericht|letter)\s+"
     r"(?:of|from|dated|vom|du|del|van)|"
     r"\(\s*was|\bwas\s*:|statt|anstatt|anstelle|ursprünglich|bisher(?:iger)?|"
@@ -65,7 +69,7 @@ SHIP = compile_literal_first(
     r"\bsend|\bsending|senden|schick|envoy|stuur|went\s+out|left\s+(?:us|our|the)|zarp|sald|"
     r"partir|übergeben|übergabe|remis\s+au|transportista|overgedragen|vertrokken|"
     r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|"
-    r"\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salido|sali[óo]\b|"
+    r"\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salid[ao]|sali[óo]\b|"
     r"de\s+deur\s+uit|ritiro|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
     r"départ|envi[aoé]|despach|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek",
@@ -73,7 +77,7 @@ SHIP = compile_literal_first(
 DELIVERY = compile_literal_first(
     r"deliver|arriv|\beta\b|reach|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
     r"confirm|new\s+date|lead\s*time|transit|zugestellt|geliefert|angeliefert|"
-    r"delay|postpon|pushed|moved|resched|follow|volgen|folgen|"
+    r"delay|postpon|pushed|moved|resched|follow|volgen|volgt|folgen|folgt|"
     r"suivr|seguir|nachgeliefert|stay|remain(?!ing)|bleib|restent|reste|permanec|blijf|"
     r"out\s+until|back\s+in\s+stock|earliest|frühestens|au\s+plus\s+tôt|como\s+pronto|"
     r"op\s+zijn\s+vroegst|later\s+than|expected|voraussichtlich|prévu|previst|verwacht|"
@@ -102,7 +106,10 @@ OTHER_CUE = compile_literal_first(
     r"geschlossen|fermé|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
     r"annual\s+leave|on\s+leave|sick\s+leave|refund|acknowledg|proforma|pro-forma|quotation|"
     r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|credit\s+note|"
-    r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé",
+    r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
+    r"trade\s+(?:fair|show)|exhibition|\bbooth\b|\bsalon\b|\bmesse\b|\bferia\b|\bbeurs\b|"
+    r"launch|lancement|lanzamiento|markteinführung|lancering|newsletter|nieuwsbrief|bulletin|"
+    r"bolet[íi]n|rundbrief",
 )
 CHANGE = re.compile(
     r"delay|postpon|push|moved|move\s+to|new\s+(?:date|eta|delivery)|revised|reschedul|later|"
@@ -148,7 +155,7 @@ REST = compile_literal_first(
     r"\bother\s+\d+\s+\w+\s+(?:deliver|follow|arriv|ship)|earliest|out\s+until|"
     r"restlich|\brest\b|nachgeliefert|frühestens|restant|suivront|au\s+plus\s+tôt|"
     r"restantes|resto|como\s+pronto|overige|resterende|\bde\s+rest\b|op\s+zijn\s+vroegst|"
-    r"\bfollows?\b|\bfolgen\b|\bvolgen\b|not\s+before|nicht\s+vor|pas\s+avant|no\s+antes|"
+    r"\bfollows?\b|\bfolg(?:en|t)\b|\bvolg(?:en|t)\b|not\s+before|nicht\s+vor|pas\s+avant|no\s+antes|"
     r"niet\s+voor",
 )
 # A date by which the vendor wants an answer or will answer: "confirm by Thursday", "need to
@@ -156,10 +163,31 @@ REST = compile_literal_first(
 REPLY_BY = compile_literal_first(
     r"(?:confirm(?:ation)?|know|answer|reply|respond|decide|decision|feedback|advise|"
     r"rückmeldung|antwort|bescheid|réponse|répondre|confirmer|respuesta|confirmar|"
-    r"antwoord|laten\s+weten|bevestigen|vernemen|horen|hear|hören|savoir|saber)\s+(?:(?:a|the|an|exact|final|firm|this|that|date|it|you|"
-    r"us|to|back|with|me|uns|nous|nos|ons|ihnen|graag|gerne|please)\s+){0,4}(?:by|before|after(?:\s+qc)?(?:\s+on)?|"
+    r"antwoord|laten\s+weten|bevestigen|vernemen|horen|hear|hören|savoir|saber|commitment|"
+    r"zusage|engagement|compromiso|toezegging)\s+(?:(?:a|the|an|exact|final|firm|this|that|date|it|you|"
+    r"us|to|back|with|me|uns|nous|nos|ons|ihnen|graag|gerne|please|new|prices?|changes?|"
+    r"quantities)\s+){0,4}(?:by|before|after(?:\s+qc)?(?:\s+on)?|"
     r"in|until|bis|avant|antes\s+del?|voor|uiterlijk)\s+(?:the\s+|le\s+|el\s+)?$",
 )
+# The vendor will answer later: "we'll come back with a date by Wednesday", "get back to you
+# before Friday", "wir melden uns bis Freitag", "nous reviendrons vers vous d'ici lundi".
+COME_BACK = compile_literal_first(
+    r"(?:come|get|revert|report)\s+back\b[^.!?\n]{0,60}\b(?:by|before|until|on)\s+(?:the\s+)?$|"
+    r"melden\s+(?:uns|mich)\b[^.!?\n]{0,60}\b(?:bis|am|vor)\s+(?:zum\s+|dem\s+)?$|"
+    r"revien(?:s|dr\w+)\b[^.!?\n]{0,60}\b(?:d'ici|avant|le)\s+(?:le\s+)?$|"
+    r"(?:volver\w*|responder\w*)\b[^.!?\n]{0,60}\b(?:antes\s+del?|el|para\s+el)\s+$|"
+    r"(?:terugkomen|komen\s+(?:\w+\s+){0,3}terug|laten\s+(?:\w+\s+){0,2}weten)\b[^.!?\n]{0,60}\b(?:voor|op|uiterlijk)\s+$",
+)
+_AS_CONFIRMED = re.compile(
+    r"\b(?:as|wie|comme|como|zoals)\s+(?:already\s+|previously\s+|bereits\s+|déjà\s+)?"
+    r"(?:confirmed|bestätigt|confirmée?s?|confirmad[oa]s?|bevestigd)\b"
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
 # The sentence speaks of cancelling: its dates are the cancelled ones.
 CANCELLED = re.compile(r"cancel|storn|annul|anul")
 # "until today we did not receive": a point in time, not a delivery.
@@ -287,26 +315,20 @@ def _role(
         or NEGATED.search(tail)
     ):
         return RoledDate(mention, DateRole.OTHER, 0.85, True)
-    if question or CONDITIONAL.search(sentence) or REPLY_BY.search(tail):
+    if question or CONDITIONAL.search(sentence) or REPLY_BY.search(tail) or COME_BACK.search(tail):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if CANCELLED.search(sentence) or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail)):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
-    if _DOC_DATE.search(tail) and not DELIVERY.search(sentence) and not SHIP.search(sentence):
+    doc = _DOC_DATE.search(tail)
+    if doc and not DELIVERY.search(tail[: doc.start()]) and not SHIP.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     clause = before + " " + after
-    distances: dict[str, int] = {}
-    for name, pattern in (("ship", SHIP), ("delivery", DELIVERY), ("other", OTHER_CUE)):
-        found = _nearest(pattern, before, after)
-        if found is not None:
-            distances[name] = found
-    conditional = _nearest(CONDITIONAL, before, "")
-    if conditional is not None and conditional < distances.get("other", 10**6):
-        distances["other"] = conditional
+    distances = _cue_distances(before, after)
     cued = _nearest(PRICE_CUE, before, after) is not None
     if cued and ((price_email and not distances) or PRICE_CONTEXT.search(clause)):
         return RoledDate(mention, DateRole.PRICE_EFFECTIVE, 0.8, True)
     if not distances:
-        if WEAK_DELIVERY.search(before[-40:]):
+        if WEAK_DELIVERY.search(before[-40:]) or REST.search(sentence):
             distances["delivery"] = 100
         else:
             return RoledDate(mention, _ranged(mention, DateRole.OTHER), 0.5, False)
@@ -324,6 +346,28 @@ def _role(
     role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
     confidence = 0.85 if distances["delivery"] < 100 else 0.6
     return RoledDate(mention, _ranged(mention, role), confidence, True)
+
+
+def _cue_distances(before: str, after: str) -> dict[str, int]:
+    """How far the nearest ship, delivery and other cue is from the date, by kind."""
+    distances: dict[str, int] = {}
+    for name, pattern in (("ship", SHIP), ("delivery", DELIVERY), ("other", OTHER_CUE)):
+        found = _nearest(pattern, before, after)
+        if found is not None:
+            distances[name] = found
+    if "ship" in distances and "delivery" in distances:
+        # "ship as confirmed on 12/8": "as confirmed" says the date stands, not what it is.
+        plain = _nearest(
+            DELIVERY, _AS_CONFIRMED.sub(_blank, before), _AS_CONFIRMED.sub(_blank, after)
+        )
+        if plain is None:
+            del distances["delivery"]
+        else:
+            distances["delivery"] = plain
+    conditional = _nearest(CONDITIONAL, before, "")
+    if conditional is not None and conditional < distances.get("other", 10**6):
+        distances["other"] = conditional
+    return distances
 
 
 def _ranged(mention: DateMention, role: DateRole) -> DateRole:

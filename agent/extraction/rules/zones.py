@@ -8,6 +8,7 @@ carries only what was said before. Commitments are read in the first kind only.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from agent.extraction.rules.fastre import fold
@@ -27,8 +28,11 @@ HISTORY = re.compile(
     r"(?:Von|De|Van): .+\n(?:Gesendet|Envoy[ée]|Enviado|Verzonden|Date|Datum|Fecha): .+)\s*$",
     re.M | re.I,
 )
-_QUOTED_LINE = re.compile(
-    r"^[ \t]*>.*$|^(?:From|Date|Sent|To|Cc|Subject|Von|Gesendet|An|Betreff|Datum|De|Envoy[ée]|"
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.M)
+# A header line of a quoted email. Such lines come in blocks ("From:", "Sent:", "To:"); a lone
+# "Datum: 27.10.2026" heads a delivery note or an acknowledgement, whose words are current.
+_HEADER_LINE = re.compile(
+    r"^(?:From|Date|Sent|To|Cc|Subject|Von|Gesendet|An|Betreff|Datum|De|Envoy[ée]|"
     r"[ÀA]|Objet|Enviado|Para|Asunto|Fecha|Van|Verzonden|Aan|Onderwerp)\s?:.*$",
     re.M,
 )
@@ -72,7 +76,7 @@ def current_zones(text: str, new_text_end: int) -> list[tuple[int, int]]:
 
 
 def _without_quoted_lines(text: str, zones: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    quoted = [m.span() for m in _QUOTED_LINE.finditer(text)]
+    quoted = sorted([m.span() for m in _QUOTED_LINE.finditer(text)] + _header_blocks(text))
     if not quoted:
         return zones
     result: list[tuple[int, int]] = []
@@ -87,6 +91,19 @@ def _without_quoted_lines(text: str, zones: list[tuple[int, int]]) -> list[tuple
         if cursor < end:
             result.append((cursor, end))
     return result
+
+
+def _header_blocks(text: str) -> list[tuple[int, int]]:
+    """Header lines with another header line at most two lines away."""
+    headers = [m.span() for m in _HEADER_LINE.finditer(text)]
+    near = [
+        text.count("\n", first[1], second[0]) <= 2 for first, second in itertools.pairwise(headers)
+    ]
+    return [
+        span
+        for index, span in enumerate(headers)
+        if (index > 0 and near[index - 1]) or (index < len(near) and near[index])
+    ]
 
 
 def inside(zones: list[tuple[int, int]], start: int, end: int) -> bool:
