@@ -227,7 +227,13 @@ def _intent(result: ExampleResult) -> Intent | None:
 
 
 def _band(auto: float, review: float) -> Band:
-    return Band(auto=round(auto, 4), review=round(min(review, auto), 4))
+    """A tuned band never auto-drafts below its review threshold.
+
+    A band's precision is an average over all its drafts: a threshold that keeps the
+    average above target can still let in drafts whose own calibrated confidence says they
+    are more likely wrong than right (below review, 0.5 by default). Those go to review.
+    """
+    return Band(auto=round(max(auto, review), 4), review=round(review, 4))
 
 
 # ------------------------------------------------------------------ the policy file

@@ -96,6 +96,15 @@ def test_tune_keeps_precision_bound_and_closes_a_bad_group() -> None:
     assert tuned.n_auto == 80
 
 
+def test_tune_never_auto_drafts_below_the_review_threshold() -> None:
+    # All right from 0.3 up: precision alone would open the band at 0.3, but a draft whose
+    # calibrated confidence is under review (0.5) goes to review, not straight to Odoo.
+    results = [_result(i, 0.3 + i / 200, True, "info_only", "confirmation") for i in range(80)]
+    tuned = tune(results, Policy(default=Band(auto=0.8, review=0.5)), target=0.8)
+    assert tuned.policy.default.auto == 0.5 and tuned.policy.default.review == 0.5
+    assert tuned.n_auto == sum(1 for r in results if r.confidence >= 0.5)
+
+
 def test_rewrite_policy_keeps_everything_but_the_bands() -> None:
     text = (REPO / "evals" / "policy.toml").read_text()
     policy = load_policy(REPO / "evals" / "policy.toml").model_copy(
