@@ -136,7 +136,7 @@ def _push_activities(
         report.pushed += 1
 
 
-_WITHDRAWN = frozenset({RecommendationState.QUEUED, RecommendationState.LOGGED})
+_WITHDRAWN = frozenset({RecommendationState.QUEUED.value, RecommendationState.LOGGED.value})
 
 
 def _still_wanted(
@@ -147,12 +147,15 @@ def _still_wanted(
     A later email can move a draft that waits for its first push into the queue; the
     submit withdraws the unsent entry, and this covers an entry already claimed then.
     """
+    states = store.recommendation_states(
+        [e.recommendation_id for e in entries if e.recommendation_id]
+    )
     wanted = []
     for entry in entries:
-        rec = store.get_recommendation(entry.recommendation_id) if entry.recommendation_id else None
-        if rec is not None and rec.state in _WITHDRAWN:
+        state = states.get(entry.recommendation_id or "")
+        if state in _WITHDRAWN:
             outbox.settle_done(
-                store, entry.id, {"withdrawn": f"recommendation is {rec.state.value}"}, clock.now()
+                store, entry.id, {"withdrawn": f"recommendation is {state}"}, clock.now()
             )
             report.withdrawn += 1
             continue

@@ -97,22 +97,8 @@ def test_approval_changes_the_line_dates_once(world: tuple[Deps, OdooEmulator]) 
     )
     secret = load_secret(None, deps.settings.data_dir)
     claim = verify(secret, sign(secret, rec, "approve", deps.clock.now()), deps.clock.now())
-    emu.reset_calls()
-    decide(
-        deps.store,
-        deps.clock,
-        claim.rid,
-        "approve",
-        "user:buyer",
-        actor_uid=claim.uid,
-        jti=claim.jti,
-    )
-    drain(deps.store, deps.gateway, deps.clock, max_wait=10)
-    lines = emu.data.table("purchase.order.line")
-    assert all(str(lines[i]["date_planned"]).startswith(str(rec.new_date)) for i in rec.line_ids)
-    writes = [c for c in emu.calls if c == ("purchase.order.line", "write")]
-    assert len(writes) == 1
-    with pytest.raises(ApprovalError):
+
+    def approve() -> None:
         decide(
             deps.store,
             deps.clock,
@@ -122,6 +108,16 @@ def test_approval_changes_the_line_dates_once(world: tuple[Deps, OdooEmulator]) 
             actor_uid=claim.uid,
             jti=claim.jti,
         )
+
+    emu.reset_calls()
+    approve()
+    drain(deps.store, deps.gateway, deps.clock, max_wait=10)
+    lines = emu.data.table("purchase.order.line")
+    assert all(str(lines[i]["date_planned"]).startswith(str(rec.new_date)) for i in rec.line_ids)
+    writes = [c for c in emu.calls if c == ("purchase.order.line", "write")]
+    assert len(writes) == 1
+    with pytest.raises(ApprovalError):
+        approve()
     drain(deps.store, deps.gateway, deps.clock, max_wait=10)
     assert [c for c in emu.calls if c == ("purchase.order.line", "write")] == writes
 

@@ -7,16 +7,10 @@ that follows them into a negated or conditional count ("no delay", "if you want 
 
 from __future__ import annotations
 
-INTENT_ORDER: tuple[str, ...] = (
-    "confirmation",
-    "delay",
-    "partial_shipment",
-    "cancellation",
-    "price_change",
-    "shipping_notice",
-    "question",
-    "other",
-)
+from agent.models import Intent
+
+INTENT_ORDER: tuple[str, ...] = tuple(intent.value for intent in Intent)
+"""Column order of the cue block (the enum's order; part of the model's feature schema)."""
 
 _STEMS: dict[str, str] = {
     "confirmation": (

@@ -386,6 +386,16 @@ class Store:
             row = session.get(RecommendationRow, rec_id, populate_existing=True)
             return Recommendation.model_validate(row.data) if row else None
 
+    def recommendation_states(self, rec_ids: Sequence[str]) -> dict[str, str]:
+        """The current state of each of ``rec_ids`` that exists, in one read."""
+        if not rec_ids:
+            return {}
+        query = select(RecommendationRow.id, RecommendationRow.state).where(
+            RecommendationRow.id.in_(list(rec_ids))
+        )
+        with self.reader() as session:
+            return {rec_id: state for rec_id, state in session.execute(query)}
+
     def recommendations(
         self,
         *,
