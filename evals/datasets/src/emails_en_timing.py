@@ -215,4 +215,255 @@ Declan
 """, end="Thanks,", change="date", intent="confirmation", po=["P03015"],
      commit=("2026-12-08", "we can have it with you on Tuesday 8 December"),
      dates=[("2026-12-10", "other", "the 10th"), ("2026-12-08", "confirmed_delivery", "Tuesday 8 December")]),
+dict(v="evergreen", c=1, lang="en", at="2026-12-03 15:30", subj="P03016 schedule",
+     text="""
+Mike,
+
+Updated schedule for P03016 below. Only the kraft gift wrap moves.
+
+Item          Description                 Was     Now
+EPP-GW-KR50   Kraft gift wrap 50m roll    12/10   12/17
+EPP-TP-24     Tissue paper 24pk           12/10   12/10
+EPP-BAG-M     Gift bag medium             12/10   12/10
+
+Tanya Brooks
+Evergreen Paper Products
+""", end="Tanya Brooks", change="date", intent="delay", po=["P03016"],
+     commit=("2026-12-17", "EPP-GW-KR50   Kraft gift wrap 50m roll    12/10   12/17"),
+     dates=[("2026-12-10", "other", ("12/10", 0)), ("2026-12-17", "new_eta", "12/17"),
+            ("2026-12-10", "other", ("12/10", 1)), ("2026-12-10", "confirmed_delivery", ("12/10", 2)),
+            ("2026-12-10", "other", ("12/10", 3)), ("2026-12-10", "confirmed_delivery", ("12/10", 4))]),
+
+dict(v="mapleleaf", lang="en", at="2026-11-12 10:05", subj="RE: P03017 / P03018 check-in",
+     text="""
+Hi Laura, answers below.
+
+> 1) P03017 snowshoes - still on for 11/24?
+Yes, still 11/24. Trailer is booked.
+
+> 2) P03018 ice cleats - any news?
+Running about a week behind. They will now deliver 12/1.
+
+> Thanks, Laura
+
+Josh
+""", end="\n\n> Thanks, Laura", change="date", intent="delay", sec=["confirmation"],
+     po=["P03017", "P03018"], commit=("2026-11-24", "Yes, still 11/24"),
+     dates=[("2026-11-24", "confirmed_delivery", ("11/24", 1)), ("2026-12-01", "new_eta", "12/1")],
+     changes=[("P03017", "confirmation", "2026-11-24", None, "Yes, still 11/24"),
+              ("P03018", "delay", "2026-12-01", None, "They will now deliver 12/1")]),
+
+dict(v="baltic", lang="en", at="2026-10-07 09:30", subj="P03019",
+     text="""
+Hello Sandra,
+
+The smoked sprats in oil for P03019 will be delivered end of the month, not on 16 October. New labels with the updated nutrition table are still at the printer and we cannot pack without them.
+
+Regards,
+Tomas
+""", end="Regards,", change="date", intent="delay", po=["P03019"],
+     commit=("2026-10-31", "will be delivered end of the month"),
+     dates=[("2026-10-31", "new_eta", "end of the month"), ("2026-10-16", "other", "16 October")]),
+
+dict(v="seoul", c=1, lang="en", at="2026-09-09 13:00", subj="Order acknowledgement P03020",
+     text="""
+Dear Ms. Jensen,
+
+I am sorry that our order acknowledgement comes one week late; our ERP was changed recently and some documents were stuck.
+
+Please find attached the acknowledgement for P03020. All items and prices as your order. ETD Busan 2 October, ETA Hamburg 9 November.
+
+Best regards,
+Min-seo Kim
+
+--- attachment: SKW-OA-26-0871.pdf ---
+SEOUL KITCHENWARE CO., LTD. ORDER ACKNOWLEDGEMENT
+OA No.: SKW-OA-26-0871   Date: 2026.09.09
+Customer PO: P03020
+Item         Description                      Qty
+SKW-WOK-30   Carbon steel wok 30cm            900
+SKW-LID-30   Glass lid 30cm                   900
+ETD: 2026.10.02   Port of loading: Busan
+ETA: 2026.11.09   Port of discharge: Hamburg
+""", end="Best regards,", change="none", intent="confirmation", po=["P03020"], vref=["SKW-OA-26-0871"],
+     commit=("2026-11-09", "ETA Hamburg 9 November"),
+     dates=[("2026-10-02", "ship_date", "2 October"), ("2026-11-09", "confirmed_delivery", "9 November"),
+            ("2026-09-09", "other", "2026.09.09"), ("2026-10-02", "ship_date", "2026.10.02"),
+            ("2026-11-09", "confirmed_delivery", "2026.11.09")],
+     lines=[("SKW-WOK-30", 900, None, "SKW-WOK-30   Carbon steel wok 30cm            900", "P03020"),
+            ("SKW-LID-30", 900, None, "SKW-LID-30   Glass lid 30cm                   900", "P03020")]),
+
+dict(v="cleanco", c=1, lang="en", at="2026-11-30 07:45", subj="Order status change - P03021",
+     text="""
+ORDER STATUS CHANGE - P03021
+
+Your order P03021 (our ref SO-CC-40912) has a new despatch date.
+
+Previous despatch date: 01/12/2026
+New despatch date: 08/12/2026
+Expected delivery: 09/12/2026
+
+No action is required. This is an automated notification from the CleanCo order portal.
+CleanCo Supplies Ltd
+""", end="This is an automated notification", change="date", intent="delay", po=["P03021"],
+     vref=["SO-CC-40912"], commit=("2026-12-09", "Expected delivery: 09/12/2026"),
+     dates=[("2026-12-01", "other", "01/12/2026"), ("2026-12-08", "ship_date", "08/12/2026"),
+            ("2026-12-09", "new_eta", "09/12/2026")]),
+
+dict(v="hanoi", lang="en", at="2026-11-20 16:00", subj="P03022 bamboo baskets - drying problem",
+     text="""
+Dear Mr Tim,
+
+We are finishing the bamboo laundry baskets for P03022 but the rain season make the bamboo not dry enough, we must keep it in dry room longer. So the goods can not ship on 28 Nov like plan, new shipping will be 12 Dec and arrive Hamburg mid-January.
+
+Please advise if you accept this or you want we ship the 60% which is ready now by seperate container?
+
+Thank you very much
+Lan
+""", end="Thank you very much", change="date", intent="delay", sec=["question"], po=["P03022"],
+     commit=("2027-01-15", "arrive Hamburg mid-January"),
+     dates=[("2026-11-28", "other", "28 Nov"), ("2026-12-12", "ship_date", "12 Dec"),
+            ("2027-01-15", "new_eta", "mid-January")]),
+
+dict(v="jansen", c=1, lang="en", at="2026-10-22 11:10", subj="RE: P03023 earlier possible?",
+     text="""
+Hi Sandra,
+
+Good news: the extension cords for P03023 can come earlier as you asked. We will deliver next Tuesday instead of 10 November. Driver will call 30 minutes before arrival.
+
+Met vriendelijke groet / Kind regards,
+Eva Mulder
+""", end="Met vriendelijke groet", change="date", intent="confirmation", po=["P03023"],
+     commit=("2026-10-27", "We will deliver next Tuesday"),
+     dates=[("2026-10-27", "confirmed_delivery", "next Tuesday"), ("2026-11-10", "other", "10 November")]),
+
+dict(v="pacific", lang="en", at="2026-09-29 08:40", subj="Re: P03024 confirm 10/9?",
+     text="""
+Confirmed - P03024 delivers Fri 10/9, all 36 cases of the espresso blend.
+
+Lena
+
+Sent from my iPhone
+
+On Sep 28, 2026, at 4:55 PM, Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+
+> Lena, can you confirm P03024 for 10/9? Thanks
+""", end="Lena\n", change="none", intent="confirmation", po=["P03024"],
+     commit=("2026-10-09", "P03024 delivers Fri 10/9"),
+     dates=[("2026-10-09", "confirmed_delivery", "Fri 10/9")],
+     lines=[("espresso blend", 36, "cases", "all 36 cases of the espresso blend", "P03024")]),
+
+dict(v="delhicotton", c=1, lang="en", at="2026-11-09 12:30", subj="P03025 - schedule note",
+     text="""
+Dear Mike ji,
+
+Kindly note for P03025: delivery of the table runners (DC-TR-180) is shifted from week 49 to week 51 due to embroidery capacity. Napkins DC-NAP-45 and placemats DC-PM-33 will be delivered in week 49 as per schedule.
+
+Regards,
+Priya Sharma
+""", end="Regards,", change="date", intent="delay", po=["P03025"],
+     commit=("2026-12-14", "to week 51"),
+     dates=[("2026-11-30", "other", ("week 49", 0)), ("2026-12-14", "new_eta", "week 51"),
+            ("2026-11-30", "confirmed_delivery", ("week 49", 1))]),
+
+dict(v="acme", c=1, lang="en", at="2026-10-26 13:15", subj="P03026 ship date",
+     text="""
+Laura,
+
+P03026 won't make the 10/28 ship date. The faucet cartridges for the kitchen faucets are stuck at the border with our supplier. We're now looking at shipping Wednesday 11/4, and with ground transit that's 5-7 business days to your DC.
+
+Dave
+""", end="Dave", change="date", intent="delay", po=["P03026"],
+     commit=("2026-11-13", "5-7 business days to your DC"),
+     dates=[("2026-10-28", "other", "10/28"), ("2026-11-04", "ship_date", "Wednesday 11/4"),
+            ("2026-11-11", "range_start", "5-7 business days"), ("2026-11-13", "range_end", "5-7 business days")]),
+
+dict(v="mueller", c=1, lang="en", at="2026-11-05 14:40", subj="Dispatch P03027",
+     text="""
+Dear Mr Brandt,
+
+Your order P03027 (garden hose reels MG-HR-45, 120 pcs) left our plant in Fulda today, one week earlier than confirmed. Carrier is DACHSER, tracking 7340 5512 9087. Delivery to Hamburg is expected tomorrow.
+
+Kind regards
+Claudia Schmitt
+""", end="Kind regards", change="shipping", intent="shipping_notice", po=["P03027"],
+     commit=("2026-11-06", "Delivery to Hamburg is expected tomorrow"),
+     dates=[("2026-11-05", "ship_date", "today"), ("2026-11-06", "confirmed_delivery", "tomorrow")],
+     lines=[("MG-HR-45", 120, "pcs", "MG-HR-45, 120 pcs", "P03027")],
+     track=[("DACHSER", "7340 5512 9087", "tracking 7340 5512 9087")]),
+
+dict(v="sunshine", c=1, lang="en", at="2026-09-17 10:00", subj="P03028 - vessel change",
+     text="""
+Hi Laura,
+
+The reefer for P03028 (Navel oranges) has been rolled by the shipping line. It now departs Durban on 26 September on the MSC NORA instead of 19 September, and ETA Rotterdam moves to 14 October. Our agent will truck it to Hamburg, arriving 16 October.
+
+Regards,
+Annelie
+""", end="Regards,", change="date", intent="delay", po=["P03028"],
+     commit=("2026-10-16", "arriving 16 October"),
+     dates=[("2026-09-26", "ship_date", "26 September"), ("2026-09-19", "other", "19 September"),
+            ("2026-10-14", "other", "14 October"), ("2026-10-16", "new_eta", "16 October")]),
+
+dict(v="texbright", c=1, lang="en", at="2026-12-08 09:30", subj="Freight surcharge update",
+     text="""
+Hi Tim,
+
+Heads-up that our freight surcharge goes from $0.35 to $0.55 per unit on all shipments leaving after 1/4/2027. P03029 ships 12/15 so it stays at the current rate.
+
+Olivia Grant
+TexBright Bedding Inc.
+""", end="Olivia Grant", change="price", intent="price_change", po=["P03029"],
+     dates=[("2027-01-04", "price_effective", "1/4/2027"), ("2026-12-15", "ship_date", "12/15")],
+     prices=[dict(product=None, old=0.35, new=0.55, cur="USD", eff="2027-01-04",
+                  quote="from $0.35 to $0.55 per unit")]),
+
+dict(v="nordic", c=1, lang="en", at="2026-10-15 15:20", subj="P03030 cancellation",
+     text="""
+Hello Mike,
+
+I am sorry but we have to cancel P03030 completely. Our dye house closed down recently and we cannot make the striped linen in the agreed quality anywhere else before spring. Any deposit will of course be refunded in full.
+
+Best regards
+Johan Lindqvist
+""", end="Best regards", change="cancel", intent="cancellation", po=["P03030"]),
+
+dict(v="kiwiwool", lang="en", at="2026-10-01 10:15", subj="Re: P03031 updated PO",
+     text="""
+Thanks Mike, got your updated PO P03031 with the new delivery address. I'll pass it on to the team and come back to you with a date.
+
+Hemi
+""", end="Hemi", change="none", intent="other", po=["P03031"]),
+
+dict(v="polska", c=1, lang="en", at="2026-10-21 12:05", subj="P03032 mugs",
+     text="""
+Hello Sandra,
+
+for P03032 (stoneware mugs PC-MUG-400) please note delivery KW 47 instead of KW 45. The kiln was down for maintenance longer than expected.
+
+Regards
+Piotr
+""", end="Regards", change="date", intent="delay", po=["P03032"],
+     commit=("2026-11-16", "delivery KW 47"),
+     dates=[("2026-11-16", "new_eta", "KW 47"), ("2026-11-02", "other", "KW 45")]),
+
+dict(v="brightline", lang="en", at="2026-12-02 10:20", subj="RE: P03033 revised date",
+     text="""
+Hi Tim,
+
+Yes, the revised date stands: P03033 will be delivered on Monday 14 December. Nothing has changed since my last email.
+
+Kind regards,
+Sarah
+
+________________________________
+From: Tim Brandt <tim.brandt@hhg-retail.com>
+Sent: 01 December 2026 16:40
+To: Sarah Whitfield
+Subject: RE: P03033 revised date
+
+Sarah, before I tell the stores - is 14/12 definite now? The original date was 30/11 and then you moved it once already.
+""", end="Kind regards,", change="none", intent="confirmation", po=["P03033"],
+     commit=("2026-12-14", "will be delivered on Monday 14 December"),
+     dates=[("2026-12-14", "confirmed_delivery", "Monday 14 December")]),
 ]
