@@ -466,4 +466,290 @@ Sarah, before I tell the stores - is 14/12 definite now? The original date was 3
 """, end="Kind regards,", change="none", intent="confirmation", po=["P03033"],
      commit=("2026-12-14", "will be delivered on Monday 14 December"),
      dates=[("2026-12-14", "confirmed_delivery", "Monday 14 December")]),
+dict(v="lakeside", lang="en", at="2026-12-14 09:20", subj="RE: P03034",
+     text="""
+Hi Mike,
+
+Sorry I missed your call Friday - I was out at our Kenosha plant all day.
+
+To answer your question: P03034 is on schedule. It loads Wednesday and delivers to the consolidator 12/18.
+
+Amber
+""", end="Amber", change="none", intent="confirmation", po=["P03034"],
+     commit=("2026-12-18", "delivers to the consolidator 12/18"),
+     dates=[("2026-12-11", "other", "Friday"), ("2026-12-16", "ship_date", "Wednesday"),
+            ("2026-12-18", "confirmed_delivery", "12/18")]),
+
+dict(v="voltix", lang="en", at="2026-10-09 10:00", subj="P03035 earlier shipment",
+     text="""
+Dear Mike,
+
+Good news for P03035 (power banks VX-PB5K). Production finish early, so we can book earlier vessel. New ETD Shenzhen 17 Oct, ETA Hamburg 21 Nov, this is 2 weeks earlier than our PI date 5 Dec.
+
+If any problem for your warehouse to receive early, pls tell me.
+
+Best regards
+Cindy
+""", end="Best regards", change="date", intent="confirmation", po=["P03035"],
+     commit=("2026-11-21", "ETA Hamburg 21 Nov"),
+     dates=[("2026-10-17", "ship_date", "17 Oct"), ("2026-11-21", "confirmed_delivery", "21 Nov"),
+            ("2026-12-05", "other", "5 Dec")]),
+
+dict(v="kaashandel", lang="en", at="2026-11-23 15:00", subj="Order confirmation P03036",
+     text="""
+Dear Laura,
+
+Thank you for order P03036. We confirm 180 wheels of Gouda young (KB-GY-4.5) and 90 wheels of Old Amsterdam style (KB-OA-4.5). Delivery in your Hamburg DC between 7 and 9 December, our order number VK-26-10244.
+
+With kind regards,
+Kees Bakker
+""", end="With kind regards,", change="none", intent="confirmation", po=["P03036"], vref=["VK-26-10244"],
+     commit=("2026-12-09", "Delivery in your Hamburg DC between 7 and 9 December"),
+     dates=[("2026-12-07", "range_start", "between 7 and 9 December"),
+            ("2026-12-09", "range_end", "between 7 and 9 December")],
+     lines=[("KB-GY-4.5", 180, "wheels", "180 wheels of Gouda young (KB-GY-4.5)", "P03036"),
+            ("KB-OA-4.5", 90, "wheels", "90 wheels of Old Amsterdam style (KB-OA-4.5)", "P03036")]),
+
+dict(v="highland", c=1, lang="en", at="2026-11-02 11:00", subj="RE: New order P03037",
+     text="""
+Hi Sandra,
+
+Thanks for the order - P03037 is booked in. Just so you know, we've had a bit of a rush on the advent candle this year (the one with the numbered days, HCW-ADV-24) so I did wonder if we'd manage it, but we've juggled the wax pours and it's fine. Everything on the PO will come to you w/c 23/11 as you asked, full quantities. I'll confirm the exact day once the pallets are wrapped.
+
+Cheers,
+Ewan
+""", end="Cheers,", change="none", intent="confirmation", po=["P03037"],
+     commit=("2026-11-23", "will come to you w/c 23/11"),
+     dates=[("2026-11-23", "confirmed_delivery", "w/c 23/11")]),
+
+dict(v="aussie", c=1, lang="en", at="2026-09-03 14:00", subj="Corrected order confirmation - P03038",
+     text="""
+Hi Tim,
+
+Apologies, I sent yesterday's confirmation with the wrong PO number on it. Corrected version attached - dates and quantities are exactly the same, delivery to Hamburg 19 October.
+
+Thanks,
+Chloe
+
+--- attachment: AOG-OC-5529-rev1.pdf ---
+AUSSIE OUTDOOR GEAR PTY LTD - ORDER CONFIRMATION (REV 1)
+Our ref: AOG-OC-5529   Your PO: P03038
+AOG-TENT-2P   2-person dome tent        300 units
+AOG-MAT-SI    Self-inflating mat        450 units
+Estimated delivery Hamburg: 19/10/2026
+""", end="Thanks,", change="none", intent="confirmation", po=["P03038"], vref=["AOG-OC-5529"],
+     commit=("2026-10-19", "delivery to Hamburg 19 October"),
+     dates=[("2026-09-02", "other", "yesterday"), ("2026-10-19", "confirmed_delivery", "19 October"),
+            ("2026-10-19", "confirmed_delivery", "19/10/2026")],
+     lines=[("AOG-TENT-2P", 300, "units", "AOG-TENT-2P   2-person dome tent        300 units", "P03038"),
+            ("AOG-MAT-SI", 450, "units", "AOG-MAT-SI    Self-inflating mat        450 units", "P03038")]),
+
+dict(v="sparkle", lang="en", at="2026-11-11 10:40", subj="FW: P03039",
+     text="""
+Hi Tim,
+
+See below from our factory. In short: the champagne flutes on P03039 move to mid-December; the tumblers are unaffected.
+
+Hannah
+
+---------- Forwarded message ---------
+From: Production Planning <planning@sparkleglass.co.uk>
+Date: Wed, 11 Nov 2026 at 08:12
+Subject: P03039
+
+Furnace 2 relining overran. Flutes SG-FLT-4 now pack w/c 7/12, despatch to customer 14/12. Tumblers SG-TMB-6 packed, despatch 18/11 as planned.
+""", end="Hannah", change="date", intent="delay", po=["P03039"],
+     commit=("2026-12-15", "move to mid-December"),
+     dates=[("2026-12-15", "new_eta", "mid-December"), ("2026-12-07", "other", "w/c 7/12"),
+            ("2026-12-14", "ship_date", "14/12"), ("2026-11-18", "ship_date", "18/11")]),
+
+dict(v="greenthumb", c=1, lang="en", at="2026-09-30 15:00", subj="P03040 shipped - cypress on backorder",
+     text="""
+Hi Laura,
+
+P03040 shipped today with FedEx Freight, PRO 7712 4490 18. On the truck: 64 bags of the cedar mulch (GT-MUL-CED). The 32 bags of cypress mulch (GT-MUL-CYP) are backordered, we will ship them 10/14, so figure delivery by 10/19.
+
+Thanks,
+Megan
+""", end="Thanks,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P03040"],
+     commit=("2026-10-19", "figure delivery by 10/19"),
+     dates=[("2026-09-30", "ship_date", "today"), ("2026-10-14", "ship_date", "10/14"),
+            ("2026-10-19", "new_eta", "10/19")],
+     lines=[("GT-MUL-CED", 64, "bags", "64 bags of the cedar mulch (GT-MUL-CED)", "P03040"),
+            ("GT-MUL-CYP", 32, "bags", "32 bags of cypress mulch (GT-MUL-CYP)", "P03040")],
+     track=[("FedEx Freight", "7712 4490 18", "PRO 7712 4490 18")]),
+
+dict(v="baltic", c=1, lang="en", at="2026-12-10 11:00", subj="P03041 honey quantity",
+     text="""
+Dear Sandra,
+
+We can confirm only 420 jars of the buckwheat honey (BA-HON-BW) for P03041 instead of 600. The harvest was smaller and there will be no more this season, so the missing quantity is cancelled from our side. Delivery of the 420 jars stays on 17 December together with the rest of the order.
+
+Kind regards,
+Ruta
+""", end="Kind regards,", change="quantity", intent="partial_shipment", po=["P03041"],
+     commit=("2026-12-17", "stays on 17 December"),
+     dates=[("2026-12-17", "confirmed_delivery", "17 December")],
+     lines=[("BA-HON-BW", 420, "jars", "only 420 jars of the buckwheat honey (BA-HON-BW)", "P03041")]),
+
+dict(v="ningbo", lang="en", at="2026-10-20 09:00", subj="P03042 loading",
+     text="""
+Dear Tim,
+
+For P03042 we can load 1,100 pcs enamel mugs on the vessel this Friday as planned. The other 400 pcs have colour difference and must be re-sprayed, they will go on the next vessel in 2 weeks.
+
+B/L no. will send after loading.
+
+Best regards
+Amy
+""", end="Best regards", change="quantity", intent="partial_shipment", po=["P03042"],
+     dates=[("2026-10-23", "ship_date", "this Friday"), ("2026-11-03", "ship_date", "in 2 weeks")],
+     lines=[("enamel mugs", 1100, "pcs", "1,100 pcs enamel mugs", "P03042"),
+            ("enamel mugs", 400, "pcs", "other 400 pcs", "P03042")]),
+
+dict(v="acme", lang="en", at="2026-11-17 16:30", subj="RE: cancel P03043",
+     text="""
+Hi Laura,
+
+Done - P03043 is cancelled in our system per your note this morning. Nothing had shipped yet so there's no restocking fee.
+
+P03044 is not affected and still delivers 12/2.
+
+Jessica
+""", end="Jessica", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P03043", "P03044"], commit=("2026-12-02", "still delivers 12/2"),
+     dates=[("2026-11-17", "other", "this morning"), ("2026-12-02", "confirmed_delivery", "12/2")],
+     changes=[("P03043", "cancellation", None, None, "P03043 is cancelled in our system"),
+              ("P03044", "confirmation", "2026-12-02", None, "P03044 is not affected and still delivers 12/2")]),
+
+dict(v="plasticos", lang="en", at="2026-10-02 12:00", subj="P03045 - 45L boxes",
+     text="""
+Laura,
+
+We won't be able to produce the 45L storage boxes (PN-BOX-45) on P03045 - the mold cracked and the replacement takes months. Please consider that line cancelled (1,200 pcs). The 20L and 30L boxes ship Oct 9 as planned.
+
+Rodrigo
+""", end="Rodrigo", change="cancel", intent="cancellation", po=["P03045"],
+     dates=[("2026-10-09", "ship_date", "Oct 9")],
+     lines=[("PN-BOX-45", 1200, "pcs", "cancelled (1,200 pcs)", "P03045")]),
+
+dict(v="sunshine", lang="en", at="2026-10-12 08:30", subj="Lemon price from November",
+     text="""
+Dear Laura,
+
+Due to the weaker crop in the Eastern Cape, our price for lemons (SC-LEM-15, 15 kg carton) will be EUR 14.80 instead of EUR 13.20 for all shipments from 1 November. Your order P03046 ships on 28 October and is invoiced at the old price.
+
+Kind regards,
+Thabo Nkosi
+""", end="Kind regards,", change="price", intent="price_change", po=["P03046"],
+     dates=[("2026-11-01", "price_effective", "1 November"), ("2026-10-28", "ship_date", "28 October")],
+     prices=[dict(product="SC-LEM-15", old=13.20, new=14.80, cur="EUR", eff="2026-11-01",
+                  quote="EUR 14.80 instead of EUR 13.20")]),
+
+dict(v="dublinbiscuit", lang="en", at="2026-09-08 10:00", subj="P03047 - price reduction",
+     text="""
+Hi Laura,
+
+Good news for a change! As our butter contract came in lower, we're reducing the price of the oat biscuits (DBC-OAT-200) by 5% on your open order P03047 - new price EUR 1.71 per pack instead of EUR 1.80. Delivery stays on 24 September.
+
+Best,
+Siobhan
+""", end="Best,", change="price", intent="price_change", po=["P03047"],
+     commit=("2026-09-24", "Delivery stays on 24 September"),
+     dates=[("2026-09-24", "confirmed_delivery", "24 September")],
+     prices=[dict(product="DBC-OAT-200", old=1.80, new=1.71, pct=-5, cur="EUR",
+                  quote="by 5% on your open order P03047 - new price EUR 1.71 per pack instead of EUR 1.80")]),
+
+dict(v="kiwiwool", c=1, lang="en", at="2026-10-27 13:00", subj="P03048 on its way",
+     text="""
+Hi Tim,
+
+P03048 is on its way - flew out of Auckland this afternoon on Emirates, AWB 176-8841 2290. All 12 cartons (merino beanies and scarves) are on it. Your broker should see it land in Frankfurt on Thursday and it'll be trucked to Hamburg by Monday 2 November.
+
+Ngā mihi,
+Sophie
+""", end="Ngā mihi,", change="shipping", intent="shipping_notice", po=["P03048"],
+     commit=("2026-11-02", "trucked to Hamburg by Monday 2 November"),
+     dates=[("2026-10-27", "ship_date", "this afternoon"), ("2026-10-29", "other", "Thursday"),
+            ("2026-11-02", "confirmed_delivery", "Monday 2 November")],
+     lines=[("merino beanies and scarves", 12, "cartons", "All 12 cartons", "P03048")],
+     track=[("Emirates", "176-8841 2290", "AWB 176-8841 2290")]),
+
+dict(v="taipei", c=1, lang="en", at="2026-12-04 17:00", subj="P03049 shipped",
+     text="""
+Dear Mike,
+
+Shipped today by DHL Express, AWB 5520913847, P03049 complete (2,000 pcs TC-HDMI-2M). DHL transit is 3 business days, so arrival Hamburg Wednesday next week.
+
+Eric
+""", end="Eric", change="shipping", intent="shipping_notice", po=["P03049"],
+     commit=("2026-12-09", "arrival Hamburg Wednesday next week"),
+     dates=[("2026-12-04", "ship_date", "today"), ("2026-12-09", "confirmed_delivery", "3 business days"),
+            ("2026-12-09", "confirmed_delivery", "Wednesday next week")],
+     lines=[("TC-HDMI-2M", 2000, "pcs", "2,000 pcs TC-HDMI-2M", "P03049")],
+     track=[("DHL Express", "5520913847", "AWB 5520913847")]),
+
+dict(v="devries", lang="en", at="2026-11-03 10:00", subj="P03050 colour choice",
+     text="""
+Hi Sandra,
+
+For P03050 the dish racks are available in the old grey or the new anthracite colour, same price, delivery as confirmed. Which one would you like? We need to know by Friday to pack them.
+
+Regards,
+Mark
+""", end="Regards,", change="none", intent="question", po=["P03050"],
+     dates=[("2026-11-06", "other", "Friday")]),
+
+dict(v="lisbon", c=1, lang="en", at="2026-09-24 09:10", subj="P03051 pallet height",
+     text="""
+Hello Laura,
+
+We are preparing P03051 and have a question: your PO asks for euro pallets max. 1.60 m high, but the cork yoga blocks fit better on 1.80 m. Is 1.80 m acceptable at your warehouse? If not we need two more pallets, no problem, just let us know.
+
+Obrigado,
+Rui
+""", end="Obrigado,", change="none", intent="question", po=["P03051"]),
+
+dict(v="mapleleaf", c=1, lang="en", at="2026-12-15 11:30", subj="Forecast request",
+     text="""
+Hi Mike,
+
+We're planning raw material buys for next year. Could you send your forecast for the canoe paddles and the camp chairs for the first quarter? Ideally by end of next week so we can lock in the aluminium price.
+
+Thanks,
+Karen
+""", end="Thanks,", change="none", intent="question",
+     dates=[("2026-12-25", "other", "end of next week")]),
+
+dict(v="brightline", c=2, lang="en", at="2026-09-21 09:00", subj="Your account manager at Brightline",
+     text="""
+Dear customer,
+
+From Monday 5 October your account will be managed by Tom Okafor (tom.okafor@brightline-electronics.co.uk), as Sarah Whitfield moves to our new trade counter team. Open orders, including P03052, are not affected.
+
+Brightline Electronics - Customer Services
+""", end="Brightline Electronics - Customer Services", change="none", intent="other", po=["P03052"],
+     dates=[("2026-10-05", "other", "Monday 5 October")]),
+
+dict(v="greenthumb", lang="en", at="2026-10-20 08:00", subj="RE: P03053 POD",
+     text="""
+Got the signed POD for P03053, thanks. Invoice to follow.
+
+-Randy
+""", end="-Randy", change="none", intent="other", po=["P03053"]),
+
+dict(v="jansen", lang="en", at="2026-12-16 14:00", subj="P03054 LED strings",
+     text="""
+Hello Tim,
+
+The LED strings for P03054 come in KW 2 instead of KW 52. Our supplier in Eindhoven closes earlier for the holidays than we thought. Your other order P03055 comes KW 52 as planned.
+
+Regards
+Bram Jansen
+""", end="Regards", change="date", intent="delay", sec=["confirmation"], po=["P03054", "P03055"],
+     commit=("2027-01-11", "come in KW 2"),
+     dates=[("2027-01-11", "new_eta", "KW 2"), ("2026-12-21", "other", ("KW 52", 0)),
+            ("2026-12-21", "confirmed_delivery", ("KW 52", 1))],
+     changes=[("P03054", "delay", "2027-01-11", None, "come in KW 2 instead of KW 52"),
+              ("P03055", "confirmation", "2026-12-21", None, "P03055 comes KW 52 as planned")]),
 ]
