@@ -10,7 +10,7 @@ dict(v="brightline", c=1, lang="en", at="2026-11-10 09:15", subj="P03000 - earli
      text="""
 Hi Mike,
 
-Quick one on P03000 (the BL-DL-22 desk lamps). The container from our supplier landed earlier than planned, so we will deliver on Friday 20 November instead of the 27th we confirmed last month. Your goods-in team has already given us the 10:00 slot.
+Quick one on P03000 (the BL-DL-22 desk lamps). The container from our supplier landed earlier than planned, so we will deliver on Friday 20 November instead of the 27th we confirmed. Your goods-in team has already given us the 10:00 slot.
 
 Sorry for the short notice on this one - I know you'd rather plan further ahead.
 
@@ -660,7 +660,7 @@ Siobhan
      prices=[dict(product="DBC-OAT-200", old=1.80, new=1.71, pct=-5, cur="EUR",
                   quote="by 5% on your open order P03047 - new price EUR 1.71 per pack instead of EUR 1.80")]),
 
-dict(v="kiwiwool", c=1, lang="en", at="2026-10-27 13:00", subj="P03048 on its way",
+dict(v="kiwiwool", c=1, lang="en", at="2026-10-27 17:30", subj="P03048 on its way",
      text="""
 Hi Tim,
 
@@ -752,4 +752,81 @@ Bram Jansen
             ("2026-12-21", "confirmed_delivery", ("KW 52", 1))],
      changes=[("P03054", "delay", "2027-01-11", None, "come in KW 2 instead of KW 52"),
               ("P03055", "confirmation", "2026-12-21", None, "P03055 comes KW 52 as planned")]),
+dict(v="evergreen", lang="en", at="2026-09-10 16:45", subj="RE: PO P03056",
+     text="""
+Mike,
+
+Sorry for the delay in getting back to you - inventory count week here.
+
+P03056 is confirmed as ordered: 250 cases of EPP-NAP-3P dinner napkins and 180 cases of EPP-PLT-9 paper plates, shipping 9/18 and delivering to your consolidator 9/22.
+
+Bill Sutherland
+Evergreen Paper Products Inc.
+""", end="Bill Sutherland", change="none", intent="confirmation", po=["P03056"],
+     commit=("2026-09-22", "delivering to your consolidator 9/22"),
+     dates=[("2026-09-18", "ship_date", "9/18"), ("2026-09-22", "confirmed_delivery", "9/22")],
+     lines=[("EPP-NAP-3P", 250, "cases", "250 cases of EPP-NAP-3P dinner napkins", "P03056"),
+            ("EPP-PLT-9", 180, "cases", "180 cases of EPP-PLT-9 paper plates", "P03056")]),
+
+dict(v="texbright", lang="en", at="2026-11-05 11:00", subj="Re: P03057 on track?",
+     text="""
+Laura,
+
+Not quite. The sateen sheet sets on P03057 need another pass through finishing, so they ship 11/20 and deliver 11/24. The pillow protectors on the same order are done and ship Monday, delivering 11/13 as planned.
+
+Marcus
+
+On Wed, Nov 4, 2026 at 3:40 PM, Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Marcus - P03057 still on track for 11/13 delivery?
+""", end="Marcus\n", change="date", intent="delay", po=["P03057"],
+     commit=("2026-11-24", "deliver 11/24"),
+     dates=[("2026-11-20", "ship_date", "11/20"), ("2026-11-24", "new_eta", "11/24"),
+            ("2026-11-09", "ship_date", "Monday"), ("2026-11-13", "confirmed_delivery", ("11/13", 0))]),
+
+dict(v="polska", lang="en", at="2026-11-25 10:00", subj="P03058 - new date confirmed",
+     text="""
+Dear Sandra,
+
+once more our apologies for the delay on P03058. I can confirm that the new date holds: the plates and bowls will arrive at your warehouse on 3 December (Thursday), the truck leaves Bolesławiec on 1 December.
+
+Best regards
+Katarzyna Nowak
+""", end="Best regards", change="none", intent="confirmation", po=["P03058"],
+     commit=("2026-12-03", "will arrive at your warehouse on 3 December (Thursday)"),
+     dates=[("2026-12-03", "confirmed_delivery", "3 December (Thursday)"), ("2026-12-01", "ship_date", "1 December")]),
+
+dict(v="seoul", lang="en", at="2026-10-30 09:30", subj="Revised acknowledgement P03059",
+     text="""
+Dear Ms. Jensen,
+
+Please find attached revised acknowledgement for P03059.
+
+Best regards,
+Ji-ho Park
+
+--- attachment: SKW-OA-26-0954-R1.pdf ---
+REVISED ORDER ACKNOWLEDGEMENT
+OA No.: SKW-OA-26-0954 Rev.1
+Customer PO: P03059
+SKW-KNF-SET5  Knife set 5 pcs with block   600   ETD W48 (was W46)   ETA Hamburg W53 (was W51)
+SKW-CB-40     Bamboo cutting board 40cm    800   ETD W46             ETA Hamburg W51
+""", end="Best regards,", change="date", intent="delay", po=["P03059"], vref=["SKW-OA-26-0954"],
+     commit=("2026-12-28", "ETA Hamburg W53"),
+     dates=[("2026-11-23", "ship_date", "W48"), ("2026-11-09", "other", ("W46", 0)),
+            ("2026-12-28", "new_eta", "W53"), ("2026-12-14", "other", ("W51", 0)),
+            ("2026-11-09", "ship_date", ("W46", 1)), ("2026-12-14", "confirmed_delivery", ("W51", 1))],
+     lines=[("SKW-KNF-SET5", 600, None, "SKW-KNF-SET5  Knife set 5 pcs with block   600", "P03059"),
+            ("SKW-CB-40", 800, None, "SKW-CB-40     Bamboo cutting board 40cm    800", "P03059")]),
+
+dict(v="nordic", lang="en", at="2026-12-09 08:30", subj="RE: P03060 status?",
+     text="""
+Hi Mike,
+
+Checked with the warehouse just now - P03060 is on track. The bath towels are packed and the truck collects on Monday, so you will have them by end of next week as promised.
+
+Best regards
+Anna
+""", end="Best regards", change="none", intent="confirmation", po=["P03060"],
+     commit=("2026-12-18", "you will have them by end of next week"),
+     dates=[("2026-12-14", "ship_date", "Monday"), ("2026-12-18", "confirmed_delivery", "end of next week")]),
 ]
