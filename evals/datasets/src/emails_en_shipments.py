@@ -283,4 +283,273 @@ Dublin Biscuit Company
      po=["P03215"], commit=("2026-11-19", "delivers as confirmed on Thursday 19 Nov"),
      dates=[("2026-11-19", "confirmed_delivery", "Thursday 19 Nov")],
      lines=[("DBC-GS-200", 320, "cases", "320 cases of Ginger Snap 200g (DBC-GS-200)", "P03215")]),
+
+dict(v="aussie", c=1, lang="en", at="2026-09-30 14:00", subj="Dispatch confirmation - P03216",
+     text="""
+G'day Tim,
+
+Good news - P03216 is complete and was collected by DHL Express this arvo. All 24 AOG-TENT-2P hiking tents are in the one consignment, 4 cartons, AWB 7730418825.
+
+Transit to your Hamburg DC is 5-7 business days from today (customs permitting). I'll keep an eye on the tracking and let you know if it gets stuck anywhere.
+
+Cheers,
+Chloe Nguyen
+Aussie Outdoor Gear
+""", end="Cheers,", change="shipping", intent="shipping_notice", po=["P03216"],
+     commit=("2026-10-09", "5-7 business days from today"),
+     dates=[("2026-09-30", "ship_date", "this arvo"), ("2026-10-07", "range_start", "5-7 business days"),
+            ("2026-10-09", "range_end", "5-7 business days"), ("2026-09-30", "ship_date", "today")],
+     lines=[("AOG-TENT-2P", 24, None, "All 24 AOG-TENT-2P hiking tents", "P03216")],
+     track=[("DHL Express", "7730418825", "AWB 7730418825")]),
+
+dict(v="texbright", lang="en", at="2026-10-27 11:15", subj="P03217 duvet covers - backordered",
+     text="""
+Hello Laura,
+
+I have to let you know that P03217 (queen duvet covers, sateen white) is now backordered until further notice. Our mill in South Carolina had a boiler failure and the finishing line is down; they can't give us a restart date yet.
+
+The ship date we confirmed, 10/30, will not hold. I'll update you as soon as the mill gives us a date. If you would rather cancel, tell me and I'll close the PO without any charge.
+
+Regards,
+Marcus Reed
+TexBright Bedding
+""", end="Regards,", change="date", intent="delay", po=["P03217"],
+     dates=[("2026-10-30", "other", "10/30")]),
+
+dict(v="cleanco", c=1, lang="en", at="2026-12-08 07:55", subj="Despatch advice DN-90344 - order P03218",
+     text="""
+CleanCo Supplies Ltd - DESPATCH ADVICE (automated message)
+
+Customer order: P03218     Our ref: CCS-SO-118207     Despatch note: DN-90344
+Despatched: 08/12/2026 via DPD, consignment 15501998234417
+Expected delivery: 09/12/2026
+
+Code        Description                    Ordered  Despatched  Outstanding
+CC-BLC-5L   Bleach thick 5L                120      120         0
+CC-MOP-IND  Industrial mop head            200      80          120
+CC-GLV-L    Nitrile gloves L box/100       150      150         0
+
+Outstanding quantities will be despatched w/c 14/12 and advised separately.
+
+This mailbox is not monitored. For queries contact orders@cleancosupplies.co.uk
+""", end="This mailbox is not monitored.", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P03218"], vref=["CCS-SO-118207", "DN-90344"],
+     commit=("2026-12-09", "Expected delivery: 09/12/2026"),
+     dates=[("2026-12-08", "ship_date", "08/12/2026"), ("2026-12-09", "confirmed_delivery", "09/12/2026"),
+            ("2026-12-14", "ship_date", "w/c 14/12")],
+     lines=[("CC-BLC-5L", 120, None, "CC-BLC-5L   Bleach thick 5L                120      120         0", "P03218"),
+            ("CC-MOP-IND", 80, None, "CC-MOP-IND  Industrial mop head            200      80          120", "P03218"),
+            ("CC-MOP-IND", 120, None, "CC-MOP-IND  Industrial mop head            200      80          120", "P03218"),
+            ("CC-GLV-L", 150, None, "CC-GLV-L    Nitrile gloves L box/100       150      150         0", "P03218")],
+     track=[("DPD", "15501998234417", "DPD, consignment 15501998234417")]),
+
+dict(v="polska", lang="en", at="2026-11-26 10:30", subj="P03219 - balance quantity and price",
+     text="""
+Dear Mrs Klein,
+
+regarding the balance of P03219: the remaining 400 pcs PC-MUG-300 (stoneware mug 300 ml, cobalt glaze) will be produced in January together with the new kiln batch.
+
+Unfortunately the cobalt pigment price doubled since your order, so for these 400 pcs we must charge EUR 2,35 per piece instead of EUR 2,10. The 800 pcs already delivered stay at the old price of course.
+
+Please let me know if you agree, then I plan the production.
+
+Best regards
+Katarzyna Nowak
+Polska Ceramika
+""", end="Best regards", change="price", intent="price_change", sec=["question"], po=["P03219"],
+     dates=[("2027-01-01", "other", "in January")],
+     lines=[("PC-MUG-300", 400, "pcs", "the remaining 400 pcs PC-MUG-300", "P03219")],
+     prices=[dict(product="PC-MUG-300", old=2.10, new=2.35, cur="EUR",
+                  quote="EUR 2,35 per piece instead of EUR 2,10")]),
+
+dict(v="lisbon", lang="en", at="2026-09-18 12:00", subj="Order confirmation LC-OC-2026-0419 / P03220",
+     text="""
+Dear Laura,
+
+Thank you for your order P03220. We confirm it as ordered, including your split delivery schedule:
+
+1st delivery: 1,000 pcs LC-CST-10 cork coasters round 10 cm - 16 October
+2nd delivery: 1,000 pcs LC-CST-10 cork coasters round 10 cm - 13 November
+
+Our confirmation number is LC-OC-2026-0419; please quote it on any correspondence.
+
+With kind regards,
+Ana Ferreira
+Lisbon Cork Products
+""", end="With kind regards,", change="none", intent="confirmation", po=["P03220"], vref=["LC-OC-2026-0419"],
+     commit=("2026-11-13", "2nd delivery: 1,000 pcs LC-CST-10 cork coasters round 10 cm - 13 November"),
+     dates=[("2026-10-16", "confirmed_delivery", "16 October"), ("2026-11-13", "confirmed_delivery", "13 November")],
+     lines=[("LC-CST-10", 1000, "pcs", "1st delivery: 1,000 pcs LC-CST-10 cork coasters round 10 cm", "P03220"),
+            ("LC-CST-10", 1000, "pcs", "2nd delivery: 1,000 pcs LC-CST-10 cork coasters round 10 cm", "P03220")]),
+
+dict(v="anatolia", c=1, lang="en", at="2026-10-22 15:20", subj="RE: P03221 balance bathrobes",
+     text="""
+Dear Sandra,
+
+I am sorry but the balance of P03221, the 600 waffle bathrobes size M (AT-BR-M), will not be ready for 30 October like I wrote before. The embroidery machine had a motor failure and the spare part came from Italy only yesterday. New delivery date for the 600 pcs is 13 November.
+
+The first 900 pcs you received are fine I hope.
+
+Best regards,
+Elif Demir
+
+On 2 Oct 2026, at 10:14, Sandra Klein <sandra.klein@hhg-retail.com> wrote:
+> Thank you Elif, so we expect the balance on 30 October latest.
+""", end="Best regards,", change="date", intent="delay", po=["P03221"],
+     commit=("2026-11-13", "New delivery date for the 600 pcs is 13 November"),
+     dates=[("2026-10-30", "other", ("30 October", 0)), ("2026-10-21", "other", "yesterday"),
+            ("2026-11-13", "new_eta", "13 November")],
+     lines=[("AT-BR-M", 600, None, "the 600 waffle bathrobes size M (AT-BR-M)", "P03221")]),
+
+dict(v="baltic", lang="en", at="2026-12-09 13:00", subj="P03222 truck loaded",
+     text="""
+Hello Mike,
+
+today we loaded truck with full order P03222 (smoked fish and rye bread, 18 pallets, all temperature +2/+4). Carrier is Girteka, CMR no. 889021, truck plate LTK 512. Driver will arrive to your warehouse in Hamburg Friday morning, he will call 1 hour before.
+
+Best wishes,
+Tomas
+""", end="Best wishes,", change="shipping", intent="shipping_notice", po=["P03222"],
+     commit=("2026-12-11", "arrive to your warehouse in Hamburg Friday morning"),
+     dates=[("2026-12-09", "ship_date", "today"), ("2026-12-11", "confirmed_delivery", "Friday")],
+     track=[("Girteka", "889021", "CMR no. 889021")]),
+
+dict(v="greenthumb", c=1, lang="en", at="2026-10-05 09:45", subj="P03223 hose backorder - cancelling",
+     text="""
+Hi Mike,
+
+We're cancelling the remaining backorder on P03223 - the 48 GT-HOSE-50 expandable hoses. Our supplier now says they won't have stock before spring and I don't want to leave that hanging on your books all winter. The 152 we shipped on 9/21 are invoiced separately and are not affected.
+
+If you still need hoses next season just send a new PO.
+
+Thanks,
+Megan Tran
+Green Thumb Garden Supply
+""", end="Thanks,", change="cancel", intent="cancellation", po=["P03223"],
+     dates=[("2026-09-21", "other", "9/21")],
+     lines=[("GT-HOSE-50", 48, None, "the 48 GT-HOSE-50 expandable hoses", "P03223"),
+            ("GT-HOSE-50", 152, None, "The 152 we shipped", "P03223")]),
+
+dict(v="seoul", c=1, lang="en", at="2026-10-12 10:40", subj="P03224 QC result and shipment",
+     text="""
+Dear Ms. Jensen,
+
+In final QC of P03224 (frying pan 28cm, SK-FP28) we found 36 pcs with scratches on the coating, we rejected them.
+
+So we ship 1,164 pcs by sea on 14 Oct as planned, arrive Hamburg 10 Nov as confirmed. The 36 pcs we produce again and send by air on our cost, they arrive about 30 Oct.
+
+Sorry for inconvenience.
+
+Best regards,
+Min-seo Kim
+""", end="Sorry for inconvenience.", change="quantity", intent="partial_shipment", po=["P03224"],
+     commit=("2026-11-10", "arrive Hamburg 10 Nov as confirmed"),
+     dates=[("2026-10-14", "ship_date", "14 Oct"), ("2026-11-10", "confirmed_delivery", "10 Nov"),
+            ("2026-10-30", "new_eta", "30 Oct")],
+     lines=[("SK-FP28", 36, "pcs", "36 pcs with scratches", "P03224"),
+            ("SK-FP28", 1164, "pcs", "1,164 pcs", "P03224"),
+            ("SK-FP28", 36, "pcs", "The 36 pcs we produce again", "P03224")]),
+
+dict(v="brightline", c=2, lang="en", at="2026-09-08 16:10", subj="Your order P03225 has been dispatched",
+     text="""
+Your order has been dispatched
+
+Order: P03225 (our ref BL-SO-61188)
+Items: BL-PS-65W 65W USB-C power supply x 60 - complete
+Carrier: Parcelforce Worldwide
+Tracking number: PB4410772GB
+Estimated delivery: Thursday 10 September
+
+Track your parcel at parcelforce.com.
+
+Brightline Electronics Ltd - Customer Services
+This is an automated email, please do not reply.
+""", end="Brightline Electronics Ltd - Customer Services", change="shipping", intent="shipping_notice",
+     po=["P03225"], vref=["BL-SO-61188"], commit=("2026-09-10", "Estimated delivery: Thursday 10 September"),
+     dates=[("2026-09-10", "confirmed_delivery", "Thursday 10 September")],
+     lines=[("BL-PS-65W", 60, None, "BL-PS-65W 65W USB-C power supply x 60", "P03225")],
+     track=[("Parcelforce Worldwide", "PB4410772GB", "Tracking number: PB4410772GB")]),
+
+dict(v="delhicotton", lang="en", at="2026-11-05 12:30", subj="P03226 split shipment - carton marking?",
+     text="""
+Dear Sir/Madam,
+
+As per your request we are preparing P03226 in two lots. Kindly clarify following points before we start the carton printing:
+
+a) shall the cartons of first lot be marked "Lot 1 of 2" or only with PO number as usual?
+b) do you need separate commercial invoice and packing list for each lot, or one invoice with two packing lists?
+
+Kindly revert by Monday so that printing is not delayed.
+
+Thanks and regards,
+Rajesh Kumar
+Export Department
+""", end="Thanks and regards,", change="none", intent="question", po=["P03226"],
+     dates=[("2026-11-09", "other", "Monday")]),
+
+dict(v="evergreen", lang="en", at="2026-11-09 14:25", subj="P03227 napkins - new ship date",
+     text="""
+Laura,
+
+Our converting line for the 3-ply dinner napkins is running about a week behind, so P03227 won't make the 11/12 ship date. New ship date is 11/19, which puts delivery at your DC on 11/23 instead of 11/16.
+
+Everything else on the order stays the same.
+
+Bill Sutherland
+Evergreen Paper Products
+""", end="Bill Sutherland", change="date", intent="delay", po=["P03227"],
+     commit=("2026-11-23", "delivery at your DC on 11/23"),
+     dates=[("2026-11-12", "other", "11/12"), ("2026-11-19", "ship_date", "11/19"),
+            ("2026-11-23", "new_eta", "11/23"), ("2026-11-16", "other", "11/16")]),
+
+dict(v="sunshine", lang="en", at="2026-09-25 17:00", subj="P03228 citrus - vessel sailed",
+     text="""
+Dear Mike,
+
+Please note P03228 is shipped complete: 1,540 cartons Navel oranges 15 kg in reefer container MSCU5512098, B/L MEDUDB884120. The vessel MSC Bettina sailed from Durban on Wednesday.
+
+ETA Rotterdam 14 October, then trucked to your Hamburg warehouse, arriving 16 October.
+
+Kind regards,
+Annelie van Wyk
+Sunshine Citrus Exports
+""", end="Kind regards,", change="shipping", intent="shipping_notice", po=["P03228"],
+     commit=("2026-10-16", "arriving 16 October"),
+     dates=[("2026-09-23", "ship_date", "Wednesday"), ("2026-10-14", "other", "14 October"),
+            ("2026-10-16", "confirmed_delivery", "16 October")],
+     lines=[("Navel oranges 15 kg", 1540, "cartons", "1,540 cartons Navel oranges 15 kg", "P03228")],
+     track=[(None, "MSCU5512098", "reefer container MSCU5512098"), (None, "MEDUDB884120", "B/L MEDUDB884120")]),
+
+dict(v="nordic", c=1, lang="en", at="2026-10-30 09:05", subj="OC NT-OC-33812 for P03229",
+     text="""
+Hi Sandra, we confirm P03229 with all 4 lines and quantities as ordered, delivery week 47. OC NT-OC-33812 attached. /Johan
+""", end="/Johan", change="none", intent="confirmation", po=["P03229"], vref=["NT-OC-33812"],
+     commit=("2026-11-16", "delivery week 47"),
+     dates=[("2026-11-16", "confirmed_delivery", "week 47")]),
+
+dict(v="milano", lang="en", at="2026-11-30 08:00", subj="Automatic reply: shipping documents",
+     text="""
+Thank you for your email. I am out of the office until 7 December with limited access to email.
+
+For shipping documents and delivery questions on open orders please write to logistica@milanocasa.it, for invoices to amministrazione@milanocasa.it.
+
+Giulia Rossi
+Milano Casa S.r.l.
+""", end="Giulia Rossi", change="none", intent="other",
+     dates=[("2026-12-07", "other", "7 December")]),
+
+dict(v="acme", c=1, lang="en", at="2026-11-23 15:30", subj="P03231 - 3 lines ship tomorrow, lamp line cancelled",
+     text="""
+Hi Tim,
+
+Update on P03231. Lines 1-3 (the throw pillows, the rattan baskets and the wall mirrors) are packed and go out tomorrow on our regular LTL run, delivery to your NJ consolidator Monday 11/30.
+
+Line 4, the AHG-LAMP-22 ceramic table lamp, 60 pcs, is cancelled. The factory's UL listing lapsed and they are not renewing it for this model, so we can't sell it into any of our channels. There is no replacement at the moment. You won't be invoiced for it.
+
+Dave
+""", end="Dave", change="cancel", intent="cancellation", sec=["confirmation"], po=["P03231"],
+     commit=("2026-11-30", "delivery to your NJ consolidator Monday 11/30"),
+     dates=[("2026-11-24", "ship_date", "tomorrow"), ("2026-11-30", "confirmed_delivery", "Monday 11/30")],
+     lines=[("AHG-LAMP-22", 60, "pcs", "AHG-LAMP-22 ceramic table lamp, 60 pcs", "P03231")]),
 ]
+
