@@ -551,5 +551,385 @@ Dave
      commit=("2026-11-30", "delivery to your NJ consolidator Monday 11/30"),
      dates=[("2026-11-24", "ship_date", "tomorrow"), ("2026-11-30", "confirmed_delivery", "Monday 11/30")],
      lines=[("AHG-LAMP-22", 60, "pcs", "AHG-LAMP-22 ceramic table lamp, 60 pcs", "P03231")]),
+
+dict(v="oakridge", c=1, lang="en", at="2026-12-14 08:30", subj="Shipment notification 1 of 2 - PO P03232",
+     text="""
+OAKRIDGE FURNITURE CO. - SHIPMENT NOTIFICATION
+Shipment 1 of 2
+
+PO Number:      P03232
+Sales Order:    OFC-SO-30917
+Ship Date:      12/14/2026
+Carrier:        XPO Logistics   PRO: 512-448-207
+Est. Delivery:  12/17/2026 - 12/18/2026
+
+SHIPPED
+  OFC-DT-180   Dining table oak 180cm      qty 8
+  OFC-CH-02    Dining chair oak, pair      qty 16
+
+BACKORDERED
+  OFC-BST-3    Bar stool, counter height   qty 16   est. ship 01/11/2027
+
+Backordered items ship automatically when available; you will receive a separate notification.
+
+Oakridge Furniture Co. | Order Status | This address does not accept replies
+""", end="Oakridge Furniture Co. | Order Status", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P03232"], vref=["OFC-SO-30917"], commit=("2026-12-18", "Est. Delivery:  12/17/2026 - 12/18/2026"),
+     dates=[("2026-12-14", "ship_date", "12/14/2026"), ("2026-12-17", "range_start", "12/17/2026"),
+            ("2026-12-18", "range_end", "12/18/2026"), ("2027-01-11", "ship_date", "01/11/2027")],
+     lines=[("OFC-DT-180", 8, None, "OFC-DT-180   Dining table oak 180cm      qty 8", "P03232"),
+            ("OFC-CH-02", 16, None, "OFC-CH-02    Dining chair oak, pair      qty 16", "P03232"),
+            ("OFC-BST-3", 16, None, "OFC-BST-3    Bar stool, counter height   qty 16", "P03232")],
+     track=[("XPO Logistics", "512-448-207", "PRO: 512-448-207")]),
+
+dict(v="kaiser", c=1, lang="en", at="2026-11-20 10:00", subj="P03233 LED panels - part delivery",
+     text="""
+Dear Mr. Brandt,
+
+today we have shipped 250 pcs of the LED panels KEK-LP-60 for your order P03233 with our own truck, delivery note LS-2026-18834, arriving your warehouse Monday.
+
+The remaining 150 pcs were confirmed for KW 48. Unfortunately our supplier of the drivers is late, so the rest can come only in KW 50. We give priority to your order as soon as the drivers arrive.
+
+Sorry for this.
+
+Best regards
+Petra Lange
+Elektro Kaiser GmbH
+""", end="Best regards", change="quantity", intent="partial_shipment", sec=["shipping_notice", "delay"],
+     po=["P03233"], vref=["LS-2026-18834"], commit=("2026-12-07", "the rest can come only in KW 50"),
+     dates=[("2026-11-20", "ship_date", "today"), ("2026-11-23", "confirmed_delivery", "Monday"),
+            ("2026-11-23", "other", "KW 48"), ("2026-12-07", "new_eta", "KW 50")],
+     lines=[("KEK-LP-60", 250, "pcs", "250 pcs of the LED panels KEK-LP-60", "P03233"),
+            ("KEK-LP-60", 150, "pcs", "The remaining 150 pcs", "P03233")]),
+
+dict(v="highland", c=1, lang="en", at="2026-12-02 11:00", subj="P03234 dispatched",
+     text="""
+Hello Laura,
+
+Your candles for P03234 (all four scents, 720 jars in total) were dispatched today with APC Overnight, consignment 3318 2290 41, so you should have them tomorrow before noon.
+
+Just a reminder that as agreed the balance of GBP 1,240.00 is payable within 30 days of invoice HCW-INV-8120 - the deposit was received with thanks.
+
+Best,
+Ewan Grant
+Highland Candle Works
+""", end="Best,", change="shipping", intent="shipping_notice", po=["P03234"], vref=["HCW-INV-8120"],
+     commit=("2026-12-03", "you should have them tomorrow before noon"),
+     dates=[("2026-12-02", "ship_date", "today"), ("2026-12-03", "confirmed_delivery", "tomorrow")],
+     lines=[("candle jars", 720, "jars", "720 jars in total", "P03234")],
+     track=[("APC Overnight", "3318 2290 41", "consignment 3318 2290 41")]),
+
+dict(v="voltix", lang="en", at="2026-11-10 09:00", subj="Price adjustment power banks from 1 December",
+     text="""
+Dear Mike,
+
+Because lithium cell and copper cost increased a lot in last 2 months, we have to adjust our price from 1 December:
+
+VX-PB10K  Power bank 10000mAh   USD 6.85 -> USD 7.20  (+5.1%)
+VX-PB20K  Power bank 20000mAh   USD 9.90 -> USD 10.40 (+5.1%)
+
+Your open order P03235 is already confirmed, we keep the old price for it, also for the second shipment in January.
+
+Best regards
+Cindy Zhang
+""", end="Best regards", change="price", intent="price_change", po=["P03235"],
+     dates=[("2026-12-01", "price_effective", "1 December"), ("2027-01-01", "ship_date", "in January")],
+     prices=[dict(product="VX-PB10K", old=6.85, new=7.20, pct=5.1, cur="USD", eff="2026-12-01",
+                  quote="VX-PB10K  Power bank 10000mAh   USD 6.85 -> USD 7.20  (+5.1%)"),
+             dict(product="VX-PB20K", old=9.90, new=10.40, pct=5.1, cur="USD", eff="2026-12-01",
+                  quote="VX-PB20K  Power bank 20000mAh   USD 9.90 -> USD 10.40 (+5.1%)")]),
+
+dict(v="lakeside", c=1, lang="en", at="2026-11-03 07:20", subj="ASN - PO P03236 - PARTIAL",
+     text="""
+*** ADVANCE SHIP NOTICE - AUTOMATED MESSAGE ***
+
+Customer PO: P03236
+Lakeside Order #: LPF-SO-81977
+Ship Date: 11/03/2026
+Carrier: Old Dominion Freight Line   PRO #: 08412290415
+Est. Delivery: 11/05/2026
+
+Line  Item          Description                     Ordered  Shipped  Backordered  UOM
+1     LP-DOG-12K    Adult dog kibble chicken 12kg   300      300      0            BAG
+2     LP-PUP-6K     Puppy kibble lamb 6kg           200      120      80           BAG
+3     LP-CAT-4K     Indoor cat food salmon 4kg      240      0        240          BAG
+
+Order status: PARTIAL. Backordered lines will ship when stock is available; a separate notice will follow.
+
+Need help? Contact shipping@lakesidepet.com.
+Lakeside Pet Foods Inc. | Shipping Team
+""", end="Need help?", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P03236"], vref=["LPF-SO-81977"], commit=("2026-11-05", "Est. Delivery: 11/05/2026"),
+     dates=[("2026-11-03", "ship_date", "11/03/2026"), ("2026-11-05", "confirmed_delivery", "11/05/2026")],
+     lines=[("LP-DOG-12K", 300, "BAG", "1     LP-DOG-12K    Adult dog kibble chicken 12kg   300      300      0            BAG", "P03236"),
+            ("LP-PUP-6K", 120, "BAG", "2     LP-PUP-6K     Puppy kibble lamb 6kg           200      120      80           BAG", "P03236"),
+            ("LP-PUP-6K", 80, "BAG", "2     LP-PUP-6K     Puppy kibble lamb 6kg           200      120      80           BAG", "P03236"),
+            ("LP-CAT-4K", 240, "BAG", "3     LP-CAT-4K     Indoor cat food salmon 4kg      240      0        240          BAG", "P03236")],
+     track=[("Old Dominion Freight Line", "08412290415", "PRO #: 08412290415")]),
+
+dict(v="pacific", c=1, lang="en", at="2026-10-19 16:40", subj="P03212 + P03213 shipped together",
+     text="""
+Hi Laura,
+
+As you asked, the 12 cases held back from P03212 went out today on the same pallet as P03213. Old Dominion PRO 0841226912. That closes out both orders - nothing else open on our side.
+
+Estimated delivery at the Chicago consolidator is 10/23.
+
+Chris Alvarez
+Pacific Coast Coffee Roasters
+""", end="Chris Alvarez", change="shipping", intent="shipping_notice", po=["P03212", "P03213"],
+     commit=("2026-10-23", "Estimated delivery at the Chicago consolidator is 10/23"),
+     dates=[("2026-10-19", "ship_date", "today"), ("2026-10-23", "confirmed_delivery", "10/23")],
+     lines=[("PCR-SUM-1KG", 12, "cases", "the 12 cases held back from P03212", "P03212")],
+     track=[("Old Dominion", "0841226912", "Old Dominion PRO 0841226912")],
+     changes=[("P03212", "shipping_notice", "2026-10-23", 12, "the 12 cases held back from P03212"),
+              ("P03213", "shipping_notice", "2026-10-23", None, "on the same pallet as P03213")]),
+
+dict(v="ningbo", lang="en", at="2026-11-27 15:00", subj="P03238 container rolled over",
+     text="""
+Dear Sandra,
+
+Bad news from shipping line: the container for P03238 was rolled over, the vessel is overbooked. Before it was ETD Ningbo 28 Nov, new ETD is 5 Dec with next vessel. So ETA Hamburg also change from 2 Jan to 9 Jan.
+
+Goods are finished and already stuffed in the container, only the vessel space is the problem. Sorry!
+
+Best regards,
+Amy Chen
+""", end="Best regards,", change="date", intent="delay", po=["P03238"],
+     commit=("2027-01-09", "ETA Hamburg also change from 2 Jan to 9 Jan"),
+     dates=[("2026-11-28", "other", "28 Nov"), ("2026-12-05", "ship_date", "5 Dec"),
+            ("2027-01-02", "other", "2 Jan"), ("2027-01-09", "new_eta", "9 Jan")]),
+
+dict(v="texbright", c=1, lang="en", at="2026-11-18 10:10", subj="Re: P03239 pull-in",
+     text="""
+Hi Tim,
+
+Good news on your pull-in request: we can ship P03239 on 12/01 instead of 12/08. With ground transit that puts it at your Newark consolidator on 12/04. Quantities unchanged.
+
+Olivia Grant
+TexBright Bedding Inc.
+
+On Tue, Nov 17, 2026 at 3:12 PM Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Olivia, is there any way to get P03239 a week earlier? We are short on king sheets.
+""", end="Olivia Grant", change="date", intent="confirmation", po=["P03239"],
+     commit=("2026-12-04", "at your Newark consolidator on 12/04"),
+     dates=[("2026-12-01", "ship_date", "12/01"), ("2026-12-08", "other", "12/08"),
+            ("2026-12-04", "confirmed_delivery", "12/04")]),
+
+dict(v="sparkle", lang="en", at="2026-11-11 14:00", subj="P03240 - delivery address query",
+     text="""
+Hi Laura,
+
+P03240 is packed and ready to go from Thursday, but Palletways have told us the Luebeck store address on the order can't take a pallet - there's no loading dock. Could you either give us a different delivery address with a dock, or OK a tail-lift vehicle at an extra GBP 45.00?
+
+As soon as I hear from you I'll book it.
+
+Thanks,
+Hannah
+""", end="Thanks,", change="none", intent="question", po=["P03240"],
+     dates=[("2026-11-12", "other", "Thursday")]),
+
+dict(v="aussie", lang="en", at="2026-10-14 12:00", subj="Re: Cancel P03241",
+     text="""
+Hi Mike,
+
+No worries - P03241 is cancelled in full. Nothing had been picked yet so there's no restocking fee.
+
+Cheers,
+Liam
+
+On Tue, 13 Oct 2026 at 18:40, Mike Osei <mike.osei@hhg-retail.com> wrote:
+> Hi Liam, please cancel P03241 completely, the 3 Nov delivery is too late for our campaign. Sorry!
+""", end="Cheers,", change="cancel", intent="cancellation", po=["P03241"]),
+
+dict(v="kiwiwool", c=1, lang="en", at="2026-12-10 10:30", subj="Re: P03242 missing carton",
+     text="""
+Hi Sandra,
+
+Thanks for letting us know about the missing carton on P03242 - I've passed it on to our dispatch team and will come back to you once they've checked the packing records.
+
+Sophie
+
+On Wed, 9 Dec 2026 at 16:05, Sandra Klein <sandra.klein@hhg-retail.com> wrote:
+> Hi Sophie, P03242 was delivered on 7 December but carton 5 of 6 (the lambswool scarves) is missing.
+> Can you check?
+""", end="Sophie\n", change="none", intent="other", po=["P03242"]),
+
+dict(v="baltic", c=1, lang="en", at="2026-10-16 14:30", subj="P03243 - 2 trucks",
+     text="""
+Hello Mike,
+
+For P03243 only 14 of 18 pallets could go on today's truck, the driver refused more because of axle weight limit in Poland. This truck arrive to Hamburg on Monday.
+
+The other 4 pallets we load Tuesday on second truck, arrive Thursday. CMR for first truck is 889377, carrier Vlantana.
+
+Sorry for trouble,
+Ruta Petraitiene
+""", end="Sorry for trouble,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P03243"], commit=("2026-10-22", "arrive Thursday"),
+     dates=[("2026-10-16", "ship_date", "today's truck"), ("2026-10-19", "confirmed_delivery", "Monday"),
+            ("2026-10-20", "ship_date", "Tuesday"), ("2026-10-22", "new_eta", "Thursday")],
+     lines=[("pallets", 14, "pallets", "14 of 18 pallets", "P03243"),
+            ("pallets", 4, "pallets", "The other 4 pallets", "P03243")],
+     track=[("Vlantana", "889377", "CMR for first truck is 889377")]),
+
+dict(v="hanoi", c=1, lang="en", at="2026-10-12 15:00", subj="P03206 second shipment loaded",
+     text="""
+Dear Ms Laura,
+
+We are happy to inform the second shipment of P03206 is done: 800 pcs HB-CB-L loaded on Saturday 10/10 in container TGHU8812045, vessel departure from Haiphong today. ETA Hamburg 16/11 same like we informed before.
+
+With this shipment the order P03206 is complete.
+
+Best regard,
+Tran Minh
+""", end="Best regard,", change="shipping", intent="shipping_notice", po=["P03206"],
+     commit=("2026-11-16", "ETA Hamburg 16/11"),
+     dates=[("2026-10-10", "ship_date", "Saturday 10/10"), ("2026-10-12", "ship_date", "today"),
+            ("2026-11-16", "confirmed_delivery", "16/11")],
+     lines=[("HB-CB-L", 800, "pcs", "800 pcs HB-CB-L", "P03206")],
+     track=[(None, "TGHU8812045", "container TGHU8812045")]),
+
+dict(v="delhicotton", c=1, lang="en", at="2026-11-02 13:00", subj="P03245 - Saffron colour cancelled",
+     text="""
+Dear Sandra Ji,
+
+We regret to inform that the colour Saffron (DCM-KT-SAF) of kitchen towels in P03245 cannot be produced. The dye lot failed the azo test two times and our dye house has discontinued this shade, hence we are cancelling 1,000 pcs DCM-KT-SAF from the order.
+
+Other three colours are not affected and will ship as per schedule on 20 Nov from Nhava Sheva, ETA Hamburg 22 Dec. Revised proforma PI-DCM-2611-07 attached.
+
+Warm regards,
+Priya Sharma
+""", end="Warm regards,", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P03245"], vref=["PI-DCM-2611-07"], commit=("2026-12-22", "ETA Hamburg 22 Dec"),
+     dates=[("2026-11-20", "ship_date", "20 Nov"), ("2026-12-22", "confirmed_delivery", "22 Dec")],
+     lines=[("DCM-KT-SAF", 1000, "pcs", "1,000 pcs DCM-KT-SAF", "P03245")]),
+
+dict(v="greenthumb", lang="en", at="2026-10-28 09:15", subj="Re: P03246 ship date?",
+     text="""
+Shipped this morning, all 3 pallets, UPS Freight PRO 451-887-2093. Delivery Friday.
+-R
+
+On Tue, Oct 27, 2026 at 4:51 PM Mike Osei <mike.osei@hhg-retail.com> wrote:
+> Randy, last week you said P03246 would go out 10/26 - any update? We need it before 11/2.
+""", end="-R\n", change="shipping", intent="shipping_notice", po=["P03246"],
+     commit=("2026-10-30", "Delivery Friday"),
+     dates=[("2026-10-28", "ship_date", "this morning"), ("2026-10-30", "confirmed_delivery", "Friday")],
+     track=[("UPS Freight", "451-887-2093", "UPS Freight PRO 451-887-2093")]),
+
+dict(v="mapleleaf", lang="en", at="2026-10-20 11:00", subj="Fuel surcharge from 11/01",
+     text="""
+Hello Sandra,
+
+Heads-up: our carriers have raised their fuel charges again, and starting 11/01 we'll be adding a 3.5% fuel surcharge to all orders we ship. That includes the balance of P03247 that ships in November.
+
+Josh Tremblay
+Maple Leaf Outdoor Products
+""", end="Josh Tremblay", change="price", intent="price_change", po=["P03247"],
+     dates=[("2026-11-01", "price_effective", "11/01"), ("2026-11-01", "ship_date", "in November")],
+     prices=[dict(product=None, pct=3.5, cur=None, eff="2026-11-01",
+                  quote="3.5% fuel surcharge to all orders we ship")]),
+
+dict(v="anatolia", lang="en", at="2026-09-09 10:00", subj="Order confirmation P03248",
+     text="""
+Dear Sandra,
+
+Thank you for P03248. Attached our order confirmation AT-OC-26-0877. As you asked we split the delivery in two, each with half of the quantities.
+
+Best regards,
+Mehmet Yilmaz
+
+--- attachment: AT-OC-26-0877.pdf ---
+ANATOLIA TEXTILES A.S. - ORDER CONFIRMATION
+OC No: AT-OC-26-0877   Date: 09.09.2026   Customer order: P03248
+Item          Description                  Qty      Delivery
+AT-TWL-5070   Bath towel 50x70 terry       1.500    23.10.2026
+AT-TWL-5070   Bath towel 50x70 terry       1.500    20.11.2026
+AT-TWL-70140  Bath sheet 70x140 terry      600      23.10.2026
+AT-TWL-70140  Bath sheet 70x140 terry      600      20.11.2026
+Incoterm: DAP Hamburg
+""", end="Best regards,", change="none", intent="confirmation", po=["P03248"], vref=["AT-OC-26-0877"],
+     commit=("2026-11-20", "AT-TWL-5070   Bath towel 50x70 terry       1.500    20.11.2026"),
+     dates=[("2026-09-09", "other", "09.09.2026"),
+            ("2026-10-23", "confirmed_delivery", ("23.10.2026", 0)), ("2026-11-20", "confirmed_delivery", ("20.11.2026", 0)),
+            ("2026-10-23", "confirmed_delivery", ("23.10.2026", 1)), ("2026-11-20", "confirmed_delivery", ("20.11.2026", 1))],
+     lines=[("AT-TWL-5070", 1500, None, "AT-TWL-5070   Bath towel 50x70 terry       1.500    23.10.2026", "P03248"),
+            ("AT-TWL-5070", 1500, None, "AT-TWL-5070   Bath towel 50x70 terry       1.500    20.11.2026", "P03248"),
+            ("AT-TWL-70140", 600, None, "AT-TWL-70140  Bath sheet 70x140 terry      600      23.10.2026", "P03248"),
+            ("AT-TWL-70140", 600, None, "AT-TWL-70140  Bath sheet 70x140 terry      600      20.11.2026", "P03248")]),
+
+dict(v="seoul", lang="en", at="2026-12-04 11:00", subj="Fwd: Shipping advice P03249",
+     text="""
+Dear Ms. Jensen,
+
+Please see below message from our forwarder. Your order P03249 (SK-POT-20 stock pot, 960 pcs) is on board, complete quantity.
+
+Thank you and regards,
+Ji-ho Park
+
+Begin forwarded message:
+
+From: Busan Ocean Logistics <ops@busanocean.kr>
+Date: Fri, Dec 4, 2026 at 9:12 AM
+Subject: Shipping advice - Seoul Kitchenware / P03249
+
+Dear Sir, please be advised the vessel HMM Algeciras departed Busan on 3 Dec with container HMMU6620184, B/L HDMUBSHA2612044. ETA Hamburg 8 Jan 2027.
+""", end="Thank you and regards,", change="shipping", intent="shipping_notice", po=["P03249"],
+     commit=("2027-01-08", "ETA Hamburg 8 Jan 2027"),
+     dates=[("2026-12-03", "ship_date", "3 Dec"), ("2027-01-08", "confirmed_delivery", "8 Jan 2027")],
+     lines=[("SK-POT-20", 960, "pcs", "SK-POT-20 stock pot, 960 pcs", "P03249")],
+     track=[(None, "HMMU6620184", "container HMMU6620184"), (None, "HDMUBSHA2612044", "B/L HDMUBSHA2612044")]),
+
+dict(v="polska", c=1, lang="en", at="2026-10-07 09:30", subj="P03250 part delivery",
+     text="""
+Hello Mrs Klein,
+
+yesterday our truck left with P03250, but only 1.150 pcs of dinner plates PC-PL-27 instead 1.500, because the glaze on the rest had pinholes and we dont send you bad quality. The missing 350 pcs we will deliver in KW 43, production is running already.
+
+Delivery note you find below.
+
+Best regards
+Piotr Wisniewski
+
+--- attachment: WZ-2026-10-0412.pdf ---
+POLSKA CERAMIKA SP. Z O.O. - DELIVERY NOTE WZ/2026/10/0412
+Customer order: P03250
+Dispatch date: 06.10.2026
+PC-PL-27   Dinner plate 27 cm white   ordered 1.500   delivered 1.150   open 350
+""", end="Best regards", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P03250"], vref=["WZ/2026/10/0412"], commit=("2026-10-19", "we will deliver in KW 43"),
+     dates=[("2026-10-06", "ship_date", "yesterday"), ("2026-10-19", "new_eta", "KW 43"),
+            ("2026-10-06", "ship_date", "06.10.2026")],
+     lines=[("PC-PL-27", 1150, "pcs", "only 1.150 pcs of dinner plates PC-PL-27", "P03250"),
+            ("PC-PL-27", 350, "pcs", "The missing 350 pcs", "P03250"),
+            ("PC-PL-27", 1150, None, "PC-PL-27   Dinner plate 27 cm white   ordered 1.500   delivered 1.150   open 350", "P03250"),
+            ("PC-PL-27", 350, None, "PC-PL-27   Dinner plate 27 cm white   ordered 1.500   delivered 1.150   open 350", "P03250")]),
+
+dict(v="acme", lang="en", at="2026-11-12 10:00", subj="P03251 bath mats - later than promised",
+     text="""
+Hi Tim,
+
+I'm sorry to be chasing my own promise here - the 40 AHG-BM-2030 bath mats still open on P03251, which I told you would be at your DC by the end of the month, now look like mid-December. The dye house pushed our lot back twice.
+
+I'll confirm a firm date as soon as I have one.
+
+Jessica
+""", end="Jessica", change="date", intent="delay", po=["P03251"],
+     commit=("2026-12-15", "now look like mid-December"),
+     dates=[("2026-11-30", "other", "the end of the month"), ("2026-12-15", "new_eta", "mid-December")],
+     lines=[("AHG-BM-2030", 40, None, "the 40 AHG-BM-2030 bath mats still open", "P03251")]),
+
+dict(v="sunshine", c=1, lang="en", at="2026-10-09 10:00", subj="Cold-chain surcharge from 1 November",
+     text="""
+Dear Mike,
+
+Please take note that from 1 November our cold-chain surcharge for reefer shipments increases from USD 0.28 to USD 0.35 per carton, due to higher electricity tariffs at the Durban cold stores. It will show as a separate line on the invoice and also applies to P03252, which ships after that date.
+
+Kind regards,
+Thabo Nkosi
+""", end="Kind regards,", change="price", intent="price_change", po=["P03252"],
+     dates=[("2026-11-01", "price_effective", "1 November")],
+     prices=[dict(product="cold-chain surcharge", old=0.28, new=0.35, cur="USD", eff="2026-11-01",
+                  quote="increases from USD 0.28 to USD 0.35 per carton")]),
 ]
 
