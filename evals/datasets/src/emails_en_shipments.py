@@ -83,7 +83,8 @@ On Tue, 3 Nov 2026 at 16:02, Laura Jensen <laura.jensen@hhg-retail.com> wrote:
 > Thanks, Laura
 """, end="Best regards,", change="cancel", intent="cancellation", sec=["confirmation"],
      po=["P03203"], commit=("2026-11-09", "delivery Monday 9 Nov"),
-     dates=[("2026-11-06", "ship_date", "Friday"), ("2026-11-09", "confirmed_delivery", "Monday 9 Nov")],
+     dates=[("2026-11-04", "other", "later today"), ("2026-11-06", "ship_date", "Friday"),
+            ("2026-11-09", "confirmed_delivery", "Monday 9 Nov")],
      lines=[("BL-HDMI-SP4", 80, "pcs", "80 pcs of BL-HDMI-SP4", "P03203")]),
 
 dict(v="ningbo", c=1, lang="en", at="2026-11-12 18:05", subj="P03204 shipment advice - B/L and container",
@@ -245,7 +246,7 @@ Hi Laura,
 
 The last 12 cases of Sumatra dark roast (PCR-SUM-1KG) for P03212 came off the roaster this morning. We can either put them on tomorrow's LTL pickup, or hold them and consolidate with your next order P03213 which is scheduled to ship 10/19 - saves you one freight charge.
 
-Which would you prefer? If I don't hear back by end of day I'll hold them.
+Which would you prefer? If I don't hear back I'll hold them.
 
 Lena
 """, end="Lena", change="none", intent="question", po=["P03212", "P03213"],
@@ -931,5 +932,112 @@ Thabo Nkosi
      dates=[("2026-11-01", "price_effective", "1 November")],
      prices=[dict(product="cold-chain surcharge", old=0.28, new=0.35, cur="USD", eff="2026-11-01",
                   quote="increases from USD 0.28 to USD 0.35 per carton")]),
+
+dict(v="brunner", c=1, lang="en", at="2026-09-16 09:20", subj="P03253 - order confirmation",
+     text="""
+Dear Mrs Klein
+
+Many thanks for your order P03253 for the linen tea towels. We confirm all positions with quantities and prices as ordered. Delivery to Hamburg will be in 2 weeks, which is the date on your order.
+
+Kind regards
+Nadine Keller
+Brunner Textil AG
+""", end="Kind regards", change="none", intent="confirmation", po=["P03253"],
+     commit=("2026-09-30", "Delivery to Hamburg will be in 2 weeks"),
+     dates=[("2026-09-30", "confirmed_delivery", "in 2 weeks")]),
+
+dict(v="oakridge", lang="en", at="2026-12-18 13:45", subj="RE: P03232 bar stools backorder",
+     text="""
+Hi Tim,
+
+Checked with our plant this morning - the 16 bar stools (OFC-BST-3) still open on P03232 are on track. They'll ship 01/11 as shown on the shipment notification, and with the usual XPO transit you should see them 01/14-01/15.
+
+Happy holidays,
+Travis Lund
+Oakridge Furniture Co.
+
+-----Original Message-----
+From: Tim Brandt <tim.brandt@hhg-retail.com>
+Sent: Thursday, December 17, 2026 9:02 AM
+Subject: P03232 bar stools backorder
+
+Travis, tables and chairs arrived fine on 12/17. Is the 01/11 date for the stools realistic? We have a store opening on 01/25.
+""", end="Happy holidays,", change="none", intent="confirmation", po=["P03232"],
+     commit=("2027-01-15", "you should see them 01/14-01/15"),
+     dates=[("2026-12-18", "other", "this morning"), ("2027-01-11", "ship_date", ("01/11", 0)),
+            ("2027-01-14", "range_start", "01/14"), ("2027-01-15", "range_end", ("01/15", 0))],
+     lines=[("OFC-BST-3", 16, None, "the 16 bar stools (OFC-BST-3) still open", "P03232")]),
+
+dict(v="cleanco", lang="en", at="2026-12-10 11:05", subj="P03218 outstanding mop heads - where to?",
+     text="""
+Hello Sandra,
+
+The 120 outstanding mop heads (CC-MOP-IND) on P03218 will be ready for despatch early next week as advised. The order header says Hamburg DC, but there's a note on line 2 saying "deliver direct to Kiel store". Which one would you like us to use for this remaining part?
+
+Regards,
+Gary Hughes
+CleanCo Supplies Ltd
+""", end="Regards,", change="none", intent="question", po=["P03218"],
+     dates=[("2026-12-14", "other", "early next week")],
+     lines=[("CC-MOP-IND", 120, None, "The 120 outstanding mop heads (CC-MOP-IND)", "P03218")]),
+
+dict(v="lisbon", c=1, lang="en", at="2026-11-05 16:10", subj="P03220 2nd delivery - pallets or cartons?",
+     text="""
+Hi Laura,
+
+For the second delivery of P03220, two questions from our warehouse:
+
+1. Your booking portal asks for a time slot - is morning (7-11h) OK or do you prefer afternoon?
+2. Last time the coasters came loose in cartons. Do you want them on a Euro pallet this time, shrink-wrapped?
+
+Could you answer by Monday so we can book the truck?
+
+Obrigado,
+Rui Costa
+""", end="Obrigado,", change="none", intent="question", po=["P03220"],
+     dates=[("2026-11-09", "other", "Monday")]),
+
+dict(v="brightline", c=1, lang="en", at="2026-09-21 10:30", subj="Your new account contact at Brightline",
+     text="""
+Dear Hartmann team,
+
+A short note to let you know that from 1 October I will be looking after your account, as Sarah moves to our new projects team. Nothing changes on your open orders, and order acknowledgements and despatch notes will keep coming from the same addresses.
+
+My direct line is +44 161 555 0199. Looking forward to working with you.
+
+Best regards,
+Tom Okafor
+Brightline Electronics Ltd
+""", end="Best regards,", change="none", intent="other",
+     dates=[("2026-10-01", "other", "1 October")]),
+
+dict(v="lakeside", lang="en", at="2026-11-04 13:30", subj="Certificate of analysis - P03236",
+     text="""
+Hi Mike,
+
+Attached are the certificates of analysis for the two lots of dog kibble that shipped on P03236 on 11/03 (lots L2611-44 and L2611-45). Puppy and cat food certificates will come with the backorder shipment.
+
+Let me know if your QA team needs anything else.
+
+Amber Nielsen
+Lakeside Pet Foods Inc.
+""", end="Amber Nielsen", change="none", intent="other", po=["P03236"],
+     dates=[("2026-11-03", "ship_date", "11/03")]),
+
+dict(v="texbright", lang="en", at="2026-11-04 15:50", subj="P03217 - mill back up, new ship date",
+     text="""
+Hello Laura,
+
+Following up on P03217 (queen duvet covers): the mill in South Carolina is running again. Your covers are scheduled to finish and ship end of next week, and ground transit to your consolidator is 5-7 business days from there.
+
+That's obviously well past the 10/30 ship date we originally gave you, and I apologize again.
+
+Regards,
+Marcus Reed
+TexBright Bedding
+""", end="Regards,", change="date", intent="delay", po=["P03217"],
+     commit=("2026-11-24", "5-7 business days from there"),
+     dates=[("2026-11-13", "ship_date", "end of next week"), ("2026-11-20", "range_start", "5-7 business days"),
+            ("2026-11-24", "range_end", "5-7 business days"), ("2026-10-30", "other", "10/30")]),
 ]
 
