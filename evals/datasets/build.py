@@ -54,6 +54,7 @@ SOURCE_MODULES = [
     "emails_multi_pairs",
     "emails_en_mixed",
     "emails_en_timing",
+    "emails_en_shipments",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",

@@ -132,4 +132,7 @@ VENDORS: dict[str, dict] = {
                       tz="Europe/Berlin", contacts=["HomeWorld Newsletter"]),
     "spammer": dict(name="Global Sourcing Deals", country="HK", domain="best-sourcing-deals.biz",
                     tz="Asia/Hong_Kong", contacts=["Sales Manager"]),
+    # --- added by en_shipments ---
+    "oakridge": dict(name="Oakridge Furniture Co.", country="US", domain="oakridgefurniture.com",
+                     tz="America/Denver", contacts=["Travis Lund", "Order Status"]),
 }
