@@ -132,4 +132,10 @@ VENDORS: dict[str, dict] = {
                       tz="Europe/Berlin", contacts=["HomeWorld Newsletter"]),
     "spammer": dict(name="Global Sourcing Deals", country="HK", domain="best-sourcing-deals.biz",
                     tz="Asia/Hong_Kong", contacts=["Sales Manager"]),
+    # --- added by de_fr_more ---
+    "laurentides": dict(name="Produits d'érable Laurentides Inc.", country="CA",
+                        domain="erable-laurentides.ca", tz="America/Toronto",
+                        contacts=["Geneviève Tremblay", "Marc-André Gagnon"]),
+    "romande": dict(name="Coutellerie Romande SA", country="CH", domain="coutellerie-romande.ch",
+                    tz="Europe/Zurich", contacts=["Luc Favre", "Chantal Rochat"]),
 }
