@@ -274,4 +274,273 @@ Biscuiterie Lemaire SA – Bruxelles
      dates=[("2026-12-04", "confirmed_delivery", "04/12"), ("2026-12-14", "new_eta", "semaine 51")],
      lines=[("BL-SP-400", 300, "cartons", "300 cartons sur les 450", "P03413"),
             ("BL-SP-400", 150, "cartons", "150 cartons restants", "P03413")]),
+dict(v="laurentides", lang="fr", at="2026-10-20 10:05", subj="Ta commande P03414 – sirop d'érable",
+     text="""
+Bonjour Sandra,
+
+Merci encore pour la commande P03414! Tout est correct de notre bord : on te confirme les 720 bouteilles de sirop ambré 500 ml (LA-SA-500) et les 360 cannes de beurre d'érable (LA-BE-250), tel que commandé.
+
+Le conteneur part du port de Montréal le 27 octobre et on vise une livraison à votre entrepôt de Hambourg vers la mi-novembre. Je t'envoie le connaissement dès que je l'ai en main.
+
+Bonne fin de journée!
+
+Geneviève Tremblay
+Ventes internationales
+Produits d'érable Laurentides Inc.
+Saint-Jérôme (Québec)
+""", end="Bonne fin de journée!", change="none", intent="confirmation", po=["P03414"],
+     commit=("2026-11-15", "une livraison à votre entrepôt de Hambourg vers la mi-novembre"),
+     dates=[("2026-10-27", "ship_date", "le 27 octobre"), ("2026-11-15", "confirmed_delivery", "la mi-novembre")],
+     lines=[("LA-SA-500", 720, "bouteilles", "720 bouteilles", "P03414"),
+            ("LA-BE-250", 360, "cannes", "360 cannes", "P03414")]),
+
+dict(v="laurentides", c=1, lang="fr", at="2026-11-24 09:30", subj="RE: Ta commande P03414 – sirop d'érable",
+     text="""
+Bonjour Madame Klein,
+
+Je prends le relais de Geneviève, qui est en congé cette semaine. Malheureusement, je dois vous annoncer un retard pour la P03414 : le conteneur a été roulé à Montréal (surbooking du navire) et n'est finalement parti que le 3 novembre. L'arrivée au port de Hambourg est maintenant estimée au 8 décembre, et la livraison à votre entrepôt au 10 décembre, au lieu de la mi-novembre annoncée.
+
+Toutes nos excuses pour ce contretemps, on suit le dossier de près.
+
+Marc-André Gagnon
+Logistique
+Produits d'érable Laurentides Inc.
+
+Le 20 oct. 2026 à 10:05, Geneviève Tremblay <genevieve.tremblay@erable-laurentides.ca> a écrit :
+> Le conteneur part du port de Montréal le 27 octobre et on vise une livraison
+> à votre entrepôt de Hambourg vers la mi-novembre.
+""", end="Marc-André Gagnon", change="date", intent="delay", po=["P03414"],
+     commit=("2026-12-10", "la livraison à votre entrepôt au 10 décembre"),
+     dates=[("2026-11-03", "ship_date", "le 3 novembre"), ("2026-12-08", "other", "8 décembre"),
+            ("2026-12-10", "new_eta", "10 décembre"), ("2026-11-15", "other", ("la mi-novembre", 0))]),
+
+dict(v="romande", lang="fr", at="2026-09-29 15:25", subj="Annulation de votre commande P03415",
+     text="""
+Madame, Monsieur,
+
+Nous regrettons de devoir vous informer que nous ne sommes pas en mesure d'honorer votre commande P03415 portant sur 300 couteaux d'office CR-CO-9. Le fournisseur de nos manches en noyer a cessé son activité et nous n'avons à ce jour aucune solution de remplacement de qualité équivalente.
+
+La commande est par conséquent annulée dans son intégralité. L'acompte de CHF 1'250.00 vous sera remboursé sous dix jours.
+
+Nous vous prions d'accepter nos excuses et restons à votre disposition.
+
+Avec nos meilleures salutations,
+Luc Favre
+Coutellerie Romande SA, Le Sentier
+""", end="Avec nos meilleures salutations,", change="cancel", intent="cancellation", po=["P03415"],
+     lines=[("CR-CO-9", 300, None, "300 couteaux d'office CR-CO-9", "P03415")]),
+
+dict(v="romande", c=1, lang="fr", at="2026-11-18 11:10", subj="Supplément matière – commande ouverte P03416",
+     text="""
+Bonjour Monsieur Osei,
+
+Le prix de l'acier inoxydable X50CrMoV15 a encore augmenté de près de 18 % depuis septembre. Nous nous voyons contraints d'appliquer un supplément matière de CHF 1.20 par pièce sur votre commande ouverte P03416 (couteaux de chef CR-CC-20, 400 pièces), soit un prix unitaire de CHF 24.70 au lieu de CHF 23.50.
+
+Pourriez-vous nous confirmer votre accord d'ici vendredi ? Sans réponse de votre part, nous mettrons la production en attente.
+
+Meilleures salutations,
+Chantal Rochat
+Service commercial
+""", end="Meilleures salutations,", change="price", intent="price_change", sec=["question"], po=["P03416"],
+     dates=[("2026-11-20", "other", "d'ici vendredi")],
+     prices=[dict(product="CR-CC-20", old=23.50, new=24.70, cur="CHF", eff=None, quote="soit un prix unitaire de CHF 24.70 au lieu de CHF 23.50")]),
+
+dict(v="alpen", c=1, lang="de", at="2026-12-09 08:20", subj="WG: Abholung Hartmann / P03417",
+     text="""
+Grüß Gott Frau Klein,
+
+anbei zur Info die Meldung unserer Spedition: Ihre komplette Bestellung P03417 (Kürbiskernöl, Kernöl-Geschenkboxen) ist gestern Abend in Salzburg abgefahren.
+
+Liebe Grüße
+Theresa Huber
+Alpen Feinkost AG
+
+---------- Weitergeleitete Nachricht ---------
+Von: Dispo Salzburg <dispo.salzburg@gw-logistik.at>
+Datum: Di., 8. Dez. 2026 um 19:02
+Betreff: Abholung Hartmann / P03417
+An: Theresa Huber <theresa.huber@alpenfeinkost.at>
+
+Sendung 2 Paletten für Hartmann Home & Garden, verladen am 08.12. um 18:40.
+Zustellung Hamburg Donnerstag, 10.12. vormittags.
+Frachtbrief-Nr. GW-AT-88214573
+""", end="Liebe Grüße", change="shipping", intent="shipping_notice", po=["P03417"],
+     commit=("2026-12-10", "Zustellung Hamburg Donnerstag, 10.12."),
+     dates=[("2026-12-08", "ship_date", "gestern Abend in Salzburg abgefahren"), ("2026-12-08", "ship_date", "verladen am 08.12."),
+            ("2026-12-10", "confirmed_delivery", "Donnerstag, 10.12.")],
+     track=[("Gebrüder Weiss", "GW-AT-88214573", "Frachtbrief-Nr. GW-AT-88214573")]),
+
+dict(v="mueller", c=2, lang="de", at="2026-10-21 14:35", subj="AW: Liefertermin P03418 Laubbläser",
+     text="""
+Sehr geehrter Herr Osei,
+
+vielen Dank für Ihre Nachfrage. Den bestätigten Liefertermin 28.10. für Ihre Bestellung P03418 (Akku-Laubbläser MG-LB-36) können wir leider nicht halten, da die Akkupacks vom Hersteller verspätet eintreffen. Neuer Liefertermin ist Ende KW 45.
+
+Wir bitten um Ihr Verständnis.
+
+Mit freundlichen Grüßen
+i. A. Claudia Schmitt
+Innendienst
+
+Am 14.10.2026 um 11:02 schrieb Mike Osei <mike.osei@hhg-retail.com>:
+> Guten Tag,
+> bitte bestätigen Sie uns nochmals den Liefertermin 28.10. für P03418.
+> Danke und Gruß, Mike Osei
+""", end="Mit freundlichen Grüßen", change="date", intent="delay", po=["P03418"],
+     commit=("2026-11-06", "Neuer Liefertermin ist Ende KW 45"),
+     dates=[("2026-10-28", "other", ("28.10.", 0)), ("2026-11-06", "new_eta", "Ende KW 45")]),
+
+dict(v="kaiser", lang="de", at="2026-11-11 10:50", subj="P03419 + P03420 zusammen liefern?",
+     text="""
+Hallo Herr Brandt,
+
+Sie haben aktuell zwei offene Bestellungen bei uns: P03419 (Einbaustrahler) ist für KW 48 bestätigt, P03420 (Außenleuchten) für KW 50. Beide Termine stehen.
+
+Wir könnten Ihnen allerdings beide Aufträge gemeinsam in KW 49 liefern – das spart Ihnen eine Anlieferung und uns eine Palette. Wäre das für Sie in Ordnung, oder sollen wir bei den getrennten Terminen bleiben?
+
+Viele Grüße
+Stefan Kaiser
+""", end="Viele Grüße", change="none", intent="question", po=["P03419", "P03420"],
+     commit=("2026-11-23", "P03419 (Einbaustrahler) ist für KW 48 bestätigt"),
+     dates=[("2026-11-23", "confirmed_delivery", "KW 48"), ("2026-12-07", "confirmed_delivery", "KW 50"),
+            ("2026-11-30", "other", "KW 49")],
+     changes=[("P03419", "question", "2026-11-23", None, "P03419 (Einbaustrahler) ist für KW 48 bestätigt"),
+              ("P03420", "question", "2026-12-07", None, "P03420 (Außenleuchten) für KW 50")]),
+
+dict(v="brunner", c=1, lang="de", at="2026-11-26 15:15", subj="Teillieferung zu P03421 – Lieferschein LS-BT-26-2207",
+     text="""
+Grüezi Frau Jensen
+
+Heute ist die erste Teillieferung zu Ihrer Bestellung P03421 mit Planzer an Sie rausgegangen, Sendungsnummer 704412889, Zustellung morgen. Die Kissenbezüge 40x40 sind komplett dabei, von den 60x60 leider nur ein Teil: die Färberei hatte einen Farbfehler in einer Partie.
+
+Die offenen 150 Stück liefern wir in KW 50 nach.
+
+Freundliche Grüsse
+Nadine Keller
+
+--- attachment: LS-BT-26-2207.pdf ---
+LIEFERSCHEIN LS-BT-26-2207 – Ihre Bestellung P03421
+Artikel | Bezeichnung | bestellt | geliefert | offen
+BT-KS-40 | Kissenbezug 40x40 natur | 600 | 600 | 0
+BT-KS-60 | Kissenbezug 60x60 natur | 400 | 250 | 150
+""", end="Freundliche Grüsse", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P03421"],
+     vref=["LS-BT-26-2207"], commit=("2026-12-07", "liefern wir in KW 50 nach"),
+     dates=[("2026-11-26", "ship_date", "Heute ist die erste Teillieferung"), ("2026-11-27", "confirmed_delivery", "Zustellung morgen"),
+            ("2026-12-07", "new_eta", "KW 50")],
+     lines=[("BT-KS-40", 600, None, "BT-KS-40 | Kissenbezug 40x40 natur | 600 | 600 | 0", "P03421"),
+            ("BT-KS-60", 250, None, "BT-KS-60 | Kissenbezug 60x60 natur | 400 | 250 | 150", "P03421"),
+            ("BT-KS-60", 150, "Stück", "offenen 150 Stück", "P03421")],
+     track=[("Planzer", "704412889", "Sendungsnummer 704412889")]),
+
+dict(v="schwarzwald", lang="de", at="2026-09-24 09:05", subj="Neuer Ansprechpartner im Vertrieb",
+     text="""
+Sehr geehrte Frau Jensen,
+
+ich möchte Sie darüber informieren, dass ich zum Monatsende in den Ruhestand gehe. Ab dem 1. Oktober übernimmt mein Kollege Daniel Vogt die Betreuung Ihres Kontos (daniel.vogt@schwarzwald-haushalt.de, Tel. +49 7721 90 44 18). Herr Vogt ist bereits mit allen laufenden Bestellungen vertraut.
+
+Für die langjährige, angenehme Zusammenarbeit möchte ich mich herzlich bedanken.
+
+Mit freundlichen Grüßen
+Markus Weber
+""", end="Mit freundlichen Grüßen", change="none", intent="other",
+     dates=[("2026-09-30", "other", "zum Monatsende"), ("2026-10-01", "other", "1. Oktober")]),
+
+dict(v="bretagne", lang="fr", at="2026-10-15 18:40", subj="P03422 batteries – retard douane",
+     text="""
+Bonjour Laura,
+
+mauvaise nouvelle pour la P03422 : les batteries externes AEB-PB10 sont bloquées en douane au Havre , il manque un certificat UN38.3 que notre fournisseur devait envoyer. On ne pourra donc pas livrer mardi comme prévu , plutôt entre le lundi 26 et le mercredi 28 octobre.
+
+désolé pour le contre-temps, on fait au plus vite et je te tiens au courant des que la marchandise est libérée.
+
+Yann
+""", end="Yann", change="date", intent="delay", po=["P03422"],
+     commit=("2026-10-28", "plutôt entre le lundi 26 et le mercredi 28 octobre"),
+     dates=[("2026-10-20", "other", "mardi comme prévu"), ("2026-10-26", "range_start", "lundi 26"),
+            ("2026-10-28", "range_end", "mercredi 28 octobre")]),
+
+dict(v="savonnerie", c=1, lang="fr", at="2026-09-03 12:00", subj="RE: Nouvelle commande P03423",
+     text="""
+Bonjour,
+
+Bien reçu votre commande P03423, merci. Nous la vérifions et vous adressons la confirmation de commande avec les dates de livraison d'ici lundi.
+
+Cordialement,
+Julien Fabre
+Savonnerie de Provence SARL
+
+-----Message d'origine-----
+De : Tim Brandt <tim.brandt@hhg-retail.com>
+Envoyé : mercredi 2 septembre 2026 17:31
+Objet : Nouvelle commande P03423
+Bonjour, veuillez trouver ci-joint notre commande P03423, livraison souhaitée semaine 39.
+""", end="Cordialement,", change="none", intent="other", po=["P03423"],
+     dates=[("2026-09-07", "other", "d'ici lundi")]),
+
+dict(v="lyonnais", c=1, lang="fr", at="2026-11-03 16:25", subj="Avancement livraison P03424",
+     text="""
+Bonjour Monsieur Brandt,
+
+Suite à votre demande de ce matin, j'ai le plaisir de vous confirmer que nous pouvons avancer la livraison de votre commande P03424 (housses de couette TL-HC-240) au vendredi 13 novembre au lieu du 20 novembre. Les 380 housses sont déjà en cours de conditionnement.
+
+Cordialement,
+Thomas Roux
+Textiles Lyonnais SA
+""", end="Cordialement,", change="date", intent="confirmation", po=["P03424"],
+     commit=("2026-11-13", "avancer la livraison de votre commande P03424 (housses de couette TL-HC-240) au vendredi 13 novembre"),
+     dates=[("2026-11-13", "confirmed_delivery", "vendredi 13 novembre"), ("2026-11-20", "other", "20 novembre")],
+     lines=[("TL-HC-240", 380, "housses", "Les 380 housses", "P03424")]),
+
+dict(v="jardinsduval", lang="fr", at="2026-10-09 09:35", subj="RE: Annulation commande P03425",
+     text="""
+Bonjour Madame Jensen,
+
+Nous accusons réception de votre demande et vous confirmons que la commande P03425 est annulée dans sa totalité. Rien n'avait encore été préparé, aucune facture ne vous sera donc adressée.
+
+Au plaisir de travailler à nouveau avec vous pour la saison de printemps.
+
+Nathalie Moreau
+Les Jardins du Val SAS
+
+Le jeu. 8 oct. 2026 à 16:12, Laura Jensen <laura.jensen@hhg-retail.com> a écrit :
+> Bonjour Madame Moreau,
+> merci d'annuler notre commande P03425 (livraison prévue le 22/10), le projet magasin est reporté.
+> Cordialement, Laura Jensen
+""", end="Nathalie Moreau", change="cancel", intent="cancellation", po=["P03425"]),
+
+dict(v="lemaire", lang="fr", at="2026-11-16 11:25", subj="Expédition P03426 / P03427",
+     text="""
+Bonjour Madame Jensen,
+
+Vos deux commandes sont parties ce matin ensemble sur un seul camion :
+- P03426 : gaufres BL-GF-12, 220 cartons
+- P03427 : pralines BL-PR-250, 96 cartons
+
+Transporteur Ziegler, CMR n° BE-2611-04471. Livraison demain après-midi à Hambourg. Les deux commandes sont ainsi complètes.
+
+Bien à vous,
+Olivier Lemaire
+""", end="Bien à vous,", change="shipping", intent="shipping_notice", po=["P03426", "P03427"],
+     commit=("2026-11-17", "Livraison demain après-midi"),
+     dates=[("2026-11-16", "ship_date", "parties ce matin"), ("2026-11-17", "confirmed_delivery", "demain après-midi")],
+     lines=[("BL-GF-12", 220, "cartons", "P03426 : gaufres BL-GF-12, 220 cartons", "P03426"),
+            ("BL-PR-250", 96, "cartons", "P03427 : pralines BL-PR-250, 96 cartons", "P03427")],
+     track=[("Ziegler", "BE-2611-04471", "CMR n° BE-2611-04471")],
+     changes=[("P03426", "shipping_notice", "2026-11-17", 220, "P03426 : gaufres BL-GF-12, 220 cartons"),
+              ("P03427", "shipping_notice", "2026-11-17", 96, "P03427 : pralines BL-PR-250, 96 cartons")]),
+
+dict(v="kaiser", c=1, lang="de", at="2026-11-19 13:05", subj="Metallzuschlag Kabel ab 01.12.2026 – betrifft P03428",
+     text="""
+Guten Tag Frau Klein,
+
+aufgrund der stark gestiegenen Kupfernotierung müssen wir für Lieferungen ab dem 01.12.2026 einen Metallzuschlag auf unsere Kabelartikel erheben. Für Ihre offene Bestellung P03428 betrifft das die Position Gummischlauchleitung EK-KB-3G15: Der Meterpreis steigt von 0,92 EUR auf 1,27 EUR.
+
+Alle anderen Positionen bleiben preislich unverändert.
+
+Mit freundlichen Grüßen
+Petra Lange
+Elektro Kaiser GmbH – Vertriebsinnendienst
+""", end="Mit freundlichen Grüßen", change="price", intent="price_change", po=["P03428"],
+     dates=[("2026-12-01", "price_effective", "ab dem 01.12.2026")],
+     prices=[dict(product="EK-KB-3G15", old=0.92, new=1.27, cur="EUR", eff="2026-12-01", quote="Der Meterpreis steigt von 0,92 EUR auf 1,27 EUR")]),
 ]
