@@ -135,4 +135,10 @@ VENDORS: dict[str, dict] = {
     # --- added by en_shipments ---
     "oakridge": dict(name="Oakridge Furniture Co.", country="US", domain="oakridgefurniture.com",
                      tz="America/Denver", contacts=["Travis Lund", "Order Status"]),
+    # --- added by de_fr_more ---
+    "laurentides": dict(name="Produits d'érable Laurentides Inc.", country="CA",
+                        domain="erable-laurentides.ca", tz="America/Toronto",
+                        contacts=["Geneviève Tremblay", "Marc-André Gagnon"]),
+    "romande": dict(name="Coutellerie Romande SA", country="CH", domain="coutellerie-romande.ch",
+                    tz="Europe/Zurich", contacts=["Luc Favre", "Chantal Rochat"]),
 }
