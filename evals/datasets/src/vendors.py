@@ -132,4 +132,11 @@ VENDORS: dict[str, dict] = {
                       tz="Europe/Berlin", contacts=["HomeWorld Newsletter"]),
     "spammer": dict(name="Global Sourcing Deals", country="HK", domain="best-sourcing-deals.biz",
                     tz="Asia/Hong_Kong", contacts=["Sales Manager"]),
+    # --- added by es_nl_more ---
+    "maule": dict(name="Mimbres del Maule SpA", country="CL", domain="mimbresdelmaule.cl",
+                  tz="America/Santiago", contacts=["Catalina Soto", "Matías Fuentes"]),
+    "pampa": dict(name="Cueros de la Pampa S.A.", country="AR", domain="cuerosdelapampa.com.ar",
+                  tz="America/Argentina/Buenos_Aires", contacts=["Martín Ferraro", "Julieta Romero"]),
+    "kempen": dict(name="Kempense Meubelmakerij BV", country="BE", domain="kempense-meubel.be",
+                   tz="Europe/Brussels", contacts=["Wouter Janssens", "Liesbeth Wouters"]),
 }
