@@ -320,4 +320,313 @@ Groetjes,
 Femke
 """, end="Groetjes,", change="none", intent="question",
      dates=[("2026-09-25", "other", "vrijdag 25 september"), ("2027-01-15", "other", "half januari")]),
+dict(v="jansen", c=0, lang="nl", at="2026-11-24 15:20", subj="Verzonden: P03613 stekkerdozen en verlengsnoeren",
+     text="""
+Hoi Tim,
+
+Je bestelling P03613 (200 stekkerdozen EJ-SD-6 en 150 verlengsnoeren EJ-VS-10) is vanmiddag compleet opgehaald door PostNL Pakketten. Het zijn 12 colli; verwachte levering donderdag 26 november.
+
+Track & trace (hoofdzending): 3SEJN0071234567
+De pakbon PB-26-8812 zit in colli 1.
+
+Groet,
+Bram
+""", end="Groet,\nBram", change="shipping", intent="shipping_notice", po=["P03613"], vref=["PB-26-8812"],
+     commit=("2026-11-26", "verwachte levering donderdag 26 november"),
+     dates=[("2026-11-24", "ship_date", "vanmiddag compleet opgehaald"),
+            ("2026-11-26", "confirmed_delivery", "donderdag 26 november")],
+     lines=[("EJ-SD-6", 200, None, "200 stekkerdozen EJ-SD-6", "P03613"),
+            ("EJ-VS-10", 150, None, "150 verlengsnoeren EJ-VS-10", "P03613")],
+     track=[("PostNL", "3SEJN0071234567", "Track & trace (hoofdzending): 3SEJN0071234567")]),
+
+dict(v="aceites", c=0, lang="es", at="2026-10-14 12:40", subj="RE: P03614 - ¿adelantar entrega?",
+     text="""
+Hola Sandra:
+
+Sí, podemos adelantar la entrega del pedido P03614. En lugar del 30 de octubre lo tendréis en Hamburgo el martes 27 de octubre, con las 640 botellas de vinagre de Jerez (ADS-VJ-250) y las 320 de aceite arbequina (ADS-ARB-500) completas.
+
+Un saludo,
+Carmen
+
+-----Mensaje original-----
+De: Sandra Klein <sandra.klein@hhg-retail.com>
+Enviado el: lunes, 12 de octubre de 2026 15:20
+Para: Carmen López
+Asunto: P03614 - ¿adelantar entrega?
+
+Hola Carmen, ¿sería posible recibir el P03614 unos días antes del 30/10? Tenemos una acción en tienda que empieza el 2 de noviembre.
+""", end="Un saludo,\nCarmen", change="date", intent="confirmation", po=["P03614"],
+     commit=("2026-10-27", "lo tendréis en Hamburgo el martes 27 de octubre"),
+     dates=[("2026-10-30", "other", "30 de octubre"), ("2026-10-27", "confirmed_delivery", "martes 27 de octubre")],
+     lines=[("ADS-VJ-250", 640, "botellas", "640 botellas de vinagre de Jerez (ADS-VJ-250)", "P03614"),
+            ("ADS-ARB-500", 320, None, "320 de aceite arbequina (ADS-ARB-500)", "P03614")]),
+
+dict(v="vanderberg", c=0, lang="nl", at="2026-10-22 09:55", subj="Pakbon VB-PB-26-5120 - P03615 deellevering",
+     text="""
+Goedemorgen Laura,
+
+Bijgaand de pakbon van de zending van vandaag voor P03615. Let op: de vogelhuisjes VB-VH-03 zijn maar gedeeltelijk meegegaan, 90 van de 150. De overige 60 stuks verwachten we begin november binnen van onze leverancier; we leveren ze dan direct na, uiterlijk vrijdag 6 november bij jullie.
+
+Met vriendelijke groet,
+Pieter van der Berg
+
+--- attachment: Pakbon_VB-PB-26-5120.pdf ---
+PAKBON VB-PB-26-5120
+Order klant: P03615
+Verzenddatum: 22-10-2026
+Art.nr.    Omschrijving              Besteld  Geleverd  Nalevering
+VB-VH-03   Vogelhuisje grenen        150      90        60
+VB-VV-05   Vetbollenhouder metaal    200      200       0
+VB-ZV-10   Strooivoer 10 kg          120      120       0
+""", end="Met vriendelijke groet,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P03615"], vref=["VB-PB-26-5120"],
+     commit=("2026-11-06", "uiterlijk vrijdag 6 november bij jullie"),
+     dates=[("2026-10-22", "ship_date", "de zending van vandaag"), ("2026-11-01", "other", "begin november"),
+            ("2026-11-06", "new_eta", "vrijdag 6 november"), ("2026-10-22", "ship_date", "22-10-2026")],
+     lines=[("VB-VH-03", 90, None, "90 van de 150", "P03615"),
+            ("VB-VH-03", 60, "stuks", "De overige 60 stuks", "P03615"),
+            ("VB-VV-05", 200, None, "VB-VV-05   Vetbollenhouder metaal    200      200       0", "P03615"),
+            ("VB-ZV-10", 120, None, "VB-ZV-10   Strooivoer 10 kg          120      120       0", "P03615")]),
+
+dict(v="pampa", c=1, lang="es", at="2026-09-29 11:00", subj="Aumento lista de precios noviembre",
+     text="""
+Hola Laura:
+
+Te adelanto que, por la suba de los cueros vacunos en el mercado interno y la devaluación del mes pasado, a partir del 1° de noviembre vamos a tener que aumentar un 7 % la lista de precios en dólares para toda la línea de marroquinería.
+
+Las órdenes que ya están confirmadas (la P03607 y la P03616 de cinturones) mantienen el precio original, así que por esas no te preocupes.
+
+Te mando la lista nueva la semana que viene.
+
+Saludos,
+Julieta Romero
+Cueros de la Pampa S.A.
+""", end="Saludos,\nJulieta", change="price", intent="price_change", po=["P03607", "P03616"],
+     dates=[("2026-11-01", "price_effective", "a partir del 1° de noviembre"),
+            ("2026-10-05", "other", "la semana que viene")],
+     prices=[dict(product=None, pct=7, cur=None, eff="2026-11-01",
+                  quote="aumentar un 7 % la lista de precios en dólares")]),
+
+dict(v="kempen", c=1, lang="nl", at="2026-11-19 14:30", subj="Bestelling P03617 - hoekkasten geschrapt",
+     text="""
+Dag Mike,
+
+Ik moet u helaas melden dat we de hoekkasten KM-HK-90 (30 stuks) uit uw bestelling P03617 niet meer kunnen maken. Onze leverancier van gebogen glas is failliet gegaan en een alternatief vinden we niet op korte termijn. We schrappen die lijn dus uit de order; de factuur wordt aangepast.
+
+De dressoirs KM-DR-180 (45 stuks) en de vitrinekasten KM-VK-60 (20 stuks) blijven gewoon staan voor levering op dinsdag 8 december.
+
+Excuses voor het ongemak.
+
+Vriendelijke groeten,
+Liesbeth Wouters
+Kempense Meubelmakerij BV
+""", end="Vriendelijke groeten,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P03617"],
+     commit=("2026-12-08", "blijven gewoon staan voor levering op dinsdag 8 december"),
+     dates=[("2026-12-08", "confirmed_delivery", "dinsdag 8 december")],
+     lines=[("KM-HK-90", 30, "stuks", "KM-HK-90 (30 stuks)", "P03617"),
+            ("KM-DR-180", 45, "stuks", "KM-DR-180 (45 stuks)", "P03617"),
+            ("KM-VK-60", 20, "stuks", "KM-VK-60 (20 stuks)", "P03617")]),
+
+dict(v="maule", c=1, lang="es", at="2026-10-07 18:20", subj="Consulta etiquetado y bodega OC P03618",
+     text="""
+Estimado Tim:
+
+Junto con saludar, le escribo porque estamos preparando el despacho de la OC P03618 (lámparas de mimbre MM-LM-35) y necesitamos confirmar dos cosas antes de cerrar el contenedor:
+
+1. ¿Las etiquetas con código EAN van pegadas en cada lámpara o solo en la caja master?
+2. La bodega de destino en el Incoterm dice "Hamburg", pero en la OC aparece la dirección de Neumünster. ¿Cuál es la correcta?
+
+El embarque sigue programado para la semana 43, sin cambios. Le agradecería su respuesta a más tardar el lunes 12.
+
+Atentamente,
+Matías Fuentes
+Mimbres del Maule SpA
+""", end="Atentamente,", change="none", intent="question", po=["P03618"],
+     dates=[("2026-10-19", "ship_date", "semana 43"), ("2026-10-12", "other", "el lunes 12")]),
+
+dict(v="kaashandel", c=1, lang="nl", at="2026-12-07 07:55", subj="Verzendbericht P03619",
+     text="""
+Goedemorgen,
+
+Vandaag om 6:30 is de koelwagen vertrokken met uw bestelling P03619 compleet:
+
+Art.          Omschrijving                  Aantal
+HK-GJ-48      Gouda jong 48+ (wiel 4,5 kg)  60 wielen
+HK-LK-KOM     Leidse komijn 4 kg            24 wielen
+HK-BK-200     Boerenkaas plakken 200 g      480 pakjes
+
+Vervoerder: Frigo Transport Noord, vrachtbrief FTN-884120. Verwachte aankomst in Hamburg: morgenochtend tussen 7 en 9 uur.
+
+Met vriendelijke groet,
+Lotte Visser
+Hollandse Kaashandel B.V.
+""", end="Met vriendelijke groet,", change="shipping", intent="shipping_notice", po=["P03619"],
+     commit=("2026-12-08", "Verwachte aankomst in Hamburg: morgenochtend"),
+     dates=[("2026-12-07", "ship_date", "Vandaag om 6:30 is de koelwagen vertrokken"),
+            ("2026-12-08", "confirmed_delivery", "morgenochtend")],
+     lines=[("HK-GJ-48", 60, "wielen", "HK-GJ-48      Gouda jong 48+ (wiel 4,5 kg)  60 wielen", "P03619"),
+            ("HK-LK-KOM", 24, "wielen", "HK-LK-KOM     Leidse komijn 4 kg            24 wielen", "P03619"),
+            ("HK-BK-200", 480, "pakjes", "HK-BK-200     Boerenkaas plakken 200 g      480 pakjes", "P03619")],
+     track=[("Frigo Transport Noord", "FTN-884120", "vrachtbrief FTN-884120")]),
+
+dict(v="galicia", c=0, lang="es", at="2026-12-02 09:30", subj="RV: P03620 bonito - nueva fecha",
+     text="""
+Buenos días, Mike:
+
+Le reenvío lo que nos dice el almacén sobre su pedido P03620. Por el temporal en la costa no han salido los barcos de pesca y nos falta bonito para la conserva. La entrega que teníamos para el 4 de diciembre pasa al 15 de diciembre como muy pronto.
+
+Disculpe las molestias.
+
+Atentamente,
+Xoán Varela
+
+---------- Mensaje reenviado ---------
+De: Almacén Vigo <almacen@conservasgalicia.es>
+Date: mar, 1 dic 2026 a las 18:40
+Asunto: P03620 bonito
+
+Xoán, de los 210 cartones de bonito del norte (CG-BON-250) solo hay producidos 70. Con el temporal no entra pescado hasta el lunes; calculo terminar la producción el jueves 10 y cargar el viernes 11 para Hamburgo, con entrega el 15.
+""", end="Atentamente,", change="date", intent="delay", po=["P03620"],
+     commit=("2026-12-15", "pasa al 15 de diciembre como muy pronto"),
+     dates=[("2026-12-04", "other", "4 de diciembre"), ("2026-12-15", "new_eta", "15 de diciembre"),
+            ("2026-12-07", "other", "hasta el lunes"), ("2026-12-10", "other", "el jueves 10"),
+            ("2026-12-11", "ship_date", "el viernes 11"), ("2026-12-15", "new_eta", "con entrega el 15")]),
+
+dict(v="devries", c=0, lang="nl", at="2026-10-09 16:00", subj="Re: nieuwe bestelling P03621",
+     text="""
+Hoi Tim,
+
+Dank je, je bestelling P03621 is goed ontvangen. Ik zet hem maandag in de planning en stuur je dan de orderbevestiging met de leverdatum.
+
+Fijn weekend alvast!
+
+Mark
+""", end="Mark", change="none", intent="other", po=["P03621"],
+     dates=[("2026-10-12", "other", "maandag")]),
+
+dict(v="plasticos", c=0, lang="es", at="2026-12-09 17:30", subj="Envío parcial OC P03622 organizadores",
+     text="""
+Buenas tardes Sandra,
+
+Le confirmo que hoy salió por DHL Express un envío parcial de la orden P03622: 300 de los 500 organizadores PN-OR-30. Guía DHL 4839 2271 05, tiempo estimado de entrega de 3 a 5 días hábiles.
+
+Los 200 restantes se quedaron en inyección por un problema con el molde; estarán listos la próxima semana y se mandan por marítimo, así que llegarían a Hamburgo hacia mediados de enero.
+
+Saludos,
+Rodrigo Garza
+""", end="Saludos,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P03622"],
+     commit=("2027-01-15", "llegarían a Hamburgo hacia mediados de enero"),
+     dates=[("2026-12-09", "ship_date", "hoy salió"), ("2026-12-14", "range_start", "3 a 5 días hábiles"),
+            ("2026-12-16", "range_end", "3 a 5 días hábiles"), ("2026-12-14", "other", "la próxima semana"),
+            ("2027-01-15", "new_eta", "mediados de enero")],
+     lines=[("PN-OR-30", 300, None, "300 de los 500 organizadores PN-OR-30", "P03622"),
+            ("PN-OR-30", 200, None, "Los 200 restantes", "P03622")],
+     track=[("DHL Express", "4839 2271 05", "Guía DHL 4839 2271 05")]),
+
+dict(v="vlaamse", c=1, lang="nl", at="2026-11-09 10:45", subj="Bevestiging bestelling P03623",
+     text="""
+Dag Laura,
+
+Bedankt voor de bestelling P03623. Alles is bevestigd zoals besteld: 400 handdoeken VT-HD-50 en 400 badlakens VT-BL-100, in de kleur antraciet. Levering in week 49 op jullie magazijn in Hamburg.
+
+Onze orderbevestiging OB-VT-2026-1187 volgt morgen via EDI.
+
+Met vriendelijke groeten,
+An Claes
+""", end="Met vriendelijke groeten,", change="none", intent="confirmation", po=["P03623"], vref=["OB-VT-2026-1187"],
+     commit=("2026-11-30", "Levering in week 49"),
+     dates=[("2026-11-30", "confirmed_delivery", "week 49"), ("2026-11-10", "other", "morgen via EDI")],
+     lines=[("VT-HD-50", 400, None, "400 handdoeken VT-HD-50", "P03623"),
+            ("VT-BL-100", 400, None, "400 badlakens VT-BL-100", "P03623")]),
+
+dict(v="levante", c=1, lang="es", at="2026-12-01 12:00", subj="Nos vemos en Heimtextil 2027",
+     text="""
+Hola Laura:
+
+Como cada año estaremos en Heimtextil Frankfurt, del 12 al 15 de enero de 2027, pabellón 4.1, stand C37. Presentaremos la nueva colección de ropa de mesa en lino lavado y los primeros modelos en algodón reciclado.
+
+¿Te apetece que reservemos una cita? El miércoles 13 por la tarde lo tengo todavía libre.
+
+Un abrazo,
+Pablo
+""", end="Un abrazo,", change="none", intent="other",
+     dates=[("2027-01-12", "other", "del 12 al 15 de enero de 2027"), ("2027-01-15", "other", "del 12 al 15 de enero de 2027"),
+            ("2027-01-13", "other", "miércoles 13")]),
+
+dict(v="jansen", c=0, lang="nl", at="2026-11-20 13:15", subj="update P03624 bouwlampen",
+     text="""
+Hoi Tim,
+
+Even een update over P03624, de led-bouwlampen EJ-BL-30. We hadden je eind november beloofd maar de container uit Ningbo heeft in Rotterdam vastgezeten bij de douane (steekproef op de CE-papieren, niks mis mee maar het duurt dan wel ff). Inmiddels is ie vrijgegeven en staat ie sinds gisteren bij ons in Tilburg, alleen moeten we alles nog ompakken en labelen. Realistisch gezien wordt het dus half december, ik denk dinsdag 15 december. Sorry, baal er zelf ook van.
+
+Als jullie een deel eerder willen hebben kan ik volgende week woensdag 100 stuks los sturen, laat maar weten.
+
+Gr Bram
+""", end="Gr Bram", change="date", intent="delay", sec=["question"], po=["P03624"],
+     commit=("2026-12-15", "ik denk dinsdag 15 december"),
+     dates=[("2026-11-30", "other", "eind november"), ("2026-11-19", "other", "sinds gisteren"),
+            ("2026-12-15", "new_eta", "half december"), ("2026-12-15", "new_eta", "dinsdag 15 december"),
+            ("2026-11-25", "other", "volgende week woensdag")],
+     lines=[("EJ-BL-30", 100, "stuks", "100 stuks los sturen", "P03624")]),
+
+dict(v="iberica", c=1, lang="es", at="2026-09-16 08:05", subj="Confirmación automática pedido PV-26-07741 (su ref. P03625)",
+     frm="Jardinería Ibérica - Pedidos <pedidos@jardineriaiberica.es>",
+     text="""
+Confirmación automática de pedido - Jardinería Ibérica S.L.
+
+Hemos registrado su pedido de compra P03625 con el número de pedido de venta PV-26-07741.
+
+Línea  Artículo    Descripción                    Cant.  Ud.   Fecha entrega
+10     JI-MC-30    Maceta cerámica esmaltada 30   240    ud    05/10/2026
+20     JI-MC-40    Maceta cerámica esmaltada 40   160    ud    05/10/2026
+30     JI-PL-BIO   Platos bajo maceta bio 30 cm   400    ud    13/10/2026
+
+Fecha de entrega prevista sujeta a disponibilidad de transporte. Para cualquier consulta, responda a este correo o contacte con Marta Gil (marta.gil@jardineriaiberica.es).
+
+Este mensaje ha sido generado automáticamente. Por favor, no imprima este correo si no es necesario.
+""", end="Este mensaje ha sido generado automáticamente.", change="none", intent="confirmation",
+     po=["P03625"], vref=["PV-26-07741"], commit=("2026-10-13", "400    ud    13/10/2026"),
+     dates=[("2026-10-05", "confirmed_delivery", ("05/10/2026", 0)),
+            ("2026-10-05", "confirmed_delivery", ("05/10/2026", 1)),
+            ("2026-10-13", "confirmed_delivery", "13/10/2026")],
+     lines=[("JI-MC-30", 240, "ud", "10     JI-MC-30    Maceta cerámica esmaltada 30   240    ud    05/10/2026", "P03625"),
+            ("JI-MC-40", 160, "ud", "20     JI-MC-40    Maceta cerámica esmaltada 40   160    ud    05/10/2026", "P03625"),
+            ("JI-PL-BIO", 400, "ud", "30     JI-PL-BIO   Platos bajo maceta bio 30 cm   400    ud    13/10/2026", "P03625")]),
+
+dict(v="kempen", c=0, lang="nl", at="2026-12-10 11:40", subj="Houttoeslag eiken meubelen vanaf februari",
+     text="""
+Dag Sandra,
+
+Eikenhout is dit najaar fors duurder geworden (+18% bij onze zagerij in Geel), en dat kunnen we niet langer opvangen. Vanaf 1 februari 2027 rekenen we daarom een houttoeslag van 6% op alle eiken meubelen. Op de lopende bestelling P03626 (eettafels KM-ET-200, levering half januari) passen we dat niet toe.
+
+Concreet voor de artikels die jullie het meest afnemen:
+KM-ET-200 eettafel 200 cm: € 489,00 -> € 518,34
+KM-BK-45 bijzetkast: € 212,00 -> € 224,72
+
+De nieuwe prijslijst stuur ik u eind deze maand door.
+
+Vriendelijke groet,
+Wouter Janssens
+""", end="Vriendelijke groet,", change="price", intent="price_change", po=["P03626"],
+     commit=("2027-01-15", "levering half januari"),
+     dates=[("2027-02-01", "price_effective", "Vanaf 1 februari 2027"), ("2027-01-15", "confirmed_delivery", "half januari"),
+            ("2026-12-31", "other", "eind deze maand")],
+     prices=[dict(product=None, pct=6, cur=None, eff="2027-02-01", quote="een houttoeslag van 6% op alle eiken meubelen"),
+             dict(product="KM-ET-200", old=489.00, new=518.34, cur="EUR", eff="2027-02-01",
+                  quote="KM-ET-200 eettafel 200 cm: € 489,00 -> € 518,34"),
+             dict(product="KM-BK-45", old=212.00, new=224.72, cur="EUR", eff="2027-02-01",
+                  quote="KM-BK-45 bijzetkast: € 212,00 -> € 224,72")]),
+
+dict(v="aceites", c=0, lang="es", at="2026-10-26 10:10", subj="Etiquetas pedido P03627",
+     text="""
+Buenos días, Sandra:
+
+Estamos preparando las etiquetas para el pedido P03627 (aceite arbequina ADS-ARB-500). Hasta ahora os mandábamos la etiqueta bilingüe español-inglés con la pegatina en alemán por detrás, pero nos comentan que en Alemania os piden ahora la información nutricional directamente en la etiqueta principal.
+
+¿Queréis que imprimamos una etiqueta específica en alemán? Si es así, necesitaríamos el texto revisado por vuestro departamento de calidad antes del 6 de noviembre para no mover la fecha de entrega.
+
+Gracias y un saludo,
+Carmen López
+""", end="Gracias y un saludo,", change="none", intent="question", po=["P03627"],
+     dates=[("2026-11-06", "other", "antes del 6 de noviembre")]),
 ]
