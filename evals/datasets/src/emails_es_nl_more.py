@@ -629,4 +629,311 @@ Gracias y un saludo,
 Carmen López
 """, end="Gracias y un saludo,", change="none", intent="question", po=["P03627"],
      dates=[("2026-11-06", "other", "antes del 6 de noviembre")]),
+dict(v="pampa", c=0, lang="es", at="2026-10-16 17:10", subj="P03628 despachada por aéreo",
+     text="""
+Hola Mike:
+
+Te aviso que la P03628 (300 cinturones CP-CI-35 y 120 billeteras CP-BI-11, pedido completo) salió hoy por aéreo con Lufthansa Cargo desde Ezeiza. AWB 020-4418 7732. El vuelo llega a Frankfurt el domingo y el despachante calcula que el lunes 19 ya estaría liberado y el martes 20 en tu depósito de Hamburgo.
+
+Te adjunto factura E 0004-00012877 y packing list.
+
+Saludos!
+Martín
+""", end="Saludos!", change="shipping", intent="shipping_notice", po=["P03628"], vref=["E 0004-00012877"],
+     commit=("2026-10-20", "el martes 20 en tu depósito de Hamburgo"),
+     dates=[("2026-10-16", "ship_date", "salió hoy"), ("2026-10-18", "other", "el domingo"),
+            ("2026-10-19", "other", "el lunes 19"), ("2026-10-20", "confirmed_delivery", "el martes 20")],
+     lines=[("CP-CI-35", 300, None, "300 cinturones CP-CI-35", "P03628"),
+            ("CP-BI-11", 120, None, "120 billeteras CP-BI-11", "P03628")],
+     track=[("Lufthansa Cargo", "020-4418 7732", "AWB 020-4418 7732")]),
+
+dict(v="vanderberg", c=1, lang="nl", at="2026-11-02 11:05", subj="Wijzigingen P03629 en P03630",
+     text="""
+Hallo Mike,
+
+Zoals gevraagd hebben we de aanpassingen doorgevoerd:
+
+- P03629: de regel met de sneeuwschuivers VB-SS-50 (75 stuks) is geannuleerd. De strooiers VB-ST-20 blijven staan, levering woensdag 11 november.
+- P03630: geen wijzigingen, deze order komt zoals bevestigd in week 47.
+
+Een aangepaste orderbevestiging voor P03629 stuur ik je morgen.
+
+Met vriendelijke groet,
+Sanne de Jong
+""", end="Met vriendelijke groet,", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P03629", "P03630"], commit=("2026-11-11", "levering woensdag 11 november"),
+     dates=[("2026-11-11", "confirmed_delivery", "woensdag 11 november"),
+            ("2026-11-16", "confirmed_delivery", "week 47"), ("2026-11-03", "other", "morgen")],
+     lines=[("VB-SS-50", 75, "stuks", "VB-SS-50 (75 stuks)", "P03629")],
+     changes=[("P03629", "cancellation", "2026-11-11", 75, "de regel met de sneeuwschuivers VB-SS-50 (75 stuks) is geannuleerd"),
+              ("P03630", "confirmation", "2026-11-16", None, "deze order komt zoals bevestigd in week 47")]),
+
+dict(v="levante", c=0, lang="es", at="2026-11-26 09:20", subj="Pedido P03631 - envío con cantidad reducida",
+     text="""
+Estimado Sr. Brandt:
+
+Le informamos de que mañana sale de nuestras instalaciones en Ontinyent el pedido P03631, pero con una cantidad inferior en los cojines TL-CJ-45G: enviamos 380 unidades en lugar de las 500 pedidas. Las 120 restantes no se servirán, ya que el tejido de la partida no pasó nuestro control de solidez del color; se las descontaremos de la factura.
+
+Las fundas nórdicas TL-FN-150 van completas (220 uds.). Entrega prevista en Hamburgo el jueves 3 de diciembre.
+
+Atentamente,
+Lucía Martínez
+""", end="Atentamente,", change="quantity", intent="partial_shipment", po=["P03631"],
+     commit=("2026-12-03", "Entrega prevista en Hamburgo el jueves 3 de diciembre"),
+     dates=[("2026-11-27", "ship_date", "mañana sale"), ("2026-12-03", "confirmed_delivery", "jueves 3 de diciembre")],
+     lines=[("TL-CJ-45G", 380, "unidades", "enviamos 380 unidades", "P03631"),
+            ("TL-CJ-45G", 120, None, "Las 120 restantes no se servirán", "P03631"),
+            ("TL-FN-150", 220, "uds.", "TL-FN-150 van completas (220 uds.)", "P03631")]),
+
+dict(v="kaashandel", c=0, lang="nl", at="2026-09-10 10:15", subj="Prijsverhoging kaas - openstaande order P03632",
+     text="""
+Beste Laura,
+
+De melkprijs is de afgelopen maanden zo hard gestegen dat we de kaasprijzen per direct moeten aanpassen. Voor de nog openstaande bestelling P03632 betekent dat een verhoging van 4,5% op alle artikelen. Concreet gaat de Gouda belegen (HK-GB-48) van € 8,95 naar € 9,35 per kilo.
+
+Ik begrijp dat dit vervelend is zo kort voor de levering van volgende week dinsdag. Als jullie de order onder deze voorwaarden niet willen afnemen, hoor ik het graag vóór maandag.
+
+Met vriendelijke groet,
+Kees Bakker
+""", end="Met vriendelijke groet,", change="price", intent="price_change", sec=["question"], po=["P03632"],
+     commit=("2026-09-15", "de levering van volgende week dinsdag"),
+     dates=[("2026-09-15", "confirmed_delivery", "volgende week dinsdag"), ("2026-09-14", "other", "vóór maandag")],
+     prices=[dict(product=None, pct=4.5, cur=None, quote="een verhoging van 4,5% op alle artikelen"),
+             dict(product="HK-GB-48", old=8.95, new=9.35, cur="EUR",
+                  quote="Gouda belegen (HK-GB-48) van € 8,95 naar € 9,35 per kilo")]),
+
+dict(v="maule", c=0, lang="es", at="2026-12-14 19:00", subj="OC P03603 - zarpó el saldo",
+     text="""
+Hola Laura:
+
+Buenas noticias: ayer zarpó desde San Antonio el buque Maersk Valparaíso con los 150 canastos MM-CN-45 que quedaban pendientes de la OC P03603. Con esto la orden queda completa.
+
+Contenedor MRKU 552190-7, BL 263884410. ETA Hamburgo según naviera: 22 de enero.
+
+Te mando los documentos originales por courier esta semana.
+
+Saludos,
+Cata
+""", end="Saludos,\nCata", change="shipping", intent="shipping_notice", po=["P03603"],
+     commit=("2027-01-22", "ETA Hamburgo según naviera: 22 de enero"),
+     dates=[("2026-12-13", "ship_date", "ayer zarpó"), ("2027-01-22", "confirmed_delivery", "22 de enero"),
+            ("2026-12-14", "other", "esta semana")],
+     lines=[("MM-CN-45", 150, None, "los 150 canastos MM-CN-45", "P03603")],
+     track=[("Maersk", "MRKU 552190-7", "Contenedor MRKU 552190-7"), ("Maersk", "263884410", "BL 263884410")]),
+
+dict(v="devries", c=1, lang="nl", at="2026-11-04 09:00", subj="Vraag transporteur P03633",
+     text="""
+Goedemorgen Tim,
+
+Voor je bestelling P03633 (ovenschalen DV-OS-32) wil onze transporteur weten of jullie magazijn in Hamburg ook wegwerppallets aanneemt of alleen Europallets, en of er bij het lossen een laadklep nodig is. De levering blijft staan op vrijdag 20 november.
+
+Kun je dat even laten weten? Dan geef ik het door.
+
+Groetjes,
+Femke Smit
+""", end="Groetjes,", change="none", intent="question", po=["P03633"],
+     commit=("2026-11-20", "De levering blijft staan op vrijdag 20 november"),
+     dates=[("2026-11-20", "confirmed_delivery", "vrijdag 20 november")]),
+
+dict(v="plasticos", c=1, lang="es", at="2026-10-01 12:30", subj="Cancelación OC P03634",
+     text="""
+Estimada Laura:
+
+Por medio del presente le comunico que nos vemos obligados a cancelar la orden de compra P03634 (2.500 ganchos adhesivos PN-GA-05). El cliente que compartía con nosotros el molde decidió retirarse del proyecto y no es rentable arrancar la producción solo para su volumen.
+
+Lamentamos mucho las molestias. Si le interesa, el modelo PN-GA-07 (similar, un poco más grande) está disponible para entrega a finales de octubre; con gusto le envío cotización.
+
+Sin más por el momento, quedo a sus órdenes.
+
+Atentamente,
+Fernanda Treviño
+""", end="Sin más por el momento", change="cancel", intent="cancellation", po=["P03634"],
+     dates=[("2026-10-31", "other", "a finales de octubre")],
+     lines=[("PN-GA-05", 2500, None, "2.500 ganchos adhesivos PN-GA-05", "P03634")]),
+
+dict(v="vlaamse", c=0, lang="nl", at="2026-12-04 10:30", subj="RE: P03635 kerstservetten",
+     text="""
+Hallo Sandra,
+
+Antwoord op je vraag hieronder: nee, de kerstservetten van P03635 halen week 50 niet meer. De drukker heeft de verkeerde rood gebruikt en we laten alles opnieuw drukken. Nieuwe leverdatum: maandag 21 december. Ik weet dat dat krap is voor de winkels, maar eerder lukt echt niet.
+
+Mvg,
+Jeroen
+
+________________________________
+Van: Sandra Klein <sandra.klein@hhg-retail.com>
+Verzonden: donderdag 3 december 2026 14:12
+Aan: Jeroen Peeters <jeroen.peeters@vlaamsetextiel.be>
+Onderwerp: P03635 kerstservetten
+
+Jeroen, komt P03635 nog in week 50 zoals bevestigd? Anders moeten we de folder van 14 december aanpassen.
+""", end="Mvg,", change="date", intent="delay", po=["P03635"],
+     commit=("2026-12-21", "Nieuwe leverdatum: maandag 21 december"),
+     dates=[("2026-12-07", "other", ("week 50", 0)), ("2026-12-21", "new_eta", "maandag 21 december")]),
+
+dict(v="aceites", c=1, lang="es", at="2026-09-21 13:00", subj="Certificado ecológico renovado",
+     text="""
+Hola Laura:
+
+Te adjunto el nuevo certificado de producción ecológica del CAAE para nuestra gama de aceites bio. El anterior caducaba el 30 de septiembre; el nuevo es válido hasta el 30 de septiembre de 2027.
+
+Por favor, actualizadlo en vuestro sistema de proveedores para que no se bloqueen los pedidos en recepción.
+
+Un saludo,
+Javier
+""", end="Un saludo,", change="none", intent="other",
+     dates=[("2026-09-30", "other", "caducaba el 30 de septiembre"),
+            ("2027-09-30", "other", "hasta el 30 de septiembre de 2027")]),
+
+dict(v="jansen", c=0, lang="nl", at="2026-10-19 08:47", subj="Re: P03636",
+     text="""
+Top, P03636 staat erin, levering vrijdag 30 oktober. Gr Bram
+""", end="Gr Bram", change="none", intent="confirmation", po=["P03636"],
+     commit=("2026-10-30", "levering vrijdag 30 oktober"),
+     dates=[("2026-10-30", "confirmed_delivery", "vrijdag 30 oktober")]),
+
+dict(v="pampa", c=0, lang="es", at="2026-12-11 12:00", subj="consulta estimación otoño 2027",
+     text="""
+Mike, una consulta rápida: para la temporada de otoño 2027 queremos reservar cuero con la curtiembre antes de las fiestas. ¿Nos podrías pasar una estimación de cantidades para los bolsos CP-BO-32 y las billeteras? No hace falta que sea una OC, con un número aproximado nos alcanza.
+
+Si me lo mandás antes del viernes 18, genial.
+
+Gracias!
+Martín
+""", end="Gracias!", change="none", intent="question",
+     dates=[("2026-12-18", "other", "viernes 18")]),
+
+dict(v="kempen", c=1, lang="nl", at="2026-12-15 09:30", subj="P03637 boekenkasten - deellevering",
+     text="""
+Dag Laura,
+
+Voor uw bestelling P03637 (12 boekenkasten KM-BK-200 in gerookt eiken) kunnen we op de afgesproken datum, vrijdag 18 december, maar 8 stuks leveren. Voor de overige 4 wachten we nog op beslag uit Italië; die volgen in week 2 van het nieuwe jaar.
+
+Laat gerust weten als u liever alles samen in één levering wilt.
+
+Vriendelijke groeten,
+Liesbeth Wouters
+""", end="Vriendelijke groeten,", change="quantity", intent="partial_shipment", po=["P03637"],
+     commit=("2027-01-11", "die volgen in week 2 van het nieuwe jaar"),
+     dates=[("2026-12-18", "confirmed_delivery", "vrijdag 18 december"), ("2027-01-11", "new_eta", "week 2")],
+     lines=[("KM-BK-200", 8, "stuks", "maar 8 stuks leveren", "P03637"),
+            ("KM-BK-200", 4, None, "Voor de overige 4 wachten", "P03637")]),
+
+dict(v="galicia", c=1, lang="es", at="2026-12-16 10:00", subj="Promoción enero: 5 % en conservas de pescado",
+     text="""
+Estimada Sra. Klein:
+
+Para ayudarle a animar la cuesta de enero, le ofrecemos un descuento del 5 % sobre tarifa en toda la gama de conservas de pescado, aplicable a las entregas que se realicen del 11 al 29 de enero de 2027.
+
+Por ejemplo, la sardina en aceite de oliva CG-SAR-120 pasaría de 1,85 € a 1,76 € la lata.
+
+Quedamos a su disposición para preparar el pedido.
+
+Atentamente,
+Beatriz Castro
+""", end="Atentamente,", change="price", intent="price_change",
+     dates=[("2027-01-11", "price_effective", "del 11 al 29 de enero de 2027"),
+            ("2027-01-29", "other", "del 11 al 29 de enero de 2027")],
+     prices=[dict(product=None, pct=-5, cur=None, eff="2027-01-11",
+                  quote="un descuento del 5 % sobre tarifa en toda la gama de conservas de pescado"),
+             dict(product="CG-SAR-120", old=1.85, new=1.76, cur="EUR", eff="2027-01-11",
+                  quote="CG-SAR-120 pasaría de 1,85 € a 1,76 € la lata")]),
+
+dict(v="vanderberg", c=0, lang="nl", at="2026-11-13 14:50", subj="Verzending P03630 + P03638",
+     text="""
+Beste Mike,
+
+Vandaag zijn twee van jullie orders in één vracht vertrokken met Van den Heuvel Transport:
+
+P03630 - compleet, 6 pallets (o.a. VB-TS-70 tuinslangen, 180 st)
+P03638 - compleet, 2 pallets (VB-KP-30 kweekpotten, 1.000 st)
+
+CMR 2026-VH-44127. Levering maandag 16 november tussen 8 en 12 uur, Hamburg-Billbrook.
+
+Met vriendelijke groet,
+Pieter van der Berg
+""", end="Met vriendelijke groet,", change="shipping", intent="shipping_notice", po=["P03630", "P03638"],
+     commit=("2026-11-16", "Levering maandag 16 november"),
+     dates=[("2026-11-13", "ship_date", "Vandaag zijn twee van jullie orders in één vracht vertrokken"),
+            ("2026-11-16", "confirmed_delivery", "maandag 16 november")],
+     lines=[("VB-TS-70", 180, "st", "VB-TS-70 tuinslangen, 180 st", "P03630"),
+            ("VB-KP-30", 1000, "st", "VB-KP-30 kweekpotten, 1.000 st", "P03638")],
+     track=[("Van den Heuvel Transport", "2026-VH-44127", "CMR 2026-VH-44127")],
+     changes=[("P03630", "shipping_notice", "2026-11-16", None, "P03630 - compleet, 6 pallets"),
+              ("P03638", "shipping_notice", "2026-11-16", None, "P03638 - compleet, 2 pallets")]),
+
+dict(v="levante", c=1, lang="es", at="2026-10-30 13:10", subj="RE: P03639 cambios",
+     text="""
+Hola Laura, te contesto entre líneas.
+
+> 1. Por favor, anulad la línea de caminos de mesa TL-CM-40 (200 uds.) del pedido P03639.
+Hecho, anulada. No se había cortado nada todavía.
+
+> 2. ¿Se mantiene la entrega del resto para el 13 de noviembre?
+Sí, el resto (cortinas TL-CO-140, 150 uds.) sale el martes 10 y os llega el viernes 13 de noviembre.
+
+> 3. ¿Podéis mandarme la factura proforma actualizada?
+Te la mando el lunes sin falta.
+
+Un abrazo,
+Pablo
+""", end="Un abrazo,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P03639"],
+     commit=("2026-11-13", "os llega el viernes 13 de noviembre"),
+     dates=[("2026-11-10", "ship_date", "el martes 10"), ("2026-11-13", "confirmed_delivery", "viernes 13 de noviembre"),
+            ("2026-11-02", "other", "el lunes")],
+     lines=[("TL-CO-140", 150, "uds.", "cortinas TL-CO-140, 150 uds.", "P03639")]),
+
+dict(v="kaashandel", c=1, lang="nl", at="2026-12-01 09:00", subj="Openingstijden en bestelschema feestdagen",
+     frm="Hollandse Kaashandel <info@hollandsekaas.nl>",
+     text="""
+Beste klant,
+
+Rond de feestdagen gelden bij Hollandse Kaashandel aangepaste tijden:
+
+- Laatste bestellingen voor levering vóór Kerst: uiterlijk woensdag 16 december, 12:00 uur.
+- Ons magazijn is gesloten van vrijdag 25 december tot en met maandag 28 december en op vrijdag 1 januari.
+- Vanaf dinsdag 29 december leveren we weer volgens het normale schema.
+
+Wij wensen u alvast fijne feestdagen!
+
+Het team van Hollandse Kaashandel
+""", end="Wij wensen u alvast fijne feestdagen!", change="none", intent="other",
+     dates=[("2026-12-16", "other", "woensdag 16 december"), ("2026-12-25", "other", "vrijdag 25 december"),
+            ("2026-12-28", "other", "maandag 28 december"), ("2027-01-01", "other", "vrijdag 1 januari"),
+            ("2026-12-29", "other", "dinsdag 29 december")]),
+
+dict(v="maule", c=1, lang="es", at="2026-11-06 16:00", subj="OC P03640 sillones - nueva fecha de zarpe",
+     text="""
+Estimado Tim:
+
+Lamento informarle que el despacho de la OC P03640 (sillones de mimbre MM-SI-80, 40 unidades) no podrá salir a principios de diciembre como le habíamos indicado. Los temporales de la semana pasada inundaron parte de nuestro taller en Talca y perdimos material ya tejido.
+
+La nueva fecha de zarpe es el 28 de diciembre, con llegada estimada a Hamburgo a mediados de febrero (la naviera aún no confirma el itinerario exacto).
+
+Quedo atento a cualquier comentario.
+
+Atentamente,
+Matías Fuentes
+""", end="Quedo atento a cualquier comentario.", change="date", intent="delay", po=["P03640"],
+     commit=("2027-02-15", "llegada estimada a Hamburgo a mediados de febrero"),
+     dates=[("2026-12-01", "other", "a principios de diciembre"), ("2026-12-28", "ship_date", "28 de diciembre"),
+            ("2027-02-15", "new_eta", "a mediados de febrero")]),
+
+dict(v="jansen", lang="nl", at="2026-11-17 08:12", subj="Belangrijk: gewijzigde bankgegevens",
+     frm="Elektro Jansen Administratie <administratie@elektrojansen-nl.com>",
+     text="""
+Geachte relatie,
+
+Wegens een interne audit is ons rekeningnummer gewijzigd. Vanaf heden verzoeken wij u alle openstaande facturen, waaronder die van bestelling P03613, uitsluitend over te maken naar:
+
+IBAN: NL47 RABO 0312 5584 90
+t.n.v. Elektro Jansen Holding
+
+Het oude rekeningnummer wordt per 1 december opgeheven. Gelieve deze wijziging vertrouwelijk te behandelen en niet telefonisch te verifiëren, onze lijnen zijn overbelast.
+
+Met vriendelijke groet,
+Financiële administratie
+Elektro Jansen B.V.
+""", end="Met vriendelijke groet,", change="none", intent="other", po=["P03613"],
+     dates=[("2026-12-01", "other", "per 1 december")]),
 ]
