@@ -392,7 +392,7 @@ dict(v="pampa", c=1, lang="es", at="2026-09-29 11:00", subj="Aumento lista de pr
      text="""
 Hola Laura:
 
-Te adelanto que, por la suba de los cueros vacunos en el mercado interno y la devaluación del mes pasado, a partir del 1° de noviembre vamos a tener que aumentar un 7 % la lista de precios en dólares para toda la línea de marroquinería.
+Te adelanto que, por la suba de los cueros vacunos en el mercado interno y la devaluación de las últimas semanas, a partir del 1° de noviembre vamos a tener que aumentar un 7 % la lista de precios en dólares para toda la línea de marroquinería.
 
 Las órdenes que ya están confirmadas (la P03607 y la P03616 de cinturones) mantienen el precio original, así que por esas no te preocupes.
 
@@ -823,7 +823,7 @@ dict(v="galicia", c=1, lang="es", at="2026-12-16 10:00", subj="Promoción enero:
      text="""
 Estimada Sra. Klein:
 
-Para ayudarle a animar la cuesta de enero, le ofrecemos un descuento del 5 % sobre tarifa en toda la gama de conservas de pescado, aplicable a las entregas que se realicen del 11 al 29 de enero de 2027.
+Para ayudarle a animar las ventas después de las fiestas, le ofrecemos un descuento del 5 % sobre tarifa en toda la gama de conservas de pescado, aplicable a las entregas que se realicen del 11 al 29 de enero de 2027.
 
 Por ejemplo, la sardina en aceite de oliva CG-SAR-120 pasaría de 1,85 € a 1,76 € la lata.
 
@@ -916,7 +916,8 @@ Atentamente,
 Matías Fuentes
 """, end="Quedo atento a cualquier comentario.", change="date", intent="delay", po=["P03640"],
      commit=("2027-02-15", "llegada estimada a Hamburgo a mediados de febrero"),
-     dates=[("2026-12-01", "other", "a principios de diciembre"), ("2026-12-28", "ship_date", "28 de diciembre"),
+     dates=[("2026-12-01", "other", "a principios de diciembre"), ("2026-10-26", "other", "la semana pasada"),
+            ("2026-12-28", "ship_date", "28 de diciembre"),
             ("2027-02-15", "new_eta", "a mediados de febrero")]),
 
 dict(v="jansen", lang="nl", at="2026-11-17 08:12", subj="Belangrijk: gewijzigde bankgegevens",
@@ -936,4 +937,67 @@ Financiële administratie
 Elektro Jansen B.V.
 """, end="Met vriendelijke groet,", change="none", intent="other", po=["P03613"],
      dates=[("2026-12-01", "other", "per 1 december")]),
+dict(v="devries", c=0, lang="nl", at="2026-11-25 10:30", subj="Orderbevestiging P03641",
+     text="""
+Hallo Sandra,
+
+Bevestiging van jullie bestelling P03641 (250 theedoeken DV-TD-3 en 120 schortjes DV-SC-1): we leveren zoals gevraagd tussen dinsdag 8 en donderdag 10 december. De chauffeur belt een uur van tevoren.
+
+Orderbevestiging OB-26-19920 in de bijlage.
+
+Groet,
+Mark de Vries
+""", end="Groet,\nMark", change="none", intent="confirmation", po=["P03641"], vref=["OB-26-19920"],
+     commit=("2026-12-10", "tussen dinsdag 8 en donderdag 10 december"),
+     dates=[("2026-12-08", "range_start", "dinsdag 8"), ("2026-12-10", "range_end", "donderdag 10 december")],
+     lines=[("DV-TD-3", 250, None, "250 theedoeken DV-TD-3", "P03641"),
+            ("DV-SC-1", 120, None, "120 schortjes DV-SC-1", "P03641")]),
+
+dict(v="plasticos", c=0, lang="es", at="2026-10-21 13:40", subj="embarque OC P03642",
+     text="""
+Hola Sandra, buenas tardes
+
+Solo para avisarle que la OC P03642 se embarco hoy completa por paqueteria FedEx International Economy, son 14 cajas con los 840 portacubiertos PN-PC-06. El tiempo de transito que nos dan es de 5 a 7 dias habiles.
+
+Numero de rastreo: 7781 4420 9913
+
+Saludos cordiales
+Rodrigo
+""", end="Saludos cordiales", change="shipping", intent="shipping_notice", po=["P03642"],
+     commit=("2026-10-30", "El tiempo de transito que nos dan es de 5 a 7 dias habiles"),
+     dates=[("2026-10-21", "ship_date", "se embarco hoy"), ("2026-10-28", "range_start", "5 a 7 dias habiles"),
+            ("2026-10-30", "range_end", "5 a 7 dias habiles")],
+     lines=[("PN-PC-06", 840, None, "840 portacubiertos PN-PC-06", "P03642")],
+     track=[("FedEx", "7781 4420 9913", "Numero de rastreo: 7781 4420 9913")]),
+
+dict(v="kempen", c=0, lang="nl", at="2026-11-30 14:20", subj="Proefexemplaar eettafel KM-ET-240",
+     text="""
+Dag Tim,
+
+We hebben van de nieuwe eiken eettafel KM-ET-240 een eerste proefexemplaar klaar. Zouden jullie dat willen komen bekijken in Herentals, of sturen we liever foto's en een staal van de afwerking op? Over twee weken begint onze serieproductie voor het voorjaar, dus als er nog iets aan de maat of de kleur moet veranderen, hoor ik het liefst voor die tijd.
+
+Laat maar weten wat jullie het beste past.
+
+Vriendelijke groet,
+Wouter
+""", end="Vriendelijke groet,", change="none", intent="question",
+     dates=[("2026-12-14", "other", "Over twee weken")]),
+
+dict(v="aceites", c=0, lang="es", at="2026-12-02 11:15", subj="Estado pedido P03643",
+     text="""
+Hola Laura:
+
+Te confirmo el estado del pedido P03643: las 960 latas de aceite de 5 L (ADS-AOVE-5L) están listas y las entregamos el lunes 7 en Hamburgo. De las 480 botellas de aceite con trufa (ADS-TRF-250) solo podemos mandar 300; las 180 que faltan dependen de una partida de trufa que llega con retraso y las tendríais a finales de la semana que viene.
+
+¿Os parece bien así, o preferís que lo juntemos todo en una sola entrega?
+
+Un saludo,
+Carmen
+""", end="Un saludo,", change="quantity", intent="partial_shipment", sec=["question"], po=["P03643"],
+     commit=("2026-12-11", "las tendríais a finales de la semana que viene"),
+     dates=[("2026-12-07", "confirmed_delivery", "el lunes 7"),
+            ("2026-12-11", "new_eta", "a finales de la semana que viene")],
+     lines=[("ADS-AOVE-5L", 960, None, "las 960 latas de aceite de 5 L (ADS-AOVE-5L)", "P03643"),
+            ("ADS-TRF-250", 300, None, "solo podemos mandar 300", "P03643"),
+            ("ADS-TRF-250", 180, None, "las 180 que faltan", "P03643")]),
 ]
