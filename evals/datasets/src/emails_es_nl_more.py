@@ -53,7 +53,7 @@ dict(v="plasticos", c=0, lang="es", at="2026-11-03 16:45", subj="Embarque OC P03
      text="""
 Estimada Sandra:
 
-Le informo que el pedido P03602 completo (1.200 cubetas plásticas de 12 L, PN-CB-12, y 800 tapas PN-TP-12) salió hoy de nuestra planta en Monterrey rumbo al puerto de Manzanillo. El buque MSC Alba tiene zarpe programado para el 9 de noviembre y la llegada a Hamburgo está estimada para el 4 de diciembre.
+Le informo que el pedido P03602 completo (1,200 cubetas plásticas de 12 L, PN-CB-12, y 800 tapas PN-TP-12) salió hoy de nuestra planta en Monterrey rumbo al puerto de Manzanillo. El buque MSC Alba tiene zarpe programado para el 9 de noviembre y la llegada a Hamburgo está estimada para el 4 de diciembre.
 
 Contenedor: MSCU 718245-3
 B/L: MEDUMX0098172
@@ -69,7 +69,7 @@ Plásticos del Norte S.A. de C.V.
      vref=["FC-26-4471"], commit=("2026-12-04", "la llegada a Hamburgo está estimada para el 4 de diciembre"),
      dates=[("2026-11-03", "ship_date", "salió hoy"), ("2026-11-09", "ship_date", "9 de noviembre"),
             ("2026-12-04", "confirmed_delivery", "4 de diciembre")],
-     lines=[("PN-CB-12", 1200, None, "1.200 cubetas plásticas de 12 L, PN-CB-12", "P03602"),
+     lines=[("PN-CB-12", 1200, None, "1,200 cubetas plásticas de 12 L, PN-CB-12", "P03602"),
             ("PN-TP-12", 800, None, "800 tapas PN-TP-12", "P03602")],
      track=[("MSC", "MSCU 718245-3", "Contenedor: MSCU 718245-3"), ("MSC", "MEDUMX0098172", "B/L: MEDUMX0098172")]),
 
@@ -130,7 +130,8 @@ An Claes
 Vlaamse Textiel NV
 """, end="Met vriendelijke groeten,", change="none", intent="question", po=["P03604"],
      commit=("2026-10-05", "De levering in week 41 komt daardoor niet in het gedrang"),
-     dates=[("2026-10-05", "confirmed_delivery", "week 41"), ("2026-09-24", "other", "tegen donderdag")]),
+     dates=[("2026-10-05", "confirmed_delivery", "week 41"), ("2026-09-28", "other", "de week daarvoor"),
+            ("2026-09-24", "other", "tegen donderdag")]),
 
 dict(v="levante", c=0, lang="es", at="2026-10-20 12:15", subj="Su pedido P03605 - referencias anuladas",
      text="""
@@ -739,7 +740,7 @@ dict(v="plasticos", c=1, lang="es", at="2026-10-01 12:30", subj="Cancelación OC
      text="""
 Estimada Laura:
 
-Por medio del presente le comunico que nos vemos obligados a cancelar la orden de compra P03634 (2.500 ganchos adhesivos PN-GA-05). El cliente que compartía con nosotros el molde decidió retirarse del proyecto y no es rentable arrancar la producción solo para su volumen.
+Por medio del presente le comunico que nos vemos obligados a cancelar la orden de compra P03634 (2,500 ganchos adhesivos PN-GA-05). El cliente que compartía con nosotros el molde decidió retirarse del proyecto y no es rentable arrancar la producción solo para su volumen.
 
 Lamentamos mucho las molestias. Si le interesa, el modelo PN-GA-07 (similar, un poco más grande) está disponible para entrega a finales de octubre; con gusto le envío cotización.
 
@@ -749,7 +750,7 @@ Atentamente,
 Fernanda Treviño
 """, end="Sin más por el momento", change="cancel", intent="cancellation", po=["P03634"],
      dates=[("2026-10-31", "other", "a finales de octubre")],
-     lines=[("PN-GA-05", 2500, None, "2.500 ganchos adhesivos PN-GA-05", "P03634")]),
+     lines=[("PN-GA-05", 2500, None, "2,500 ganchos adhesivos PN-GA-05", "P03634")]),
 
 dict(v="vlaamse", c=0, lang="nl", at="2026-12-04 10:30", subj="RE: P03635 kerstservetten",
      text="""
