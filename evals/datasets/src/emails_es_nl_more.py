@@ -1001,4 +1001,82 @@ Carmen
      lines=[("ADS-AOVE-5L", 960, None, "las 960 latas de aceite de 5 L (ADS-AOVE-5L)", "P03643"),
             ("ADS-TRF-250", 300, None, "solo podemos mandar 300", "P03643"),
             ("ADS-TRF-250", 180, None, "las 180 que faltan", "P03643")]),
+dict(v="iberica", c=0, lang="es", at="2026-11-18 10:05", subj="Césped artificial P03644 / mangueras P03645",
+     text="""
+Hola Tim:
+
+Malas noticias con el césped artificial. El fabricante belga ha cerrado la línea de 30 mm y no vamos a poder servir el pedido P03644 (45 rollos JI-CA-30 de 2x25 m). Lo damos por cancelado; no se os ha facturado nada.
+
+El otro pedido que tenéis abierto, el P03645 con las mangueras extensibles JI-ME-15, no se ve afectado y os llega en la semana 49 como estaba previsto.
+
+Si os interesa el de 40 mm, que sí tenemos, te paso precio, pero es bastante más caro.
+
+Un abrazo,
+Sergio
+""", end="Un abrazo,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P03644", "P03645"],
+     commit=("2026-11-30", "os llega en la semana 49"),
+     dates=[("2026-11-30", "confirmed_delivery", "semana 49")],
+     lines=[("JI-CA-30", 45, "rollos", "45 rollos JI-CA-30 de 2x25 m", "P03644")],
+     changes=[("P03644", "cancellation", None, 45, "Lo damos por cancelado"),
+              ("P03645", "confirmation", "2026-11-30", None, "no se ve afectado y os llega en la semana 49 como estaba previsto")]),
+
+dict(v="jansen", c=1, lang="nl", at="2026-09-24 15:30", subj="Annulering regels P03646",
+     text="""
+Beste Laura,
+
+Conform je mail van gisteren hebben we in order P03646 de volgende regels geannuleerd:
+
+Regel  Artikel    Omschrijving                  Aantal
+3      EJ-NL-12   Nachtlampje led kinderkamer   200
+5      EJ-TS-2    Tijdschakelaar digitaal       150
+
+De overige regels blijven ongewijzigd en worden geleverd in wk 41, zoals in onze orderbevestiging OB-2026-4410 staat.
+
+Met vriendelijke groet,
+Eva Mulder
+Elektro Jansen B.V.
+""", end="Met vriendelijke groet,", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P03646"], vref=["OB-2026-4410"], commit=("2026-10-05", "worden geleverd in wk 41"),
+     dates=[("2026-09-23", "other", "je mail van gisteren"), ("2026-10-05", "confirmed_delivery", "wk 41")],
+     lines=[("EJ-NL-12", 200, None, "3      EJ-NL-12   Nachtlampje led kinderkamer   200", "P03646"),
+            ("EJ-TS-2", 150, None, "5      EJ-TS-2    Tijdschakelaar digitaal       150", "P03646")]),
+
+dict(v="maule", c=0, lang="es", at="2026-12-09 12:00", subj="Precios FOB 2027",
+     text="""
+Hola Laura:
+
+Te cuento con tiempo para que lo consideres en tus pedidos del próximo año: por el alza del mimbre y de la mano de obra, a contar del 4 de enero nuestros precios FOB San Antonio suben así:
+
+MM-CN-45 canasto natural: USD 11,40 → USD 12,10
+MM-BA-60 baúl: USD 38,00 → USD 40,50
+MM-LM-35 lámpara: sin cambio
+
+Lo que ya está confirmado (OC P03640) se mantiene al precio antiguo.
+
+Saludos,
+Cata
+""", end="Saludos,\nCata", change="price", intent="price_change", po=["P03640"],
+     dates=[("2027-01-04", "price_effective", "a contar del 4 de enero")],
+     prices=[dict(product="MM-CN-45", old=11.40, new=12.10, cur="USD", eff="2027-01-04",
+                  quote="MM-CN-45 canasto natural: USD 11,40 → USD 12,10"),
+             dict(product="MM-BA-60", old=38.00, new=40.50, cur="USD", eff="2027-01-04",
+                  quote="MM-BA-60 baúl: USD 38,00 → USD 40,50")]),
+
+dict(v="vanderberg", c=0, lang="nl", at="2026-12-17 09:40", subj="Lagere prijzen plantenbakken vanaf week 2",
+     text="""
+Goedemorgen Mike,
+
+Goed nieuws voor de verandering: doordat we de plantenbakken voortaan in Portugal laten bakken in plaats van in Vietnam, kunnen we de prijs omlaag brengen. Vanaf week 2 wordt de VB-PT-40 (terracotta 40 cm) € 8,90 in plaats van € 9,80, en de VB-PT-50 € 12,40 in plaats van € 13,60.
+
+Jullie order P03647 wordt nog in week 52 geleverd en dus tegen de oude prijs gefactureerd.
+
+Met vriendelijke groet,
+Pieter van der Berg
+""", end="Met vriendelijke groet,", change="price", intent="price_change", po=["P03647"],
+     commit=("2026-12-21", "wordt nog in week 52 geleverd"),
+     dates=[("2027-01-11", "price_effective", "Vanaf week 2"), ("2026-12-21", "confirmed_delivery", "week 52")],
+     prices=[dict(product="VB-PT-40", old=9.80, new=8.90, cur="EUR", eff="2027-01-11",
+                  quote="de VB-PT-40 (terracotta 40 cm) € 8,90 in plaats van € 9,80"),
+             dict(product="VB-PT-50", old=13.60, new=12.40, cur="EUR", eff="2027-01-11",
+                  quote="de VB-PT-50 € 12,40 in plaats van € 13,60")]),
 ]
