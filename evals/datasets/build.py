@@ -56,6 +56,7 @@ SOURCE_MODULES = [
     "emails_en_timing",
     "emails_en_shipments",
     "emails_de_fr_more",
+    "emails_es_nl_more",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",

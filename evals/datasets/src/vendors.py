@@ -141,4 +141,11 @@ VENDORS: dict[str, dict] = {
                         contacts=["Geneviève Tremblay", "Marc-André Gagnon"]),
     "romande": dict(name="Coutellerie Romande SA", country="CH", domain="coutellerie-romande.ch",
                     tz="Europe/Zurich", contacts=["Luc Favre", "Chantal Rochat"]),
+    # --- added by es_nl_more ---
+    "maule": dict(name="Mimbres del Maule SpA", country="CL", domain="mimbresdelmaule.cl",
+                  tz="America/Santiago", contacts=["Catalina Soto", "Matías Fuentes"]),
+    "pampa": dict(name="Cueros de la Pampa S.A.", country="AR", domain="cuerosdelapampa.com.ar",
+                  tz="America/Argentina/Buenos_Aires", contacts=["Martín Ferraro", "Julieta Romero"]),
+    "kempen": dict(name="Kempense Meubelmakerij BV", country="BE", domain="kempense-meubel.be",
+                   tz="Europe/Brussels", contacts=["Wouter Janssens", "Liesbeth Wouters"]),
 }
