@@ -132,4 +132,9 @@ VENDORS: dict[str, dict] = {
                       tz="Europe/Berlin", contacts=["HomeWorld Newsletter"]),
     "spammer": dict(name="Global Sourcing Deals", country="HK", domain="best-sourcing-deals.biz",
                     tz="Asia/Hong_Kong", contacts=["Sales Manager"]),
+    # --- added by en_questions_prices ---
+    "serra": dict(name="Serra Utilidades Domésticas Ltda", country="BR", domain="serrautilidades.com.br",
+                  tz="America/Sao_Paulo", contacts=["Rafael Oliveira", "Camila Souza"]),
+    "jaipur": dict(name="Jaipur Block Prints Pvt Ltd", country="IN", domain="jaipurblockprints.in",
+                   tz="Asia/Kolkata", contacts=["Anil Mehta", "Sunita Rathore"]),
 }
