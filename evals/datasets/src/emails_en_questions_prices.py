@@ -291,4 +291,286 @@ Amy Chen
      commit=("2026-12-11", "Your confirmed ETA Hamburg is 11 December"),
      dates=[("2026-12-11", "confirmed_delivery", "11 December"), ("2026-11-02", "other", "next week"),
             ("2026-11-27", "other", "27 November")]),
+dict(v="delhicotton", c=1, lang="en", at="2026-11-26 13:45", subj="Good news - price reduction on terry products",
+     text="""
+Dear Sandra,
+
+Hope you are doing well.
+
+We are happy to share that cotton yarn prices in India have come down since October, and we want to pass this benefit to our long term customers. With effect from 1 February 2027 all our terry products (hand towels, bath towels, bath mats) will be 5% cheaper than the current price list.
+
+Your running order P03801 is already in weaving, so it will be invoiced as per the agreed PO prices. The reduction will apply on your orders shipping from February onwards.
+
+Please do let me know if you need the revised price list in Excel.
+
+Warm regards,
+Priya Sharma
+""", end="Warm regards,", change="price", intent="price_change", po=["P03801"],
+     dates=[("2027-02-01", "price_effective", "1 February 2027"), ("2027-02-01", "price_effective", "from February onwards")],
+     prices=[dict(product="terry products", pct=-5, eff="2027-02-01",
+                  quote="all our terry products (hand towels, bath towels, bath mats) will be 5% cheaper")]),
+
+dict(v="voltix", lang="en", at="2026-09-24 11:10", subj="New sales contact for your account",
+     text="""
+Dear Mike,
+
+Please note that from 1st October I will move to our new factory in Dongguan and my colleague Kevin Liu will take care of your account. Kevin knows all your open orders, including P03812, and he will send you the weekly production report every Monday as I did.
+
+His email: kevin.liu@voltix-tech.cn, mobile +86 138 2740 5512.
+
+It was my pleasure to work with you!
+
+Best wishes,
+Cindy Zhang
+""", end="Best wishes,", change="none", intent="other", po=["P03812"],
+     dates=[("2026-10-01", "other", "1st October")]),
+
+dict(v="serra", c=1, lang="en", at="2026-10-13 15:00", subj="Artwork approval - P03871 gift box",
+     text="""
+Hi Laura,
+
+Attached you find the final artwork of the gift box for P03871 (pressure cooker 6L). Our designer made the corrections you asked: logo bigger, german text "Schnellkochtopf" in the front and the CE mark in the back side.
+
+Only one doubt: in your PO the EAN is 4063871002211 but in the artwork you sent before is 4063871002212. Wich one is correct?? We can not print before we know this.
+
+Please approve the artwork until Wednesday, the printing house is waiting. Delivery stays in week 48 if we start printing this week.
+
+Thank you so much,
+Camila Souza
+""", end="Thank you so much,", change="none", intent="question", po=["P03871"],
+     dates=[("2026-10-14", "other", "until Wednesday"), ("2026-11-23", "other", "week 48"),
+            ("2026-10-12", "other", "this week")]),
+
+dict(v="milano", lang="en", at="2026-12-09 17:05", subj="R: transport costs 2027",
+     text="""
+Dear Sandra,
+
+as anticipated by phone, our forwarder increased the tariffs for the groupage to Germany. We are obliged to apply a transport surcharge of EUR 85,00 per pallet on all deliveries from 1 January 2027. Until now the transport was included in our prices for orders above 3.000 EUR, this will not be anymore.
+
+The prices of the articles themselves stay unchanged.
+
+Cordiali saluti,
+Giulia Rossi
+
+-----Messaggio originale-----
+Da: Sandra Klein <sandra.klein@hhg-retail.com>
+Inviato: lunedì 7 dicembre 2026 10:12
+A: Giulia Rossi
+Oggetto: transport costs 2027
+
+Hi Giulia, you mentioned on the phone that freight will change from January. Can you send me the details in writing, please? Our next order P03863 is planned for the end of January.
+Sandra
+""", end="Cordiali saluti,", change="price", intent="price_change", po=["P03863"],
+     dates=[("2027-01-01", "price_effective", "1 January 2027")],
+     prices=[dict(product="transport surcharge per pallet", new=85.00, cur="EUR", eff="2027-01-01",
+                  quote="a transport surcharge of EUR 85,00 per pallet")]),
+
+dict(v="jaipur", c=1, lang="en", at="2026-11-30 10:20", subj="Order Acknowledgement JBP/OA/26-27/0318 - PO P03881",
+     text="""
+Dear Tim,
+
+Please find below our order acknowledgement for your PO P03881. We confirm the goods will reach your Hamburg warehouse by mid-January.
+
+Order Ack. No.: JBP/OA/26-27/0318
+Design        Item                          Qty (pcs)   Rate (EUR)
+JBP-TBL-IND   Table cloth 150x250 indigo       400        11.20
+JBP-NAP-IND   Napkin 45x45 indigo (set of 4)   800         6.40
+JBP-RUN-MAD   Table runner madder red          300         7.95
+
+Ex-factory: 18th December
+Terms: CIF Hamburg, 30 days from B/L
+
+Please countersign and return.
+
+Regards,
+Sunita Rathore
+Merchandising, Jaipur Block Prints Pvt Ltd
+""", end="Regards,\nSunita", change="none", intent="confirmation", po=["P03881"],
+     vref=["JBP/OA/26-27/0318"],
+     commit=("2027-01-15", "reach your Hamburg warehouse by mid-January"),
+     dates=[("2027-01-15", "confirmed_delivery", "mid-January"), ("2026-12-18", "ship_date", "18th December")],
+     lines=[("JBP-TBL-IND", 400, "pcs", "JBP-TBL-IND   Table cloth 150x250 indigo       400        11.20", "P03881"),
+            ("JBP-NAP-IND", 800, "pcs", "JBP-NAP-IND   Napkin 45x45 indigo (set of 4)   800         6.40", "P03881"),
+            ("JBP-RUN-MAD", 300, "pcs", "JBP-RUN-MAD   Table runner madder red          300         7.95", "P03881")]),
+
+dict(v="taipei", c=1, lang="en", at="2026-10-20 14:40", subj="FW: P03890 - IC change notice, need your approval",
+     text="""
+Dear Tim,
+
+Please see below note from our engineering team. It concerns your order P03890 (TC-PD30 wall charger). We need your written approval of the new chip version before we can start mass production. If you want, we can send 10 samples with the new IC by DHL first.
+
+Best regards,
+Eric Huang
+
+---------- Forwarded message ---------
+From: Jason Wu <jason.wu@tpcable.com.tw>
+Date: Tue, Oct 20, 2026 at 10:02 AM
+Subject: PCN-2026-017 TC-PD30
+
+Hi Eric,
+PCN-2026-017: controller IC of TC-PD30 changes from NX2031 to NX2031B (supplier EOL). Pin compatible, same efficiency, CE/UKCA test report updated on 15 October. Last production with old IC was finished in September. New IC available from stock, no impact on schedule.
+Jason
+""", end="Best regards,", change="none", intent="question", po=["P03890"], vref=["PCN-2026-017"],
+     dates=[("2026-10-15", "other", "15 October")]),
+
+dict(v="anatolia", lang="en", at="2026-12-01 09:00", subj="Account statement November 2026",
+     text="""
+Dear Sir/Madam,
+
+Please find below your account statement as of 30 November 2026.
+
+Invoice         Your PO    Invoice date   Due date     Amount EUR
+AT-2026-3381    P03832     02.10.2026     01.11.2026    8.420,00   OVERDUE
+AT-2026-3512    P03833     28.10.2026     27.11.2026   12.960,50   OVERDUE
+AT-2026-3640    P03834     19.11.2026     19.12.2026    5.115,00   open
+
+Total open: 26.495,50 EUR
+
+We kindly ask you to settle the overdue invoices. If payment was already done, please send us the remittance advice.
+
+Regards,
+Accounting Department
+Anatolia Textiles A.S.
+""", end="Regards,\nAccounting", change="none", intent="other", po=["P03832", "P03833", "P03834"],
+     vref=["AT-2026-3381", "AT-2026-3512", "AT-2026-3640"],
+     dates=[("2026-11-30", "other", "30 November 2026"), ("2026-10-02", "other", "02.10.2026"),
+            ("2026-11-01", "other", "01.11.2026"), ("2026-10-28", "other", "28.10.2026"),
+            ("2026-11-27", "other", "27.11.2026"), ("2026-11-19", "other", "19.11.2026"),
+            ("2026-12-19", "other", "19.12.2026")]),
+
+dict(v="hanoi", lang="en", at="2026-11-11 16:00", subj="New price list rattan items - from 1/12",
+     text="""
+Dear Ms Sandra,
+
+Because the price of natural rattan from Indonesia is increase 20% since summer, we are forced to adjust some prices. The new prices are valid for all orders confirmed from 01/12/2026:
+
+Item       Description                 Old USD   New USD
+HB-RB-S    Rattan basket small         3.60      3.95
+HB-RB-M    Rattan basket medium        5.20      5.70
+HB-RT-40   Rattan tray round 40cm      6.80      7.45
+
+Bamboo items no change. Your order P03841 was confirmed in October so it keep the old prices.
+
+Thank you for your kind understanding.
+Best regards,
+Nguyen Thi Lan
+""", end="Thank you for your kind understanding.", change="price", intent="price_change", po=["P03841"],
+     dates=[("2026-12-01", "price_effective", "01/12/2026")],
+     prices=[dict(product="HB-RB-S", old=3.60, new=3.95, cur="USD", eff="2026-12-01",
+                  quote="HB-RB-S    Rattan basket small         3.60      3.95"),
+             dict(product="HB-RB-M", old=5.20, new=5.70, cur="USD", eff="2026-12-01",
+                  quote="HB-RB-M    Rattan basket medium        5.20      5.70"),
+             dict(product="HB-RT-40", old=6.80, new=7.45, cur="USD", eff="2026-12-01",
+                  quote="HB-RT-40   Rattan tray round 40cm      6.80      7.45")]),
+
+dict(v="ningbo", lang="en", at="2026-11-05 09:40", subj="P03822 - one item cancel, sorry",
+     text="""
+Dear Laura,
+
+Very sorry, the mould of item NB-CB-22 (ceramic butter dish with bamboo lid) is broken during production last week and the mould factory need 45 days to make new one. This is too late for your Christmas season, so we have to cancel this item from P03822 (600 pcs).
+
+The other 2 items NB-SP-08 (spoon rest) and NB-OIL-05 (oil bottle) are no problem, we ship as planned and ETA Hamburg still 18 December.
+
+Please update your PO, we will make new PI without the butter dish.
+
+Best regards,
+Amy Chen
+""", end="Best regards,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P03822"],
+     commit=("2026-12-18", "ETA Hamburg still 18 December"),
+     dates=[("2026-12-18", "confirmed_delivery", "18 December")],
+     lines=[("NB-CB-22", 600, "pcs", "(600 pcs)", "P03822")]),
+
+dict(v="polska", c=1, lang="en", at="2026-12-03 14:20", subj="P03853 - partial delivery today",
+     text="""
+Dear Mrs Klein,
+
+Today we send from our warehouse the first part of P03853: 800 pcs dinner plates 27cm "Kobalt" on 2 pallets, truck of Raben, CMR nr. PL-RB-5526041. Delivery at your warehouse on Monday.
+
+The remaining 400 pcs we deliver in KW 51, they are in the second firing now, there was a problem with the glaze on one kiln load and we must repeat it.
+
+Sorry for this and best regards,
+Piotr Wisniewski
+""", end="Sorry for this and best regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P03853"], commit=("2026-12-14", "The remaining 400 pcs we deliver in KW 51"),
+     dates=[("2026-12-03", "ship_date", "Today"), ("2026-12-07", "confirmed_delivery", "on Monday"),
+            ("2026-12-14", "new_eta", "KW 51")],
+     lines=[("dinner plates 27cm Kobalt", 800, "pcs", "800 pcs dinner plates 27cm", "P03853"),
+            ("dinner plates 27cm Kobalt", 400, "pcs", "The remaining 400 pcs", "P03853")],
+     track=[("Raben", "PL-RB-5526041", "CMR nr. PL-RB-5526041")]),
+
+dict(v="delhicotton", lang="en", at="2026-09-08 12:30", subj="Forecast for repeat order of P03802?",
+     text="""
+Dear Laura,
+
+Greetings!! Your order P03802 (cotton aprons, 2,000 pcs) is running smoothly and will be delivered on time as confirmed.
+
+One request: our yarn supplier is offering a good rate for booking now for Q1. Are you planning a repeat of the aprons for spring season? If yes, could you give us an approx. quantity forecast by end of the month, then we can book the yarn at today rate and keep the same price for you.
+
+No commitment needed from your side, only an indication.
+
+Regards,
+Rajesh
+""", end="Regards,\nRajesh", change="none", intent="question", po=["P03802"],
+     dates=[("2026-09-30", "other", "end of the month"), ("2026-09-08", "other", "today")]),
+
+dict(v="serra", lang="en", at="2026-12-18 18:30", subj="Out of office / Fora do escritório",
+     text="""
+Hello, I am on holidays until 4 January 2027 with limited access to email. For urgent matters about orders and shipments please contact my colleague Camila Souza (camila.souza@serrautilidades.com.br).
+
+Olá, estou de férias até 04/01/2027. Para assuntos urgentes, favor contatar Camila Souza.
+
+Rafael Oliveira
+""", end="Rafael Oliveira", change="none", intent="other",
+     dates=[("2027-01-04", "other", "4 January 2027"), ("2027-01-04", "other", "04/01/2027")]),
+
+dict(v="voltix", c=1, lang="en", at="2026-11-10 15:15", subj="Price down for power banks from December",
+     text="""
+Hi Mike,
+
+Some good news for a change :) Lithium cell price drop a lot in last 2 months, so from 1 December we reduce price of our power bank series:
+
+VX-PB10K  USD 6.85 -> USD 6.45
+VX-PB20K  USD 9.90 -> USD 9.30
+
+It is valid for shipments from 1 December, so your order P03813 which ship on 8 December will get new price automatically, we will send revised PI tomorrow.
+
+Br,
+Kevin
+""", end="Br,\nKevin", change="price", intent="price_change", po=["P03813"],
+     dates=[("2026-12-01", "price_effective", ("1 December", 0)), ("2026-12-01", "price_effective", ("1 December", 1)),
+            ("2026-12-08", "ship_date", "8 December"), ("2026-11-11", "other", "tomorrow")],
+     prices=[dict(product="VX-PB10K", old=6.85, new=6.45, cur="USD", eff="2026-12-01",
+                  quote="VX-PB10K  USD 6.85 -> USD 6.45"),
+             dict(product="VX-PB20K", old=9.90, new=9.30, cur="USD", eff="2026-12-01",
+                  quote="VX-PB20K  USD 9.90 -> USD 9.30")]),
+
+dict(v="milano", c=1, lang="en", at="2026-11-25 12:10", subj="P03862 - delay for furnace maintenance",
+     text="""
+Dear Sandra,
+
+I am sorry to write you this. The furnace of our glass supplier in Murano had an extraordinary maintenance and was stopped almost three weeks, so the hand blown carafes of P03862 are not ready for KW 49 how we confirmed.
+
+The new date of delivery is KW 2/2027, I know it is after Christmas, I am very sorry. If you prefer to cancel the carafes and keep only the glasses, please tell me, the glasses (MC-GL-6, 240 sets) can go in KW 49 as planned.
+
+Cordiali saluti,
+Marco Bianchi
+""", end="Cordiali saluti,", change="date", intent="delay", sec=["question"], po=["P03862"],
+     commit=("2027-01-11", "The new date of delivery is KW 2/2027"),
+     dates=[("2026-11-30", "other", ("KW 49", 0)), ("2027-01-11", "new_eta", "KW 2/2027"),
+            ("2026-11-30", "other", ("KW 49", 1))]),
+
+dict(v="jaipur", lang="en", at="2026-11-04 11:35", subj="PO P03882 packing query",
+     text="""
+Dear Madam,
+
+Good day. For packing of PO P03882 (block printed quilts, double size) your packing instruction says each quilt in PP bag with suffocation warning.
+
+We are wanting to use recycled LDPE bag (GRS certified) instead of PP, cost is same for you and it is more sustainable. Warning text will be printed same as your artwork. Is it ok for you? Kindly advise at the earliest since packing starts from Monday.
+
+Also please confirm carton marks can be as per last order.
+
+Thanking you,
+Anil Mehta
+""", end="Thanking you,", change="none", intent="question", po=["P03882"],
+     dates=[("2026-11-09", "other", "from Monday")]),
 ]
