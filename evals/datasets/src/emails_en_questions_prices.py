@@ -573,4 +573,343 @@ Thanking you,
 Anil Mehta
 """, end="Thanking you,", change="none", intent="question", po=["P03882"],
      dates=[("2026-11-09", "other", "from Monday")]),
+dict(v="anatolia", lang="en", at="2026-11-19 10:00", subj="RE: P03835 - price for January delivery",
+     text="""
+Dear Tim Bey,
+
+Thank you for your mail. I checked with our management. Unfortunately we can not keep the 2026 price for the deliveries after new year. The government announced the new minimum wage yesterday, it is +27%, and labour is the biggest part of our cost for the jacquard towels.
+
+So for all goods delivered from 1 January 2027 we must apply +9% on the price list. Your order P03835 will be delivered after new year, so the new price applies to it: JQ-HT-50 from EUR 3.40 to EUR 3.71 per piece.
+
+If you want to keep the old price, the only possibility is that we ship before Christmas, but then we need your OK for a smaller quantity. Please let me know.
+
+Best regards,
+Mehmet Yilmaz
+
+On Wed, Nov 18, 2026 at 16:44, Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Dear Mehmet, your PI for P03835 shows the 2026 prices but delivery 8 January.
+> Can you confirm the price stays as in the PI? Our budget was made on 12 October.
+> Thanks, Tim
+""", end="Best regards,", change="price", intent="price_change", sec=["question"], po=["P03835"],
+     dates=[("2026-11-18", "other", "yesterday"), ("2027-01-01", "price_effective", "1 January 2027")],
+     prices=[dict(product=None, pct=9, eff="2027-01-01", quote="we must apply +9% on the price list"),
+             dict(product="JQ-HT-50", old=3.40, new=3.71, pct=9, cur="EUR", eff="2027-01-01",
+                  quote="JQ-HT-50 from EUR 3.40 to EUR 3.71 per piece")]),
+
+dict(v="serra", lang="en", at="2026-10-21 14:00", subj="Aluminium surcharge - P03872 / P03873",
+     text="""
+Hi Laura,
+
+I hope everything fine with you.
+
+Like I told in the call, the aluminium ingot price in Brazil jumped a lot in september and the real is also weak. For P03872 (frying pans) nothing change, the production already started with material we had in stock, so prices stay as agreed in the PO.
+
+For P03873 (stock pots 24 and 28cm) we need to buy new aluminium, so we have to add a surcharge of USD 0,60 per piece on both sizes. Stock pot 24cm goes from USD 7,80 to USD 8,40 and stock pot 28cm from USD 9,50 to USD 10,10.
+
+Sorry for this, we tryed to avoid it. Please send me the revised PO for P03873 when posible.
+
+Abraços,
+Rafael
+""", end="Abraços,", change="price", intent="price_change", po=["P03872", "P03873"],
+     prices=[dict(product="Stock pot 24cm", old=7.80, new=8.40, cur="USD",
+                  quote="Stock pot 24cm goes from USD 7,80 to USD 8,40"),
+             dict(product="stock pot 28cm", old=9.50, new=10.10, cur="USD",
+                  quote="stock pot 28cm from USD 9,50 to USD 10,10")],
+     changes=[("P03872", "confirmation", None, None, "For P03872 (frying pans) nothing change"),
+              ("P03873", "price_change", None, None, "For P03873 (stock pots 24 and 28cm) we need to buy new aluminium")]),
+
+dict(v="taipei", lang="en", at="2026-11-27 09:30", subj="Copper adjustment December - cable orders",
+     text="""
+Dear Tim,
+
+According to our agreement, the price of the copper cables is adjusted every month by the LME copper average of the previous month. The October average was 7.1% above the base, so for shipments in December the cable prices are +2.8% (copper share of the cable cost is approx. 40%).
+
+This affects your order P03891 (TC-USBC-1M, TC-USBC-2M), planned to ship on 7 December. Revised PI will follow.
+
+Kind regards,
+Vivian Lin
+""", end="Kind regards,", change="price", intent="price_change", po=["P03891"],
+     dates=[("2026-12-01", "price_effective", "in December"), ("2026-12-07", "ship_date", "7 December")],
+     prices=[dict(product="copper cables", pct=2.8, eff="2026-12-01",
+                  quote="the cable prices are +2.8%")]),
+
+dict(v="jaipur", c=1, lang="en", at="2026-12-04 16:00", subj="Freight surcharge on CIF shipments",
+     text="""
+Dear Tim,
+
+Our shipping line has informed a Peak Season / Red Sea surcharge. As our contract with you is on CIF Hamburg basis, we have to pass this cost: USD 350 per 40ft container for all shipments sailing from 15 December.
+
+Your PO P03883 is booked to sail on 18 December, so the surcharge will be added in the invoice as a separate line. The rates of the goods remain as per PO.
+
+Kindly acknowledge.
+
+Regards,
+Sunita
+""", end="Regards,\nSunita", change="price", intent="price_change", po=["P03883"],
+     dates=[("2026-12-15", "price_effective", "15 December"), ("2026-12-18", "ship_date", "18 December")],
+     prices=[dict(product="freight surcharge per 40ft container", new=350, cur="USD", eff="2026-12-15",
+                  quote="USD 350 per 40ft container")]),
+
+dict(v="ningbo", c=1, lang="en", at="2026-09-29 08:10", subj="P03823 price",
+     text="""
+Tim, pls note unit price of P03823 change to USD 1.32 (was 1.25) because of the new window box you request. Pls update PO. Thx Leo
+""", end="Thx Leo", change="price", intent="price_change", po=["P03823"],
+     prices=[dict(product="P03823 item", old=1.25, new=1.32, cur="USD",
+                  quote="unit price of P03823 change to USD 1.32 (was 1.25)")]),
+
+dict(v="hanoi", c=1, lang="en", at="2026-11-02 10:30", subj="P03842 - overshipment ok?",
+     text="""
+Dear Ms Sandra,
+
+For P03842 seagrass baskets (1,500 pcs) the weaving village made some more baskets than needed. Quality is same, all passed our QC.
+
+Can we ship up to 1,575 pcs (+5%) with same unit price? In our contract the tolerance is +/-3% so we need your permission first. If you do not want, we ship exact 1,500 pcs, no problem.
+
+ETD Hai Phong is 20 November as confirmed before.
+
+Thank you,
+Tran Minh
+""", end="Thank you,", change="none", intent="question", po=["P03842"],
+     dates=[("2026-11-20", "ship_date", "20 November")],
+     lines=[("seagrass baskets", 1575, "pcs", "ship up to 1,575 pcs (+5%)", "P03842")]),
+
+dict(v="polska", lang="en", at="2026-10-07 11:00", subj="P03854 delivery address - store or DC?",
+     text="""
+Hello Mrs Klein,
+
+We are preparing the delivery for order P03854 (baking dishes, 3 sizes). In the PO the delivery address is your store in Lübeck, Breite Straße, but all your other orders we deliver always to the DC in Hamburg.
+
+Is this correct, direct delivery to the store? Then we need also the opening hours for receiving and if the truck with tail lift is necessary, because in city center there is no ramp I think.
+
+Please answer until tomorrow, we book the transport on Friday.
+
+Kind regards
+Katarzyna Nowak
+""", end="Kind regards\nKatarzyna", change="none", intent="question", po=["P03854"],
+     dates=[("2026-10-08", "other", "tomorrow"), ("2026-10-09", "other", "on Friday")]),
+
+dict(v="delhicotton", lang="en", at="2026-10-15 17:50", subj="P03803 lab testing - which lab please",
+     text="""
+Dear Laura,
+
+Hope this mail finds you well. Sorry for the long mail but I want to explain properly.
+
+For your PO P03803 (printed cotton napkins) the PO terms say "third party test report for azo dyes and nickel free press studs". Last season we made the test in SGS Gurgaon and your QA team accepted. But this year your new QA manual (version 4, we received it last month) says the lab should be Intertek or TUV. Intertek Delhi is giving us appointment only after Diwali and TUV is quite expensive for such small quantity.
+
+So my question is: can we do the test at SGS again like last season, or it must be Intertek/TUV? If it must be Intertek we will manage, but the report will come about one week later than planned. Shipment date is not affected in case of SGS.
+
+Also kindly let us know who will pay the test cost this time, last time it was shared 50/50.
+
+Awaiting your kind reply.
+
+Regards,
+Rajesh Kumar
+""", end="Awaiting your kind reply.", change="none", intent="question", po=["P03803"]),
+
+dict(v="milano", lang="en", at="2026-12-10 09:00", subj="Invitation: Milano Casa at Ambiente 2027",
+     text="""
+Dear Sandra,
+
+we are glad to invite you to our stand at Ambiente Frankfurt, from 6 to 10 February 2027, Hall 11.1, Stand C41.
+
+We will present the new collection "Lago" in hand blown glass and the ceramics from Deruta, with special fair conditions for orders placed during the fair.
+
+If you want to book an appointment, please write me your preferred day and hour. A small aperitivo is waiting for you every day from 17:00!
+
+See you in Frankfurt,
+Giulia Rossi
+""", end="See you in Frankfurt,", change="none", intent="other",
+     dates=[("2027-02-06", "other", "6 to"), ("2027-02-10", "other", "10 February 2027")]),
+
+dict(v="voltix", c=1, lang="en", at="2026-10-28 17:20", subj="RE: P03814 revision 2",
+     text="""
+Hi Mike, received the rev.2 of P03814, thanks. I check with production and reply you tomorrow.
+Kevin
+
+-----Original Message-----
+From: Mike Osei <mike.osei@hhg-retail.com>
+Sent: Wednesday, October 28, 2026 4:02 PM
+To: Kevin Liu
+Subject: P03814 revision 2
+
+Hi Kevin, attached P03814 rev.2: qty of VX-PB10K up from 1,000 to 1,500, delivery unchanged 27 November. Please confirm.
+Mike
+""", end="Kevin\n\n---", change="none", intent="other", po=["P03814"],
+     dates=[("2026-10-29", "other", "tomorrow")]),
+
+dict(v="taipei", lang="en", at="2026-09-17 13:15", subj="Updated DoC and REACH declaration",
+     text="""
+Dear customer,
+
+Please find attached our updated EU Declaration of Conformity and REACH SVHC declaration (235 substances) for the USB-C product family, valid until 31 December 2027. They cover also the goods of your open order P03892.
+
+No action from your side is needed, please just file the documents.
+
+Best regards,
+Eric Huang
+Compliance, Taipei Cable & Charger Corp.
+""", end="Best regards,", change="none", intent="other", po=["P03892"],
+     dates=[("2027-12-31", "other", "31 December 2027")]),
+
+dict(v="ningbo", frm="Amy Chen <amy.chen@nbhomeware-trade.com>", lang="en", at="2026-12-11 07:55",
+     subj="URGENT: new bank account for payment P03824",
+     text="""
+Dear Laura,
+
+Please be informed that because of annual audit our old bank account in Bank of China is temporary frozen. Please pay the balance of P03824 (USD 18,460.00) to our new account below, payment must arrive before 15 December or the goods cannot be released from port.
+
+Beneficiary: NB HOMEWARE TRADE LTD
+Bank: Hang Seng Bank, Hong Kong
+Account: 788-214455-883
+SWIFT: HASEHKHH
+
+Please do not call our office, the line is under maintenance, reply only to this email.
+
+Best regards,
+Amy Chen
+""", end="Best regards,", change="none", intent="other", po=["P03824"],
+     dates=[("2026-12-15", "other", "before 15 December")]),
+
+dict(v="anatolia", c=1, lang="en", at="2026-11-06 12:25", subj="RE: P03836 earlier delivery possible?",
+     text="""
+Dear Laura,
+
+Good news, we can do it. We changed the sequence in the weaving and your bathrobes P03836 will be ready earlier. Instead of 11 December we can deliver to your warehouse on 4 December, all quantities as ordered. Price same of course.
+
+Kind regards,
+Elif Demir
+""", end="Kind regards,", change="date", intent="confirmation", po=["P03836"],
+     commit=("2026-12-04", "we can deliver to your warehouse on 4 December"),
+     dates=[("2026-12-11", "other", "11 December"), ("2026-12-04", "new_eta", "4 December")]),
+
+dict(v="serra", c=1, lang="en", at="2026-12-16 13:40", subj="RE: P03874 - open points",
+     text="""
+Hi Laura, my answers below in your mail.
+
+> 1. Can you confirm the full quantity of 960 pcs of the pressure cookers 4L?
+Yes, 960 pcs confirmed, all produced.
+
+> 2. Delivery to Hamburg on 15/01/2027 still ok?
+Yes, confirmed 15/01/2027, the booking with the vessel is done, ETD Santos is 19/12.
+
+> 3. Price as in the PO?
+Yes, no change in price.
+
+Camila
+
+> Thanks, Laura
+""", end="\n\nCamila", change="none", intent="confirmation", po=["P03874"],
+     commit=("2027-01-15", "Yes, confirmed 15/01/2027"),
+     dates=[("2027-01-15", "confirmed_delivery", ("15/01/2027", 1)), ("2026-12-19", "ship_date", "19/12")],
+     lines=[("pressure cookers 4L", 960, "pcs", "Yes, 960 pcs confirmed", "P03874")]),
+
+dict(v="jaipur", lang="en", at="2026-12-08 15:10", subj="Dispatch advice - PO P03884 by air",
+     text="""
+Dear Madam,
+
+We are pleased to inform that the complete consignment of PO P03884 (embroidered cushion covers, 6 cartons, 640 pcs) has been handed over to DHL Global Forwarding today.
+
+AWB No.: 157-44812093
+Flight: LH 761 DEL-FRA
+Delivery at your Hamburg warehouse expected in 3 business days after pickup.
+
+Commercial invoice JBP/EXP/26-27/0412 and packing list attached.
+
+With regards,
+Anil Mehta
+""", end="With regards,", change="shipping", intent="shipping_notice", po=["P03884"], vref=["JBP/EXP/26-27/0412"],
+     commit=("2026-12-11", "expected in 3 business days after pickup"),
+     dates=[("2026-12-08", "ship_date", "today"), ("2026-12-11", "confirmed_delivery", "3 business days")],
+     lines=[("embroidered cushion covers", 640, "pcs", "640 pcs", "P03884")],
+     track=[("DHL Global Forwarding", "157-44812093", "AWB No.: 157-44812093")]),
+
+dict(v="polska", c=1, lang="en", at="2026-12-14 08:20", subj="P03855 - truck left today",
+     text="""
+Dear Mrs Klein,
+
+the truck with your order P03855 (complete, 4 pallets, 1.120 pcs salad bowls) left our factory this morning. Carrier is Dachser, CMR 2612-884013. Expected at your DC on Thursday morning, the driver will call 1 hour before.
+
+Regards
+Piotr
+""", end="Regards\nPiotr", change="shipping", intent="shipping_notice", po=["P03855"],
+     commit=("2026-12-17", "Expected at your DC on Thursday"),
+     dates=[("2026-12-14", "ship_date", "this morning"), ("2026-12-17", "confirmed_delivery", "on Thursday")],
+     lines=[("salad bowls", 1120, "pcs", "1.120 pcs salad bowls", "P03855")],
+     track=[("Dachser", "2612-884013", "CMR 2612-884013")]),
+
+dict(v="delhicotton", c=1, lang="en", at="2026-11-02 10:05", subj="RE: Cancellation of PO P03804",
+     text="""
+Dear Sandra,
+
+Received your cancellation request for PO P03804 (linen table runners). Kindly note we accept the cancellation. The fabric was not yet cut, we can use it for another buyer, so there are no charges from our side.
+
+We have closed the order in our system. Hope to work with you again in next season.
+
+Regards,
+Priya Sharma
+
+On Fri, 30 Oct 2026 at 15:20, Sandra Klein <sandra.klein@hhg-retail.com> wrote:
+> Dear Priya, due to the weak sales of the linen range we must cancel P03804 (delivery
+> planned 4 December). Please confirm and let us know if there are any costs.
+> Sandra
+""", end="Regards,\nPriya", change="cancel", intent="cancellation", po=["P03804"]),
+
+dict(v="hanoi", lang="en", at="2026-09-22 14:45", subj="P03843 FSC problem",
+     text="""
+Dear Ms Sandra,
+
+We have a problem with P03843 (bamboo kitchen utensils with FSC logo). Our bamboo supplier lost his FSC certificate after the audit last month, and we cannot find other FSC certified bamboo in enough quantity before your shipment.
+
+So we must cancel this order, unless you accept the goods without FSC logo and claim. Price we can reduce 4% in this case.
+
+Please let us know your decision so we can close or continue.
+
+Best regards,
+Nguyen Thi Lan
+""", end="Best regards,", change="cancel", intent="cancellation", sec=["question"], po=["P03843"]),
+
+dict(v="voltix", lang="en", at="2026-11-30 18:00", subj="P03815 shipment split - sea + air",
+     text="""
+Dear Mike,
+
+For P03815 (VX-SP-MINI bluetooth speaker, 2,400 pcs) we loaded 1,800 pcs today on vessel CMA CGM TIGRIS from Yantian, container CMAU 4410278, ETA Hamburg 8 January.
+
+The remaining 600 pcs have a problem with the battery test, we re-test them this week. They will ship by air on 9 December and arrive around 14 December, air freight on our cost.
+
+Sorry for the trouble.
+Cindy
+""", end="Sorry for the trouble.", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P03815"], commit=("2027-01-08", "ETA Hamburg 8 January"),
+     dates=[("2026-11-30", "ship_date", "today"), ("2027-01-08", "confirmed_delivery", "8 January"),
+            ("2026-11-30", "other", "this week"), ("2026-12-09", "ship_date", "9 December"),
+            ("2026-12-14", "new_eta", "14 December")],
+     lines=[("VX-SP-MINI", 1800, "pcs", "we loaded 1,800 pcs today", "P03815"),
+            ("VX-SP-MINI", 600, "pcs", "The remaining 600 pcs", "P03815")],
+     track=[("CMA CGM", "CMAU 4410278", "container CMAU 4410278")]),
+
+dict(v="taipei", c=1, lang="en", at="2026-11-26 16:30", subj="P03893 shipped - short 200 pcs",
+     text="""
+Dear Tim,
+
+Today we shipped P03893 by FedEx, tracking 7723 4418 9902. Please see packing list below. TC-HDMI-2M is short 200 pcs because the connector supplier delivered late, the rest 200 pcs will follow by mid-December.
+
+Estimated arrival of today's shipment: 2 December.
+
+Best regards,
+Eric Huang
+
+--- attachment: PL-P03893.pdf ---
+PACKING LIST   Customer PO: P03893   Date: 2026-11-26
+Item          Ordered   Shipped   Backorder
+TC-HDMI-1M    1000      1000      0
+TC-HDMI-2M    800       600       200
+Cartons: 9   G.W. 142 kg
+""", end="Best regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P03893"], commit=("2026-12-15", "the rest 200 pcs will follow by mid-December"),
+     dates=[("2026-11-26", "ship_date", "Today"), ("2026-12-15", "new_eta", "mid-December"),
+            ("2026-12-02", "confirmed_delivery", "2 December"), ("2026-11-26", "other", "2026-11-26")],
+     lines=[("TC-HDMI-2M", 200, "pcs", "TC-HDMI-2M is short 200 pcs", "P03893"),
+            ("TC-HDMI-1M", 1000, None, "TC-HDMI-1M    1000      1000      0", "P03893"),
+            ("TC-HDMI-2M", 600, None, "TC-HDMI-2M    800       600       200", "P03893")],
+     track=[("FedEx", "7723 4418 9902", "tracking 7723 4418 9902")]),
 ]
