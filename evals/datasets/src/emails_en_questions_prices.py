@@ -57,7 +57,7 @@ We thank you for your understanding.
 Kind regards,
 Mehmet Yilmaz
 """, end="Kind regards,", change="price", intent="price_change", po=["P03830"],
-     dates=[("2027-01-01", "price_effective", "1 January 2027"), ("2026-11-23", "other", "next week")],
+     dates=[("2027-01-01", "other", "increase again in January"), ("2027-01-01", "price_effective", "1 January 2027"), ("2026-11-23", "other", "next week")],
      prices=[dict(product="bath towels and bath sheets", pct=7, eff="2027-01-01",
                   quote="our prices for all bath towels and bath sheets will increase by 7% from 1 January 2027")]),
 
@@ -133,7 +133,7 @@ Sales Manager
 Hanoi Bamboo Crafts JSC
 """, end="Thank you for your support", change="none", intent="other",
      dates=[("2026-12-15", "other", "before 15 December"), ("2027-02-05", "other", "5 February"),
-            ("2027-02-21", "other", "21 February 2027"), ("2027-01-10", "other", "10 January")]),
+            ("2027-02-21", "other", "21 February 2027"), ("2027-03-01", "other", "delivery in March"), ("2027-01-10", "other", "10 January")]),
 
 dict(v="serra", lang="en", at="2026-11-09 17:40", subj="Shipment P03870 - container loaded",
      text="""
@@ -270,7 +270,7 @@ Imponibile 3.702,00   IVA 0% art. 41 DL 331/93
 Totale EUR 3.702,00
 Pagamento: bonifico 30 gg d.f. - Scadenza: 01/01/2027
 """, end="Regards,", change="none", intent="other", po=["P03861"], vref=["2026/1187", "DDT 4471/26"],
-     dates=[("2026-12-02", "other", "02/12/2026"), ("2026-11-25", "other", "25/11/2026"),
+     dates=[("2026-11-23", "other", "last week"), ("2026-12-02", "other", "02/12/2026"), ("2026-11-25", "other", "25/11/2026"),
             ("2027-01-01", "other", "01/01/2027")],
      lines=[("MC-VAS-30", 120, None, "MC-VAS-30   Vaso vetro soffiato 30cm         120      18,40       2.208,00", "P03861"),
             ("MC-CAN-3", 60, None, "MC-CAN-3    Candeliere ottone 3 bracci        60      24,90       1.494,00", "P03861")]),
@@ -306,7 +306,7 @@ Please do let me know if you need the revised price list in Excel.
 Warm regards,
 Priya Sharma
 """, end="Warm regards,", change="price", intent="price_change", po=["P03801"],
-     dates=[("2027-02-01", "price_effective", "1 February 2027"), ("2027-02-01", "price_effective", "from February onwards")],
+     dates=[("2026-10-01", "other", "since October"), ("2027-02-01", "price_effective", "1 February 2027"), ("2027-02-01", "price_effective", "from February onwards")],
      prices=[dict(product="terry products", pct=-5, eff="2027-02-01",
                   quote="all our terry products (hand towels, bath towels, bath mats) will be 5% cheaper")]),
 
@@ -411,7 +411,7 @@ Hi Eric,
 PCN-2026-017: controller IC of TC-PD30 changes from NX2031 to NX2031B (supplier EOL). Pin compatible, same efficiency, CE/UKCA test report updated on 15 October. Last production with old IC was finished in September. New IC available from stock, no impact on schedule.
 Jason
 """, end="Best regards,", change="none", intent="question", po=["P03890"], vref=["PCN-2026-017"],
-     dates=[("2026-10-15", "other", "15 October")]),
+     dates=[("2026-10-15", "other", "15 October"), ("2026-09-01", "other", "in September")]),
 
 dict(v="anatolia", lang="en", at="2026-12-01 09:00", subj="Account statement November 2026",
      text="""
@@ -477,7 +477,7 @@ Best regards,
 Amy Chen
 """, end="Best regards,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P03822"],
      commit=("2026-12-18", "ETA Hamburg still 18 December"),
-     dates=[("2026-12-18", "confirmed_delivery", "18 December")],
+     dates=[("2026-10-26", "other", "last week"), ("2026-12-18", "confirmed_delivery", "18 December")],
      lines=[("NB-CB-22", 600, "pcs", "(600 pcs)", "P03822")]),
 
 dict(v="polska", c=1, lang="en", at="2026-12-03 14:20", subj="P03853 - partial delivery today",
@@ -611,6 +611,7 @@ Sorry for this, we tryed to avoid it. Please send me the revised PO for P03873 w
 Abraços,
 Rafael
 """, end="Abraços,", change="price", intent="price_change", po=["P03872", "P03873"],
+     dates=[("2026-09-01", "other", "in september")],
      prices=[dict(product="Stock pot 24cm", old=7.80, new=8.40, cur="USD",
                   quote="Stock pot 24cm goes from USD 7,80 to USD 8,40"),
              dict(product="stock pot 28cm", old=9.50, new=10.10, cur="USD",
@@ -629,7 +630,7 @@ This affects your order P03891 (TC-USBC-1M, TC-USBC-2M), planned to ship on 7 De
 Kind regards,
 Vivian Lin
 """, end="Kind regards,", change="price", intent="price_change", po=["P03891"],
-     dates=[("2026-12-01", "price_effective", "in December"), ("2026-12-07", "ship_date", "7 December")],
+     dates=[("2026-10-01", "other", "October"), ("2026-12-01", "price_effective", "in December"), ("2026-12-07", "ship_date", "7 December")],
      prices=[dict(product="copper cables", pct=2.8, eff="2026-12-01",
                   quote="the cable prices are +2.8%")]),
 
@@ -912,4 +913,98 @@ Cartons: 9   G.W. 142 kg
             ("TC-HDMI-1M", 1000, None, "TC-HDMI-1M    1000      1000      0", "P03893"),
             ("TC-HDMI-2M", 600, None, "TC-HDMI-2M    800       600       200", "P03893")],
      track=[("FedEx", "7723 4418 9902", "tracking 7723 4418 9902")]),
+dict(v="delhicotton", lang="en", at="2026-11-20 14:10", subj="PO P03805 - delay in bedsheets, sorry",
+     text="""
+Dear Laura,
+
+Hope you are keeping well. I am writing with not so good news regarding your PO P03805 (percale bedsheet sets, 3 sizes).
+
+As you may be aware there was a fire at the processing house in Panipat where our fabric is bleached and mercerised. Thankfully nobody was hurt, but their machines are shut and the fabric which was in process (including about half of your fabric) had to be re-woven. We have shifted the processing to another unit in Karur, but they have their own queue and first they have to do trials to match your whiteness standard, which took almost 10 days alone.
+
+Because of all this, the delivery previously confirmed for 27 November cannot be met. Realistic new date is the goods reaching your warehouse by end of December. If some quantity is urgently needed, we can send the king size sets (first lot is ready) by air, please let me know.
+
+Sincerely apologise for the inconvenience.
+
+Regards,
+Rajesh Kumar
+""", end="Sincerely apologise", change="date", intent="delay", sec=["question"], po=["P03805"],
+     commit=("2026-12-31", "reaching your warehouse by end of December"),
+     dates=[("2026-11-27", "other", "27 November"), ("2026-12-31", "new_eta", "end of December")]),
+
+dict(v="polska", lang="en", at="2026-11-25 10:40", subj="P03856 - new shipping date",
+     text="""
+Dear Mrs Klein,
+
+Unfortunately P03856 (oven dishes rectangular, 720 pcs) is not ready for KW 48 as confirmed. The decoration (gold rim) must go one more time in the decoration kiln, some pieces had dark spots.
+
+We can ship next Tuesday, delivery 2-3 business days by our forwarder. Sorry for that.
+
+Kind regards
+Katarzyna Nowak
+""", end="Kind regards\nKatarzyna", change="date", intent="delay", po=["P03856"],
+     commit=("2026-12-04", "delivery 2-3 business days"),
+     dates=[("2026-11-23", "other", "KW 48"), ("2026-12-01", "ship_date", "next Tuesday"),
+            ("2026-12-03", "range_start", "2-3 business days"), ("2026-12-04", "range_end", "2-3 business days")]),
+
+dict(v="hanoi", c=1, lang="en", at="2026-12-01 11:15", subj="Order confirm P03844 - water hyacinth boxes",
+     text="""
+Dear Ms Sandra,
+
+Thank for your new order P03844. We confirm all as your PO, please see PI attach.
+
+ETD Hai Phong 22/12, ETA Hamburg end of January. Becuase of Christmas time the vessels are full, we already booked space.
+
+Best regards,
+Tran Minh
+
+--- attachment: PI-HB-261201.pdf ---
+HANOI BAMBOO CRAFTS JSC - PROFORMA INVOICE PI-HB-261201
+Buyer: Hartmann Home & Garden GmbH     PO: P03844
+HB-WH-S   Water hyacinth box small    900 pcs   USD 2.85
+HB-WH-L   Water hyacinth box large    600 pcs   USD 4.60
+Shipment: FOB Hai Phong, ETD 22.12.2026
+""", end="Best regards,", change="none", intent="confirmation", po=["P03844"], vref=["PI-HB-261201"],
+     commit=("2027-01-31", "ETA Hamburg end of January"),
+     dates=[("2026-12-22", "ship_date", "22/12"), ("2027-01-31", "confirmed_delivery", "end of January"),
+            ("2026-12-22", "ship_date", "22.12.2026")],
+     lines=[("HB-WH-S", 900, "pcs", "HB-WH-S   Water hyacinth box small    900 pcs   USD 2.85", "P03844"),
+            ("HB-WH-L", 600, "pcs", "HB-WH-L   Water hyacinth box large    600 pcs   USD 4.60", "P03844")]),
+
+dict(v="anatolia", c=1, lang="en", at="2026-12-09 16:50", subj="ASN - P03837 / P03838 loaded",
+     text="""
+Dear Laura,
+
+Both orders are loaded today on one truck, complete quantities:
+
+P03837 - hammam towels 90x170, 1,800 pcs
+P03838 - bath mats 50x80, 1,200 pcs
+
+Truck plate 34 KLM 882, carrier Ekol, CMR EK-26-117509. Planned arrival at your warehouse Monday 14 December, customs clearance in Kapikule is already done.
+
+Kind regards,
+Elif Demir
+""", end="Kind regards,", change="shipping", intent="shipping_notice", po=["P03837", "P03838"],
+     commit=("2026-12-14", "Planned arrival at your warehouse Monday 14 December"),
+     dates=[("2026-12-09", "ship_date", "today"), ("2026-12-14", "confirmed_delivery", "Monday 14 December")],
+     lines=[("hammam towels 90x170", 1800, "pcs", "P03837 - hammam towels 90x170, 1,800 pcs", "P03837"),
+            ("bath mats 50x80", 1200, "pcs", "P03838 - bath mats 50x80, 1,200 pcs", "P03838")],
+     track=[("Ekol", "EK-26-117509", "CMR EK-26-117509")],
+     changes=[("P03837", "shipping_notice", "2026-12-14", 1800, "P03837 - hammam towels 90x170, 1,800 pcs"),
+              ("P03838", "shipping_notice", "2026-12-14", 1200, "P03838 - bath mats 50x80, 1,200 pcs")]),
+
+dict(v="milano", c=1, lang="en", at="2026-12-14 11:30", subj="P03864 - delivery on Saturday?",
+     text="""
+Buongiorno Sandra,
+
+the delivery of P03864 (olive wood boards) is planned for Friday 18 December as confirmed. Our courier BRT now asks if they can come on Saturday 19 December instead, because on Friday they are full before the holidays.
+
+Is your warehouse open on Saturday morning? If not, they come on Friday as planned, no problem. Just tell me yes or no.
+
+Grazie,
+Marco
+""", end="Grazie,", change="none", intent="question", po=["P03864"],
+     commit=("2026-12-18", "planned for Friday 18 December as confirmed"),
+     dates=[("2026-12-18", "confirmed_delivery", "Friday 18 December"), ("2026-12-19", "other", "Saturday 19 December"),
+            ("2026-12-18", "other", "on Friday they are full"), ("2026-12-19", "other", "on Saturday morning"),
+            ("2026-12-18", "confirmed_delivery", "on Friday as planned")]),
 ]
