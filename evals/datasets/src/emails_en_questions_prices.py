@@ -74,7 +74,7 @@ Giulia Rossi
 Ufficio Vendite - Milano Casa S.r.l.
 """, end="A presto,", change="none", intent="confirmation", po=["P03860"],
      commit=("2026-12-07", "the delivery in KW 50"),
-     dates=[("2026-12-07", "confirmed_delivery", "KW 50")]),
+     dates=[("2026-12-07", "confirmed_delivery", "KW 50"), ("2026-09-01", "other", "offer of September")]),
 
 dict(v="voltix", c=1, lang="en", at="2026-09-15 10:00", subj="P03810 grey colour - MOQ problem",
      text="""
@@ -455,7 +455,7 @@ Thank you for your kind understanding.
 Best regards,
 Nguyen Thi Lan
 """, end="Thank you for your kind understanding.", change="price", intent="price_change", po=["P03841"],
-     dates=[("2026-12-01", "price_effective", "01/12/2026")],
+     dates=[("2026-12-01", "price_effective", "01/12/2026"), ("2026-10-01", "other", "confirmed in October")],
      prices=[dict(product="HB-RB-S", old=3.60, new=3.95, cur="USD", eff="2026-12-01",
                   quote="HB-RB-S    Rattan basket small         3.60      3.95"),
              dict(product="HB-RB-M", old=5.20, new=5.70, cur="USD", eff="2026-12-01",
