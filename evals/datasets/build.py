@@ -57,6 +57,7 @@ SOURCE_MODULES = [
     "emails_en_shipments",
     "emails_de_fr_more",
     "emails_es_nl_more",
+    "emails_en_questions_prices",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",

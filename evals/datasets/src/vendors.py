@@ -148,4 +148,9 @@ VENDORS: dict[str, dict] = {
                   tz="America/Argentina/Buenos_Aires", contacts=["Martín Ferraro", "Julieta Romero"]),
     "kempen": dict(name="Kempense Meubelmakerij BV", country="BE", domain="kempense-meubel.be",
                    tz="Europe/Brussels", contacts=["Wouter Janssens", "Liesbeth Wouters"]),
+    # --- added by en_questions_prices ---
+    "serra": dict(name="Serra Utilidades Domésticas Ltda", country="BR", domain="serrautilidades.com.br",
+                  tz="America/Sao_Paulo", contacts=["Rafael Oliveira", "Camila Souza"]),
+    "jaipur": dict(name="Jaipur Block Prints Pvt Ltd", country="IN", domain="jaipurblockprints.in",
+                   tz="Asia/Kolkata", contacts=["Anil Mehta", "Sunita Rathore"]),
 }
