@@ -53,6 +53,7 @@ SOURCE_MODULES = [
     "emails_en_pairs",
     "emails_multi_pairs",
     "emails_en_mixed",
+    "emails_en_threads",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
