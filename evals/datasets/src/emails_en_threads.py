@@ -169,4 +169,187 @@ josh
      lines=[("kayak paddle", 180, None, "180 kayak paddles", "P04070"),
             ("dry bag", 90, None, "90 dry bags", "P04070")],
      track=[("Purolator", "331208875", "probill 331208875")]),
+dict(v="evergreen", c=1, lang="en", at="2026-12-01 10:05", subj="Shipment P04080 - partial",
+     text="""
+Good morning Mike,
+
+Tanya from Evergreen shipping. P04080 went out today but it is not complete:
+
+Item EP-NAP-3PLY (3-ply dinner napkins, case of 24): shipped 320 cs, 80 cs backordered
+Item EP-PLT-9IN (9" paper plates): shipped complete, 150 cs
+
+UPS Freight PRO 774102938, estimated delivery at your consolidator 12/3.
+
+The backordered napkins are waiting on a paper roll from our mill. They should ship 12/9 and deliver 12/11, I will send a second PRO then.
+
+Thanks,
+Tanya Brooks
+Evergreen Paper Products Inc. | Shipping & Logistics
+""", end="Thanks,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P04080"], commit=("2026-12-11", "deliver 12/11"),
+     dates=[("2026-12-01", "ship_date", "today"), ("2026-12-03", "confirmed_delivery", "12/3"),
+            ("2026-12-09", "ship_date", "12/9"), ("2026-12-11", "new_eta", "12/11")],
+     lines=[("EP-NAP-3PLY", 320, "cs", "shipped 320 cs", "P04080"),
+            ("EP-NAP-3PLY", 80, "cs", "80 cs backordered", "P04080"),
+            ("EP-PLT-9IN", 150, "cs", "shipped complete, 150 cs", "P04080")],
+     track=[("UPS Freight", "774102938", "UPS Freight PRO 774102938")]),
+
+dict(v="polska", lang="en", at="2026-11-24 12:00", subj="RE: P04090 stoneware",
+     text="""
+Dear Tim,
+
+Unfortunately I must come back to my confirmation below. Our kiln no. 2 had a failure at the weekend and the technician comes only on Thursday. The stoneware mugs for P04090 (PC-MUG-350) will therefore not be ready for pick-up in KW 49 as confirmed, but in KW 51. Delivery to Hamburg then 17.12. instead of 03.12.
+
+The plates on the same order are finished and can go earlier if you want a split delivery - please tell me.
+
+Best regards
+Katarzyna Nowak
+Polska Ceramika Sp. z o.o.
+
+________________________________
+From: Katarzyna Nowak
+Sent: Tuesday, 10 November 2026 09:41
+To: Tim Brandt
+Subject: RE: P04090 stoneware
+
+Dear Tim, I confirm P04090, pick-up KW 49, delivery Hamburg 03.12.2026.
+
+________________________________
+From: Tim Brandt
+Sent: Monday, 9 November 2026 16:20
+Subject: P04090 stoneware
+
+Hi Katarzyna, can you please confirm our order P04090?
+""", end="Best regards", change="date", intent="delay", sec=["question"], po=["P04090"],
+     commit=("2026-12-17", "Delivery to Hamburg then 17.12."),
+     dates=[("2026-11-26", "other", "Thursday"), ("2026-11-30", "other", ("KW 49", 0)),
+            ("2026-12-14", "ship_date", "KW 51"), ("2026-12-17", "new_eta", "17.12."),
+            ("2026-12-03", "other", ("03.12.", 0))]),
+
+dict(v="lakeside", lang="en", at="2026-10-29 08:50", subj="FW: cancel LPF-SO-78145",
+     text="""
+Hi Laura,
+
+Confirming we've cancelled P04100 in full per your request from Monday - nothing had been picked yet so there is no restocking fee. The credit for your deposit (CM-20931) will show on your next statement.
+
+Our warehouse lead's note is below for your records.
+
+Thanks,
+Amber Nielsen
+Lakeside Pet Foods Inc.
+
+Begin forwarded message:
+
+From: DC Ops <dcops@lakesidepet.com>
+Date: October 28, 2026 at 5:14:22 PM CDT
+Subject: cancel LPF-SO-78145
+
+Order LPF-SO-78145 / cust PO P04100 released from wave 3, inventory returned to stock. Nothing staged, nothing to recall.
+""", end="Thanks,", change="cancel", intent="cancellation", po=["P04100"],
+     vref=["CM-20931", "LPF-SO-78145"],
+     dates=[("2026-10-26", "other", "Monday")]),
+
+dict(v="cleanco", c=1, lang="en", at="2026-11-30 09:00", subj="Price Revision Notice PRN-2027-01",
+     text="""
+Dear Valued Customer,
+
+PRICE REVISION NOTICE - REF PRN-2027-01
+
+Following increases in resin and freight costs, the prices below will apply to all deliveries from Monday 4 January 2027. Orders confirmed for delivery before that date are invoiced at current prices. Where an open order (e.g. P04110) delivers on or after 4 January 2027 the new price applies to it.
+
+Code        Description                      Current GBP   New GBP   Change
+CC-BIN-60   Pedal bin 60L grey               14.80         15.70     +6.1%
+CC-MOP-SET  Spin mop set with bucket         9.25          9.80      +5.9%
+CC-GLV-L    Nitrile gloves L (box of 100)    4.10          4.10      0.0%
+
+Order Desk
+CleanCo Supplies Ltd
+""", end="Order Desk", change="price", intent="price_change", po=["P04110"], vref=["PRN-2027-01"],
+     dates=[("2027-01-04", "price_effective", "Monday 4 January 2027"),
+            ("2027-01-04", "price_effective", ("4 January 2027", 1))],
+     prices=[dict(product="CC-BIN-60", old=14.80, new=15.70, pct=6.1, cur="GBP", eff="2027-01-04",
+                  quote="CC-BIN-60   Pedal bin 60L grey               14.80         15.70     +6.1%"),
+             dict(product="CC-MOP-SET", old=9.25, new=9.80, pct=5.9, cur="GBP", eff="2027-01-04",
+                  quote="CC-MOP-SET  Spin mop set with bucket         9.25          9.80      +5.9%")]),
+
+dict(v="milano", lang="en", at="2026-12-18 17:00", subj="Automatic reply: P04120 - delivery status?",
+     text="""
+Thank you for your email. I am out of the office from 19 December to 6 January with no access to email. For urgent matters regarding orders please contact my colleague Marco Bianchi (marco.bianchi@milanocasa.it).
+
+Giulia Rossi
+
+-----Original Message-----
+From: Laura Jensen
+Sent: Friday, 18 December 2026 16:58
+Subject: P04120 - delivery status?
+
+Hi Giulia, Marco wrote last week that P04120 would slip to 22 January. Is that still the case?
+""", end="Giulia Rossi", change="none", intent="other", po=["P04120"],
+     dates=[("2026-12-19", "other", "19 December"), ("2027-01-06", "other", "6 January")]),
+
+dict(v="hanoi", lang="en", at="2026-10-12 15:30", subj="FW: booking P04130 / HB-SO-2611",
+     text="""
+Dear Sandra,
+
+Our forwarder ask below question, please help to check. They need the answer before Thursday to book the space for P04130.
+
+Thank you,
+Nguyen Thi Lan
+
+---------- Forwarded message ---------
+From: Hai Phong Logistics <booking@hplogistics.vn>
+Date: Mon, 12 Oct 2026, 11:02
+Subject: booking P04130 / HB-SO-2611
+
+Dear Lan,
+For shipment P04130 (bamboo storage baskets, 14 CBM) pls advise consignee: deliver to Hartmann Hamburg DC direct, or to the customer's forwarder at port? Also customer want LCL or we combine with their other supplier to 20ft?
+Cargo ready 26 Oct as per you.
+Rgds, Duc
+""", end="Thank you,", change="none", intent="question", po=["P04130"], vref=["HB-SO-2611"],
+     dates=[("2026-10-15", "other", "Thursday"), ("2026-10-26", "other", "26 Oct")]),
+
+dict(v="texbright", c=1, lang="en", at="2026-11-05 11:20", subj="RE: P04140 pull in?",
+     text="""
+Olivia here - yes we can do it!! see below
+
+> Could you pull P04140 forward? We would need the duvet inserts by 11/23 instead of 12/7.
+we can ship 11/18 from savannah, deliverd to your consolidator 11/20, thats 3 days before you need it
+> Same quantities?
+yes all 500 queen and 300 king, no changes
+
+let me know if thats ok and ill lock the truck
+Olivia Grant
+TexBright Bedding Inc.
+""", end="Olivia Grant", change="date", intent="confirmation", po=["P04140"],
+     commit=("2026-11-20", "deliverd to your consolidator 11/20"),
+     dates=[("2026-11-18", "ship_date", "11/18"), ("2026-11-20", "confirmed_delivery", "11/20")],
+     lines=[("duvet insert queen", 500, None, "all 500 queen", "P04140"),
+            ("duvet insert king", 300, None, "300 king", "P04140")]),
+
+dict(v="sunshine", lang="en", at="2026-09-08 19:30", subj="P04150",
+     text="""
+Hi Mike only 14 of the 18 pallets of P04150 made it onto the Maersk vessel today, other 4 roll to next week's sailing. BL to follow
+
+Sent from my iPhone
+""", end="Sent from my iPhone", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P04150"],
+     dates=[("2026-09-08", "ship_date", "today"), ("2026-09-14", "ship_date", "next week")],
+     lines=[("pallet", 14, "pallets", "14 of the 18 pallets", "P04150"),
+            ("pallet", 4, None, "other 4", "P04150")]),
+
+dict(v="lisbon", c=1, lang="en", at="2026-12-09 10:40", subj="cork placemats",
+     text="""
+Hi Tim
+
+hope your well, its been crazy here with the Christmas orders and half the team has the flu, me included so sorry if this mail is a bit all over the place. We also moved the office upstairs so nothing is where it should be lol.
+
+about P04160 the cork placemats - the printing of your logo went wrong on the first run (colour too light) and we had to order new plates from the printer, so we are behind. i think we can ship on the 21st and you would have them in Hamburg the 29th or 30th, before it was the 14th. the coasters are fine but i would keep them together in one pallet if ok for you.
+
+anyway, sorry again and merry christmas if i dont write before!
+
+Rui
+""", end="Rui", change="date", intent="delay", sec=["question"], po=["P04160"],
+     commit=("2026-12-30", "you would have them in Hamburg the 29th or 30th"),
+     dates=[("2026-12-21", "ship_date", "the 21st"), ("2026-12-29", "range_start", "the 29th or 30th"),
+            ("2026-12-30", "range_end", "the 29th or 30th"), ("2026-12-14", "other", "the 14th")]),
 ]
