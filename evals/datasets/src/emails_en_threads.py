@@ -352,4 +352,200 @@ Rui
      commit=("2026-12-30", "you would have them in Hamburg the 29th or 30th"),
      dates=[("2026-12-21", "ship_date", "the 21st"), ("2026-12-29", "range_start", "the 29th or 30th"),
             ("2026-12-30", "range_end", "the 29th or 30th"), ("2026-12-14", "other", "the 14th")]),
+
+dict(v="taipei", c=1, lang="en", at="2026-10-20 16:00", subj="P04170 shipped by DHL",
+     text="""
+Dear Tim,
+
+Your order P04170 was shipped complete today by DHL Express, AWB 1290447615. Packing list attached. Estimated delivery Hamburg: Friday.
+
+Best regards,
+Eric Huang
+
+--- attachment: PL-TC-261020-07.pdf ---
+PACKING LIST PL-TC-261020-07
+PO: P04170   Ship date: 2026-10-20
+CTN  Item          Description                Qty
+1-6  TC-LTN-1M     Lightning cable 1m white   1200
+7-9  TC-USBC-PD30  USB-C charger 30W          600
+Total 9 cartons, 86.4 kg
+""", end="Best regards,", change="shipping", intent="shipping_notice", po=["P04170"],
+     vref=["PL-TC-261020-07"], commit=("2026-10-23", "Estimated delivery Hamburg: Friday"),
+     dates=[("2026-10-20", "ship_date", "today"), ("2026-10-23", "confirmed_delivery", "Friday"),
+            ("2026-10-20", "ship_date", "2026-10-20")],
+     lines=[("TC-LTN-1M", 1200, None, "1-6  TC-LTN-1M     Lightning cable 1m white   1200", "P04170"),
+            ("TC-USBC-PD30", 600, None, "7-9  TC-USBC-PD30  USB-C charger 30W          600", "P04170")],
+     track=[("DHL Express", "1290447615", "AWB 1290447615")]),
+
+dict(v="baltic", c=1, lang="en", at="2026-11-13 10:00", subj="Invoice 2026-INV-0457 / P04180",
+     text="""
+Hello Laura,
+
+please find attached invoice 2026-INV-0457 for the delivery of P04180 (smoked sprats, honey) which arrived at your warehouse yesterday. Payment term 30 days net as usual.
+
+Kind regards
+Ruta Petraitiene
+Accounting
+
+On Mon, Nov 2, 2026 at 9:30 AM Tomas Kazlauskas <tomas.kazlauskas@balticamber.lt> wrote:
+> Laura, sorry P04180 is one week later, new delivery 12 November.
+
+--- attachment: 2026-INV-0457.pdf ---
+INVOICE 2026-INV-0457   Date: 13.11.2026   Due: 13.12.2026
+Order: P04180   Delivery note: DN-26-3391 (12.11.2026)
+Total EUR 4.032,00
+""", end="Kind regards", change="none", intent="other", po=["P04180"],
+     vref=["2026-INV-0457", "DN-26-3391"],
+     dates=[("2026-11-12", "other", "yesterday"), ("2026-11-13", "other", "13.11.2026"),
+            ("2026-12-13", "other", "13.12.2026"), ("2026-11-12", "other", "12.11.2026")]),
+
+dict(v="voltix", c=1, lang="en", at="2026-12-07 09:10", subj="VX-WC15 end of life - P04190 / P04191",
+     text="""
+Dear Mike,
+
+Regret to inform, the wireless charger pad VX-WC15 is end of life from our factory, the IC supplier stop the chip. So we have to cancel this item from both your orders:
+
+P04190 - VX-WC15 x 1,000 pcs cancel. Other items (power banks) still ship 18 Dec as confirmed, ETA Hamburg 25 Jan.
+P04191 - only VX-WC15 x 600 pcs on this PO, so whole PO P04191 will be cancel. Deposit USD 1,260 we refund or keep as credit for next order, which you prefer?
+
+Sorry for trouble.
+
+Best regards
+Kevin Liu
+""", end="Sorry for trouble.", change="cancel", intent="cancellation", sec=["question"],
+     po=["P04190", "P04191"], commit=("2027-01-25", "ETA Hamburg 25 Jan"),
+     dates=[("2026-12-18", "ship_date", "18 Dec"), ("2027-01-25", "confirmed_delivery", "25 Jan")],
+     lines=[("VX-WC15", 1000, "pcs", "VX-WC15 x 1,000 pcs", "P04190"),
+            ("VX-WC15", 600, "pcs", "VX-WC15 x 600 pcs", "P04191")],
+     changes=[("P04190", "cancellation", "2027-01-25", 1000, "P04190 - VX-WC15 x 1,000 pcs cancel"),
+              ("P04191", "cancellation", None, 600, "whole PO P04191 will be cancel")]),
+
+dict(v="seoul", c=1, lang="en", at="2026-09-21 14:00", subj="P04195 knife block colour - please choose",
+     text="""
+Dear Ms. Jensen,
+
+For P04195 (knife block set, 800 sets) the wooden block from our supplier is in oak colour now, not walnut like the approved sample. We have two options for you:
+A) ship on time (loading 9 October) with oak colour blocks
+B) wait for walnut blocks, loading end of October
+
+Which option you prefer? Please reply by Wednesday so we can tell the supplier.
+
+Best regards,
+Min-seo Kim
+""", end="Best regards,", change="none", intent="question", po=["P04195"],
+     dates=[("2026-10-09", "other", "9 October"), ("2026-10-31", "other", "end of October"),
+            ("2026-09-23", "other", "Wednesday")]),
+
+dict(v="kaiser", c=1, lang="en", at="2026-10-27 08:15", subj="Order change notification AB-2026-77812",
+     text="""
+*** Automatic notification - order change ***
+
+Dear customer,
+
+the delivery dates of your order P04196 (our order AB-2026-77812) have changed. Please see the updated confirmation attached. Lines not listed remain unchanged.
+
+Elektro Kaiser GmbH - Auftragsabwicklung
+This e-mail was generated automatically.
+
+--- attachment: AB-2026-77812_rev2.pdf ---
+AUFTRAGSBESTAETIGUNG / ORDER CONFIRMATION AB-2026-77812 Rev. 2
+Your order: P04196 of 05.10.2026
+Pos  Article      Description                 Qty   Old date     New date
+10   EK-LED-E27   LED bulb E27 9W warm        2400  KW 45        KW 48
+30   EK-SMK-10Y   Smoke detector 10 years     500   KW 45        KW 50
+""", end="Elektro Kaiser GmbH - Auftragsabwicklung", change="date", intent="delay",
+     po=["P04196"], vref=["AB-2026-77812"], commit=("2026-12-07", "KW 50"),
+     dates=[("2026-10-05", "other", "05.10.2026"), ("2026-11-02", "other", ("KW 45", 0)),
+            ("2026-11-23", "new_eta", "KW 48"), ("2026-11-02", "other", ("KW 45", 1)),
+            ("2026-12-07", "new_eta", "KW 50")],
+     lines=[("EK-LED-E27", 2400, None, "10   EK-LED-E27   LED bulb E27 9W warm        2400  KW 45        KW 48", "P04196"),
+            ("EK-SMK-10Y", 500, None, "30   EK-SMK-10Y   Smoke detector 10 years     500   KW 45        KW 50", "P04196")]),
+
+dict(v="anatolia", c=1, lang="en", at="2026-11-04 13:20", subj="P04197 loaded",
+     text="""
+Dear Sandra,
+
+Good news, the truck with your complete order P04197 (towels and bathrobes) left Denizli this morning. Below the confirmation from our transport company with the CMR number. Delivery Hamburg planned Tuesday next week.
+
+Best regards,
+Elif Demir
+
+---------- Forwarded message ---------
+From: Ege Lojistik Operasyon <ops@egelojistik.com.tr>
+Date: Wed, 4 Nov 2026 at 10:47
+Subject: loading ANT-SO-5520
+
+Dear Elif, truck loaded 26 pallets for Hartmann, CMR no. TR-2611-048813. Delivery Hamburg 10.11. morning.
+Regards, Serkan
+""", end="Best regards,", change="shipping", intent="shipping_notice", po=["P04197"],
+     vref=["ANT-SO-5520"], commit=("2026-11-10", "Delivery Hamburg planned Tuesday next week"),
+     dates=[("2026-11-04", "ship_date", "this morning"), ("2026-11-10", "confirmed_delivery", "Tuesday next week"),
+            ("2026-11-10", "confirmed_delivery", "10.11.")],
+     track=[("Ege Lojistik", "TR-2611-048813", "CMR no. TR-2611-048813")]),
+
+dict(v="dublinbiscuit", lang="en", at="2026-09-30 11:00", subj="Re: P04198 - change of contact",
+     text="""
+Hi Tim,
+
+Just a quick one - I'm moving to our export team from Monday, so from then on please send all orders and questions for Hartmann (including the open P04198) to my colleague Declan Byrne, declan.byrne@dublinbiscuit.ie, cc orders@dublinbiscuit.ie. Nothing changes on the order itself.
+
+It's been a pleasure!
+Siobhan
+
+On 21 Sep 2026, at 15:02, Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Thanks Siobhan, noted the new date of 9 October for P04198.
+>
+>> On 18 Sep 2026, Siobhan Murphy wrote:
+>> Tim, P04198 shortbread tins will be a week late, now 9 October.
+""", end="It's been a pleasure!", change="none", intent="other", po=["P04198"],
+     dates=[("2026-10-05", "other", "Monday")]),
+
+dict(v="nordic", lang="en", at="2026-11-26 14:30", subj="P04199 / P04185 status",
+     text="""
+Hi Laura,
+
+Status for your two orders:
+
+P04199 (linen tablecloths): 250 of 400 pcs were collected by DSV today, tracking 40157720391. The remaining 150 pcs follow in week 50, delivery Hamburg 11 December.
+
+P04185 (wool throws): complete, goes with the same DSV truck, delivery 1 December together with the first part of P04199.
+
+Best regards
+Anna Berg
+""", end="Best regards", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P04199", "P04185"], commit=("2026-12-11", "delivery Hamburg 11 December"),
+     dates=[("2026-11-26", "ship_date", "today"), ("2026-12-07", "ship_date", "week 50"),
+            ("2026-12-11", "new_eta", "11 December"), ("2026-12-01", "confirmed_delivery", "delivery 1 December")],
+     lines=[("linen tablecloth", 250, "pcs", "250 of 400 pcs", "P04199"),
+            ("linen tablecloth", 150, "pcs", "remaining 150 pcs", "P04199")],
+     track=[("DSV", "40157720391", "tracking 40157720391")],
+     changes=[("P04199", "partial_shipment", "2026-12-11", 150, "The remaining 150 pcs follow in week 50, delivery Hamburg 11 December"),
+              ("P04185", "shipping_notice", "2026-12-01", None, "complete, goes with the same DSV truck, delivery 1 December")]),
+
+dict(v="greenthumb", c=1, lang="en", at="2026-12-14 07:45", subj="surcharge",
+     text="""
+Mike - heads up, fuel surcharge goes to 4.5% on all invoices from Jan 1, applies to P04175 too since it ships after that. Sorry!
+
+Sent from my iPhone
+""", end="Sent from my iPhone", change="price", intent="price_change", po=["P04175"],
+     dates=[("2027-01-01", "price_effective", "Jan 1")],
+     prices=[dict(product=None, pct=4.5, cur=None, eff="2027-01-01",
+                  quote="fuel surcharge goes to 4.5% on all invoices from Jan 1")]),
+
+dict(v="pacific", lang="en", at="2026-10-08 10:00", subj="Re: P04176 green beans stuck",
+     text="""
+Hi Sandra,
+
+Good news after all the back and forth below - the green beans finally cleared customs yesterday. We roast P04176 on Monday and I can now firmly confirm the original date: delivered to your forwarder in Long Beach 10/16, all 600 bags as ordered.
+
+Thanks for your patience!
+Lena
+
+On Oct 1, 2026, at 3:40 PM, Lena Park <lena.park@pacificcoastcoffee.com> wrote:
+> Sandra, the beans for P04176 are stuck in customs, I may need to push you to late October. Will know more next week.
+""", end="Thanks for your patience!", change="none", intent="confirmation", po=["P04176"],
+     commit=("2026-10-16", "delivered to your forwarder in Long Beach 10/16"),
+     dates=[("2026-10-07", "other", "yesterday"), ("2026-10-12", "other", "Monday"),
+            ("2026-10-16", "confirmed_delivery", "10/16")],
+     lines=[("roasted coffee", 600, "bags", "all 600 bags", "P04176")]),
 ]
