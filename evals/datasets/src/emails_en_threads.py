@@ -548,4 +548,218 @@ On Oct 1, 2026, at 3:40 PM, Lena Park <lena.park@pacificcoastcoffee.com> wrote:
      dates=[("2026-10-07", "other", "yesterday"), ("2026-10-12", "other", "Monday"),
             ("2026-10-16", "confirmed_delivery", "10/16")],
      lines=[("roasted coffee", 600, "bags", "all 600 bags", "P04176")]),
+
+dict(v="aussie", c=1, lang="en", at="2026-11-02 09:00", subj="P04003 shipped short",
+     text="""
+Hi Tim,
+
+Quick update on P04003 - we could only get 220 of the hiking daypacks out of the factory for the ANL vessel which sailed on Saturday. The other 80 won't be made at all this season as the fabric mill has closed its order book, so the order ships short: 80 pcs short-shipped and you will only be invoiced for the 220. Container MSKU 7718204, ETA Hamburg 14 December.
+
+Sorry we couldn't do better!
+Chloe
+""", end="Sorry we couldn't do better!", change="quantity", intent="partial_shipment",
+     sec=["shipping_notice"], po=["P04003"], commit=("2026-12-14", "ETA Hamburg 14 December"),
+     dates=[("2026-10-31", "ship_date", "Saturday"), ("2026-12-14", "confirmed_delivery", "14 December")],
+     lines=[("hiking daypack", 220, None, "220 of the hiking daypacks", "P04003"),
+            ("hiking daypack", 80, "pcs", "80 pcs short-shipped", "P04003")],
+     track=[("ANL", "MSKU 7718204", "Container MSKU 7718204")]),
+
+dict(v="highland", c=1, lang="en", at="2026-11-20 17:55", subj="P04004",
+     text="""
+sorry Sandra wax delivery was late, P04004 candles now ship Wed, with you Fri 27th instead of today. Ewan
+
+Sent from my iPhone
+""", end="Ewan", change="date", intent="delay", po=["P04004"],
+     commit=("2026-11-27", "with you Fri 27th"),
+     dates=[("2026-11-25", "ship_date", "Wed"), ("2026-11-27", "new_eta", "Fri 27th"),
+            ("2026-11-20", "other", "today")]),
+
+dict(v="kiwiwool", lang="en", at="2026-10-15 10:00", subj="P04005 carton labels",
+     text="""
+Hi Sandra,
+
+Sophie's off on leave for a fortnight (Fiji, lucky thing) so you've got me for a bit. Bear with me, I'm more of a sheep man than an email man.
+
+We had a visit from your quality auditor the other day, good bloke, he seemed happy with the scouring line and took a heap of photos. Weather's been rubbish, three days of southerly, but the shearing gang got through most of the mob before it hit.
+
+The thing I actually need from you: for P04005 the carton labels - your spec says 'Hartmann article number' but the PO lists two different numbers for the grey throw (HH-44120 and HH-44102). Which one goes on the carton? We pack on the 26th so I'd need it by Friday ideally.
+
+Cheers,
+Hemi
+""", end="Cheers,", change="none", intent="question", po=["P04005"],
+     dates=[("2026-10-26", "other", "the 26th"), ("2026-10-16", "other", "Friday")]),
+
+dict(v="sparkle", lang="en", at="2026-12-02 12:10", subj="RE: P04006 - cancel line 3",
+     text="""
+Hi Laura,
+
+> Please cancel line 3 (champagne flutes, 240 pcs) from P04006, we've dropped them from the catalogue.
+Done - line 3 is cancelled, 240 flutes off the order. No charge as we hadn't engraved them yet.
+
+> The rest stays as is, delivery 9 December?
+Yes, tumblers and wine glasses still deliver Wednesday 9 December.
+
+Hannah
+""", end="Hannah", change="cancel", intent="cancellation", sec=["confirmation"], po=["P04006"],
+     commit=("2026-12-09", "still deliver Wednesday 9 December"),
+     dates=[("2026-12-09", "confirmed_delivery", "Wednesday 9 December")],
+     lines=[("champagne flute", 240, None, "240 flutes off the order", "P04006")]),
+
+dict(v="mapleleaf", c=1, lang="en", at="2026-09-17 11:30", subj="Order acknowledgement MLO-OA-22871 - P04007",
+     text="""
+Hello Mike,
+
+Order P04007 is confirmed, all items and quantities as per your PO. Goods will be ready to ship 10/5 and delivery to Hamburg is planned between 10/26 and 10/30 depending on the vessel.
+
+Order acknowledgement MLO-OA-22871 attached for your records.
+
+Regards,
+Karen Singh
+Maple Leaf Outdoor Products Inc.
+
+--- attachment: MLO-OA-22871.pdf ---
+ORDER ACKNOWLEDGEMENT MLO-OA-22871    Date: 09/17/2026
+PO P04007
+SN-AL-25   Aluminium snowshoes 25in    360 PR   USD 41.00
+TP-CF-2    Carbon trekking poles pair  720 PR   USD 18.50
+Ready date: 10/05/2026   Terms: FCA Montreal
+""", end="Regards,", change="none", intent="confirmation", po=["P04007"], vref=["MLO-OA-22871"],
+     commit=("2026-10-30", "between 10/26 and 10/30"),
+     dates=[("2026-10-05", "ship_date", "10/5"), ("2026-10-26", "range_start", "10/26"),
+            ("2026-10-30", "range_end", "10/30"), ("2026-09-17", "other", "09/17/2026"),
+            ("2026-10-05", "ship_date", "10/05/2026")],
+     lines=[("SN-AL-25", 360, "PR", "SN-AL-25   Aluminium snowshoes 25in    360 PR   USD 41.00", "P04007"),
+            ("TP-CF-2", 720, "PR", "TP-CF-2    Carbon trekking poles pair  720 PR   USD 18.50", "P04007")]),
+
+dict(v="delhicotton", c=1, lang="en", at="2026-10-05 12:00", subj="FW: price revision",
+     text="""
+Dear Mike ji,
+
+Please see below the note from our director. As explained on the phone, the cotton price increase is also effecting your running order P04008 - we can hold the price only for the cushion covers, the table runners will be invoiced at the new price.
+
+Warm regards,
+Priya Sharma
+
+---------- Forwarded message ---------
+From: Rajesh Kumar <rajesh.kumar@delhicottonmills.in>
+Date: Sat, 3 Oct 2026, 18:20
+Subject: price revision
+
+Priya, please inform all EU customers: due to cotton yarn going up strongly, from 15 October our table runner DC-TR-35180 goes from USD 3.20 to USD 3.55 and placemats DC-PM-4030 from USD 1.10 to USD 1.22. Open orders shipping after 15 October also get new price.
+
+On Tue, 22 Sep 2026, 10:11 Priya Sharma <priya.sharma@delhicottonmills.in> wrote:
+> Dear Mike ji, we confirm P04008, shipment 20 October.
+""", end="Warm regards,", change="price", intent="price_change", po=["P04008"],
+     dates=[("2026-10-15", "price_effective", ("15 October", 0)),
+            ("2026-10-15", "price_effective", ("15 October", 1))],
+     prices=[dict(product="DC-TR-35180", old=3.20, new=3.55, cur="USD", eff="2026-10-15",
+                  quote="table runner DC-TR-35180 goes from USD 3.20 to USD 3.55"),
+             dict(product="DC-PM-4030", old=1.10, new=1.22, cur="USD", eff="2026-10-15",
+                  quote="placemats DC-PM-4030 from USD 1.10 to USD 1.22")]),
+
+dict(v="brightline", c=1, lang="en", at="2026-12-10 15:20", subj="P04009 on its way",
+     text="""
+Hi Tim,
+
+P04009 is on its way - collected by DPD this afternoon, 4 cartons, complete order. Tracking below from DPD's own email. They're saying Monday for Hamburg.
+
+Cheers,
+Tom
+
+---------- Forwarded message ---------
+From: DPD UK <notifications@dpd.co.uk>
+Date: Thu, 10 Dec 2026 at 14:58
+Subject: Your parcels are on their way
+
+Parcel numbers: 15501234567890, 15501234567891, 15501234567892, 15501234567893
+Your delivery is expected on Monday 14 December 2026.
+""", end="Cheers,", change="shipping", intent="shipping_notice", po=["P04009"],
+     commit=("2026-12-14", "They're saying Monday for Hamburg"),
+     dates=[("2026-12-10", "ship_date", "this afternoon"), ("2026-12-14", "confirmed_delivery", ("Monday", 0)),
+            ("2026-12-14", "confirmed_delivery", "Monday 14 December 2026")],
+     track=[("DPD", "15501234567890", "15501234567890"), ("DPD", "15501234567891", "15501234567891"),
+            ("DPD", "15501234567892", "15501234567892"), ("DPD", "15501234567893", "15501234567893")]),
+
+dict(v="ningbo", lang="en", at="2026-11-27 03:15", subj="Urgent: bank account update",
+     frm="Amy Chen <amy.chen@nbhomeware-trade.com>",
+     text="""
+Dear Laura,
+
+Kindly note that our company bank account has changed due to annual audit. All payments for open orders including the balance of P04011 should be paid to our new account from today:
+
+Beneficiary: Ningbo Homeware Trading Co Ltd
+Bank: First Pacific Commercial Bank, Hong Kong
+Account: 641-223-99071
+SWIFT: FPCBHKHH
+
+Please confirm once you update your system and advise when the balance will be paid. Do not use the old account anymore.
+
+Best regards,
+Amy Chen
+""", end="Best regards,", change="none", intent="other", po=["P04011"],
+     dates=[("2026-11-27", "other", "today")]),
+
+dict(v="schwarzwald", c=1, lang="en", at="2026-12-15 09:40", subj="Re-scheduling of your orders",
+     text="""
+Dear Mrs Klein,
+
+due to the sickness wave in our assembly we have to re-schedule some of your orders. Overview:
+
+Order    Article                 Confirmed     New
+P04012   Kitchen scale SH-KW5    KW 51         KW 2/2027
+P04013   Salad spinner SH-SS24   KW 51         unchanged
+P04014   Spice rack SH-GR12      KW 52         cancelled - see below
+
+The spice rack SH-GR12 is discontinued by our supplier; we are not able to deliver P04014 at all and cancel it. Sorry for this.
+
+Mit freundlichen Grüßen / Best regards
+Sabine Hoffmann
+""", end="Mit freundlichen Grüßen / Best regards", change="mixed", intent="delay", sec=["cancellation"],
+     po=["P04012", "P04013", "P04014"], commit=("2027-01-11", "KW 2/2027"),
+     dates=[("2026-12-14", "other", ("KW 51", 0)), ("2027-01-11", "new_eta", "KW 2/2027"),
+            ("2026-12-14", "confirmed_delivery", ("KW 51", 1)), ("2026-12-21", "other", "KW 52")],
+     changes=[("P04012", "delay", "2027-01-11", None, "P04012   Kitchen scale SH-KW5    KW 51         KW 2/2027"),
+              ("P04013", "confirmation", "2026-12-14", None, "P04013   Salad spinner SH-SS24   KW 51         unchanged"),
+              ("P04014", "cancellation", None, None, "we are not able to deliver P04014 at all and cancel it")]),
+
+dict(v="acme", c=1, lang="en", at="2026-11-12 16:02", subj="RE: P04015 delivery slot",
+     text="""
+Confirmed - P04015 delivers Tuesday 11/24 as you asked, dock appointment 8am.
+
+Dave
+
+-----Original Message-----
+From: Mike Osei <mike.osei@hhg-retail.com>
+Sent: Thursday, November 12, 2026 9:14 AM
+Subject: P04015 delivery slot
+
+Dave, can your carrier deliver P04015 on 11/24? Our DC is closed 11/26-11/27.
+""", end="Dave\n", change="none", intent="confirmation", po=["P04015"],
+     commit=("2026-11-24", "P04015 delivers Tuesday 11/24"),
+     dates=[("2026-11-24", "confirmed_delivery", "Tuesday 11/24")]),
+
+dict(v="cleanco", lang="en", at="2026-10-09 14:00", subj="Delivery note DN-88702 - P04016",
+     text="""
+Hi Sandra,
+
+Delivery note for today's consignment on P04016 attached. Heads up that it's not the full order - the 10L mop buckets (CC-BKT-10) are still stuck at our supplier, 150 of them to follow. I'm told w/c 19 October for those, I'll confirm the exact day.
+
+Regards,
+Gary
+
+--- attachment: DN-88702.pdf ---
+DELIVERY NOTE DN-88702      Date: 09/10/2026
+Customer order: P04016
+Code         Description                 Ordered   Delivered   To follow
+CC-BIN-30    Pedal bin 30L white         200       200         0
+CC-BKT-10    Mop bucket 10L              300       150         150
+Carrier: Palletways   Consignment: PW-4471902
+""", end="Regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P04016"], vref=["DN-88702"], commit=("2026-10-19", "w/c 19 October for those"),
+     dates=[("2026-10-09", "ship_date", "today"), ("2026-10-19", "new_eta", "w/c 19 October"),
+            ("2026-10-09", "ship_date", "09/10/2026")],
+     lines=[("CC-BKT-10", 150, None, "150 of them to follow", "P04016"),
+            ("CC-BIN-30", 200, None, "CC-BIN-30    Pedal bin 30L white         200       200         0", "P04016"),
+            ("CC-BKT-10", 150, None, "CC-BKT-10    Mop bucket 10L              300       150         150", "P04016")],
+     track=[("Palletways", "PW-4471902", "Consignment: PW-4471902")]),
 ]
