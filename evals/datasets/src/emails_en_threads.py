@@ -762,4 +762,210 @@ Carrier: Palletways   Consignment: PW-4471902
             ("CC-BIN-30", 200, None, "CC-BIN-30    Pedal bin 30L white         200       200         0", "P04016"),
             ("CC-BKT-10", 150, None, "CC-BKT-10    Mop bucket 10L              300       150         150", "P04016")],
      track=[("Palletways", "PW-4471902", "Consignment: PW-4471902")]),
+
+dict(v="hanoi", c=1, lang="en", at="2026-12-16 11:00", subj="Re: deposit P04017",
+     text="""
+Dear Sandra,
+
+We sent you the reminder below two times but did not receive the deposit for P04017 until now. Our factory cannot keep the production slot any longer. If deposit is not received by Friday 18 December we will cancel the order and release the material to other customer.
+
+Best regards,
+Tran Minh
+Hanoi Bamboo Crafts JSC
+
+On Tue, Dec 1, 2026 at 9:05 AM Tran Minh <tran.minh@hanoibamboo.vn> wrote:
+> Dear Sandra, kindly arrange 30% deposit USD 2,940 for P04017 (PI HB-PI-2611-09) so we can start production. When can we expect payment?
+""", end="Best regards,", change="cancel", intent="cancellation", po=["P04017"], vref=["HB-PI-2611-09"],
+     dates=[("2026-12-18", "other", "Friday 18 December")]),
+
+dict(v="texbright", lang="en", at="2026-09-29 18:20", subj="Re: cancel P04018",
+     text="""
+No problem Laura, P04018 is cancelled on our side. Marcus
+
+Sent from my iPhone
+
+On Sep 29, 2026, at 11:47 AM, Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Marcus, we need to cancel P04018 (pillow protectors) completely, the promotion was dropped. Please confirm.
+""", end=("Marcus", 0), change="cancel", intent="cancellation", po=["P04018"]),
+
+dict(v="pacific", c=1, lang="en", at="2026-11-18 09:30", subj="RE: P04019 Holiday Blend",
+     text="""
+Hey Sandra, replies below.
+
+> Can you do anything on price for the 1,200 bags of Holiday Blend on P04019?
+Yes - we'll take 5% off, so USD 11.40 instead of 12.00 per bag. Applies to this order only.
+> And delivery still the week of 12/7?
+Still on track, delivered 12/8.
+
+Chris
+""", end="Chris", change="price", intent="price_change", sec=["confirmation"], po=["P04019"],
+     commit=("2026-12-08", "delivered 12/8"),
+     dates=[("2026-12-08", "confirmed_delivery", "12/8")],
+     prices=[dict(product="Holiday Blend", old=12.00, new=11.40, pct=-5, cur="USD",
+                  quote="we'll take 5% off, so USD 11.40 instead of 12.00 per bag")]),
+
+dict(v="brunner", c=1, lang="en", at="2026-12-01 10:15", subj="Price list 2027",
+     text="""
+Dear Ms Klein,
+
+Please find attached our price list 2027. The new prices apply to deliveries from week 2 onwards; everything delivered up to the end of December is still charged at 2026 prices, including your open order P04021.
+
+Kind regards
+Nadine Keller
+Brunner Textil AG
+
+--- attachment: Brunner_Pricelist_2027.pdf ---
+BRUNNER TEXTIL AG - PRICE LIST 2027 (CHF, per piece, EXW Wil SG)
+Valid from 11.01.2027
+Article     Description                 2026     2027
+BT-HT-5010  Hand towel waffle 50x100    9.80     10.30
+BT-BT-7014  Bath towel waffle 70x140    18.40    19.20
+BT-KT-5070  Kitchen towel linen         6.90     6.90
+""", end="Kind regards", change="price", intent="price_change", po=["P04021"],
+     dates=[("2027-01-11", "price_effective", "week 2"), ("2026-12-31", "other", "end of December"),
+            ("2027-01-11", "price_effective", "11.01.2027")],
+     prices=[dict(product="BT-HT-5010", old=9.80, new=10.30, cur="CHF", eff="2027-01-11",
+                  quote="BT-HT-5010  Hand towel waffle 50x100    9.80     10.30"),
+             dict(product="BT-BT-7014", old=18.40, new=19.20, cur="CHF", eff="2027-01-11",
+                  quote="BT-BT-7014  Bath towel waffle 70x140    18.40    19.20")]),
+
+dict(v="polska", c=1, lang="en", at="2026-10-21 09:20", subj="FW: P04022 palety",
+     text="""
+Hi Tim,
+
+Question from our warehouse, see below. Can you tell us quickly? Loading for P04022 is Friday.
+
+Regards
+Piotr
+
+---------- Forwarded message ---------
+From: Magazyn Boleslawiec <magazyn@polskaceramika.pl>
+Date: Wed, 21 Oct 2026 at 08:02
+Subject: P04022 palety
+
+Piotr, the Hartmann order P04022 comes to 11 pallets at 1.80 m. Their DC spec says max 1.60 m - then it is 13 pallets. Which one do they want? If 13 pallets we need the extra pallets from the supplier by Thursday.
+""", end="Regards", change="none", intent="question", po=["P04022"],
+     dates=[("2026-10-23", "ship_date", "Friday"), ("2026-10-22", "other", "Thursday")]),
+
+dict(v="sunshine", c=1, lang="en", at="2026-12-04 07:10", subj="P04023 port",
+     text="""
+Mike, which port do you want P04023 on, Rotterdam or Hamburg? Need to book today
+
+Sent from my iPhone
+""", end="Sent from my iPhone", change="none", intent="question", po=["P04023"],
+     dates=[("2026-12-04", "other", "today")]),
+
+dict(v="lakeside", c=1, lang="en", at="2026-12-08 13:30", subj="ASN - Hartmann Home & Garden - 2 orders",
+     text="""
+*** ADVANCE SHIP NOTICE - AUTOMATED MESSAGE ***
+
+Customer: Hartmann Home & Garden GmbH
+Ship Date: 12/08/2026   Carrier: XPO Logistics   PRO: 51-2284190
+Est. Delivery (consolidator, Elk Grove IL): 12/10/2026
+
+PO        Lakeside SO     Item          Shipped  UOM  Status
+P04024    LPF-SO-79012    LP-DOG-6K     480      BAG  COMPLETE
+P04025    LPF-SO-79013    LP-TRT-500    1,200    BOX  COMPLETE
+
+Questions? Reply to this email.
+Lakeside Pet Foods Inc. | Shipping Team
+""", end="Questions? Reply", change="shipping", intent="shipping_notice",
+     po=["P04024", "P04025"], vref=["LPF-SO-79012", "LPF-SO-79013"],
+     commit=("2026-12-10", "12/10/2026"),
+     dates=[("2026-12-08", "ship_date", "12/08/2026"), ("2026-12-10", "confirmed_delivery", "12/10/2026")],
+     lines=[("LP-DOG-6K", 480, "BAG", "P04024    LPF-SO-79012    LP-DOG-6K     480      BAG  COMPLETE", "P04024"),
+            ("LP-TRT-500", 1200, "BOX", "P04025    LPF-SO-79013    LP-TRT-500    1,200    BOX  COMPLETE", "P04025")],
+     track=[("XPO Logistics", "51-2284190", "PRO: 51-2284190")],
+     changes=[("P04024", "shipping_notice", "2026-12-10", 480, "P04024    LPF-SO-79012    LP-DOG-6K     480      BAG  COMPLETE"),
+              ("P04025", "shipping_notice", "2026-12-10", 1200, "P04025    LPF-SO-79013    LP-TRT-500    1,200    BOX  COMPLETE")]),
+
+dict(v="seoul", lang="en", at="2026-11-30 17:00", subj="P04026 shipped",
+     text="""
+Dear Ms. Jensen,
+
+Hope you are fine. Here in Seoul the first snow came yesterday, very beautiful but the traffic was terrible, our driver needed 3 hours to the port! Also we had our company dinner last Friday, our CEO asked me to send you his greetings and thanks for the good cooperation this year.
+
+About your order P04026 (frying pans 24/28 cm, complete 1,800 pcs): the container HDMU 6620917 was loaded on vessel HMM ALGECIRAS, departure Busan today. ETA Hamburg port 8 January, and your forwarder told us delivery to your warehouse 12 January. B/L no. HDMUPUSA2611304 we will send with the documents by courier.
+
+Best regards,
+Ji-ho Park
+""", end="Best regards,", change="shipping", intent="shipping_notice", po=["P04026"],
+     commit=("2027-01-12", "delivery to your warehouse 12 January"),
+     dates=[("2026-11-29", "other", "yesterday"), ("2026-11-27", "other", "last Friday"),
+            ("2026-11-30", "ship_date", "today"), ("2027-01-08", "other", "8 January"),
+            ("2027-01-12", "confirmed_delivery", "12 January")],
+     lines=[("frying pan", 1800, "pcs", "complete 1,800 pcs", "P04026")],
+     track=[("HMM", "HDMU 6620917", "container HDMU 6620917"),
+            ("HMM", "HDMUPUSA2611304", "B/L no. HDMUPUSA2611304")]),
+
+dict(v="voltix", lang="en", at="2026-10-30 10:00", subj="RE: new PO P04027",
+     text="""
+Dear Mike,
+
+Well received your PO P04027, thank you! We will check with factory and send you PI and confirmation soon.
+
+Best regards
+Cindy Zhang
+""", end="Best regards", change="none", intent="other", po=["P04027"]),
+
+dict(v="milano", c=1, lang="en", at="2026-11-11 15:45", subj="Re: P04028 Terrazzo side tables",
+     text="""
+Dear Laura,
+
+To close the loop on the thread below: today we shipped 60 of the 90 Terrazzo side tables on P04028 with Arcese, CMR 0044817. The 30 in green marble are still at the polishing workshop; they will leave in KW 49 and arrive in Hamburg around 4 December. The first part should be with you on Monday.
+
+Kind regards
+Marco Bianchi
+
+On 2 Nov 2026, at 10:12, Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Marco, can you at least send what is ready? We need stock for the catalogue launch.
+
+On 30 Oct 2026, at 17:40, Marco Bianchi <marco.bianchi@milanocasa.it> wrote:
+> Laura, I'm afraid P04028 will be two weeks late, new date 20 November.
+""", end="Kind regards", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P04028"], commit=("2026-12-04", "arrive in Hamburg around 4 December"),
+     dates=[("2026-11-11", "ship_date", "today"), ("2026-11-30", "ship_date", "KW 49"),
+            ("2026-12-04", "new_eta", "4 December"), ("2026-11-16", "confirmed_delivery", "Monday")],
+     lines=[("Terrazzo side table", 60, None, "60 of the 90 Terrazzo side tables", "P04028"),
+            ("Terrazzo side table green marble", 30, None, "The 30 in green marble", "P04028")],
+     track=[("Arcese", "0044817", "CMR 0044817")]),
+
+dict(v="anatolia", lang="en", at="2026-12-11 10:30", subj="RE: P04029 / P04033 status",
+     text="""
+Dear Sandra, my answers below.
+
+> P04029 bathrobes - are you on time for 18 December?
+No, sorry. The embroidery machine is broken, we need until end of the month for production, delivery Hamburg mid-January.
+> P04033 beach towels - any news?
+This one is fine, delivery 18 December as confirmed.
+
+Best regards,
+Mehmet
+""", end="Best regards,", change="date", intent="delay", po=["P04029", "P04033"],
+     commit=("2027-01-15", "delivery Hamburg mid-January"),
+     dates=[("2026-12-31", "other", "end of the month"), ("2027-01-15", "new_eta", "mid-January"),
+            ("2026-12-18", "confirmed_delivery", ("18 December", 1))],
+     changes=[("P04029", "delay", "2027-01-15", None, "delivery Hamburg mid-January"),
+              ("P04033", "confirmation", "2026-12-18", None, "This one is fine, delivery 18 December as confirmed")]),
+
+dict(v="kaiser", c=1, lang="en", at="2026-09-03 10:00", subj="Order confirmation AB-2026-76120 - P04034",
+     text="""
+Dear Mr Brandt,
+
+thank you for your order P04034. Attached our order confirmation AB-2026-76120. All positions are confirmed as ordered; please note the two different delivery weeks.
+
+Elektro Kaiser GmbH
+Petra Lange, Auftragsabwicklung
+
+--- attachment: AB-2026-76120.pdf ---
+ORDER CONFIRMATION AB-2026-76120
+Your order: P04034
+Pos  Article      Description               Qty    Delivery
+10   EK-EXT-3F    Extension cord 3-fold 5m  1.200  KW 39
+20   EK-TMR-MEC   Mechanical timer          800    KW 41
+""", end="Elektro Kaiser GmbH\n", change="none", intent="confirmation", po=["P04034"],
+     vref=["AB-2026-76120"], commit=("2026-10-05", "KW 41"),
+     dates=[("2026-09-21", "confirmed_delivery", "KW 39"), ("2026-10-05", "confirmed_delivery", "KW 41")],
+     lines=[("EK-EXT-3F", 1200, None, "10   EK-EXT-3F    Extension cord 3-fold 5m  1.200  KW 39", "P04034"),
+            ("EK-TMR-MEC", 800, None, "20   EK-TMR-MEC   Mechanical timer          800    KW 41", "P04034")]),
 ]
