@@ -58,6 +58,7 @@ SOURCE_MODULES = [
     "emails_de_fr_more",
     "emails_es_nl_more",
     "emails_en_questions_prices",
+    "emails_en_threads",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
