@@ -10,7 +10,13 @@ from __future__ import annotations
 from agent.models import Intent
 
 INTENT_ORDER: tuple[str, ...] = tuple(intent.value for intent in Intent)
-"""Column order of the cue block (the enum's order; part of the model's feature schema)."""
+"""Column order of the intents' cues (the enum's order; part of the model's feature schema)."""
+EXTRA_GROUPS: tuple[str, ...] = ("earlier", "complete", "payment", "ask_buyer", "broadcast")
+"""Cues that tell intents apart without being one: a pull-in, a shipment that completes the
+order, money (a "balance payment" is not a rest of goods), a choice the buyer must make, a
+message to all customers."""
+CUE_GROUPS: tuple[str, ...] = INTENT_ORDER + EXTRA_GROUPS
+"""Column order of the whole cue block."""
 
 _STEMS: dict[str, str] = {
     "confirmation": (
@@ -66,6 +72,43 @@ _STEMS: dict[str, str] = {
         "payment zahlung paiement pago betaling contact address adresse "
         "direccion adres"
         " nieuwsbrief rundbrief website visit fyi seo ranking promotion catalogue"
+    ),
+}
+
+_EXTRA_STEMS: dict[str, str] = {
+    "earlier": "earlier fruher vorzieh vorgezog avanc adelant eerder vervroeg",
+    "complete": (
+        "complete completed vollstandig komplett complet completa completo completamente "
+        "volledig compleet totalidad entirety"
+    ),
+    "payment": "payment paiement zahlung pago betaling deposit anticipo aanbetaling",
+    "ask_buyer": "prefer prefere prefier liever souhait wunsch",
+    "broadcast": (
+        "customers partners partenaires clients clientes kunden klanten newsletter "
+        "unsubscrib launch lancement novedad collection kollektion"
+    ),
+}
+
+_EXTRA_PHRASES: dict[str, str] = {
+    "earlier": (
+        "bring forward, brought forward, pull in, pulled in, ahead of, plus tot, "
+        "nu al, earlier vessel, <code> forward, it forward, them forward"
+    ),
+    "complete": (
+        "in full, full order, all items, held back, everything you, all positions, "
+        "now complete, is complete, alles geliefert, en su, tout est"
+    ),
+    "payment": "balance payment, balance due, the invoice, solde du, saldo pendiente",
+    "ask_buyer": (
+        "do you, would you, you want, you prefer, you accept, please advise, "
+        "let us, let me, wollen sie, mochten sie, sollen wir, souhaitez vous, "
+        "voulez vous, preferez vous, desea usted, wilt u, wil je, heb je, "
+        "geben sie, quiere que, prefiere que"
+    ),
+    "broadcast": (
+        "dear customer, dear customers, all our, our customers, all customers, "
+        "dear partners, chers clients, estimados clientes, liebe kunden, beste klanten, "
+        "geachte klanten, dear all, hello from"
     ),
 }
 
@@ -132,12 +175,12 @@ CONDITIONALS = _words(
 
 def _index(table: dict[str, str], sep: str | None) -> dict[str, tuple[int, ...]]:
     index: dict[str, tuple[int, ...]] = {}
-    for intent, entries in table.items():
+    for group, entries in table.items():
         for entry in entries.split(sep):
             key = entry.strip()
-            index[key] = (*index.get(key, ()), INTENT_ORDER.index(intent))
+            index[key] = (*index.get(key, ()), CUE_GROUPS.index(group))
     return index
 
 
-STEMS: dict[str, tuple[int, ...]] = _index(_STEMS, None)
-PHRASES: dict[str, tuple[int, ...]] = _index(_PHRASES, ",")
+STEMS: dict[str, tuple[int, ...]] = _index({**_STEMS, **_EXTRA_STEMS}, None)
+PHRASES: dict[str, tuple[int, ...]] = _index({**_PHRASES, **_EXTRA_PHRASES}, ",")
