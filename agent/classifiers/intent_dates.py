@@ -4,8 +4,9 @@ Two dates in one sentence linked by "instead of / not / rather than / statt / au
 en lugar de / in plaats van" (the first is the new date, the second the old one, or the
 other way round when the link comes first: "in plaats van 4 december ... 30 november"), or
 by "from X to Y" in a sentence that says something moves. Dates are parsed locally and
-only compared, never resolved: a day and month (numeric, day-first unless a part is over
-12, or with a month name in five languages) or a calendar week. The input is accent-folded
+only compared, never resolved: a day and month (numeric, read day-first or month-first,
+whichever keeps the sentence's dates closer together, or with a month name in five
+languages) or a calendar week. The input is accent-folded
 and lower case (``intent_features.fold``).
 """
 
@@ -38,7 +39,7 @@ _DATE = re.compile(
 _SENTENCE = re.compile(r"[!?\n]|(?<!\d)\.(?=\s)")
 _INSTEAD = re.compile(
     r"\b(?:instead of|rather than|statt|anstatt|au lieu d\w*|en lugar del?|en vez del?|in plaats van"
-    r"|i\.?p\.?v|not|nicht|non|pas|no|niet)\b"
+    r"|i\.?p\.?v|not|nicht|non|pas|no|niet|than)\b"
 )
 _FROM = re.compile(r"\b(?:from|von|vom|du|van|de|del)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$")
 _TO = re.compile(r"^\s*(?:to|auf|au|naar|a|al|zum|den|tot)\b")
@@ -74,24 +75,38 @@ def _sign(new: int, old: int) -> int:
     return (diff > 0) - (diff < 0)
 
 
+def _values(matches: list[re.Match[str]]) -> list[int | None]:
+    """The dates' values, numeric ones read the way that keeps the dates closest together."""
+    readings = [[_value(m, month_first) for m in matches] for month_first in (False, True)]
+
+    def span(values: list[int | None]) -> float:
+        known = [v for v in values if v is not None]
+        lost = sum(v is None for v in values) - sum(v is None for v in readings[0])
+        return max(known) - min(known) + 1000 * lost if known else float("inf")
+
+    return min(readings, key=span)
+
+
 def _sentence_directions(sentence: str) -> list[int]:
     matches = list(_DATE.finditer(sentence))
     if len(matches) < 2:
         return []
-    month_first = any(m["b"] and int(m["b"]) > 12 for m in matches)
-    month_first = month_first and not any(m["a"] and int(m["a"]) > 12 for m in matches)
+    values = _values(matches)
     found = []
-    for first, second in zip(matches, matches[1:], strict=False):
-        a, b = _value(first, month_first), _value(second, month_first)
+    previous_end = 0
+    for i in range(len(matches) - 1):
+        first, second = matches[i], matches[i + 1]
+        a, b = values[i], values[i + 1]
+        before = sentence[max(previous_end, first.start() - 40) : first.start()]
+        previous_end = first.end()
         if a is None or b is None or (first["w"] is None) != (second["w"] is None):
             continue
         gap = sentence[first.end() : second.start()]
-        if len(gap) > 60 or any(c.isdigit() for c in gap):
+        if len(gap) > 80:
             continue
-        before = sentence[max(0, first.start() - 40) : first.start()]
         if _INSTEAD.search(gap):
             found.append(_sign(a, b))
-        elif _INSTEAD.search(before) and not any(c.isdigit() for c in before):
+        elif _INSTEAD.search(before):
             found.append(_sign(b, a))
         elif _FROM.search(before) and _TO.search(gap) and _MOVES.search(sentence):
             found.append(_sign(b, a))

@@ -53,6 +53,8 @@ _STRUCT_AT = {name: _N_CUES + i for i, name in enumerate(_STRUCT)}
 _DIR_AT = _N_CUES + len(_STRUCT)
 _PARTIAL = CUE_GROUPS.index("partial_shipment")
 _PAYMENT = CUE_GROUPS.index("payment")
+_DELAY = CUE_GROUPS.index("delay")
+_EARLIER = CUE_GROUPS.index("earlier")
 _MONEY_HEADS = frozenset({"balance", "solde", "saldo"})
 _MONEY_NEXT = frozenset({"due", "amount", "invoice", "owed", "du", "pendiente"})
 
@@ -148,7 +150,11 @@ def features(doc: str) -> tuple[dict[str, int], list[float]]:
         _structure(dense, shape, shapes, numbers, index)
     if any(abs(p - n) <= 4 for p in partial for n in numbers):
         dense[_STRUCT_AT["partial_quantity"]] = 1.0
-    dense[_DIR_AT], dense[_DIR_AT + 1] = directions(folded)
+    earlier, later = directions(folded)
+    dense[_DIR_AT], dense[_DIR_AT + 1] = earlier, later
+    if earlier > later:  # the "instead of" of a pull-in is no delay cue
+        dense[3 * _DELAY] = max(0.0, dense[3 * _DELAY] - earlier)
+        dense[3 * _EARLIER] += earlier
     for i in range(len(dense)):
         if dense[i]:
             dense[i] = math.log1p(min(dense[i], 5.0))

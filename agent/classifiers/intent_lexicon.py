@@ -11,10 +11,17 @@ from agent.models import Intent
 
 INTENT_ORDER: tuple[str, ...] = tuple(intent.value for intent in Intent)
 """Column order of the intents' cues (the enum's order; part of the model's feature schema)."""
-EXTRA_GROUPS: tuple[str, ...] = ("earlier", "complete", "payment", "ask_buyer", "broadcast")
-"""Cues that tell intents apart without being one: a pull-in, a shipment that completes the
-order, money (a "balance payment" is not a rest of goods), a choice the buyer must make, a
-message to all customers."""
+EXTRA_GROUPS: tuple[str, ...] = (
+    "earlier",
+    "on_track",
+    "complete",
+    "payment",
+    "ask_buyer",
+    "broadcast",
+)
+"""Cues that tell intents apart without being one: a pull-in, a date that holds, a shipment
+that completes the order, money (a "balance payment" is not a rest of goods), a choice the
+buyer must make, a message to all customers."""
 CUE_GROUPS: tuple[str, ...] = INTENT_ORDER + EXTRA_GROUPS
 """Column order of the whole cue block."""
 
@@ -77,6 +84,7 @@ _STEMS: dict[str, str] = {
 
 _EXTRA_STEMS: dict[str, str] = {
     "earlier": "earlier fruher vorzieh vorgezog avanc adelant eerder vervroeg",
+    "on_track": "unaffected unchanged unverandert inchange ongewijzigd firm definitief",
     "complete": (
         "complete completed vollstandig komplett complet completa completo completamente "
         "volledig compleet totalidad entirety"
@@ -93,6 +101,11 @@ _EXTRA_PHRASES: dict[str, str] = {
     "earlier": (
         "bring forward, brought forward, pull in, pulled in, ahead of, plus tot, "
         "nu al, earlier vessel, <code> forward, it forward, them forward"
+    ),
+    "on_track": (
+        "on track, original schedule, back on, stays on, still on, remain confirmed, "
+        "remains confirmed, not affected, nicht betroffen, bleibt bestehen, reste inchange, "
+        "sigue en, blijft staan, same as, as confirmed, wie bestatigt, comme confirme"
     ),
     "complete": (
         "in full, full order, all items, held back, everything you, all positions, "
