@@ -38,8 +38,8 @@ _DATE = re.compile(
 )
 _SENTENCE = re.compile(r"[!?\n]|(?<!\d)\.(?=\s)")
 _INSTEAD = re.compile(
-    r"\b(?:instead of|rather than|statt|anstatt|au lieu d\w*|en lugar del?|en vez del?|in plaats van"
-    r"|i\.?p\.?v|not|nicht|non|pas|no|niet|than)\b"
+    r"\b(?:instead of|rather than|statt|anstatt|au lieu d\w*|en lugar del?|en vez del?"
+    r"|in plaats van|i\.?p\.?v|not|nicht|non|pas|no|niet|than)\b"
 )
 _FROM = re.compile(r"\b(?:from|von|vom|du|van|de|del)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$")
 _TO = re.compile(r"^\s*(?:to|auf|au|naar|a|al|zum|den|tot)\b")
@@ -106,11 +106,14 @@ def _sentence_directions(sentence: str) -> list[int]:
             continue
         if _INSTEAD.search(gap):
             found.append(_sign(a, b))
-        elif _INSTEAD.search(before):
-            found.append(_sign(b, a))
-        elif _FROM.search(before) and _TO.search(gap) and _MOVES.search(sentence):
+        elif _INSTEAD.search(before) or _moved_from_to(before, gap, sentence):
             found.append(_sign(b, a))
     return found
+
+
+def _moved_from_to(before: str, gap: str, sentence: str) -> bool:
+    """Whether this is "from X to Y" in a sentence that says something moves, not a range."""
+    return bool(_FROM.search(before) and _TO.search(gap) and _MOVES.search(sentence))
 
 
 def directions(folded: str) -> tuple[int, int]:
