@@ -42,7 +42,7 @@ _STEMS: dict[str, str] = {
         "partial partially remaining remainder balance backorder backlog short "
         "split teillief restmeng nachlief ruckstand restlich partiel reliquat solde "
         "reste parcial restante pendiente deellever restant nalever resterend "
-        "incomplete teilweise outstanding"
+        "incomplete teilweise outstanding minus except ausser sauf excepto behalve overig ubrig"
     ),
     "cancellation": (
         "cancel discontinu storn annul eingestellt anul descatalog geannuleerd "
@@ -142,7 +142,9 @@ _PHRASES: dict[str, str] = {
         "only ship, only send, only deliver, only have, the rest, der rest, "
         "le reste, el resto, de rest, short shipped, back order, follow later, "
         "folgt spater, suivra, later follow, nur <n>, only <n>, seulement <n>, "
-        "solo <n>, alleen <n>, maar <n>, out of, of the"
+        "solo <n>, alleen <n>, maar <n>, out of, of the, will follow, to follow, "
+        "not inside, not included, next vessel, second shipment, wird nachgeliefert, "
+        "volgt later, seguira, segundo envio"
     ),
     "cancellation": (
         "no longer, end of, cannot supply, unable to, not available, "
