@@ -30,7 +30,11 @@ _MONTHS: tuple[tuple[str, int], ...] = (
 )
 _MONTH_OF = {name: month for names, month in _MONTHS for name in names.split("|")}
 _MONTH = "(?:" + "|".join(sorted(_MONTH_OF, key=len, reverse=True)) + r")\b\.?"
+_FIRST = "".join(sorted({name[0] for name in _MONTH_OF} | set("wkcs")))
 _DATE = re.compile(
+    # the lookarounds only make the search fast: a date starts a word, with a digit or letter
+    # that can start one
+    r"(?<![a-z0-9])(?=[0-9" + _FIRST + r"])"
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|er|e)?\.?\s+(?:of\s+|de\s+)?(?P<m1>" + _MONTH + ")"
     r"|(?P<m2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b"
     r"|(?P<a>\d{1,2})[./](?P<b>\d{1,2})(?:[./](?:\d{4}|\d{2}))?(?![\d/])"
@@ -87,26 +91,26 @@ def _values(matches: list[re.Match[str]]) -> list[int | None]:
     return min(readings, key=span)
 
 
-def _sentence_directions(sentence: str) -> list[int]:
-    matches = list(_DATE.finditer(sentence))
-    if len(matches) < 2:
-        return []
+def _sentence_directions(
+    text: str, start: int, end: int, matches: list[re.Match[str]]
+) -> list[int]:
+    """Directions of the linked date pairs among ``matches``, all in ``text[start:end]``."""
     values = _values(matches)
     found = []
-    previous_end = 0
+    previous_end = start
     for i in range(len(matches) - 1):
         first, second = matches[i], matches[i + 1]
         a, b = values[i], values[i + 1]
-        before = sentence[max(previous_end, first.start() - 40) : first.start()]
+        before = text[max(previous_end, first.start() - 40) : first.start()]
         previous_end = first.end()
         if a is None or b is None or (first["w"] is None) != (second["w"] is None):
             continue
-        gap = sentence[first.end() : second.start()]
+        gap = text[first.end() : second.start()]
         if len(gap) > 80:
             continue
         if _INSTEAD.search(gap):
             found.append(_sign(a, b))
-        elif _INSTEAD.search(before) or _moved_from_to(before, gap, sentence):
+        elif _INSTEAD.search(before) or _moved_from_to(before, gap, text[start:end]):
             found.append(_sign(b, a))
     return found
 
@@ -118,9 +122,20 @@ def _moved_from_to(before: str, gap: str, sentence: str) -> bool:
 
 def directions(folded: str) -> tuple[int, int]:
     """How many linked date pairs move earlier and how many later."""
+    matches = list(_DATE.finditer(folded))
+    if len(matches) < 2:
+        return 0, 0
     earlier = later = 0
-    for sentence in _SENTENCE.split(folded):
-        for sign in _sentence_directions(sentence):
-            earlier += sign < 0
-            later += sign > 0
+    ends = [m.end() for m in _SENTENCE.finditer(folded)] + [len(folded)]
+    start = at = 0
+    for end in ends:
+        these = []
+        while at < len(matches) and matches[at].start() < end:
+            these.append(matches[at])
+            at += 1
+        if len(these) >= 2:
+            for sign in _sentence_directions(folded, start, end, these):
+                earlier += sign < 0
+                later += sign > 0
+        start = end
     return earlier, later
