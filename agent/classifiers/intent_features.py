@@ -7,8 +7,14 @@ One pass over the accent-folded, lower-cased words of an email gives
 - cue counts per intent from a five-language stem lexicon (``intent_lexicon``), each
   counted as plain, negated ("no delay", "not yet shipped") or conditional ("if you want to
   cancel"), from the few words before it in the same sentence;
+- cue counts, the same way, of groups that are no intent but tell intents apart: a pull-in
+  ("bring forward", "vorziehen"), a shipment that completes the order ("in full", "nothing
+  held back"), money ("balance payment": then "balance" is no partial-shipment cue), a
+  choice put to the buyer ("would you prefer"), a message to all customers;
 - structural counts: a tracking-like code, a percentage, a currency amount, a quantity
-  next to a "remaining / balance / backorder" cue, question marks.
+  next to a "remaining / balance / backorder" cue, question marks;
+- the direction of a moved date (``intent_dates``): linked date pairs that move earlier
+  and later.
 
 Words are cached per process (word to shape and cue ids), so an email costs one dict lookup
 per word once the common words have been seen.
@@ -20,9 +26,10 @@ import math
 import re
 import unicodedata
 
+from agent.classifiers.intent_dates import directions
 from agent.classifiers.intent_lexicon import (
     CONDITIONALS,
-    INTENT_ORDER,
+    CUE_GROUPS,
     NEGATIONS,
     PHRASES,
     STEMS,
@@ -35,12 +42,21 @@ _BOUNDARY = frozenset(".,!;:\n?")
 _NUMBERS = frozenset({"<n>", "<nnn>"})
 _CURRENCY = frozenset({"€", "$", "£", "eur", "usd", "gbp", "chf"})
 _STRUCT = ("tracking_code", "percent", "currency_amount", "partial_quantity", "question_mark")
-DENSE_NAMES: tuple[str, ...] = tuple(
-    f"cue:{intent}:{mode}" for intent in INTENT_ORDER for mode in ("plain", "neg", "cond")
-) + tuple(f"struct:{name}" for name in _STRUCT)
-_N_CUES = 3 * len(INTENT_ORDER)
+_DIRECTIONS = ("earlier", "later")
+DENSE_NAMES: tuple[str, ...] = (
+    tuple(f"cue:{group}:{mode}" for group in CUE_GROUPS for mode in ("plain", "neg", "cond"))
+    + tuple(f"struct:{name}" for name in _STRUCT)
+    + tuple(f"dir:{name}" for name in _DIRECTIONS)
+)
+_N_CUES = 3 * len(CUE_GROUPS)
 _STRUCT_AT = {name: _N_CUES + i for i, name in enumerate(_STRUCT)}
-_PARTIAL = INTENT_ORDER.index("partial_shipment")
+_DIR_AT = _N_CUES + len(_STRUCT)
+_PARTIAL = CUE_GROUPS.index("partial_shipment")
+_PAYMENT = CUE_GROUPS.index("payment")
+_DELAY = CUE_GROUPS.index("delay")
+_EARLIER = CUE_GROUPS.index("earlier")
+_MONEY_HEADS = frozenset({"balance", "solde", "saldo"})
+_MONEY_NEXT = frozenset({"due", "amount", "invoice", "owed", "du", "pendiente"})
 
 
 def _fold_table() -> dict[int, str]:
@@ -102,7 +118,8 @@ def _mode(words: list[str], index: int) -> int:
 
 def features(doc: str) -> tuple[dict[str, int], list[float]]:
     """Sparse word-gram counts and the dense cue/structure vector (``DENSE_NAMES`` order)."""
-    words = _WORD.findall(fold(doc[:MAX_CHARS]))
+    folded = fold(doc[:MAX_CHARS])
+    words = _WORD.findall(folded)
     grams: dict[str, int] = {}
     dense = [0.0] * len(DENSE_NAMES)
     shapes: list[str] = []
@@ -117,6 +134,8 @@ def features(doc: str) -> tuple[dict[str, int], list[float]]:
             _punctuation(dense, shape)
             continue
         grams[shape] = grams.get(shape, 0) + 1
+        if word in _MONEY_HEADS and _is_money(words, index + 1):
+            cues = tuple(cue for cue in cues if cue != _PARTIAL)
         for cue in cues:
             dense[3 * cue + _mode(words, index)] += 1
         if previous:
@@ -131,10 +150,23 @@ def features(doc: str) -> tuple[dict[str, int], list[float]]:
         _structure(dense, shape, shapes, numbers, index)
     if any(abs(p - n) <= 4 for p in partial for n in numbers):
         dense[_STRUCT_AT["partial_quantity"]] = 1.0
+    earlier, later = directions(folded)
+    dense[_DIR_AT], dense[_DIR_AT + 1] = earlier, later
+    if earlier > later:  # the "instead of" of a pull-in is no delay cue
+        dense[3 * _DELAY] = max(0.0, dense[3 * _DELAY] - earlier)
+        dense[3 * _EARLIER] += earlier
     for i in range(len(dense)):
         if dense[i]:
             dense[i] = math.log1p(min(dense[i], 5.0))
     return grams, dense
+
+
+def _is_money(words: list[str], index: int) -> bool:
+    """Whether the word at ``index`` makes a preceding "balance" money, not goods."""
+    if index >= len(words):
+        return False
+    word = words[index]
+    return word in _MONEY_NEXT or _PAYMENT in _word_info(word)[1]
 
 
 def _punctuation(dense: list[float], shape: str) -> None:

@@ -10,7 +10,20 @@ from __future__ import annotations
 from agent.models import Intent
 
 INTENT_ORDER: tuple[str, ...] = tuple(intent.value for intent in Intent)
-"""Column order of the cue block (the enum's order; part of the model's feature schema)."""
+"""Column order of the intents' cues (the enum's order; part of the model's feature schema)."""
+EXTRA_GROUPS: tuple[str, ...] = (
+    "earlier",
+    "on_track",
+    "complete",
+    "payment",
+    "ask_buyer",
+    "broadcast",
+)
+"""Cues that tell intents apart without being one: a pull-in, a date that holds, a shipment
+that completes the order, money (a "balance payment" is not a rest of goods), a choice the
+buyer must make, a message to all customers."""
+CUE_GROUPS: tuple[str, ...] = INTENT_ORDER + EXTRA_GROUPS
+"""Column order of the whole cue block."""
 
 _STEMS: dict[str, str] = {
     "confirmation": (
@@ -29,7 +42,7 @@ _STEMS: dict[str, str] = {
         "partial partially remaining remainder balance backorder backlog short "
         "split teillief restmeng nachlief ruckstand restlich partiel reliquat solde "
         "reste parcial restante pendiente deellever restant nalever resterend "
-        "incomplete teilweise outstanding"
+        "incomplete teilweise outstanding minus except ausser sauf excepto behalve overig ubrig"
     ),
     "cancellation": (
         "cancel discontinu storn annul eingestellt anul descatalog geannuleerd "
@@ -69,6 +82,49 @@ _STEMS: dict[str, str] = {
     ),
 }
 
+_EXTRA_STEMS: dict[str, str] = {
+    "earlier": "earlier fruher vorzieh vorgezog avanc adelant eerder vervroeg",
+    "on_track": "unaffected unchanged unverandert inchange ongewijzigd firm definitief",
+    "complete": (
+        "complete completed vollstandig komplett complet completa completo completamente "
+        "volledig compleet totalidad entirety"
+    ),
+    "payment": "payment paiement zahlung pago betaling deposit anticipo aanbetaling",
+    "ask_buyer": "prefer prefere prefier liever souhait wunsch",
+    "broadcast": (
+        "customers partners partenaires clients clientes kunden klanten newsletter "
+        "unsubscrib launch lancement novedad collection kollektion"
+    ),
+}
+
+_EXTRA_PHRASES: dict[str, str] = {
+    "earlier": (
+        "bring forward, brought forward, pull in, pulled in, ahead of, plus tot, "
+        "nu al, earlier vessel, <code> forward, it forward, them forward"
+    ),
+    "on_track": (
+        "on track, original schedule, back on, stays on, still on, remain confirmed, "
+        "remains confirmed, not affected, nicht betroffen, bleibt bestehen, reste inchange, "
+        "sigue en, blijft staan, same as, as confirmed, wie bestatigt, comme confirme"
+    ),
+    "complete": (
+        "in full, full order, all items, held back, everything you, all positions, "
+        "now complete, is complete, alles geliefert, en su, tout est"
+    ),
+    "payment": "balance payment, balance due, the invoice, solde du, saldo pendiente",
+    "ask_buyer": (
+        "do you, would you, you want, you prefer, you accept, please advise, "
+        "let us, let me, wollen sie, mochten sie, sollen wir, souhaitez vous, "
+        "voulez vous, preferez vous, desea usted, wilt u, wil je, heb je, "
+        "geben sie, quiere que, prefiere que"
+    ),
+    "broadcast": (
+        "dear customer, dear customers, all our, our customers, all customers, "
+        "dear partners, chers clients, estimados clientes, liebe kunden, beste klanten, "
+        "geachte klanten, dear all, hello from"
+    ),
+}
+
 _PHRASES: dict[str, str] = {
     "confirmation": (
         "on time, on schedule, as planned, as agreed, as ordered, we accept, "
@@ -86,7 +142,9 @@ _PHRASES: dict[str, str] = {
         "only ship, only send, only deliver, only have, the rest, der rest, "
         "le reste, el resto, de rest, short shipped, back order, follow later, "
         "folgt spater, suivra, later follow, nur <n>, only <n>, seulement <n>, "
-        "solo <n>, alleen <n>, maar <n>, out of, of the"
+        "solo <n>, alleen <n>, maar <n>, out of, of the, will follow, to follow, "
+        "not inside, not included, next vessel, second shipment, wird nachgeliefert, "
+        "volgt later, seguira, segundo envio"
     ),
     "cancellation": (
         "no longer, end of, cannot supply, unable to, not available, "
@@ -132,12 +190,12 @@ CONDITIONALS = _words(
 
 def _index(table: dict[str, str], sep: str | None) -> dict[str, tuple[int, ...]]:
     index: dict[str, tuple[int, ...]] = {}
-    for intent, entries in table.items():
+    for group, entries in table.items():
         for entry in entries.split(sep):
             key = entry.strip()
-            index[key] = (*index.get(key, ()), INTENT_ORDER.index(intent))
+            index[key] = (*index.get(key, ()), CUE_GROUPS.index(group))
     return index
 
 
-STEMS: dict[str, tuple[int, ...]] = _index(_STEMS, None)
-PHRASES: dict[str, tuple[int, ...]] = _index(_PHRASES, ",")
+STEMS: dict[str, tuple[int, ...]] = _index({**_STEMS, **_EXTRA_STEMS}, None)
+PHRASES: dict[str, tuple[int, ...]] = _index({**_PHRASES, **_EXTRA_PHRASES}, ",")

@@ -63,3 +63,32 @@ def test_structure() -> None:
 
 def test_counts_are_damped() -> None:
     assert dense("delay " * 50)["cue:delay:plain"] == dense("delay " * 5)["cue:delay:plain"]
+
+
+def test_date_direction() -> None:
+    assert "dir:earlier" in dense("We deliver on Monday 30th November instead of 7th December.")
+    assert "dir:earlier" in dense("In plaats van 4 december komen ze nu al op 30 november.")
+    assert "dir:later" in dense("Ready in week 47, not in week 45 as confirmed.")
+    assert "dir:later" in dense("Lieferung am 18.12. statt 27.11.")
+    assert "dir:later" in dense("Now arriving 12/10 instead of 12/03.")
+    ranged = dense("Industrial action from 12 October 2026 to 16 October 2026.")
+    assert "dir:later" not in ranged and "dir:earlier" not in ranged
+
+
+def test_a_pull_in_is_no_delay_cue() -> None:
+    pull_in = dense("Confirmed delivery is now 24/11 instead of 01/12.")
+    assert "cue:earlier:plain" in pull_in
+    assert "cue:delay:plain" not in pull_in
+
+
+def test_balance_payment_is_money_not_goods() -> None:
+    assert "cue:partial_shipment:plain" not in dense("Documents follow after balance payment.")
+    assert "cue:payment:plain" in dense("Documents follow after balance payment.")
+    assert "cue:partial_shipment:plain" in dense("The balance of 40 pcs follows.")
+
+
+def test_cues_that_tell_intents_apart() -> None:
+    assert "cue:complete:plain" in dense("Full order, nothing held back. P02017 is now complete.")
+    assert "cue:ask_buyer:plain" in dense("Would you prefer that we ship the 600 now?")
+    assert "cue:broadcast:plain" in dense("Dear customers, our office closes on 24 December.")
+    assert "cue:on_track:plain" in dense("P02098 is still on track for 10/27.")
