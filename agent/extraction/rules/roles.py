@@ -306,9 +306,14 @@ def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
     if column == "ship":
         role = DateRole.SHIP_DATE
     elif column == "delivery":
-        role = _ranged(
-            found.mention, DateRole.NEW_ETA if change_email else DateRole.CONFIRMED_DELIVERY
+        # "Was 12/10  Now 12/10": a new date equal to the old one on its row is unchanged.
+        mention = found.mention
+        row = folded[folded.rfind("\n", 0, mention.start) + 1 : mention.start]
+        unchanged = re.search(
+            rf"(?<![\w/.]){re.escape(folded[mention.start : mention.end])}\s", row
         )
+        changed = change_email and unchanged is None
+        role = _ranged(mention, DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY)
     else:
         role = DateRole.OTHER
     return RoledDate(found.mention, role, 0.7, True)
