@@ -71,7 +71,7 @@ SHIP = compile_literal_first(
     r"partir|übergeben|übergabe|remis\s+au|transportista|overgedragen|vertrokken|"
     r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|"
     r"\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salid[ao]|sali[óo]\b|"
-    r"de\s+deur\s+uit|ritiro|(?:\bgo|goes|going|\bput|load\w*|book\w*)\s+on\s+(?:the\s+|a\s+)?(?:next\s+|first\s+|same\s+|later\s+)?(?:vessel|boat|truck|feeder)\b|"
+    r"de\s+deur\s+uit|ritiro|(?:\bgo|goes|going)\s+to\s+the\s+(?:airport|port|forwarder)\b|(?:\bgo|goes|going|\bput|load\w*|book\w*)\s+on\s+(?:the\s+|a\s+)?(?:next\s+|first\s+|same\s+|later\s+)?(?:vessel|boat|truck|feeder)\b|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
     r"départ|envi[aoé]|despach|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek",
 )
@@ -119,7 +119,7 @@ CHANGE = re.compile(
     r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later",
 )
 _UNCHANGED = re.compile(
-    r"\b(?:stays?|remains?|unchanged|as\s+planned|on\s+schedule|as\s+per\s+confirm\w*|"
+    r"\b(?:stays?|remains?|stands|re-?confirm\w*|unchanged|as\s+planned|on\s+schedule|as\s+per\s+confirm\w*|"
     r"not\s+affected|unaffected|as\s+per\s+(?:schedule|plan)|according\s+to\s+(?:schedule|plan)|nicht\s+betroffen|pas\s+concern\w*|no\s+se\s+ven\s+afectad\w*|"
     r"niet\s+getroffen|as\s+confirmed|wie\s+bestätigt|comme\s+confirmé|"
     r"como\s+confirmado|zoals\s+bevestigd|volgens\s+planning|still\s+(?:on|good|ok|fine)|on\s+time|"
@@ -213,6 +213,12 @@ _TRANSIT_AFTER = re.compile(
 )
 
 _NEXT_PART = re.compile(r"\s(?:and|und|et|y|en|then|dann|puis|luego|daarna)\s+(?!\d)")
+
+# "delivered end of the month, not on 16 October": the date replaces the one it names after.
+_NOT_THE_OTHER = re.compile(
+    r"^[\s,]*(?:and\s+|but\s+)?(?:not|nicht|pas|no|niet)\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+)?"
+    r"(?:the\s+)?(?:\d|[a-zäéû]+\.?\s+\d)"
+)
 
 # The sentence speaks of cancelling: its dates are the cancelled ones.
 CANCELLED = re.compile(r"cancel|storn|annul|anul")
@@ -385,7 +391,12 @@ def _role(
     if _UNCHANGED.search(clause) or _STILL.search(before):
         role = _ranged(mention, DateRole.CONFIRMED_DELIVERY)
         return RoledDate(mention, role, 0.8, True, stated=distances["delivery"] < 100)
-    changed = change_email or bool(CHANGE.search(clause)) or bool(REST.search(sentence))
+    changed = (
+        change_email
+        or bool(CHANGE.search(clause))
+        or bool(REST.search(sentence))
+        or bool(_NOT_THE_OTHER.match(after))
+    )
     role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
     confidence = 0.85 if distances["delivery"] < 100 else 0.6
     return RoledDate(mention, _ranged(mention, role), confidence, True)
