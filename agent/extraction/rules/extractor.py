@@ -7,6 +7,7 @@ subject. Every value carries a span with ``text[start:end] == quote``.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Sequence
@@ -39,6 +40,7 @@ _PORT_ETA = re.compile(
     r"\bETA\s+(?:port\s+)?[A-Z][a-zA-Z]+(?:\s+port)?\s*:?\s*$"
     r"|\b(?:land|lands|landing)\s+(?:in|at)\s+[A-Z][a-zA-Z]+\s+(?:on\s+)?$"
 )
+_ROW_GAP = re.compile(r" {2,}|\t")
 _DELIVERY_ROLES = frozenset({*COMMITMENT_ROLES, DateRole.RANGE_START})
 _COMMITTING_INTENTS = frozenset(
     {
@@ -157,7 +159,7 @@ def _finish_dates(
         if (
             role in COMMITMENT_ROLES
             and latest is not None
-            and value < latest
+            and value < _latest_for_goods(text, r, roled, latest)
             and _PORT_ETA.search(text, max(0, r.mention.start - 30), r.mention.start)
         ):
             role = DateRole.OTHER
@@ -176,6 +178,25 @@ def _finish_dates(
             )
         )
     return result
+
+
+def _latest_for_goods(
+    text: str, date: RoledDate, roled: list[RoledDate], latest: dt.date
+) -> dt.date:
+    """The latest committing date for the goods of ``date``: its own row in a table."""
+    begin = text.rfind("\n", 0, date.mention.start) + 1
+    end = text.find("\n", date.mention.end)
+    end = len(text) if end < 0 else end
+    if len(_ROW_GAP.findall(text, begin, end)) < 2:
+        return latest
+    return max(
+        (
+            r.mention.value
+            for r in roled
+            if r.role in COMMITMENT_ROLES and begin <= r.mention.start < end
+        ),
+        default=latest,
+    )
 
 
 def _overall(intent_confidence: float, dates: Sequence[ExtractedDate]) -> float:
