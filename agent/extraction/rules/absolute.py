@@ -91,6 +91,11 @@ SHORT_WEEK = re.compile(
     not_after(r"\w", ("en", "in", "for", "pour", "voor", "ab", "la", "de", "op"))
     + r"\s+(?P<q>[SW]\s?(?P<w>\d{1,2}))(?!\w)"
 )
+# "ETD W48 (was W46)", "ETA Hamburg W53": a W week after ETD, ETA (and its port) or "was".
+SHORT_WEEK_CUED = re.compile(
+    not_after(r"\w", ("ETD", "ETA", "was", "Was"))
+    + r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?P<q>W(?P<w>\d{1,2}))(?!\w)"
+)
 
 
 def numeric_pairs(text: str) -> Iterator[re.Match[str]]:
@@ -259,7 +264,10 @@ def named_ranges(text: str, settings: DateSettings) -> Iterator[Candidate]:
 
 def short_weeks(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "en S41", "in W41", "for W41": a capital S or W week after a preposition."""
-    for m in scan(SHORT_WEEK, text, settings.zones):
+    for m in [
+        *scan(SHORT_WEEK, text, settings.zones),
+        *scan(SHORT_WEEK_CUED, text, settings.zones),
+    ]:
         week = int(m.group("w"))
         if 1 <= week <= 53:
             value = _week_value(week, 0, settings.week_weekday, settings)

@@ -17,11 +17,13 @@ Column = Literal["delivery", "ship", "other"]
 _GAP = re.compile(r" {2,}|\t")
 # Header words on folded text; the first group that matches names the column.
 _HEADER = re.compile(
-    r"(?P<other>(?:old|orig(?:inal)?\.?|previous|prev\.?|alter?|ursprüngl\w*|ancienne|anterior|oude)\s+"
+    r"(?P<other>(?:(?<=  )|^)(?:was|old)(?=  |\t|$)|"
+    r"(?:old|orig(?:inal)?\.?|previous|prev\.?|alter?|ursprüngl\w*|ancienne|anterior|oude)\s+"
     r"(?:eta|date|termin|datum|fecha|delivery))|"
     r"(?P<ship>ship(?:ping)?\s+date|\bship\b|\betd\b|versand\w*|ex[\s-]?(?:works|factory)|"
     r"expédition|envío|verzending|loading|verlad\w*)|"
-    r"(?P<delivery>liefer\w*|delivery(?:\s+date|\s+week)?|(?:new\s+)?\beta\b|arrival|"
+    r"(?P<delivery>(?:(?<=  )|^)(?:now|new|revised)(?=  |\t|$)|"
+    r"liefer\w*|delivery(?:\s+date|\s+week)?|(?:new\s+)?\beta\b|arrival|"
     r"date\s+de\s+livraison|livraison|fecha\s+de\s+entrega|entrega|lever\w*|"
     r"availability|available|verfügbar\w*|disponib\w*|beschikbaar)"
 )

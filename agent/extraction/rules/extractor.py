@@ -7,6 +7,7 @@ subject. Every value carries a span with ``text[start:end] == quote``.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Sequence
@@ -35,7 +36,11 @@ logger = logging.getLogger(__name__)
 # noise) only when the intent is at least this probable, so an uncertain intent never erases
 # a commitment.
 DEMOTE_BELOW = 0.6
-_PORT_ETA = re.compile(r"\bETA\s+(?:port\s+)?[A-Z][a-zA-Z]+(?:\s+port)?\s*:?\s*$")
+_PORT_ETA = re.compile(
+    r"\bETA\s+(?:port\s+)?[A-Z][a-zA-Z]+(?:\s+port)?\s*:?\s*$"
+    r"|\b(?:land|lands|landing)\s+(?:in|at)\s+[A-Z][a-zA-Z]+\s+(?:on\s+)?$"
+)
+_ROW_GAP = re.compile(r" {2,}|\t")
 _DELIVERY_ROLES = frozenset({*COMMITMENT_ROLES, DateRole.RANGE_START})
 _COMMITTING_INTENTS = frozenset(
     {
@@ -125,7 +130,8 @@ def _finish_dates(
     the vendor states it still holds ("it still arrives 11/13 as planned"). In noise (intent
     ``other``: newsletters, out-of-office, statements) a ship date is a cut-off or a closure.
     """
-    ship = next((r.mention.value for r in roled if r.role == DateRole.SHIP_DATE), None)
+    ships = [r for r in roled if r.role == DateRole.SHIP_DATE]
+    ship = ships[0].mention.value if ships else None
     has_commitment = any(r.role in COMMITMENT_ROLES for r in roled)
     promote = None
     if not has_commitment and intent in _COMMITTING_INTENTS:
@@ -141,7 +147,10 @@ def _finish_dates(
     for r in roled:
         value = r.mention.value
         if r.mention.business_days is not None and ship is not None:
-            value = add_business_days(ship, r.mention.business_days)
+            # counted from the last ship date before the span ("follows 27/10, 3 days later")
+            earlier = [s.mention.value for s in ships if s.mention.start < r.mention.start]
+            base = earlier[-1] if earlier else ship
+            value = add_business_days(base, r.mention.business_days)
         role = r.role
         confidence = r.confidence
         if r is promote:
@@ -150,7 +159,7 @@ def _finish_dates(
         if (
             role in COMMITMENT_ROLES
             and latest is not None
-            and value < latest
+            and value < _latest_for_goods(text, r, roled, latest)
             and _PORT_ETA.search(text, max(0, r.mention.start - 30), r.mention.start)
         ):
             role = DateRole.OTHER
@@ -169,6 +178,25 @@ def _finish_dates(
             )
         )
     return result
+
+
+def _latest_for_goods(
+    text: str, date: RoledDate, roled: list[RoledDate], latest: dt.date
+) -> dt.date:
+    """The latest committing date for the goods of ``date``: its own row in a table."""
+    begin = text.rfind("\n", 0, date.mention.start) + 1
+    end = text.find("\n", date.mention.end)
+    end = len(text) if end < 0 else end
+    if len(_ROW_GAP.findall(text, begin, end)) < 2:
+        return latest
+    return max(
+        (
+            r.mention.value
+            for r in roled
+            if r.role in COMMITMENT_ROLES and begin <= r.mention.start < end
+        ),
+        default=latest,
+    )
 
 
 def _overall(intent_confidence: float, dates: Sequence[ExtractedDate]) -> float:

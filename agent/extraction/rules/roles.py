@@ -23,9 +23,10 @@ from agent.models import DateRole
 
 RESTATED = compile_literal_first(
     r"\bnot\s+$|\bnicht\s+$|\bpas\s+$|\bniet\s+$|nicht\s+wie|not\s+as\b|pas\s+comme|"
-    r"no\s+como|niet\s+zoals|instead\s+of|rather\s+than|won'?t\s+make|will\s+not\s+make|"
+    r"no\s+como|niet\s+zoals|instead\s+of(?!\s*(?:eur|usd|gbp|chf|€|\$|£))|rather\s+than|won'?t\s+make|will\s+not\s+make|"
     r"can(?:no|')?t\s+(?:make|meet|keep|hold|deliver|ship)|not\s+be\s+able\s+to\s+(?:make|meet|deliver)|"
-    r"miss(?:ed)?\s+the|\bnot\s+(?:on\s+)?the\b|\bnot\s+on\b|no\s+longer|"
+    r"miss(?:ed)?\s+the|(?:was|were)\s+(?:meant|supposed)\s+to|(?:earlier|sooner)\s+than\b[^.!?\n\d,]{0,25}$|"
+    r"\bnot\s+(?:on\s+)?the\b|\bnot\s+on\b|no\s+longer|"
     r"nicht\s+(?:mehr\s+)?(?:zum|am|bis)|ne\s+pourrons\s+pas|pas\s+le|no\s+podremos|no\s+el|"
     r"niet\s+(?:op|meer)|originally|original(?:ly)?\s+(?:date|eta|delivery)|"
     r"(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:planned|scheduled|due|"
@@ -37,7 +38,7 @@ RESTATED = compile_literal_first(
     r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|"
     r"(?:bestellung|commande|pedido|bestelling)\b[^.!?\n]{0,25}\b(?:vom|du|del|van)\s+$|"
     r"(?:order|pedido|commande|bestellung|bestelling)\s+(?:for|para|pour|für|voor)\s+(?:the\s+|le\s+|el\s+)?$|\bdated\b|ordered\s+on|placed\s+on|"
-    r"(?:your|ihre?|votre|su|uw)\s+(?:e-?mail|mail|message|nachricht|correo|bericht|letter)\s+"
+    r"(?:your|my|our|ihre?|meine?|unsere?|votre|mon|notre|su|mi|uw|mijn|ons)\s+(?:e-?mail|mail|message|nachricht|correo|bericht|letter)\s+"
     r"(?:of|from|dated|vom|du|del|van)|"
     r"\(\s*was|\bwas\s*:|statt|anstatt|anstelle|ursprünglich|bisher(?:iger)?|"
     r"(?:geplant|vorgesehen|bestätigt)\s+war|alter?\s+termin|wunschtermin|au\s+lieu\s+d|"
@@ -70,12 +71,12 @@ SHIP = compile_literal_first(
     r"partir|übergeben|übergabe|remis\s+au|transportista|overgedragen|vertrokken|"
     r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|"
     r"\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salid[ao]|sali[óo]\b|"
-    r"de\s+deur\s+uit|ritiro|"
+    r"de\s+deur\s+uit|ritiro|(?:\bgo|goes|going)\s+to\s+the\s+(?:airport|port|forwarder)\b|(?:\bgo|goes|going|\bput|load\w*|book\w*)\s+on\s+(?:the\s+|a\s+)?(?:next\s+|first\s+|same\s+|later\s+)?(?:vessel|boat|truck|feeder)\b|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
     r"départ|envi[aoé]|despach|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek",
 )
 DELIVERY = compile_literal_first(
-    r"deliver|arriv|\beta\b|reach|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
+    r"deliver|arriv|\beta\b|reach|\bland(?:s|ing)?\s+(?:in|at)\b|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
     r"confirm|new\s+date|lead\s*time|transit|zugestellt|geliefert|angeliefert|"
     r"delay|postpon|pushed|moved|resched|follow|volgen|volgt|folgen|folgt|"
     r"suivr|seguir|nachgeliefert|stay|remain(?!ing)|bleib|restent|reste|permanec|blijf|"
@@ -96,15 +97,15 @@ WEAK_DELIVERY = compile_literal_first(
     r"around|approx|about|circa|\bca\.|environ|alrededor|ongeveer|rond",
 )
 OTHER_CUE = compile_literal_first(
-    r"invoice|payment|\bdue\b|paid|meeting|call\b|holiday|closed|vacation|office|back\s+on|"
+    r"invoice|payment|\bdue\b(?!\s+to\b)|paid|meeting|call\b|holiday|closed|vacation|office|back\s+on|"
     r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|facture|paiement|vacaciones|"
     r"ausente|factura|pago|vakantie|terug|factuur|betaling|valid\s+until|gültig\s+bis|"
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
     r"production|produc|finish|technician|clear|customs|let\s+(?:me|us)\s+know|reply|respond|"
     r"answer|decide|feedback|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
     r"visit|be\s+in\s+|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
-    r"geschlossen|fermé|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
-    r"annual\s+leave|on\s+leave|sick\s+leave|refund|acknowledg|proforma|pro-forma|quotation|"
+    r"geschlossen|fermé|closing|\bshut\b|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
+    r"annual\s+leave|on\s+leave|sick\s+leave|refund|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|"
     r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|credit\s+note|"
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
     r"trade\s+(?:fair|show)|exhibition|\bbooth\b|\bsalon\b|\bmesse\b|\bferia\b|\bbeurs\b|"
@@ -118,8 +119,8 @@ CHANGE = re.compile(
     r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later",
 )
 _UNCHANGED = re.compile(
-    r"\b(?:stays?|remains?|unchanged|as\s+planned|on\s+schedule|as\s+per\s+confirm\w*|"
-    r"not\s+affected|unaffected|nicht\s+betroffen|pas\s+concern\w*|no\s+se\s+ven\s+afectad\w*|"
+    r"\b(?:stays?|remains?|stands|re-?confirm\w*|unchanged|as\s+planned|on\s+schedule|as\s+per\s+confirm\w*|"
+    r"not\s+affected|unaffected|as\s+per\s+(?:schedule|plan)|according\s+to\s+(?:schedule|plan)|nicht\s+betroffen|pas\s+concern\w*|no\s+se\s+ven\s+afectad\w*|"
     r"niet\s+getroffen|as\s+confirmed|wie\s+bestätigt|comme\s+confirmé|"
     r"como\s+confirmado|zoals\s+bevestigd|volgens\s+planning|still\s+(?:on|good|ok|fine)|on\s+time|"
     r"bleib\w*|unverändert|wie\s+geplant|restent|reste|inchangé|comme\s+prévu|permanec\w*|"
@@ -127,7 +128,7 @@ _UNCHANGED = re.compile(
 )
 # What is sent is a document, money or a sample, not the goods: "the refund goes out Monday".
 DOCUMENT = compile_literal_first(
-    r"refund|acknowledg|proforma|pro-forma|quotation|invoice|rechnung|facture|factura|factuur|"
+    r"refund|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|invoice|rechnung|facture|factura|factuur|"
     r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|credit\s+note|"
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
     r"auftragsbestätigung|accusé|confirmación\s+de\s+pedido|orderbevestiging",
@@ -188,6 +189,37 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
+# "still 11/24", "nach wie vor am": the date the buyer asked about stands.
+_STILL = re.compile(
+    r"\b(?:still|nach\s+wie\s+vor|toujours|sigue|nog\s+steeds)\s+(?:on\s+|for\s+|am\s+|le\s+|el\s+|op\s+)?$"
+)
+# A day already past ("yesterday") is never a delivery the vendor commits to.
+_PAST_DAYS = frozenset(
+    {
+        "yesterday",
+        "gestern",
+        "vorgestern",
+        "hier",
+        "avant-hier",
+        "ayer",
+        "anteayer",
+        "gisteren",
+        "eergisteren",
+    }
+)
+# A date followed by "delivered N working days later" is when the goods leave.
+_TRANSIT_AFTER = re.compile(
+    r"^[^.!?\n]{0,40}?\d{1,2}\s*(?:business|working|work)\s+days?\s+(?:later|after)"
+)
+
+_NEXT_PART = re.compile(r"\s(?:and|und|et|y|en|then|dann|puis|luego|daarna)\s+(?!\d)")
+
+# "delivered end of the month, not on 16 October": the date replaces the one it names after.
+_NOT_THE_OTHER = re.compile(
+    r"^[\s,]*(?:and\s+|but\s+)?(?:not|nicht|pas|no|niet)\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+)?"
+    r"(?:the\s+)?(?:\d|[a-zäéû]+\.?\s+\d)"
+)
+
 # The sentence speaks of cancelling: its dates are the cancelled ones.
 CANCELLED = re.compile(r"cancel|storn|annul|anul")
 # "until today we did not receive": a point in time, not a delivery.
@@ -199,6 +231,14 @@ _TAIL = 110
 _SENTENCE_START = re.compile(r"[!?\n]\s*|\.\s+(?=[A-ZÄÖÜÉ])")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_BREAK = re.compile(r"[!?;\n]|\.\s+(?=[A-ZÄÖÜÉ])|:\s*\n")
+
+
+_COMMITTING = (
+    DateRole.CONFIRMED_DELIVERY,
+    DateRole.NEW_ETA,
+    DateRole.RANGE_START,
+    DateRole.RANGE_END,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +294,8 @@ def assign_roles(
         starts = [m.end() for m in _SENTENCE_START.finditer(text, lo_own, mention.start)]
         sentence = folded[max(starts, default=lo_own) : mention.start]
         found = _role(mention, before, after, own, sentence, change_email, price_email, question)
+        if found.role in _COMMITTING and folded[mention.start : mention.end] in _PAST_DAYS:
+            found = RoledDate(mention, DateRole.OTHER, 0.7, True)
         if not found.cued:
             found = _by_column(found, folded, change_email)
         roled.append(found)
@@ -270,9 +312,14 @@ def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
     if column == "ship":
         role = DateRole.SHIP_DATE
     elif column == "delivery":
-        role = _ranged(
-            found.mention, DateRole.NEW_ETA if change_email else DateRole.CONFIRMED_DELIVERY
+        # "Was 12/10  Now 12/10": a new date equal to the old one on its row is unchanged.
+        mention = found.mention
+        row = folded[folded.rfind("\n", 0, mention.start) + 1 : mention.start]
+        unchanged = re.search(
+            rf"(?<![\w/.]){re.escape(folded[mention.start : mention.end])}\s", row
         )
+        changed = change_email and unchanged is None
+        role = _ranged(mention, DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY)
     else:
         role = DateRole.OTHER
     return RoledDate(found.mention, role, 0.7, True)
@@ -328,7 +375,7 @@ def _role(
     if cued and ((price_email and not distances) or PRICE_CONTEXT.search(clause)):
         return RoledDate(mention, DateRole.PRICE_EFFECTIVE, 0.8, True)
     if not distances:
-        if WEAK_DELIVERY.search(before[-40:]) or REST.search(sentence):
+        if WEAK_DELIVERY.search(before[-40:]) or REST.search(sentence) or _STILL.search(before):
             distances["delivery"] = 100
         else:
             return RoledDate(mention, _ranged(mention, DateRole.OTHER), 0.5, False)
@@ -339,10 +386,17 @@ def _role(
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if kind == "ship" and mention.business_days is None:
         return RoledDate(mention, _ranged(mention, DateRole.SHIP_DATE), 0.8, True)
-    if _UNCHANGED.search(clause):
+    if mention.business_days is None and _TRANSIT_AFTER.match(after):
+        return RoledDate(mention, DateRole.SHIP_DATE, 0.75, True)
+    if _UNCHANGED.search(clause) or _STILL.search(before):
         role = _ranged(mention, DateRole.CONFIRMED_DELIVERY)
         return RoledDate(mention, role, 0.8, True, stated=distances["delivery"] < 100)
-    changed = change_email or bool(CHANGE.search(clause)) or bool(REST.search(sentence))
+    changed = (
+        change_email
+        or bool(CHANGE.search(clause))
+        or bool(REST.search(sentence))
+        or bool(_NOT_THE_OTHER.match(after))
+    )
     role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
     confidence = 0.85 if distances["delivery"] < 100 else 0.6
     return RoledDate(mention, _ranged(mention, role), confidence, True)
@@ -351,6 +405,8 @@ def _role(
 def _cue_distances(before: str, after: str) -> dict[str, int]:
     """How far the nearest ship, delivery and other cue is from the date, by kind."""
     distances: dict[str, int] = {}
+    # "sail on 13 Nov and land in Hamburg ...": a cue after "and" belongs to the next part.
+    after = _NEXT_PART.split(after, maxsplit=1)[0]
     for name, pattern in (("ship", SHIP), ("delivery", DELIVERY), ("other", OTHER_CUE)):
         found = _nearest(pattern, before, after)
         if found is not None:
