@@ -55,6 +55,16 @@ _RESTATED_AFTER = re.compile(
     r"(?:we\s+)?can(?:no|')?t\s+(?:make|meet|keep)|(?:we\s+)?cannot|is\s+off|nicht\s+mehr|"
     r"n'est\s+plus|ya\s+no|niet\s+meer)",
 )
+# The vendor says after the date that it will not hold, before any other date comes: "den
+# bestätigten Liefertermin 28.10. können wir leider nicht halten", "the 12/3 date we can't keep".
+_NOT_HELD_AFTER = compile_literal_first(
+    r"(?:können|kann)\s+(?:wir|ich)\s+(?:\w+\s+){0,2}nicht\s+(?:mehr\s+)?(?:halten|einhalten|schaffen)|"
+    r"schaffen\s+wir\s+(?:\w+\s+)?nicht|can(?:no|')?t\s+(?:\w+\s+)?(?:keep|meet|hold|make)|"
+    r"won'?t\s+be\s+able\s+to\s+(?:keep|meet|hold|make)|"
+    r"ne\s+(?:pourrons|pouvons|pourra|peut)\s+pas\s+(?:\w+\s+)?(?:tenir|respecter|être\s+tenue?)|"
+    r"no\s+(?:podremos|podemos|podrá)\s+(?:\w+\s+)?(?:cumplir|mantener)|"
+    r"(?:kunnen|kan)\s+(?:we|ik)\s+(?:\w+\s+)?niet\s+(?:\w+\s+)?(?:halen|houden|nakomen)",
+)
 PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
@@ -254,6 +264,11 @@ def assign_roles(
         starts = [m.end() for m in _SENTENCE_START.finditer(text, lo_own, mention.start)]
         sentence = folded[max(starts, default=lo_own) : mention.start]
         found = _role(mention, before, after, own, sentence, change_email, price_email, question)
+        stop = _CLAUSE_BREAK.search(text, mention.end, mention.end + 150)
+        stop_at = stop.start() if stop else mention.end + 150
+        following = next((m.start for m in mentions if m.start >= mention.end), stop_at)
+        if _NOT_HELD_AFTER.search(folded, mention.end, min(stop_at, following)):
+            found = RoledDate(mention, DateRole.OTHER, 0.85, True)
         if not found.cued:
             found = _by_column(found, folded, change_email)
         roled.append(found)
