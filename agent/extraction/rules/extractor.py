@@ -7,6 +7,7 @@ subject. Every value carries a span with ``text[start:end] == quote``.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Sequence
@@ -35,7 +36,12 @@ logger = logging.getLogger(__name__)
 # noise) only when the intent is at least this probable, so an uncertain intent never erases
 # a commitment.
 DEMOTE_BELOW = 0.6
-_PORT_ETA = re.compile(r"\bETA\s+(?:port\s+)?[A-Z][a-zA-Z]+(?:\s+port)?\s*:?\s*$")
+_PORT_ETA = re.compile(
+    r"\bETA\s+(?:port\s+)?[A-Z][a-zA-Z]+(?:\s+port)?\s*:?\s*$|"
+    # "l'arrivée au port de Hambourg est estimée au", "Ankunft im Hafen Hamburg am"
+    r"(?:arrivée|arrival|ankunft|llegada|aankomst)\s+(?:au|at|in|im|en\s+el|al|in\s+de)\s+"
+    r"(?:port|hafen|puerto|haven)\b[^.!?\n]{0,50}$"
+)
 _DELIVERY_ROLES = frozenset({*COMMITMENT_ROLES, DateRole.RANGE_START})
 _COMMITTING_INTENTS = frozenset(
     {
@@ -90,7 +96,9 @@ class RulesExtractor:
             or any(i in _COMMITTING_INTENTS for i in decision.secondary)
             or decision.confidence < DEMOTE_BELOW
         )
-        dates = _finish_dates(text, roled, decision.intent, committing=committing)
+        dates = _finish_dates(
+            text, roled, decision.intent, committing=committing, reference=settings.reference
+        )
         refs = find_refs(text, email.subject, email.new_text_end, context.po_prefixes)
         whole_order = decision.intent in (Intent.CANCELLATION, Intent.SHIPPING_NOTICE)
         lines = quantities.find_lines(text, zones, context.product_codes, whole_order=whole_order)
@@ -116,7 +124,12 @@ class RulesExtractor:
 
 
 def _finish_dates(
-    text: str, roled: list[RoledDate], intent: Intent, *, committing: bool
+    text: str,
+    roled: list[RoledDate],
+    intent: Intent,
+    *,
+    committing: bool,
+    reference: dt.date | None = None,
 ) -> list[ExtractedDate]:
     """Count business days from the ship date, and promote an uncued date when nothing commits.
 
@@ -137,6 +150,27 @@ def _finish_dates(
         if len(uncued) >= 1:
             promote = uncued[-1]
     latest = max((r.mention.value for r in roled if r.role in COMMITMENT_ROLES), default=None)
+    # In a partial shipment, a delivery date named after the first part's and later than it
+    # (the last one in the text and in time) is the rest's: a new ETA, unless the vendor says
+    # it stands as confirmed.
+    rest: RoledDate | None = None
+    if intent == Intent.PARTIAL_SHIPMENT:
+        confirmed = [
+            r
+            for r in roled
+            if r.role == DateRole.CONFIRMED_DELIVERY
+            and (reference is None or r.mention.value >= reference)
+            and not (
+                latest is not None
+                and r.mention.value < latest
+                and _PORT_ETA.search(text, max(0, r.mention.start - 60), r.mention.start)
+            )
+        ]
+        values = [r.mention.value for r in confirmed]
+        already = any(r.role == DateRole.NEW_ETA for r in roled)
+        if len(confirmed) > 1 and max(values) > min(values) and not already:
+            last = max(confirmed, key=lambda r: r.mention.value)
+            rest = None if last.stated else last
     result: list[ExtractedDate] = []
     for r in roled:
         value = r.mention.value
@@ -147,6 +181,8 @@ def _finish_dates(
         if r is promote:
             role = DateRole.NEW_ETA if intent == Intent.DELAY else DateRole.CONFIRMED_DELIVERY
             confidence = 0.55
+        if r is rest:
+            role = DateRole.NEW_ETA
         if (
             role in COMMITMENT_ROLES
             and latest is not None
