@@ -187,7 +187,7 @@ def _finish_dates(
             role in COMMITMENT_ROLES
             and latest is not None
             and value < latest
-            and _PORT_ETA.search(text, max(0, r.mention.start - 30), r.mention.start)
+            and _PORT_ETA.search(text, max(0, r.mention.start - 80), r.mention.start)
         ):
             role = DateRole.OTHER
         if not committing and role in _DELIVERY_ROLES and not r.stated:

@@ -198,6 +198,14 @@ _AS_CONFIRMED = re.compile(
 )
 
 
+# The sentence states that the date is confirmed ("P1 ist für KW 48 bestätigt, P2 für KW 50",
+# "your order is confirmed for Dec 3"): it holds even in an email that asks something else.
+_IS_CONFIRMED = re.compile(
+    r"\b(?:ist|sind|bleibt|is|are|remains|est|sont|reste|está|están|sigue|zijn|blijft)\s+"
+    r"(?:\S+\s+){0,5}?(?:bestätigt|confirmed|confirmée?s?|confirmad[oa]s?|bevestigd)\b"
+)
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
@@ -275,6 +283,10 @@ def assign_roles(
             found = RoledDate(mention, DateRole.OTHER, 0.85, True)
         if not found.cued:
             found = _by_column(found, folded, change_email)
+        if found.role == DateRole.CONFIRMED_DELIVERY and not found.stated and not question:
+            stop_at = end.start() if end is not None else mention.end
+            if _IS_CONFIRMED.search(sentence + folded[mention.start : stop_at]):
+                found = RoledDate(mention, found.role, found.confidence, True, stated=True)
         roled.append(found)
         if mention.end > previous_end and mention.part != "start":
             previous_end = mention.end
