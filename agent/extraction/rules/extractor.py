@@ -175,7 +175,14 @@ def _finish_dates(
     for r in roled:
         value = r.mention.value
         if r.mention.business_days is not None and ship is not None:
-            value = add_business_days(ship, r.mention.business_days)
+            # Counted from the ship date the span follows ("goes out early next week, delivery
+            # 2 business days later"), else from the first one.
+            before = [
+                s.mention.value
+                for s in roled
+                if s.role == DateRole.SHIP_DATE and s.mention.end <= r.mention.start
+            ]
+            value = add_business_days(before[-1] if before else ship, r.mention.business_days)
         role = r.role
         confidence = r.confidence
         if r is promote:

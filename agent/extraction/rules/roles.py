@@ -205,6 +205,13 @@ _IS_CONFIRMED = re.compile(
     r"(?:\S+\s+){0,5}?(?:bestätigt|confirmed|confirmée?s?|confirmad[oa]s?|bevestigd)\b"
 )
 
+# A delivery named as the consignment itself, which a ship verb in the clause sends.
+_CONSIGNMENT = re.compile(
+    r"\b(?:teil|erste\s+|zweite\s+|restliche\s+)lieferung\b|"
+    r"\b(?:partial|first|second)\s+delivery\b|\blivraison\s+partielle\b|"
+    r"\bentrega\s+parcial\b|\bdeellevering\b"
+)
+
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
@@ -387,9 +394,12 @@ def _cue_distances(before: str, after: str) -> dict[str, int]:
         if found is not None:
             distances[name] = found
     if "ship" in distances and "delivery" in distances:
-        # "ship as confirmed on 12/8": "as confirmed" says the date stands, not what it is.
+        # "ship as confirmed on 12/8": "as confirmed" says the date stands, not what it is;
+        # "heute ist die erste Teillieferung rausgegangen": the partial delivery is the goods.
         plain = _nearest(
-            DELIVERY, _AS_CONFIRMED.sub(_blank, before), _AS_CONFIRMED.sub(_blank, after)
+            DELIVERY,
+            _CONSIGNMENT.sub(_blank, _AS_CONFIRMED.sub(_blank, before)),
+            _CONSIGNMENT.sub(_blank, _AS_CONFIRMED.sub(_blank, after)),
         )
         if plain is None:
             del distances["delivery"]
