@@ -42,6 +42,13 @@ _PORT_ETA = re.compile(
     r"(?:arrivée|arrival|ankunft|llegada|aankomst)\s+(?:au|at|in|im|en\s+el|al|in\s+de)\s+"
     r"(?:port|hafen|puerto|haven)\b[^.!?\n]{0,50}$"
 )
+# "will be ready for despatch early next week", "sera prête à l'expédition le 2 décembre": a
+# readiness date, a ship date only where the email's intent commits to something (a ship date
+# is never the commitment, so an uncertain intent may decide it).
+_READY = re.compile(
+    r"\b(?:ready|pr[êe]te?s?|fertig|versandbereit|listos?|listas?|klaar|bereit)\b[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
 _DELIVERY_ROLES = frozenset({*COMMITMENT_ROLES, DateRole.RANGE_START})
 _COMMITTING_INTENTS = frozenset(
     {
@@ -198,6 +205,12 @@ def _finish_dates(
         ):
             role = DateRole.OTHER
         if not committing and role in _DELIVERY_ROLES and not r.stated:
+            role, confidence = DateRole.OTHER, min(confidence, 0.6)
+        if (
+            intent not in _COMMITTING_INTENTS
+            and role == DateRole.SHIP_DATE
+            and _READY.search(text, max(0, r.mention.start - 60), r.mention.start)
+        ):
             role, confidence = DateRole.OTHER, min(confidence, 0.6)
         if not committing and intent == Intent.OTHER and role == DateRole.SHIP_DATE:
             role, confidence = DateRole.OTHER, min(confidence, 0.6)
