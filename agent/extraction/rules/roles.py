@@ -290,6 +290,10 @@ def assign_roles(
             found = RoledDate(mention, DateRole.OTHER, 0.85, True)
         if not found.cued:
             found = _by_column(found, folded, change_email)
+        if found.role in (DateRole.CONFIRMED_DELIVERY, DateRole.NEW_ETA) and _CONSIGNMENT.search(
+            folded, mention.end, mention.end + 40
+        ):
+            found = _consignment_sent(found, folded, end.start() if end else mention.end + 150)
         if found.role == DateRole.CONFIRMED_DELIVERY and not found.stated and not question:
             stop_at = end.start() if end is not None else mention.end
             if _IS_CONFIRMED.search(sentence + folded[mention.start : stop_at]):
@@ -298,6 +302,20 @@ def assign_roles(
         if mention.end > previous_end and mention.part != "start":
             previous_end = mention.end
     return _same_role_for_both_ends(roled)
+
+
+def _consignment_sent(found: RoledDate, folded: str, stop: int) -> RoledDate:
+    """A ship verb for the consignment named right after the date makes a ship date.
+
+    "Heute ist die erste Teillieferung ... rausgegangen": the verb comes before any delivery
+    word of the sentence.
+    """
+    rest = _CONSIGNMENT.sub(_blank, folded[found.mention.end : stop])
+    ship = SHIP.search(rest)
+    delivery = DELIVERY.search(rest)
+    if ship is None or (delivery is not None and delivery.start() < ship.start()):
+        return found
+    return RoledDate(found.mention, DateRole.SHIP_DATE, 0.75, True)
 
 
 def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
