@@ -296,7 +296,10 @@ def assign_roles(
             found = _consignment_sent(found, folded, end.start() if end else mention.end + 150)
         if found.role == DateRole.CONFIRMED_DELIVERY and not found.stated and not question:
             stop_at = end.start() if end is not None else mention.end
-            if _IS_CONFIRMED.search(sentence + folded[mention.start : stop_at]):
+            whole = [
+                m.end() for m in _SENTENCE_START.finditer(text, max(0, lo_own - 100), mention.start)
+            ]
+            if _IS_CONFIRMED.search(folded, max(whole, default=lo_own), stop_at):
                 found = RoledDate(mention, found.role, found.confidence, True, stated=True)
         roled.append(found)
         if mention.end > previous_end and mention.part != "start":
