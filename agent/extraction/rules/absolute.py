@@ -276,10 +276,19 @@ def short_weeks(text: str, settings: DateSettings) -> Iterator[Candidate]:
                 yield found
 
 
+# "Ende KW 45", "end of week 45", "fin de semaine 45": the Friday of that week, as "end of next
+# week" is (the label guide's rule for the end of a week).
+_WEEK_END_BEFORE = re.compile(
+    r"(?:\bend\s+of(?:\s+the)?|\bende(?:\s+der)?|\bfin(?:\s+de(?:\s+la)?)?|\bfinales\s+de(?:\s+la)?|"
+    r"\beind(?:e)?(?:\s+van)?)\s+$"
+)
+
+
 def week_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "CW 49", "KW49", "week 49", "wk 49/2026", "semaine 49", "2026-W49", "KW 49-50"."""
     weekday = settings.week_weekday
-    for m in scan(WEEK, fold(text), settings.zones):
+    folded = fold(text)
+    for m in scan(WEEK, folded, settings.zones):
         if m.group("iw"):
             week, year = int(m.group("iw")), int(m.group("iy"))
         elif m.group("rw"):
@@ -296,7 +305,12 @@ def week_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
             last = _week_value(last_week, year, weekday, settings)
             found = pair(m.start(), m.end(), first, last, "week_range", 0.85)
         else:
-            found = single(m.start(), m.end(), first, "week", 0.88)
+            ends = _WEEK_END_BEFORE.search(folded, max(0, m.start() - 20), m.start())
+            if ends and m.group("w") and weekday == 0:
+                friday = _week_value(week, year, 4, settings)
+                found = single(ends.start(), m.end(), friday, "week_part", 0.85)
+            else:
+                found = single(m.start(), m.end(), first, "week", 0.88)
         if found:
             yield found
 

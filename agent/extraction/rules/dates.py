@@ -103,6 +103,7 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
         "gestern",
         "ayer",
         "gisteren",
+        "hier",
         "morning",
         "afternoon",
         "evening",

@@ -38,9 +38,19 @@ logger = logging.getLogger(__name__)
 DEMOTE_BELOW = 0.6
 _PORT_ETA = re.compile(
     r"\bETA\s+(?:port\s+)?[A-Z][a-zA-Z]+(?:\s+port)?\s*:?\s*$"
-    r"|\b(?:land|lands|landing)\s+(?:in|at)\s+[A-Z][a-zA-Z]+\s+(?:on\s+)?$"
+    r"|\b(?:land|lands|landing)\s+(?:in|at)\s+[A-Z][a-zA-Z]+\s+(?:on\s+)?$|"
+    # "l'arrivée au port de Hambourg est estimée au", "Ankunft im Hafen Hamburg am"
+    r"(?:arrivée|arrival|ankunft|llegada|aankomst)\s+(?:au|at|in|im|en\s+el|al|in\s+de)\s+"
+    r"(?:port|hafen|puerto|haven)\b[^.!?\n]{0,50}$"
 )
 _ROW_GAP = re.compile(r" {2,}|\t")
+# "will be ready for despatch early next week", "sera prête à l'expédition le 2 décembre": a
+# readiness date, a ship date only where the email's intent commits to something (a ship date
+# is never the commitment, so an uncertain intent may decide it).
+_READY = re.compile(
+    r"\b(?:ready|pr[êe]te?s?|fertig|versandbereit|listos?|listas?|klaar|bereit)\b[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
 _DELIVERY_ROLES = frozenset({*COMMITMENT_ROLES, DateRole.RANGE_START})
 _COMMITTING_INTENTS = frozenset(
     {
@@ -95,7 +105,9 @@ class RulesExtractor:
             or any(i in _COMMITTING_INTENTS for i in decision.secondary)
             or decision.confidence < DEMOTE_BELOW
         )
-        dates = _finish_dates(text, roled, decision.intent, committing=committing)
+        dates = _finish_dates(
+            text, roled, decision.intent, committing=committing, reference=settings.reference
+        )
         refs = find_refs(text, email.subject, email.new_text_end, context.po_prefixes)
         whole_order = decision.intent in (Intent.CANCELLATION, Intent.SHIPPING_NOTICE)
         lines = quantities.find_lines(text, zones, context.product_codes, whole_order=whole_order)
@@ -121,7 +133,12 @@ class RulesExtractor:
 
 
 def _finish_dates(
-    text: str, roled: list[RoledDate], intent: Intent, *, committing: bool
+    text: str,
+    roled: list[RoledDate],
+    intent: Intent,
+    *,
+    committing: bool,
+    reference: dt.date | None = None,
 ) -> list[ExtractedDate]:
     """Count business days from the ship date, and promote an uncued date when nothing commits.
 
@@ -143,6 +160,27 @@ def _finish_dates(
         if len(uncued) >= 1:
             promote = uncued[-1]
     latest = max((r.mention.value for r in roled if r.role in COMMITMENT_ROLES), default=None)
+    # In a partial shipment, a delivery date named after the first part's and later than it
+    # (the last one in the text and in time) is the rest's: a new ETA, unless the vendor says
+    # it stands as confirmed.
+    rest: RoledDate | None = None
+    if intent == Intent.PARTIAL_SHIPMENT:
+        confirmed = [
+            r
+            for r in roled
+            if r.role == DateRole.CONFIRMED_DELIVERY
+            and (reference is None or r.mention.value >= reference)
+            and not (
+                latest is not None
+                and r.mention.value < latest
+                and _PORT_ETA.search(text, max(0, r.mention.start - 60), r.mention.start)
+            )
+        ]
+        values = [r.mention.value for r in confirmed]
+        already = any(r.role == DateRole.NEW_ETA for r in roled)
+        if len(confirmed) > 1 and max(values) > min(values) and not already:
+            last = max(confirmed, key=lambda r: r.mention.value)
+            rest = None if last.stated else last
     result: list[ExtractedDate] = []
     for r in roled:
         value = r.mention.value
@@ -156,14 +194,22 @@ def _finish_dates(
         if r is promote:
             role = DateRole.NEW_ETA if intent == Intent.DELAY else DateRole.CONFIRMED_DELIVERY
             confidence = 0.55
+        if r is rest:
+            role = DateRole.NEW_ETA
         if (
             role in COMMITMENT_ROLES
             and latest is not None
             and value < _latest_for_goods(text, r, roled, latest)
-            and _PORT_ETA.search(text, max(0, r.mention.start - 30), r.mention.start)
+            and _PORT_ETA.search(text, max(0, r.mention.start - 80), r.mention.start)
         ):
             role = DateRole.OTHER
         if not committing and role in _DELIVERY_ROLES and not r.stated:
+            role, confidence = DateRole.OTHER, min(confidence, 0.6)
+        if (
+            intent not in _COMMITTING_INTENTS
+            and role == DateRole.SHIP_DATE
+            and _READY.search(text, max(0, r.mention.start - 60), r.mention.start)
+        ):
             role, confidence = DateRole.OTHER, min(confidence, 0.6)
         if not committing and intent == Intent.OTHER and role == DateRole.SHIP_DATE:
             role, confidence = DateRole.OTHER, min(confidence, 0.6)

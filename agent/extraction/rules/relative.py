@@ -113,6 +113,12 @@ _DAY_WORDS: dict[str, int] = {
     "gisteren": -1,
 }
 DAY_WORD = re.compile(rf"{alternation_at_word_start(list(_DAY_WORDS))}(?!\w)")
+# French "hier" (yesterday), told from German and Dutch "hier" (here) by its French
+# neighbours: "parti hier", "expédiée hier", "depuis hier", "hier soir".
+_HIER = re.compile(
+    r"(?:\bd'|\bdepuis\s+|\bdès\s+|\w[ée](?:e|s|es)?\s+|\bparti(?:e|s|es)?\s+)(?P<h>hier)(?!\w)"
+    r"|\b(?P<h2>hier)\s+(?:soir|matin|apr[eè]s-midi)\b"
+)
 _NOT_TOMORROW = re.compile(
     r"\b(?:guten|am|jeden|heute|diesen|la|esta|cada|por|de|goede|goeie)\s+$", _F
 )
@@ -211,6 +217,12 @@ def day_words(text: str, settings: DateSettings) -> Iterator[Candidate]:
         offset = _DAY_WORDS[m.group(0).lower()]
         value = settings.reference + dt.timedelta(days=offset)
         found = single(m.start(), m.end(), value, "relative_day", 0.9)
+        if found:
+            yield found
+    for m in scan(_HIER, fold(text), settings.zones):
+        group = "h" if m.group("h") else "h2"
+        value = settings.reference - dt.timedelta(days=1)
+        found = single(m.start(group), m.end(group), value, "relative_day", 0.85)
         if found:
             yield found
 

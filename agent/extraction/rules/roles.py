@@ -56,6 +56,16 @@ _RESTATED_AFTER = re.compile(
     r"(?:we\s+)?can(?:no|')?t\s+(?:make|meet|keep)|(?:we\s+)?cannot|is\s+off|nicht\s+mehr|"
     r"n'est\s+plus|ya\s+no|niet\s+meer)",
 )
+# The vendor says after the date that it will not hold, before any other date comes: "den
+# bestätigten Liefertermin 28.10. können wir leider nicht halten", "the 12/3 date we can't keep".
+_NOT_HELD_AFTER = compile_literal_first(
+    r"(?:können|kann)\s+(?:wir|ich)\s+(?:\w+\s+){0,2}nicht\s+(?:mehr\s+)?(?:halten|einhalten|schaffen)|"
+    r"schaffen\s+wir\s+(?:\w+\s+)?nicht|can(?:no|')?t\s+(?:\w+\s+)?(?:keep|meet|hold|make)|"
+    r"won'?t\s+be\s+able\s+to\s+(?:keep|meet|hold|make)|"
+    r"ne\s+(?:pourrons|pouvons|pourra|peut)\s+pas\s+(?:\w+\s+)?(?:tenir|respecter|être\s+tenue?)|"
+    r"no\s+(?:podremos|podemos|podrá)\s+(?:\w+\s+)?(?:cumplir|mantener)|"
+    r"(?:kunnen|kan)\s+(?:we|ik)\s+(?:\w+\s+)?niet\s+(?:\w+\s+)?(?:halen|houden|nakomen)",
+)
 PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
@@ -63,7 +73,7 @@ PRICE_CUE = compile_literal_first(
 )
 PRICE_CONTEXT = compile_literal_first(
     r"price|pricing|tarif|%|preis|prix|precio|prijs|cost|surcharge|increase|erhöhung|"
-    r"augmentation|aumento|verhoging|€|\$|£|\beur\b|\busd\b",
+    r"augmentation|aumento|verhoging|€|\$|£|\beur\b|\busd\b|zuschlag|supplément|recargo|toeslag",
 )
 SHIP = compile_literal_first(
     r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|load|\betd\b|sail|depart|"
@@ -73,7 +83,11 @@ SHIP = compile_literal_first(
     r"\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salid[ao]|sali[óo]\b|"
     r"de\s+deur\s+uit|ritiro|(?:\bgo|goes|going)\s+to\s+the\s+(?:airport|port|forwarder)\b|(?:\bgo|goes|going|\bput|load\w*|book\w*)\s+on\s+(?:the\s+|a\s+)?(?:next\s+|first\s+|same\s+|later\s+)?(?:vessel|boat|truck|feeder)\b|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
-    r"départ|envi[aoé]|despach|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek",
+    r"départ|envi[aoé]|despach|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek|"
+    r"verlass|abgefahren|abfahrt|\bpart(?:ent)?\s+(?:du|de|d'|des|le|la|ce|cette|demain|aujourd)\b|"
+    r"\bparti(?:s)?\s+(?:\w+\s+)?(?:hier|ce\s+jour|aujourd|le|de|du|d'|que)\b|"
+    r"\b(?:est|sont|été|déjà|bien)\s+parti(?:e|es|s)?\b|embarqu|"
+    r"\bsalen?\s+(?:de|del|hoy|mañana|manana|el|desde)\b",
 )
 DELIVERY = compile_literal_first(
     r"deliver|arriv|\beta\b|reach|\bland(?:s|ing)?\s+(?:in|at)\b|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
@@ -89,7 +103,7 @@ DELIVERY = compile_literal_first(
     r"\bheeft\s+u\s+(?:ze|het)\b|chez\s+vous|bij\s+(?:u|jullie)\b|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
     r"bestätig|termin|livr|arriv|compter|rechnen\s+mit|contar\s+con|rekenen\s+op|réception|"
     r"confirm|entreg|lleg|recib|confirmad|lever|aankomst|"
-    r"bezorg|ontvang|bevestig|datum",
+    r"bezorg|ontvang|bevestig|datum|hinterher|\bkommen\b|\bkommt\b",
 )
 WEAK_DELIVERY = compile_literal_first(
     r"\bby\b|until|\bnow\b|\bbis\b|\bpour\b|\bd'ici\b|\bpara\b|\bantes\b|\bvoor\b|\buiterlijk\b|"
@@ -182,6 +196,21 @@ COME_BACK = compile_literal_first(
 _AS_CONFIRMED = re.compile(
     r"\b(?:as|wie|comme|como|zoals)\s+(?:already\s+|previously\s+|bereits\s+|déjà\s+)?"
     r"(?:confirmed|bestätigt|confirmée?s?|confirmad[oa]s?|bevestigd)\b"
+)
+
+
+# The sentence states that the date is confirmed ("P1 ist für KW 48 bestätigt, P2 für KW 50",
+# "your order is confirmed for Dec 3"): it holds even in an email that asks something else.
+_IS_CONFIRMED = re.compile(
+    r"\b(?:ist|sind|bleibt|is|are|remains|est|sont|reste|está|están|sigue|zijn|blijft)\s+"
+    r"(?:\S+\s+){0,5}?(?:bestätigt|confirmed|confirmée?s?|confirmad[oa]s?|bevestigd)\b"
+)
+
+# A delivery named as the consignment itself, which a ship verb in the clause sends.
+_CONSIGNMENT = re.compile(
+    r"\b(?:teil|erste\s+|zweite\s+|restliche\s+)lieferung\b|"
+    r"\b(?:partial|first|second)\s+delivery\b|\blivraison\s+partielle\b|"
+    r"\bentrega\s+parcial\b|\bdeellevering\b"
 )
 
 
@@ -296,12 +325,42 @@ def assign_roles(
         found = _role(mention, before, after, own, sentence, change_email, price_email, question)
         if found.role in _COMMITTING and folded[mention.start : mention.end] in _PAST_DAYS:
             found = RoledDate(mention, DateRole.OTHER, 0.7, True)
+        stop = _CLAUSE_BREAK.search(text, mention.end, mention.end + 150)
+        stop_at = stop.start() if stop else mention.end + 150
+        following = next((m.start for m in mentions if m.start >= mention.end), stop_at)
+        if _NOT_HELD_AFTER.search(folded, mention.end, min(stop_at, following)):
+            found = RoledDate(mention, DateRole.OTHER, 0.85, True)
         if not found.cued:
             found = _by_column(found, folded, change_email)
+        if found.role in (DateRole.CONFIRMED_DELIVERY, DateRole.NEW_ETA) and _CONSIGNMENT.search(
+            folded, mention.end, mention.end + 40
+        ):
+            found = _consignment_sent(found, folded, end.start() if end else mention.end + 150)
+        if found.role == DateRole.CONFIRMED_DELIVERY and not found.stated and not question:
+            stop_at = end.start() if end is not None else mention.end
+            whole = [
+                m.end() for m in _SENTENCE_START.finditer(text, max(0, lo_own - 100), mention.start)
+            ]
+            if _IS_CONFIRMED.search(folded, max(whole, default=lo_own), stop_at):
+                found = RoledDate(mention, found.role, found.confidence, True, stated=True)
         roled.append(found)
         if mention.end > previous_end and mention.part != "start":
             previous_end = mention.end
     return _same_role_for_both_ends(roled)
+
+
+def _consignment_sent(found: RoledDate, folded: str, stop: int) -> RoledDate:
+    """A ship verb for the consignment named right after the date makes a ship date.
+
+    "Heute ist die erste Teillieferung ... rausgegangen": the verb comes before any delivery
+    word of the sentence.
+    """
+    rest = _CONSIGNMENT.sub(_blank, folded[found.mention.end : stop])
+    ship = SHIP.search(rest)
+    delivery = DELIVERY.search(rest)
+    if ship is None or (delivery is not None and delivery.start() < ship.start()):
+        return found
+    return RoledDate(found.mention, DateRole.SHIP_DATE, 0.75, True)
 
 
 def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
@@ -412,9 +471,12 @@ def _cue_distances(before: str, after: str) -> dict[str, int]:
         if found is not None:
             distances[name] = found
     if "ship" in distances and "delivery" in distances:
-        # "ship as confirmed on 12/8": "as confirmed" says the date stands, not what it is.
+        # "ship as confirmed on 12/8": "as confirmed" says the date stands, not what it is;
+        # "heute ist die erste Teillieferung rausgegangen": the partial delivery is the goods.
         plain = _nearest(
-            DELIVERY, _AS_CONFIRMED.sub(_blank, before), _AS_CONFIRMED.sub(_blank, after)
+            DELIVERY,
+            _CONSIGNMENT.sub(_blank, _AS_CONFIRMED.sub(_blank, before)),
+            _CONSIGNMENT.sub(_blank, _AS_CONFIRMED.sub(_blank, after)),
         )
         if plain is None:
             del distances["delivery"]
