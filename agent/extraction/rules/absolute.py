@@ -55,7 +55,7 @@ DAY_MONTH = re.compile(
     rf"(?P<m>{MONTH_RE})(?!\w)\.?{_YEAR}",
 )
 MONTH_DAY = re.compile(
-    rf"(?P<m>{MONTH_WORD_RE})\.?(?:\s*|-)(?:the\s+)?(?P<d>\d{{1,2}})"
+    rf"(?P<m>{MONTH_WORD_RE})\.?(?:[ \t]*|-)(?:the\s+)?(?P<d>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?(?![\d.,]\d|\d|:)(?:,?\s*(?P<y>\d{{4}})(?!\d))?",
 )
 ORDINAL_DAY = re.compile(

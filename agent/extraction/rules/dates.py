@@ -105,6 +105,7 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
         "gisteren",
         "morning",
         "afternoon",
+        "arvo",
         "evening",
         "tonight",
         "matin",
