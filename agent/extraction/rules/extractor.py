@@ -136,7 +136,16 @@ def _finish_dates(
         ]
         if len(uncued) >= 1:
             promote = uncued[-1]
-    latest = max((r.mention.value for r in roled if r.role in COMMITMENT_ROLES), default=None)
+    # A port ETA gives way only to a later warehouse date, not to another port ETA.
+    latest = max(
+        (
+            r.mention.value
+            for r in roled
+            if r.role in COMMITMENT_ROLES
+            and not _PORT_ETA.search(text, max(0, r.mention.start - 30), r.mention.start)
+        ),
+        default=None,
+    )
     result: list[ExtractedDate] = []
     for r in roled:
         value = r.mention.value

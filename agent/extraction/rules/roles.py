@@ -82,8 +82,8 @@ DELIVERY = compile_literal_first(
     r"out\s+until|back\s+in\s+stock|earliest|frühestens|au\s+plus\s+tôt|como\s+pronto|"
     r"op\s+zijn\s+vroegst|later\s+than|expected|voraussichtlich|prévu|previst|verwacht|"
     r"still\s+(?:good|on|ok|fine)|good\s+for|on\s+track|on\s+schedule|verschoben|"
-    r"retard|report|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
-    r"\byour\s+(?:dc|warehouse)|with\s+you\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|"
+    r"retard|report(?:[ée]|er|\s+(?:de|du|au|à)\b)|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
+    r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|"
     r"\b(?:las|los|la|lo)\s+tendr[íi]a(?:mos|s|n)?\b|vous\s+les\s+aurez|haben\s+sie\s+(?:die|sie)\b|"
     r"\bheeft\s+u\s+(?:ze|het)\b|chez\s+vous|bij\s+(?:u|jullie)\b|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
     r"bestätig|termin|livr|arriv|compter|rechnen\s+mit|contar\s+con|rekenen\s+op|réception|"
@@ -100,7 +100,7 @@ OTHER_CUE = compile_literal_first(
     r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|facture|paiement|vacaciones|"
     r"ausente|factura|pago|vakantie|terug|factuur|betaling|valid\s+until|gültig\s+bis|"
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
-    r"production|produc|finish|technician|clear|customs|let\s+(?:me|us)\s+know|reply|respond|"
+    r"production|produc|finish|\bready\b|technician|clear|customs|let\s+(?:me|us)\s+know|reply|respond|"
     r"answer|decide|feedback|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
     r"visit|be\s+in\s+|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
     r"geschlossen|fermé|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
@@ -190,6 +190,10 @@ def _blank(m: re.Match[str]) -> str:
 
 # The sentence speaks of cancelling: its dates are the cancelled ones.
 CANCELLED = re.compile(r"cancel|storn|annul|anul")
+# "the test report was updated on 15 October": a past event with no delivery word.
+_PAST_EVENT = re.compile(
+    r"\b(?!schedul|plann|fix|book|postpon|resched|expect|need)\w+ed\s+(?:on|in)\s+$"
+)
 # "until today we did not receive": a point in time, not a delivery.
 _UNTIL_NOW = re.compile(r"(?:until|up\s+to|till|bis|jusqu'?à|hasta|tot)\s+$")
 # A header field such as "Date:" of a document (proforma, invoice) dates the document.
@@ -328,6 +332,8 @@ def _role(
     if cued and ((price_email and not distances) or PRICE_CONTEXT.search(clause)):
         return RoledDate(mention, DateRole.PRICE_EFFECTIVE, 0.8, True)
     if not distances:
+        if _PAST_EVENT.search(before):
+            return RoledDate(mention, DateRole.OTHER, 0.6, True)
         if WEAK_DELIVERY.search(before[-40:]) or REST.search(sentence):
             distances["delivery"] = 100
         else:
