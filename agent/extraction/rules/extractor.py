@@ -35,7 +35,9 @@ logger = logging.getLogger(__name__)
 # noise) only when the intent is at least this probable, so an uncertain intent never erases
 # a commitment.
 DEMOTE_BELOW = 0.6
-_PORT_ETA = re.compile(r"\bETA\s+(?:port\s+)?[A-Z][a-zA-Z]+(?:\s+port)?\s*:?\s*$")
+_PORT_ETA = re.compile(
+    r"\bETA\s+(?:port\s+)?[A-Z][a-zA-Z]+(?:\s+port)?\s*:?\s*(?:(?:now|still|is|revised)\s+)?$"
+)
 _DELIVERY_ROLES = frozenset({*COMMITMENT_ROLES, DateRole.RANGE_START})
 _COMMITTING_INTENTS = frozenset(
     {

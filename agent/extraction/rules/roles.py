@@ -190,6 +190,10 @@ def _blank(m: re.Match[str]) -> str:
 
 # The sentence speaks of cancelling: its dates are the cancelled ones.
 CANCELLED = re.compile(r"cancel|storn|annul|anul")
+_SHIPPED = compile_literal_first(
+    r"shipped|dispatched|despatched|went\s+out|\bleft\b|\bsent\b|collected|picked\s+up|"
+    r"versandt|verschickt|abgeholt|expédié|enviad|despachad|verzonden|verstuurd|opgehaald"
+)
 # "the test report was updated on 15 October": a past event with no delivery word.
 _PAST_EVENT = re.compile(
     r"\b(?!schedul|plann|fix|book|postpon|resched|expect|need)\w+ed\s+(?:on|in)\s+$"
@@ -258,6 +262,19 @@ def assign_roles(
         starts = [m.end() for m in _SENTENCE_START.finditer(text, lo_own, mention.start)]
         sentence = folded[max(starts, default=lo_own) : mention.start]
         found = _role(mention, before, after, own, sentence, change_email, price_email, question)
+        if found.role == DateRole.CONFIRMED_DELIVERY and found.cued:
+            # "the remaining 150 follow in week 50, delivery 11 December": the rest's date
+            # even when another date stands between it and the cue.
+            lo_whole = max(0, mention.start - 160)
+            cut = [m.end() for m in _SENTENCE_START.finditer(text, lo_whole, mention.start)]
+            whole = folded[max(cut, default=lo_whole) : mention.start]
+            # A rest that has already shipped arrives on the shipping notice's estimate.
+            if (
+                REST.search(whole)
+                and not _SHIPPED.search(whole)
+                and not _UNCHANGED.search(before + " " + after)
+            ):
+                found = RoledDate(mention, DateRole.NEW_ETA, found.confidence, True, found.stated)
         if not found.cued:
             found = _by_column(found, folded, change_email)
         roled.append(found)
@@ -273,6 +290,8 @@ def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
         return found
     if column == "ship":
         role = DateRole.SHIP_DATE
+    elif column == "new":
+        role = _ranged(found.mention, DateRole.NEW_ETA)
     elif column == "delivery":
         role = _ranged(
             found.mention, DateRole.NEW_ETA if change_email else DateRole.CONFIRMED_DELIVERY
