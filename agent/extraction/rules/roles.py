@@ -25,7 +25,7 @@ RESTATED = compile_literal_first(
     r"\bnot\s+$|\bnicht\s+$|\bpas\s+$|\bniet\s+$|nicht\s+wie|not\s+as\b|pas\s+comme|"
     r"no\s+como|niet\s+zoals|instead\s+of|rather\s+than|won'?t\s+make|will\s+not\s+make|"
     r"can(?:no|')?t\s+(?:make|meet|keep|hold|deliver|ship)|not\s+be\s+able\s+to\s+(?:make|meet|deliver)|"
-    r"miss(?:ed)?\s+the|\bnot\s+(?:on\s+)?the\b|\bnot\s+on\b|no\s+longer|"
+    r"miss(?:ed)?\s+the|before\s+(?:it|this|that)\s+was\b|\bnot\s+(?:on\s+)?the\b|\bnot\s+on\b|no\s+longer|"
     r"nicht\s+(?:mehr\s+)?(?:zum|am|bis)|ne\s+pourrons\s+pas|pas\s+le|no\s+podremos|no\s+el|"
     r"niet\s+(?:op|meer)|originally|original(?:ly)?\s+(?:date|eta|delivery)|"
     r"(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:planned|scheduled|due|"
@@ -69,7 +69,7 @@ SHIP = compile_literal_first(
     r"\bsend|\bsending|senden|schick|envoy|stuur|went\s+out|left\s+(?:us|our|the)|zarp|sald|"
     r"partir|übergeben|übergabe|remis\s+au|transportista|overgedragen|vertrokken|"
     r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|"
-    r"\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salid[ao]|sali[óo]\b|"
+    r"\bleft\s+[a-z]+\s+$|\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salid[ao]|sali[óo]\b|"
     r"de\s+deur\s+uit|ritiro|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
     r"départ|envi[aoé]|despach|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek",
@@ -134,7 +134,8 @@ DOCUMENT = compile_literal_first(
 )
 CONDITIONAL = compile_literal_first(
     r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
-    r"\bcould\s+(?:ship|send|deliver|load|dispatch)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier",
+    r"\bcould\s+(?:ship|send|deliver|load|dispatch)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier|"
+    r"\b(?:can|could|may)\s+either\b",
 )
 # A date the vendor says will not hold ("will not be delivered on", "won't go out", "ne pourra
 # pas être livrée le", "niet in"), in its own sentence; "not later than" is a deadline.
@@ -194,6 +195,8 @@ _SHIPPED = compile_literal_first(
     r"shipped|dispatched|despatched|went\s+out|\bleft\b|\bsent\b|collected|picked\s+up|"
     r"versandt|verschickt|abgeholt|expédié|enviad|despachad|verzonden|verstuurd|opgehaald"
 )
+# One of the options the buyer is asked to choose from: "A) ship on time (loading 9 October)".
+_OPTION = re.compile(r"\s*(?:option\s+)?[a-c][).:]\s")
 # "the test report was updated on 15 October": a past event with no delivery word.
 _PAST_EVENT = re.compile(
     r"\b(?!schedul|plann|fix|book|postpon|resched|expect|need)\w+ed\s+(?:on|in)\s+$"
@@ -338,7 +341,13 @@ def _role(
         or NEGATED.search(tail)
     ):
         return RoledDate(mention, DateRole.OTHER, 0.85, True)
-    if question or CONDITIONAL.search(sentence) or REPLY_BY.search(tail) or COME_BACK.search(tail):
+    if (
+        question
+        or CONDITIONAL.search(sentence)
+        or _OPTION.match(sentence)
+        or REPLY_BY.search(tail)
+        or COME_BACK.search(tail)
+    ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if CANCELLED.search(sentence) or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail)):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
