@@ -78,7 +78,7 @@ _WEEK_WORD = (
     r"wks?)"
 )
 WEEK = re.compile(
-    rf"(?<!\w)(?:{_WEEK_WORD}\.?[ \t]*(?:no\.?[ \t]*|nr\.?[ \t]*|n[°º][ \t]*|#[ \t]*)?"
+    rf"(?<!\w)(?<![a-z]-)(?:{_WEEK_WORD}\.?[ \t]*(?:no\.?[ \t]*|nr\.?[ \t]*|n[°º][ \t]*|#[ \t]*)?"
     r"(?P<w>\d{1,2})"
     r"|(?P<iy>\d{4})-?w(?P<iw>\d{2})"
     r"|(?<![.,])(?P<rw>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:calendar\s+)?"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from agent.extraction.base import ExtractionContext
 from agent.extraction.rules import intent as intent_mod
 from agent.extraction.rules import prices, quantities, tracking
-from agent.extraction.rules.calendar_math import add_business_days
+from agent.extraction.rules.calendar_math import add_business_days, monday_of
 from agent.extraction.rules.dates import DateSettings, find_dates, month_first_for
 from agent.extraction.rules.refs import find_refs
 from agent.extraction.rules.roles import RoledDate, assign_roles
@@ -87,6 +87,16 @@ class RulesExtractor:
             change_email=decision.intent == Intent.DELAY,
             price_email=decision.intent == Intent.PRICE_CHANGE,
         )
+        # A delivery before the email's own week has happened: history, not a commitment.
+        this_week = monday_of(settings.reference)
+        roled = [
+            RoledDate(r.mention, DateRole.OTHER, r.confidence, True)
+            if r.role in _DELIVERY_ROLES
+            and r.mention.business_days is None
+            and r.mention.value < this_week
+            else r
+            for r in roled
+        ]
         committing = (
             decision.intent in _COMMITTING_INTENTS
             or any(i in _COMMITTING_INTENTS for i in decision.secondary)
