@@ -57,6 +57,7 @@ _RESTATED_AFTER = re.compile(
 )
 PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
+    r"for\s+(?:shipments|deliveries|orders)\s+(?:in|from|after)|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
     r"vanaf|met\s+ingang|\bper\b",
 )
@@ -68,7 +69,7 @@ SHIP = compile_literal_first(
     r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|load|\betd\b|sail|depart|"
     r"\bsend|\bsending|senden|schick|envoy|stuur|went\s+out|left\s+(?:us|our|the)|zarp|sald|"
     r"partir|übergeben|übergabe|remis\s+au|transportista|overgedragen|vertrokken|"
-    r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|"
+    r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|ex[\s-]factory|"
     r"\bleft\s+[a-z]+\s+$|\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salid[ao]|sali[óo]\b|"
     r"de\s+deur\s+uit|ritiro|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
@@ -182,6 +183,11 @@ COME_BACK = compile_literal_first(
 _AS_CONFIRMED = re.compile(
     r"\b(?:as|wie|comme|como|zoals)\s+(?:already\s+|previously\s+|bereits\s+|déjà\s+)?"
     r"(?:confirmed|bestätigt|confirmée?s?|confirmad[oa]s?|bevestigd)\b"
+)
+
+_CHANGE_VERB = re.compile(
+    r"\b(?:moved|pushed|postponed|delayed|rescheduled|verschoben|report[ée]e?s?|"
+    r"retrasad[oa]s?|aplazad[oa]s?|uitgesteld)\b"
 )
 
 
@@ -356,8 +362,15 @@ def _role(
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     clause = before + " " + after
     distances = _cue_distances(before, after)
-    cued = _nearest(PRICE_CUE, before, after) is not None
-    if cued and ((price_email and not distances) or PRICE_CONTEXT.search(clause)):
+    price_cue = _nearest(PRICE_CUE, before, after)
+    cued = price_cue is not None
+    # "payment must arrive before 15 December ... released from port": the other cue is nearer.
+    nearer_other = price_cue is not None and distances.get("other", 10**6) < price_cue
+    if (
+        cued
+        and not nearer_other
+        and ((price_email and not distances) or PRICE_CONTEXT.search(clause))
+    ):
         return RoledDate(mention, DateRole.PRICE_EFFECTIVE, 0.8, True)
     if not distances:
         if _PAST_EVENT.search(before):
@@ -391,8 +404,11 @@ def _cue_distances(before: str, after: str) -> dict[str, int]:
             distances[name] = found
     if "ship" in distances and "delivery" in distances:
         # "ship as confirmed on 12/8": "as confirmed" says the date stands, not what it is.
+        # "ETD moved to 4 Dec": the change verb says the ship date changed, not what it is.
         plain = _nearest(
-            DELIVERY, _AS_CONFIRMED.sub(_blank, before), _AS_CONFIRMED.sub(_blank, after)
+            DELIVERY,
+            _CHANGE_VERB.sub(_blank, _AS_CONFIRMED.sub(_blank, before)),
+            _CHANGE_VERB.sub(_blank, _AS_CONFIRMED.sub(_blank, after)),
         )
         if plain is None:
             del distances["delivery"]
