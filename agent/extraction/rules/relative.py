@@ -236,6 +236,13 @@ def _shift(reference: dt.date, amount: int, unit: str) -> dt.date:
     return reference + dt.timedelta(days=amount)
 
 
+_TERM_AFTER = re.compile(
+    r"\s+(?:of|from|after|nach|après|después\s+de|na)\s+(?:the\s+|receipt\s+of\s+)?"
+    r"(?:invoice|rechnung|facture|factura|factuur|b/l|bill\s+of\s+lading|deposit)",
+    _F,
+)
+
+
 def in_n(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "in 2 weeks", "within 10 days", "in 2-3 weeks", "dans deux semaines"."""
     for m in scan(IN_N, fold(text), settings.zones):
@@ -244,6 +251,9 @@ def in_n(text: str, settings: DateSettings) -> Iterator[Candidate]:
         if first is None or first > 400:
             continue
         if first > 1 and unit.lower() in {"week", "day", "month", "woche", "semaine", "semana"}:
+            continue
+        # "payable within 30 days of invoice": a payment term, counted from no calendar day.
+        if _TERM_AFTER.match(text, m.end()):
             continue
         last = _number(m.group("n2"))
         ref = settings.reference

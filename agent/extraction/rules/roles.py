@@ -25,7 +25,8 @@ RESTATED = compile_literal_first(
     r"\bnot\s+$|\bnicht\s+$|\bpas\s+$|\bniet\s+$|nicht\s+wie|not\s+as\b|pas\s+comme|"
     r"no\s+como|niet\s+zoals|instead\s+of|rather\s+than|won'?t\s+make|will\s+not\s+make|"
     r"can(?:no|')?t\s+(?:make|meet|keep|hold|deliver|ship)|not\s+be\s+able\s+to\s+(?:make|meet|deliver)|"
-    r"miss(?:ed)?\s+the|before\s+(?:it|this|that)\s+was\b|\bnot\s+(?:on\s+)?the\b|\bnot\s+on\b|no\s+longer|"
+    r"miss(?:ed)?\s+the|before\s+(?:it|this|that)\s+was\b|"
+    r"(?:which|that)\s+(?:i|we)\s+(?:had\s+)?(?:told\s+you|promised|said)\b|\bnot\s+(?:on\s+)?the\b|\bnot\s+on\b|no\s+longer|"
     r"nicht\s+(?:mehr\s+)?(?:zum|am|bis)|ne\s+pourrons\s+pas|pas\s+le|no\s+podremos|no\s+el|"
     r"niet\s+(?:op|meer)|originally|original(?:ly)?\s+(?:date|eta|delivery)|"
     r"(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:planned|scheduled|due|"
@@ -198,7 +199,7 @@ def _blank(m: re.Match[str]) -> str:
 # The sentence speaks of cancelling: its dates are the cancelled ones.
 CANCELLED = re.compile(r"cancel|storn|annul|anul")
 _SHIPPED = compile_literal_first(
-    r"shipped|dispatched|despatched|went\s+out|\bleft\b|\bsent\b|collected|picked\s+up|"
+    r"shipped|dispatched|despatched|went\s+out|\bleft\b|\bsent\b(?!\s+(?:\w+\s+)?back)|collected|picked\s+up|"
     r"versandt|verschickt|abgeholt|expédié|enviad|despachad|verzonden|verstuurd|opgehaald"
 )
 # One of the options the buyer is asked to choose from: "A) ship on time (loading 9 October)".
