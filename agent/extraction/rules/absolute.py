@@ -55,7 +55,7 @@ DAY_MONTH = re.compile(
     rf"(?P<m>{MONTH_RE})(?!\w)\.?{_YEAR}",
 )
 MONTH_DAY = re.compile(
-    rf"(?P<m>{MONTH_WORD_RE})\.?(?:\s*|-)(?:the\s+)?(?P<d>\d{{1,2}})"
+    rf"(?P<m>{MONTH_WORD_RE})\.?(?:[ \t]*|-)(?:the\s+)?(?P<d>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?(?![\d.,]\d|\d|:)(?:,?\s*(?P<y>\d{{4}})(?!\d))?",
 )
 ORDINAL_DAY = re.compile(
@@ -78,7 +78,7 @@ _WEEK_WORD = (
     r"wks?)"
 )
 WEEK = re.compile(
-    rf"(?<!\w)(?:{_WEEK_WORD}\.?[ \t]*(?:no\.?[ \t]*|nr\.?[ \t]*|n[°º][ \t]*|#[ \t]*)?"
+    rf"(?<!\w)(?<![a-z]-)(?:{_WEEK_WORD}\.?[ \t]*(?:no\.?[ \t]*|nr\.?[ \t]*|n[°º][ \t]*|#[ \t]*)?"
     r"(?P<w>\d{1,2})"
     r"|(?P<iy>\d{4})-?w(?P<iw>\d{2})"
     r"|(?<![.,])(?P<rw>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:calendar\s+)?"
@@ -127,6 +127,13 @@ def numeric_order_evidence(text: str) -> bool | None:
         first, second = int(match.group(1)), int(match.group(3))
         if match.group(2) == "-" and not match.group(4):
             continue
+        # "10.30" without a year or a closing dot is as likely a decimal (a price) as a date.
+        if (
+            match.group(2) == "."
+            and not match.group(4)
+            and text[match.end() : match.end() + 1] != "."
+        ):
+            continue
         if 12 < first <= 31 and 1 <= second <= 12:
             votes -= 1
         elif 12 < second <= 31 and 1 <= first <= 12:
@@ -143,6 +150,33 @@ def _year_or_nearest(
         return valid_date(year, month, day)
     if past:
         return latest_on_or_before(month, day, settings.reference)
+    return nearest_year(month, day, settings.reference)
+
+
+# An auxiliary or "last year" makes a past verb explicit: "were delivered on 28.11. last year".
+_EXPLICIT_PAST = re.compile(
+    r"\b(?:was|were|had|has|have|wurden?|war|ist|sind|est|sont|fue|fueron|werd|zijn|is)\b"
+    r"[^.!?\n]{0,30}$",
+    _F,
+)
+_LAST_YEAR_AFTER = re.compile(
+    r"[^.!?\n]{0,20}(?:last\s+year|letztes\s+jahr|l'an\s+dernier|año\s+pasado|vorig\s+jaar)", _F
+)
+
+
+def _past_value(
+    year: int | None, month: int, day: int, settings: DateSettings, text: str, span: tuple[int, int]
+) -> dt.date | None:
+    """A past-tense date, at most half a year back unless the past is explicit.
+
+    A bare participle ("still on track, delivered 12/8") further back means the coming one.
+    """
+    value = _year_or_nearest(year, month, day, settings, past=True)
+    if value is None or (settings.reference - value).days <= 183:
+        return value
+    start, end = span
+    if _EXPLICIT_PAST.search(text, max(0, start - 40), start) or _LAST_YEAR_AFTER.match(text, end):
+        return value
     return nearest_year(month, day, settings.reference)
 
 
@@ -182,6 +216,9 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
             near = text[max(0, m.start() - 6) : m.end() + 6]
             if sep == "." and (not trailing and (len(first) < 2 or _CURRENCY_NEAR.search(near))):
                 continue
+            # A dotted date is day.month; "7.30" or "10.30" cannot be one: a decimal (a rate).
+            if sep == "." and int(second) > 12:
+                continue
         a, b = int(first), int(second)
         day, month = (b, a) if settings.month_first else (a, b)
         if month > 12 and day <= 12:
@@ -189,7 +226,11 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
         ambiguous = a <= 12 and b <= 12 and a != b
         year = full_year(int(year_raw)) if year_raw else None
         past = year is None and in_the_past(text, m.start())
-        value = _year_or_nearest(year, month, day, settings, past=past)
+        value = (
+            _past_value(year, month, day, settings, text, m.span())
+            if past
+            else _year_or_nearest(year, month, day, settings)
+        )
         after = text[m.end() : m.end() + 2]
         keep_dot = (
             trailing and not year_raw and sep == "." and bool(re.match(r" [a-zäöüéà0-9(]", after))
@@ -208,7 +249,11 @@ def named_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
             month = MONTHS[m.group("m").lower()]
             year = _group_year(m)
             past = year is None and in_the_past(text, m.start())
-            value = _year_or_nearest(year, month, int(m.group("d")), settings, past=past)
+            value = (
+                _past_value(year, month, int(m.group("d")), settings, text, m.span())
+                if past
+                else _year_or_nearest(year, month, int(m.group("d")), settings)
+            )
             end = m.end()
             if text[m.start() : end].endswith(".") and not m.group("y"):
                 end -= 1

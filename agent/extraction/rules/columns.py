@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-Column = Literal["delivery", "ship", "other"]
+Column = Literal["delivery", "ship", "other", "new"]
 
 # A row has at least two gaps of two or more spaces (or tabs) between its cells.
 _GAP = re.compile(r" {2,}|\t")
@@ -20,6 +20,7 @@ _HEADER = re.compile(
     r"(?P<other>(?:(?<=  )|^)(?:was|old)(?=  |\t|$)|"
     r"(?:old|orig(?:inal)?\.?|previous|prev\.?|alter?|ursprüngl\w*|ancienne|anterior|oude)\s+"
     r"(?:eta|date|termin|datum|fecha|delivery))|"
+    r"(?P<new>(?:new|neue[rs]?|nouvelle|nueva|nieuwe)\s+(?:eta|date|termin|datum|fecha|delivery))|"
     r"(?P<ship>ship(?:ping)?\s+date|\bship\b|\betd\b|versand\w*|ex[\s-]?(?:works|factory)|"
     r"expédition|envío|verzending|loading|verlad\w*)|"
     r"(?P<delivery>(?:(?<=  )|^)(?:now|new|revised)(?=  |\t|$)|"
@@ -49,7 +50,13 @@ def column_of(folded: str, start: int) -> Column | None:
         for m in _HEADER.finditer(header):
             offset = abs(m.start() - position)
             kind: Column = (
-                "other" if m.group("other") else "ship" if m.group("ship") else ("delivery")
+                "other"
+                if m.group("other")
+                else "new"
+                if m.group("new")
+                else "ship"
+                if m.group("ship")
+                else ("delivery")
             )
             if offset <= _MAX_OFFSET and (best is None or offset < best[0]):
                 best = (offset, kind)

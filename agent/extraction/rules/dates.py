@@ -106,6 +106,7 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
         "hier",
         "morning",
         "afternoon",
+        "arvo",
         "evening",
         "tonight",
         "matin",

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from agent.extraction.base import ExtractionContext
 from agent.extraction.rules import intent as intent_mod
 from agent.extraction.rules import prices, quantities, tracking
-from agent.extraction.rules.calendar_math import add_business_days
+from agent.extraction.rules.calendar_math import add_business_days, monday_of
 from agent.extraction.rules.dates import DateSettings, find_dates, month_first_for
 from agent.extraction.rules.refs import find_refs
 from agent.extraction.rules.roles import RoledDate, assign_roles
@@ -37,7 +37,7 @@ logger = logging.getLogger(__name__)
 # a commitment.
 DEMOTE_BELOW = 0.6
 _PORT_ETA = re.compile(
-    r"\bETA\s+(?:port\s+)?[A-Z][a-zA-Z]+(?:\s+port)?\s*:?\s*$"
+    r"\bETA\s+(?:port\s+)?[A-Z][a-zA-Z]+(?:\s+port)?\s*:?\s*(?:(?:now|still|is|revised)\s+)?$"
     r"|\b(?:land|lands|landing)\s+(?:in|at)\s+[A-Z][a-zA-Z]+\s+(?:on\s+)?$|"
     # "l'arrivée au port de Hambourg est estimée au", "Ankunft im Hafen Hamburg am"
     r"(?:arrivée|arrival|ankunft|llegada|aankomst)\s+(?:au|at|in|im|en\s+el|al|in\s+de)\s+"
@@ -100,6 +100,16 @@ class RulesExtractor:
             change_email=decision.intent == Intent.DELAY,
             price_email=decision.intent == Intent.PRICE_CHANGE,
         )
+        # A delivery before the email's own week has happened: history, not a commitment.
+        this_week = monday_of(settings.reference)
+        roled = [
+            RoledDate(r.mention, DateRole.OTHER, r.confidence, True)
+            if r.role in _DELIVERY_ROLES
+            and r.mention.business_days is None
+            and r.mention.value < this_week
+            else r
+            for r in roled
+        ]
         committing = (
             decision.intent in _COMMITTING_INTENTS
             or any(i in _COMMITTING_INTENTS for i in decision.secondary)
@@ -159,7 +169,16 @@ def _finish_dates(
         ]
         if len(uncued) >= 1:
             promote = uncued[-1]
-    latest = max((r.mention.value for r in roled if r.role in COMMITMENT_ROLES), default=None)
+    # A port ETA gives way only to a later warehouse date, not to another port ETA.
+    latest = max(
+        (
+            r.mention.value
+            for r in roled
+            if r.role in COMMITMENT_ROLES
+            and not _PORT_ETA.search(text, max(0, r.mention.start - 30), r.mention.start)
+        ),
+        default=None,
+    )
     # In a partial shipment, a delivery date named after the first part's and later than it
     # (the last one in the text and in time) is the rest's: a new ETA, unless the vendor says
     # it stands as confirmed.

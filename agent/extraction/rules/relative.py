@@ -54,6 +54,7 @@ _DAY_WORDS: dict[str, int] = {
     "today": 0,
     "this morning": 0,
     "this afternoon": 0,
+    "this arvo": 0,
     "this evening": 0,
     "tonight": 0,
     "later today": 0,
@@ -195,7 +196,10 @@ _POS_END = (
 )
 _POS = rf"(?P<early>{_POS_EARLY})|(?P<mid>{_POS_MID})|(?P<end>{_POS_END})"
 _WEEK_W = r"(?:week|woche|semaine|semana)"
-_WHICH = rf"(?P<next>{_NEXT}|following)|(?P<this>this|current|diese[rn]?|cette|esta|deze)"
+_WHICH = (
+    rf"(?P<next>{_NEXT}|following)|(?P<this>this|current|diese[rn]?|cette|esta|deze)"
+    r"|(?P<last>last|letzte[rn]?|vergangene[rn]?|vorige)"
+)
 _ART = r"(?P<art>the|der|la|de|de\s+la|des|del|du|van\s+de|van)"
 WEEK_PART = re.compile(
     rf"(?<!\w)(?:(?:{_POS})\s*(?:of\s+)?)?(?:{_WHICH}|{_ART})?\s*{_WEEK_W}"
@@ -244,6 +248,13 @@ def _shift(reference: dt.date, amount: int, unit: str) -> dt.date:
     return reference + dt.timedelta(days=amount)
 
 
+_TERM_AFTER = re.compile(
+    r"\s+(?:of|from|after|nach|après|después\s+de|na)\s+(?:the\s+|receipt\s+of\s+)?"
+    r"(?:invoice|rechnung|facture|factura|factuur|b/l|bill\s+of\s+lading|deposit)",
+    _F,
+)
+
+
 def in_n(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "in 2 weeks", "within 10 days", "in 2-3 weeks", "dans deux semaines"."""
     for m in scan(IN_N, fold(text), settings.zones):
@@ -252,6 +263,9 @@ def in_n(text: str, settings: DateSettings) -> Iterator[Candidate]:
         if first is None or first > 400:
             continue
         if first > 1 and unit.lower() in {"week", "day", "month", "woche", "semaine", "semana"}:
+            continue
+        # "payable within 30 days of invoice": a payment term, counted from no calendar day.
+        if _TERM_AFTER.match(text, m.end()):
             continue
         last = _number(m.group("n2"))
         ref = settings.reference
@@ -367,16 +381,27 @@ def _week_position(m: re.Match[str], default: int) -> int:
     return default
 
 
+_LAST_WEEK_NOT = re.compile(r"(?:the|in|over|during|past|for|die|der)\s+$", _F)
+
+
 def week_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "next week", "early next week", "end of the week", "Anfang nächster Woche"."""
     ref = settings.reference
     for m in scan(WEEK_PART, fold(text), settings.zones):
         has_pos = bool(m.group("early") or m.group("mid") or m.group("end"))
         if not (m.group("next") or m.group("this") or m.group("post") or has_pos):
-            continue
+            if not m.group("last"):
+                continue
+            # "last week" is its Monday; "the last week of", "over the last week" are not.
+            if _LAST_WEEK_NOT.search(text, max(0, m.start() - 12), m.start()) or (
+                text[m.end() : m.end() + 4].lower().startswith(" of")
+            ):
+                continue
         if m.group("art") and not (has_pos or m.group("post")):
             continue
         offset = 7 if (m.group("next") or m.group("post")) else 0
+        if m.group("last"):
+            offset = -7
         weekday = _week_position(m, settings.week_weekday)
         value = monday_of(ref) + dt.timedelta(days=offset + weekday)
         found = single(m.start(), m.end(), value, "week_part", 0.8)

@@ -26,7 +26,8 @@ RESTATED = compile_literal_first(
     r"no\s+como|niet\s+zoals|instead\s+of(?!\s*(?:eur|usd|gbp|chf|€|\$|£))|rather\s+than|won'?t\s+make|will\s+not\s+make|"
     r"can(?:no|')?t\s+(?:make|meet|keep|hold|deliver|ship)|not\s+be\s+able\s+to\s+(?:make|meet|deliver)|"
     r"miss(?:ed)?\s+the|(?:was|were)\s+(?:meant|supposed)\s+to|(?:earlier|sooner)\s+than\b[^.!?\n\d,]{0,25}$|"
-    r"\bnot\s+(?:on\s+)?the\b|\bnot\s+on\b|no\s+longer|"
+    r"before\s+(?:it|this|that)\s+was\b|"
+    r"(?:which|that)\s+(?:i|we)\s+(?:had\s+)?(?:told\s+you|promised|said)\b|\bnot\s+(?:on\s+)?the\b|\bnot\s+on\b|no\s+longer|"
     r"nicht\s+(?:mehr\s+)?(?:zum|am|bis)|ne\s+pourrons\s+pas|pas\s+le|no\s+podremos|no\s+el|"
     r"niet\s+(?:op|meer)|originally|original(?:ly)?\s+(?:date|eta|delivery)|"
     r"(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:planned|scheduled|due|"
@@ -68,6 +69,7 @@ _NOT_HELD_AFTER = compile_literal_first(
 )
 PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
+    r"for\s+(?:shipments|deliveries|orders)\s+(?:in|from|after)|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
     r"vanaf|met\s+ingang|\bper\b",
 )
@@ -79,8 +81,8 @@ SHIP = compile_literal_first(
     r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|load|\betd\b|sail|depart|"
     r"\bsend|\bsending|senden|schick|envoy|stuur|went\s+out|left\s+(?:us|our|the)|zarp|sald|"
     r"partir|übergeben|übergabe|remis\s+au|transportista|overgedragen|vertrokken|"
-    r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|"
-    r"\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salid[ao]|sali[óo]\b|"
+    r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|ex[\s-]factory|"
+    r"\bleft\s+[a-z]+\s+$|'s\s+(?:[a-z]+\s+)?(?:truck|lorry|collection|sailing)|\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salid[ao]|sali[óo]\b|"
     r"de\s+deur\s+uit|ritiro|(?:\bgo|goes|going)\s+to\s+the\s+(?:airport|port|forwarder)\b|(?:\bgo|goes|going|\bput|load\w*|book\w*)\s+on\s+(?:the\s+|a\s+)?(?:next\s+|first\s+|same\s+|later\s+)?(?:vessel|boat|truck|feeder)\b|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
     r"départ|envi[aoé]|despach|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek|"
@@ -97,8 +99,8 @@ DELIVERY = compile_literal_first(
     r"out\s+until|back\s+in\s+stock|earliest|frühestens|au\s+plus\s+tôt|como\s+pronto|"
     r"op\s+zijn\s+vroegst|later\s+than|expected|voraussichtlich|prévu|previst|verwacht|"
     r"still\s+(?:good|on|ok|fine)|good\s+for|on\s+track|on\s+schedule|verschoben|"
-    r"retard|report|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
-    r"\byour\s+(?:dc|warehouse)|with\s+you\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|"
+    r"retard|report(?:[ée]|er|\s+(?:de|du|au|à)\b)|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
+    r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|"
     r"\b(?:las|los|la|lo)\s+tendr[íi]a(?:mos|s|n)?\b|vous\s+les\s+aurez|haben\s+sie\s+(?:die|sie)\b|"
     r"\bheeft\s+u\s+(?:ze|het)\b|chez\s+vous|bij\s+(?:u|jullie)\b|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
     r"bestätig|termin|livr|arriv|compter|rechnen\s+mit|contar\s+con|rekenen\s+op|réception|"
@@ -115,9 +117,9 @@ OTHER_CUE = compile_literal_first(
     r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|facture|paiement|vacaciones|"
     r"ausente|factura|pago|vakantie|terug|factuur|betaling|valid\s+until|gültig\s+bis|"
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
-    r"production|produc|finish|technician|clear|customs|let\s+(?:me|us)\s+know|reply|respond|"
+    r"production|produc|finish|\bready\b|technician|clear|customs|let\s+(?:me|us)\s+know|reply|respond|"
     r"answer|decide|feedback|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
-    r"visit|be\s+in\s+|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
+    r"visit|dinner|lunch|\bparty\b|celebrat|be\s+in\s+|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
     r"geschlossen|fermé|closing|\bshut\b|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
     r"annual\s+leave|on\s+leave|sick\s+leave|refund|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|"
     r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|credit\s+note|"
@@ -149,7 +151,8 @@ DOCUMENT = compile_literal_first(
 )
 CONDITIONAL = compile_literal_first(
     r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
-    r"\bcould\s+(?:ship|send|deliver|load|dispatch)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier",
+    r"\bcould\s+(?:ship|send|deliver|load|dispatch)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier|"
+    r"\b(?:can|could|may)\s+either\b",
 )
 # A date the vendor says will not hold ("will not be delivered on", "won't go out", "ne pourra
 # pas être livrée le", "niet in"), in its own sentence; "not later than" is a deadline.
@@ -196,6 +199,11 @@ COME_BACK = compile_literal_first(
 _AS_CONFIRMED = re.compile(
     r"\b(?:as|wie|comme|como|zoals)\s+(?:already\s+|previously\s+|bereits\s+|déjà\s+)?"
     r"(?:confirmed|bestätigt|confirmée?s?|confirmad[oa]s?|bevestigd)\b"
+)
+
+_CHANGE_VERB = re.compile(
+    r"\b(?:moved|pushed|postponed|delayed|rescheduled|verschoben|report[ée]e?s?|"
+    r"retrasad[oa]s?|aplazad[oa]s?|uitgesteld)\b"
 )
 
 
@@ -251,6 +259,16 @@ _NOT_THE_OTHER = re.compile(
 
 # The sentence speaks of cancelling: its dates are the cancelled ones.
 CANCELLED = re.compile(r"cancel|storn|annul|anul")
+_SHIPPED = compile_literal_first(
+    r"shipped|dispatched|despatched|went\s+out|\bleft\b|\bsent\b(?!\s+(?:\w+\s+)?back)|collected|picked\s+up|"
+    r"versandt|verschickt|abgeholt|expédié|enviad|despachad|verzonden|verstuurd|opgehaald"
+)
+# One of the options the buyer is asked to choose from: "A) ship on time (loading 9 October)".
+_OPTION = re.compile(r"\s*(?:option\s+)?[a-c][).:]\s")
+# "the test report was updated on 15 October": a past event with no delivery word.
+_PAST_EVENT = re.compile(
+    r"\b(?!schedul|plann|fix|book|postpon|resched|expect|need)\w+ed\s+(?:on|in)\s+$"
+)
 # "until today we did not receive": a point in time, not a delivery.
 _UNTIL_NOW = re.compile(r"(?:until|up\s+to|till|bis|jusqu'?à|hasta|tot)\s+$")
 # A header field such as "Date:" of a document (proforma, invoice) dates the document.
@@ -330,6 +348,19 @@ def assign_roles(
         following = next((m.start for m in mentions if m.start >= mention.end), stop_at)
         if _NOT_HELD_AFTER.search(folded, mention.end, min(stop_at, following)):
             found = RoledDate(mention, DateRole.OTHER, 0.85, True)
+        if found.role == DateRole.CONFIRMED_DELIVERY and found.cued:
+            # "the remaining 150 follow in week 50, delivery 11 December": the rest's date
+            # even when another date stands between it and the cue.
+            lo_whole = max(0, mention.start - 160)
+            cut = [m.end() for m in _SENTENCE_START.finditer(text, lo_whole, mention.start)]
+            whole = folded[max(cut, default=lo_whole) : mention.start]
+            # A rest that has already shipped arrives on the shipping notice's estimate.
+            if (
+                REST.search(whole)
+                and not _SHIPPED.search(whole)
+                and not _UNCHANGED.search(before + " " + after)
+            ):
+                found = RoledDate(mention, DateRole.NEW_ETA, found.confidence, True, found.stated)
         if not found.cued:
             found = _by_column(found, folded, change_email)
         if found.role in (DateRole.CONFIRMED_DELIVERY, DateRole.NEW_ETA) and _CONSIGNMENT.search(
@@ -338,10 +369,10 @@ def assign_roles(
             found = _consignment_sent(found, folded, end.start() if end else mention.end + 150)
         if found.role == DateRole.CONFIRMED_DELIVERY and not found.stated and not question:
             stop_at = end.start() if end is not None else mention.end
-            whole = [
+            heads = [
                 m.end() for m in _SENTENCE_START.finditer(text, max(0, lo_own - 100), mention.start)
             ]
-            if _IS_CONFIRMED.search(folded, max(whole, default=lo_own), stop_at):
+            if _IS_CONFIRMED.search(folded, max(heads, default=lo_own), stop_at):
                 found = RoledDate(mention, found.role, found.confidence, True, stated=True)
         roled.append(found)
         if mention.end > previous_end and mention.part != "start":
@@ -370,6 +401,8 @@ def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
         return found
     if column == "ship":
         role = DateRole.SHIP_DATE
+    elif column == "new":
+        role = _ranged(found.mention, DateRole.NEW_ETA)
     elif column == "delivery":
         # "Was 12/10  Now 12/10": a new date equal to the old one on its row is unchanged.
         mention = found.mention
@@ -421,7 +454,13 @@ def _role(
         or NEGATED.search(tail)
     ):
         return RoledDate(mention, DateRole.OTHER, 0.85, True)
-    if question or CONDITIONAL.search(sentence) or REPLY_BY.search(tail) or COME_BACK.search(tail):
+    if (
+        question
+        or CONDITIONAL.search(sentence)
+        or _OPTION.match(sentence)
+        or REPLY_BY.search(tail)
+        or COME_BACK.search(tail)
+    ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if CANCELLED.search(sentence) or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail)):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
@@ -430,10 +469,19 @@ def _role(
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     clause = before + " " + after
     distances = _cue_distances(before, after)
-    cued = _nearest(PRICE_CUE, before, after) is not None
-    if cued and ((price_email and not distances) or PRICE_CONTEXT.search(clause)):
+    price_cue = _nearest(PRICE_CUE, before, after)
+    cued = price_cue is not None
+    # "payment must arrive before 15 December ... released from port": the other cue is nearer.
+    nearer_other = price_cue is not None and distances.get("other", 10**6) < price_cue
+    if (
+        cued
+        and not nearer_other
+        and ((price_email and not distances) or PRICE_CONTEXT.search(clause))
+    ):
         return RoledDate(mention, DateRole.PRICE_EFFECTIVE, 0.8, True)
     if not distances:
+        if _PAST_EVENT.search(before):
+            return RoledDate(mention, DateRole.OTHER, 0.6, True)
         if WEAK_DELIVERY.search(before[-40:]) or REST.search(sentence) or _STILL.search(before):
             distances["delivery"] = 100
         else:
@@ -472,11 +520,12 @@ def _cue_distances(before: str, after: str) -> dict[str, int]:
             distances[name] = found
     if "ship" in distances and "delivery" in distances:
         # "ship as confirmed on 12/8": "as confirmed" says the date stands, not what it is;
-        # "heute ist die erste Teillieferung rausgegangen": the partial delivery is the goods.
+        # "heute ist die erste Teillieferung rausgegangen": the partial delivery is the goods;
+        # "ETD moved to 4 Dec": the change verb says the ship date changed, not what it is.
         plain = _nearest(
             DELIVERY,
-            _CONSIGNMENT.sub(_blank, _AS_CONFIRMED.sub(_blank, before)),
-            _CONSIGNMENT.sub(_blank, _AS_CONFIRMED.sub(_blank, after)),
+            _CHANGE_VERB.sub(_blank, _CONSIGNMENT.sub(_blank, _AS_CONFIRMED.sub(_blank, before))),
+            _CHANGE_VERB.sub(_blank, _CONSIGNMENT.sub(_blank, _AS_CONFIRMED.sub(_blank, after))),
         )
         if plain is None:
             del distances["delivery"]
