@@ -58,7 +58,7 @@ _RESTATED_AFTER = re.compile(
 PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
-    r"vanaf|met\s+ingang|\bper\b",
+    r"vanaf|met\s+ingang|\bper\b|aplicable|applicable|van\s+toepassing",
 )
 PRICE_CONTEXT = compile_literal_first(
     r"price|pricing|tarif|%|preis|prix|precio|prijs|cost|surcharge|increase|erhöhung|"
@@ -70,14 +70,14 @@ SHIP = compile_literal_first(
     r"partir(?<!a\spartir)(?<!à\spartir)|übergeben|übergabe|remis\s+au|transportista|overgedragen|vertrokken|"
     r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|"
     r"\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salid[ao]|sali[óo]\b|"
-    r"de\s+deur\s+uit|ritiro|\bsalen\b|\bsale\s+(?:el|este|esta|hoy|ma[ñn]ana|de|del|en|por)\b|embarque|\bzending|"
+    r"de\s+deur\s+uit|ritiro|\bsalen\b|\bsale\s+(?:el|este|esta|hoy|ma[ñn]ana|de|del|en|por)\b|\bsale\s+$|embarque|\bzending|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
     r"départ|envi[aoé]|despach(?!ante)|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek",
 )
 DELIVERY = compile_literal_first(
     r"deliver|arriv|\beta\b|reach|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
     r"confirm|new\s+date|lead\s*time|transit|zugestellt|geliefert|angeliefert|"
-    r"delay|postpon|pushed|moved|resched|follow|volgen|volgt|folgen|folgt|"
+    r"delay|postpon|pushed|moved|resched|follow|volgen\b|volgt\b|folgen|folgt|"
     r"suivr|seguir|nachgeliefert|stay|remain(?!ing)|bleib|restent|reste|permanec|blijf|"
     r"out\s+until|back\s+in\s+stock|earliest|frühestens|au\s+plus\s+tôt|como\s+pronto|"
     r"op\s+zijn\s+vroegst|later\s+than|expected|voraussichtlich|prévu|previst|verwacht|"
@@ -88,7 +88,9 @@ DELIVERY = compile_literal_first(
     r"\bheeft\s+u\s+(?:ze|het)\b|chez\s+vous|bij\s+(?:u|jullie)\b|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
     r"bestätig|termin|livr|arriv|compter|rechnen\s+mit|contar\s+con|rekenen\s+op|réception|"
     r"confirm|entreg|lleg|recib|confirmad|lever|aankomst|"
-    r"bezorg|ontvang|bevestig|datum",
+    r"bezorg|ontvang|bevestig|\bdatum|"
+    r"\ben\s+(?:tu|su|vuestro|vuestra)\s+(?:dep[óo]sito|almac[ée]n|bodega|tienda)|"
+    r"\b(?:in|op)\s+(?:uw|jullie)\s+(?:magazijn|winkel|dc)",
 )
 WEAK_DELIVERY = compile_literal_first(
     r"\bby\b|until|\bnow\b|\bbis\b|\bpour\b|\bd'ici\b|\bpara\b|\bantes\b|\bvoor\b|\buiterlijk\b|"
@@ -100,7 +102,7 @@ OTHER_CUE = compile_literal_first(
     r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|facture|paiement|vacaciones|"
     r"ausente|factura|pago|vakantie|terug|factuur|betaling|valid\s+until|gültig\s+bis|"
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
-    r"production|produc|finish|technician|clear|customs|let\s+(?:me|us)\s+know|reply|respond|"
+    r"production|produc|finish|technician|clear|customs|aduana|douane|dédouan|liberad[oa]s?\b|let\s+(?:me|us)\s+know|reply|respond|"
     r"answer|decide|feedback|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
     r"visit|be\s+in\s+|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
     r"geschlossen|fermé|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
@@ -120,7 +122,8 @@ CHANGE = re.compile(
 _UNCHANGED = re.compile(
     r"\b(?:stays?|remains?|unchanged|as\s+planned|on\s+schedule|as\s+per\s+confirm\w*|"
     r"not\s+affected|unaffected|nicht\s+betroffen|pas\s+concern\w*|no\s+se\s+ven\s+afectad\w*|"
-    r"niet\s+getroffen|as\s+confirmed|wie\s+bestätigt|comme\s+confirmé|"
+    r"niet\s+getroffen|niet\s+in\s+het\s+gedrang|not\s+at\s+risk|se\s+mantienen?|"
+    r"(?:tal\s+)?como\s+se\s+confirm[óo]|as\s+confirmed|wie\s+bestätigt|comme\s+confirmé|"
     r"como\s+confirmado|zoals\s+bevestigd|volgens\s+planning|still\s+(?:on|good|ok|fine)|on\s+time|"
     r"bleib\w*|unverändert|wie\s+geplant|restent|reste|inchangé|comme\s+prévu|permanec\w*|"
     r"sin\s+cambios|según\s+lo\s+previsto|blijf\w*|ongewijzigd|zoals\s+gepland)\b",
@@ -134,7 +137,8 @@ DOCUMENT = compile_literal_first(
 )
 CONDITIONAL = compile_literal_first(
     r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
-    r"\bcould\s+(?:ship|send|deliver|load|dispatch)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier",
+    r"\bcould\s+(?:ship|send|deliver|load|dispatch)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier|"
+    r"\bsi\s+(?:le|te|les|os|lo)\s+(?:interesa|desea|sirve|conviene)",
 )
 # A date the vendor says will not hold ("will not be delivered on", "won't go out", "ne pourra
 # pas être livrée le", "niet in"), in its own sentence; "not later than" is a deadline.
@@ -257,7 +261,17 @@ def assign_roles(
         lo_own = max(previous_end, mention.start - 160)
         starts = [m.end() for m in _SENTENCE_START.finditer(text, lo_own, mention.start)]
         sentence = folded[max(starts, default=lo_own) : mention.start]
-        found = _role(mention, before, after, own, sentence, change_email, price_email, question)
+        found = _role(
+            mention,
+            before,
+            after,
+            own,
+            sentence,
+            change_email,
+            price_email,
+            question,
+            follows_date=previous_end > mention.start - 60,
+        )
         if not found.cued:
             found = _by_column(found, folded, change_email)
         roled.append(found)
@@ -305,6 +319,8 @@ def _role(
     change_email: bool,
     price_email: bool,
     question: bool = False,
+    *,
+    follows_date: bool = False,
 ) -> RoledDate:
     """Role of one mention from its folded clause.
 
@@ -327,7 +343,7 @@ def _role(
     if doc and not DELIVERY.search(tail[: doc.start()]) and not SHIP.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     clause = before + " " + after
-    distances = _cue_distances(before, after)
+    distances = _coordinated_cue_distances(before, after, own if follows_date else "")
     cued = _nearest(PRICE_CUE, before, after) is not None
     if cued and ((price_email and not distances) or PRICE_CONTEXT.search(clause)):
         return RoledDate(mention, DateRole.PRICE_EFFECTIVE, 0.8, True)
@@ -350,6 +366,29 @@ def _role(
     role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
     confidence = 0.85 if distances["delivery"] < 100 else 0.6
     return RoledDate(mention, _ranged(mention, role), confidence, True)
+
+
+# "and" between two dates ends the first one's words: in "sale el 12/12 y llegaría a Hamburgo"
+# the arrival is not the 12/12, in "liberado y el martes 20 en tu depósito" the clearance is
+# not the 20th. (Dutch "en" is Spanish "in", so it is left out.)
+_COORDINATOR = re.compile(r"\s(?:and|y|e|und|et)\s")
+
+
+def _coordinated_cue_distances(before: str, after: str, own: str) -> dict[str, int]:
+    """``_cue_distances`` of the date's own side of an "and", else of the whole clause.
+
+    ``own`` is the text back to the previous date when that is near (else empty): an "and"
+    in it starts this date's words. An "and" after the date starts the next one's.
+    """
+    cut = max(_COORDINATOR.finditer(own), key=lambda m: m.start(), default=None)
+    near_before = before[len(before) - (len(own) - cut.end()) :] if cut else before
+    next_part = _COORDINATOR.search(after)
+    near_after = after[: next_part.start()] if next_part else after
+    if (near_before, near_after) != (before, after):
+        distances = _cue_distances(near_before, near_after)
+        if distances:
+            return distances
+    return _cue_distances(before, after)
 
 
 def _cue_distances(before: str, after: str) -> dict[str, int]:
