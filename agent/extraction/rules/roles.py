@@ -88,7 +88,7 @@ DELIVERY = compile_literal_first(
     r"\bheeft\s+u\s+(?:ze|het)\b|chez\s+vous|bij\s+(?:u|jullie)\b|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
     r"bestätig|termin|livr|arriv|compter|rechnen\s+mit|contar\s+con|rekenen\s+op|réception|"
     r"confirm|entreg|lleg|recib|confirmad|lever|aankomst|"
-    r"bezorg|ontvang|bevestig|\bdatum|"
+    r"bezorg|ontvang|bevestig|\bdatum|\bkom(?:en|t)\s+(?:in|op|rond|pas|dan)\b|"
     r"\ben\s+(?:tu|su|vuestro|vuestra)\s+(?:dep[óo]sito|almac[ée]n|bodega|tienda)|"
     r"\b(?:in|op)\s+(?:uw|jullie)\s+(?:magazijn|winkel|dc)",
 )
@@ -160,7 +160,7 @@ REST = compile_literal_first(
     r"restlich|\brest\b|nachgeliefert|frühestens|restant|suivront|au\s+plus\s+tôt|"
     r"restantes|resto|como\s+pronto|overige|resterende|\bde\s+rest\b|op\s+zijn\s+vroegst|"
     r"\bfollows?\b|\bfolg(?:en|t)\b|\bvolg(?:en|t)\b|not\s+before|nicht\s+vor|pas\s+avant|no\s+antes|"
-    r"niet\s+voor",
+    r"niet\s+voor|naleve|nageleverd|leveren\s+(?:\w+\s+){0,4}na\b",
 )
 # A date by which the vendor wants an answer or will answer: "confirm by Thursday", "need to
 # know by Friday", "I'll confirm a date in January", "Rückmeldung bis Freitag".
@@ -188,7 +188,9 @@ COME_BACK = compile_literal_first(
 )
 _AS_CONFIRMED = re.compile(
     r"\b(?:as|wie|comme|como|zoals)\s+(?:already\s+|previously\s+|bereits\s+|déjà\s+)?"
-    r"(?:confirmed|bestätigt|confirmée?s?|confirmad[oa]s?|bevestigd)\b"
+    r"(?:confirmed|bestätigt|confirmée?s?|confirmad[oa]s?|bevestigd)\b|"
+    # "I confirm that it left today": the confirming is the writer's, not the goods'
+    r"\b(?:confirm|bestätig|bevestig)\w*\s+(?:\w+\s+)?(?:that|dass|que|dat)\b"
 )
 
 
@@ -307,6 +309,13 @@ def _same_role_for_both_ends(roled: list[RoledDate]) -> list[RoledDate]:
             and first.role != DateRole.OTHER
         ):
             roled[index - 1] = RoledDate(first.mention, DateRole.OTHER, second.confidence, True)
+        # A price takes effect at the start of its window; the window's end is no start.
+        if (
+            first.mention.part == "start"
+            and second.mention.part == "end"
+            and first.role == second.role == DateRole.PRICE_EFFECTIVE
+        ):
+            roled[index] = RoledDate(second.mention, DateRole.OTHER, second.confidence, True)
     return roled
 
 
