@@ -263,6 +263,9 @@ def assign_roles(
         lo_own = max(previous_end, mention.start - 160)
         starts = [m.end() for m in _SENTENCE_START.finditer(text, lo_own, mention.start)]
         sentence = folded[max(starts, default=lo_own) : mention.start]
+        lo_whole = max(0, mention.start - 160)
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, lo_whole, mention.start)]
+        whole = folded[max(starts, default=lo_whole) : mention.start]
         found = _role(
             mention,
             before,
@@ -273,6 +276,7 @@ def assign_roles(
             price_email,
             question,
             follows_date=previous_end > mention.start - 60,
+            whole_sentence=whole,
         )
         if not found.cued:
             found = _by_column(found, folded, change_email)
@@ -330,6 +334,7 @@ def _role(
     question: bool = False,
     *,
     follows_date: bool = False,
+    whole_sentence: str = "",
 ) -> RoledDate:
     """Role of one mention from its folded clause.
 
@@ -371,7 +376,10 @@ def _role(
     if _UNCHANGED.search(clause):
         role = _ranged(mention, DateRole.CONFIRMED_DELIVERY)
         return RoledDate(mention, role, 0.8, True, stated=distances["delivery"] < 100)
-    changed = change_email or bool(CHANGE.search(clause)) or bool(REST.search(sentence))
+    # "the 200 remaining are ready next week and would reach Hamburg mid-January": the rest
+    # is named once for every date of its sentence.
+    rest = REST.search(whole_sentence or sentence)
+    changed = change_email or bool(CHANGE.search(clause)) or bool(rest)
     role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
     confidence = 0.85 if distances["delivery"] < 100 else 0.6
     return RoledDate(mention, _ranged(mention, role), confidence, True)
