@@ -36,6 +36,8 @@ logger = logging.getLogger(__name__)
 # a commitment.
 DEMOTE_BELOW = 0.6
 _PORT_ETA = re.compile(r"\bETA\s+(?:port\s+)?[A-Z][a-zA-Z]+(?:\s+port)?\s*:?\s*$")
+# Words (not only the spaces between table cells) and no sentence end.
+_SAME_SENTENCE = re.compile(r"[^.!?\n]*[^\W\d_][^.!?\n]*")
 _DELIVERY_ROLES = frozenset({*COMMITMENT_ROLES, DateRole.RANGE_START})
 _COMMITTING_INTENTS = frozenset(
     {
@@ -128,6 +130,7 @@ def _finish_dates(
     ship = next((r.mention.value for r in roled if r.role == DateRole.SHIP_DATE), None)
     has_commitment = any(r.role in COMMITMENT_ROLES for r in roled)
     promote = None
+    promoted: set[int] = set()
     if not has_commitment and intent in _COMMITTING_INTENTS:
         uncued = [
             r
@@ -136,6 +139,15 @@ def _finish_dates(
         ]
         if len(uncued) >= 1:
             promote = uncued[-1]
+            # "it will be mid-December, I think Tuesday 15 December": a vague date and the day
+            # it narrows to, in one sentence, are one statement
+            promoted = {
+                id(r)
+                for r in uncued
+                if r.mention.part == "single"
+                and abs((r.mention.value - promote.mention.value).days) < 7
+                and _SAME_SENTENCE.fullmatch(text, r.mention.end, promote.mention.start) is not None
+            }
     latest = max((r.mention.value for r in roled if r.role in COMMITMENT_ROLES), default=None)
     result: list[ExtractedDate] = []
     for r in roled:
@@ -144,7 +156,7 @@ def _finish_dates(
             value = add_business_days(ship, r.mention.business_days)
         role = r.role
         confidence = r.confidence
-        if r is promote:
+        if r is promote or id(r) in promoted:
             role = DateRole.NEW_ETA if intent == Intent.DELAY else DateRole.CONFIRMED_DELIVERY
             confidence = 0.55
         if (

@@ -102,7 +102,9 @@ OTHER_CUE = compile_literal_first(
     r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|facture|paiement|vacaciones|"
     r"ausente|factura|pago|vakantie|terug|factuur|betaling|valid\s+until|gültig\s+bis|"
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
-    r"production|produc|finish|technician|clear|customs|aduana|douane|dédouan|liberad[oa]s?\b|let\s+(?:me|us)\s+know|reply|respond|"
+    r"production|produc|finish|technician|clear|customs|"
+    r"ready(?!\s+(?:to|for)\s+(?:ship|load|dispatch|pick|collect|deliver))|\blist[oa]s\b|"
+    r"\bklaar\b(?!\s+voor\s+(?:verzending|transport|levering|verzenden))|aduana|douane|dédouan|liberad[oa]s?\b|let\s+(?:me|us)\s+know|reply|respond|"
     r"answer|decide|feedback|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
     r"visit|be\s+in\s+|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
     r"geschlossen|fermé|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
@@ -370,6 +372,9 @@ def _role(
     if kind == "other":
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if kind == "ship" and DOCUMENT.search(sentence):
+        return RoledDate(mention, DateRole.OTHER, 0.7, True)
+    # "our order confirmation follows tomorrow by EDI": a document comes, not the goods.
+    if kind == "delivery" and DOCUMENT.search(sentence) and REST.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if kind == "ship" and mention.business_days is None:
         return RoledDate(mention, _ranged(mention, DateRole.SHIP_DATE), 0.8, True)
