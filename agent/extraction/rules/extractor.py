@@ -36,6 +36,19 @@ logger = logging.getLogger(__name__)
 # a commitment.
 DEMOTE_BELOW = 0.6
 _PORT_ETA = re.compile(r"\bETA\s+(?:port\s+)?[A-Z][a-zA-Z]+(?:\s+port)?\s*:?\s*$")
+# The flight or vessel reaching its airport or port ("el vuelo llega a Frankfurt el domingo"),
+# which is a port ETA when a later date is at the buyer's warehouse.
+_CARRIER_ARRIVAL = re.compile(
+    r"\b(?:flight|vuelo|vol|flug|vlucht|vessel|buque|barco|navire|bateau|schiff|schip)\b"
+    r"[^.!?\n]{0,40}\b(?:arriv\w*|lands?|llega\w*|aterriza\w*|atterri\w*|landet|kommt|komt|"
+    r"ankommt|aankomt)\b[^.!?\n]{0,30}$",
+    re.IGNORECASE,
+)
+_AT_WAREHOUSE = re.compile(
+    r"\b(?:your|tu|su|vuestro|ihr\w*|votre|uw|jullie)\s+(?:dc|warehouse|dep[óo]sito|almac[ée]n|"
+    r"bodega|lager|entrep[ôo]t|magazijn)",
+    re.IGNORECASE,
+)
 # Words (not only the spaces between table cells) and no sentence end.
 _SAME_SENTENCE = re.compile(r"[^.!?\n]*[^\W\d_][^.!?\n]*")
 _DELIVERY_ROLES = frozenset({*COMMITMENT_ROLES, DateRole.RANGE_START})
@@ -149,6 +162,12 @@ def _finish_dates(
                 and _SAME_SENTENCE.fullmatch(text, r.mention.end, promote.mention.start) is not None
             }
     latest = max((r.mention.value for r in roled if r.role in COMMITMENT_ROLES), default=None)
+    warehouse = [
+        r.mention.value
+        for r in roled
+        if r.role in COMMITMENT_ROLES
+        and _AT_WAREHOUSE.search(text, max(0, r.mention.start - 60), r.mention.end + 60)
+    ]
     result: list[ExtractedDate] = []
     for r in roled:
         value = r.mention.value
@@ -163,7 +182,13 @@ def _finish_dates(
             role in COMMITMENT_ROLES
             and latest is not None
             and value < latest
-            and _PORT_ETA.search(text, max(0, r.mention.start - 30), r.mention.start)
+            and (
+                _PORT_ETA.search(text, max(0, r.mention.start - 30), r.mention.start)
+                or (
+                    any(value < later for later in warehouse)
+                    and _CARRIER_ARRIVAL.search(text, max(0, r.mention.start - 80), r.mention.start)
+                )
+            )
         ):
             role = DateRole.OTHER
         if not committing and role in _DELIVERY_ROLES and not r.stated:

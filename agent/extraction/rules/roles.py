@@ -200,6 +200,13 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
+# Goods the vendor itself receives from its own supplier or factory: "we expect them early
+# November from our supplier", "wir bekommen den Stoff am 3.11. von unserem Lieferanten".
+INBOUND = compile_literal_first(
+    r"(?:from|van|von|de|del|bij)\s+(?:our|onze|ons|unserem|unserer|notre|nos|nuestro|nuestra|"
+    r"nuestros)\s+(?:\w+\s+)?(?:supplier|vendor|leverancier|lieferant|fournisseur|proveedor|"
+    r"fabrikant|fabricant|fabricante|manufacturer|hersteller|factory|fabriek|usine|f[áa]brica)",
+)
 # The sentence speaks of cancelling: its dates are the cancelled ones.
 CANCELLED = re.compile(r"cancel|storn|annul|anul")
 # "until today we did not receive": a point in time, not a delivery.
@@ -352,6 +359,8 @@ def _role(
     ):
         return RoledDate(mention, DateRole.OTHER, 0.85, True)
     if question or CONDITIONAL.search(sentence) or REPLY_BY.search(tail) or COME_BACK.search(tail):
+        return RoledDate(mention, DateRole.OTHER, 0.7, True)
+    if INBOUND.search(after[:40]) and not _COORDINATOR.search(after[:40]):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if CANCELLED.search(sentence) or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail)):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
