@@ -207,6 +207,9 @@ INBOUND = compile_literal_first(
     r"nuestros)\s+(?:\w+\s+)?(?:supplier|vendor|leverancier|lieferant|fournisseur|proveedor|"
     r"fabrikant|fabricant|fabricante|manufacturer|hersteller|factory|fabriek|usine|f[áa]brica)",
 )
+_AS_OF = compile_literal_first(
+    r"as\s+of|as\s+from|à\s+partir|a\s+partir|à\s+compter|vanaf|met\s+ingang|ab\s+dem|ab\s+sofort"
+)
 # The sentence speaks of cancelling: its dates are the cancelled ones.
 CANCELLED = re.compile(r"cancel|storn|annul|anul")
 # "until today we did not receive": a point in time, not a delivery.
@@ -376,7 +379,9 @@ def _role(
         if WEAK_DELIVERY.search(before[-40:]) or REST.search(sentence):
             distances["delivery"] = 100
         else:
-            return RoledDate(mention, _ranged(mention, DateRole.OTHER), 0.5, False)
+            # "a partir del lunes 7 ... deja de atender": when something starts, no delivery
+            starts = _AS_OF.search(before[-30:]) is not None
+            return RoledDate(mention, _ranged(mention, DateRole.OTHER), 0.5, starts)
     kind = min(distances, key=lambda k: distances[k])
     if kind == "other":
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
