@@ -210,6 +210,13 @@ INBOUND = compile_literal_first(
 _AS_OF = compile_literal_first(
     r"as\s+of|as\s+from|à\s+partir|a\s+partir|à\s+compter|vanaf|met\s+ingang|ab\s+dem|ab\s+sofort"
 )
+# The last day to order ("Laatste bestellingen voor levering vóór Kerst: uiterlijk woensdag
+# 16 december") is a cut-off for the buyer, not a delivery.
+ORDER_CUTOFF = compile_literal_first(
+    r"laatste\s+bestelling|last\s+orders?\b|order\s+(?:deadline|cut-?off)|bestellschluss|"
+    r"letzte\s+bestellung|date\s+limite\s+de\s+commande|derni[èe]res?\s+commandes?|"
+    r"fecha\s+l[íi]mite\s+(?:de|para)\s+(?:los\s+)?pedidos|[úu]ltimos?\s+pedidos?"
+)
 # The sentence speaks of cancelling: its dates are the cancelled ones.
 CANCELLED = re.compile(r"cancel|storn|annul|anul")
 # "until today we did not receive": a point in time, not a delivery.
@@ -365,7 +372,11 @@ def _role(
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if INBOUND.search(after[:40]) and not _COORDINATOR.search(after[:40]):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
-    if CANCELLED.search(sentence) or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail)):
+    if (
+        ORDER_CUTOFF.search(sentence)
+        or CANCELLED.search(sentence)
+        or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail))
+    ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     doc = _DOC_DATE.search(tail)
     if doc and not DELIVERY.search(tail[: doc.start()]) and not SHIP.search(sentence):
