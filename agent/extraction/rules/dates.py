@@ -8,6 +8,7 @@ Dec 3 and Dec 5", "3.12. - 5.12.").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -183,7 +184,58 @@ def find_dates(text: str, settings: DateSettings) -> list[DateMention]:
         for found in parser(text, settings)
     ]
     chosen = _non_overlapping(candidates)
-    return [mention for found in _join_ranges(text, chosen) for mention in found.mentions]
+    mentions = [mention for found in _join_ranges(text, chosen) for mention in found.mentions]
+    if "week" in lowered or "woche" in lowered or "semai" in lowered or "semana" in lowered:
+        mentions = _with_neighbour_weeks(text, settings, mentions)
+    return mentions
+
+
+# "the week before" / "de week daarvoor" / "die Woche danach": the week next to the calendar
+# week just named ("delivery in week 41, we embroider the week before"), as its Monday.
+_NEIGHBOUR_WEEK = re.compile(
+    literal_first(
+        r"(?:de\s+week\s+(?:daarvoor|ervoor)|the\s+week\s+before(?=\s*[.,;)])|"
+        r"die\s+woche\s+(?:davor|vorher)|la\s+semaine\s+(?:d'avant|pr[ée]c[ée]dente)|"
+        r"la\s+semana\s+(?:anterior|previa))"
+        r"|(?:de\s+week\s+(?:daarna|erna)|the\s+week\s+after(?=\s*[.,;)])|"
+        r"die\s+woche\s+(?:danach|darauf)|la\s+semaine\s+(?:d'apr[èe]s|suivante)|"
+        r"la\s+semana\s+(?:siguiente|despu[ée]s))"
+    )
+)
+_NEIGHBOUR_BEFORE = (
+    "daarvoor",
+    "ervoor",
+    "before",
+    "davor",
+    "vorher",
+    "avant",
+    "dente",
+    "anterior",
+    "previa",
+)
+
+
+def _with_neighbour_weeks(
+    text: str, settings: DateSettings, mentions: list[DateMention]
+) -> list[DateMention]:
+    added = []
+    for m in scan(_NEIGHBOUR_WEEK, fold(text), settings.zones):
+        if any(n.start < m.end() and m.start() < n.end for n in mentions):
+            continue
+        week = next(
+            (
+                n
+                for n in reversed(mentions)
+                if n.kind == "week" and m.start() - 200 <= n.end <= m.start()
+            ),
+            None,
+        )
+        if week is None:
+            continue
+        step = -7 if m.group(0).endswith(_NEIGHBOUR_BEFORE) else 7
+        monday = week.value - dt.timedelta(days=week.value.weekday() - step)
+        added.append(DateMention(m.start(), m.end(), monday, "week_neighbour", 0.6))
+    return sorted([*mentions, *added], key=lambda n: n.start) if added else mentions
 
 
 def _occurs(gate: re.Pattern[str], text: str, settings: DateSettings) -> bool:

@@ -51,6 +51,21 @@ _READY = re.compile(
     r"\b(?:ready|pr[êe]te?s?|fertig|versandbereit|listos?|listas?|klaar|bereit)\b[^.!?\n]{0,40}$",
     re.IGNORECASE,
 )
+# The flight or vessel reaching its airport or port ("el vuelo llega a Frankfurt el domingo"),
+# which is a port ETA when a later date is at the buyer's warehouse.
+_CARRIER_ARRIVAL = re.compile(
+    r"\b(?:flight|vuelo|vol|flug|vlucht|vessel|buque|barco|navire|bateau|schiff|schip)\b"
+    r"[^.!?\n]{0,40}\b(?:arriv\w*|lands?|llega\w*|aterriza\w*|atterri\w*|landet|kommt|komt|"
+    r"ankommt|aankomt)\b[^.!?\n]{0,30}$",
+    re.IGNORECASE,
+)
+_AT_WAREHOUSE = re.compile(
+    r"\b(?:your|tu|su|vuestro|ihr\w*|votre|uw|jullie)\s+(?:dc|warehouse|dep[óo]sito|almac[ée]n|"
+    r"bodega|lager|entrep[ôo]t|magazijn)",
+    re.IGNORECASE,
+)
+# Words (not only the spaces between table cells) and no sentence end.
+_SAME_SENTENCE = re.compile(r"[^.!?\n]*[^\W\d_][^.!?\n]*")
 _DELIVERY_ROLES = frozenset({*COMMITMENT_ROLES, DateRole.RANGE_START})
 _COMMITTING_INTENTS = frozenset(
     {
@@ -161,6 +176,7 @@ def _finish_dates(
     ship = ships[0].mention.value if ships else None
     has_commitment = any(r.role in COMMITMENT_ROLES for r in roled)
     promote = None
+    promoted: set[int] = set()
     if not has_commitment and intent in _COMMITTING_INTENTS:
         uncued = [
             r
@@ -169,6 +185,15 @@ def _finish_dates(
         ]
         if len(uncued) >= 1:
             promote = uncued[-1]
+            # "it will be mid-December, I think Tuesday 15 December": a vague date and the day
+            # it narrows to, in one sentence, are one statement
+            promoted = {
+                id(r)
+                for r in uncued
+                if r.mention.part == "single"
+                and abs((r.mention.value - promote.mention.value).days) < 7
+                and _SAME_SENTENCE.fullmatch(text, r.mention.end, promote.mention.start) is not None
+            }
     # A port ETA gives way only to a later warehouse date, not to another port ETA.
     latest = max(
         (
@@ -179,6 +204,12 @@ def _finish_dates(
         ),
         default=None,
     )
+    warehouse = [
+        r.mention.value
+        for r in roled
+        if r.role in COMMITMENT_ROLES
+        and _AT_WAREHOUSE.search(text, max(0, r.mention.start - 60), r.mention.end + 60)
+    ]
     # In a partial shipment, a delivery date named after the first part's and later than it
     # (the last one in the text and in time) is the rest's: a new ETA, unless the vendor says
     # it stands as confirmed.
@@ -210,7 +241,7 @@ def _finish_dates(
             value = add_business_days(base, r.mention.business_days)
         role = r.role
         confidence = r.confidence
-        if r is promote:
+        if r is promote or id(r) in promoted:
             role = DateRole.NEW_ETA if intent == Intent.DELAY else DateRole.CONFIRMED_DELIVERY
             confidence = 0.55
         if r is rest:
@@ -219,7 +250,13 @@ def _finish_dates(
             role in COMMITMENT_ROLES
             and latest is not None
             and value < _latest_for_goods(text, r, roled, latest)
-            and _PORT_ETA.search(text, max(0, r.mention.start - 80), r.mention.start)
+            and (
+                _PORT_ETA.search(text, max(0, r.mention.start - 80), r.mention.start)
+                or (
+                    any(value < later for later in warehouse)
+                    and _CARRIER_ARRIVAL.search(text, max(0, r.mention.start - 80), r.mention.start)
+                )
+            )
         ):
             role = DateRole.OTHER
         if not committing and role in _DELIVERY_ROLES and not r.stated:

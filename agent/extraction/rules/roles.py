@@ -22,13 +22,13 @@ from agent.models import DateRole
 # so that each alternative begins with a literal (see ``fastre``).
 
 RESTATED = compile_literal_first(
-    r"\bnot\s+$|\bnicht\s+$|\bpas\s+$|\bniet\s+$|nicht\s+wie|not\s+as\b|pas\s+comme|"
+    r"\bnot\s+$|\bnicht\s+$|\bne\b[^.!?\n]{0,40}\bpas\s+$|\bn\'[^.!?\n]{0,40}\bpas\s+$|\bniet\s+$|nicht\s+wie|not\s+as\b|pas\s+comme|"
     r"no\s+como|niet\s+zoals|instead\s+of(?!\s*(?:eur|usd|gbp|chf|€|\$|£))|rather\s+than|won'?t\s+make|will\s+not\s+make|"
     r"can(?:no|')?t\s+(?:make|meet|keep|hold|deliver|ship)|not\s+be\s+able\s+to\s+(?:make|meet|deliver)|"
     r"miss(?:ed)?\s+the|(?:was|were)\s+(?:meant|supposed)\s+to|(?:earlier|sooner)\s+than\b[^.!?\n\d,]{0,25}$|"
     r"before\s+(?:it|this|that)\s+was\b|"
     r"(?:which|that)\s+(?:i|we)\s+(?:had\s+)?(?:told\s+you|promised|said)\b|\bnot\s+(?:on\s+)?the\b|\bnot\s+on\b|no\s+longer|"
-    r"nicht\s+(?:mehr\s+)?(?:zum|am|bis)|ne\s+pourrons\s+pas|pas\s+le|no\s+podremos|no\s+el|"
+    r"nicht\s+(?:mehr\s+)?(?:zum|am|bis)|ne\s+pourrons\s+pas|pas\s+le|no\s+podremos|no\s+el|no\s+lleg(?:amos|aremos|ar[aá]n?|an?)\b|"
     r"niet\s+(?:op|meer)|originally|original(?:ly)?\s+(?:date|eta|delivery)|"
     r"(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:planned|scheduled|due|"
     r"expected|confirmed|promised|foreseen|agreed)|previously|initially|formerly|"
@@ -39,7 +39,7 @@ RESTATED = compile_literal_first(
     r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|"
     r"(?:bestellung|commande|pedido|bestelling)\b[^.!?\n]{0,25}\b(?:vom|du|del|van)\s+$|"
     r"(?:order|pedido|commande|bestellung|bestelling)\s+(?:for|para|pour|für|voor)\s+(?:the\s+|le\s+|el\s+)?$|\bdated\b|ordered\s+on|placed\s+on|"
-    r"(?:your|my|our|ihre?|meine?|unsere?|votre|mon|notre|su|mi|uw|mijn|ons)\s+(?:e-?mail|mail|message|nachricht|correo|bericht|letter)\s+"
+    r"(?:your|my|our|ihre?|deine?|meine?|unsere?|votre|ton|mon|notre|su|tu|mi|uw|je|jouw|mijn|ons)\s+(?:e-?mail|mail|message|nachricht|correo|bericht|letter)\s+"
     r"(?:of|from|dated|vom|du|del|van)|"
     r"\(\s*was|\bwas\s*:|statt|anstatt|anstelle|ursprünglich|bisher(?:iger)?|"
     r"(?:geplant|vorgesehen|bestätigt)\s+war|alter?\s+termin|wunschtermin|au\s+lieu\s+d|"
@@ -71,21 +71,21 @@ PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
     r"for\s+(?:shipments|deliveries|orders)\s+(?:in|from|after)|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
-    r"vanaf|met\s+ingang|\bper\b",
+    r"vanaf|met\s+ingang|\bper\b|aplicable|applicable|van\s+toepassing",
 )
 PRICE_CONTEXT = compile_literal_first(
     r"price|pricing|tarif|%|preis|prix|precio|prijs|cost|surcharge|increase|erhöhung|"
     r"augmentation|aumento|verhoging|€|\$|£|\beur\b|\busd\b|zuschlag|supplément|recargo|toeslag",
 )
 SHIP = compile_literal_first(
-    r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|load|\betd\b|sail|depart|"
+    r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|load|\betd\b|sail|depart(?!a?ment)|"
     r"\bsend|\bsending|senden|schick|envoy|stuur|went\s+out|left\s+(?:us|our|the)|zarp|sald|"
-    r"partir|übergeben|übergabe|remis\s+au|transportista|overgedragen|vertrokken|"
+    r"partir(?<!a\spartir)(?<!à\spartir)|übergeben|übergabe|remis\s+au|transportista|overgedragen|vertrokken|"
     r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|ex[\s-]factory|"
     r"\bleft\s+[a-z]+\s+$|'s\s+(?:[a-z]+\s+)?(?:truck|lorry|collection|sailing)|\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salid[ao]|sali[óo]\b|"
-    r"de\s+deur\s+uit|ritiro|(?:\bgo|goes|going)\s+to\s+the\s+(?:airport|port|forwarder)\b|(?:\bgo|goes|going|\bput|load\w*|book\w*)\s+on\s+(?:the\s+|a\s+)?(?:next\s+|first\s+|same\s+|later\s+)?(?:vessel|boat|truck|feeder)\b|"
+    r"de\s+deur\s+uit|ritiro|\bsalen\b|\bsale\s+(?:el|este|esta|hoy|ma[ñn]ana|de|del|en|por)\b|\bsale\s+$|embarque|\bzending|(?:\bgo|goes|going)\s+to\s+the\s+(?:airport|port|forwarder)\b|(?:\bgo|goes|going|\bput|load\w*|book\w*)\s+on\s+(?:the\s+|a\s+)?(?:next\s+|first\s+|same\s+|later\s+)?(?:vessel|boat|truck|feeder)\b|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
-    r"départ|envi[aoé]|despach|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek|"
+    r"départ|envi[aoé]|despach(?!ante)|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek|"
     r"verlass|abgefahren|abfahrt|\bpart(?:ent)?\s+(?:du|de|d'|des|le|la|ce|cette|demain|aujourd)\b|"
     r"\bparti(?:s)?\s+(?:\w+\s+)?(?:hier|ce\s+jour|aujourd|le|de|du|d'|que)\b|"
     r"\b(?:est|sont|été|déjà|bien)\s+parti(?:e|es|s)?\b|embarqu|"
@@ -94,7 +94,7 @@ SHIP = compile_literal_first(
 DELIVERY = compile_literal_first(
     r"deliver|arriv|\beta\b|reach|\bland(?:s|ing)?\s+(?:in|at)\b|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
     r"confirm|new\s+date|lead\s*time|transit|zugestellt|geliefert|angeliefert|"
-    r"delay|postpon|pushed|moved|resched|follow|volgen|volgt|folgen|folgt|"
+    r"delay|postpon|pushed|moved|resched|follow|volgen\b|volgt\b|folgen|folgt|"
     r"suivr|seguir|nachgeliefert|stay|remain(?!ing)|bleib|restent|reste|permanec|blijf|"
     r"out\s+until|back\s+in\s+stock|earliest|frühestens|au\s+plus\s+tôt|como\s+pronto|"
     r"op\s+zijn\s+vroegst|later\s+than|expected|voraussichtlich|prévu|previst|verwacht|"
@@ -105,7 +105,9 @@ DELIVERY = compile_literal_first(
     r"\bheeft\s+u\s+(?:ze|het)\b|chez\s+vous|bij\s+(?:u|jullie)\b|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
     r"bestätig|termin|livr|arriv|compter|rechnen\s+mit|contar\s+con|rekenen\s+op|réception|"
     r"confirm|entreg|lleg|recib|confirmad|lever|aankomst|"
-    r"bezorg|ontvang|bevestig|datum|hinterher|\bkommen\b|\bkommt\b",
+    r"bezorg|ontvang|bevestig|\bdatum|hinterher|\bkommen\b|\bkommt\b|\bkom(?:en|t)\s+(?:in|op|rond|pas|dan)\b|"
+    r"\ben\s+(?:tu|su|vuestro|vuestra)\s+(?:dep[óo]sito|almac[ée]n|bodega|tienda)|"
+    r"\b(?:in|op)\s+(?:uw|jullie)\s+(?:magazijn|winkel|dc)",
 )
 WEAK_DELIVERY = compile_literal_first(
     r"\bby\b|until|\bnow\b|\bbis\b|\bpour\b|\bd'ici\b|\bpara\b|\bantes\b|\bvoor\b|\buiterlijk\b|"
@@ -117,7 +119,9 @@ OTHER_CUE = compile_literal_first(
     r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|facture|paiement|vacaciones|"
     r"ausente|factura|pago|vakantie|terug|factuur|betaling|valid\s+until|gültig\s+bis|"
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
-    r"production|produc|finish|\bready\b|technician|clear|customs|let\s+(?:me|us)\s+know|reply|respond|"
+    r"production|produc|finish|technician|clear|customs|"
+    r"ready(?!\s+(?:to|for)\s+(?:ship|load|dispatch|pick|collect|deliver))|\blist[oa]s\b|"
+    r"\bklaar\b(?!\s+voor\s+(?:verzending|transport|levering|verzenden))|aduana|douane|dédouan|liberad[oa]s?\b|let\s+(?:me|us)\s+know|reply|respond|"
     r"answer|decide|feedback|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
     r"visit|dinner|lunch|\bparty\b|celebrat|be\s+in\s+|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
     r"geschlossen|fermé|closing|\bshut\b|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
@@ -137,7 +141,7 @@ CHANGE = re.compile(
 _UNCHANGED = re.compile(
     r"\b(?:stays?|remains?|stands|re-?confirm\w*|unchanged|as\s+planned|on\s+schedule|as\s+per\s+confirm\w*|"
     r"not\s+affected|unaffected|as\s+per\s+(?:schedule|plan)|according\s+to\s+(?:schedule|plan)|nicht\s+betroffen|pas\s+concern\w*|no\s+se\s+ven\s+afectad\w*|"
-    r"niet\s+getroffen|as\s+confirmed|wie\s+bestätigt|comme\s+confirmé|"
+    r"niet\s+getroffen|niet\s+in\s+het\s+gedrang|not\s+at\s+risk|se\s+mantienen?|(?:tal\s+)?como\s+se\s+confirm[óo]|as\s+confirmed|wie\s+bestätigt|comme\s+confirmé|"
     r"como\s+confirmado|zoals\s+bevestigd|volgens\s+planning|still\s+(?:on|good|ok|fine)|on\s+time|"
     r"bleib\w*|unverändert|wie\s+geplant|restent|reste|inchangé|comme\s+prévu|permanec\w*|"
     r"sin\s+cambios|según\s+lo\s+previsto|blijf\w*|ongewijzigd|zoals\s+gepland)\b",
@@ -152,7 +156,8 @@ DOCUMENT = compile_literal_first(
 CONDITIONAL = compile_literal_first(
     r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
     r"\bcould\s+(?:ship|send|deliver|load|dispatch)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier|"
-    r"\b(?:can|could|may)\s+either\b",
+    r"\b(?:can|could|may)\s+either\b|"
+    r"\bsi\s+(?:le|te|les|os|lo)\s+(?:interesa|desea|sirve|conviene)",
 )
 # A date the vendor says will not hold ("will not be delivered on", "won't go out", "ne pourra
 # pas être livrée le", "niet in"), in its own sentence; "not later than" is a deadline.
@@ -174,7 +179,7 @@ REST = compile_literal_first(
     r"restlich|\brest\b|nachgeliefert|frühestens|restant|suivront|au\s+plus\s+tôt|"
     r"restantes|resto|como\s+pronto|overige|resterende|\bde\s+rest\b|op\s+zijn\s+vroegst|"
     r"\bfollows?\b|\bfolg(?:en|t)\b|\bvolg(?:en|t)\b|not\s+before|nicht\s+vor|pas\s+avant|no\s+antes|"
-    r"niet\s+voor",
+    r"niet\s+voor|naleve|nageleverd|leveren\s+(?:\w+\s+){0,4}na\b",
 )
 # A date by which the vendor wants an answer or will answer: "confirm by Thursday", "need to
 # know by Friday", "I'll confirm a date in January", "Rückmeldung bis Freitag".
@@ -194,11 +199,17 @@ COME_BACK = compile_literal_first(
     r"melden\s+(?:uns|mich)\b[^.!?\n]{0,60}\b(?:bis|am|vor)\s+(?:zum\s+|dem\s+)?$|"
     r"revien(?:s|dr\w+)\b[^.!?\n]{0,60}\b(?:d'ici|avant|le)\s+(?:le\s+)?$|"
     r"(?:volver\w*|responder\w*)\b[^.!?\n]{0,60}\b(?:antes\s+del?|el|para\s+el)\s+$|"
-    r"(?:terugkomen|komen\s+(?:\w+\s+){0,3}terug|laten\s+(?:\w+\s+){0,2}weten)\b[^.!?\n]{0,60}\b(?:voor|op|uiterlijk)\s+$",
+    r"(?:terugkomen|komen\s+(?:\w+\s+){0,3}terug|laten\s+(?:\w+\s+){0,2}weten)\b[^.!?\n]{0,60}\b(?:voor|op|uiterlijk)\s+$|"
+    # what the vendor needs from us by a date: "we'd need the text before 6 Nov"
+    r"(?:we\s+(?:would\s+|will\s+|'d\s+)?need|necesit\w*|brauchen\s+wir|benötigen\s+wir|nous\s+avons\s+besoin|"
+    r"hebben\s+we\b[^.!?\n]{0,40}\bnodig)\b[^.!?\n]{0,60}\b(?:by|before|antes\s+del?|bis|vor|avant|d'ici|voor|uiterlijk)"
+    r"\s+(?:the\s+|el\s+|le\s+|dem\s+)?$",
 )
 _AS_CONFIRMED = re.compile(
     r"\b(?:as|wie|comme|como|zoals)\s+(?:already\s+|previously\s+|bereits\s+|déjà\s+)?"
-    r"(?:confirmed|bestätigt|confirmée?s?|confirmad[oa]s?|bevestigd)\b"
+    r"(?:confirmed|bestätigt|confirmée?s?|confirmad[oa]s?|bevestigd)\b|"
+    # "I confirm that it left today": the confirming is the writer's, not the goods'
+    r"\b(?:confirm|bestätig|bevestig)\w*\s+(?:\w+\s+)?(?:that|dass|que|dat)\b"
 )
 
 _CHANGE_VERB = re.compile(
@@ -257,6 +268,23 @@ _NOT_THE_OTHER = re.compile(
     r"(?:the\s+)?(?:\d|[a-zäéû]+\.?\s+\d)"
 )
 
+# Goods the vendor itself receives from its own supplier or factory: "we expect them early
+# November from our supplier", "wir bekommen den Stoff am 3.11. von unserem Lieferanten".
+INBOUND = compile_literal_first(
+    r"(?:from|van|von|de|del|bij)\s+(?:our|onze|ons|unserem|unserer|notre|nos|nuestro|nuestra|"
+    r"nuestros)\s+(?:\w+\s+)?(?:supplier|vendor|leverancier|lieferant|fournisseur|proveedor|"
+    r"fabrikant|fabricant|fabricante|manufacturer|hersteller|factory|fabriek|usine|f[áa]brica)",
+)
+_AS_OF = compile_literal_first(
+    r"as\s+of|as\s+from|à\s+partir|a\s+partir|à\s+compter|vanaf|met\s+ingang|ab\s+dem|ab\s+sofort"
+)
+# The last day to order ("Laatste bestellingen voor levering vóór Kerst: uiterlijk woensdag
+# 16 december") is a cut-off for the buyer, not a delivery.
+ORDER_CUTOFF = compile_literal_first(
+    r"laatste\s+bestelling|last\s+orders?\b|order\s+(?:deadline|cut-?off)|bestellschluss|"
+    r"letzte\s+bestellung|date\s+limite\s+de\s+commande|derni[èe]res?\s+commandes?|"
+    r"fecha\s+l[íi]mite\s+(?:de|para)\s+(?:los\s+)?pedidos|[úu]ltimos?\s+pedidos?"
+)
 # The sentence speaks of cancelling: its dates are the cancelled ones.
 CANCELLED = re.compile(r"cancel|storn|annul|anul")
 _SHIPPED = compile_literal_first(
@@ -340,7 +368,21 @@ def assign_roles(
         lo_own = max(previous_end, mention.start - 160)
         starts = [m.end() for m in _SENTENCE_START.finditer(text, lo_own, mention.start)]
         sentence = folded[max(starts, default=lo_own) : mention.start]
-        found = _role(mention, before, after, own, sentence, change_email, price_email, question)
+        lo_whole = max(0, mention.start - 160)
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, lo_whole, mention.start)]
+        whole = folded[max(starts, default=lo_whole) : mention.start]
+        found = _role(
+            mention,
+            before,
+            after,
+            own,
+            sentence,
+            change_email,
+            price_email,
+            question,
+            follows_date=previous_end > mention.start - 60,
+            whole_sentence=whole,
+        )
         if found.role in _COMMITTING and folded[mention.start : mention.end] in _PAST_DAYS:
             found = RoledDate(mention, DateRole.OTHER, 0.7, True)
         stop = _CLAUSE_BREAK.search(text, mention.end, mention.end + 150)
@@ -348,19 +390,17 @@ def assign_roles(
         following = next((m.start for m in mentions if m.start >= mention.end), stop_at)
         if _NOT_HELD_AFTER.search(folded, mention.end, min(stop_at, following)):
             found = RoledDate(mention, DateRole.OTHER, 0.85, True)
-        if found.role == DateRole.CONFIRMED_DELIVERY and found.cued:
-            # "the remaining 150 follow in week 50, delivery 11 December": the rest's date
-            # even when another date stands between it and the cue.
-            lo_whole = max(0, mention.start - 160)
-            cut = [m.end() for m in _SENTENCE_START.finditer(text, lo_whole, mention.start)]
-            whole = folded[max(cut, default=lo_whole) : mention.start]
-            # A rest that has already shipped arrives on the shipping notice's estimate.
-            if (
-                REST.search(whole)
-                and not _SHIPPED.search(whole)
-                and not _UNCHANGED.search(before + " " + after)
-            ):
-                found = RoledDate(mention, DateRole.NEW_ETA, found.confidence, True, found.stated)
+        # "the remaining 150 follow in week 50, delivery 11 December": the rest's date even
+        # when another date stands between it and the cue; a rest that has already shipped
+        # arrives on the shipping notice's estimate.
+        if (
+            found.role == DateRole.CONFIRMED_DELIVERY
+            and found.cued
+            and REST.search(whole)
+            and not _SHIPPED.search(whole)
+            and not _UNCHANGED.search(before + " " + after)
+        ):
+            found = RoledDate(mention, DateRole.NEW_ETA, found.confidence, True, found.stated)
         if not found.cued:
             found = _by_column(found, folded, change_email)
         if found.role in (DateRole.CONFIRMED_DELIVERY, DateRole.NEW_ETA) and _CONSIGNMENT.search(
@@ -428,26 +468,24 @@ def _same_role_for_both_ends(roled: list[RoledDate]) -> list[RoledDate]:
             and first.role != DateRole.OTHER
         ):
             roled[index - 1] = RoledDate(first.mention, DateRole.OTHER, second.confidence, True)
+        # A price takes effect at the start of its window; the window's end is no start.
+        if (
+            first.mention.part == "start"
+            and second.mention.part == "end"
+            and first.role == second.role == DateRole.PRICE_EFFECTIVE
+        ):
+            roled[index] = RoledDate(second.mention, DateRole.OTHER, second.confidence, True)
     return roled
 
 
-def _role(
-    mention: DateMention,
-    before: str,
-    after: str,
-    own: str,
-    sentence: str,
-    change_email: bool,
-    price_email: bool,
-    question: bool = False,
-) -> RoledDate:
-    """Role of one mention from its folded clause.
+def _plainly_other(
+    mention: DateMention, after: str, own: str, sentence: str, tail: str, question: bool
+) -> RoledDate | None:
+    """Role ``other`` for a date the words right around it rule out as a commitment.
 
-    ``before`` and ``after`` are the clause's two sides, ``own`` the text before the mention
-    back to the previous date, ``sentence`` the part of that in the date's own sentence;
-    ``question`` says the date's sentence asks something.
+    Restated or negated, asked about or conditional, the vendor's own inbound goods, an order
+    cut-off or a cancelled line, a document's date.
     """
-    tail = sentence[-_TAIL:]
     if (
         RESTATED.search(sentence[max(0, len(sentence) - len(own)) :])
         or _RESTATED_AFTER.match(after)
@@ -462,13 +500,45 @@ def _role(
         or COME_BACK.search(tail)
     ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
-    if CANCELLED.search(sentence) or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail)):
+    if INBOUND.search(after[:40]) and not _COORDINATOR.search(after[:40]):
+        return RoledDate(mention, DateRole.OTHER, 0.7, True)
+    if (
+        ORDER_CUTOFF.search(sentence)
+        or CANCELLED.search(sentence)
+        or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail))
+    ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     doc = _DOC_DATE.search(tail)
     if doc and not DELIVERY.search(tail[: doc.start()]) and not SHIP.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
+    return None
+
+
+def _role(
+    mention: DateMention,
+    before: str,
+    after: str,
+    own: str,
+    sentence: str,
+    change_email: bool,
+    price_email: bool,
+    question: bool = False,
+    *,
+    follows_date: bool = False,
+    whole_sentence: str = "",
+) -> RoledDate:
+    """Role of one mention from its folded clause.
+
+    ``before`` and ``after`` are the clause's two sides, ``own`` the text before the mention
+    back to the previous date, ``sentence`` the part of that in the date's own sentence;
+    ``question`` says the date's sentence asks something.
+    """
+    tail = sentence[-_TAIL:]
+    early = _plainly_other(mention, after, own, sentence, tail, question)
+    if early is not None:
+        return early
     clause = before + " " + after
-    distances = _cue_distances(before, after)
+    distances = _coordinated_cue_distances(before, after, own if follows_date else "")
     price_cue = _nearest(PRICE_CUE, before, after)
     cued = price_cue is not None
     # "payment must arrive before 15 December ... released from port": the other cue is nearer.
@@ -485,11 +555,16 @@ def _role(
         if WEAK_DELIVERY.search(before[-40:]) or REST.search(sentence) or _STILL.search(before):
             distances["delivery"] = 100
         else:
-            return RoledDate(mention, _ranged(mention, DateRole.OTHER), 0.5, False)
+            # "a partir del lunes 7 ... deja de atender": when something starts, no delivery
+            starts = _AS_OF.search(before[-30:]) is not None
+            return RoledDate(mention, _ranged(mention, DateRole.OTHER), 0.5, starts)
     kind = min(distances, key=lambda k: distances[k])
     if kind == "other":
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if kind == "ship" and DOCUMENT.search(sentence):
+        return RoledDate(mention, DateRole.OTHER, 0.7, True)
+    # "our order confirmation follows tomorrow by EDI": a document comes, not the goods.
+    if kind == "delivery" and DOCUMENT.search(sentence) and REST.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if kind == "ship" and mention.business_days is None:
         return RoledDate(mention, _ranged(mention, DateRole.SHIP_DATE), 0.8, True)
@@ -498,15 +573,41 @@ def _role(
     if _UNCHANGED.search(clause) or _STILL.search(before):
         role = _ranged(mention, DateRole.CONFIRMED_DELIVERY)
         return RoledDate(mention, role, 0.8, True, stated=distances["delivery"] < 100)
+    # "the 200 remaining are ready next week and would reach Hamburg mid-January": the rest
+    # is named once for every date of its sentence.
+    rest = REST.search(whole_sentence or sentence)
     changed = (
         change_email
         or bool(CHANGE.search(clause))
-        or bool(REST.search(sentence))
+        or bool(rest)
         or bool(_NOT_THE_OTHER.match(after))
     )
     role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
     confidence = 0.85 if distances["delivery"] < 100 else 0.6
     return RoledDate(mention, _ranged(mention, role), confidence, True)
+
+
+# "and" between two dates ends the first one's words: in "sale el 12/12 y llegaría a Hamburgo"
+# the arrival is not the 12/12, in "liberado y el martes 20 en tu depósito" the clearance is
+# not the 20th. (Dutch "en" is Spanish "in", so it is left out.)
+_COORDINATOR = re.compile(r"\s(?:and|y|e|und|et)\s")
+
+
+def _coordinated_cue_distances(before: str, after: str, own: str) -> dict[str, int]:
+    """``_cue_distances`` of the date's own side of an "and", else of the whole clause.
+
+    ``own`` is the text back to the previous date when that is near (else empty): an "and"
+    in it starts this date's words. An "and" after the date starts the next one's.
+    """
+    cut = max(_COORDINATOR.finditer(own), key=lambda m: m.start(), default=None)
+    near_before = before[len(before) - (len(own) - cut.end()) :] if cut else before
+    next_part = _COORDINATOR.search(after)
+    near_after = after[: next_part.start()] if next_part else after
+    if (near_before, near_after) != (before, after):
+        distances = _cue_distances(near_before, near_after)
+        if distances:
+            return distances
+    return _cue_distances(before, after)
 
 
 def _cue_distances(before: str, after: str) -> dict[str, int]:
