@@ -85,7 +85,7 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         C: float = 4.0,
         min_df: int = 2,
         bigrams: bool = False,
-        dense_weight: float = 0.5,
+        dense_weight: float = 0.25,
         cv: int = 3,
         ensemble: bool = False,
         method: str = "sigmoid",
