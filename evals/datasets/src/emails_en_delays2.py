@@ -276,4 +276,266 @@ Shenzhen Voltix Technology Co., Ltd.
      dates=[("2026-10-30", "ship_date", "today"), ("2026-11-03", "confirmed_delivery", "Tuesday 3 Nov")],
      lines=[("VX-WC15", 1500, "pcs", "VX-WC15, 1,500 pcs", "P04229")],
      track=[("DHL Express", "7739204815", "AWB 7739204815")]),
+dict(v="greenthumb", c=0, lang="en", at="2026-09-24 08:10", subj="raised beds",
+     text="""
+Mike -
+
+heads up on the cedar raised beds (P04231). Lumber yard shorted us on the 2x10s so we're behind. Was 9/30, now looking like the week of 10/12 before they're at your door. I'll holler if it slides again but I don't think it will.
+
+-Randy
+""", end="-Randy", change="date", intent="delay", po=["P04231"],
+     commit=("2026-10-12", "now looking like the week of 10/12"),
+     dates=[("2026-09-30", "other", "9/30"), ("2026-10-12", "new_eta", "the week of 10/12")]),
+
+dict(v="sparkle", c=0, lang="en", at="2026-10-08 11:30", subj="Order P04233 - confirmation",
+     text="""
+Dear Laura,
+
+Thank you for order P04233 for the Riesling glasses. I'm happy to confirm all 120 cases (6 glasses per case) at the prices on your order, and delivery for Tuesday 3rd November. I have booked it in with your goods-in team for a morning slot.
+
+If you'd like the gift sleeves added, just let me know before the end of the month and I can still do it without changing the date.
+
+Kind regards,
+Hannah Price
+Sparkle Glassware Ltd
+""", end="Kind regards,", change="none", intent="confirmation", po=["P04233"],
+     commit=("2026-11-03", "delivery for Tuesday 3rd November"),
+     dates=[("2026-11-03", "confirmed_delivery", "Tuesday 3rd November"), ("2026-10-31", "other", "the end of the month")],
+     lines=[("Riesling glass", 120, "cases", "all 120 cases", "P04233")]),
+
+dict(v="anatolia", c=0, lang="en", at="2026-11-18 09:00", subj="P04235 / P04236 loading update",
+     text="""
+Dear Tim,
+
+Here the update for your two orders:
+
+P04235 bathrobes: we had a problem with the dyeing, colour Sage was not matching the standard, we must dye again. Loading moves from 20.11. to 04.12., arrival your warehouse 11.12. instead of 27.11.
+P04236 towels: no change, loading 20.11. and arrival 27.11. as confirmed.
+
+Sorry for the bathrobes, we do everything to keep the new date.
+
+Best regards,
+Mehmet Yilmaz
+Anatolia Textiles A.S.
+""", end="Best regards,", change="date", intent="delay", sec=["confirmation"],
+     po=["P04235", "P04236"],
+     commit=("2026-12-11", "arrival your warehouse 11.12."),
+     dates=[("2026-11-20", "other", ("20.11.", 0)), ("2026-12-04", "ship_date", "04.12."),
+            ("2026-12-11", "new_eta", "11.12."), ("2026-11-27", "other", ("27.11.", 0)),
+            ("2026-11-20", "ship_date", ("20.11.", 1)), ("2026-11-27", "confirmed_delivery", ("27.11.", 1))],
+     changes=[("P04235", "delay", "2026-12-11", None, "Loading moves from 20.11. to 04.12., arrival your warehouse 11.12. instead of 27.11."),
+              ("P04236", "confirmation", "2026-11-27", None, "P04236 towels: no change, loading 20.11. and arrival 27.11. as confirmed.")]),
+
+dict(v="acme", c=1, lang="en", at="2026-11-02 13:40", subj="RE: P04237 - can you pull in?",
+     text="""
+Laura,
+
+Good news - yes, we can pull P04237 in. Instead of 11/20 the enamel colanders will deliver Friday 11/13. All 640 units, one truck.
+
+Dave
+
+-----Original Message-----
+From: Laura Jensen <laura.jensen@hhg-retail.com>
+Sent: Friday, October 30, 2026 9:02 AM
+To: Dave Kowalski <dave.kowalski@acmehomegoods.com>
+Subject: P04237 - can you pull in?
+
+Hi Dave, our promo starts on November 16. Any chance to get P04237 a week earlier than the 20th?
+""", end="Dave\n", change="date", intent="confirmation", po=["P04237"],
+     commit=("2026-11-13", "deliver Friday 11/13"),
+     dates=[("2026-11-20", "other", "11/20"), ("2026-11-13", "confirmed_delivery", "Friday 11/13")],
+     lines=[("enamel colander", 640, "units", "All 640 units", "P04237")]),
+
+dict(v="voltix", c=0, lang="en", at="2026-12-02 10:30", subj="P04239 delay notice - power bank",
+     text="""
+Dear Mike,
+
+I am very sorry to tell you bad news. The battery cell supplier for P04239 (VX-PB20K power bank, 3,000 pcs) informed us the cells delivery is late 2 weeks, because they have quality problem on one batch and the batch is rejected.
+
+So the original plan cannot keep:
+- original ETD Shenzhen 5 Dec -> new ETD 19 Dec
+- original delivery your warehouse 12 Jan -> new ETA Hamburg port 28 Jan, delivery your warehouse 2 Feb 2027
+
+We know it is close to Chinese New Year, we already booked the space with the forwarder so the goods can leave before the holiday.
+
+Please accept our apologize.
+
+Best regards,
+Cindy Zhang
+Sales Dept.
+""", end="Best regards,", change="date", intent="delay", po=["P04239"],
+     commit=("2027-02-02", "delivery your warehouse 2 Feb 2027"),
+     dates=[("2026-12-05", "other", "5 Dec"), ("2026-12-19", "ship_date", "19 Dec"),
+            ("2027-01-12", "other", "12 Jan"), ("2027-01-28", "other", "28 Jan"),
+            ("2027-02-02", "new_eta", "2 Feb 2027")],
+     lines=[("VX-PB20K", 3000, "pcs", "VX-PB20K power bank, 3,000 pcs", "P04239")]),
+
+dict(v="milano", c=1, lang="en", at="2026-09-16 16:00", subj="P04241 - transport question",
+     text="""
+Buongiorno Tim,
+
+the glass carafes for order P04241 will be ready on 2 October, packed on 6 pallets.
+
+Last time you used your own forwarder (Kühne), this time the order is ex works but your colleague said maybe you prefer our truck. What do you want? If our truck, I send the offer for transport tomorrow.
+
+Thank you,
+Marco Bianchi
+Milano Casa S.r.l.
+""", end="Thank you,", change="none", intent="question", po=["P04241"],
+     dates=[("2026-10-02", "other", "2 October"), ("2026-09-17", "other", "tomorrow")]),
+
+dict(v="cleanco", c=1, lang="en", at="2026-10-12 09:15", subj="RE: New order P04243",
+     text="""
+Hi Sandra,
+
+Thanks, we've received P04243 and passed it to the warehouse. You'll get the formal confirmation from the system once it's been picked.
+
+Order Desk
+CleanCo Supplies Ltd
+""", end="Order Desk\nCleanCo", change="none", intent="other", po=["P04243"]),
+
+dict(v="lakeside", c=0, lang="en", at="2026-12-07 15:30", subj="RE: Cancel PO P04245",
+     text="""
+Hi Tim,
+
+Confirming we've cancelled PO P04245 (salmon dog treats, 180 cases) per your request. Nothing had been picked yet, so there are no restocking charges.
+
+You'll receive credit memo CM-20931 for the prepayment by 12/11.
+
+Thanks,
+Amber Nielsen
+Lakeside Pet Foods Inc.
+""", end="Thanks,\nAmber", change="cancel", intent="cancellation", po=["P04245"], vref=["CM-20931"],
+     dates=[("2026-12-11", "other", "12/11")],
+     lines=[("salmon dog treats", 180, "cases", "salmon dog treats, 180 cases", "P04245")]),
+
+dict(v="polska", c=0, lang="en", at="2026-11-27 12:00", subj="P04247 stoneware mugs - delay",
+     text="""
+Dear Sandra,
+
+Unfortunately our big tunnel kiln broke down on Tuesday and the repair company can come only on Monday. For your order P04247 (stoneware mug 350ml, 4 glazes) this means we can not deliver in KW 49 as confirmed. New delivery is KW 51.
+
+All other things stay the same. We are very sorry.
+
+Best regards
+Katarzyna Nowak
+Polska Ceramika Sp. z o.o.
+""", end="Best regards\nKatarzyna", change="date", intent="delay", po=["P04247"],
+     commit=("2026-12-14", "New delivery is KW 51"),
+     dates=[("2026-11-24", "other", "Tuesday"), ("2026-11-30", "other", "Monday"),
+            ("2026-11-30", "other", "KW 49"), ("2026-12-14", "new_eta", "KW 51")]),
+
+dict(v="hanoi", c=1, lang="en", at="2026-10-05 09:45", subj="Shipment advice P04249",
+     text="""
+Dear Laura,
+
+We are pleased to inform the shipment of your order P04249 (seagrass storage basket set, 900 sets):
+
+Vessel: YM WELLHEAD V.026W
+ETD Hai Phong: sailed Saturday 03/10
+ETA Hamburg: 12/11
+B/L No.: HPH2610-0377
+Container: 1 x 40HC, TCNU4471026
+
+Original documents will be sent by courier this week.
+
+Best regards,
+Tran Minh
+Export Department
+""", end="Best regards,", change="shipping", intent="shipping_notice", po=["P04249"],
+     commit=("2026-11-12", "ETA Hamburg: 12/11"),
+     dates=[("2026-10-03", "ship_date", "Saturday 03/10"), ("2026-11-12", "confirmed_delivery", "12/11"),
+            ("2026-10-05", "other", "this week")],
+     lines=[("seagrass storage basket set", 900, "sets", "900 sets", "P04249")],
+     track=[(None, "HPH2610-0377", "B/L No.: HPH2610-0377"), (None, "TCNU4471026", "TCNU4471026")]),
+
+dict(v="delhicotton", c=1, lang="en", at="2026-11-23 14:20", subj="P04251 part shipment + balance by air",
+     text="""
+Dear Tim,
+
+Please note 3,000 pcs of kitchen towels against P04251 have been dispatched today by sea from Nhava Sheva, ETA Hamburg 28/12.
+
+The balance 1,000 pcs are under final inspection; these will be ready for airfreight on the 1st of December and will reach you 5-7 business days after dispatch. Airfreight is on our account.
+
+Kindly acknowledge.
+
+Regards,
+Priya Sharma
+""", end="Regards,\nPriya", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P04251"],
+     commit=("2026-12-28", "ETA Hamburg 28/12"),
+     dates=[("2026-11-23", "ship_date", "today"), ("2026-12-28", "confirmed_delivery", "28/12"),
+            ("2026-12-01", "ship_date", "the 1st of December"),
+            ("2026-12-08", "range_start", "5-7 business days after dispatch"),
+            ("2026-12-10", "range_end", "5-7 business days after dispatch")],
+     lines=[("kitchen towels", 3000, "pcs", "3,000 pcs of kitchen towels", "P04251"),
+            ("kitchen towels", 1000, "pcs", "The balance 1,000 pcs", "P04251")]),
+
+dict(v="plasticos", c=0, lang="en", at="2026-11-10 17:05", subj="New prices from 01/12/2026",
+     text="""
+Dear Mike,
+
+The polypropylene resin price in Mexico went up again this month and we can not absorb it anymore. New prices valid from 01/12/2026:
+
+CAJA-30 (storage box 30L): from USD 4.10 to USD 4.45
+CAJA-60 (storage box 60L): from USD 6.80 to USD 7.35
+
+Your order P04253 ships at the current prices, delivery 20/11 as confirmed.
+
+Best regards,
+Rodrigo Garza
+Plásticos del Norte S.A. de C.V.
+""", end="Best regards,", change="price", intent="price_change", po=["P04253"],
+     commit=("2026-11-20", "delivery 20/11 as confirmed"),
+     dates=[("2026-12-01", "price_effective", "01/12/2026"), ("2026-11-20", "confirmed_delivery", "20/11")],
+     prices=[dict(product="CAJA-30", old=4.10, new=4.45, cur="USD", eff="2026-12-01", quote="CAJA-30 (storage box 30L): from USD 4.10 to USD 4.45"),
+             dict(product="CAJA-60", old=6.80, new=7.35, cur="USD", eff="2026-12-01", quote="CAJA-60 (storage box 60L): from USD 6.80 to USD 7.35")]),
+
+dict(v="brightline", c=1, lang="en", at="2026-09-29 10:10", subj="P04255 order acknowledgement",
+     text="""
+Hi Tim,
+
+Thanks for P04255 - 400 x BL-DL22 LED desk lamps, all in stock. We'll dispatch Friday 9th October on our usual pallet network and it'll be with you Monday 12th.
+
+Order ref on our side is SO-118804.
+
+Cheers,
+Tom Okafor
+Brightline Electronics Ltd
+""", end="Cheers,", change="none", intent="confirmation", po=["P04255"], vref=["SO-118804"],
+     commit=("2026-10-12", "it'll be with you Monday 12th"),
+     dates=[("2026-10-09", "ship_date", "Friday 9th October"), ("2026-10-12", "confirmed_delivery", "Monday 12th")],
+     lines=[("BL-DL22", 400, None, "400 x BL-DL22", "P04255")]),
+
+dict(v="texbright", c=0, lang="en", at="2026-10-15 11:50", subj="P04257 duvets",
+     text="""
+Hi Sandra,
+
+So I wanted to give you a proper update on P04257 rather than another one-liner. The down-alternative fill we use for the all-season duvet inserts comes from a plant in South Carolina, and they had a line changeover that took longer than planned, then the first lot failed our loft test (it was about 10% under spec, which you'd notice on the shelf), so they re-ran it. The good lot arrived here yesterday and we've started stitching this morning.
+
+Where that leaves you: the 10/20 delivery won't happen. We should have everything boxed and delivered to you in 2 weeks. I know your catalog timing is tight, so if the date moves again even by a day I'll call you rather than email.
+
+Thanks for bearing with us,
+Marcus Reed
+TexBright Bedding Inc.
+""", end="Thanks for bearing with us,", change="date", intent="delay", po=["P04257"],
+     commit=("2026-10-29", "delivered to you in 2 weeks"),
+     dates=[("2026-10-14", "other", "yesterday"), ("2026-10-15", "other", "this morning"),
+            ("2026-10-20", "other", "10/20"), ("2026-10-29", "new_eta", "in 2 weeks")]),
+
+dict(v="jaipur", c=0, lang="en", at="2026-12-09 12:40", subj="P04259 table runners - confirmed",
+     text="""
+Dear Laura madam,
+
+We confirm your order P04259 for 2,500 hand block printed table runners (1,500 pcs design Marigold, 1,000 pcs design Neem). ETD Mundra 18th December; delivery at your Hamburg warehouse between 12th and 16th January.
+
+Regards,
+Anil Mehta
+Jaipur Block Prints Pvt Ltd
+""", end="Regards,", change="none", intent="confirmation", po=["P04259"],
+     commit=("2027-01-16", "between 12th and 16th January"),
+     dates=[("2026-12-18", "ship_date", "18th December"), ("2027-01-12", "range_start", "12th"),
+            ("2027-01-16", "range_end", "16th January")],
+     lines=[("table runner Marigold", 1500, "pcs", "1,500 pcs design Marigold", "P04259"),
+            ("table runner Neem", 1000, "pcs", "1,000 pcs design Neem", "P04259")]),
 ]
