@@ -538,4 +538,357 @@ Jaipur Block Prints Pvt Ltd
             ("2027-01-16", "range_end", "16th January")],
      lines=[("table runner Marigold", 1500, "pcs", "1,500 pcs design Marigold", "P04259"),
             ("table runner Neem", 1000, "pcs", "1,000 pcs design Neem", "P04259")]),
+
+dict(v="ningbo", c=0, lang="en", at="2026-12-14 09:30", subj="P04261 vessel rolled - new ETD/ETA",
+     text="""
+Dear Sandra,
+
+The shipping line has rolled our container for P04261 (glass storage jars with bamboo lid, 2,400 sets) from the vessel because it is overbooked before the holiday, we only knew this on Saturday.
+
+ETD Ningbo: 12 Dec changed to 26 Dec
+ETA Hamburg: 20 Jan changed to 2 Feb
+Delivery your warehouse: about 5 Feb
+
+Sorry for this, it is not in our control. We asked the forwarder for any earlier space, if yes I tell you immediately.
+
+Best regards,
+Amy Chen
+Ningbo Homeware Trading Co., Ltd.
+""", end="Best regards,", change="date", intent="delay", po=["P04261"],
+     commit=("2027-02-05", "Delivery your warehouse: about 5 Feb"),
+     dates=[("2026-12-12", "other", "Saturday"), ("2026-12-12", "other", "12 Dec"),
+            ("2026-12-26", "ship_date", "26 Dec"), ("2027-01-20", "other", "20 Jan"),
+            ("2027-02-02", "other", "2 Feb"), ("2027-02-05", "new_eta", "5 Feb")],
+     lines=[("glass storage jars with bamboo lid", 2400, "sets", "2,400 sets", "P04261")]),
+
+dict(v="evergreen", c=1, lang="en", at="2026-09-08 13:10", subj="Order confirmation - PO P04263",
+     text="""
+Hi Mike,
+
+Confirming P04263 below. Everything as ordered.
+
+Item            Qty (cases)   Ship    Deliver window
+EV-NAP-3PLY     220           9/21    9/24-9/25
+EV-NAP-DINNER   140           9/21    9/24-9/25
+
+Please have your receiving team call 48 hours ahead if they need a specific dock time.
+
+Tanya Brooks
+Customer Service | Evergreen Paper Products Inc.
+""", end="Please have your receiving team", change="none", intent="confirmation", po=["P04263"],
+     commit=("2026-09-25", ("9/25", 0)),
+     dates=[("2026-09-21", "ship_date", ("9/21", 0)), ("2026-09-24", "range_start", ("9/24", 0)),
+            ("2026-09-25", "range_end", ("9/25", 0)), ("2026-09-21", "ship_date", ("9/21", 1)),
+            ("2026-09-24", "range_start", ("9/24", 1)), ("2026-09-25", "range_end", ("9/25", 1))],
+     lines=[("EV-NAP-3PLY", 220, "cases", "EV-NAP-3PLY     220           9/21    9/24-9/25", "P04263"),
+            ("EV-NAP-DINNER", 140, "cases", "EV-NAP-DINNER   140           9/21    9/24-9/25", "P04263")]),
+
+dict(v="lakeside", c=1, lang="en", at="2026-11-30 07:02", subj="Order P04265 - delivery rescheduled",
+     text="""
+*** ORDER STATUS UPDATE - AUTOMATED MESSAGE ***
+
+Customer PO: P04265
+Lakeside Order #: LPF-SO-78411
+
+Your order has been rescheduled.
+Previous Est. Delivery: 12/03/2026
+New Est. Delivery:      12/10/2026
+Reason: Carrier capacity
+
+No action is required. Questions? Reply to this email or call 1-800-555-0142.
+Lakeside Pet Foods Inc. | Shipping Team
+""", end="No action is required.", change="date", intent="delay", po=["P04265"], vref=["LPF-SO-78411"],
+     commit=("2026-12-10", "New Est. Delivery:      12/10/2026"),
+     dates=[("2026-12-03", "other", "12/03/2026"), ("2026-12-10", "new_eta", "12/10/2026")]),
+
+dict(v="hanoi", c=0, lang="en", at="2026-09-03 10:05", subj="Confirm order P04267 rattan lamp shade",
+     text="""
+Dear Mr. Tim,
+
+Thank you very much for your order P04267. We confirm 600 pcs rattan lamp shade 40cm and 600 pcs rattan lamp shade 30cm, price as your PO.
+
+Our schedule:
+- finish production 09/10
+- ETD Hai Phong 16/10
+- ETA Hamburg 23/11
+- delivery to your warehouse 26/11
+
+Thank you and best regards,
+Nguyen Thi Lan
+""", end="Thank you and best regards,", change="none", intent="confirmation", po=["P04267"],
+     commit=("2026-11-26", "delivery to your warehouse 26/11"),
+     dates=[("2026-10-09", "other", "09/10"), ("2026-10-16", "ship_date", "16/10"),
+            ("2026-11-23", "other", "23/11"), ("2026-11-26", "confirmed_delivery", "26/11")],
+     lines=[("rattan lamp shade 40cm", 600, "pcs", "600 pcs rattan lamp shade 40cm", "P04267"),
+            ("rattan lamp shade 30cm", 600, "pcs", "600 pcs rattan lamp shade 30cm", "P04267")]),
+
+dict(v="delhicotton", c=0, lang="en", at="2026-10-26 11:00", subj="Revised schedule - P04269 bedsheets",
+     text="""
+Dear Madam,
+
+This is to inform you that due to the Diwali holidays our stitching unit is running with reduced manpower and your order P04269 (percale bedsheet sets, 1,800 sets) will get delayed by about 10 days.
+
+Revised ETD: 07/11/2026 (earlier 28/10/2026)
+Revised delivery at your warehouse: 12/12/2026 (earlier 02/12/2026)
+
+We regret the inconvenience caused and assure you of our best services always.
+
+Thanks & Regards,
+Rajesh Kumar
+Export Manager
+""", end="Thanks & Regards,", change="date", intent="delay", po=["P04269"],
+     commit=("2026-12-12", "Revised delivery at your warehouse: 12/12/2026"),
+     dates=[("2026-11-07", "ship_date", "07/11/2026"), ("2026-10-28", "other", "28/10/2026"),
+            ("2026-12-12", "new_eta", "12/12/2026"), ("2026-12-02", "other", "02/12/2026")]),
+
+dict(v="milano", c=0, lang="en", at="2026-11-11 14:30", subj="Conferma ordine / order confirmation P04271",
+     text="""
+Dear Laura,
+
+thank you for the new order P04271. We confirm all the articles and quantities (olive wood salad servers 800 pairs, olive wood cutting board 35cm 400 pcs), and delivery on Thursday the 3rd, as on your PO. The truck leaves Milano on Monday the 30th.
+
+Cordiali saluti,
+Giulia Rossi
+""", end="Cordiali saluti,", change="none", intent="confirmation", po=["P04271"],
+     commit=("2026-12-03", "delivery on Thursday the 3rd"),
+     dates=[("2026-12-03", "confirmed_delivery", "Thursday the 3rd"), ("2026-11-30", "ship_date", "Monday the 30th")],
+     lines=[("olive wood salad servers", 800, "pairs", "olive wood salad servers 800 pairs", "P04271"),
+            ("olive wood cutting board 35cm", 400, "pcs", "olive wood cutting board 35cm 400 pcs", "P04271")]),
+
+dict(v="acme", c=0, lang="en", at="2026-12-10 15:45", subj="P04273 partial ship - stock pots",
+     text="""
+Hi Tim,
+
+We shipped 300 of the 8qt stock pots on P04273 today via FedEx Freight, PRO 7731 4402 118. Est. delivery to the consolidator is Monday 12/14.
+
+The remaining 180 are on backorder - our lid supplier is short - and will ship the week of 1/11. I'll send tracking then.
+
+Jessica
+""", end="Jessica", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P04273"],
+     commit=("2026-12-14", "Est. delivery to the consolidator is Monday 12/14"),
+     dates=[("2026-12-10", "ship_date", "today"), ("2026-12-14", "confirmed_delivery", "Monday 12/14"),
+            ("2027-01-11", "ship_date", "the week of 1/11")],
+     lines=[("8qt stock pot", 300, None, "We shipped 300 of the 8qt stock pots", "P04273"),
+            ("8qt stock pot", 180, None, "The remaining 180 are on backorder", "P04273")],
+     track=[("FedEx Freight", "7731 4402 118", "PRO 7731 4402 118")]),
+
+dict(v="voltix", c=1, lang="en", at="2026-11-20 11:20", subj="P04275 - VX-SP05 discontinued, cancel this item",
+     text="""
+Dear Mike,
+
+Sorry, the bluetooth speaker VX-SP05 in your order P04275 is discontinued by the brand owner from this month, the chip is end of life. We must cancel this item (600 pcs) from the order.
+
+The other two items in P04275 are not affected and will ship on 3 December as planned.
+
+We have a new model VX-SP06 with same size and better battery, price USD 0.40 higher. Do you want us to offer it as replacement? Then I send you the spec sheet.
+
+Best regards,
+Kevin Liu
+""", end="Best regards,", change="cancel", intent="cancellation", sec=["question"], po=["P04275"],
+     dates=[("2026-12-03", "ship_date", "3 December")],
+     lines=[("VX-SP05", 600, "pcs", "We must cancel this item (600 pcs)", "P04275")]),
+
+dict(v="greenthumb", c=1, lang="en", at="2026-11-25 10:00", subj="P04277 delivery Tuesday - dock hours?",
+     text="""
+Hi Laura,
+
+P04277 (the 64 bales of potting mix) is scheduled to deliver Tuesday 12/1. The driver asked me what your receiving hours are and whether you need an appointment number - can you let me know?
+
+Just so you're aware, our office is closed Thursday and Friday for Thanksgiving, so if I don't answer it's because of that. I'll be back Monday.
+
+Thanks,
+Megan Tran
+Green Thumb Garden Supply
+""", end="Thanks,\nMegan", change="none", intent="question", po=["P04277"],
+     commit=("2026-12-01", "scheduled to deliver Tuesday 12/1"),
+     dates=[("2026-12-01", "confirmed_delivery", "Tuesday 12/1"), ("2026-11-26", "other", "Thursday"),
+            ("2026-11-27", "other", "Friday"), ("2026-11-30", "other", "Monday")]),
+
+dict(v="polska", c=1, lang="en", at="2026-12-03 08:50", subj="New contact person at Polska Ceramika",
+     text="""
+Dear Customer,
+
+I would like to inform you that Katarzyna Nowak is leaving our company. From Monday 7 December I will take over all her customers, including your open order P04279.
+
+My contact details:
+Piotr Wisniewski, Export Sales
+piotr.wisniewski@polskaceramika.pl
++48 71 555 20 14
+
+Nothing changes in your orders, prices or delivery dates.
+
+Kind regards,
+Piotr Wisniewski
+""", end="Kind regards,\nPiotr", change="none", intent="other", po=["P04279"],
+     dates=[("2026-12-07", "other", "Monday 7 December")]),
+
+dict(v="highland", c=0, lang="en", at="2026-12-08 12:15", subj="P04281 - diffusers won't make it",
+     text="""
+Hi Laura,
+
+Splitting P04281 in two, I'm afraid. The candles (all 4 scents) are poured, labelled and will be with you Friday 11th as planned. The reed diffusers are the problem: the glass bottles from our supplier arrived with chipped necks and we've rejected the lot. Replacement glass won't be here before Christmas, so the diffusers will now follow in mid-January.
+
+Hope that's not too painful. Happy to send the candles on their own or hold everything - your call, but I'll send the candles Thursday unless you say otherwise.
+
+All the best,
+Fiona MacLeod
+Highland Candle Works
+""", end="All the best,", change="date", intent="delay", sec=["question"], po=["P04281"],
+     commit=("2027-01-15", "the diffusers will now follow in mid-January"),
+     dates=[("2026-12-11", "confirmed_delivery", "Friday 11th"), ("2027-01-15", "new_eta", "mid-January"),
+            ("2026-12-10", "ship_date", "Thursday unless")]),
+
+dict(v="plasticos", c=1, lang="en", at="2026-09-18 16:40", subj="Order confirmation P04283",
+     text="""
+Dear Mike,
+
+We confirm your order P04283: 2,000 laundry baskets 40L (colours white 1,200 / grey 800), price as per PO.
+
+ETD Veracruz 25/09, delivery DAP Hamburg wk 44.
+
+Saludos,
+Fernanda Treviño
+Plásticos del Norte
+""", end="Saludos,", change="none", intent="confirmation", po=["P04283"],
+     commit=("2026-10-26", "delivery DAP Hamburg wk 44"),
+     dates=[("2026-09-25", "ship_date", "25/09"), ("2026-10-26", "confirmed_delivery", "wk 44")],
+     lines=[("laundry basket 40L white", 1200, None, "white 1,200", "P04283"),
+            ("laundry basket 40L grey", 800, None, "grey 800", "P04283")]),
+
+dict(v="sparkle", c=0, lang="en", at="2026-11-19 16:55", subj="P04285 dispatched",
+     text="""
+Hi Laura,
+
+Just to let you know P04285 (tumblers and highballs, 8 pallets) left us this afternoon with Palletways, consignment 0042 7781 2290. It's due with you Monday (23rd).
+
+Kind regards,
+Hannah
+""", end="Kind regards,", change="shipping", intent="shipping_notice", po=["P04285"],
+     commit=("2026-11-23", "It's due with you Monday (23rd)"),
+     dates=[("2026-11-19", "ship_date", "this afternoon"), ("2026-11-23", "confirmed_delivery", "Monday (23rd)")],
+     track=[("Palletways", "0042 7781 2290", "consignment 0042 7781 2290")]),
+
+dict(v="jaipur", c=1, lang="en", at="2026-11-04 09:25", subj="P04287 quilts - ETD revised",
+     text="""
+Dear Sandra,
+
+Kindly note our dyer had to stop the indigo vats for the festival week so the quilts for P04287 are running behind. ETD Mundra is shifted from 10th Nov to 24th Nov. The vessel reaches Hamburg port on 22nd Dec and the goods will be at your warehouse 5-7 business days after port arrival.
+
+We are very sorry for this, we know it is your winter collection.
+
+Warm regards,
+Sunita Rathore
+""", end="Warm regards,", change="date", intent="delay", po=["P04287"],
+     commit=("2026-12-31", "5-7 business days after port arrival"),
+     dates=[("2026-11-10", "other", "10th Nov"), ("2026-11-24", "ship_date", "24th Nov"),
+            ("2026-12-22", "other", "22nd Dec"), ("2026-12-29", "range_start", "5-7 business days after port arrival"),
+            ("2026-12-31", "range_end", "5-7 business days after port arrival")]),
+
+dict(v="oakridge", c=0, lang="en", at="2026-10-20 13:35", subj="RE: P04289",
+     text="""
+Hey Tim, P04289 is good to go - all 40 dining chairs and the 10 trestle tables. Ships next Tuesday (10/27), delivery to your consolidator Thursday 11/5.
+
+Travis
+
+On Mon, Oct 19, 2026 at 8:14 AM Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Hi Travis, can you confirm P04289 for early November? Thanks, Tim
+""", end="Travis\n\nOn", change="none", intent="confirmation", po=["P04289"],
+     commit=("2026-11-05", "delivery to your consolidator Thursday 11/5"),
+     dates=[("2026-10-27", "ship_date", "next Tuesday (10/27)"), ("2026-11-05", "confirmed_delivery", "Thursday 11/5")],
+     lines=[("dining chair", 40, None, "all 40 dining chairs", "P04289"),
+            ("trestle table", 10, None, "the 10 trestle tables", "P04289")]),
+
+dict(v="ningbo", c=1, lang="en", at="2026-11-06 15:10", subj="Price adjustment from 1st January 2027",
+     text="""
+Dear Tim,
+
+Because the RMB is getting stronger against USD for many months and our stainless steel cost also increase, we have to adjust our price 3.5% for all items from 1st January 2027.
+
+For your order P04291 we keep the old price, the goods are ready and ETD is still 30 Nov.
+
+Thank you for your understanding.
+
+Best regards
+Leo Wang
+""", end="Best regards\nLeo", change="price", intent="price_change", po=["P04291"],
+     dates=[("2027-01-01", "price_effective", "1st January 2027"), ("2026-11-30", "ship_date", "30 Nov")],
+     prices=[dict(product=None, pct=3.5, cur=None, eff="2027-01-01", quote="adjust our price 3.5% for all items from 1st January 2027")]),
+
+dict(v="texbright", c=1, lang="en", at="2026-12-16 14:00", subj="P04293 - palletized or floor loaded?",
+     text="""
+Hi Mike,
+
+Quick one on P04293: pickup is set for 1/5. Do you want it palletized (12 pallets) or floor-loaded in the container? Floor-loaded fits about 15% more cartons but takes longer to unload on your side. I need your answer before we close for the holidays on the 23rd.
+
+Thanks,
+Olivia
+""", end="Thanks,\nOlivia", change="none", intent="question", po=["P04293"],
+     dates=[("2027-01-05", "ship_date", "1/5"), ("2026-12-23", "other", "the 23rd")]),
+
+dict(v="evergreen", c=1, lang="en", at="2026-12-01 08:00", subj="Statement of account - November 2026",
+     text="""
+Dear Customer,
+
+Please find below your statement of account as of 11/30/2026.
+
+Invoice      PO        Inv. Date    Due Date     Amount USD
+INV-55821    P04263    09/22/2026   12/15/2026   6,184.40
+
+Total open: USD 6,184.40
+
+Please remit by the due date. If you have already paid, please disregard this notice.
+
+Evergreen Paper Products Inc. - Accounts Receivable
+""", end="Evergreen Paper Products Inc. - Accounts Receivable", change="none", intent="other",
+     po=["P04263"], vref=["INV-55821"],
+     dates=[("2026-11-30", "other", "11/30/2026"), ("2026-09-22", "other", "09/22/2026"),
+            ("2026-12-15", "other", "12/15/2026")]),
+
+dict(v="brightline", c=0, lang="en", at="2026-11-05 09:40", subj="P04295 - courier delay",
+     text="""
+Hi Tim,
+
+Sorry - P04295 was due with you today but our pallet courier has had a depot closure in Birmingham and everything is backed up. They're now saying between tomorrow and Monday. I'll chase them this afternoon and let you know as soon as I have a firm day.
+
+Sarah
+""", end="Sarah", change="date", intent="delay", po=["P04295"],
+     commit=("2026-11-09", "between tomorrow and Monday"),
+     dates=[("2026-11-05", "other", "today"), ("2026-11-06", "range_start", "tomorrow"),
+            ("2026-11-09", "range_end", "Monday"), ("2026-11-05", "other", "this afternoon")]),
+
+dict(v="anatolia", c=0, lang="en", at="2026-12-15 10:45", subj="P04297 order confirmation",
+     text="""
+Dear Laura,
+
+Thank you for your order P04297 (waffle bathrobes, 4 colours, 960 pcs). We confirm, goods will be ready for loading end of next week and delivery in your warehouse is CW 2/2027.
+
+Our confirmation number is ANT-OC-26-1188.
+
+Best regards,
+Mehmet Yilmaz
+""", end="Best regards,", change="none", intent="confirmation", po=["P04297"], vref=["ANT-OC-26-1188"],
+     commit=("2027-01-11", "delivery in your warehouse is CW 2/2027"),
+     dates=[("2026-12-25", "other", "end of next week"), ("2027-01-11", "confirmed_delivery", "CW 2/2027")],
+     lines=[("waffle bathrobes", 960, "pcs", "960 pcs", "P04297")]),
+
+dict(v="oakridge", c=1, lang="en", at="2026-11-17 06:30", subj="Order P04299 - status change: BACKORDERED",
+     text="""
+This is an automated message from Oakridge Furniture Co.
+
+Customer PO: P04299
+Our Order: OFC-88560
+Status: BACKORDERED
+
+Previously scheduled ship date: 12/04/2026
+New ship date: TBD
+
+The following item is backordered until further notice due to a shortage of white oak stock:
+OF-SB-90   Shoe bench, white oak, 90cm    Qty 80
+
+Your sales representative will contact you with an updated schedule.
+""", end="Your sales representative will contact you", change="date", intent="delay", po=["P04299"],
+     vref=["OFC-88560"],
+     dates=[("2026-12-04", "other", "12/04/2026")],
+     lines=[("OF-SB-90", 80, None, "OF-SB-90   Shoe bench, white oak, 90cm    Qty 80", "P04299")]),
 ]
