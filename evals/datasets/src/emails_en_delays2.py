@@ -9,7 +9,7 @@ dict(v="acme", c=0, lang="en", at="2026-10-06 10:15", subj="P04201 - trivets run
      text="""
 Hi Laura,
 
-Bad news on P04201, I'm afraid. The 500 cast-iron trivets were confirmed to you for 10/14, but our foundry in Ohio had a furnace lining fail last week and they're two pours behind. Realistic arrival at your consolidator is now 10/28.
+Bad news on P04201, I'm afraid. The 500 cast-iron trivets were confirmed to you for 10/14, but our foundry in Ohio had a furnace lining fail and they're two pours behind. Realistic arrival at your consolidator is now 10/28.
 
 Everything else about the order (finish, packaging, price) stays as confirmed. I'll let you know right away if the foundry catches up.
 
@@ -102,7 +102,7 @@ dict(v="milano", c=0, lang="en", at="2026-11-03 11:00", subj="P04211 marble boar
      text="""
 Dear Laura,
 
-I write you about the order P04211, serving boards in Carrara marble (300 pcs). The quarry has stopped the cutting for two weeks because of a safety inspection, so we cannot deliver on 13/11 as we confirmed in September.
+I write you about the order P04211, serving boards in Carrara marble (300 pcs). The quarry has stopped the cutting for two weeks because of a safety inspection, so we cannot deliver on 13/11 as we confirmed to you.
 
 The new delivery date is 27/11, at your warehouse in Hamburg.
 
@@ -133,7 +133,8 @@ Fernanda Treviño
 Plásticos del Norte S.A. de C.V.
 """, end="Saludos cordiales,", change="cancel", intent="cancellation", po=["P04213"],
      commit=("2026-11-06", "remain confirmed for delivery on 06/11"),
-     dates=[("2027-01-15", "other", "mid-January"), ("2026-11-06", "confirmed_delivery", "06/11")],
+     dates=[("2027-01-15", "other", "mid-January"), ("2026-11-06", "confirmed_delivery", "06/11"),
+            ("2026-10-19", "other", "today")],
      lines=[("storage box 20L with clear lid", 400, "pcs", "storage box 20L with clear lid, 400 pcs", "P04213")]),
 
 dict(v="anatolia", c=1, lang="en", at="2026-09-22 14:10", subj="Price information from 1 November 2026",
@@ -475,7 +476,7 @@ dict(v="plasticos", c=0, lang="en", at="2026-11-10 17:05", subj="New prices from
      text="""
 Dear Mike,
 
-The polypropylene resin price in Mexico went up again this month and we can not absorb it anymore. New prices valid from 01/12/2026:
+The polypropylene resin price in Mexico went up again and we can not absorb it anymore. New prices valid from 01/12/2026:
 
 CAJA-30 (storage box 30L): from USD 4.10 to USD 4.45
 CAJA-60 (storage box 60L): from USD 6.80 to USD 7.35
@@ -575,7 +576,7 @@ Please have your receiving team call 48 hours ahead if they need a specific dock
 
 Tanya Brooks
 Customer Service | Evergreen Paper Products Inc.
-""", end="Please have your receiving team", change="none", intent="confirmation", po=["P04263"],
+""", end="Tanya Brooks", change="none", intent="confirmation", po=["P04263"],
      commit=("2026-09-25", ("9/25", 0)),
      dates=[("2026-09-21", "ship_date", ("9/21", 0)), ("2026-09-24", "range_start", ("9/24", 0)),
             ("2026-09-25", "range_end", ("9/25", 0)), ("2026-09-21", "ship_date", ("9/21", 1)),
@@ -597,7 +598,7 @@ Reason: Carrier capacity
 
 No action is required. Questions? Reply to this email or call 1-800-555-0142.
 Lakeside Pet Foods Inc. | Shipping Team
-""", end="No action is required.", change="date", intent="delay", po=["P04265"], vref=["LPF-SO-78411"],
+""", end="Questions? Reply", change="date", intent="delay", po=["P04265"], vref=["LPF-SO-78411"],
      commit=("2026-12-10", "New Est. Delivery:      12/10/2026"),
      dates=[("2026-12-03", "other", "12/03/2026"), ("2026-12-10", "new_eta", "12/10/2026")]),
 
@@ -677,7 +678,7 @@ dict(v="voltix", c=1, lang="en", at="2026-11-20 11:20", subj="P04275 - VX-SP05 d
      text="""
 Dear Mike,
 
-Sorry, the bluetooth speaker VX-SP05 in your order P04275 is discontinued by the brand owner from this month, the chip is end of life. We must cancel this item (600 pcs) from the order.
+Sorry, the bluetooth speaker VX-SP05 in your order P04275 is discontinued by the brand owner, the chip is end of life. We must cancel this item (600 pcs) from the order.
 
 The other two items in P04275 are not affected and will ship on 3 December as planned.
 
