@@ -892,4 +892,160 @@ Your sales representative will contact you with an updated schedule.
      vref=["OFC-88560"],
      dates=[("2026-12-04", "other", "12/04/2026")],
      lines=[("OF-SB-90", 80, None, "OF-SB-90   Shoe bench, white oak, 90cm    Qty 80", "P04299")]),
+
+dict(v="polska", c=1, lang="en", at="2026-12-10 13:25", subj="P04301 dinner plates - part delivery",
+     text="""
+Dear Laura,
+
+The truck with 1.150 pcs of the dinner plates 27cm from P04301 is loaded today and will be at your warehouse tomorrow. CMR number PL-CMR-778120.
+
+The remaining 350 pcs had glaze defects (small pinholes) in the final check and we fire them again. They will be delivered in KW 2/2027.
+
+Kind regards,
+Piotr Wisniewski
+Polska Ceramika Sp. z o.o.
+""", end="Kind regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P04301"],
+     commit=("2027-01-11", "They will be delivered in KW 2/2027"),
+     dates=[("2026-12-10", "ship_date", "today"), ("2026-12-11", "confirmed_delivery", "tomorrow"),
+            ("2027-01-11", "new_eta", "KW 2/2027")],
+     lines=[("dinner plate 27cm", 1150, "pcs", "1.150 pcs of the dinner plates 27cm", "P04301"),
+            ("dinner plate 27cm", 350, "pcs", "The remaining 350 pcs", "P04301")],
+     track=[(None, "PL-CMR-778120", "CMR number PL-CMR-778120")]),
+
+dict(v="hanoi", c=1, lang="en", at="2026-12-04 16:30", subj="confrim P04303",
+     text="""
+Dear Ms Laura,
+
+We confrim your order P04303 water hyacinth laundry basket 1,500 pcs, price and packing same like last order.
+
+ETD Hai Phong 28/12, ETA Hamburg 04/02/2027, delivery you warehouse 08/02/2027. Because Tet holiday our factory close long time so we try to ship before.
+
+Thank you so much,
+Tran Minh
+""", end="Thank you so much,", change="none", intent="confirmation", po=["P04303"],
+     commit=("2027-02-08", "delivery you warehouse 08/02/2027"),
+     dates=[("2026-12-28", "ship_date", "28/12"), ("2027-02-04", "other", "04/02/2027"),
+            ("2027-02-08", "confirmed_delivery", "08/02/2027")],
+     lines=[("water hyacinth laundry basket", 1500, "pcs", "water hyacinth laundry basket 1,500 pcs", "P04303")]),
+
+dict(v="texbright", c=0, lang="en", at="2026-09-15 15:05", subj="P04305 - line 2 cancelled per our call",
+     text="""
+Sandra,
+
+Per our call this morning, confirming that line 2 of P04305 (king duvet covers, 96 units) is cancelled. You won't be billed for it.
+
+Lines 1 and 3 are unchanged: they ship 9/25 and deliver 9/29.
+
+Marcus Reed
+TexBright Bedding Inc.
+""", end="Marcus Reed", change="cancel", intent="cancellation", po=["P04305"],
+     commit=("2026-09-29", "deliver 9/29"),
+     dates=[("2026-09-15", "other", "this morning"), ("2026-09-25", "ship_date", "9/25"),
+            ("2026-09-29", "confirmed_delivery", "9/29")],
+     lines=[("king duvet covers", 96, "units", "king duvet covers, 96 units", "P04305")]),
+
+dict(v="greenthumb", c=0, lang="en", at="2026-10-22 07:45", subj="Re: P04307 status?",
+     text="""
+Answers inline, Laura.
+
+On Wed, Oct 21, 2026 at 10:30 AM Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Hi Randy, when will P04307 ship? You confirmed 10/23 delivery.
+Not gonna make 10/23, sorry. Truck is booked for Tuesday, so delivery Thursday 10/29.
+> And are the trellis panels included?
+Yep, all 120 panels on the same truck.
+> Thanks, Laura
+
+-Randy
+""", end="\n> Thanks, Laura", change="date", intent="delay", po=["P04307"],
+     commit=("2026-10-29", "delivery Thursday 10/29"),
+     dates=[("2026-10-23", "other", ("10/23", 1)), ("2026-10-27", "ship_date", "Tuesday"),
+            ("2026-10-29", "new_eta", "Thursday 10/29")],
+     lines=[("trellis panel", 120, "panels", "all 120 panels", "P04307")]),
+
+dict(v="cleanco", c=0, lang="en", at="2026-11-26 11:10", subj="Despatch note P04309",
+     text="""
+Hi Sandra,
+
+P04309 went out on the DPD pallet service this morning - 5 pallets, consignment 15501 994 2281 7. Delivery is expected within 2-3 working days.
+
+Despatch note DN-90114 attached.
+
+Regards,
+Gary Hughes
+CleanCo Supplies Ltd
+""", end="Regards,", change="shipping", intent="shipping_notice", po=["P04309"], vref=["DN-90114"],
+     commit=("2026-12-01", "Delivery is expected within 2-3 working days"),
+     dates=[("2026-11-26", "ship_date", "this morning"), ("2026-11-30", "range_start", "2-3 working days"),
+            ("2026-12-01", "range_end", "2-3 working days")],
+     track=[("DPD", "15501 994 2281 7", "consignment 15501 994 2281 7")]),
+
+dict(v="sparkle", c=0, lang="en", at="2026-11-16 10:35", subj="P04311 - energy surcharge",
+     text="""
+Dear Laura,
+
+I'm sorry to be writing with this. Our gas contract renewed at a much higher rate and from 1 December we're adding an energy surcharge of 4% to all invoices, including the one for your order P04311.
+
+The delivery itself is unaffected and stays on Thursday 10th December.
+
+Kind regards,
+Hannah Price
+Sparkle Glassware Ltd
+""", end="Kind regards,", change="price", intent="price_change", po=["P04311"],
+     commit=("2026-12-10", "stays on Thursday 10th December"),
+     dates=[("2026-12-01", "price_effective", "1 December"), ("2026-12-10", "confirmed_delivery", "Thursday 10th December")],
+     prices=[dict(product=None, pct=4, cur=None, eff="2026-12-01", quote="from 1 December we're adding an energy surcharge of 4% to all invoices")]),
+
+dict(v="lakeside", c=0, lang="en", at="2026-10-01 12:20", subj="PO P04313 confirmed",
+     text="""
+Hi Mike,
+
+P04313 is confirmed as ordered: 300 bags of the grain-free puppy food, 150 bags of senior. It ships 10/8 and will deliver either Monday 10/12 or Tuesday 10/13, depending on the carrier's route.
+
+Amber Nielsen
+Lakeside Pet Foods Inc.
+""", end="Amber Nielsen", change="none", intent="confirmation", po=["P04313"],
+     commit=("2026-10-13", "deliver either Monday 10/12 or Tuesday 10/13"),
+     dates=[("2026-10-08", "ship_date", "10/8"), ("2026-10-12", "range_start", "Monday 10/12"),
+            ("2026-10-13", "range_end", "Tuesday 10/13")],
+     lines=[("grain-free puppy food", 300, "bags", "300 bags of the grain-free puppy food", "P04313"),
+            ("senior dog food", 150, "bags", "150 bags of senior", "P04313")]),
+
+dict(v="highland", c=1, lang="en", at="2026-10-14 15:50", subj="P04315 tealights - short",
+     text="""
+Hi Sandra,
+
+P04315 went out today but I'm afraid it's short: 36 of the 48 cases of unscented tealights. It should reach you Friday. We ran out of wick clips and the next delivery only comes in next week.
+
+The other 12 cases will follow at the end of the month.
+
+Cheers,
+Ewan Grant
+""", end="Cheers,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P04315"],
+     commit=("2026-10-31", "The other 12 cases will follow at the end of the month"),
+     dates=[("2026-10-14", "ship_date", "today"), ("2026-10-16", "confirmed_delivery", "Friday"),
+            ("2026-10-19", "other", "next week"), ("2026-10-31", "new_eta", "the end of the month")],
+     lines=[("unscented tealights", 36, "cases", "36 of the 48 cases of unscented tealights", "P04315"),
+            ("unscented tealights", 12, "cases", "The other 12 cases", "P04315")]),
+
+dict(v="mapleleaf", c=1, lang="en", at="2026-11-13 09:55", subj="P04317 and P04318 - update",
+     text="""
+Hi Tim,
+
+Update on your two open orders with us:
+
+- P04317 (aluminum snowshoes, 200 pairs): our binding supplier is behind, so this moves from 11/20 to 12/04.
+- P04318 (trekking poles, 400 pairs): on schedule, still delivering 11/20.
+
+Let me know if you'd rather we ship the snowshoes in two lots. Happy to do that.
+
+Karen Singh
+Maple Leaf Outdoor Products Inc.
+""", end="Karen Singh", change="date", intent="delay", sec=["confirmation", "question"], po=["P04317", "P04318"],
+     commit=("2026-12-04", "this moves from 11/20 to 12/04"),
+     dates=[("2026-11-20", "other", ("11/20", 0)), ("2026-12-04", "new_eta", "12/04"),
+            ("2026-11-20", "confirmed_delivery", ("11/20", 1))],
+     changes=[("P04317", "delay", "2026-12-04", None, "P04317 (aluminum snowshoes, 200 pairs): our binding supplier is behind, so this moves from 11/20 to 12/04."),
+              ("P04318", "confirmation", "2026-11-20", None, "P04318 (trekking poles, 400 pairs): on schedule, still delivering 11/20.")]),
 ]
