@@ -1,0 +1,280 @@
+# ruff: noqa: E501 - email text is data
+"""German and Dutch batch (de_nl_more2): delays, confirmations, partial deliveries. Hand-written."""
+
+EMAILS = [
+dict(v="hansa", lang="de", at="2026-11-16 10:12", subj="Liefertermin P04400 verschiebt sich",
+     text="""
+Hallo Frau Klein,
+
+leider müssen wir den Liefertermin für Ihre Bestellung P04400 (Weingläser HG-WG-45) verschieben. Ursprünglich war die Anlieferung für KW 48 bestätigt, neuer Termin ist jetzt KW 50. Grund ist ein Ofenausfall in unserer Glashütte in der Lausitz, die Wanne musste komplett neu angefahren werden.
+
+Die Karaffen HG-KA-10 aus derselben Bestellung sind davon nicht betroffen und kommen wie geplant in KW 48.
+
+Viele Grüße
+Anke Petersen
+Hansa Glas & Porzellan GmbH
+""", end="Viele Grüße", change="date", intent="delay", sec=["confirmation"], po=["P04400"],
+     commit=("2026-12-07", "neuer Termin ist jetzt KW 50"),
+     dates=[("2026-11-23", "other", ("KW 48", 0)), ("2026-12-07", "new_eta", "KW 50"),
+            ("2026-11-23", "confirmed_delivery", ("KW 48", 1))]),
+
+dict(v="hansa", c=1, lang="de", at="2026-10-05 09:30", subj="Auftragsbestätigung AB-HG-26-1187 zu P04401",
+     text="""
+Guten Morgen Herr Brandt,
+
+im Anhang die Auftragsbestätigung zu Ihrer Bestellung P04401. Liefertermin für alle Positionen: Montag, 16.11.2026 frei Lager Hamburg.
+
+Freundliche Grüße
+Ole Thomsen
+Innendienst
+
+--- attachment: AB-HG-26-1187.pdf ---
+Hansa Glas & Porzellan GmbH · Auftragsbestätigung AB-HG-26-1187
+Kunde: Hartmann Home & Garden · Ihre Bestellnr.: P04401 · Datum: 05.10.2026
+Pos | Artikel | Bezeichnung | Menge | ME | Preis | Liefertermin
+10 | HG-TB-32 | Teller flach 32 cm | 480 | Stk | 4,20 | 16.11.2026
+20 | HG-SC-18 | Schale 18 cm | 360 | Stk | 2,95 | 16.11.2026
+30 | HG-TA-25 | Tasse mit Untertasse | 240 | Stk | 3,60 | 16.11.2026
+Zahlungsbedingung: 30 Tage netto
+""", end="Freundliche Grüße", change="none", intent="confirmation", po=["P04401"],
+     vref=["AB-HG-26-1187"], commit=("2026-11-16", "Liefertermin für alle Positionen: Montag, 16.11.2026"),
+     dates=[("2026-11-16", "confirmed_delivery", "Montag, 16.11.2026"),
+            ("2026-10-05", "other", "05.10.2026"),
+            ("2026-11-16", "confirmed_delivery", ("16.11.2026", 1)),
+            ("2026-11-16", "confirmed_delivery", ("16.11.2026", 2)),
+            ("2026-11-16", "confirmed_delivery", ("16.11.2026", 3))],
+     lines=[("HG-TB-32", 480, "Stk", "10 | HG-TB-32 | Teller flach 32 cm | 480 | Stk | 4,20 | 16.11.2026", "P04401"),
+            ("HG-SC-18", 360, "Stk", "20 | HG-SC-18 | Schale 18 cm | 360 | Stk | 2,95 | 16.11.2026", "P04401"),
+            ("HG-TA-25", 240, "Stk", "30 | HG-TA-25 | Tasse mit Untertasse | 240 | Stk | 3,60 | 16.11.2026", "P04401")]),
+
+dict(v="twente", lang="nl", at="2026-11-11 14:20", subj="P04402 opbergboxen - nieuwe leverdatum",
+     text="""
+Hoi Mike,
+
+Slecht nieuws over P04402 (opbergboxen TK-OB-45). De spuitgietmachine voor de deksels staat sinds maandag stil en het vervangende onderdeel komt pas morgen binnen. We halen de afgesproken leverdatum van vrijdag 13 november daardoor niet. Nieuwe leverdatum: volgende week dinsdag, 17 november.
+
+Sorry voor het ongemak, we doen wat we kunnen.
+
+Groeten,
+Ruud Hendriks
+Twentse Kunststoffen B.V.
+""", end="Groeten,", change="date", intent="delay", po=["P04402"],
+     commit=("2026-11-17", "Nieuwe leverdatum: volgende week dinsdag, 17 november"),
+     dates=[("2026-11-09", "other", "sinds maandag"), ("2026-11-12", "other", "komt pas morgen binnen"),
+            ("2026-11-13", "other", "vrijdag 13 november"),
+            ("2026-11-17", "new_eta", "volgende week dinsdag, 17 november")]),
+
+dict(v="devries", c=1, lang="nl", at="2026-10-20 11:00", subj="Deellevering P04403",
+     text="""
+Goedemorgen Laura,
+
+Vandaag is een deel van order P04403 de deur uit gegaan: 180 van de 300 roestvrijstalen vergieten (DV-VG-24) en de volledige 150 pannensets DV-PS-5. Het restant van 120 vergieten volgt binnen 3 werkdagen, uiterlijk vrijdag 23 oktober bij jullie in Hamburg.
+
+Pakbon PB-261020-07 zit in de bijlage. Transport via Van Dijk Transport, vrachtbrief CMR 0045871.
+
+Met vriendelijke groet,
+Femke Smit
+De Vries Huishoudelijk B.V.
+""", end="Met vriendelijke groet,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P04403"], vref=["PB-261020-07"], commit=("2026-10-23", "uiterlijk vrijdag 23 oktober"),
+     dates=[("2026-10-20", "ship_date", "Vandaag is een deel"), ("2026-10-23", "new_eta", "binnen 3 werkdagen"),
+            ("2026-10-23", "new_eta", "vrijdag 23 oktober")],
+     lines=[("DV-VG-24", 180, None, "180 van de 300 roestvrijstalen vergieten", "P04403"),
+            ("DV-PS-5", 150, None, "de volledige 150 pannensets DV-PS-5", "P04403"),
+            ("DV-VG-24", 120, None, "restant van 120 vergieten", "P04403")],
+     track=[("Van Dijk Transport", "0045871", "CMR 0045871")]),
+
+dict(v="mueller", c=1, lang="de", at="2026-09-24 15:30", subj="Teillieferung P04404 Laubbläser",
+     text="""
+Sehr geehrte Frau Jensen,
+
+zu Ihrer Bestellung P04404 haben wir heute eine Teillieferung verladen. Die Laubbläser MG-LB-25 sind nur zum Teil verfügbar, weil uns der Zulieferer die Akkupacks nicht vollständig geliefert hat; die Restmenge liefern wir übernächste Woche nach, voraussichtlich am Mittwoch, 07.10.
+
+Details siehe Lieferschein.
+
+Mit freundlichen Grüßen
+Claudia Schmitt
+
+--- attachment: LS-2026-30418.pdf ---
+LIEFERSCHEIN LS-2026-30418
+Bestellung: P04404   Versanddatum: 24.09.2026
+Artikel      Bestellt  Geliefert  Restmenge
+MG-LB-25     400       250        150
+MG-LS-12     120       120        0
+Restmenge wird nachgeliefert.
+""", end="Mit freundlichen Grüßen", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P04404"], vref=["LS-2026-30418"], commit=("2026-10-07", "voraussichtlich am Mittwoch, 07.10."),
+     dates=[("2026-09-24", "ship_date", "heute eine Teillieferung verladen"),
+            ("2026-10-05", "new_eta", "übernächste Woche"), ("2026-10-07", "new_eta", "am Mittwoch, 07.10."),
+            ("2026-09-24", "ship_date", "Versanddatum: 24.09.2026")],
+     lines=[("MG-LB-25", 250, None, "MG-LB-25     400       250        150", "P04404"),
+            ("MG-LB-25", 150, None, "MG-LB-25     400       250        150", "P04404"),
+            ("MG-LS-12", 120, None, "MG-LS-12     120       120        0", "P04404")]),
+
+dict(v="schwarzwald", lang="de", at="2026-12-01 08:45", subj="Storno P04405",
+     text="""
+Hallo Herr Osei,
+
+wie telefonisch besprochen stornieren wir Ihre Bestellung P04405 (Gusseisentöpfe SH-GT-28) vollständig. Die Ware war noch nicht produziert, es fallen keine Stornokosten an. Eine Stornobestätigung mit der Nummer ST-26-0093 geht Ihnen separat zu.
+
+Beste Grüße
+Markus Weber
+""", end="Beste Grüße", change="cancel", intent="cancellation", po=["P04405"], vref=["ST-26-0093"]),
+
+dict(v="kaashandel", c=1, lang="nl", at="2026-11-02 13:00", subj="Prijsaanpassing per 1 januari",
+     text="""
+Beste inkoop,
+
+Door de gestegen melkprijs en hogere energiekosten passen wij onze prijzen aan per 1 januari 2027. Hieronder de nieuwe prijzen per stuk (EUR):
+
+Artikel                                  oud     nieuw
+HK-GO-450 Goudse jong 450 g              3,85    4,05
+HK-LE-300 Leerdammer-stijl plakken 300 g 2,70    2,79
+HK-OK-1000 Oude kaas blok 1 kg           11,40   11,95
+
+Orders die vóór 15 december geplaatst zijn, leveren wij nog tegen de huidige prijzen.
+
+Met vriendelijke groet,
+Lotte Visser
+Hollandse Kaashandel B.V.
+""", end="Met vriendelijke groet,", change="price", intent="price_change",
+     dates=[("2027-01-01", "price_effective", "1 januari 2027"), ("2026-12-15", "other", "vóór 15 december")],
+     prices=[dict(product="HK-GO-450", old=3.85, new=4.05, cur="EUR", eff="2027-01-01",
+                  quote="HK-GO-450 Goudse jong 450 g              3,85    4,05"),
+             dict(product="HK-LE-300", old=2.70, new=2.79, cur="EUR", eff="2027-01-01",
+                  quote="HK-LE-300 Leerdammer-stijl plakken 300 g 2,70    2,79"),
+             dict(product="HK-OK-1000", old=11.40, new=11.95, cur="EUR", eff="2027-01-01",
+                  quote="HK-OK-1000 Oude kaas blok 1 kg           11,40   11,95")]),
+
+dict(v="kaiser", c=1, lang="de", at="2026-10-13 16:05", subj="Versandavis zu P04406",
+     text="""
+Guten Tag Frau Klein,
+
+Ihre Bestellung P04406 (LED-Leuchtmittel EK-LM-9W, 2.000 Stück in 40 Kartons) wurde heute vollständig an DHL Freight übergeben. Zustellung morgen, Zeitfenster 8–12 Uhr.
+
+Sendungsnummer: JVGL0612445591
+Lieferschein: LS-K-558120
+
+Mit freundlichen Grüßen
+Petra Lange
+Elektro Kaiser GmbH
+""", end="Mit freundlichen Grüßen", change="shipping", intent="shipping_notice", po=["P04406"],
+     vref=["LS-K-558120"], commit=("2026-10-14", "Zustellung morgen"),
+     dates=[("2026-10-13", "ship_date", "heute vollständig"), ("2026-10-14", "confirmed_delivery", "Zustellung morgen")],
+     lines=[("EK-LM-9W", 2000, "Stück", "EK-LM-9W, 2.000 Stück", "P04406")],
+     track=[("DHL Freight", "JVGL0612445591", "Sendungsnummer: JVGL0612445591")]),
+
+dict(v="jansen", c=1, lang="nl", at="2026-09-15 10:40", subj="Vraag over etikettering P04407",
+     text="""
+Hallo Tim,
+
+Voor order P04407 (stekkerdozen EJ-SD-6) hebben we nog één vraag: willen jullie de dozen met jullie eigen EAN-stickers, of mogen we onze standaard retailverpakking gebruiken? Met eigen stickers moeten we de bestanden uiterlijk donderdag hebben, anders past het niet meer in de productieplanning.
+
+Graag even een kort antwoord.
+
+Groet,
+Eva Mulder
+Elektro Jansen B.V.
+""", end="Groet,", change="none", intent="question", po=["P04407"],
+     dates=[("2026-09-17", "other", "uiterlijk donderdag")]),
+
+dict(v="alpen", c=1, lang="de", at="2026-12-09 11:20", subj="P04408 – neuer Liefertermin",
+     text="""
+Servus Herr Brandt,
+
+leider schaffen wir den vereinbarten Termin für P04408 (Kürbiskernöl AF-KO-250) nicht. Die Etiketten mit dem neuen Pflichthinweis sind beim Drucker hängen geblieben. Statt 11.12. können wir erst Ende KW 51 liefern, also am 18.12.
+
+Die Lebkuchen (AF-LK-400) aus P04409 sind fertig und gehen wie bestätigt morgen raus.
+
+Liebe Grüße
+Theresa Huber
+
+Am 27.11.2026 um 14:02 schrieb Tim Brandt <tim.brandt@hhg-retail.com>:
+> Hallo Frau Huber, bitte P04408 wie bestätigt am 11.12. anliefern, P04409 bis 14.12.
+> Danke, Tim Brandt
+""", end="Liebe Grüße", change="date", intent="delay", sec=["confirmation"], po=["P04408", "P04409"],
+     commit=("2026-12-18", "erst Ende KW 51 liefern, also am 18.12."),
+     dates=[("2026-12-11", "other", "Statt 11.12."), ("2026-12-18", "new_eta", "Ende KW 51"),
+            ("2026-12-18", "new_eta", "am 18.12."), ("2026-12-10", "ship_date", "morgen raus")],
+     changes=[("P04408", "delay", "2026-12-18", None, "Statt 11.12. können wir erst Ende KW 51 liefern"),
+              ("P04409", "confirmation", None, None, "gehen wie bestätigt morgen raus")]),
+
+dict(v="vlaamse", c=1, lang="nl", at="2026-10-27 09:15", subj="Orderbevestiging P04410",
+     text="""
+Dag Sandra,
+
+Hierbij bevestigen wij jullie bestelling P04410. Alles is voorradig behalve de plaids, die worden speciaal geweven; levering van de volledige order in week 46, op maandag 9 november.
+
+Orderbevestiging OB-VT-26-3321 in bijlage.
+
+Met vriendelijke groeten
+An Claes
+Vlaamse Textiel NV
+
+--- attachment: OB-VT-26-3321.pdf ---
+ORDERBEVESTIGING OB-VT-26-3321
+Uw referentie: P04410
+Leverdatum: 09/11/2026
+Artikel    Omschrijving             Aantal   Eenheidsprijs
+VT-PL-130  Plaid wol 130x170        220      18,90
+VT-KS-45   Kussenhoes linnen 45x45  640      4,35
+VT-TL-50   Theedoek halflinnen      1.500    1,20
+""", end="Met vriendelijke groeten", change="none", intent="confirmation", po=["P04410"],
+     vref=["OB-VT-26-3321"], commit=("2026-11-09", "levering van de volledige order in week 46, op maandag 9 november"),
+     dates=[("2026-11-09", "confirmed_delivery", "week 46"), ("2026-11-09", "confirmed_delivery", "maandag 9 november"),
+            ("2026-11-09", "confirmed_delivery", "09/11/2026")],
+     lines=[("VT-PL-130", 220, None, "VT-PL-130  Plaid wol 130x170        220      18,90", "P04410"),
+            ("VT-KS-45", 640, None, "VT-KS-45   Kussenhoes linnen 45x45  640      4,35", "P04410"),
+            ("VT-TL-50", 1500, None, "VT-TL-50   Theedoek halflinnen      1.500    1,20", "P04410")]),
+
+dict(v="brunner", c=1, lang="de", at="2026-12-18 12:00", subj="Automatische Antwort: AW: P04411 Bademäntel",
+     text="""
+Guten Tag
+
+Vielen Dank für Ihre Nachricht. Ich bin vom 21.12. bis und mit 06.01.2027 nicht im Büro und habe keinen Zugriff auf meine E-Mails. Ihre Anfrage zu P04411 wird nach meiner Rückkehr bearbeitet. In dringenden Fällen wenden Sie sich bitte an verkauf@brunner-textil.ch.
+
+Nadine Keller
+Brunner Textil AG
+""", end="Nadine Keller", change="none", intent="other", po=["P04411"],
+     dates=[("2026-12-21", "other", "21.12."), ("2027-01-06", "other", "06.01.2027")]),
+
+dict(v="vanderberg", c=1, lang="nl", at="2026-11-19 15:50", subj="Annulering regel 3 order P04412",
+     text="""
+Beste Laura,
+
+Helaas moeten we regel 3 van order P04412 annuleren: de terracotta potten VB-TP-40 (300 stuks) kunnen we dit seizoen niet meer leveren, onze Italiaanse leverancier is failliet gegaan. Regels 1 en 2 (plantenbakken en gieters) blijven staan en leveren we zoals bevestigd op 2 december.
+
+Een creditnota is niet nodig, er is nog niets gefactureerd.
+
+Met vriendelijke groet,
+Sanne de Jong
+""", end="Met vriendelijke groet,", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P04412"], commit=("2026-12-02", "leveren we zoals bevestigd op 2 december"),
+     dates=[("2026-12-02", "confirmed_delivery", "op 2 december")],
+     lines=[("VB-TP-40", 300, "stuks", "VB-TP-40 (300 stuks)", "P04412")]),
+
+dict(v="schwarzwald", c=1, lang="de", at="2026-09-29 10:00", subj="Energiezuschlag ab Oktober",
+     text="""
+Sehr geehrte Damen und Herren,
+
+wir müssen ab dem 01.10.2026 einen Energiezuschlag von 3 % auf alle Lieferungen erheben. Das betrifft auch Ihre offenen Bestellungen P04413 und P04414, soweit sie nach diesem Datum ausgeliefert werden. Die Stückpreise selbst bleiben unverändert.
+
+Wir bedauern diesen Schritt und danken für Ihr Verständnis.
+
+Mit freundlichen Grüßen
+Sabine Hoffmann
+Schwarzwald Haushaltswaren GmbH
+""", end="Mit freundlichen Grüßen", change="price", intent="price_change", po=["P04413", "P04414"],
+     dates=[("2026-10-01", "price_effective", "ab dem 01.10.2026")],
+     prices=[dict(product=None, pct=3, cur=None, eff="2026-10-01",
+                  quote="Energiezuschlag von 3 % auf alle Lieferungen")]),
+
+dict(v="jansen", lang="nl", at="2026-12-07 17:10", subj="P04415 onderweg",
+     text="""
+Hoi Mike, P04415 is vandaag opgehaald door PostNL, 6 colli. Track & trace: 3SEJNS4471902. Levering verwacht morgenochtend.
+gr Bram
+""", end="gr Bram", change="shipping", intent="shipping_notice", po=["P04415"],
+     commit=("2026-12-08", "Levering verwacht morgenochtend"),
+     dates=[("2026-12-07", "ship_date", "vandaag opgehaald"), ("2026-12-08", "confirmed_delivery", "Levering verwacht morgenochtend")],
+     track=[("PostNL", "3SEJNS4471902", "Track & trace: 3SEJNS4471902")]),
+]
