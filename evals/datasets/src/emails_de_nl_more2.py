@@ -277,4 +277,257 @@ gr Bram
      commit=("2026-12-08", "Levering verwacht morgenochtend"),
      dates=[("2026-12-07", "ship_date", "vandaag opgehaald"), ("2026-12-08", "confirmed_delivery", "Levering verwacht morgenochtend")],
      track=[("PostNL", "3SEJNS4471902", "Track & trace: 3SEJNS4471902")]),
+
+dict(v="kaiser", lang="de", at="2026-10-22 09:05", subj="WG: Wandleuchten P04416",
+     text="""
+Hallo Herr Osei,
+
+ich leite Ihnen unten die Info unseres Lagers weiter. Kurz zusammengefasst: Die Wandleuchten EK-WL-12 für P04416 kommen nicht wie zugesagt Anfang November, sondern erst Mitte November zu Ihnen. Ich weiß, das ist ärgerlich, gerade vor dem Weihnachtsgeschäft, und ich habe auch schon mit unserem Einkauf gesprochen, ob wir über einen anderen Lieferanten etwas beschleunigen können – leider ohne Erfolg. Sobald ich einen festen Tag habe, melde ich mich noch einmal.
+
+Viele Grüße
+Stefan Kaiser
+
+---------- Weitergeleitete Nachricht ---------
+Von: Lager Nord <lager@elektro-kaiser.de>
+Datum: Mi., 21. Okt. 2026 um 16:44
+Betreff: WE Wandleuchten
+An: Stefan Kaiser
+
+Stefan, der Container mit den EK-WL-12 hat in Rotterdam Verspätung, Entladung bei uns erst am 09.11. Danach 3 Tage Prüfung und Umpacken. Gruß, Dirk
+""", end="Viele Grüße", change="date", intent="delay", po=["P04416"],
+     commit=("2026-11-15", "erst Mitte November zu Ihnen"),
+     dates=[("2026-11-01", "other", "Anfang November"), ("2026-11-15", "new_eta", "Mitte November"),
+            ("2026-11-09", "other", "am 09.11.")]),
+
+dict(v="twente", c=1, lang="nl", at="2026-12-03 10:30", subj="P04417 - force majeure granulaat",
+     text="""
+Goedemorgen Sandra,
+
+Betreft P04417, de emmers TK-EM-60 en de afvalbakken TK-AB-30.
+
+Onze granulaatleverancier heeft force majeure afgekondigd (brand in de fabriek in Geleen). Daardoor kunnen we de bevestigde levering in week 51 niet waarmaken. Op dit moment is de beste inschatting week 2 van 2027, dus vanaf maandag 11 januari.
+
+Twee vragen:
+1. Is het goed als we de afvalbakken (daar hebben we nog materiaal voor) alvast los leveren in week 51?
+2. Of willen jullie alles in één keer?
+
+Hoor graag van je.
+
+Met vriendelijke groet,
+Ilse Bosman
+""", end="Met vriendelijke groet,", change="date", intent="delay", sec=["question"], po=["P04417"],
+     commit=("2027-01-11", "beste inschatting week 2 van 2027, dus vanaf maandag 11 januari"),
+     dates=[("2026-12-14", "other", "levering in week 51"), ("2027-01-11", "new_eta", "week 2 van 2027"),
+            ("2027-01-11", "new_eta", "maandag 11 januari"), ("2026-12-14", "other", "los leveren in week 51")]),
+
+dict(v="brunner", lang="de", at="2026-11-05 14:00", subj="P04418 – Lieferung vorgezogen",
+     text="""
+Grüezi Frau Jensen
+
+Gute Nachricht zu P04418: Wir können Ihrem Wunsch entsprechen und die Lieferung der Duvetbezüge BT-DB-160 vorziehen. Statt in KW 49 liefern wir bereits am Dienstag, 24.11., an Ihr Lager in Hamburg. Menge unverändert 350 Stück.
+
+Freundliche Grüsse
+Reto Brunner
+Brunner Textil AG
+""", end="Freundliche Grüsse", change="date", intent="confirmation", po=["P04418"],
+     commit=("2026-11-24", "liefern wir bereits am Dienstag, 24.11."),
+     dates=[("2026-11-30", "other", "KW 49"), ("2026-11-24", "confirmed_delivery", "Dienstag, 24.11.")],
+     lines=[("BT-DB-160", 350, "Stück", "Menge unverändert 350 Stück", "P04418")]),
+
+dict(v="kaashandel", lang="nl", at="2026-09-09 08:20", subj="RE: bestelling P04419",
+     text="""
+Goedemorgen,
+
+Order P04419 in goede orde ontvangen en bevestigd onder ons nummer VO-88213. Levering volgende week donderdag 17/9 met onze eigen koelwagen, tussen 6:00 en 9:00 aan dock 4.
+
+Groet,
+Kees Bakker
+Hollandse Kaashandel B.V.
+""", end="Groet,", change="none", intent="confirmation", po=["P04419"], vref=["VO-88213"],
+     commit=("2026-09-17", "Levering volgende week donderdag 17/9"),
+     dates=[("2026-09-17", "confirmed_delivery", "volgende week donderdag 17/9")]),
+
+dict(v="hansa", lang="de", at="2026-11-26 13:40", subj="Versand heute: P04420 + P04421",
+     text="""
+Hallo Frau Klein,
+
+heute sind zwei Ihrer Bestellungen bei uns rausgegangen (Spedition Kühne + Nagel, Abholung 11:30 Uhr):
+
+P04420 – Espressotassen HG-ES-8: geliefert 600 von 900 Stück, Rest 300 Stück folgt Anfang KW 50
+P04421 – Servierplatten HG-SP-40: komplett, 144 Stück
+
+Voraussichtliche Zustellung beider Sendungen: Montag, 30.11.
+
+K+N Sendungsnummer: KN 6612 7730 18
+
+Viele Grüße
+Anke Petersen
+""", end="Viele Grüße", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P04420", "P04421"], commit=("2026-12-07", "Rest 300 Stück folgt Anfang KW 50"),
+     dates=[("2026-11-26", "ship_date", "heute sind zwei"), ("2026-12-07", "new_eta", "Anfang KW 50"),
+            ("2026-11-30", "confirmed_delivery", "Montag, 30.11.")],
+     lines=[("HG-ES-8", 600, "Stück", "geliefert 600 von 900 Stück", "P04420"),
+            ("HG-ES-8", 300, "Stück", "Rest 300 Stück", "P04420"),
+            ("HG-SP-40", 144, "Stück", "komplett, 144 Stück", "P04421")],
+     track=[("Kühne + Nagel", "KN 6612 7730 18", "K+N Sendungsnummer: KN 6612 7730 18")],
+     changes=[("P04420", "partial_shipment", "2026-12-07", 300, "geliefert 600 von 900 Stück, Rest 300 Stück folgt Anfang KW 50"),
+              ("P04421", "shipping_notice", "2026-11-30", 144, "P04421 – Servierplatten HG-SP-40: komplett, 144 Stück")]),
+
+dict(v="vanderberg", lang="nl", at="2026-10-08 16:00", subj="Update P04422 tuinslangen",
+     text="""
+Hallo Laura,
+
+Even een update over P04422. Morgen gaat er een vracht naar jullie toe, maar niet compleet. Van de tuinslangen VB-TS-25 zijn er maar 400 in plaats van 650, de slanghaspels komen wel allemaal mee. Het restant (250 slangen) verwachten we eind oktober te kunnen leveren, de fabriek in Polen draait extra diensten.
+
+Leverdatum van de eerste vracht: maandag 12 oktober.
+
+Groetjes,
+Pieter
+
+--- attachment: Pakbon_PB-4471.pdf ---
+Pakbon PB-4471 | Order P04422
+Artikel    Besteld  Geleverd  Restant
+VB-TS-25   650      400       250
+VB-SH-10   80       80        0
+Verzenddatum: 09-10-2026
+""", end="Groetjes,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P04422"], vref=["PB-4471"], commit=("2026-10-31", "verwachten we eind oktober te kunnen leveren"),
+     dates=[("2026-10-09", "ship_date", "Morgen gaat er een vracht"), ("2026-10-31", "new_eta", "eind oktober"),
+            ("2026-10-12", "confirmed_delivery", "maandag 12 oktober"), ("2026-10-09", "ship_date", "09-10-2026")],
+     lines=[("VB-TS-25", 400, None, "maar 400 in plaats van 650", "P04422"),
+            ("VB-TS-25", 250, None, "Het restant (250 slangen)", "P04422"),
+            ("VB-TS-25", 400, None, "VB-TS-25   650      400       250", "P04422"),
+            ("VB-TS-25", 250, None, "VB-TS-25   650      400       250", "P04422"),
+            ("VB-SH-10", 80, None, "VB-SH-10   80       80        0", "P04422")]),
+
+dict(v="mueller", lang="de", at="2026-11-03 11:10", subj="P04423: Vertikutierer abgekündigt",
+     text="""
+Sehr geehrter Herr Brandt,
+
+der Vertikutierer MG-VT-32 aus Ihrer Bestellung P04423 wurde vom Hersteller ersatzlos abgekündigt. Wir stornieren daher diese Position (80 Stück). Als Alternative könnten wir Ihnen das Nachfolgemodell MG-VT-36 zum gleichen Preis anbieten, lieferbar ab KW 3/2027. Hätten Sie daran Interesse?
+
+Die übrigen Positionen bleiben unverändert.
+
+Mit freundlichen Grüßen
+Jürgen Müller
+""", end="Mit freundlichen Grüßen", change="cancel", intent="cancellation", sec=["question"], po=["P04423"],
+     dates=[("2027-01-18", "other", "ab KW 3/2027")],
+     lines=[("MG-VT-32", 80, "Stück", "diese Position (80 Stück)", "P04423")]),
+
+dict(v="devries", lang="nl", at="2026-12-14 09:00", subj="Factuur F-2026-11873",
+     text="""
+Goedemorgen,
+
+In de bijlage vindt u factuur F-2026-11873 voor order P04424 (geleverd op 10 december). Betaling graag uiterlijk 13 januari 2027 op het bij u bekende rekeningnummer.
+
+Met vriendelijke groet,
+Mark de Vries
+De Vries Huishoudelijk B.V.
+""", end="Met vriendelijke groet,", change="none", intent="other", po=["P04424"], vref=["F-2026-11873"],
+     dates=[("2026-12-10", "other", "geleverd op 10 december"), ("2027-01-13", "other", "13 januari 2027")]),
+
+dict(v="kaiser", c=1, lang="de", at="2026-09-08 13:15", subj="Vorschau Lichterketten Q4",
+     text="""
+Hallo Frau Jensen,
+
+für die Planung des Weihnachtsgeschäfts bräuchten wir eine grobe Vorschau: Wie viele Lichterketten EK-LK-200 werden Sie voraussichtlich im Oktober und November abrufen? Unser Hersteller in Tschechien nimmt Kapazitätsreservierungen nur noch bis 18.09. an. Ihre laufende Bestellung P04425 ist davon nicht betroffen.
+
+Danke und viele Grüße
+Petra Lange
+""", end="Danke und viele Grüße", change="none", intent="question", po=["P04425"],
+     dates=[("2026-10-01", "other", "im Oktober"), ("2026-11-01", "other", "November"),
+            ("2026-09-18", "other", "bis 18.09.")]),
+
+dict(v="jansen", lang="nl", at="2026-11-23 10:00", subj="Orderbevestiging 2026/7719 - P04426",
+     text="""
+Goedemorgen Tim,
+
+Bijgaand onze orderbevestiging voor P04426. Let op: de verlengkabels leveren we in week 49, de LED-strips in week 50, zoals jullie zelf in de bestelling hadden aangegeven.
+
+Groet,
+Bram Jansen
+
+--- attachment: OB_2026_7719.pdf ---
+Elektro Jansen B.V. – Orderbevestiging 2026/7719
+Klant: Hartmann Home & Garden GmbH, Hamburg
+Inkooporder: P04426
+Regel  Artikel     Omschrijving              Aantal  Leverweek
+1      EJ-VK-10    Verlengkabel 10 m         500     49/2026
+2      EJ-LS-5     LED-strip 5 m warm wit    320     50/2026
+""", end="Groet,", change="none", intent="confirmation", po=["P04426"], vref=["2026/7719"],
+     commit=("2026-12-07", "de LED-strips in week 50"),
+     dates=[("2026-11-30", "confirmed_delivery", "in week 49"), ("2026-12-07", "confirmed_delivery", "week 50"),
+            ("2026-11-30", "confirmed_delivery", "49/2026"), ("2026-12-07", "confirmed_delivery", "50/2026")],
+     lines=[("EJ-VK-10", 500, None, "1      EJ-VK-10    Verlengkabel 10 m         500     49/2026", "P04426"),
+            ("EJ-LS-5", 320, None, "2      EJ-LS-5     LED-strip 5 m warm wit    320     50/2026", "P04426")]),
+
+dict(v="alpen", lang="de", at="2026-10-16 12:30", subj="Versandbestätigung P04427",
+     text="""
+Sehr geehrte Frau Klein,
+
+Ihre Bestellung P04427 (Kernöl-Geschenksets AF-GS-3, 240 Stück auf 1 Palette) verlässt heute unser Lager in Graz. Laufzeit mit Schachinger Logistik erfahrungsgemäß 2–3 Werktage. Die Frachtbriefnummer lautet SL-4410928.
+
+Mit freundlichen Grüßen
+Florian Gruber
+Alpen Feinkost AG
+""", end="Mit freundlichen Grüßen", change="shipping", intent="shipping_notice", po=["P04427"],
+     commit=("2026-10-21", "Laufzeit mit Schachinger Logistik erfahrungsgemäß 2–3 Werktage"),
+     dates=[("2026-10-16", "ship_date", "verlässt heute"), ("2026-10-20", "range_start", "2–3 Werktage"),
+            ("2026-10-21", "range_end", "2–3 Werktage")],
+     lines=[("AF-GS-3", 240, "Stück", "AF-GS-3, 240 Stück", "P04427")],
+     track=[("Schachinger Logistik", "SL-4410928", "Frachtbriefnummer lautet SL-4410928")]),
+
+dict(v="twente", lang="nl", at="2026-09-21 11:45", subj="Prijsverlaging TK-OB-45",
+     text="""
+Beste Mike,
+
+Goed nieuws voor de verandering: door lagere grondstofprijzen verlagen wij de prijs van de opbergbox TK-OB-45 van € 6,40 naar € 5,95 per stuk, ingaand 1 oktober. Dat geldt ook voor de nog openstaande order P04428, die factureren we dus al tegen de nieuwe prijs.
+
+Met vriendelijke groet,
+Ruud Hendriks
+Twentse Kunststoffen B.V.
+""", end="Met vriendelijke groet,", change="price", intent="price_change", po=["P04428"],
+     dates=[("2026-10-01", "price_effective", "ingaand 1 oktober")],
+     prices=[dict(product="TK-OB-45", old=6.40, new=5.95, cur="EUR", eff="2026-10-01",
+                  quote="van € 6,40 naar € 5,95 per stuk")]),
+
+dict(v="polska", lang="de", at="2026-11-30 15:20", subj="AW: P04429 Liefertermin",
+     text="""
+Guten Tag Herr Osei,
+
+entschuldigung fur spate Antwort. Bestellung P04429 (Keramik Blumentopfe) wir konnen nicht liefern am 04.12 wie bestätigt, die Brennofen war kaput zwei Tage. Neue Liefertermin ist Mitte Dezember, wir denken 15.12. oder 16.12. Ich schreibe wieder wenn LKW ist gebucht.
+
+Mit freundliche Grusse
+Katarzyna Nowak
+Polska Ceramika Sp. z o.o.
+""", end="Mit freundliche Grusse", change="date", intent="delay", po=["P04429"],
+     commit=("2026-12-16", "Neue Liefertermin ist Mitte Dezember, wir denken 15.12. oder 16.12."),
+     dates=[("2026-12-04", "other", "am 04.12"), ("2026-12-15", "new_eta", "Mitte Dezember"),
+            ("2026-12-15", "range_start", "15.12."), ("2026-12-16", "range_end", "16.12.")]),
+
+dict(v="kaashandel", lang="nl", at="2026-10-01 09:10", subj="Nieuwe contactpersoon",
+     text="""
+Beste relatie,
+
+Na 22 jaar ga ik met pensioen. Per 1 november neemt mijn collega Lotte Visser al mijn klanten over; zij is bereikbaar via lotte.visser@hollandsekaas.nl en 0182-571 204. Lopende orders en afspraken blijven gewoon staan.
+
+Bedankt voor de prettige samenwerking!
+
+Hartelijke groet,
+Kees Bakker
+""", end="Hartelijke groet,", change="none", intent="other",
+     dates=[("2026-11-01", "other", "Per 1 november")]),
+
+dict(v="mueller", c=2, lang="de", at="2026-09-17 07:55", subj="AW: P04431",
+     text="""
+Hallo,
+
+P04431 bestätigt, Anlieferung Do. 24.09. wie bestellt.
+
+Gruß
+Innendienst
+Müller Gartentechnik
+""", end="Gruß", change="none", intent="confirmation", po=["P04431"],
+     commit=("2026-09-24", "Anlieferung Do. 24.09. wie bestellt"),
+     dates=[("2026-09-24", "confirmed_delivery", "Do. 24.09.")]),
 ]
