@@ -530,4 +530,239 @@ Müller Gartentechnik
 """, end="Gruß", change="none", intent="confirmation", po=["P04431"],
      commit=("2026-09-24", "Anlieferung Do. 24.09. wie bestellt"),
      dates=[("2026-09-24", "confirmed_delivery", "Do. 24.09.")]),
+
+dict(v="schwarzwald", c=1, lang="de", at="2026-10-28 10:00", subj="AW: Fragen zu P04432",
+     text="""
+Hallo Frau Jensen,
+
+meine Antworten direkt unten im Text.
+
+> 1. Bleibt es beim Liefertermin 30.10. für P04432?
+Leider nein. Die Messerblöcke SH-MB-6 kommen erst nächste Woche Freitag, also am 06.11. Die Buchenholzblöcke vom Drechsler waren feucht und müssen nachtrocknen.
+
+> 2. Können Sie die Schneidebretter aus P04433 mitschicken?
+Ja, die packen wir dazu, dann kommt alles zusammen am 06.11.
+
+Schöne Grüße
+Sabine Hoffmann
+""", end="Schöne Grüße", change="date", intent="delay", sec=["confirmation"], po=["P04432", "P04433"],
+     commit=("2026-11-06", "kommen erst nächste Woche Freitag, also am 06.11."),
+     dates=[("2026-11-06", "new_eta", "nächste Woche Freitag"), ("2026-11-06", "new_eta", "also am 06.11."),
+            ("2026-11-06", "confirmed_delivery", "zusammen am 06.11.")],
+     changes=[("P04432", "delay", "2026-11-06", None, "Die Messerblöcke SH-MB-6 kommen erst nächste Woche Freitag, also am 06.11."),
+              ("P04433", "confirmation", "2026-11-06", None, "dann kommt alles zusammen am 06.11.")]),
+
+dict(v="devries", lang="nl", at="2026-11-12 16:45", subj="P04434",
+     text="""
+Laura, P04434 wordt helaas een week later: niet 19/11 maar 26/11. De glazen deksels zijn nog onderweg.
+Mvg Mark
+""", end="Mvg Mark", change="date", intent="delay", po=["P04434"],
+     commit=("2026-11-26", "maar 26/11"),
+     dates=[("2026-11-19", "other", "niet 19/11"), ("2026-11-26", "new_eta", "maar 26/11")]),
+
+dict(v="kaiser", lang="de", at="2026-12-02 11:25", subj="Auftragsbestätigung AB 2026-9120 / P04435",
+     text="""
+Sehr geehrter Herr Brandt,
+
+vielen Dank für Ihren Auftrag P04435. Wir bestätigen Menge, Preise und Ihren Wunschtermin: Anlieferung Anfang Januar, konkret am Dienstag, 05.01.2027. Bitte beachten Sie, dass unser Betrieb vom 24.12. bis 03.01. geschlossen ist.
+
+Mit freundlichen Grüßen
+Stefan Kaiser
+
+--- attachment: AB_2026-9120.pdf ---
+AUFTRAGSBESTÄTIGUNG AB 2026-9120 vom 02.12.2026
+Bestellung P04435
+Pos  Art.-Nr.   Bezeichnung              Menge   E-Preis   Termin
+1    EK-HK-45   Heizkörperthermostat     300     14,90     05.01.2027
+2    EK-RM-10   Rauchmelder 10 J.        500     8,75      05.01.2027
+""", end="Mit freundlichen Grüßen", change="none", intent="confirmation", po=["P04435"],
+     vref=["AB 2026-9120"], commit=("2027-01-05", "konkret am Dienstag, 05.01.2027"),
+     dates=[("2027-01-01", "confirmed_delivery", "Anlieferung Anfang Januar"),
+            ("2027-01-05", "confirmed_delivery", "Dienstag, 05.01.2027"),
+            ("2026-12-24", "other", "vom 24.12."), ("2027-01-03", "other", "bis 03.01."),
+            ("2026-12-02", "other", "02.12.2026"),
+            ("2027-01-05", "confirmed_delivery", ("05.01.2027", 1)),
+            ("2027-01-05", "confirmed_delivery", ("05.01.2027", 2))],
+     lines=[("EK-HK-45", 300, None, "1    EK-HK-45   Heizkörperthermostat     300     14,90     05.01.2027", "P04435"),
+            ("EK-RM-10", 500, None, "2    EK-RM-10   Rauchmelder 10 J.        500     8,75      05.01.2027", "P04435")]),
+
+dict(v="vlaamse", lang="nl", at="2026-09-03 14:10", subj="Bevestiging P04436",
+     text="""
+Hallo Mike,
+
+Bedankt voor order P04436 (badjassen VT-BJ in M, L en XL). Alles is op voorraad en wordt morgen gepickt; we leveren binnen 3 werkdagen, dus uiterlijk dinsdag 8 september.
+
+Vriendelijke groeten
+Jeroen Peeters
+Vlaamse Textiel NV
+""", end="Vriendelijke groeten", change="none", intent="confirmation", po=["P04436"],
+     commit=("2026-09-08", "uiterlijk dinsdag 8 september"),
+     dates=[("2026-09-04", "other", "morgen gepickt"), ("2026-09-08", "confirmed_delivery", "binnen 3 werkdagen"),
+            ("2026-09-08", "confirmed_delivery", "dinsdag 8 september")]),
+
+dict(v="brunner", c=1, lang="de", at="2026-10-09 10:20", subj="P04437 – Teillieferung Tischläufer",
+     text="""
+Grüezi Herr Osei
+
+Von Ihrer Bestellung P04437 können wir am Montag, 12.10., folgende Mengen liefern:
+- Geschirrtücher BT-GT-50: 1.000 Stück (komplett)
+- Tischläufer BT-TL-40: 180 von 300 Stück
+
+Die Restmenge von 120 Tischläufern liefern wir in KW 44 nach; die Färberei hatte eine Farbabweichung, die Partie musste neu gefärbt werden.
+
+Bitte bestätigen Sie kurz, dass die Teillieferung für Sie in Ordnung ist.
+
+Freundliche Grüsse
+Nadine Keller
+""", end="Freundliche Grüsse", change="quantity", intent="partial_shipment", sec=["question"], po=["P04437"],
+     commit=("2026-10-26", "liefern wir in KW 44 nach"),
+     dates=[("2026-10-12", "confirmed_delivery", "Montag, 12.10."), ("2026-10-26", "new_eta", "KW 44")],
+     lines=[("BT-GT-50", 1000, "Stück", "BT-GT-50: 1.000 Stück", "P04437"),
+            ("BT-TL-40", 180, "Stück", "180 von 300 Stück", "P04437"),
+            ("BT-TL-40", 120, None, "Restmenge von 120 Tischläufern", "P04437")]),
+
+dict(v="jansen", c=1, lang="nl", at="2026-12-10 11:30", subj="P04438 deels verzonden",
+     text="""
+Hoi Tim,
+
+Vandaag verzonden voor P04438: 240 rookmelders EJ-RM-1 van de 400. De overige 160 staan in backorder; onze leverancier kan nog geen datum noemen. Zodra ik meer weet hoor je het. Levering van de 240 stuks morgen via DHL, zendingnummer JJD000390011223344.
+
+Groet,
+Eva
+""", end="Groet,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P04438"],
+     commit=("2026-12-11", "Levering van de 240 stuks morgen"),
+     dates=[("2026-12-10", "ship_date", "Vandaag verzonden"), ("2026-12-11", "confirmed_delivery", "morgen via DHL")],
+     lines=[("EJ-RM-1", 240, None, "240 rookmelders EJ-RM-1 van de 400", "P04438"),
+            ("EJ-RM-1", 160, None, "De overige 160 staan in backorder", "P04438")],
+     track=[("DHL", "JJD000390011223344", "zendingnummer JJD000390011223344")]),
+
+dict(v="hansa", c=1, lang="de", at="2026-12-16 09:40", subj="Stornobestätigung P04439 / P04440",
+     text="""
+Sehr geehrte Frau Klein,
+
+hiermit bestätigen wir die Stornierung Ihrer Bestellungen P04439 und P04440 gemäß Ihrer E-Mail von gestern. Beide Aufträge (AB-HG-26-1502 und AB-HG-26-1519) sind in unserem System storniert, es entstehen Ihnen keine Kosten.
+
+Mit freundlichen Grüßen
+Ole Thomsen
+""", end="Mit freundlichen Grüßen", change="cancel", intent="cancellation", po=["P04439", "P04440"],
+     vref=["AB-HG-26-1502", "AB-HG-26-1519"],
+     dates=[("2026-12-15", "other", "E-Mail von gestern")],
+     changes=[("P04439", "cancellation", None, None, "die Stornierung Ihrer Bestellungen P04439 und P04440"),
+              ("P04440", "cancellation", None, None, "Beide Aufträge (AB-HG-26-1502 und AB-HG-26-1519) sind in unserem System storniert")]),
+
+dict(v="twente", lang="nl", at="2026-10-14 13:00", subj="Annulering order P04441",
+     text="""
+Beste Sandra,
+
+Tot onze spijt moeten we order P04441 (200 stuks kweekbakken TK-KB-12) volledig annuleren. De matrijs is bij het onderhoud gescheurd en een nieuwe matrijs laten maken is voor deze kleine serie niet rendabel. De aanbetaling van € 480,- storten we binnen 5 werkdagen terug.
+
+Excuses voor de overlast.
+
+Met vriendelijke groet,
+Ruud Hendriks
+""", end="Met vriendelijke groet,", change="cancel", intent="cancellation", po=["P04441"],
+     dates=[("2026-10-21", "other", "binnen 5 werkdagen")],
+     lines=[("TK-KB-12", 200, "stuks", "200 stuks kweekbakken TK-KB-12", "P04441")]),
+
+dict(v="vanderberg", lang="nl", at="2026-11-09 10:05", subj="Transporttoeslag",
+     text="""
+Hallo inkoop,
+
+Onze vervoerder rekent sinds kort een hogere dieseltoeslag door. Wij moeten daarom vanaf volgende week maandag een transporttoeslag van € 35,- per pallet in rekening brengen, ook op de nog te leveren order P04442 (4 pallets).
+
+Met vriendelijke groet,
+Pieter van der Berg
+""", end="Met vriendelijke groet,", change="price", intent="price_change", po=["P04442"],
+     dates=[("2026-11-16", "price_effective", "vanaf volgende week maandag")],
+     prices=[dict(product=None, new=35.0, cur="EUR", eff="2026-11-16",
+                  quote="transporttoeslag van € 35,- per pallet")]),
+
+dict(v="brunner", lang="de", at="2026-11-17 15:30", subj="Preisanpassung Baumwollartikel 2027",
+     text="""
+Grüezi miteinander
+
+Aufgrund der gestiegenen Baumwollpreise erhöhen wir per 1. Februar 2027 die Preise für alle Baumwollartikel um 6 %. Für die Frottiertücher BT-FT-70 bedeutet das neu CHF 7.80 statt CHF 7.35 pro Stück. Ihre bereits bestätigte Bestellung P04443 liefern wir selbstverständlich noch zu den bisherigen Konditionen.
+
+Freundliche Grüsse
+Reto Brunner
+""", end="Freundliche Grüsse", change="price", intent="price_change", po=["P04443"],
+     dates=[("2027-02-01", "price_effective", "per 1. Februar 2027")],
+     prices=[dict(product=None, pct=6, cur=None, eff="2027-02-01",
+                  quote="die Preise für alle Baumwollartikel um 6 %"),
+             dict(product="BT-FT-70", old=7.35, new=7.80, cur="CHF", eff="2027-02-01",
+                  quote="neu CHF 7.80 statt CHF 7.35 pro Stück")]),
+
+dict(v="kaashandel", c=1, lang="nl", at="2026-12-15 06:50", subj="Onderweg: P04444",
+     text="""
+Goedemorgen,
+
+De koelwagen met order P04444 (kerstkaasplanken HK-KP-3, 360 stuks) is om 6:15 vertrokken uit Gouda. Verwachte aankomst bij jullie DC vanmiddag tussen 14 en 16 uur. Chauffeur: Henk, 06-41229087. Vrachtbrief CMR NL-2026-77120.
+
+Groet,
+Lotte Visser
+""", end="Groet,", change="shipping", intent="shipping_notice", po=["P04444"],
+     commit=("2026-12-15", "Verwachte aankomst bij jullie DC vanmiddag"),
+     dates=[("2026-12-15", "confirmed_delivery", "vanmiddag")],
+     lines=[("HK-KP-3", 360, "stuks", "HK-KP-3, 360 stuks", "P04444")],
+     track=[(None, "NL-2026-77120", "CMR NL-2026-77120")]),
+
+dict(v="kaiser", c=1, lang="de", at="2026-11-18 14:50", subj="Lieferavis LA-77412 zu P04445",
+     text="""
+Guten Tag,
+
+anbei das Lieferavis zu P04445. Die Ware wurde heute verladen, Zustellung voraussichtlich Freitag.
+
+Mit freundlichen Grüßen
+Petra Lange
+
+--- attachment: Lieferavis_LA-77412.pdf ---
+LIEFERAVIS LA-77412
+Bestellung: P04445
+Versanddatum: 18.11.2026
+Voraussichtliche Zustellung: 20.11.2026
+Spediteur: Dachser, Sendungsnr. 8840 1123 5567
+Pos  Artikel      Bezeichnung                Menge
+1    EK-TS-16     Tischleuchte Stoffschirm   150
+2    EK-LB-8      Leuchtmittel E14 8er-Pack  600
+""", end="Mit freundlichen Grüßen", change="shipping", intent="shipping_notice", po=["P04445"],
+     vref=["LA-77412"], commit=("2026-11-20", "Zustellung voraussichtlich Freitag"),
+     dates=[("2026-11-18", "ship_date", "heute verladen"), ("2026-11-20", "confirmed_delivery", "voraussichtlich Freitag"),
+            ("2026-11-18", "ship_date", "18.11.2026"), ("2026-11-20", "confirmed_delivery", "20.11.2026")],
+     lines=[("EK-TS-16", 150, None, "1    EK-TS-16     Tischleuchte Stoffschirm   150", "P04445"),
+            ("EK-LB-8", 600, None, "2    EK-LB-8      Leuchtmittel E14 8er-Pack  600", "P04445")],
+     track=[("Dachser", "8840 1123 5567", "Sendungsnr. 8840 1123 5567")]),
+
+dict(v="devries", c=1, lang="nl", at="2026-09-28 12:15", subj="Vraagje P04446",
+     text="""
+Hoi Laura,
+
+Snelle vraag over P04446: onze chauffeur zou de pannen op zaterdag 3 oktober kunnen brengen, anders wordt het pas de dinsdag erna. Is jullie magazijn op zaterdag open? Laat het even weten vóór donderdag.
+
+Groetjes,
+Femke
+""", end="Groetjes,", change="none", intent="question", po=["P04446"],
+     dates=[("2026-10-03", "other", "zaterdag 3 oktober"), ("2026-10-06", "other", "de dinsdag erna"),
+            ("2026-10-01", "other", "vóór donderdag")]),
+
+dict(v="hansa", lang="de", at="2026-10-19 09:50", subj="Rückfrage Glasur – P04447",
+     text="""
+Hallo Herr Brandt,
+
+bei den Porzellanbechern HG-BE-35 aus P04447 ist in Ihrer Bestellung als Farbe „Salbei" angegeben, im Artikelstamm aber „Eukalyptus". Welche Glasur möchten Sie? Wir brauchen die Info bis Mittwoch, damit der Brand wie geplant laufen kann.
+
+Viele Grüße
+Anke Petersen
+""", end="Viele Grüße", change="none", intent="question", po=["P04447"],
+     dates=[("2026-10-21", "other", "bis Mittwoch")]),
+
+dict(v="vanderberg", c=1, lang="nl", at="2026-09-11 15:05", subj="RE: wijziging P04448",
+     text="""
+Dank je, jullie wijziging op P04448 is binnen. We kijken ernaar en komen er maandag op terug.
+
+Sanne
+
+Op 11 sep. 2026 om 13:40 schreef Laura Jensen <laura.jensen@hhg-retail.com>:
+> Graag de gieters in P04448 van groen naar antraciet wijzigen.
+""", end="Sanne", change="none", intent="other", po=["P04448"],
+     dates=[("2026-09-14", "other", "maandag op terug")]),
 ]
