@@ -765,4 +765,108 @@ Op 11 sep. 2026 om 13:40 schreef Laura Jensen <laura.jensen@hhg-retail.com>:
 > Graag de gieters in P04448 van groen naar antraciet wijzigen.
 """, end="Sanne", change="none", intent="other", po=["P04448"],
      dates=[("2026-09-14", "other", "maandag op terug")]),
+
+dict(v="mueller", c=1, lang="de", at="2026-12-11 09:35", subj="AW: Restmenge P04449 stornieren",
+     text="""
+Hallo Frau Jensen,
+
+wie von Ihnen gewünscht stornieren wir die offene Restmenge von 60 Schneefräsen-Abdeckungen MG-SA-70 aus P04449. Die bereits am 27.11. gelieferten 140 Stück bleiben wie berechnet, die Rechnung RE-2026-44190 ist davon nicht betroffen.
+
+Mit freundlichen Grüßen
+Claudia Schmitt
+
+Am 10.12.2026 um 08:12 schrieb Laura Jensen <laura.jensen@hhg-retail.com>:
+> Hallo Frau Schmitt,
+> die Restmenge aus P04449 (Liefertermin war KW 51) brauchen wir nicht mehr, bitte stornieren.
+""", end="Mit freundlichen Grüßen", change="cancel", intent="cancellation", po=["P04449"],
+     vref=["RE-2026-44190"],
+     dates=[("2026-11-27", "other", "am 27.11.")],
+     lines=[("MG-SA-70", 60, None, "Restmenge von 60 Schneefräsen-Abdeckungen MG-SA-70", "P04449"),
+            ("MG-SA-70", 140, "Stück", "gelieferten 140 Stück", "P04449")]),
+
+dict(v="kaiser", lang="de", at="2026-09-14 10:30", subj="Preisanpassung Kabel und Verlängerungen",
+     text="""
+Sehr geehrte Damen und Herren,
+
+wegen des anhaltend hohen Kupferpreises passen wir die Preise für Kabel und Verlängerungen ab KW 40 an:
+
+EK-VL-5  Verlängerungskabel 5 m     alt 6,10 EUR   neu 6,55 EUR
+EK-VL-10 Verlängerungskabel 10 m    alt 9,40 EUR   neu 10,15 EUR
+
+Für Ihre offene Bestellung P04450 gelten bereits die neuen Preise, da die Auslieferung erst in KW 41 erfolgt. Wenn Sie damit nicht einverstanden sind, melden Sie sich bitte bis Freitag.
+
+Mit freundlichen Grüßen
+Stefan Kaiser
+""", end="Mit freundlichen Grüßen", change="price", intent="price_change", po=["P04450"],
+     commit=("2026-10-05", "da die Auslieferung erst in KW 41 erfolgt"),
+     dates=[("2026-09-28", "price_effective", "ab KW 40"), ("2026-10-05", "confirmed_delivery", "in KW 41"),
+            ("2026-09-18", "other", "bis Freitag")],
+     prices=[dict(product="EK-VL-5", old=6.10, new=6.55, cur="EUR", eff="2026-09-28",
+                  quote="EK-VL-5  Verlängerungskabel 5 m     alt 6,10 EUR   neu 6,55 EUR"),
+             dict(product="EK-VL-10", old=9.40, new=10.15, cur="EUR", eff="2026-09-28",
+                  quote="EK-VL-10 Verlängerungskabel 10 m    alt 9,40 EUR   neu 10,15 EUR")]),
+
+dict(v="vlaamse", c=1, lang="nl", at="2026-12-01 13:20", subj="Pallets voor P04451",
+     text="""
+Dag Sandra,
+
+Voor de levering van P04451 moeten we nog weten op welke pallets jullie de goederen willen: europallets (80x120) of industriepallets (100x120)? Op industriepallets passen 20% meer dozen, maar ik weet dat niet elk DC die aanneemt. Kan je dat laten weten tegen donderdag?
+
+Groetjes
+An
+""", end="Groetjes", change="none", intent="question", po=["P04451"],
+     dates=[("2026-12-03", "other", "tegen donderdag")]),
+
+dict(v="jansen", lang="nl", at="2026-10-05 08:30", subj="Uitnodiging Vakbeurs Installatie & Elektro",
+     text="""
+Beste relatie,
+
+Graag nodigen wij u uit op onze stand (hal 9, C042) tijdens de Vakbeurs Installatie & Elektro, 17 t/m 19 november in de Jaarbeurs Utrecht. We tonen daar onze nieuwe lijn slimme stekkers en de vernieuwde LED-strips. Vrijkaarten kunt u aanvragen via beurs@elektrojansen.nl.
+
+Met vriendelijke groet,
+Bram Jansen
+Elektro Jansen B.V.
+""", end="Met vriendelijke groet,", change="none", intent="other",
+     dates=[("2026-11-17", "other", "17 t/m 19 november"), ("2026-11-19", "other", "17 t/m 19 november")]),
+
+dict(v="twente", c=1, lang="nl", at="2026-11-24 15:40", subj="Restant P04452 verzonden",
+     text="""
+Goedemiddag Mike,
+
+Het restant van P04452 (800 stuks opbergboxen TK-OB-30) is vandaag verzonden, daarmee is de order compleet. Levering donderdag 26 november tussen 7 en 12 uur. Vrachtbrief Bakker Logistiek: BL-55120447.
+
+Met vriendelijke groet,
+Ilse Bosman
+""", end="Met vriendelijke groet,", change="shipping", intent="shipping_notice", po=["P04452"],
+     commit=("2026-11-26", "Levering donderdag 26 november"),
+     dates=[("2026-11-24", "ship_date", "vandaag verzonden"), ("2026-11-26", "confirmed_delivery", "donderdag 26 november")],
+     lines=[("TK-OB-30", 800, "stuks", "800 stuks opbergboxen TK-OB-30", "P04452")],
+     track=[("Bakker Logistiek", "BL-55120447", "Vrachtbrief Bakker Logistiek: BL-55120447")]),
+
+dict(v="alpen", lang="de", at="2026-11-02 14:10", subj="Verschiebung Auslieferung P04453",
+     text="""
+Sehr geehrte Frau Klein,
+
+wir müssen Sie leider informieren, dass sich die Auslieferung Ihrer Bestellung P04453 (Zirbenkissen AF-ZK-30 und Bauernbrot-Backmischung AF-BM-1) von Ende dieser Woche auf Ende des Monats verschiebt. Unser Zirbenholz-Lieferant hat uns kurzfristig im Stich gelassen. Die Backmischungen wären zwar fertig, wir würden aber gerne alles zusammen schicken, um Ihnen doppelte Frachtkosten zu ersparen.
+
+Mit freundlichen Grüßen
+Florian Gruber
+""", end="Mit freundlichen Grüßen", change="date", intent="delay", po=["P04453"],
+     commit=("2026-11-30", "auf Ende des Monats verschiebt"),
+     dates=[("2026-11-06", "other", "Ende dieser Woche"), ("2026-11-30", "new_eta", "Ende des Monats")]),
+
+dict(v="devries", lang="nl", at="2026-12-17 10:10", subj="P04454 kerstservetten",
+     text="""
+Hallo Laura,
+
+Van P04454 leveren we maandag 21 december 500 van de 800 kerstservetten DV-KS-33. De overige 300 komen half januari, de drukkerij is tot 4 januari dicht.
+
+Groet,
+Mark
+""", end="Groet,", change="quantity", intent="partial_shipment", po=["P04454"],
+     commit=("2027-01-15", "De overige 300 komen half januari"),
+     dates=[("2026-12-21", "confirmed_delivery", "maandag 21 december"), ("2027-01-15", "new_eta", "half januari"),
+            ("2027-01-04", "other", "tot 4 januari")],
+     lines=[("DV-KS-33", 500, None, "500 van de 800 kerstservetten DV-KS-33", "P04454"),
+            ("DV-KS-33", 300, None, "De overige 300", "P04454")]),
 ]
