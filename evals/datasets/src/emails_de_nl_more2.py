@@ -267,7 +267,9 @@ Schwarzwald Haushaltswaren GmbH
 """, end="Mit freundlichen Grüßen", change="price", intent="price_change", po=["P04413", "P04414"],
      dates=[("2026-10-01", "price_effective", "ab dem 01.10.2026")],
      prices=[dict(product=None, pct=3, cur=None, eff="2026-10-01",
-                  quote="Energiezuschlag von 3 % auf alle Lieferungen")]),
+                  quote="Energiezuschlag von 3 % auf alle Lieferungen")],
+     changes=[("P04413", "price_change", None, None, "Das betrifft auch Ihre offenen Bestellungen P04413 und P04414"),
+              ("P04414", "price_change", None, None, "Das betrifft auch Ihre offenen Bestellungen P04413 und P04414")]),
 
 dict(v="jansen", lang="nl", at="2026-12-07 17:10", subj="P04415 onderweg",
      text="""
@@ -390,7 +392,7 @@ Artikel    Besteld  Geleverd  Restant
 VB-TS-25   650      400       250
 VB-SH-10   80       80        0
 Verzenddatum: 09-10-2026
-""", end="Groetjes,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+""", end="Groetjes,", change="quantity", intent="partial_shipment",
      po=["P04422"], vref=["PB-4471"], commit=("2026-10-31", "verwachten we eind oktober te kunnen leveren"),
      dates=[("2026-10-09", "ship_date", "Morgen gaat er een vracht"), ("2026-10-31", "new_eta", "eind oktober"),
             ("2026-10-12", "confirmed_delivery", "maandag 12 oktober"), ("2026-10-09", "ship_date", "09-10-2026")],
