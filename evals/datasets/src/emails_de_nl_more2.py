@@ -871,4 +871,78 @@ Mark
             ("2027-01-04", "other", "tot 4 januari")],
      lines=[("DV-KS-33", 500, None, "500 van de 800 kerstservetten DV-KS-33", "P04454"),
             ("DV-KS-33", 300, None, "De overige 300", "P04454")]),
+
+dict(v="vlaamse", lang="nl", at="2026-11-25 16:20", subj="RE: P04455 fleecedekens",
+     text="""
+Dag Mike,
+
+Ik had je al gewaarschuwd dat het krap zou worden met de fleecedekens voor P04455, en helaas is het nu zo ver. De weverij in Kortrijk heeft twee weken stilgelegen door een staking, en alles wat daar in de planning stond is opgeschoven. Ik heb er gisteren nog met de productieleider over gebeld en hij denkt dat de dekens ten vroegste eind volgende week klaar zijn. Met het transport erbij wordt de nieuwe leverdatum dan dinsdag 8 december in plaats van 27 november zoals in onze orderbevestiging stond. Ik weet dat dat voor jullie kerstactie erg krap is; als het helpt kunnen we een deel per koerier sturen, maar dan moet ik dat wel uiterlijk vrijdag weten.
+
+Groeten
+Jeroen
+
+________________________________
+Van: Mike Osei <mike.osei@hhg-retail.com>
+Verzonden: maandag 16 november 2026 10:02
+Aan: Jeroen Peeters
+Onderwerp: P04455 fleecedekens
+
+Hoi Jeroen, blijft 27/11 staan voor P04455?
+""", end="Groeten\nJeroen", change="date", intent="delay", sec=["question"], po=["P04455"],
+     commit=("2026-12-08", "wordt de nieuwe leverdatum dan dinsdag 8 december"),
+     dates=[("2026-11-24", "other", "gisteren"), ("2026-12-04", "other", "eind volgende week"),
+            ("2026-12-08", "new_eta", "dinsdag 8 december"), ("2026-11-27", "other", "in plaats van 27 november"),
+            ("2026-11-27", "other", "uiterlijk vrijdag")]),
+
+dict(v="schwarzwald", lang="de", at="2026-09-22 11:00", subj="AB-SH-2026-0871 / Ihre Bestellung P04456",
+     text="""
+Guten Tag Herr Brandt,
+
+danke für die Bestellung P04456. Anbei die AB, alle Positionen wie gewünscht zum 09.10.
+
+Gruß
+Markus Weber
+
+--- attachment: AB-SH-2026-0871.pdf ---
+Schwarzwald Haushaltswaren GmbH
+AUFTRAGSBESTÄTIGUNG AB-SH-2026-0871
+Ihre Bestellung P04456 vom 21.09.2026
+Pos Artikel     Bezeichnung               Menge  Liefertermin
+1   SH-BK-24    Backform rund 24 cm       600    09.10.2026
+2   SH-KR-6     Kuchenrost 6er            300    09.10.2026
+3   SH-TS-3     Teigschaber 3er-Set       900    09.10.2026
+""", end="Gruß\nMarkus", change="none", intent="confirmation", po=["P04456"], vref=["AB-SH-2026-0871"],
+     commit=("2026-10-09", "alle Positionen wie gewünscht zum 09.10."),
+     dates=[("2026-10-09", "confirmed_delivery", "zum 09.10."), ("2026-09-21", "other", "vom 21.09.2026"),
+            ("2026-10-09", "confirmed_delivery", ("09.10.2026", 0)),
+            ("2026-10-09", "confirmed_delivery", ("09.10.2026", 1)),
+            ("2026-10-09", "confirmed_delivery", ("09.10.2026", 2))],
+     lines=[("SH-BK-24", 600, None, "1   SH-BK-24    Backform rund 24 cm       600    09.10.2026", "P04456"),
+            ("SH-KR-6", 300, None, "2   SH-KR-6     Kuchenrost 6er            300    09.10.2026", "P04456"),
+            ("SH-TS-3", 900, None, "3   SH-TS-3     Teigschaber 3er-Set       900    09.10.2026", "P04456")]),
+
+dict(v="twente", lang="nl", at="2026-12-08 17:05", subj="P04457",
+     text="""
+Hoi Sandra,
+
+kort berichtje over P04457. Morgen leveren we 1.200 van de 2.000 wasmanden TK-WM-40, meer hebben we niet kunnen maken omdat de matrijs voor de hengsels in onderhoud was. Het restnat (800 st) komt volgende week donderdag.
+
+gr. Ruud
+""", end="gr. Ruud", change="quantity", intent="partial_shipment", po=["P04457"],
+     commit=("2026-12-17", "komt volgende week donderdag"),
+     dates=[("2026-12-09", "confirmed_delivery", "Morgen leveren"), ("2026-12-17", "new_eta", "volgende week donderdag")],
+     lines=[("TK-WM-40", 1200, None, "1.200 van de 2.000 wasmanden TK-WM-40", "P04457"),
+            ("TK-WM-40", 800, "st", "Het restnat (800 st)", "P04457")]),
+
+dict(v="hansa", lang="de", at="2026-10-27 08:40", subj="Konformitätserklärungen Porzellan",
+     text="""
+Sehr geehrte Damen und Herren,
+
+anbei erhalten Sie die aktualisierten Konformitätserklärungen nach LFGB und EU 1935/2004 für unser gesamtes Porzellansortiment. Die Erklärungen sind gültig bis 31.12.2027 und ersetzen die bisherigen Dokumente. Prüfberichte schicken wir Ihnen auf Anfrage gerne zu.
+
+Mit freundlichen Grüßen
+Anke Petersen
+Qualitätsmanagement
+""", end="Mit freundlichen Grüßen", change="none", intent="other",
+     dates=[("2027-12-31", "other", "bis 31.12.2027")]),
 ]
