@@ -60,6 +60,7 @@ SOURCE_MODULES = [
     "emails_en_questions_prices",
     "emails_en_threads",
     "emails_en_delays2",
+    "emails_de_nl_more2",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",

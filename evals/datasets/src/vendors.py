@@ -153,4 +153,9 @@ VENDORS: dict[str, dict] = {
                   tz="America/Sao_Paulo", contacts=["Rafael Oliveira", "Camila Souza"]),
     "jaipur": dict(name="Jaipur Block Prints Pvt Ltd", country="IN", domain="jaipurblockprints.in",
                    tz="Asia/Kolkata", contacts=["Anil Mehta", "Sunita Rathore"]),
+    # --- added by de_nl_more2 ---
+    "hansa": dict(name="Hansa Glas & Porzellan GmbH", country="DE", domain="hansa-glas.de",
+                  tz="Europe/Berlin", contacts=["Anke Petersen", "Ole Thomsen"]),
+    "twente": dict(name="Twentse Kunststoffen B.V.", country="NL", domain="twentsekunststof.nl",
+                   tz="Europe/Amsterdam", contacts=["Ruud Hendriks", "Ilse Bosman"]),
 }
