@@ -277,4 +277,257 @@ Les Jardins du Val
      dates=[("2026-12-10", "confirmed_delivery", "nous livrons demain"), ("2026-12-21", "new_eta", "sous 8 jours ouvrés")],
      lines=[("JV-JT-60", 35, None, "35 des 50 jardinières", "P04614"),
             ("JV-JT-60", 15, None, "15 jardinières restantes", "P04614")]),
+dict(v="bretagne", c=1, lang="fr", at="2026-11-26 15:48", subj="TR: retard P04615 câbles HDMI",
+     text="""
+Bonjour Monsieur Brandt,
+
+Je vous transfère le message de notre entrepôt ci-dessous. Toutes mes excuses, je n'ai eu l'information que ce matin.
+
+Morgane
+
+---------- Message transféré ---------
+De : Logistique AEB <logistique@aeb-bretagne.fr>
+Date : mer. 25 nov. 2026 à 17:31
+Objet : P04615
+
+Morgane,
+
+la commande P04615 (câbles HDMI 2.1 de 2 m, AEB-HD2-200, 1 500 pièces) ne pourra pas partir pour une livraison le 1er décembre : le conteneur de connecteurs est bloqué au Havre. Nous pourrons livrer le client à la mi-décembre au plus tôt.
+
+Gwen - entrepôt de Lorient
+""", end="Morgane\n", change="date", intent="delay", po=["P04615"],
+     commit=("2026-12-15", "livrer le client à la mi-décembre"),
+     dates=[("2026-12-01", "other", "le 1er décembre"), ("2026-12-15", "new_eta", "mi-décembre")]),
+
+dict(v="levante", lang="es", at="2026-11-17 12:40", subj="RE: ¿adelantar P04616?",
+     text="""
+Hola Tim,
+
+Sí, podemos adelantar la entrega del P04616 (mantas de punto TL-MP-130, 250 uds.) al viernes 27 de noviembre. Estaba prevista para el 4 de diciembre, pero el lote salió antes de lo previsto del tinte.
+
+Te lo confirmo por escrito para que lo paséis al almacén.
+
+Un saludo,
+Lucía
+
+El lun, 16 nov 2026 a las 16:05, Tim Brandt (<tim.brandt@hhg-retail.com>) escribió:
+> Lucía, ¿hay alguna posibilidad de recibir P04616 antes del 4/12? Tenemos una promo el 30/11.
+""", end="Un saludo,\nLucía", change="date", intent="confirmation", po=["P04616"],
+     commit=("2026-11-27", "adelantar la entrega del P04616 (mantas de punto TL-MP-130, 250 uds.) al viernes 27 de noviembre"),
+     dates=[("2026-11-27", "confirmed_delivery", "viernes 27 de noviembre"), ("2026-12-04", "other", "4 de diciembre")],
+     lines=[("TL-MP-130", 250, "uds.", "TL-MP-130, 250 uds.", "P04616")]),
+
+dict(v="lemaire", lang="fr", at="2026-11-16 08:55", subj="commande P04617 - pralines",
+     text="""
+Bonjour Madame Klein,
+
+Petit souci chez nous : la machine d'enrobage de la ligne pralines est en panne depuis jeudi passé et le technicien allemand ne vient que mercredi. Pour votre commande P04617 (ballotins de pralines 250 g, 720 boîtes), la livraison se fera donc début décembre au lieu de fin novembre.
+
+Nous savons que c'est juste avant la Saint-Nicolas, on fera tout pour tenir ce délai.
+
+Bien à vous,
+Olivier Lemaire
+""", end="Bien à vous,", change="date", intent="delay", po=["P04617"],
+     commit=("2026-12-01", "la livraison se fera donc début décembre"),
+     dates=[("2026-11-12", "other", "jeudi passé"), ("2026-11-18", "other", "mercredi"),
+            ("2026-12-01", "new_eta", "début décembre"), ("2026-11-30", "other", "fin novembre")]),
+
+dict(v="galicia", lang="es", at="2026-10-28 09:15", subj="P04618 etiquetado",
+     text="""
+Buenos días,
+
+Para el pedido P04618 (pulpo a la gallega en lata, 600 uds.) necesitamos saber si las latas deben llevar la etiqueta complementaria en alemán o si ustedes la ponen en destino. El embarque está previsto para el lunes 9 y la imprenta necesita la orden esta semana.
+
+Gracias de antemano,
+Xoán Varela
+Conservas Galicia
+""", end="Gracias de antemano,", change="none", intent="question", po=["P04618"],
+     dates=[("2026-11-09", "ship_date", "lunes 9"), ("2026-10-26", "other", "esta semana")]),
+
+dict(v="jardinsduval", lang="fr", at="2026-10-06 14:30", subj="Annulation de votre commande P04619",
+     text="""
+Madame, Monsieur,
+
+Notre pépiniériste partenaire pour les rosiers tiges vient d'être placé en liquidation judiciaire. Nous ne sommes plus en mesure d'honorer votre commande P04619 (rosiers tiges 'Pierre de Ronsard', 90 pièces), initialement prévue le 20 octobre, et nous sommes contraints de l'annuler.
+
+L'acompte de 30 % vous sera remboursé par virement. Si vous le souhaitez, nous pouvons vous proposer une autre variété dès le catalogue de printemps.
+
+Avec nos excuses,
+Nathalie Moreau
+Les Jardins du Val SAS
+""", end="Avec nos excuses,", change="cancel", intent="cancellation", po=["P04619"],
+     dates=[("2026-10-20", "other", "prévue le 20 octobre")],
+     lines=[("rosiers tiges 'Pierre de Ronsard'", 90, "pièces", "90 pièces", "P04619")]),
+
+dict(v="plasticos", c=1, lang="es", at="2026-11-19 13:05", subj="Aviso de embarque P04620 - contenedor MSKU4488120",
+     text="""
+Estimada Sra. Jensen:
+
+Le informamos que su pedido P04620 zarpó ayer del puerto de Veracruz a bordo del buque Maersk Kalmar. Se embarcó completo, según la lista de empaque adjunta.
+
+Contenedor: MSKU4488120
+B/L: MAEU254781903
+ETA Bremerhaven: 14/12/2026
+
+La factura FAC-MX-10233 se la enviamos por separado.
+
+Saludos cordiales,
+Fernanda Treviño
+Plásticos del Norte
+
+--- attachment: Packing_List_P04620.pdf ---
+LISTA DE EMPAQUE - Pedido P04620
+Clave        Descripción                      Cajas   Piezas
+PN-CO-30     Caja organizadora 30 L           220     1320
+PN-CO-50     Caja organizadora 50 L           150     600
+PN-TP-12     Tapa universal                   40      960
+Total bultos: 410
+""", end="Saludos cordiales,", change="shipping", intent="shipping_notice", po=["P04620"],
+     vref=["FAC-MX-10233"], commit=("2026-12-14", "ETA Bremerhaven: 14/12/2026"),
+     dates=[("2026-11-18", "ship_date", "zarpó ayer"), ("2026-12-14", "confirmed_delivery", "14/12/2026")],
+     lines=[("PN-CO-30", 1320, "Piezas", "PN-CO-30     Caja organizadora 30 L           220     1320", "P04620"),
+            ("PN-CO-50", 600, "Piezas", "PN-CO-50     Caja organizadora 50 L           150     600", "P04620"),
+            ("PN-TP-12", 960, "Piezas", "PN-TP-12     Tapa universal                   40      960", "P04620")],
+     track=[(None, "MSKU4488120", "Contenedor: MSKU4488120"), ("Maersk", "MAEU254781903", "B/L: MAEU254781903")]),
+
+dict(v="savonnerie", lang="fr", at="2026-10-30 11:40", subj="Relevé de compte - octobre 2026",
+     text="""
+Bonjour,
+
+Sauf erreur de notre part, la facture FA-26-1472 (votre commande P04621, 2 184,00 € TTC) échue le 15/10 reste impayée à ce jour.
+
+Nous vous remercions de bien vouloir procéder au règlement avant le 6 novembre ou de nous indiquer si un litige est en cours. Si le paiement a été effectué entre-temps, merci de ne pas tenir compte de ce message.
+
+Comptabilité clients
+Savonnerie de Provence SARL
+""", end="Comptabilité clients", change="none", intent="other", po=["P04621"], vref=["FA-26-1472"],
+     dates=[("2026-10-15", "other", "échue le 15/10"), ("2026-11-06", "other", "avant le 6 novembre")]),
+
+dict(v="andino", c=1, lang="es", at="2026-10-23 16:20", subj="RE: RE: Embarque P04622",
+     text="""
+Señor Osei, buenas tardes.
+
+Malas noticias: la naviera nos corrió la reserva por sobreventa del buque. El contenedor con su pedido P04622 (café verde de Huila, 19.200 kg) ahora zarpa de Cartagena el 2 de noviembre y llega a Hamburgo hacia el 28 de noviembre, en lugar del 16 de noviembre que le habíamos confirmado.
+
+Ya pedimos prioridad para el siguiente buque. Mil disculpas.
+
+Valentina Ospina
+Exportaciones - Café Andino
+
+El 17/10/2026, a las 8:12, Mike Osei <mike.osei@hhg-retail.com> escribió:
+> Valentina, ¿sigue en pie la llegada del 16/11? Necesitamos el café para el tueste del 20.
+> Saludos, Mike
+""", end="Valentina Ospina", change="date", intent="delay", po=["P04622"],
+     commit=("2026-11-28", "llega a Hamburgo hacia el 28 de noviembre"),
+     dates=[("2026-11-02", "ship_date", "2 de noviembre"), ("2026-11-28", "new_eta", "28 de noviembre"),
+            ("2026-11-16", "other", "16 de noviembre")],
+     lines=[("café verde de Huila", 19200, "kg", "19.200 kg", "P04622")]),
+
+dict(v="lemaire", c=1, lang="fr", at="2026-10-01 16:47", subj="RE: P04623",
+     text="""
+Bien reçu P04623, c'est confirmé pour le 14 oct. Bonne journée !
+
+Sophie
+
+De : Mike Osei <mike.osei@hhg-retail.com>
+Envoyé : mercredi 30 septembre 2026 10:20
+À : Sophie Dubois
+Objet : P04623
+Bonjour Sophie, pouvez-vous confirmer la livraison de P04623 au 14/10 ? Merci, Mike
+""", end="Sophie\n", change="none", intent="confirmation", po=["P04623"],
+     commit=("2026-10-14", "confirmé pour le 14 oct."),
+     dates=[("2026-10-14", "confirmed_delivery", "14 oct.")]),
+
+dict(v="iberica", lang="es", at="2026-11-25 18:10", subj="Pedido P04624 sustrato - va en dos veces",
+     text="""
+Hola Mike, ¿qué tal?
+
+Te cuento cómo va lo del sustrato, porque ha sido una semana de locos. Ayer salió el camión de Murcia con 18 de los 24 palés de sustrato universal JI-SU-50 del pedido P04624; el transportista dice que con la huelga en la frontera francesa irá algo más lento, pero que llegará a Hamburgo el viernes.
+
+Los 6 palés pendientes no cabían: nos faltaban sacos porque el proveedor de film nos mandó la mitad. Ya está resuelto y saldrán con el siguiente camión, para que los tengáis a principios de diciembre. Ojalá antes, pero prefiero decirte esto.
+
+Por cierto, el catálogo nuevo de semillas ya está en la web, te lo mando en otro correo.
+
+Saludos,
+Sergio Navarro
+Jardinería Ibérica
+""", end="Saludos,\nSergio", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P04624"], commit=("2026-12-01", "para que los tengáis a principios de diciembre"),
+     dates=[("2026-11-24", "ship_date", "Ayer salió"), ("2026-11-27", "confirmed_delivery", "llegará a Hamburgo el viernes"),
+            ("2026-12-01", "new_eta", "principios de diciembre")],
+     lines=[("JI-SU-50", 18, "palés", "18 de los 24 palés", "P04624"),
+            ("JI-SU-50", 6, "palés", "6 palés pendientes", "P04624")]),
+
+dict(v="lemaire", lang="fr", at="2026-11-13 10:05", subj="Supplément matières premières - beurre",
+     text="""
+Chers clients,
+
+Le prix du beurre AOP a augmenté de près de 40 % depuis l'été. Nous sommes contraints d'appliquer un supplément sur nos gaufres au beurre (BL-GB-300) : le prix passe de 2,35 € à 2,53 € le paquet pour toutes les livraisons à partir du 1er décembre, y compris les commandes déjà passées comme votre P04625.
+
+Les speculoos et les pralines ne sont pas concernés.
+
+Olivier Lemaire
+Directeur commercial
+""", end="Olivier Lemaire\nDirecteur", change="price", intent="price_change", po=["P04625"],
+     dates=[("2026-12-01", "price_effective", "à partir du 1er décembre")],
+     prices=[dict(product="BL-GB-300", old=2.35, new=2.53, cur="EUR", eff="2026-12-01",
+                  quote="le prix passe de 2,35 € à 2,53 € le paquet")]),
+
+dict(v="levante", c=1, lang="es", at="2026-09-29 09:30", subj="RE: Anulación pedido P04626",
+     text="""
+Buenos días Sra. Klein,
+
+Confirmamos la anulación del pedido P04626 (cortinas opacas, 340 uds.) según su correo del 25 de septiembre. La producción no había empezado, así que no hay ningún coste para ustedes y no se emitirá factura.
+
+Quedamos a su disposición para futuros pedidos.
+
+Atentamente,
+Pablo Sanchis
+
+El vie, 25 sept 2026 a las 14:11, Sandra Klein (<sandra.klein@hhg-retail.com>) escribió:
+> Por favor anulen P04626, el cliente final ha cancelado la campaña.
+""", end="Atentamente,", change="cancel", intent="cancellation", po=["P04626"],
+     dates=[("2026-09-25", "other", "25 de septiembre")],
+     lines=[("cortinas opacas", 340, "uds.", "cortinas opacas, 340 uds.", "P04626")]),
+
+dict(v="bretagne", lang="fr", at="2026-11-23 11:15", subj="Question conditionnement - P04627",
+     text="""
+Bonjour Madame Jensen,
+
+Concernant votre commande P04627 de chargeurs allume-cigare (AEB-CV12, 800 pièces) : votre bon de commande ne précise pas le conditionnement. Les souhaitez-vous en blister individuel avec code EAN, ou en vrac par cartons de 50 ?
+
+La livraison reste prévue le 10 décembre dans les deux cas, mais il nous faut votre choix d'ici jeudi pour lancer l'emballage.
+
+Cordialement,
+Yann Le Goff
+""", end="Cordialement,\nYann", change="none", intent="question", po=["P04627"],
+     commit=("2026-12-10", "La livraison reste prévue le 10 décembre"),
+     dates=[("2026-12-10", "confirmed_delivery", "10 décembre"), ("2026-11-26", "other", "d'ici jeudi")]),
+
+dict(v="galicia", c=1, lang="es", at="2026-12-14 12:20", subj="Salida mercancía P04628",
+     text="""
+Buenos días,
+
+Hoy ha salido el pedido P04628 completo (6 palés de conservas variadas) con Transportes Ochoa, CMR nº 2026-11873. Entrega estimada: 17/12.
+
+Cualquier incidencia en la descarga, avísennos.
+
+Un saludo,
+Beatriz Castro
+Conservas Galicia S.A.
+""", end="Un saludo,", change="shipping", intent="shipping_notice", po=["P04628"],
+     commit=("2026-12-17", "Entrega estimada: 17/12"),
+     dates=[("2026-12-14", "ship_date", "Hoy ha salido"), ("2026-12-17", "confirmed_delivery", "17/12")],
+     lines=[("conservas variadas", 6, "palés", "6 palés de conservas variadas", "P04628")],
+     track=[("Transportes Ochoa", "2026-11873", "CMR nº 2026-11873")]),
+
+dict(v="jardinsduval", c=1, lang="fr", at="2026-09-14 10:02", subj="Accusé de réception P04629",
+     text="""
+Bonjour,
+
+Bien reçu votre bon de commande P04629, merci. Il est transmis à notre service planification et nous revenons vers vous avec une confirmation sous 48 h.
+
+Le service ADV
+Les Jardins du Val
+""", end="Le service ADV", change="none", intent="other", po=["P04629"]),
 ]
