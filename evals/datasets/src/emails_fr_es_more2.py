@@ -109,7 +109,7 @@ Buenos días Sr. Brandt,
 
 Hoy sale de nuestras instalaciones una primera entrega del pedido P04605: 1.200 de las 1.500 toallas de baño TL-TB-70 (color arena). Transporte con SEUR, expedición 0466 2190 7731.
 
-Las 300 toallas pendientes están en el telar y se las enviaremos dentro de 10 días hábiles. El resto de referencias del pedido ya se entregó la semana pasada, como sabe.
+Las 300 toallas pendientes están en el telar y se las enviaremos dentro de 10 días hábiles. El resto de referencias del pedido ya se les entregó, como sabe.
 
 Saludos cordiales,
 Pablo Sanchis
@@ -297,7 +297,8 @@ la commande P04615 (câbles HDMI 2.1 de 2 m, AEB-HD2-200, 1 500 pièces) ne pour
 Gwen - entrepôt de Lorient
 """, end="Morgane\n", change="date", intent="delay", po=["P04615"],
      commit=("2026-12-15", "livrer le client à la mi-décembre"),
-     dates=[("2026-12-01", "other", "le 1er décembre"), ("2026-12-15", "new_eta", "mi-décembre")]),
+     dates=[("2026-11-26", "other", "ce matin"), ("2026-12-01", "other", "le 1er décembre"),
+            ("2026-12-15", "new_eta", "mi-décembre")]),
 
 dict(v="levante", lang="es", at="2026-11-17 12:40", subj="RE: ¿adelantar P04616?",
      text="""
@@ -530,4 +531,309 @@ Bien reçu votre bon de commande P04629, merci. Il est transmis à notre service
 Le service ADV
 Les Jardins du Val
 """, end="Le service ADV", change="none", intent="other", po=["P04629"]),
+dict(v="aceites", lang="es", at="2026-11-26 10:50", subj="Situación pedidos P04630 y P04631",
+     text="""
+Estimado Sr. Brandt:
+
+Le resumo la situación de sus dos pedidos abiertos:
+
+- P04630 (aceite de oliva ecológico 750 ml): la embotelladora ecológica tiene una avería en la etiquetadora. No podremos entregar el 1 de diciembre; la nueva fecha de entrega es la semana 50.
+- P04631 (vinagre balsámico y aceite de girasol): sin cambios, se entrega el 4/12 como estaba confirmado.
+
+Disculpe las molestias.
+
+Un cordial saludo,
+Carmen López
+Aceites del Sur
+""", end="Un cordial saludo,", change="date", intent="delay", sec=["confirmation"], po=["P04630", "P04631"],
+     commit=("2026-12-07", "la nueva fecha de entrega es la semana 50"),
+     dates=[("2026-12-01", "other", "1 de diciembre"), ("2026-12-07", "new_eta", "semana 50"),
+            ("2026-12-04", "confirmed_delivery", "4/12")],
+     changes=[("P04630", "delay", "2026-12-07", None, "la nueva fecha de entrega es la semana 50"),
+              ("P04631", "confirmation", "2026-12-04", None, "se entrega el 4/12 como estaba confirmado")]),
+
+dict(v="romande", c=1, lang="fr", at="2026-10-19 14:10", subj="Confirmation de commande P04632",
+     text="""
+Bonjour Monsieur Osei,
+
+Nous vous remercions pour votre commande P04632 et vous confirmons les articles suivants, livrables le 3 novembre franco votre entrepôt :
+
+| Article   | Désignation                   | Quantité |
+| CR-CO-20  | Couteau de chef 20 cm         | 120 pcs  |
+| CR-OF-09  | Couteau d'office 9 cm         | 300 pcs  |
+| CR-BL-06  | Bloc à couteaux hêtre 6 pl.   | 60 pcs   |
+
+Notre référence : CR-AB-26-377. Les prix sont ceux de l'offre du 28 septembre.
+
+Meilleures salutations
+Chantal Rochat
+Coutellerie Romande SA
+""", end="Meilleures salutations", change="none", intent="confirmation", po=["P04632"],
+     vref=["CR-AB-26-377"], commit=("2026-11-03", "livrables le 3 novembre"),
+     dates=[("2026-11-03", "confirmed_delivery", "3 novembre"), ("2026-09-28", "other", "28 septembre")],
+     lines=[("CR-CO-20", 120, "pcs", "| CR-CO-20  | Couteau de chef 20 cm         | 120 pcs  |", "P04632"),
+            ("CR-OF-09", 300, "pcs", "| CR-OF-09  | Couteau d'office 9 cm         | 300 pcs  |", "P04632"),
+            ("CR-BL-06", 60, "pcs", "| CR-BL-06  | Bloc à couteaux hêtre 6 pl.   | 60 pcs   |", "P04632")]),
+
+dict(v="plasticos", lang="es", at="2026-10-29 11:35", subj="Confirmacion orden P04633",
+     text="""
+Buen dia Laura
+
+Confirmamos su orden de compra P04633, las 2,400 cubetas de 12 litros (PN-CU-12) en color gris como pidio. Fecha de embarque 06/11 desde Monterrey y entrega en su almacen en semana 47.
+
+Cualquier cosa estamos a la orden
+
+Rodrigo Garza
+""", end="Cualquier cosa estamos", change="none", intent="confirmation", po=["P04633"],
+     commit=("2026-11-16", "entrega en su almacen en semana 47"),
+     dates=[("2026-11-06", "ship_date", "06/11"), ("2026-11-16", "confirmed_delivery", "semana 47")],
+     lines=[("PN-CU-12", 2400, None, "las 2,400 cubetas", "P04633")]),
+
+dict(v="savonnerie", c=1, lang="fr", at="2026-12-07 09:30", subj="P04634 - livraison partielle + reliquat",
+     text="""
+Bonjour Madame Klein,
+
+Les coffrets cadeaux de Noël de votre commande P04634 sont prêts, mais pas tous : nous n'avons reçu qu'une partie des boîtes en carton de notre imprimeur.
+
+Vous recevrez donc demain 1 800 coffrets sur les 2 400 commandés (bon de livraison BL-26-9931). Le reliquat de 600 coffrets vous sera livré en semaine 51.
+
+J'espère que cela vous laisse assez de temps pour la mise en rayon.
+
+Bien cordialement,
+Julien Fabre
+""", end="Bien cordialement,", change="quantity", intent="partial_shipment", po=["P04634"],
+     vref=["BL-26-9931"], commit=("2026-12-14", "vous sera livré en semaine 51"),
+     dates=[("2026-12-08", "confirmed_delivery", "Vous recevrez donc demain"), ("2026-12-14", "new_eta", "semaine 51")],
+     lines=[("coffrets cadeaux de Noël", 1800, "coffrets", "1 800 coffrets sur les 2 400", "P04634"),
+            ("coffrets cadeaux de Noël", 600, "coffrets", "reliquat de 600 coffrets", "P04634")]),
+
+dict(v="andino", lang="es", at="2026-12-02 08:40", subj="Embarque P04635 - cantidad final",
+     text="""
+Estimado Mike:
+
+Le confirmo que el lunes pasado embarcamos el pedido P04635 en Buenaventura, contenedor TCLU 772190-4. Sin embargo, solo pudimos cargar 250 de los 300 sacos de café excelso: los 50 sacos restantes no pasaron el control de humedad y no los vamos a enviar. Esa cantidad queda anulada y se le descontará en la factura.
+
+ETA Hamburgo: 21/12.
+
+Saludos,
+Andrés Restrepo
+""", end="Saludos,\nAndrés", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P04635"], commit=("2026-12-21", "ETA Hamburgo: 21/12"),
+     dates=[("2026-11-30", "ship_date", "el lunes pasado embarcamos"), ("2026-12-21", "confirmed_delivery", "21/12")],
+     lines=[("café excelso", 250, "sacos", "250 de los 300 sacos", "P04635"),
+            ("café excelso", 50, "sacos", "los 50 sacos restantes", "P04635")],
+     track=[(None, "TCLU 772190-4", "contenedor TCLU 772190-4")]),
+
+dict(v="bretagne", c=1, lang="fr", at="2026-10-12 10:20", subj="P04636 - ligne batteries externes",
+     text="""
+Bonjour Madame Jensen,
+
+Je vous ai déjà écrit deux fois au sujet de la ligne AEB-PB10 (batteries externes 10 000 mAh, 400 pièces) de votre commande P04636 : le modèle n'est plus fabriqué et le successeur AEB-PB12 coûte 2,10 € de plus.
+
+Sans réponse de votre part d'ici le vendredi 16 octobre, nous annulerons cette ligne et livrerons le reste de la commande seul.
+
+Merci de me dire ce que vous préférez.
+
+Morgane Tanguy
+""", end="Morgane Tanguy", change="cancel", intent="cancellation", sec=["question"], po=["P04636"],
+     dates=[("2026-10-16", "other", "vendredi 16 octobre")],
+     lines=[("AEB-PB10", 400, "pièces", "400 pièces", "P04636")]),
+
+dict(v="iberica", lang="es", at="2026-09-08 13:25", subj="P04637 - tumbonas de teca",
+     text="""
+Hola Sandra:
+
+Lamentablemente tenemos que anular la línea de tumbonas de teca (JI-TT-01, 40 uds.) del pedido P04637: el fabricante indonesio ha dejado de producir ese modelo y no tenemos stock.
+
+El resto del pedido (mesas y sillas plegables) se mantiene y sale de nuestro almacén el 18 de septiembre como estaba previsto.
+
+Perdona las molestias,
+Sergio
+""", end="Perdona las molestias,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P04637"],
+     dates=[("2026-09-18", "ship_date", "18 de septiembre")],
+     lines=[("JI-TT-01", 40, "uds.", "JI-TT-01, 40 uds.", "P04637")]),
+
+dict(v="jardinsduval", lang="fr", at="2026-11-03 15:15", subj="Geste commercial - commande P04638",
+     text="""
+Bonjour Monsieur Brandt,
+
+Suite à la casse constatée sur notre dernière livraison (8 pots vernissés brisés), nous vous accordons une remise exceptionnelle de 5 % sur votre commande en cours P04638. Elle apparaîtra directement sur la facture.
+
+Encore désolés pour ce désagrément.
+
+Nathalie Moreau
+""", end="Nathalie Moreau", change="price", intent="price_change", po=["P04638"],
+     prices=[dict(product=None, pct=-5, cur=None, eff=None, quote="remise exceptionnelle de 5 %")]),
+
+dict(v="galicia", lang="es", at="2026-12-11 09:55", subj="Recargo energético 2027",
+     text="""
+Estimados clientes:
+
+Debido al nuevo incremento de la tarifa eléctrica industrial, a partir del 1 de enero de 2027 aplicaremos un recargo energético del 3 % sobre todas las facturas. Los pedidos con entrega antes de esa fecha, como su P04639, no se verán afectados.
+
+Agradecemos su comprensión.
+
+Xoán Varela
+Director Comercial
+""", end="Agradecemos su comprensión.", change="price", intent="price_change", po=["P04639"],
+     dates=[("2027-01-01", "price_effective", "a partir del 1 de enero de 2027")],
+     prices=[dict(product=None, pct=3, cur=None, eff="2027-01-01", quote="recargo energético del 3 %")]),
+
+dict(v="lyonnais", lang="fr", at="2026-10-02 11:05", subj="Enlèvement commande P04640",
+     text="""
+Bonjour,
+
+Votre commande P04640 (plaids en laine, 6 palettes) a été enlevée ce matin par Heppner. Récépissé n° HP-59210447.
+
+Livraison entre le 6 et le 7 octobre selon le transporteur.
+
+Cordialement,
+Isabelle Martin
+""", end="Cordialement,\nIsabelle", change="shipping", intent="shipping_notice", po=["P04640"],
+     commit=("2026-10-07", "Livraison entre le 6 et le 7 octobre"),
+     dates=[("2026-10-02", "ship_date", "enlevée ce matin"), ("2026-10-06", "range_start", "le 6"),
+            ("2026-10-07", "range_end", "7 octobre")],
+     lines=[("plaids en laine", 6, "palettes", "6 palettes", "P04640")],
+     track=[("Heppner", "HP-59210447", "Récépissé n° HP-59210447")]),
+
+dict(v="levante", lang="es", at="2026-12-10 17:20", subj="Expedición P04641",
+     text="""
+Hola Laura,
+
+Sale hoy el pedido P04641 completo (edredones nórdicos, 180 uds.) con Dachser. Nº de envío 8823-4410-92. El plazo es de 3-4 días hábiles hasta Hamburgo.
+
+Saludos,
+Lucía Martínez
+""", end="Saludos,\nLucía", change="shipping", intent="shipping_notice", po=["P04641"],
+     commit=("2026-12-16", "3-4 días hábiles"),
+     dates=[("2026-12-10", "ship_date", "Sale hoy"), ("2026-12-15", "range_start", "3-4 días hábiles"),
+            ("2026-12-16", "range_end", "3-4 días hábiles")],
+     lines=[("edredones nórdicos", 180, "uds.", "edredones nórdicos, 180 uds.", "P04641")],
+     track=[("Dachser", "8823-4410-92", "Nº de envío 8823-4410-92")]),
+
+dict(v="savonnerie", lang="fr", at="2026-11-30 12:00", subj="Prévisions T1 2027",
+     text="""
+Bonjour Madame Jensen,
+
+Pour réserver nos huiles essentielles auprès de nos distillateurs, pourriez-vous nous envoyer vos prévisions de commandes pour le premier trimestre 2027, par référence, comme vous l'aviez fait l'an dernier avec la P04642 ?
+
+Un retour avant le 15 décembre nous arrangerait beaucoup.
+
+Merci et bonne semaine,
+Camille Girard
+""", end="Merci et bonne semaine,", change="none", intent="question", po=["P04642"],
+     dates=[("2026-12-15", "other", "avant le 15 décembre")]),
+
+dict(v="aceites", c=1, lang="es", at="2026-09-24 16:00", subj="Dirección de entrega P04643",
+     text="""
+Buenas tardes,
+
+En el pedido P04643 figuran dos direcciones: Hamburgo en la cabecera y Neumünster en las condiciones de entrega. ¿A cuál de los dos almacenes lo enviamos? La mercancía estará lista el martes 29.
+
+Gracias,
+Javier Ruiz
+""", end="Gracias,\nJavier", change="none", intent="question", po=["P04643"],
+     dates=[("2026-09-29", "other", "martes 29")]),
+
+dict(v="andino", c=1, lang="es", at="2026-10-07 09:10", subj="Documentos exportación P04644",
+     text="""
+Buenos días,
+
+Para emitir el certificado de origen y la factura de exportación del pedido P04644 necesitamos el número EORI de Hartmann Home & Garden y confirmar si el importador registrado es la sociedad de Hamburgo. ¿Nos lo pueden enviar?
+
+Muchas gracias,
+Valentina Ospina
+Café Andino S.A.S.
+""", end="Muchas gracias,", change="none", intent="question", po=["P04644"]),
+
+dict(v="lyonnais", c=1, lang="fr", at="2026-12-02 08:30", subj="Invitation - Maison&Objet janvier 2027",
+     text="""
+Chère cliente, cher client,
+
+Textiles Lyonnais présentera sa nouvelle collection de linge de lit en lin lavé et chanvre au salon Maison&Objet, du 14 au 18 janvier 2027, hall 5, stand B28.
+
+Nous serions ravis de vous y accueillir. Pour réserver un rendez-vous, répondez simplement à ce mail.
+
+Thomas Roux
+Textiles Lyonnais SA
+""", end="Thomas Roux", change="none", intent="other",
+     dates=[("2027-01-14", "other", "du 14"), ("2027-01-18", "other", "au 18 janvier 2027")]),
+
+dict(v="plasticos", c=1, lang="es", at="2026-10-27 12:30", subj="Cambio de ejecutiva de cuenta",
+     text="""
+Estimada Laura:
+
+Le informo que a partir del lunes 2 de noviembre su ejecutiva de cuenta será Fernanda Treviño, ya que Rodrigo Garza pasa a la gerencia de planta. Los pedidos en curso, como el P04645, siguen sin cambios.
+
+Los datos de contacto de Fernanda están en la firma.
+
+Saludos cordiales,
+Fernanda Treviño
+Plásticos del Norte S.A. de C.V.
+Tel. +52 81 8340 2271
+""", end="Saludos cordiales,", change="none", intent="other", po=["P04645"],
+     dates=[("2026-11-02", "other", "lunes 2 de noviembre")]),
+
+dict(v="lemaire", lang="fr", at="2026-11-04 07:58", subj="URGENT : changement de coordonnées bancaires",
+     frm="Biscuiterie Lemaire <comptabilite@biscuiterie-lemaire-be.com>",
+     text="""
+Bonjour,
+
+Suite à un changement de banque, nous vous informons que nos coordonnées bancaires changent à compter du 9 novembre. Merci de régler la facture de votre commande P04646 sur le nouveau compte ci-dessous et de ne plus utiliser l'ancien IBAN.
+
+IBAN : LT47 3250 0912 7781 4402
+BIC : REVOLT21
+
+Merci de nous confirmer la mise à jour par retour de mail.
+
+Service comptabilité
+""", end="Service comptabilité", change="none", intent="other", po=["P04646"],
+     dates=[("2026-11-09", "other", "à compter du 9 novembre")]),
+
+dict(v="romande", lang="fr", at="2026-12-16 16:40", subj="Retard P04647 - ciseaux de cuisine",
+     text="""
+Bonjour Madame Klein,
+
+Navré de vous l'annoncer : l'aciérie nous a livré des lames hors tolérance et nous devons refaire toute la série des ciseaux de cuisine (CR-CI-21, 500 pièces) de votre commande P04647.
+
+La livraison aura lieu en semaine 2 au lieu de la semaine 51. Le reste de la commande (aiguisoirs) vous parviendra bien lundi prochain.
+
+Meilleures salutations
+Luc Favre
+""", end="Meilleures salutations", change="date", intent="delay", sec=["confirmation"], po=["P04647"],
+     commit=("2027-01-11", "La livraison aura lieu en semaine 2"),
+     dates=[("2027-01-11", "new_eta", "semaine 2"), ("2026-12-14", "other", "semaine 51"),
+            ("2026-12-21", "confirmed_delivery", "lundi prochain")]),
+
+dict(v="levante", c=1, lang="es", at="2026-11-09 10:45", subj="RE: P04648 cortinas y fundas",
+     text="""
+Buenos días Mike,
+
+Sobre el pedido P04648: las cortinas de lino (TL-CL-140) se retrasan, la tela llegó con un defecto de tintura y hemos tenido que pedirla de nuevo. Las entregaremos el 11/12 en lugar del 20/11.
+
+Las fundas de cojín sí llegan el 20/11, tal como estaba confirmado.
+
+Un saludo,
+Pablo Sanchis
+Textil Levante
+
+El 2/11/2026, a las 11:20, Mike Osei <mike.osei@hhg-retail.com> escribió:
+> ¿Todo bien para el 20/11?
+""", end="Un saludo,\nPablo", change="date", intent="delay", sec=["confirmation"], po=["P04648"],
+     commit=("2026-12-11", "Las entregaremos el 11/12"),
+     dates=[("2026-12-11", "new_eta", "11/12"), ("2026-11-20", "other", ("20/11", 0)),
+            ("2026-11-20", "confirmed_delivery", ("20/11", 1))]),
+
+dict(v="jardinsduval", c=1, lang="fr", at="2026-09-21 11:25", subj="Confirmation P04649 bulbes",
+     text="""
+Bonjour Madame Jensen,
+
+Nous confirmons votre commande P04649 de bulbes de tulipes et de narcisses (filets de 25, 1 200 filets au total), conforme à votre bon de commande. Livraison sous huitaine, comme convenu.
+
+Le service ADV
+Les Jardins du Val
+""", end="Le service ADV", change="none", intent="confirmation", po=["P04649"],
+     commit=("2026-09-28", "Livraison sous huitaine"),
+     dates=[("2026-09-28", "confirmed_delivery", "sous huitaine")],
+     lines=[("bulbes de tulipes et de narcisses", 1200, "filets", "1 200 filets au total", "P04649")]),
 ]
