@@ -109,13 +109,13 @@ Buenos días Sr. Brandt,
 
 Hoy sale de nuestras instalaciones una primera entrega del pedido P04605: 1.200 de las 1.500 toallas de baño TL-TB-70 (color arena). Transporte con SEUR, expedición 0466 2190 7731.
 
-Las 300 toallas pendientes están en el telar y se las enviaremos dentro de 10 días hábiles. El resto de referencias del pedido ya se les entregó, como sabe.
+Las 300 toallas pendientes están en el telar y se las entregaremos dentro de 10 días hábiles. El resto de referencias del pedido ya se les entregó, como sabe.
 
 Saludos cordiales,
 Pablo Sanchis
 Textil Levante S.A.
 """, end="Saludos cordiales,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
-     po=["P04605"], commit=("2026-10-29", "se las enviaremos dentro de 10 días hábiles"),
+     po=["P04605"], commit=("2026-10-29", "se las entregaremos dentro de 10 días hábiles"),
      dates=[("2026-10-15", "ship_date", "Hoy sale"), ("2026-10-29", "new_eta", "dentro de 10 días hábiles")],
      lines=[("TL-TB-70", 1200, None, "1.200 de las 1.500 toallas", "P04605"),
             ("TL-TB-70", 300, None, "300 toallas pendientes", "P04605")],
@@ -267,13 +267,13 @@ Bonjour Monsieur Osei,
 
 Pour votre commande P04614, nous livrons demain 35 des 50 jardinières en terre cuite JV-JT-60 ; le gel de la semaine dernière a fait éclater une partie du stock.
 
-Les 15 jardinières restantes suivront sous 8 jours ouvrés, nous les faisons venir de notre site de Castelnaudary.
+Les 15 jardinières restantes vous seront livrées sous 8 jours ouvrés, nous les faisons venir de notre site de Castelnaudary.
 
 Cordialement,
 Le service ADV
 Les Jardins du Val
 """, end="Cordialement,\nLe service", change="quantity", intent="partial_shipment", po=["P04614"],
-     commit=("2026-12-21", "suivront sous 8 jours ouvrés"),
+     commit=("2026-12-21", "vous seront livrées sous 8 jours ouvrés"),
      dates=[("2026-12-10", "confirmed_delivery", "nous livrons demain"), ("2026-12-21", "new_eta", "sous 8 jours ouvrés")],
      lines=[("JV-JT-60", 35, None, "35 des 50 jardinières", "P04614"),
             ("JV-JT-60", 15, None, "15 jardinières restantes", "P04614")]),
