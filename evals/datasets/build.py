@@ -59,6 +59,7 @@ SOURCE_MODULES = [
     "emails_es_nl_more",
     "emails_en_questions_prices",
     "emails_en_threads",
+    "emails_en_short",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
