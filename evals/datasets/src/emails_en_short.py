@@ -216,4 +216,200 @@ Sabine, the beech wood for the knife blocks of P04814 arrived wet, we must dry i
      commit=("2026-12-04", "New delivery date would be 4 December"),
      dates=[("2026-12-04", "new_eta", "4 December"), ("2026-11-23", "other", "KW 48"),
             ("2026-12-01", "ship_date", "1.12.")]),
+dict(v="jaipur", lang="en", at="2026-12-01 11:20", subj="P04815 dispatch - part",
+     text="""
+Dear Sandra,
+P04815 part shipment went today by air, balance will ship next week pls note.
+
+Item        | Ord | Sent | Bal
+JBP-TC-RED  | 200 | 200  | 0
+JBP-TC-IND  | 200 | 120  | 80
+JBP-NAP-SET | 150 | 0    | 150
+
+AWB 176-44820193 (Emirates SkyCargo)
+
+Rgds
+Anil
+""", end="Rgds", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P04815"],
+     dates=[("2026-12-01", "ship_date", "today"), ("2026-12-07", "ship_date", "next week")],
+     lines=[("JBP-TC-RED", 200, None, "JBP-TC-RED  | 200 | 200  | 0", "P04815"),
+            ("JBP-TC-IND", 120, None, "JBP-TC-IND  | 200 | 120  | 80", "P04815"),
+            ("JBP-TC-IND", 80, None, "JBP-TC-IND  | 200 | 120  | 80", "P04815"),
+            ("JBP-NAP-SET", 150, None, "JBP-NAP-SET | 150 | 0    | 150", "P04815")],
+     track=[("Emirates SkyCargo", "176-44820193", "AWB 176-44820193")]),
+
+dict(v="polska", lang="en", at="2026-12-18 16:00", subj="Automatic reply: P04816 pallet labels",
+     text="""
+I am out of the office from 21.12 to 06.01 with limited access to email. For urgent matters regarding orders please contact Piotr Wisniewski.
+
+Katarzyna Nowak
+""", end="Katarzyna Nowak", change="none", intent="other", po=["P04816"],
+     dates=[("2026-12-21", "other", "21.12"), ("2027-01-06", "other", "06.01")]),
+
+dict(v="milano", c=1, lang="en", at="2026-10-19 18:05", subj="Re: P04817 - can you do 6 Nov?",
+     text="""
+yes ok 6/11 delivery confirmed for P04817, all 90 pcs
+
+Marco
+Inviato da iPhone
+""", end="Marco", change="none", intent="confirmation", po=["P04817"],
+     commit=("2026-11-06", "6/11 delivery confirmed"),
+     dates=[("2026-11-06", "confirmed_delivery", "6/11")],
+     lines=[("P04817 items", 90, "pcs", "all 90 pcs", "P04817")]),
+
+dict(v="plasticos", lang="en", at="2026-09-29 17:45", subj="P04818",
+     text="""
+hi truck with P04818 left monterrey this afternoon all 1200 storage boxes border crossing tomorrow should be at laredo warehouse friday tracking pro 88120437 estes
+rodrigo
+""", end="rodrigo", change="shipping", intent="shipping_notice", po=["P04818"],
+     commit=("2026-10-02", "should be at laredo warehouse friday"),
+     dates=[("2026-09-29", "ship_date", "this afternoon"), ("2026-09-30", "other", "tomorrow"),
+            ("2026-10-02", "confirmed_delivery", "friday")],
+     lines=[("storage boxes", 1200, None, "all 1200 storage boxes", "P04818")],
+     track=[("estes", "88120437", "pro 88120437")]),
+
+dict(v="aussie", c=1, lang="en", at="2026-11-05 10:30", subj="FW: P04819 swags",
+     text="""
+Hi Mike, fyi below - we have to cancel the swag line on P04819, sorry. Rest of the order is unaffected and still ships 20 Nov.
+
+Chloe
+
+---------- Forwarded message ---------
+From: Warehouse AOG <warehouse@aussieoutdoor.com.au>
+Date: Thu, 5 Nov 2026 08:14
+Subject: swags
+
+Chloe - the 2-person canvas swags (AOG-SWG-2P) are written off, whole lot water damaged in the flood at Unit 4, no replacement stock this year. Cancel them on all open export orders.
+""", end=("Chloe", 0), change="cancel", intent="cancellation", po=["P04819"],
+     dates=[("2026-11-20", "ship_date", "20 Nov")]),
+
+dict(v="brightline", c=2, lang="en", at="2026-09-01 07:00", subj="Price list update effective 1 October 2026",
+     text="""
+Dear customer,
+
+Please note that our trade price list changes on 01/10/2026. The average increase across the range is 3.5%. Open orders delivered after that date will be invoiced at the new prices; this includes your order P04820.
+
+The new list can be downloaded from the Brightline trade portal.
+
+Brightline Electronics Ltd - Customer Services
+This email was sent automatically.
+""", end="Brightline Electronics Ltd - Customer Services", change="price", intent="price_change",
+     po=["P04820"],
+     dates=[("2026-10-01", "price_effective", "01/10/2026")],
+     prices=[dict(pct=3.5, eff="2026-10-01", quote="The average increase across the range is 3.5%")]),
+
+dict(v="hanoi", lang="en", at="2026-10-08 09:10", subj="P04821 bamboo tray size??",
+     text="""
+Dear Laura
+PO P04821 say tray 35x25 but the sample you approve is 38x26. which one we make? production start monday so pls answer before
+thank you
+Lan
+""", end="thank you", change="none", intent="question", po=["P04821"],
+     dates=[("2026-10-12", "other", "monday")]),
+
+dict(v="delhicotton", c=1, lang="en", at="2026-11-20 13:00", subj="P04822 bedsheets",
+     text="""
+Dear Mike, Good afternoon, hope you are well and the weather in Hamburg is not too cold. Regarding P04822 we had some problem with the dyeing, the navy shade was not matching the approved lab dip so our QC rejected the full lot and we are re-dyeing, this is taking extra time as the dye house is also busy with festive orders, so I am sorry to tell that the delivery will be 11 December instead of 27 November as confirmed earlier. The quantities remain same. Please let me know if this is ok or if you want us to airfreight part of it at our cost, we can do 500 sets by air to reach by 2 December.
+
+Warm regards,
+Priya Sharma
+""", end="Warm regards,", change="date", intent="delay", sec=["question"], po=["P04822"],
+     commit=("2026-12-11", "the delivery will be 11 December"),
+     dates=[("2026-12-11", "new_eta", "11 December"), ("2026-11-27", "other", "27 November"),
+            ("2026-12-02", "other", "2 December")],
+     lines=[("bedsheet sets", 500, "sets", "500 sets by air", "P04822")]),
+
+dict(v="evergreen", lang="en", at="2026-12-14 09:05", subj="handover",
+     text="""
+FYI I'm retiring end of this week, Tanya Brooks will handle your account incl. the open P04823 from Monday. Her direct line is 212-555-0188. It's been a pleasure!
+
+Bill
+""", end="Bill", change="none", intent="other", po=["P04823"],
+     dates=[("2026-12-18", "other", "end of this week"), ("2026-12-21", "other", "Monday")]),
+
+dict(v="taipei", c=1, lang="en", at="2026-12-02 10:40", subj="Re: P04824 pull in possible?",
+     text="""
+Tim, ok we can do. P04824 delivery pulled in to 9 Dec as you ask, confirmed.
+
+Eric
+
+On Tue, Dec 1, 2026 at 3:15 PM, Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Eric, any chance to pull P04824 in to Dec 9? We are running out of stock.
+>
+> On Mon, Nov 16, 2026, Eric Huang wrote:
+>> Dear Tim, P04824 (2,000 wireless chargers) delayed from Dec 4 to Dec 16 because of certification retest, sorry.
+""", end=("Eric", 0), change="date", intent="confirmation", po=["P04824"],
+     commit=("2026-12-09", "delivery pulled in to 9 Dec"),
+     dates=[("2026-12-09", "confirmed_delivery", "9 Dec")]),
+
+dict(v="acme", lang="en", at="2026-11-13 15:20", subj="P04825 - partial",
+     text="""
+Hi Laura - P04825 ships Monday but only 18 of the 30 bath mat sets, the gray ones are backordered until further notice. Delivery 5-7 business days from ship.
+
+Jessica
+""", end="Jessica", change="quantity", intent="partial_shipment", po=["P04825"],
+     commit=("2026-11-25", "Delivery 5-7 business days from ship"),
+     dates=[("2026-11-16", "ship_date", "Monday"), ("2026-11-23", "range_start", "5-7 business days"),
+            ("2026-11-25", "range_end", "5-7 business days")],
+     lines=[("bath mat sets", 18, None, "only 18 of the 30 bath mat sets", "P04825")]),
+
+dict(v="oakridge", c=1, lang="en", at="2026-10-02 06:00", subj="Order P04826 - status changed",
+     text="""
+Oakridge Furniture Co. - Order Status Update
+
+PO Number: P04826
+Sales Order: OFC-SO-29977
+Status: CANCELLED
+Reason: Item discontinued (OF-DESK-STD Standing desk frame)
+Cancelled Qty: 15
+
+This mailbox is not monitored. For questions contact your sales representative.
+""", end="This mailbox is not monitored.", change="cancel", intent="cancellation",
+     po=["P04826"], vref=["OFC-SO-29977"],
+     lines=[("OF-DESK-STD", 15, None, "Cancelled Qty: 15", "P04826")]),
+
+dict(v="kiwiwool", lang="en", at="2026-09-24 11:30", subj="throw prices",
+     text="""
+kia ora Laura, wool auction prices jumped again, we need to go to NZD 58.50 per throw (was 54.00) from 1 Nov. P04827 stays at the old price as its already in production
+
+Hemi
+""", end="Hemi", change="price", intent="price_change", po=["P04827"],
+     dates=[("2026-11-01", "price_effective", "1 Nov")],
+     prices=[dict(product="wool throw", old=54.00, new=58.50, cur="NZD", eff="2026-11-01",
+                  quote="go to NZD 58.50 per throw (was 54.00) from 1 Nov")]),
+
+dict(v="lemaire", c=1, lang="en", at="2026-11-09 12:10", subj="RE: new order P04828",
+     text="""
+Thanks Mike, received your PO P04828, will revert with the confirmation by Thursday.
+
+Sophie
+""", end="Sophie", change="none", intent="other", po=["P04828"],
+     dates=[("2026-11-12", "other", "Thursday")]),
+
+dict(v="savonnerie", c=1, lang="en", at="2026-10-27 15:00", subj="Re: P04829 confirmation",
+     text="""
+Hello Sandra, before I confirm P04829: lavender or unscented for the guest soaps? The PO says both. Thanks, Julien
+""", end="Thanks, Julien", change="none", intent="question", po=["P04829"]),
+
+dict(v="vanderberg", c=1, lang="en", at="2026-12-08 14:00", subj="Re: P04830 late?",
+     text="""
+Not late anymore :) truck left this morning, you get it tomorrow before noon. CMR 0047719
+
+Sanne
+
+On 7 Dec 2026, at 11:02, Mike Osei <mike.osei@hhg-retail.com> wrote:
+> Sanne, P04830 was due on 4 Dec and still nothing here. Please advise.
+""", end="Sanne\n\nOn", change="shipping", intent="shipping_notice", po=["P04830"],
+     commit=("2026-12-09", "you get it tomorrow"),
+     dates=[("2026-12-08", "ship_date", "this morning"), ("2026-12-09", "confirmed_delivery", "tomorrow")],
+     track=[(None, "0047719", "CMR 0047719")]),
+
+dict(v="lisbon", c=1, lang="en", at="2026-09-17 08:50", subj="P04831 cork boards",
+     text="""
+sorry Tim cork boards P04831 now mid-October not end of September, machine broke
+Rui
+""", end="Rui", change="date", intent="delay", po=["P04831"],
+     commit=("2026-10-15", "now mid-October"),
+     dates=[("2026-10-15", "new_eta", "mid-October"), ("2026-09-30", "other", "end of September")]),
 ]
