@@ -249,14 +249,14 @@ Katarzyna Nowak
 
 dict(v="milano", c=1, lang="en", at="2026-10-19 18:05", subj="Re: P04817 - can you do 6 Nov?",
      text="""
-yes ok 6/11 delivery confirmed for P04817, all 90 pcs
+yes ok 6/11 delivery confirmed for P04817, all 90 espresso cups
 
 Marco
 Inviato da iPhone
 """, end="Marco", change="none", intent="confirmation", po=["P04817"],
      commit=("2026-11-06", "6/11 delivery confirmed"),
      dates=[("2026-11-06", "confirmed_delivery", "6/11")],
-     lines=[("P04817 items", 90, "pcs", "all 90 pcs", "P04817")]),
+     lines=[("espresso cups", 90, None, "all 90 espresso cups", "P04817")]),
 
 dict(v="plasticos", lang="en", at="2026-09-29 17:45", subj="P04818",
      text="""
@@ -412,4 +412,244 @@ Rui
 """, end="Rui", change="date", intent="delay", po=["P04831"],
      commit=("2026-10-15", "now mid-October"),
      dates=[("2026-10-15", "new_eta", "mid-October"), ("2026-09-30", "other", "end of September")]),
+dict(v="texbright", c=1, lang="en", at="2026-12-09 16:30", subj="FW: P04832 pick short",
+     text="""
+Laura - see warehouse note below. We're shipping what we have Friday, the rest the week of 12/21.
+
+Olivia
+
+---------- Forwarded message ---------
+From: DC Allentown <dc.allentown@texbright.com>
+Date: Wed, Dec 9, 2026 at 1:12 PM
+Subject: P04832 pick short
+
+Olivia, P04832 picked short: TB-DUV-Q queen duvet 140 of 220, TB-PIL-STD pillows 400 of 400 complete. Balance 80 duvets expected in from the Greensboro mill 12/18.
+""", end=("Olivia", 0), change="quantity", intent="partial_shipment", po=["P04832"],
+     dates=[("2026-12-11", "ship_date", "Friday"), ("2026-12-21", "ship_date", "the week of 12/21"),
+            ("2026-12-18", "other", "12/18")],
+     lines=[("TB-DUV-Q", 140, None, "TB-DUV-Q queen duvet 140 of 220", "P04832"),
+            ("TB-PIL-STD", 400, None, "TB-PIL-STD pillows 400 of 400 complete", "P04832"),
+            ("TB-DUV-Q", 80, None, "Balance 80 duvets", "P04832")]),
+
+dict(v="baltic", lang="en", at="2026-10-15 10:00", subj="P04833",
+     text="""
+Hello Sandra
+P04833 confirmed all ok, smoked sprats 1.200 tins + herring fillets 800 tins, delivery KW 44 to your Hamburg DC
+Tomas
+""", end="Tomas", change="none", intent="confirmation", po=["P04833"],
+     commit=("2026-10-26", "delivery KW 44"),
+     dates=[("2026-10-26", "confirmed_delivery", "KW 44")],
+     lines=[("smoked sprats", 1200, "tins", "smoked sprats 1.200 tins", "P04833"),
+            ("herring fillets", 800, "tins", "herring fillets 800 tins", "P04833")]),
+
+dict(v="kaiser", c=1, lang="en", at="2026-11-25 09:00", subj="P04834 Verschiebung / postponement",
+     text="""
+Dear Mike,
+short info: P04834 (LED strips) moves from KW 49 to KW 51, our supplier of the controllers is late.
+BR Petra
+""", end="BR Petra", change="date", intent="delay", po=["P04834"],
+     commit=("2026-12-14", "to KW 51"),
+     dates=[("2026-11-30", "other", "KW 49"), ("2026-12-14", "new_eta", "KW 51")]),
+
+dict(v="mueller", c=2, lang="en", at="2026-10-20 14:00", subj="Lieferavis / Dispatch advice 8012277 - P04835",
+     text="""
+DISPATCH ADVICE
+Delivery note: LS-8012277
+Customer order: P04835
+Dispatch date: 20.10.2026
+Forwarder: DB Schenker, consignment no. 4400918827
+Expected delivery: 22.10.2026
+
+Pos  Article      Description               Qty
+10   MG-HS-450    Hedge shears 450mm        60
+20   MG-RK-16     Leaf rake 16 tines        120
+
+Order complete.
+Müller Gartentechnik GmbH & Co. KG - automatic message
+""", end="Müller Gartentechnik GmbH & Co. KG - automatic message", change="shipping",
+     intent="shipping_notice", po=["P04835"], vref=["LS-8012277"],
+     commit=("2026-10-22", "Expected delivery: 22.10.2026"),
+     dates=[("2026-10-20", "ship_date", "20.10.2026"), ("2026-10-22", "confirmed_delivery", "22.10.2026")],
+     lines=[("MG-HS-450", 60, None, "10   MG-HS-450    Hedge shears 450mm        60", "P04835"),
+            ("MG-RK-16", 120, None, "20   MG-RK-16     Leaf rake 16 tines        120", "P04835")],
+     track=[("DB Schenker", "4400918827", "consignment no. 4400918827")]),
+
+dict(v="romande", lang="en", at="2026-09-10 11:25", subj="Re: P04836 confirmation",
+     text="""
+Sorry Tim, we can't confirm this one after all, the 20cm bread knives are sold out until spring. We cancel P04836 completely, please reorder in January if still needed.
+
+Luc Favre
+""", end="Luc Favre", change="cancel", intent="cancellation", po=["P04836"],
+     dates=[("2027-01-01", "other", "in January")]),
+
+dict(v="pacific", c=1, lang="en", at="2026-10-30 13:40", subj="coffee",
+     text="""
+green coffee went crazy again - House Blend 5lb bags are $48.00 now, were $43.50. effective 11/16 incl open P04837. sorry!!
+-chris
+""", end="-chris", change="price", intent="price_change", po=["P04837"],
+     dates=[("2026-11-16", "price_effective", "11/16")],
+     prices=[dict(product="House Blend 5lb", old=43.50, new=48.00, cur="USD", eff="2026-11-16",
+                  quote="House Blend 5lb bags are $48.00 now, were $43.50")]),
+
+dict(v="aceites", c=1, lang="en", at="2026-11-03 12:15", subj="Re: P04838 confirmed for 19 Nov",
+     text="""
+Laura, one thing: the 5L tins or the 3L? Your PO says 5L but the price is the one for 3L. Tell me asap so we can fill.
+
+Javier
+
+On Mon, 2 Nov 2026 at 17:20, Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Thanks Javier, noted: P04838 delivery 19 Nov.
+""", end="Javier\n\nOn", change="none", intent="question", po=["P04838"]),
+
+dict(v="dublinbiscuit", c=1, lang="en", at="2026-12-10 10:45", subj="Invoice DBC-INV-20419",
+     text="""
+Hi Tim, invoice DBC-INV-20419 for P04839 attached, due 09/01/2027. Thanks!
+
+Declan
+""", end="Declan", change="none", intent="other", po=["P04839"], vref=["DBC-INV-20419"],
+     dates=[("2027-01-09", "other", "09/01/2027")]),
+
+dict(v="sunshine", c=1, lang="en", at="2026-11-26 08:10", subj="P04840 oranges",
+     text="""
+Morning Mike, only 1,400 of the 2,000 cartons of navel oranges for P04840 made the reefer this week, the other 600 go on the next sailing around 10 Dec, ETA Rotterdam approx 3 January. First container MSKU 7712045 ETA 19 Dec.
+
+Annelie
+""", end="Annelie", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P04840"], commit=("2027-01-03", "ETA Rotterdam approx 3 January"),
+     dates=[("2026-11-23", "ship_date", "this week"), ("2026-12-10", "ship_date", "10 Dec"),
+            ("2027-01-03", "new_eta", "3 January"), ("2026-12-19", "confirmed_delivery", "19 Dec")],
+     lines=[("navel oranges", 1400, "cartons", "only 1,400 of the 2,000 cartons", "P04840"),
+            ("navel oranges", 600, None, "the other 600", "P04840")],
+     track=[(None, "MSKU 7712045", "container MSKU 7712045")]),
+
+dict(v="jansen", lang="en", at="2026-10-07 19:20", subj="Re: P04841 delayed??",
+     text="""
+No no, P04841 is on schedule, delivery Friday 16/10 as confirmed
+
+Verstuurd vanaf mijn iPhone
+""", end="Verstuurd vanaf mijn iPhone", change="none", intent="confirmation", po=["P04841"],
+     commit=("2026-10-16", "delivery Friday 16/10 as confirmed"),
+     dates=[("2026-10-16", "confirmed_delivery", "Friday 16/10")]),
+
+dict(v="mapleleaf", c=1, lang="en", at="2026-11-30 05:00", subj="Order P04842 - ship date updated",
+     text="""
+Your order's estimated ship date has changed.
+
+Order: P04842
+Previous ship date: 12/04/2026
+New ship date: 12/18/2026
+Estimated delivery: 01/05/2027
+Reason: awaiting materials
+
+Log in to the Maple Leaf dealer portal for details. Please do not reply to this email.
+""", end="Log in to the Maple Leaf", change="date", intent="delay", po=["P04842"],
+     commit=("2027-01-05", "Estimated delivery: 01/05/2027"),
+     dates=[("2026-12-04", "other", "12/04/2026"), ("2026-12-18", "ship_date", "12/18/2026"),
+            ("2027-01-05", "new_eta", "01/05/2027")]),
+
+dict(v="serra", c=1, lang="en", at="2026-09-25 15:00", subj="P04843 sailed",
+     text="""
+Hi Tim, P04843 containers sailed yesterday from Santos, vessel MSC Lucia, B/L MEDUBR123447, ETA Hamburg 21/10. Docs by courier.
+
+Camila
+""", end="Camila", change="shipping", intent="shipping_notice", po=["P04843"],
+     commit=("2026-10-21", "ETA Hamburg 21/10"),
+     dates=[("2026-09-24", "ship_date", "yesterday"), ("2026-10-21", "confirmed_delivery", "21/10")],
+     track=[("MSC", "MEDUBR123447", "B/L MEDUBR123447")]),
+
+dict(v="vlaamse", c=1, lang="en", at="2026-11-17 11:05", subj="Re: P04844 - drop the grey",
+     text="""
+Hi Sandra, ok, grey tea towels (VT-TT-GR, 250 pcs) removed from P04844. The rest stays as confirmed for 30/11.
+
+An Claes
+""", end="An Claes", change="cancel", intent="cancellation", sec=["confirmation"], po=["P04844"],
+     commit=("2026-11-30", "The rest stays as confirmed for 30/11"),
+     dates=[("2026-11-30", "confirmed_delivery", "30/11")],
+     lines=[("VT-TT-GR", 250, "pcs", "VT-TT-GR, 250 pcs", "P04844")]),
+
+dict(v="seoul", c=1, lang="en", at="2026-12-15 09:30", subj="Re: P04845 small discount?",
+     text="""
+Dear Tim, ok we give 4% discount on P04845 because of the late delivery last time. New price grill pan 28cm USD 11.52 instead of 12.00.
+
+Best regards
+Min-seo
+
+On Mon, Dec 14, 2026, Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Min-seo, given the late arrival of the last order in November, can you give something on P04845?
+""", end="Best regards", change="price", intent="price_change", po=["P04845"],
+     prices=[dict(product="grill pan 28cm", old=12.00, new=11.52, pct=-4, cur="USD",
+                  quote="New price grill pan 28cm USD 11.52 instead of 12.00")]),
+
+dict(v="mueller", c=2, lang="en", at="2026-12-01 07:00", subj="Action required for order P04846",
+     text="""
+Please book a delivery slot for order P04846 in our logistics portal. Available slots: 08.12., 09.12. or 11.12. If no slot is booked by 03.12., the order will be held in our warehouse.
+
+Müller Gartentechnik GmbH & Co. KG - automatic message
+""", end="Müller Gartentechnik GmbH & Co. KG - automatic message", change="none", intent="question",
+     po=["P04846"],
+     dates=[("2026-12-08", "other", "08.12."), ("2026-12-09", "other", "09.12."),
+            ("2026-12-11", "other", "11.12."), ("2026-12-03", "other", "03.12.")]),
+
+dict(v="kempen", lang="en", at="2026-10-22 08:05", subj="Re: P04847 new date 12 Nov",
+     text="""
+ok thx
+
+Wouter
+
+On Wed, 21 Oct 2026 at 09:40, Mike Osei <mike.osei@hhg-retail.com> wrote:
+> Wouter, we accept the new date of 12 Nov for P04847 but please no further slip.
+>
+> On 20 Oct 2026, Wouter Janssens wrote:
+>> Mike, P04847 oak side tables will be 12 Nov instead of 29 Oct, sorry.
+""", end="Wouter\n\nOn", change="none", intent="other", po=["P04847"]),
+
+dict(v="greenthumb", c=1, lang="en", at="2026-12-16 09:20", subj="FW: weather delay P04848",
+     text="""
+Heads up Laura, see below. New ETA for P04848 is 12/22.
+
+Megan
+
+Begin forwarded message:
+
+From: Dispatch - Central Freight <dispatch@centralfreight.com>
+Date: December 16, 2026 at 7:55:12 AM CST
+Subject: weather hold
+
+Shipment PRO 30077812 (Green Thumb / P04848) held at Des Moines terminal due to I-80 closure. Will resume Friday, revised delivery 12/22.
+""", end="Megan", change="date", intent="delay", po=["P04848"],
+     commit=("2026-12-22", "New ETA for P04848 is 12/22"),
+     dates=[("2026-12-22", "new_eta", ("12/22", 0)), ("2026-12-18", "other", "Friday"),
+            ("2026-12-22", "new_eta", ("12/22", 1))],
+     track=[("Central Freight", "30077812", "Shipment PRO 30077812")]),
+
+dict(v="brunner", c=1, lang="en", at="2026-11-04 13:35", subj="P04849",
+     text="""
+Hi Sandra, 300 of 450 bathrobes for P04849 left today, remaining 150 pcs ship KW 47 and arrive KW 48.
+Nadine
+""", end="Nadine", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P04849"], commit=("2026-11-23", "arrive KW 48"),
+     dates=[("2026-11-04", "ship_date", "today"), ("2026-11-16", "ship_date", "KW 47"),
+            ("2026-11-23", "new_eta", "KW 48")],
+     lines=[("bathrobes", 300, None, "300 of 450 bathrobes", "P04849"),
+            ("bathrobes", 150, "pcs", "remaining 150 pcs", "P04849")]),
+
+dict(v="andino", c=1, lang="en", at="2026-09-10 10:10", subj="P04850 OK",
+     text="""
+Hola Tim! all good with P04850, 40 bags Huila Supremo confirmed, delivery between Oct 26 and Oct 30 at your warehouse.
+Saludos
+Valentina
+""", end="Saludos", change="none", intent="confirmation", po=["P04850"],
+     commit=("2026-10-30", "delivery between Oct 26 and Oct 30"),
+     dates=[("2026-10-26", "range_start", "Oct 26"), ("2026-10-30", "range_end", "Oct 30")],
+     lines=[("Huila Supremo", 40, "bags", "40 bags Huila Supremo", "P04850")]),
+
+dict(v="highland", c=1, lang="en", at="2026-11-30 12:40", subj="P04851 despatched",
+     text="""
+P04851 went out on the DPD van this morning, 14 cartons, tracking 15501234987652. Should be with you Wednesday.
+
+Ewan
+""", end="Ewan", change="shipping", intent="shipping_notice", po=["P04851"],
+     commit=("2026-12-02", "Should be with you Wednesday"),
+     dates=[("2026-11-30", "ship_date", "this morning"), ("2026-12-02", "confirmed_delivery", "Wednesday")],
+     track=[("DPD", "15501234987652", "tracking 15501234987652")]),
 ]
