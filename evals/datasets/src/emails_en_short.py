@@ -652,4 +652,41 @@ Ewan
      commit=("2026-12-02", "Should be with you Wednesday"),
      dates=[("2026-11-30", "ship_date", "this morning"), ("2026-12-02", "confirmed_delivery", "Wednesday")],
      track=[("DPD", "15501234987652", "tracking 15501234987652")]),
+dict(v="polska", c=1, lang="en", at="2026-11-27 10:20", subj="Re: open orders P04852 / P04853",
+     text="""
+Hi Sandra,
+P04852 ok - mugs ready, delivery to you 10.12 as planned.
+P04853 (the 24 cm serving platters) sorry we must cancel, the glaze failed twice and we have no kiln time left this year.
+
+Piotr
+
+On Thu, 26 Nov 2026 at 15:02, Sandra Klein <sandra.klein@hhg-retail.com> wrote:
+> Piotr, please give me a status on P04852 and P04853 before our planning meeting on Monday.
+""", end="Piotr\n\nOn", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P04852", "P04853"],
+     commit=("2026-12-10", "delivery to you 10.12 as planned"),
+     dates=[("2026-12-10", "confirmed_delivery", "10.12")],
+     changes=[("P04852", "confirmation", "2026-12-10", None, "P04852 ok - mugs ready, delivery to you 10.12 as planned"),
+              ("P04853", "cancellation", None, None, "P04853 (the 24 cm serving platters) sorry we must cancel")]),
+
+dict(v="hanoi", c=1, lang="en", at="2026-11-02 14:30", subj="shiping mark",
+     text="""
+Dear Laura, pls advize shiping mark for P04854, and can we ship by LCL or you want consolidate with your other PO? vessel cut off is wendsday
+Tran Minh
+""", end="Tran Minh", change="none", intent="question", po=["P04854"],
+     dates=[("2026-11-04", "other", "wendsday")]),
+
+dict(v="taipei", lang="en", at="2026-10-20 16:05", subj="URGENT bank account change",
+     frm="Vivian Lin <vivian.lin@taipei-cable-corp.co>",
+     text="""
+Dear Tim, pls note our bank account is changed, kindly pay the balance of P04855 to the new account below urgently today, old account is frozen for audit.
+
+Beneficiary: Taipei Cable & Charger Corp.
+Bank: First Eastern Commercial Bank, Kowloon
+Account: 880-231-77410-2
+
+Thank you
+Vivian
+""", end="Thank you", change="none", intent="other", po=["P04855"],
+     dates=[("2026-10-20", "other", "today")]),
 ]
