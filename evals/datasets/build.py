@@ -62,6 +62,7 @@ SOURCE_MODULES = [
     "emails_en_delays2",
     "emails_de_nl_more2",
     "emails_fr_es_more2",
+    "emails_en_short",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
