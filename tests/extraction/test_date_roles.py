@@ -432,6 +432,9 @@ def test_confirming_new_prices_by_a_date_is_other() -> None:
         "Sans réponse de votre part d'ici le vendredi 04.12.2026, nous annulerons la ligne. "
         "Livraison le 10.12.2026.",
         "Livraison le 10.12.2026, mais il nous faut votre choix d'ici le 04.12.2026.",
+        "Delivery 10.12.2026. Without a reply from you by 04.12.2026 we cancel the line.",
+        "Lieferung am 10.12.2026, wir brauchen Ihre Entscheidung bis 04.12.2026.",
+        "Entrega el 10.12.2026. Sin respuesta por su parte antes del 04.12.2026 anulamos la línea.",
     ],
 )
 def test_a_deadline_for_the_buyers_answer_is_other(text: str) -> None:

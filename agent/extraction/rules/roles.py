@@ -188,8 +188,8 @@ REPLY_BY = compile_literal_first(
     r"(?:confirm(?:ation)?|know|answer|reply|respond|decide|decision|feedback|advise|"
     r"rückmeldung|antwort|bescheid|réponse|répondre|confirmer|respuesta|confirmar|"
     r"antwoord|laten\s+weten|bevestigen|vernemen|horen|hear|hören|savoir|saber|commitment|"
-    r"zusage|engagement|compromiso|toezegging|choix|choice|keuze|elecci[óo]n)\s+(?:(?:a|the|an|exact|final|firm|this|that|date|it|you|"
-    r"de\s+votre\s+part|votre|vos|de\s+su\s+parte|su|sus|uw|ihre|your|"
+    r"zusage|engagement|compromiso|toezegging|choix|choice|keuze|elecci[óo]n|entscheidung)\s+(?:(?:a|the|an|exact|final|firm|this|that|date|it|you|"
+    r"de\s+votre\s+part|votre|vos|de\s+su\s+parte|por\s+su\s+parte|su|sus|uw|ihre|your|from|"
     r"us|to|back|with|me|uns|nous|nos|ons|ihnen|graag|gerne|please|new|prices?|changes?|"
     r"quantities)\s+){0,4}(?:by|before|after(?:\s+qc)?(?:\s+on)?|"
     r"in|until|bis|avant|d'ici|antes\s+del?|voor|uiterlijk)\s+(?:the\s+|le\s+|el\s+)?$",
