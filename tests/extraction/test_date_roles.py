@@ -424,3 +424,48 @@ def test_a_departure_salida_is_a_ship_date() -> None:
 def test_confirming_new_prices_by_a_date_is_other() -> None:
     text = "Delivery stays as planned. Please confirm the new prices until 04.12.2026."
     assert roles(text)["2026-12-04"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sans réponse de votre part d'ici le vendredi 04.12.2026, nous annulerons la ligne. "
+        "Livraison le 10.12.2026.",
+        "Livraison le 10.12.2026, mais il nous faut votre choix d'ici le 04.12.2026.",
+        "Delivery 10.12.2026. Without a reply from you by 04.12.2026 we cancel the line.",
+        "Lieferung am 10.12.2026, wir brauchen Ihre Entscheidung bis 04.12.2026.",
+        "Entrega el 10.12.2026. Sin respuesta por su parte antes del 04.12.2026 anulamos la línea.",
+    ],
+)
+def test_a_deadline_for_the_buyers_answer_is_other(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-04"] == "other"
+    assert found["2026-12-10"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_a_date_that_was_planned_is_other_in_spanish() -> None:
+    text = "Podemos adelantar la entrega al 04.12.2026. Estaba prevista para el 10.12.2026."
+    found = roles(text)
+    assert found["2026-12-10"] == "other"
+    assert found["2026-12-04"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_para_que_los_tengais_is_a_delivery() -> None:
+    text = "Saldrán con el siguiente camión, para que los tengáis el 10.12.2026."
+    assert roles(text)["2026-12-10"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_le_reliquat_is_a_new_eta() -> None:
+    text = "400 pièces expédiées ce jour. Le reliquat de 200 pièces vous sera livré le 10.12.2026."
+    assert roles(text)["2026-12-10"] == "new_eta"
+
+
+def test_a_short_week_in_a_delivery_column_is_a_date() -> None:
+    text = "Article      Qté    Livraison\nTL-NP-160    150    S50\nTL-SV-45     900    S50\n"
+    found = RULES_ONLY.extract(make_email(text), EU).dates
+    assert [d.span.quote for d in found] == ["S50", "S50"]
+
+
+def test_the_year_end_holidays_are_no_date() -> None:
+    text = "Je suis absente pendant les congés de fin d'année."
+    assert RULES_ONLY.extract(make_email(text), EU).dates == []

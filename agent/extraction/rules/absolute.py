@@ -14,6 +14,7 @@ from agent.extraction.rules.calendar_math import (
     valid_date,
     week_day,
 )
+from agent.extraction.rules.columns import column_of
 from agent.extraction.rules.fastre import fold, not_after
 from agent.extraction.rules.lexicon import (
     MONTH_RE,
@@ -95,6 +96,10 @@ SHORT_WEEK = re.compile(
 SHORT_WEEK_CUED = re.compile(
     not_after(r"\w", ("ETD", "ETA", "was", "Was"))
     + r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?P<q>W(?P<w>\d{1,2}))(?!\w)"
+)
+# "150  pcs  S41" under a "Livraison" header: an S or W week alone in a table cell.
+SHORT_WEEK_CELL = re.compile(
+    r"(?P<q>[SW](?:(?<=  [SW])|(?<=\t[SW]))(?P<w>\d{1,2}))(?=[ \t]*(?:\n|$)|  |\t)"
 )
 
 
@@ -312,6 +317,11 @@ def short_weeks(text: str, settings: DateSettings) -> Iterator[Candidate]:
     for m in [
         *scan(SHORT_WEEK, text, settings.zones),
         *scan(SHORT_WEEK_CUED, text, settings.zones),
+        *(
+            m
+            for m in scan(SHORT_WEEK_CELL, text, settings.zones)
+            if column_of(fold(text), m.start("q")) in ("delivery", "ship", "new")
+        ),
     ]:
         week = int(m.group("w"))
         if 1 <= week <= 53:

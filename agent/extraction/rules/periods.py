@@ -56,6 +56,9 @@ YEAR_START = compile_literal_first(
     r"\bprincipios\s+del\s+(?:a[ñn]o\s+que\s+viene|pr[oó]ximo\s+a[ñn]o)\b|"
     r"\bbegin\s+volgend\s+jaar\b"
 )
+# "les congés de fin d'année", "year-end holidays": the name of a holiday season, no date.
+_SEASON_BEFORE = re.compile(r"(?:congés|fêtes|vacances|vacaciones|fiestas)\s+de\s+$")
+_SEASON_AFTER = re.compile(r"[- ]?(?:holidays?|holiday\s+season|festivities)\b")
 NEXT_MONTH = compile_literal_first(
     r"\bnext\s+month\b|\bn[äa]chste[nr]?\s+monat\b|\bmois\s+prochain\b|"
     r"\bmes\s+que\s+viene\b|\bpr[oó]ximo\s+mes\b|\bvolgende\s+maand\b|\bkomende\s+maand\b"
@@ -104,6 +107,10 @@ def year_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
         (YEAR_START, dt.date(year + 1, 1, 1)),
     ):
         for m in scan(pattern, folded, settings.zones):
+            if _SEASON_BEFORE.search(folded, max(0, m.start() - 20), m.start()) or (
+                _SEASON_AFTER.match(folded, m.end())
+            ):
+                continue
             found = single(m.start(), m.end(), value, "month_part", 0.75)
             if found:
                 yield found

@@ -44,6 +44,7 @@ RESTATED = compile_literal_first(
     r"\(\s*was|\bwas\s*:|statt|anstatt|anstelle|ursprünglich|bisher(?:iger)?|"
     r"(?:geplant|vorgesehen|bestätigt)\s+war|alter?\s+termin|wunschtermin|au\s+lieu\s+d|"
     r"initialement|pr[ée]vue?s?\s+(?:initialement|pour\s+le)|ancienne\s+date|pr[ée]c[ée]demment|"
+    r"(?:estaba|estaban|era|eran)\s+(?:previst|planificad|programad|fijad)|(?:était|étaient)\s+(?:prévu|planifi|programm)|"
     r"en\s+lugar\s+d|en\s+vez\s+d|originalmente|inicialmente|previsto\s+(?:para|inicialmente)|"
     r"anteriormente|fecha\s+anterior|in\s+plaats\s+van|oorspronkelijk|gepland\s+(?:was|stond)|"
     r"eerder\s+(?:bevestigd|gepland)|oude\s+datum|(?:we|i)\s+(?:have\s+)?received\s+$|"
@@ -101,7 +102,7 @@ DELIVERY = compile_literal_first(
     r"still\s+(?:good|on|ok|fine)|good\s+for|on\s+track|on\s+schedule|verschoben|"
     r"retard|report(?:[ée]|er|\s+(?:de|du|au|à)\b)|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
     r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|"
-    r"\b(?:las|los|la|lo)\s+tendr[íi]a(?:mos|s|n)?\b|vous\s+les\s+aurez|haben\s+sie\s+(?:die|sie)\b|"
+    r"\b(?:las|los|la|lo)\s+(?:tendr[íi]a(?:mos|s|n)?|tendr(?:[ée]is|[áa]n|[áa]s|[áa])|teng(?:[áa]is|an|as|a))\b|vous\s+les\s+aurez|haben\s+sie\s+(?:die|sie)\b|"
     r"\bheeft\s+u\s+(?:ze|het)\b|chez\s+vous|bij\s+(?:u|jullie)\b|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
     r"bestätig|termin|livr|arriv|compter|rechnen\s+mit|contar\s+con|rekenen\s+op|réception|"
     r"confirm|entreg|lleg|recib|confirmad|lever|aankomst|"
@@ -176,7 +177,7 @@ NEGATED = compile_literal_first(
 REST = compile_literal_first(
     r"remaining|\bthe\s+rest\b|\bbalance\b|backorder|back-order|back\s+order|\bthe\s+other\s+\d|"
     r"\bother\s+\d+\s+\w+\s+(?:deliver|follow|arriv|ship)|earliest|out\s+until|"
-    r"restlich|\brest\b|nachgeliefert|frühestens|restant|suivront|au\s+plus\s+tôt|"
+    r"restlich|\brest\b|nachgeliefert|frühestens|restant|reliquat|suivront|au\s+plus\s+tôt|"
     r"restantes|resto|como\s+pronto|overige|resterende|\bde\s+rest\b|op\s+zijn\s+vroegst|"
     r"\bfollows?\b|\bfolg(?:en|t)\b|\bvolg(?:en|t)\b|not\s+before|nicht\s+vor|pas\s+avant|no\s+antes|"
     r"niet\s+voor|naleve|nageleverd|leveren\s+(?:\w+\s+){0,4}na\b",
@@ -187,10 +188,11 @@ REPLY_BY = compile_literal_first(
     r"(?:confirm(?:ation)?|know|answer|reply|respond|decide|decision|feedback|advise|"
     r"rückmeldung|antwort|bescheid|réponse|répondre|confirmer|respuesta|confirmar|"
     r"antwoord|laten\s+weten|bevestigen|vernemen|horen|hear|hören|savoir|saber|commitment|"
-    r"zusage|engagement|compromiso|toezegging)\s+(?:(?:a|the|an|exact|final|firm|this|that|date|it|you|"
+    r"zusage|engagement|compromiso|toezegging|choix|choice|keuze|elecci[óo]n|entscheidung)\s+(?:(?:a|the|an|exact|final|firm|this|that|date|it|you|"
+    r"de\s+votre\s+part|votre|vos|de\s+su\s+parte|por\s+su\s+parte|su|sus|uw|ihre|your|from|"
     r"us|to|back|with|me|uns|nous|nos|ons|ihnen|graag|gerne|please|new|prices?|changes?|"
     r"quantities)\s+){0,4}(?:by|before|after(?:\s+qc)?(?:\s+on)?|"
-    r"in|until|bis|avant|antes\s+del?|voor|uiterlijk)\s+(?:the\s+|le\s+|el\s+)?$",
+    r"in|until|bis|avant|d'ici|antes\s+del?|voor|uiterlijk)\s+(?:the\s+|le\s+|el\s+)?$",
 )
 # The vendor will answer later: "we'll come back with a date by Wednesday", "get back to you
 # before Friday", "wir melden uns bis Freitag", "nous reviendrons vers vous d'ici lundi".
