@@ -65,7 +65,19 @@ _NOT_HELD_AFTER = compile_literal_first(
     r"won'?t\s+be\s+able\s+to\s+(?:keep|meet|hold|make)|"
     r"ne\s+(?:pourrons|pouvons|pourra|peut)\s+pas\s+(?:\w+\s+)?(?:tenir|respecter|être\s+tenue?)|"
     r"no\s+(?:podremos|podemos|podrá)\s+(?:\w+\s+)?(?:cumplir|mantener)|"
-    r"(?:kunnen|kan)\s+(?:we|ik)\s+(?:\w+\s+)?niet\s+(?:\w+\s+)?(?:halen|houden|nakomen)",
+    r"(?:kunnen|kan)\s+(?:we|ik)\s+(?:\w+\s+)?niet\s+(?:\w+\s+)?(?:halen|houden|nakomen|waarmaken)",
+)
+# The verb came before the date and the negation closes the clause right after it: "we halen
+# de leverdatum van vrijdag 13 november daardoor niet", "die Lieferung in KW 51 nicht halten".
+_NEGATION_CLOSES = re.compile(
+    r"\s*(?:\w+\s+)?(?:niet|nicht)(?:\s+(?:mehr|meer))?"
+    r"(?:\s+(?:halen|houden|nakomen|waarmaken|halten|einhalten|schaffen))?\s*(?:[.!;\n]|$)"
+)
+# "vor dem 20.11. geht es nicht": the negation bounds the date, the date still holds.
+_NOT_BEFORE = re.compile(r"\b(?:vor|voor|eerder\s+dan|früher\s+als|before|sooner\s+than)\b")
+# "steht seit Montag still", "since Monday": a date since which something holds is past.
+_SINCE = re.compile(
+    r"\b(?:since|seit|sinds)\s+(?:the\s+|dem\s+|de\s+|last\s+|letzte[mn]?\s+|vorige[mn]?\s+)?$"
 )
 PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
@@ -176,7 +188,7 @@ NEGATED = compile_literal_first(
 REST = compile_literal_first(
     r"remaining|\bthe\s+rest\b|\bbalance\b|backorder|back-order|back\s+order|\bthe\s+other\s+\d|"
     r"\bother\s+\d+\s+\w+\s+(?:deliver|follow|arriv|ship)|earliest|out\s+until|"
-    r"restlich|\brest\b|nachgeliefert|frühestens|restant|suivront|au\s+plus\s+tôt|"
+    r"restlich|\brest\b|\brest(?:menge|mengen|posten|lieferung)\b|nachgeliefert|frühestens|restant|suivront|au\s+plus\s+tôt|"
     r"restantes|resto|como\s+pronto|overige|resterende|\bde\s+rest\b|op\s+zijn\s+vroegst|"
     r"\bfollows?\b|\bfolg(?:en|t)\b|\bvolg(?:en|t)\b|not\s+before|nicht\s+vor|pas\s+avant|no\s+antes|"
     r"niet\s+voor|naleve|nageleverd|leveren\s+(?:\w+\s+){0,4}na\b",
@@ -388,7 +400,10 @@ def assign_roles(
         stop = _CLAUSE_BREAK.search(text, mention.end, mention.end + 150)
         stop_at = stop.start() if stop else mention.end + 150
         following = next((m.start for m in mentions if m.start >= mention.end), stop_at)
-        if _NOT_HELD_AFTER.search(folded, mention.end, min(stop_at, following)):
+        if _NOT_HELD_AFTER.search(folded, mention.end, min(stop_at, following)) or (
+            _NEGATION_CLOSES.match(folded, mention.end, min(stop_at, following))
+            and not _NOT_BEFORE.search(before[-25:])
+        ):
             found = RoledDate(mention, DateRole.OTHER, 0.85, True)
         # "the remaining 150 follow in week 50, delivery 11 December": the rest's date even
         # when another date stands between it and the cue; a rest that has already shipped
@@ -506,6 +521,7 @@ def _plainly_other(
         ORDER_CUTOFF.search(sentence)
         or CANCELLED.search(sentence)
         or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail))
+        or _SINCE.search(tail)
     ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     doc = _DOC_DATE.search(tail)
