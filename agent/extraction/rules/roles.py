@@ -105,7 +105,7 @@ SHIP = compile_literal_first(
 )
 DELIVERY = compile_literal_first(
     r"deliver|arriv|\beta\b|reach|\bland(?:s|ing)?\s+(?:in|at)\b|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
-    r"confirm|new\s+date|lead\s*time|transit|zugestellt|geliefert|angeliefert|"
+    r"confirm|new\s+date|lead\s*time|transit|laufzeit|tr[áa]nsito|acheminement|zugestellt|geliefert|angeliefert|"
     r"delay|postpon|pushed|moved|resched|follow|volgen\b|volgt\b|folgen|folgt|"
     r"suivr|seguir|nachgeliefert|stay|remain(?!ing)|bleib|restent|reste|permanec|blijf|"
     r"out\s+until|back\s+in\s+stock|earliest|frühestens|au\s+plus\s+tôt|como\s+pronto|"
@@ -117,12 +117,12 @@ DELIVERY = compile_literal_first(
     r"\bheeft\s+u\s+(?:ze|het)\b|chez\s+vous|bij\s+(?:u|jullie)\b|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
     r"bestätig|termin|livr|arriv|compter|rechnen\s+mit|contar\s+con|rekenen\s+op|réception|"
     r"confirm|entreg|lleg|recib|confirmad|lever|aankomst|"
-    r"bezorg|ontvang|bevestig|\bdatum|hinterher|\bkommen\b|\bkommt\b|\bkom(?:en|t)\s+(?:in|op|rond|pas|dan)\b|"
+    r"bezorg|ontvang|bevestig|\bdatum|hinterher|\bkommen\b|\bkommt\b|\bkom(?:en|t)\s+(?:in|op|rond|pas|dan)\b|\bkom(?:en|t)\s+$|"
     r"\ben\s+(?:tu|su|vuestro|vuestra)\s+(?:dep[óo]sito|almac[ée]n|bodega|tienda)|"
     r"\b(?:in|op)\s+(?:uw|jullie)\s+(?:magazijn|winkel|dc)",
 )
 WEAK_DELIVERY = compile_literal_first(
-    r"\bby\b|until|\bnow\b|\bbis\b|\bpour\b|\bd'ici\b|\bpara\b|\bantes\b|\bvoor\b|\buiterlijk\b|"
+    r"\bby\b|until|\bnow\b|\bbis\b|\bzum\b|\bpour\b|\bd'ici\b|\bpara\b|\bantes\b|\bvoor\b|\buiterlijk\b|"
     r"\bon\b|\bam\b|\ble\b|\bel\b|\bop\b|moved\s+to|pushed|postponed|delayed|revised|"
     r"around|approx|about|circa|\bca\.|environ|alrededor|ongeveer|rond",
 )
@@ -168,7 +168,7 @@ DOCUMENT = compile_literal_first(
 CONDITIONAL = compile_literal_first(
     r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
     r"\bcould\s+(?:ship|send|deliver|load|dispatch)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier|"
-    r"\b(?:can|could|may)\s+either\b|"
+    r"\b(?:can|could|may)\s+either\b|\bkönnten\s+wir\b|\bwe\s+could\s+offer\b|"
     r"\bsi\s+(?:le|te|les|os|lo)\s+(?:interesa|desea|sirve|conviene)",
 )
 # A date the vendor says will not hold ("will not be delivered on", "won't go out", "ne pourra
@@ -296,6 +296,12 @@ ORDER_CUTOFF = compile_literal_first(
     r"laatste\s+bestelling|last\s+orders?\b|order\s+(?:deadline|cut-?off)|bestellschluss|"
     r"letzte\s+bestellung|date\s+limite\s+de\s+commande|derni[èe]res?\s+commandes?|"
     r"fecha\s+l[íi]mite\s+(?:de|para)\s+(?:los\s+)?pedidos|[úu]ltimos?\s+pedidos?"
+)
+# "nimmt Reservierungen nur noch bis 18.09. an", "orders only until Friday": a window that
+# closes on the date is a deadline, not a delivery.
+_ONLY_UNTIL = re.compile(
+    r"\b(?:nur\s+noch|noch|only|nog\s+maar|alleen\s+nog|seulement|uniquement|s[óo]lo)\s+"
+    r"(?:bis|until|till|tot|jusqu'?(?:au|à)|hasta)\s+(?:zum\s+|the\s+|le\s+|el\s+)?$"
 )
 # The sentence speaks of cancelling: its dates are the cancelled ones.
 CANCELLED = re.compile(r"cancel|storn|annul|anul")
@@ -522,6 +528,7 @@ def _plainly_other(
         or CANCELLED.search(sentence)
         or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail))
         or _SINCE.search(tail)
+        or _ONLY_UNTIL.search(tail)
     ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     doc = _DOC_DATE.search(tail)
