@@ -303,6 +303,15 @@ _ONLY_UNTIL = re.compile(
     r"\b(?:nur\s+noch|noch|only|nog\s+maar|alleen\s+nog|seulement|uniquement|s[óo]lo)\s+"
     r"(?:bis|until|till|tot|jusqu'?(?:au|à)|hasta)\s+(?:zum\s+|the\s+|le\s+|el\s+)?$"
 )
+# A part or raw material reaching the vendor's plant is no delivery of the goods: "het
+# vervangende onderdeel komt pas morgen binnen", "the spare part arrives Monday".
+_SUPPLY_ARRIVES = re.compile(
+    r"\b(?:onderde[e]?l(?:en)?|ersatzteil\w*|spare\s+parts?|replacement\s+parts?|"
+    r"raw\s+materials?|rohmaterial\w*|rohstoff\w*|grondstof\w*|materia\s+prima|"
+    r"mati[èe]res?\s+premi[èe]res?|pi[èe]ces?\s+de\s+rechange|repuestos?)\b"
+    r"[^.!?\n\d]{0,12}\b(?:komt|komen|kommt|kommen|arrives?|arriving|comes?|llega\w*|arrive\w*|"
+    r"eintreff\w*|trifft)\b[^.!?\n\d]{0,15}$"
+)
 # The sentence speaks of cancelling: its dates are the cancelled ones.
 CANCELLED = re.compile(r"cancel|storn|annul|anul")
 _SHIPPED = compile_literal_first(
@@ -529,6 +538,7 @@ def _plainly_other(
         or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail))
         or _SINCE.search(tail)
         or _ONLY_UNTIL.search(tail)
+        or _SUPPLY_ARRIVES.search(tail)
     ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     doc = _DOC_DATE.search(tail)
