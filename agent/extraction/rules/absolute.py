@@ -14,7 +14,7 @@ from agent.extraction.rules.calendar_math import (
     valid_date,
     week_day,
 )
-from agent.extraction.rules.columns import column_of
+from agent.extraction.rules.columns import column_of, in_week_column
 from agent.extraction.rules.fastre import fold, not_after
 from agent.extraction.rules.lexicon import (
     MONTH_RE,
@@ -370,6 +370,23 @@ def week_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
             yield found
 
 
+# "49/2026" in a table column headed "Leverweek" / "Lieferwoche": a week and its year.
+_TABLE_WEEK = re.compile(r"(?<![\w/.])(?P<w>\d{1,2})/(?P<y>20\d\d)(?![\w/])")
+
+
+def table_weeks(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "49/2026" in a table cell under a week header, as that week's day."""
+    folded = fold(text)
+    for m in scan(_TABLE_WEEK, folded, settings.zones):
+        week = int(m.group("w"))
+        if not 1 <= week <= 53 or not in_week_column(folded, m.start()):
+            continue
+        value = _week_value(week, int(m.group("y")), settings.week_weekday, settings)
+        found = single(m.start(), m.end(), value, "week", 0.8)
+        if found:
+            yield found
+
+
 def _week_value(week: int, year: int, weekday: int, settings: DateSettings) -> dt.date | None:
     if year:
         return week_day(year, week, weekday)
@@ -418,6 +435,20 @@ _MONTH_PREPOSITION = re.compile(
     _F,
 )
 
+# "im Oktober und November": the second month shares the first one's preposition.
+_COORDINATED_MONTH = re.compile(
+    rf"(?<!\w)(?:{MONTH_WORD_RE})\s+(?:and|und|et|y|en|or|oder|ou|of)\s$",
+    _F,
+)
+
+
+def _coordinated(text: str, start: int) -> bool:
+    """The month at ``start`` follows "<preposition> <month> and"."""
+    first = _COORDINATED_MONTH.search(text, max(0, start - 30), start)
+    return first is not None and bool(
+        _MONTH_PREPOSITION.search(text, max(0, first.start() - 16), first.start())
+    )
+
 
 def months_alone(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "in January", "NOVEMBER 2026": the 1st of that month."""
@@ -425,7 +456,10 @@ def months_alone(text: str, settings: DateSettings) -> Iterator[Candidate]:
         word = m.group("m").lower()
         if not m.group("y") and (
             word in _SHORT_MONTHS
-            or not _MONTH_PREPOSITION.search(text, max(0, m.start() - 16), m.start())
+            or not (
+                _MONTH_PREPOSITION.search(text, max(0, m.start() - 16), m.start())
+                or _coordinated(text, m.start())
+            )
         ):
             continue
         month = MONTHS[m.group("m").lower()]

@@ -36,6 +36,7 @@ PARSERS: tuple[Parser, ...] = (
     absolute.ordinal_days,
     absolute.week_dates,
     absolute.short_weeks,
+    absolute.table_weeks,
     relative.business_days,
     relative.in_n,
     relative.weekdays,
@@ -133,6 +134,7 @@ _WEEK_WORD = re.compile(
 )
 GATES: dict[Parser, re.Pattern[str]] = {
     absolute.week_dates: _WEEK_WORD,
+    absolute.table_weeks: _WEEK_WORD,
     absolute.named_ranges: _MONTH_WORD,
     absolute.named_dates: _MONTH_WORD,
     absolute.months_alone: _MONTH_WORD,

@@ -197,6 +197,7 @@ _POS_END = (
 _POS = rf"(?P<early>{_POS_EARLY})|(?P<mid>{_POS_MID})|(?P<end>{_POS_END})"
 _WEEK_W = r"(?:week|woche|semaine|semana)"
 _WHICH = (
+    r"(?P<next2>übernächste[nrs]?)|"
     rf"(?P<next>{_NEXT}|following)|(?P<this>this|current|diese[rn]?|cette|esta|deze)"
     r"|(?P<last>last|letzte[rn]?|vergangene[rn]?|vorige)"
 )
@@ -389,7 +390,9 @@ def week_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
     ref = settings.reference
     for m in scan(WEEK_PART, fold(text), settings.zones):
         has_pos = bool(m.group("early") or m.group("mid") or m.group("end"))
-        if not (m.group("next") or m.group("this") or m.group("post") or has_pos):
+        if not (
+            m.group("next") or m.group("next2") or m.group("this") or m.group("post") or has_pos
+        ):
             if not m.group("last"):
                 continue
             # "last week" is its Monday; "the last week of", "over the last week" are not.
@@ -400,6 +403,8 @@ def week_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
         if m.group("art") and not (has_pos or m.group("post")):
             continue
         offset = 7 if (m.group("next") or m.group("post")) else 0
+        if m.group("next2"):  # "übernächste Woche": the week after next
+            offset = 14
         if m.group("last"):
             offset = -7
         weekday = _week_position(m, settings.week_weekday)
@@ -421,6 +426,7 @@ def month_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
                 anchor = nearest_year(month, MID_DAY, ref)
             else:
                 shift = 1 if (m.group("next") or m.group("post")) else 0
+                shift = 2 if m.group("next2") else shift
                 anchor = add_months(ref.replace(day=1), shift)
             if anchor is None:
                 continue

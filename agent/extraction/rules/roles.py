@@ -66,7 +66,19 @@ _NOT_HELD_AFTER = compile_literal_first(
     r"won'?t\s+be\s+able\s+to\s+(?:keep|meet|hold|make)|"
     r"ne\s+(?:pourrons|pouvons|pourra|peut)\s+pas\s+(?:\w+\s+)?(?:tenir|respecter|être\s+tenue?)|"
     r"no\s+(?:podremos|podemos|podrá)\s+(?:\w+\s+)?(?:cumplir|mantener)|"
-    r"(?:kunnen|kan)\s+(?:we|ik)\s+(?:\w+\s+)?niet\s+(?:\w+\s+)?(?:halen|houden|nakomen)",
+    r"(?:kunnen|kan)\s+(?:we|ik)\s+(?:\w+\s+)?niet\s+(?:\w+\s+)?(?:halen|houden|nakomen|waarmaken)",
+)
+# The verb came before the date and the negation closes the clause right after it: "we halen
+# de leverdatum van vrijdag 13 november daardoor niet", "die Lieferung in KW 51 nicht halten".
+_NEGATION_CLOSES = re.compile(
+    r"\s*(?:\w+\s+)?(?:niet|nicht)(?:\s+(?:mehr|meer))?"
+    r"(?:\s+(?:halen|houden|nakomen|waarmaken|halten|einhalten|schaffen))?\s*(?:[.!;\n]|$)"
+)
+# "vor dem 20.11. geht es nicht": the negation bounds the date, the date still holds.
+_NOT_BEFORE = re.compile(r"\b(?:vor|voor|eerder\s+dan|früher\s+als|before|sooner\s+than)\b")
+# "steht seit Montag still", "since Monday": a date since which something holds is past.
+_SINCE = re.compile(
+    r"\b(?:since|seit|sinds)\s+(?:the\s+|dem\s+|de\s+|last\s+|letzte[mn]?\s+|vorige[mn]?\s+)?$"
 )
 PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
@@ -94,7 +106,7 @@ SHIP = compile_literal_first(
 )
 DELIVERY = compile_literal_first(
     r"deliver|arriv|\beta\b|reach|\bland(?:s|ing)?\s+(?:in|at)\b|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
-    r"confirm|new\s+date|lead\s*time|transit|zugestellt|geliefert|angeliefert|"
+    r"confirm|new\s+date|lead\s*time|transit|laufzeit|tr[áa]nsito|acheminement|zugestellt|geliefert|angeliefert|"
     r"delay|postpon|pushed|moved|resched|follow|volgen\b|volgt\b|folgen|folgt|"
     r"suivr|seguir|nachgeliefert|stay|remain(?!ing)|bleib|restent|reste|permanec|blijf|"
     r"out\s+until|back\s+in\s+stock|earliest|frühestens|au\s+plus\s+tôt|como\s+pronto|"
@@ -106,12 +118,12 @@ DELIVERY = compile_literal_first(
     r"\bheeft\s+u\s+(?:ze|het)\b|chez\s+vous|bij\s+(?:u|jullie)\b|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
     r"bestätig|termin|livr|arriv|compter|rechnen\s+mit|contar\s+con|rekenen\s+op|réception|"
     r"confirm|entreg|lleg|recib|confirmad|lever|aankomst|"
-    r"bezorg|ontvang|bevestig|\bdatum|hinterher|\bkommen\b|\bkommt\b|\bkom(?:en|t)\s+(?:in|op|rond|pas|dan)\b|"
+    r"bezorg|ontvang|bevestig|\bdatum|hinterher|\bkommen\b|\bkommt\b|\bkom(?:en|t)\s+(?:in|op|rond|pas|dan)\b|\bkom(?:en|t)\s+$|"
     r"\ben\s+(?:tu|su|vuestro|vuestra)\s+(?:dep[óo]sito|almac[ée]n|bodega|tienda)|"
     r"\b(?:in|op)\s+(?:uw|jullie)\s+(?:magazijn|winkel|dc)",
 )
 WEAK_DELIVERY = compile_literal_first(
-    r"\bby\b|until|\bnow\b|\bbis\b|\bpour\b|\bd'ici\b|\bpara\b|\bantes\b|\bvoor\b|\buiterlijk\b|"
+    r"\bby\b|until|\bnow\b|\bbis\b|\bzum\b|\bpour\b|\bd'ici\b|\bpara\b|\bantes\b|\bvoor\b|\buiterlijk\b|"
     r"\bon\b|\bam\b|\ble\b|\bel\b|\bop\b|moved\s+to|pushed|postponed|delayed|revised|"
     r"around|approx|about|circa|\bca\.|environ|alrededor|ongeveer|rond",
 )
@@ -157,7 +169,7 @@ DOCUMENT = compile_literal_first(
 CONDITIONAL = compile_literal_first(
     r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
     r"\bcould\s+(?:ship|send|deliver|load|dispatch)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier|"
-    r"\b(?:can|could|may)\s+either\b|"
+    r"\b(?:can|could|may)\s+either\b|\bkönnten\s+wir\b|\bwe\s+could\s+offer\b|"
     r"\bsi\s+(?:le|te|les|os|lo)\s+(?:interesa|desea|sirve|conviene)",
 )
 # A date the vendor says will not hold ("will not be delivered on", "won't go out", "ne pourra
@@ -177,7 +189,7 @@ NEGATED = compile_literal_first(
 REST = compile_literal_first(
     r"remaining|\bthe\s+rest\b|\bbalance\b|backorder|back-order|back\s+order|\bthe\s+other\s+\d|"
     r"\bother\s+\d+\s+\w+\s+(?:deliver|follow|arriv|ship)|earliest|out\s+until|"
-    r"restlich|\brest\b|nachgeliefert|frühestens|restant|reliquat|suivront|au\s+plus\s+tôt|"
+    r"restlich|\brest\b|\brest(?:menge|mengen|posten|lieferung)\b|nachgeliefert|frühestens|restant|reliquat|suivront|au\s+plus\s+tôt|"
     r"restantes|resto|como\s+pronto|overige|resterende|\bde\s+rest\b|op\s+zijn\s+vroegst|"
     r"\bfollows?\b|\bfolg(?:en|t)\b|\bvolg(?:en|t)\b|not\s+before|nicht\s+vor|pas\s+avant|no\s+antes|"
     r"niet\s+voor|naleve|nageleverd|leveren\s+(?:\w+\s+){0,4}na\b",
@@ -287,6 +299,21 @@ ORDER_CUTOFF = compile_literal_first(
     r"letzte\s+bestellung|date\s+limite\s+de\s+commande|derni[èe]res?\s+commandes?|"
     r"fecha\s+l[íi]mite\s+(?:de|para)\s+(?:los\s+)?pedidos|[úu]ltimos?\s+pedidos?"
 )
+# "nimmt Reservierungen nur noch bis 18.09. an", "orders only until Friday": a window that
+# closes on the date is a deadline, not a delivery.
+_ONLY_UNTIL = re.compile(
+    r"\b(?:nur\s+noch|noch|only|nog\s+maar|alleen\s+nog|seulement|uniquement|s[óo]lo)\s+"
+    r"(?:bis|until|till|tot|jusqu'?(?:au|à)|hasta)\s+(?:zum\s+|the\s+|le\s+|el\s+)?$"
+)
+# A part or raw material reaching the vendor's plant is no delivery of the goods: "het
+# vervangende onderdeel komt pas morgen binnen", "the spare part arrives Monday".
+_SUPPLY_ARRIVES = re.compile(
+    r"\b(?:onderde[e]?l(?:en)?|ersatzteil\w*|spare\s+parts?|replacement\s+parts?|"
+    r"raw\s+materials?|rohmaterial\w*|rohstoff\w*|grondstof\w*|materia\s+prima|"
+    r"mati[èe]res?\s+premi[èe]res?|pi[èe]ces?\s+de\s+rechange|repuestos?)\b"
+    r"[^.!?\n\d]{0,12}\b(?:komt|komen|kommt|kommen|arrives?|arriving|comes?|llega\w*|arrive\w*|"
+    r"eintreff\w*|trifft)\b[^.!?\n\d]{0,15}$"
+)
 # The sentence speaks of cancelling: its dates are the cancelled ones.
 CANCELLED = re.compile(r"cancel|storn|annul|anul")
 _SHIPPED = compile_literal_first(
@@ -390,7 +417,10 @@ def assign_roles(
         stop = _CLAUSE_BREAK.search(text, mention.end, mention.end + 150)
         stop_at = stop.start() if stop else mention.end + 150
         following = next((m.start for m in mentions if m.start >= mention.end), stop_at)
-        if _NOT_HELD_AFTER.search(folded, mention.end, min(stop_at, following)):
+        if _NOT_HELD_AFTER.search(folded, mention.end, min(stop_at, following)) or (
+            _NEGATION_CLOSES.match(folded, mention.end, min(stop_at, following))
+            and not _NOT_BEFORE.search(before[-25:])
+        ):
             found = RoledDate(mention, DateRole.OTHER, 0.85, True)
         # "the remaining 150 follow in week 50, delivery 11 December": the rest's date even
         # when another date stands between it and the cue; a rest that has already shipped
@@ -508,6 +538,9 @@ def _plainly_other(
         ORDER_CUTOFF.search(sentence)
         or CANCELLED.search(sentence)
         or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail))
+        or _SINCE.search(tail)
+        or _ONLY_UNTIL.search(tail)
+        or _SUPPLY_ARRIVES.search(tail)
     ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     doc = _DOC_DATE.search(tail)
