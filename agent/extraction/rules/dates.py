@@ -254,12 +254,15 @@ def _is_range(text: str, first: Candidate, second: Candidate) -> bool:
     if len(first.mentions) != 1 or len(second.mentions) != 1:
         return False
     a, b = first.mentions[0], second.mentions[0]
-    if a.kind not in _JOINABLE or b.kind not in _JOINABLE:
-        return False
-    if not 0 < (b.value - a.value).days <= 45:
-        return False
     gap = text[first.end : second.start]
     before = text[max(0, first.start - 80) : first.start]
+    if a.kind not in _JOINABLE or b.kind not in _JOINABLE:
+        # "between tomorrow and Monday": a day word joins only after "between"
+        kinds = {a.kind, b.kind} - _JOINABLE
+        if kinds != {"relative_day"} or not _AND_GAP.fullmatch(gap) or not _BETWEEN.search(before):
+            return False
+    if not 0 < (b.value - a.value).days <= 45:
+        return False
     if _DASH_GAP.fullmatch(gap):
         return not _CHANGE_BEFORE.search(before)
     if _AND_GAP.fullmatch(gap):

@@ -122,6 +122,7 @@ OTHER_CUE = compile_literal_first(
     r"ausente|factura|pago|vakantie|terug|factuur|betaling|valid\s+until|gültig\s+bis|"
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
     r"production|produc|finish|technician|repair|clear|customs|"
+    r"\b(?:started|begun|began)\s+(?!ship|deliver|load|dispatch|send|pick)\w+ing\b|"
     r"ready(?!\s+(?:to|for)\s+(?:ship|load|dispatch|pick|collect|deliver))|\blist[oa]s\b|"
     r"\bklaar\b(?!\s+voor\s+(?:verzending|transport|levering|verzenden))|aduana|douane|dédouan|liberad[oa]s?\b|let\s+(?:me|us)\s+know|reply|respond|"
     r"answer|decide|feedback|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
@@ -135,7 +136,7 @@ OTHER_CUE = compile_literal_first(
     r"bolet[íi]n|rundbrief",
 )
 CHANGE = re.compile(
-    r"delay|postpon|push|moved|moves|move\s+to|rather\s+than|instead\s+of|chang(?:e|es|ed)\s+to\b|new\s+(?:date|eta|delivery)|revised|reschedul|later|"
+    r"delay|postpon|push|moved|moves|move\s+to|chang(?:e|es|ed)\s+to\b|new\s+(?:date|eta|delivery)|revised|reschedul|later|"
     r"unfortunately|slip|verzög|verschob|verschieb|neue[rn]?\s+(?:termin|liefertermin|datum)|"
     r"später|leider|retard|report|décal|nouvelle\s+date|malheureusement|retras|nueva\s+fecha|"
     r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later",
@@ -316,7 +317,8 @@ _UNTIL_NOW = re.compile(r"(?:until|up\s+to|till|bis|jusqu'?à|hasta|tot)\s+$")
 _DOC_DATE = re.compile(r"(?:^|\s)(?:date|datum|fecha|data|invoice\s+date|doc\.?\s+date)\s*:\s*$")
 # The patterns anchored at the date (``...$``) reach at most this far back into its sentence.
 _TAIL = 110
-_SENTENCE_START = re.compile(r"[!?\n]\s*|\.\s+(?=[A-ZÄÖÜÉ])")
+# "Previous Est. Delivery:": an abbreviation's period ends no sentence.
+_SENTENCE_START = re.compile(r"[!?\n]\s*|(?<!\b[Ee]st)\.\s+(?=[A-ZÄÖÜÉ])")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_BREAK = re.compile(r"[!?;\n]|\.\s+(?=[A-ZÄÖÜÉ])|:\s*\n")
 
