@@ -185,6 +185,7 @@ def find_dates(text: str, settings: DateSettings) -> list[DateMention]:
     ]
     chosen = _non_overlapping(candidates)
     mentions = [mention for found in _join_ranges(text, chosen) for mention in found.mentions]
+    mentions = _without_echoes(text, mentions)
     if "week" in lowered or "woche" in lowered or "semai" in lowered or "semana" in lowered:
         mentions = _with_neighbour_weeks(text, settings, mentions)
     return mentions
@@ -236,6 +237,25 @@ def _with_neighbour_weeks(
         monday = week.value - dt.timedelta(days=week.value.weekday() - step)
         added.append(DateMention(m.start(), m.end(), monday, "week_neighbour", 0.6))
     return sorted([*mentions, *added], key=lambda n: n.start) if added else mentions
+
+
+_ECHO_GAP = re.compile(r"\s*\(\s*")
+
+
+def _without_echoes(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A date repeated in brackets right after it is one date: "next Tuesday (10/27)"."""
+    kept: list[DateMention] = []
+    for mention in mentions:
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and last.value == mention.value
+            and last.part == mention.part == "single"
+            and _ECHO_GAP.fullmatch(text, last.end, mention.start)
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _occurs(gate: re.Pattern[str], text: str, settings: DateSettings) -> bool:
