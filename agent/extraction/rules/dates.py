@@ -187,6 +187,7 @@ def find_dates(text: str, settings: DateSettings) -> list[DateMention]:
     ]
     chosen = _non_overlapping(candidates)
     mentions = [mention for found in _join_ranges(text, chosen) for mention in found.mentions]
+    mentions = _without_echoes(text, mentions)
     if "week" in lowered or "woche" in lowered or "semai" in lowered or "semana" in lowered:
         mentions = _with_neighbour_weeks(text, settings, mentions)
     return mentions
@@ -240,6 +241,25 @@ def _with_neighbour_weeks(
     return sorted([*mentions, *added], key=lambda n: n.start) if added else mentions
 
 
+_ECHO_GAP = re.compile(r"\s*\(\s*")
+
+
+def _without_echoes(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A date repeated in brackets right after it is one date: "next Tuesday (10/27)"."""
+    kept: list[DateMention] = []
+    for mention in mentions:
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and last.value == mention.value
+            and last.part == mention.part == "single"
+            and _ECHO_GAP.fullmatch(text, last.end, mention.start)
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
 def _occurs(gate: re.Pattern[str], text: str, settings: DateSettings) -> bool:
     return next(scan(gate, fold(text), settings.zones), None) is not None
 
@@ -256,12 +276,15 @@ def _is_range(text: str, first: Candidate, second: Candidate) -> bool:
     if len(first.mentions) != 1 or len(second.mentions) != 1:
         return False
     a, b = first.mentions[0], second.mentions[0]
-    if a.kind not in _JOINABLE or b.kind not in _JOINABLE:
-        return False
-    if not 0 < (b.value - a.value).days <= 45:
-        return False
     gap = text[first.end : second.start]
     before = text[max(0, first.start - 80) : first.start]
+    if a.kind not in _JOINABLE or b.kind not in _JOINABLE:
+        # "between tomorrow and Monday": a day word joins only after "between"
+        kinds = {a.kind, b.kind} - _JOINABLE
+        if kinds != {"relative_day"} or not _AND_GAP.fullmatch(gap) or not _BETWEEN.search(before):
+            return False
+    if not 0 < (b.value - a.value).days <= 45:
+        return False
     if _DASH_GAP.fullmatch(gap):
         return not _CHANGE_BEFORE.search(before)
     if _AND_GAP.fullmatch(gap):

@@ -33,8 +33,8 @@ WEEKDAYS: dict[str, int] = {}
 _WEEKDAY_WORDS: tuple[tuple[int, str], ...] = (
     (0, "monday montag lundi lunes maandag"),
     (1, "tuesday dienstag mardi martes dinsdag"),
-    (2, "wednesday mittwoch mercredi miércoles miercoles woensdag"),
-    (3, "thursday donnerstag jeudi jueves donderdag"),
+    (2, "wednesday mittwoch mercredi miércoles miercoles woensdag wendsday wensday"),
+    (3, "thursday donnerstag jeudi jueves donderdag thrusday"),
     (4, "friday freitag vendredi viernes vrijdag"),
     (5, "saturday samstag sonnabend samedi sábado sabado zaterdag"),
     (6, "sunday sonntag dimanche domingo zondag"),

@@ -29,10 +29,12 @@ RESTATED = compile_literal_first(
     r"before\s+(?:it|this|that)\s+was\b|"
     r"(?:which|that)\s+(?:i|we)\s+(?:had\s+)?(?:told\s+you|promised|said)\b|\bnot\s+(?:on\s+)?the\b|\bnot\s+on\b|no\s+longer|"
     r"nicht\s+(?:mehr\s+)?(?:zum|am|bis)|ne\s+pourrons\s+pas|pas\s+le|no\s+podremos|no\s+el|no\s+lleg(?:amos|aremos|ar[aá]n?|an?)\b|"
-    r"niet\s+(?:op|meer)|originally|original(?:ly)?\s+(?:date|eta|delivery)|"
+    r"niet\s+(?:op|meer)|originally|original(?:ly)?\s+(?:date|eta|etd|delivery)|"
     r"(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:planned|scheduled|due|"
     r"expected|confirmed|promised|foreseen|agreed)|previously|initially|formerly|"
     r"(?:old|previous|earlier|former|current)\s+(?:delivery\s+)?(?:date|eta|schedule)|"
+    r"(?:old|previous|former|original)\s+(?:etd|(?:ship(?:ping)?|loading)\s+date|est(?:imated)?\.?\s+(?:delivery|arrival))|"
+    r"(?:^|[\s,;(])was\s+$|"
     r"(?:your|the)\s+requested|requested\s+(?:delivery|date|eta)\b[^.!?\n\d]{0,12}$|"
     r"gewünschte[rs]?\s+(?:liefer)?(?:termin|datum)\b[^.!?\n\d]{0,8}$|date\s+souhaitée|"
     r"fecha\s+(?:solicitada|deseada)|gewenste\s+(?:lever)?datum|requested\s+(?:delivery\s+)?(?:date|for|on|by)|you\s+(?:requested|asked)|"
@@ -63,7 +65,7 @@ _RESTATED_AFTER = re.compile(
 _NOT_HELD_AFTER = compile_literal_first(
     r"(?:können|kann)\s+(?:wir|ich)\s+(?:\w+\s+){0,2}nicht\s+(?:mehr\s+)?(?:halten|einhalten|schaffen)|"
     r"schaffen\s+wir\s+(?:\w+\s+)?nicht|can(?:no|')?t\s+(?:\w+\s+)?(?:keep|meet|hold|make)|"
-    r"won'?t\s+be\s+able\s+to\s+(?:keep|meet|hold|make)|"
+    r"won'?t\s+be\s+able\s+to\s+(?:keep|meet|hold|make)|won'?t\s+happen|will\s+not\s+happen|"
     r"ne\s+(?:pourrons|pouvons|pourra|peut)\s+pas\s+(?:\w+\s+)?(?:tenir|respecter|être\s+tenue?)|"
     r"no\s+(?:podremos|podemos|podrá)\s+(?:\w+\s+)?(?:cumplir|mantener)|"
     r"(?:kunnen|kan)\s+(?:we|ik)\s+(?:\w+\s+)?niet\s+(?:\w+\s+)?(?:halen|houden|nakomen|waarmaken)",
@@ -84,7 +86,7 @@ PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
     r"for\s+(?:shipments|deliveries|orders)\s+(?:in|from|after)|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
-    r"vanaf|met\s+ingang|\bper\b|aplicable|applicable|van\s+toepassing",
+    r"vanaf|met\s+ingang|\bper\b|aplicable|applicable|van\s+toepassing|chang(?:e|es)\s+on\b",
 )
 PRICE_CONTEXT = compile_literal_first(
     r"price|pricing|tarif|%|preis|prix|precio|prijs|cost|surcharge|increase|erhöhung|"
@@ -96,7 +98,7 @@ SHIP = compile_literal_first(
     r"partir(?<!a\spartir)(?<!à\spartir)|übergeben|übergabe|remis\s+au|transportista|overgedragen|vertrokken|"
     r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|ex[\s-]factory|"
     r"\bleft\s+[a-z]+\s+$|'s\s+(?:[a-z]+\s+)?(?:truck|lorry|collection|sailing)|\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salid[ao]|sali[óo]\b|"
-    r"de\s+deur\s+uit|ritiro|\bsalen\b|\bsale\s+(?:el|este|esta|hoy|ma[ñn]ana|de|del|en|por)\b|\bsale\s+$|embarque|\bzending|(?:\bgo|goes|going)\s+to\s+the\s+(?:airport|port|forwarder)\b|(?:\bgo|goes|going|\bput|load\w*|book\w*)\s+on\s+(?:the\s+|a\s+)?(?:next\s+|first\s+|same\s+|later\s+)?(?:vessel|boat|truck|feeder)\b|"
+    r"de\s+deur\s+uit|ritiro|(?:truck|lorry|pick-?up|collection)\s+(?:is\s+|has\s+been\s+)?booked|\bsalen\b|\bsale\s+(?:el|este|esta|hoy|ma[ñn]ana|de|del|en|por)\b|\bsale\s+$|embarque|\bzending|(?:\bgo|goes|going)\s+to\s+the\s+(?:airport|port|forwarder)\b|(?:\bgo|goes|going|\bput|load\w*|book\w*)\s+on\s+(?:the\s+|a\s+)?(?:next\s+|first\s+|same\s+|later\s+)?(?:vessel|boat|truck|feeder)\b|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
     r"départ|envi[aoé]|despach(?!ante)|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek|"
     r"verlass|abgefahren|abfahrt|\bpart(?:ent)?\s+(?:du|de|d'|des|le|la|ce|cette|demain|aujourd)\b|"
@@ -107,13 +109,13 @@ SHIP = compile_literal_first(
 DELIVERY = compile_literal_first(
     r"deliver|arriv|\beta\b|reach|\bland(?:s|ing)?\s+(?:in|at)\b|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
     r"confirm|new\s+date|lead\s*time|transit|laufzeit|tr[áa]nsito|acheminement|zugestellt|geliefert|angeliefert|"
-    r"delay|postpon|pushed|moved|resched|follow|volgen\b|volgt\b|folgen|folgt|"
+    r"delay|postpon|pushed|moved|\bmoves\b|resched|follow|volgen\b|volgt\b|folgen|folgt|"
     r"suivr|seguir|nachgeliefert|stay|remain(?!ing)|bleib|restent|reste|permanec|blijf|"
     r"out\s+until|back\s+in\s+stock|earliest|frühestens|au\s+plus\s+tôt|como\s+pronto|"
     r"op\s+zijn\s+vroegst|later\s+than|expected|voraussichtlich|prévu|previst|verwacht|"
     r"still\s+(?:good|on|ok|fine)|good\s+for|on\s+track|on\s+schedule|verschoben|"
     r"retard|report(?:[ée]|er|\s+(?:de|du|au|à)\b)|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
-    r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|"
+    r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|you(?:'ll|\s+will|\s+should)?\s+(?:get|have)\s+(?:them|it)\b|should\s+see\s+(?:them|it)\b|"
     r"\b(?:las|los|la|lo)\s+(?:tendr[íi]a(?:mos|s|n)?|tendr(?:[ée]is|[áa]n|[áa]s|[áa])|teng(?:[áa]is|an|as|a))\b|vous\s+les\s+aurez|haben\s+sie\s+(?:die|sie)\b|"
     r"\bheeft\s+u\s+(?:ze|het)\b|chez\s+vous|bij\s+(?:u|jullie)\b|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
     r"bestätig|termin|livr|arriv|compter|rechnen\s+mit|contar\s+con|rekenen\s+op|réception|"
@@ -132,7 +134,8 @@ OTHER_CUE = compile_literal_first(
     r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|facture|paiement|vacaciones|"
     r"ausente|factura|pago|vakantie|terug|factuur|betaling|valid\s+until|gültig\s+bis|"
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
-    r"production|produc|finish|technician|clear|customs|"
+    r"production|produc|finish|technician|repair|clear|customs|"
+    r"\b(?:started|begun|began)\s+(?!ship|deliver|load|dispatch|send|pick)\w+ing\b|"
     r"ready(?!\s+(?:to|for)\s+(?:ship|load|dispatch|pick|collect|deliver))|\blist[oa]s\b|"
     r"\bklaar\b(?!\s+voor\s+(?:verzending|transport|levering|verzenden))|aduana|douane|dédouan|liberad[oa]s?\b|let\s+(?:me|us)\s+know|reply|respond|"
     r"answer|decide|feedback|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
@@ -146,7 +149,7 @@ OTHER_CUE = compile_literal_first(
     r"bolet[íi]n|rundbrief",
 )
 CHANGE = re.compile(
-    r"delay|postpon|push|moved|move\s+to|new\s+(?:date|eta|delivery)|revised|reschedul|later|"
+    r"delay|postpon|push|moved|moves|move\s+to|chang(?:e|es|ed)\s+to\b|new\s+(?:date|eta|delivery)|revised|reschedul|later|"
     r"unfortunately|slip|verzög|verschob|verschieb|neue[rn]?\s+(?:termin|liefertermin|datum)|"
     r"später|leider|retard|report|décal|nouvelle\s+date|malheureusement|retras|nueva\s+fecha|"
     r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later",
@@ -164,7 +167,8 @@ DOCUMENT = compile_literal_first(
     r"refund|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|invoice|rechnung|facture|factura|factuur|"
     r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|credit\s+note|"
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
-    r"auftragsbestätigung|accusé|confirmación\s+de\s+pedido|orderbevestiging",
+    r"auftragsbestätigung|accusé|confirmación\s+de\s+pedido|orderbevestiging|order\s+confirmation|"
+    r"\bdocuments\b|dokumente|unterlagen|documentos|documenten",
 )
 CONDITIONAL = compile_literal_first(
     r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
@@ -176,7 +180,7 @@ CONDITIONAL = compile_literal_first(
 # pas être livrée le", "niet in"), in its own sentence; "not later than" is a deadline.
 NEGATED = compile_literal_first(
     r"(?:\b(?:not|won'?t|can'?t|cannot|niet|nicht|ne\s+\w+\s+pas|n'\w+\s+pas|no\s+podremos|"
-    r"no\s+pod[eé]is)\b(?![^.!?\n]*\b(?:later|after|before|earlier|sp[äa]ter|vor|avant|plus\s+tard|"
+    r"no\s+pod[eé]is)\b(?![^.!?\n]*\b(?:later|late|after|before|earlier|sp[äa]ter|vor|avant|plus\s+tard|"
     r"antes|m[aá]s\s+tarde|voor|affected|only|erst|until|bis|hasta|per|ab|from|as\s+of)\b)"
     r"[^!?\n]{0,35}"
     r"|\(\s*(?:earlier|before|was|antes|vorher|avant|eerder|previously)\s+"
@@ -227,7 +231,7 @@ _AS_CONFIRMED = re.compile(
 )
 
 _CHANGE_VERB = re.compile(
-    r"\b(?:moved|pushed|postponed|delayed|rescheduled|verschoben|report[ée]e?s?|"
+    r"\b(?:moved|moves|pushed|postponed|delayed|rescheduled|verschoben|report[ée]e?s?|"
     r"retrasad[oa]s?|aplazad[oa]s?|uitgesteld)\b"
 )
 
@@ -236,7 +240,7 @@ _CHANGE_VERB = re.compile(
 # "your order is confirmed for Dec 3"): it holds even in an email that asks something else.
 _IS_CONFIRMED = re.compile(
     r"\b(?:ist|sind|bleibt|is|are|remains|est|sont|reste|está|están|sigue|zijn|blijft)\s+"
-    r"(?:\S+\s+){0,5}?(?:bestätigt|confirmed|confirmée?s?|confirmad[oa]s?|bevestigd)\b"
+    r"(?:\S+\s+){0,5}?(?:bestätigt|confirmed|confirmée?s?|confirmad[oa]s?|bevestigd|scheduled\s+to\s+deliver)\b"
 )
 
 # A delivery named as the consignment itself, which a ship verb in the clause sends.
@@ -275,6 +279,12 @@ _TRANSIT_AFTER = re.compile(
 )
 
 _NEXT_PART = re.compile(r"\s(?:and|und|et|y|en|then|dann|puis|luego|daarna)\s+(?!\d)")
+_NEXT_DATED = re.compile(r"^[^,\d]{0,3},\s+[^\W\d]+[^,\d]{0,30}\d")
+
+
+def _own_cue(before: str) -> bool:
+    return any(p.search(before[-40:]) for p in (SHIP, DELIVERY))
+
 
 # "delivered end of the month, not on 16 October": the date replaces the one it names after.
 _NOT_THE_OTHER = re.compile(
@@ -320,6 +330,10 @@ _SHIPPED = compile_literal_first(
     r"shipped|dispatched|despatched|went\s+out|\bleft\b|\bsent\b(?!\s+(?:\w+\s+)?back)|collected|picked\s+up|"
     r"versandt|verschickt|abgeholt|expédié|enviad|despachad|verzonden|verstuurd|opgehaald"
 )
+# "we will send you a corrected order confirmation today": the vendor sends a document.
+_SENDS = re.compile(
+    r"\bsend(?:ing)?\s+(?:you\s+)?(?:an?\s+|the\s+|our\s+)?(?:\w+\s+)?(?:order\s+confirmation|documents)"
+)
 # One of the options the buyer is asked to choose from: "A) ship on time (loading 9 October)".
 _OPTION = re.compile(r"\s*(?:option\s+)?[a-c][).:]\s")
 # "the test report was updated on 15 October": a past event with no delivery word.
@@ -332,7 +346,8 @@ _UNTIL_NOW = re.compile(r"(?:until|up\s+to|till|bis|jusqu'?à|hasta|tot)\s+$")
 _DOC_DATE = re.compile(r"(?:^|\s)(?:date|datum|fecha|data|invoice\s+date|doc\.?\s+date)\s*:\s*$")
 # The patterns anchored at the date (``...$``) reach at most this far back into its sentence.
 _TAIL = 110
-_SENTENCE_START = re.compile(r"[!?\n]\s*|\.\s+(?=[A-ZÄÖÜÉ])")
+# "Previous Est. Delivery:": an abbreviation's period ends no sentence.
+_SENTENCE_START = re.compile(r"[!?\n]\s*|(?<!\b[Ee]st)\.\s+(?=[A-ZÄÖÜÉ])")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_BREAK = re.compile(r"[!?;\n]|\.\s+(?=[A-ZÄÖÜÉ])|:\s*\n")
 
@@ -599,7 +614,11 @@ def _role(
     if kind == "ship" and DOCUMENT.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     # "our order confirmation follows tomorrow by EDI": a document comes, not the goods.
-    if kind == "delivery" and DOCUMENT.search(sentence) and REST.search(sentence):
+    if (
+        kind == "delivery"
+        and DOCUMENT.search(sentence)
+        and (REST.search(sentence) or _SENDS.search(sentence))
+    ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if kind == "ship" and mention.business_days is None:
         return RoledDate(mention, _ranged(mention, DateRole.SHIP_DATE), 0.8, True)
@@ -650,6 +669,10 @@ def _cue_distances(before: str, after: str) -> dict[str, int]:
     distances: dict[str, int] = {}
     # "sail on 13 Nov and land in Hamburg ...": a cue after "and" belongs to the next part.
     after = _NEXT_PART.split(after, maxsplit=1)[0]
+    # "departed Ningbo on 14 Nov, ETA Hamburg 20 Dec": the words after a comma that lead to
+    # another date are that date's, when the date has a cue of its own before it.
+    if before.strip() and _NEXT_DATED.match(after) and _own_cue(before):
+        after = after[: after.index(",")]
     for name, pattern in (("ship", SHIP), ("delivery", DELIVERY), ("other", OTHER_CUE)):
         found = _nearest(pattern, before, after)
         if found is not None:
