@@ -469,3 +469,17 @@ def test_a_short_week_in_a_delivery_column_is_a_date() -> None:
 def test_the_year_end_holidays_are_no_date() -> None:
     text = "Je suis absente pendant les congés de fin d'année."
     assert RULES_ONLY.extract(make_email(text), EU).dates == []
+
+
+def test_a_delivery_word_nearer_than_a_price_word_keeps_the_delivery() -> None:
+    """Outside a price email, "per case ... at the prices" does not make a delivery a price date."""
+    found = roles(
+        "Happy to confirm all 120 cases (6 glasses per case) at the prices on your order, "
+        "and delivery for Tuesday 01.12.2026."
+    )
+    assert found["2026-12-01"] == "confirmed_delivery"
+
+
+def test_a_price_effective_date_stays_one_in_a_price_sentence() -> None:
+    found = roles("Our new prices apply per 01.12.2026 for all open orders.")
+    assert found["2026-12-01"] == "price_effective"

@@ -593,6 +593,13 @@ def _role(
     cued = price_cue is not None
     # "payment must arrive before 15 December ... released from port": the other cue is nearer.
     nearer_other = price_cue is not None and distances.get("other", 10**6) < price_cue
+    # "... at the prices on your order, and delivery for Tuesday 3rd November": outside a price
+    # email, a delivery or ship word nearer than the price cue makes the date the goods'.
+    if not price_email and price_cue is not None:
+        nearer_other = (
+            nearer_other
+            or min(distances.get("delivery", 10**6), distances.get("ship", 10**6)) < price_cue
+        )
     if (
         cued
         and not nearer_other
