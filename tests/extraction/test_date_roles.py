@@ -483,3 +483,21 @@ def test_a_delivery_word_nearer_than_a_price_word_keeps_the_delivery() -> None:
 def test_a_price_effective_date_stays_one_in_a_price_sentence() -> None:
     found = roles("Our new prices apply per 01.12.2026 for all open orders.")
     assert found["2026-12-01"] == "price_effective"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delivery window 14.12.-18.12.2026, as ordered.",
+        "Delivery window 14.12.2026-18.12.2026, as ordered.",
+        "Delivery window 14/12 - 18/12, as ordered.",
+    ],
+)
+def test_two_numeric_dates_joined_by_a_hyphen_are_a_range(text: str) -> None:
+    found = roles(text)
+    assert found == {"2026-12-14": "range_start", "2026-12-18": "range_end"}
+
+
+@pytest.mark.parametrize("text", ["Call 555-12/24 today.", "Ref 2026-12-24-1 attached."])
+def test_a_hyphen_after_other_digits_is_no_range(text: str) -> None:
+    assert "2026-12-24" not in roles(text)

@@ -33,8 +33,11 @@ _ANY_WEEKDAY = {**WEEKDAY_SHORT_FOLDED, **WEEKDAYS}
 # Numbers begin with the look-behind after their first digit, so ``re`` skips ahead to digits
 # (``(?<![\w/.-])(\d{4})`` is tried at every position; see ``fastre``).
 ISO = re.compile(r"(\d(?<![\w/.-]\d)\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\w]|[-/.]\d)")
+# A hyphen may join two dates into a range ("9/24-9/25", "24.09.-25.09."): it is allowed after a
+# date and before the next one, never elsewhere next to digits.
 NUMERIC = re.compile(
-    r"(\d(?<![\w/.,:-]\d)\d?)([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(\.(?!\d))?(?![\w]|[./-]\d|,\d)"
+    r"(\d(?<![\w/.,:]\d)(?<!(?<![./]\d\d)(?<![./]\d)(?<![./]\d\d\.)(?<![./]\d{4})-\d)\d?)([./-])(\d{1,2})"
+    r"(?:\2(\d{4}|\d{2}))?(\.(?!\d))?(?![\w]|[./]\d|-(?!\d{1,2}[./]\d)\d|,\d)"
 )
 # Looked for over the whole email, at the separators ``_SEPARATOR`` finds (``numeric_pairs``);
 # the look-behind ``(?<![\w/.,:-])`` comes after the first digit (see ``fastre``).
