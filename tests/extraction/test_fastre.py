@@ -173,7 +173,11 @@ def test_look_behind_after_the_first_character_finds_the_same_matches() -> None:
         assert_same(re.compile(plain), fast, folded=True)
     for fast, plain_start, first_digit in (
         (absolute.ISO, r"(?<![\w/.-])(\d{4})", r"(\d(?<![\w/.-]\d)\d{3})"),
-        (absolute.NUMERIC, r"(?<![\w/.,:-])(\d{1,2})", r"(\d(?<![\w/.,:-]\d)\d?)"),
+        (
+            absolute.NUMERIC,
+            r"(?<![\w/.,:])(?:(?<!-)|(?<=\d[./]\d-)|(?<=\d[./]\d\d-)|(?<=\d\d\.-))(\d{1,2})",
+            r"(\d(?<![\w/.,:]\d)(?:(?<!-\d)|(?<=\d[./]\d-\d)|(?<=\d[./]\d\d-\d)|(?<=\d\d\.-\d))\d?)",
+        ),
         (relative.BUSINESS, r"(?<![\w.,])(?P<n>\d{1,2})", r"(?P<n>\d(?<![\w.,]\d)\d?)"),
     ):
         assert fast.pattern.startswith(first_digit)

@@ -32,8 +32,12 @@ _ANY_WEEKDAY = {**WEEKDAY_SHORT_FOLDED, **WEEKDAYS}
 # Numbers begin with the look-behind after their first digit, so ``re`` skips ahead to digits
 # (``(?<![\w/.-])(\d{4})`` is tried at every position; see ``fastre``).
 ISO = re.compile(r"(\d(?<![\w/.-]\d)\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\w]|[-/.]\d)")
+# Two day-month dates joined by a dash ("01/14-01/15", "14.01.-15.01.") are both read; a
+# dash before or after a number is otherwise part of something else ("SO-12/3", "12/05-2026").
 NUMERIC = re.compile(
-    r"(\d(?<![\w/.,:-]\d)\d?)([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(\.(?!\d))?(?![\w]|[./-]\d|,\d)"
+    r"(\d(?<![\w/.,:]\d)(?:(?<!-\d)|(?<=\d[./]\d-\d)|(?<=\d[./]\d\d-\d)|(?<=\d\d\.-\d))\d?)"
+    r"([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(\.(?!\d))?"
+    r"(?![\w]|[./]\d|-(?!\d{1,2}[./]\d{1,2}\.?(?![\w/]|[./]\d))\d|,\d)"
 )
 # Looked for over the whole email, at the separators ``_SEPARATOR`` finds (``numeric_pairs``);
 # the look-behind ``(?<![\w/.,:-])`` comes after the first digit (see ``fastre``).
