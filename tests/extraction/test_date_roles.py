@@ -424,3 +424,21 @@ def test_a_departure_salida_is_a_ship_date() -> None:
 def test_confirming_new_prices_by_a_date_is_other() -> None:
     text = "Delivery stays as planned. Please confirm the new prices until 04.12.2026."
     assert roles(text)["2026-12-04"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs cleared. I can now firmly confirm the original date: delivered 10.12.2026.",
+        "Wir bestätigen den ursprünglichen Termin: Lieferung am 10.12.2026.",
+    ],
+)
+def test_a_confirmed_original_date_is_a_delivery(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "confirmed_delivery"
+
+
+def test_an_original_date_that_cannot_be_confirmed_is_other() -> None:
+    text = "We cannot confirm the original date of 02.12.2026, delivery now 10.12.2026."
+    found = roles(text)
+    assert found["2026-12-02"] == "other"
+    assert found["2026-12-10"] in {"new_eta", "confirmed_delivery"}

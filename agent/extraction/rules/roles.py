@@ -478,6 +478,29 @@ def _same_role_for_both_ends(roled: list[RoledDate]) -> list[RoledDate]:
     return roled
 
 
+# The vendor holds to the original date after all: "I can now firmly confirm the original
+# date: delivered 10/16", "wir bestätigen den ursprünglichen Termin", "on garde la date initiale".
+_KEEPS_ORIGINAL = re.compile(
+    r"\b(?:re-?confirm|confirm|keep|hold|stick\s+to|back\s+to|return\s+to|bestätig|halten|"
+    r"confirm|maint|garde|tenons|respect|manten|mantien|bevestig|houden)\w*\s+(?:\w+\s+){0,3}$"
+)
+_ORIGINAL = re.compile(r"original|ursprüngl|initia|oorspronkelijk")
+_NEGATION = re.compile(r"\b(?:not|cannot|can't|won't|nicht|pas|no|niet|kein\w*)\b")
+
+
+def _restated(sentence: str, own: int) -> bool:
+    """Whether the date's words (``sentence`` from ``own`` on) restate an earlier date."""
+    m = RESTATED.search(sentence, own)
+    if m is None:
+        return False
+    if _ORIGINAL.match(sentence, m.start()) is None:
+        return True
+    kept = _KEEPS_ORIGINAL.search(sentence, max(0, m.start() - 60), m.start())
+    if kept is None or _NEGATION.search(sentence, max(0, kept.start() - 30), kept.start()):
+        return True
+    return RESTATED.search(sentence, m.end()) is not None
+
+
 def _plainly_other(
     mention: DateMention, after: str, own: str, sentence: str, tail: str, question: bool
 ) -> RoledDate | None:
@@ -487,7 +510,7 @@ def _plainly_other(
     cut-off or a cancelled line, a document's date.
     """
     if (
-        RESTATED.search(sentence[max(0, len(sentence) - len(own)) :])
+        _restated(sentence, max(0, len(sentence) - len(own)))
         or _RESTATED_AFTER.match(after)
         or NEGATED.search(tail)
     ):
