@@ -442,3 +442,22 @@ def test_an_original_date_that_cannot_be_confirmed_is_other() -> None:
     found = roles(text)
     assert found["2026-12-02"] == "other"
     assert found["2026-12-10"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_goods_that_come_in_a_week_are_delivered_then() -> None:
+    found = roles("The LED strings come in KW 2 instead of KW 52, sorry for the delay.")
+    assert found["2027-01-11"] == "new_eta"
+    assert found["2026-12-21"] == "other"
+
+
+def test_a_date_the_carrier_asks_about_is_other_and_if_not_keeps_the_plan() -> None:
+    text = (
+        "Delivery is planned for Friday 27.11.2026 as confirmed. The courier asks if they can "
+        "come on Saturday 28.11.2026 instead. If not, they come on Friday as planned."
+    )
+    found = RULES_ONLY.extract(make_email(text), EU).dates
+    assert [(d.value.isoformat(), d.role.value) for d in found] == [
+        ("2026-11-27", "confirmed_delivery"),
+        ("2026-11-28", "other"),
+        ("2026-11-27", "confirmed_delivery"),
+    ]
