@@ -461,3 +461,17 @@ def test_a_date_the_carrier_asks_about_is_other_and_if_not_keeps_the_plan() -> N
         ("2026-11-28", "other"),
         ("2026-11-27", "confirmed_delivery"),
     ]
+
+
+def test_a_past_week_is_never_promoted_to_the_commitment() -> None:
+    text = "We cancel line 3: the mill discontinued that grade last week. The rest goes next week."
+    start = text.index("last week")
+    mention = DateMention(start, start + 9, dt.date(2026, 11, 16), "week_part", 0.8)
+    roled = [RoledDate(mention, DateRole.OTHER, 0.5, False)]
+    reference = dt.date(2026, 11, 26)
+    finished = _finish_dates(text, roled, Intent.CANCELLATION, committing=True, reference=reference)
+    assert finished[0].role == DateRole.OTHER
+    later = DateMention(start, start + 9, dt.date(2026, 11, 30), "week_part", 0.8)
+    roled = [RoledDate(later, DateRole.OTHER, 0.5, False)]
+    finished = _finish_dates(text, roled, Intent.CANCELLATION, committing=True, reference=reference)
+    assert finished[0].role == DateRole.CONFIRMED_DELIVERY
