@@ -475,3 +475,12 @@ def test_a_past_week_is_never_promoted_to_the_commitment() -> None:
     roled = [RoledDate(later, DateRole.OTHER, 0.5, False)]
     finished = _finish_dates(text, roled, Intent.CANCELLATION, committing=True, reference=reference)
     assert finished[0].role == DateRole.CONFIRMED_DELIVERY
+
+
+def test_a_confirmed_date_that_will_not_hold_is_other() -> None:
+    found = roles("The ship date we confirmed, 10.12.2026, will not hold. More news soon.")
+    assert found["2026-12-10"] == "other"
+
+
+def test_a_date_by_which_the_buyer_might_send_something_is_other() -> None:
+    assert roles("Si me lo mandás antes del 10.12.2026, genial.")["2026-12-10"] == "other"
