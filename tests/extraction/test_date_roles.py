@@ -484,3 +484,14 @@ def test_a_confirmed_date_that_will_not_hold_is_other() -> None:
 
 def test_a_date_by_which_the_buyer_might_send_something_is_other() -> None:
     assert roles("Si me lo mandás antes del 10.12.2026, genial.")["2026-12-10"] == "other"
+
+
+def test_a_delivery_that_nothing_changes_holds_in_a_question() -> None:
+    text = (
+        "Kurze Rückfrage: Die Ware ist für die Anlieferung in KW 50 eingeplant, daran ändert "
+        "sich nichts. Sollen wir nach Billbrook liefern oder nach Neumünster?"
+    )
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert [(d.value.isoformat(), d.role.value) for d in extraction.dates] == [
+        ("2026-12-07", "confirmed_delivery")
+    ]

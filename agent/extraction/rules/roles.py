@@ -146,7 +146,10 @@ _UNCHANGED = re.compile(
     r"niet\s+getroffen|niet\s+in\s+het\s+gedrang|not\s+at\s+risk|se\s+mantienen?|(?:tal\s+)?como\s+se\s+confirm[óo]|as\s+confirmed|wie\s+bestätigt|comme\s+confirmé|"
     r"como\s+confirmado|zoals\s+bevestigd|volgens\s+planning|still\s+(?:on|good|ok|fine)|on\s+time|"
     r"bleib\w*|unverändert|wie\s+geplant|restent|reste|inchangé|comme\s+prévu|permanec\w*|"
-    r"sin\s+cambios|según\s+lo\s+previsto|blijf\w*|ongewijzigd|zoals\s+gepland)\b",
+    r"sin\s+cambios|según\s+lo\s+previsto|blijf\w*|ongewijzigd|zoals\s+gepland|"
+    # "daran ändert sich nichts", "nothing changes there", "rien ne change", "no cambia nada"
+    r"ändert\s+sich\s+nichts|nothing\s+changes|(?:that|this)\s+does\s?n[o']t\s+change|"
+    r"ne\s+change\s+rien|rien\s+ne\s+change|no\s+cambia\s+nada|verandert\s+(?:er\s+)?niets)\b",
 )
 # What is sent is a document, money or a sample, not the goods: "the refund goes out Monday".
 DOCUMENT = compile_literal_first(
