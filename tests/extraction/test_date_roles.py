@@ -495,3 +495,19 @@ def test_a_delivery_that_nothing_changes_holds_in_a_question() -> None:
     assert [(d.value.isoformat(), d.role.value) for d in extraction.dates] == [
         ("2026-12-07", "confirmed_delivery")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vanaf 1 februari 2027 rekenen we een toeslag van 6% op alle meubelen. Op de lopende "
+        "bestelling P03626 (eettafels, levering 15.01.2027) passen we dat niet toe.",
+        "From 1 February 2027 we add a surcharge of 6% on all furniture. Delivery date "
+        "15.01.2027 does not change.",
+    ],
+)
+def test_the_open_orders_delivery_holds_in_a_price_change(text: str) -> None:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert extraction.intent == Intent.PRICE_CHANGE
+    found = {d.value.isoformat(): d.role.value for d in extraction.dates}
+    assert found == {"2027-02-01": "price_effective", "2027-01-15": "confirmed_delivery"}

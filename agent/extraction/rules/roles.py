@@ -148,7 +148,7 @@ _UNCHANGED = re.compile(
     r"bleib\w*|unverändert|wie\s+geplant|restent|reste|inchangé|comme\s+prévu|permanec\w*|"
     r"sin\s+cambios|según\s+lo\s+previsto|blijf\w*|ongewijzigd|zoals\s+gepland|"
     # "daran ändert sich nichts", "nothing changes there", "rien ne change", "no cambia nada"
-    r"ändert\s+sich\s+nichts|nothing\s+changes|(?:that|this)\s+does\s?n[o']t\s+change|"
+    r"ändert\s+sich\s+nichts|nothing\s+changes|(?:does|will)\s+not\s+change|(?:doesn|won)'?t\s+change|"
     r"ne\s+change\s+rien|rien\s+ne\s+change|no\s+cambia\s+nada|verandert\s+(?:er\s+)?niets)\b",
 )
 # What is sent is a document, money or a sample, not the goods: "the refund goes out Monday".
@@ -228,6 +228,14 @@ _CHANGE_VERB = re.compile(
 _IS_CONFIRMED = re.compile(
     r"\b(?:ist|sind|bleibt|is|are|remains|est|sont|reste|está|están|sigue|zijn|blijft)\s+"
     r"(?:\S+\s+){0,5}?(?:bestätigt|confirmed|confirmée?s?|confirmad[oa]s?|bevestigd)\b"
+)
+
+# The buyer's open order, whose delivery date the sentence states ("Op de lopende bestelling
+# P03626 (eettafels, levering half januari) passen we dat niet toe"): it holds in any email.
+_OPEN_ORDER = re.compile(
+    r"\b(?:open|current|running|lopende|openstaande|laufende[nr]?|offene[nr]?)\s+"
+    r"(?:orders?|bestellingen|bestelling|bestellungen|bestellung)\s+(?:\(e\.g\.\s+)?p\w*\d|"
+    r"\b(?:commandes?|pedidos?)\s+(?:en\s+cours|en\s+curso|abiertos?|pendientes?)\s+p\w*\d"
 )
 
 # A delivery named as the consignment itself, which a ship verb in the clause sends.
@@ -417,7 +425,10 @@ def assign_roles(
             heads = [
                 m.end() for m in _SENTENCE_START.finditer(text, max(0, lo_own - 100), mention.start)
             ]
-            if _IS_CONFIRMED.search(folded, max(heads, default=lo_own), stop_at):
+            head = max(heads, default=lo_own)
+            if _IS_CONFIRMED.search(folded, head, stop_at) or (
+                _OPEN_ORDER.search(folded, head, mention.start) and found.confidence >= 0.85
+            ):
                 found = RoledDate(mention, found.role, found.confidence, True, stated=True)
         roled.append(found)
         if mention.end > previous_end and mention.part != "start":
