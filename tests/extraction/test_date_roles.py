@@ -300,6 +300,7 @@ def test_a_deadline_for_a_commitment_is_other(text: str) -> None:
         "Besuchen Sie uns auf der Messe am 04.12.2026.",
         "Our new candle range is launching 04.12.2026!",
         "Lanzamiento de la nueva colección el 04.12.2026.",
+        "Nous serons présents à Cologne du 02.12.2026 au 04.12.2026, hall 10.2, stand C-041.",
     ],
 )
 def test_fairs_and_product_launches_are_other(text: str) -> None:

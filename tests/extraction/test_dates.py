@@ -253,6 +253,8 @@ def test_business_days_span() -> None:
         "P00412",
         "call +49 30 1234 5678",
         "the week of hard work",
+        "hall 10.2, stand C-041",
+        "Halle 3.1",
     ],
 )
 def test_non_dates_are_ignored(text: str) -> None:

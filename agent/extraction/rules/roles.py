@@ -131,6 +131,7 @@ OTHER_CUE = compile_literal_first(
     r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|credit\s+note|"
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
     r"trade\s+(?:fair|show)|exhibition|\bbooth\b|\bsalon\b|\bmesse\b|\bferia\b|\bbeurs\b|"
+    r"\bhall[e]?\s+\d|\bhal\s+\d|\bstand\s+(?:no\.?\s*)?[a-z]?-?\d|"
     r"launch|lancement|lanzamiento|markteinführung|lancering|newsletter|nieuwsbrief|bulletin|"
     r"bolet[íi]n|rundbrief",
 )
