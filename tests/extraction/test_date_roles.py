@@ -512,3 +512,19 @@ def test_the_open_orders_delivery_holds_in_a_price_change(text: str) -> None:
     assert extraction.intent == Intent.PRICE_CHANGE
     found = {d.value.isoformat(): d.role.value for d in extraction.dates}
     assert found == {"2027-02-01": "price_effective", "2027-01-15": "confirmed_delivery"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir müssen unsere Listenpreise zum 04.12.2026 um 4,5 % anheben.",
+        "A contar del 04.12.2026 nuestros precios suben un 5 %.",
+    ],
+)
+def test_price_increase_dates_take_effect(text: str) -> None:
+    assert roles(text)["2026-12-04"] == "price_effective"
+
+
+def test_sending_a_price_list_is_no_shipment() -> None:
+    text = "Prijzen stijgen met 6%. De nieuwe prijslijst stuur ik u op 04.12.2026 door."
+    assert roles(text)["2026-12-04"] == "other"

@@ -72,7 +72,9 @@ PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
     r"for\s+(?:shipments|deliveries|orders)\s+(?:in|from|after)|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
-    r"vanaf|met\s+ingang|\bper\b|aplicable|applicable|van\s+toepassing",
+    r"vanaf|met\s+ingang|\bper\b|aplicable|applicable|van\s+toepassing|a\s+contar\s+del?\b|"
+    # "unsere (Listen)preise zum 01.01.2027 anheben"
+    r"preise\s+zum\s+$",
 )
 PRICE_CONTEXT = compile_literal_first(
     r"price|pricing|tarif|%|preis|prix|precio|prijs|cost|surcharge|increase|erhöhung|"
@@ -155,7 +157,8 @@ _UNCHANGED = re.compile(
 # What is sent is a document, money or a sample, not the goods: "the refund goes out Monday".
 DOCUMENT = compile_literal_first(
     r"refund|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|invoice|rechnung|facture|factura|factuur|"
-    r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|credit\s+note|"
+    r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|prijslijst|"
+    r"liste\s+de\s+prix|lista\s+de\s+precios|credit\s+note|"
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
     r"auftragsbestätigung|accusé|confirmación\s+de\s+pedido|orderbevestiging",
 )
