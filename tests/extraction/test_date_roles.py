@@ -528,3 +528,19 @@ def test_price_increase_dates_take_effect(text: str) -> None:
 def test_sending_a_price_list_is_no_shipment() -> None:
     text = "Prijzen stijgen met 6%. De nieuwe prijslijst stuur ik u op 04.12.2026 door."
     assert roles(text)["2026-12-04"] == "other"
+
+
+def test_a_pipe_table_column_names_the_role() -> None:
+    from agent.extraction.rules.columns import column_of
+
+    text = (
+        "Pos | Artikel | Menge | Termin\n"
+        "10 | BT-GT-50 | 1.200 Stk. | 05.10.2026\n"
+        "20 | BT-DT-14 | 450 Stk. | 06.10.2026\n"
+    )
+    folded = text.lower()
+    assert column_of(folded, folded.index("05.10.2026")) == "delivery"
+    assert column_of(folded, folded.index("06.10.2026")) == "delivery"
+    assert column_of(folded, folded.index("bt-gt-50")) is None
+    shipped = text.replace("Termin", "Versand")
+    assert column_of(shipped.lower(), shipped.index("06.10.2026")) == "ship"

@@ -24,7 +24,7 @@ _HEADER = re.compile(
     r"(?P<ship>ship(?:ping)?\s+date|\bship\b|\betd\b|versand\w*|ex[\s-]?(?:works|factory)|"
     r"expédition|envío|verzending|loading|verlad\w*)|"
     r"(?P<delivery>(?:(?<=  )|^)(?:now|new|revised)(?=  |\t|$)|"
-    r"liefer\w*|delivery(?:\s+date|\s+week)?|(?:new\s+)?\beta\b|arrival|"
+    r"liefer\w*|(?:(?<=  )|^)termin\b|delivery(?:\s+date|\s+week)?|(?:new\s+)?\beta\b|arrival|"
     r"date\s+de\s+livraison|livraison|fecha\s+de\s+entrega|entrega|lever\w*|"
     r"availability|available|verfügbar\w*|disponib\w*|beschikbaar)"
 )
@@ -37,6 +37,8 @@ def column_of(folded: str, start: int) -> Column | None:
     line_start = folded.rfind("\n", 0, start) + 1
     line_end = folded.find("\n", start)
     line = folded[line_start : line_end if line_end >= 0 else len(folded)]
+    if line.count("|") >= 2:
+        return _pipe_column(folded, line_start, line, start - line_start)
     if len(_GAP.findall(line)) < 2:
         return None
     position = start - line_start
@@ -63,4 +65,33 @@ def column_of(folded: str, start: int) -> Column | None:
         if best is not None:
             return best[1]
         end = begin - 1
+    return None
+
+
+def _pipe_column(folded: str, line_start: int, line: str, position: int) -> Column | None:
+    """The header cell above, in a table whose cells are split by ``|`` ("Menge | Termin")."""
+    index = line.count("|", 0, position)
+    cells = line.count("|")
+    end = line_start - 1
+    for _ in range(_MAX_LINES_UP):
+        if end <= 0:
+            return None
+        begin = folded.rfind("\n", 0, end) + 1
+        header = folded[begin:end].split("|")
+        end = begin - 1
+        if len(header) != cells + 1:
+            continue
+        found = [_HEADER.search(cell.strip()) for cell in header]
+        if not any(found):
+            continue
+        m = found[index]
+        if m is None:
+            return None
+        if m.group("other"):
+            return "other"
+        if m.group("new"):
+            return "new"
+        if m.group("ship"):
+            return "ship"
+        return "delivery"
     return None
