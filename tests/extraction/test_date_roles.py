@@ -29,6 +29,7 @@ def roles(text: str) -> dict[str, str]:
         "Sadly the rugs will not be delivered on 02.12.2026. New delivery date 10.12.2026.",
         "The lamps won't go out on 02.12.2026 after all; delivery now 10.12.2026.",
         "La commande ne pourra pas être livrée le 02.12.2026. Nouvelle livraison le 10.12.2026.",
+        "El despacho no podrá salir el 02.12.2026. Nueva entrega el 10.12.2026.",
         "De levering kan niet in week 49 plaatsvinden. Nieuwe leverdatum 10.12.2026.",
         "Levering 10.12.2026 i.p.v. 02.12.2026.",
         "ETA warehouse moved from 02.12.2026 to 10.12.2026.",

@@ -171,7 +171,7 @@ CONDITIONAL = compile_literal_first(
 # A date the vendor says will not hold ("will not be delivered on", "won't go out", "ne pourra
 # pas être livrée le", "niet in"), in its own sentence; "not later than" is a deadline.
 NEGATED = compile_literal_first(
-    r"(?:\b(?<!\bif\s)(?<!\bsi\s)(?:not|won'?t|can'?t|cannot|niet|nicht|ne\s+\w+\s+pas|n'\w+\s+pas|no\s+podremos|"
+    r"(?:\b(?<!\bif\s)(?<!\bsi\s)(?:not|won'?t|can'?t|cannot|niet|nicht|ne\s+\w+\s+pas|n'\w+\s+pas|no\s+podremos|no\s+podr[áa]n?|"
     r"no\s+pod[eé]is)\b(?![^.!?\n]*\b(?:later|after|before|earlier|sp[äa]ter|vor|avant|plus\s+tard|"
     r"antes|m[aá]s\s+tarde|voor|affected|only|erst|until|bis|hasta|per|ab|from|as\s+of)\b)"
     r"[^!?\n]{0,35}"
