@@ -545,3 +545,14 @@ def test_a_pipe_table_column_names_the_role() -> None:
     assert column_of(folded, folded.index("bt-gt-50")) is None
     shipped = text.replace("Termin", "Versand")
     assert column_of(shipped.lower(), shipped.index("06.10.2026")) == "ship"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Votre commande P02118 a été remise le 04.12.2026 au transporteur DPD.",
+        "As you asked, the 12 held-back cases went out 04.12.2026 on the same pallet.",
+    ],
+)
+def test_handed_to_the_carrier_or_out_as_asked_is_a_ship_date(text: str) -> None:
+    assert roles(text)["2026-12-04"] == "ship_date"
