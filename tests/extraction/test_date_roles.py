@@ -29,6 +29,7 @@ def roles(text: str) -> dict[str, str]:
         "Sadly the rugs will not be delivered on 02.12.2026. New delivery date 10.12.2026.",
         "The lamps won't go out on 02.12.2026 after all; delivery now 10.12.2026.",
         "La commande ne pourra pas être livrée le 02.12.2026. Nouvelle livraison le 10.12.2026.",
+        "El despacho no podrá salir el 02.12.2026. Nueva entrega el 10.12.2026.",
         "De levering kan niet in week 49 plaatsvinden. Nieuwe leverdatum 10.12.2026.",
         "Levering 10.12.2026 i.p.v. 02.12.2026.",
         "ETA warehouse moved from 02.12.2026 to 10.12.2026.",
@@ -300,6 +301,7 @@ def test_a_deadline_for_a_commitment_is_other(text: str) -> None:
         "Besuchen Sie uns auf der Messe am 04.12.2026.",
         "Our new candle range is launching 04.12.2026!",
         "Lanzamiento de la nueva colección el 04.12.2026.",
+        "Nous serons présents à Cologne du 02.12.2026 au 04.12.2026, hall 10.2, stand C-041.",
     ],
 )
 def test_fairs_and_product_launches_are_other(text: str) -> None:
@@ -488,6 +490,93 @@ def test_a_price_effective_date_stays_one_in_a_price_sentence() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Customs cleared. I can now firmly confirm the original date: delivered 10.12.2026.",
+        "Wir bestätigen den ursprünglichen Termin: Lieferung am 10.12.2026.",
+    ],
+)
+def test_a_confirmed_original_date_is_a_delivery(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "confirmed_delivery"
+
+
+def test_an_original_date_that_cannot_be_confirmed_is_other() -> None:
+    text = "We cannot confirm the original date of 02.12.2026, delivery now 10.12.2026."
+    found = roles(text)
+    assert found["2026-12-02"] == "other"
+    assert found["2026-12-10"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_goods_that_come_in_a_week_are_delivered_then() -> None:
+    found = roles("The LED strings come in KW 2 instead of KW 52, sorry for the delay.")
+    assert found["2027-01-11"] == "new_eta"
+    assert found["2026-12-21"] == "other"
+
+
+def test_a_date_the_carrier_asks_about_is_other_and_if_not_keeps_the_plan() -> None:
+    text = (
+        "Delivery is planned for Friday 27.11.2026 as confirmed. The courier asks if they can "
+        "come on Saturday 28.11.2026 instead. If not, they come on Friday as planned."
+    )
+    found = RULES_ONLY.extract(make_email(text), EU).dates
+    assert [(d.value.isoformat(), d.role.value) for d in found] == [
+        ("2026-11-27", "confirmed_delivery"),
+        ("2026-11-28", "other"),
+        ("2026-11-27", "confirmed_delivery"),
+    ]
+
+
+def test_a_past_week_is_never_promoted_to_the_commitment() -> None:
+    text = "We cancel line 3: the mill discontinued that grade last week. The rest goes next week."
+    start = text.index("last week")
+    mention = DateMention(start, start + 9, dt.date(2026, 11, 16), "week_part", 0.8)
+    roled = [RoledDate(mention, DateRole.OTHER, 0.5, False)]
+    reference = dt.date(2026, 11, 26)
+    finished = _finish_dates(text, roled, Intent.CANCELLATION, committing=True, reference=reference)
+    assert finished[0].role == DateRole.OTHER
+    later = DateMention(start, start + 9, dt.date(2026, 11, 30), "week_part", 0.8)
+    roled = [RoledDate(later, DateRole.OTHER, 0.5, False)]
+    finished = _finish_dates(text, roled, Intent.CANCELLATION, committing=True, reference=reference)
+    assert finished[0].role == DateRole.CONFIRMED_DELIVERY
+
+
+def test_a_confirmed_date_that_will_not_hold_is_other() -> None:
+    found = roles("The ship date we confirmed, 10.12.2026, will not hold. More news soon.")
+    assert found["2026-12-10"] == "other"
+
+
+def test_a_date_by_which_the_buyer_might_send_something_is_other() -> None:
+    assert roles("Si me lo mandás antes del 10.12.2026, genial.")["2026-12-10"] == "other"
+
+
+def test_a_delivery_that_nothing_changes_holds_in_a_question() -> None:
+    text = (
+        "Kurze Rückfrage: Die Ware ist für die Anlieferung in KW 50 eingeplant, daran ändert "
+        "sich nichts. Sollen wir nach Billbrook liefern oder nach Neumünster?"
+    )
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert [(d.value.isoformat(), d.role.value) for d in extraction.dates] == [
+        ("2026-12-07", "confirmed_delivery")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vanaf 1 februari 2027 rekenen we een toeslag van 6% op alle meubelen. Op de lopende "
+        "bestelling P03626 (eettafels, levering 15.01.2027) passen we dat niet toe.",
+        "From 1 February 2027 we add a surcharge of 6% on all furniture. Delivery date "
+        "15.01.2027 does not change.",
+    ],
+)
+def test_the_open_orders_delivery_holds_in_a_price_change(text: str) -> None:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert extraction.intent == Intent.PRICE_CHANGE
+    found = {d.value.isoformat(): d.role.value for d in extraction.dates}
+    assert found == {"2027-02-01": "price_effective", "2027-01-15": "confirmed_delivery"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Delivery window 14.12.-18.12.2026, as ordered.",
         "Delivery window 14.12.2026-18.12.2026, as ordered.",
         "Delivery window 14/12 - 18/12, as ordered.",
@@ -501,3 +590,46 @@ def test_two_numeric_dates_joined_by_a_hyphen_are_a_range(text: str) -> None:
 @pytest.mark.parametrize("text", ["Call 555-12/24 today.", "Ref 2026-12-24-1 attached."])
 def test_a_hyphen_after_other_digits_is_no_range(text: str) -> None:
     assert "2026-12-24" not in roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir müssen unsere Listenpreise zum 04.12.2026 um 4,5 % anheben.",
+        "A contar del 04.12.2026 nuestros precios suben un 5 %.",
+    ],
+)
+def test_price_increase_dates_take_effect(text: str) -> None:
+    assert roles(text)["2026-12-04"] == "price_effective"
+
+
+def test_sending_a_price_list_is_no_shipment() -> None:
+    text = "Prijzen stijgen met 6%. De nieuwe prijslijst stuur ik u op 04.12.2026 door."
+    assert roles(text)["2026-12-04"] == "other"
+
+
+def test_a_pipe_table_column_names_the_role() -> None:
+    from agent.extraction.rules.columns import column_of
+
+    text = (
+        "Pos | Artikel | Menge | Termin\n"
+        "10 | BT-GT-50 | 1.200 Stk. | 05.10.2026\n"
+        "20 | BT-DT-14 | 450 Stk. | 06.10.2026\n"
+    )
+    folded = text.lower()
+    assert column_of(folded, folded.index("05.10.2026")) == "delivery"
+    assert column_of(folded, folded.index("06.10.2026")) == "delivery"
+    assert column_of(folded, folded.index("bt-gt-50")) is None
+    shipped = text.replace("Termin", "Versand")
+    assert column_of(shipped.lower(), shipped.index("06.10.2026")) == "ship"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Votre commande P02118 a été remise le 04.12.2026 au transporteur DPD.",
+        "As you asked, the 12 held-back cases went out 04.12.2026 on the same pallet.",
+    ],
+)
+def test_handed_to_the_carrier_or_out_as_asked_is_a_ship_date(text: str) -> None:
+    assert roles(text)["2026-12-04"] == "ship_date"

@@ -212,6 +212,7 @@ def test_week_with_year_and_week_range() -> None:
         ("Dec 3-5", [("2026-12-03", "start"), ("2026-12-05", "end")]),
         ("3-5 December", [("2026-12-03", "start"), ("2026-12-05", "end")]),
         ("zwischen 03.12. und 05.12.", [("2026-12-03", "start"), ("2026-12-05", "end")]),
+        ("Anlieferung 03.12.-05.12. möglich", [("2026-12-03", "start"), ("2026-12-05", "end")]),
         ("entre le 3 et le 5 décembre", [("2026-12-03", "start"), ("2026-12-05", "end")]),
         ("del 3 al 5 de diciembre", [("2026-12-03", "start"), ("2026-12-05", "end")]),
         ("in 2-3 weeks", [("2026-12-10", "start"), ("2026-12-17", "end")]),
@@ -219,6 +220,15 @@ def test_week_with_year_and_week_range() -> None:
 )
 def test_ranges(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(v, p) for _q, v, p in parse(text)] == expected
+
+
+def test_two_numeric_dates_joined_by_a_dash_are_a_range() -> None:
+    found = parse("you should see them 12/03-12/05.", month_first=True)
+    assert [(q, v, p) for q, v, p in found] == [
+        ("12/03", "2026-12-03", "start"),
+        ("12/05", "2026-12-05", "end"),
+    ]
+    assert parse("order SO-12/3 and 12/05-2026") == []
 
 
 def test_a_change_from_one_date_to_another_is_not_a_range() -> None:
@@ -243,6 +253,8 @@ def test_business_days_span() -> None:
         "P00412",
         "call +49 30 1234 5678",
         "the week of hard work",
+        "hall 10.2, stand C-041",
+        "Halle 3.1",
     ],
 )
 def test_non_dates_are_ignored(text: str) -> None:

@@ -48,6 +48,12 @@ _SEPARATOR = re.compile(r"[./-](?<=\d[./-])(?=\d)")
 _WEEKDAY_BEFORE = re.compile(
     rf"(?<!\w)(?:{WEEKDAY_ANY_RE})\.?,?\s+(?:the\s+|den\s+|le\s+|el\s+)?$", _F
 )
+# A hall, stand or room number ("hall 10.2, stand C-041", "Halle 3.1", "version 2.1") is no date.
+_PLACE_BEFORE = re.compile(
+    r"(?<!\w)(?:hall[e]?|hal|stand|booth|room|raum|salle|sala|zaal|pavilion|pavillon|"
+    r"pabell[óo]n|paviljoen|version|gate|aisle|level|floor)\.?\s*$",
+    _F,
+)
 _CURRENCY_NEAR = re.compile(r"(?:€|\$|£|eur|usd|gbp|chf|price|preis|prix|precio|prijs)", _F)
 
 _ORD = r"(?:st|nd|rd|th|er|ème|eme|e|º|°|\.)?"
@@ -226,6 +232,8 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
                 continue
             # A dotted date is day.month; "7.30" or "10.30" cannot be one: a decimal (a rate).
             if sep == "." and int(second) > 12:
+                continue
+            if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
         a, b = int(first), int(second)
         day, month = (b, a) if settings.month_first else (a, b)

@@ -24,7 +24,7 @@ _HEADER = re.compile(
     r"(?P<ship>ship(?:ping)?\s+date|\bship\b|\betd\b|versand\w*|ex[\s-]?(?:works|factory)|"
     r"expédition|envío|verzending|loading|verlad\w*)|"
     r"(?P<delivery>(?:(?<=  )|^)(?:now|new|revised)(?=  |\t|$)|"
-    r"liefer\w*|delivery(?:\s+date|\s+week)?|(?:new\s+)?\beta\b|arrival|"
+    r"liefer\w*|(?:(?<=  )|^)termin\b|delivery(?:\s+date|\s+week)?|(?:new\s+)?\beta\b|arrival|"
     r"date\s+de\s+livraison|livraison|fecha\s+de\s+entrega|entrega|lever\w*|"
     r"availability|available|verfügbar\w*|disponib\w*|beschikbaar)"
 )
@@ -51,7 +51,7 @@ def _pipe_column(folded: str, line_start: int, start: int, line: str) -> Column 
         begin = folded.rfind("\n", 0, end) + 1
         header = folded[begin:end].split("|")
         if len(header) == cells + 1:
-            m = _HEADER.search(header[index])
+            m = _HEADER.search(header[index].strip())
             if m is not None:
                 return _kind(m)
         end = begin - 1

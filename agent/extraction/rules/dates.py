@@ -142,6 +142,7 @@ GATES: dict[Parser, re.Pattern[str]] = {
 }
 
 _F = re.IGNORECASE
+# "03.12.-05.12.": the first date's closing dot stays outside its quote.
 _DASH_GAP = re.compile(r"\.?\s*(?:-|–|—|/)\s*")
 _TO_GAP = re.compile(
     r"\s*(?:to|until|till|through|thru|bis\s+und\s+mit|bis|zum|au|jusqu'au|al|hasta\s+el|hasta|tot|t/m|a)\s+"

@@ -178,10 +178,14 @@ def _finish_dates(
     promote = None
     promoted: set[int] = set()
     if not has_commitment and intent in _COMMITTING_INTENTS:
+        # a day before the email's own week ("discontinued last week") has happened
         uncued = [
             r
             for r in roled
-            if not r.cued and r.role == DateRole.OTHER and r.mention.kind != "relative_day"
+            if not r.cued
+            and r.role == DateRole.OTHER
+            and r.mention.kind != "relative_day"
+            and (reference is None or r.mention.value >= monday_of(reference))
         ]
         if len(uncued) >= 1:
             promote = uncued[-1]

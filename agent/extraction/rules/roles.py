@@ -37,7 +37,7 @@ RESTATED = compile_literal_first(
     r"(?:^|[\s,;(])was\s+$|"
     r"(?:your|the)\s+requested|requested\s+(?:delivery|date|eta)\b[^.!?\n\d]{0,12}$|"
     r"gewünschte[rs]?\s+(?:liefer)?(?:termin|datum)\b[^.!?\n\d]{0,8}$|date\s+souhaitée|"
-    r"fecha\s+(?:solicitada|deseada)|gewenste\s+(?:lever)?datum|requested\s+(?:delivery\s+)?(?:date|for|on|by)|you\s+(?:requested|asked)|"
+    r"fecha\s+(?:solicitada|deseada)|gewenste\s+(?:lever)?datum|requested\s+(?:delivery\s+)?(?:date|for|on|by)|you\s+(?:requested|asked)(?!,)|"
     r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|"
     r"(?:bestellung|commande|pedido|bestelling)\b[^.!?\n]{0,25}\b(?:vom|du|del|van)\s+$|"
     r"(?:order|pedido|commande|bestellung|bestelling)\s+(?:for|para|pour|für|voor)\s+(?:the\s+|le\s+|el\s+)?$|\bdated\b|ordered\s+on|placed\s+on|"
@@ -65,7 +65,8 @@ _RESTATED_AFTER = re.compile(
 _NOT_HELD_AFTER = compile_literal_first(
     r"(?:können|kann)\s+(?:wir|ich)\s+(?:\w+\s+){0,2}nicht\s+(?:mehr\s+)?(?:halten|einhalten|schaffen)|"
     r"schaffen\s+wir\s+(?:\w+\s+)?nicht|can(?:no|')?t\s+(?:\w+\s+)?(?:keep|meet|hold|make)|"
-    r"won'?t\s+be\s+able\s+to\s+(?:keep|meet|hold|make)|won'?t\s+happen|will\s+not\s+happen|"
+    r"won'?t\s+be\s+able\s+to\s+(?:keep|meet|hold|make)|won'?t\s+happen|will\s+not\s+happen|(?:will|would|does|do)\s+not\s+hold|"
+    r"(?:won'?t|doesn'?t|no\s+longer)\s+hold|"
     r"ne\s+(?:pourrons|pouvons|pourra|peut)\s+pas\s+(?:\w+\s+)?(?:tenir|respecter|être\s+tenue?)|"
     r"no\s+(?:podremos|podemos|podrá)\s+(?:\w+\s+)?(?:cumplir|mantener)|"
     r"(?:kunnen|kan)\s+(?:we|ik)\s+(?:\w+\s+)?niet\s+(?:\w+\s+)?(?:halen|houden|nakomen|waarmaken)",
@@ -86,7 +87,9 @@ PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
     r"for\s+(?:shipments|deliveries|orders)\s+(?:in|from|after)|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
-    r"vanaf|met\s+ingang|\bper\b|aplicable|applicable|van\s+toepassing|chang(?:e|es)\s+on\b",
+    r"vanaf|met\s+ingang|\bper\b|aplicable|applicable|van\s+toepassing|chang(?:e|es)\s+on\b|a\s+contar\s+del?\b|"
+    # "unsere (Listen)preise zum 01.01.2027 anheben"
+    r"preise\s+zum\s+$",
 )
 PRICE_CONTEXT = compile_literal_first(
     r"price|pricing|tarif|%|preis|prix|precio|prijs|cost|surcharge|increase|erhöhung|"
@@ -95,7 +98,7 @@ PRICE_CONTEXT = compile_literal_first(
 SHIP = compile_literal_first(
     r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|load|\betd\b|sail|depart(?!a?ment)|"
     r"\bsend|\bsending|senden|schick|envoy|stuur|went\s+out|left\s+(?:us|our|the)|zarp|sald|"
-    r"partir(?<!a\spartir)(?<!à\spartir)|übergeben|übergabe|remis\s+au|transportista|overgedragen|vertrokken|"
+    r"partir(?<!a\spartir)(?<!à\spartir)|übergeben|übergabe|remis\s+au|\bau\s+transporteur|transportista|overgedragen|vertrokken|"
     r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|ex[\s-]factory|"
     r"\bleft\s+[a-z]+\s+$|'s\s+(?:[a-z]+\s+)?(?:truck|lorry|collection|sailing)|\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salid[ao]|sali[óo]\b|"
     r"de\s+deur\s+uit|ritiro|(?:truck|lorry|pick-?up|collection)\s+(?:is\s+|has\s+been\s+)?booked|\bsalen\b|\bsale\s+(?:el|este|esta|hoy|ma[ñn]ana|de|del|en|por)\b|\bsale\s+$|embarque|\bzending|(?:\bgo|goes|going)\s+to\s+the\s+(?:airport|port|forwarder)\b|(?:\bgo|goes|going|\bput|load\w*|book\w*)\s+on\s+(?:the\s+|a\s+)?(?:next\s+|first\s+|same\s+|later\s+)?(?:vessel|boat|truck|feeder)\b|"
@@ -121,6 +124,7 @@ DELIVERY = compile_literal_first(
     r"bestätig|termin|livr|arriv|compter|rechnen\s+mit|contar\s+con|rekenen\s+op|réception|"
     r"confirm|entreg|lleg|recib|confirmad|lever|aankomst|"
     r"bezorg|ontvang|bevestig|\bdatum|hinterher|\bkommen\b|\bkommt\b|\bkom(?:en|t)\s+(?:in|op|rond|pas|dan)\b|\bkom(?:en|t)\s+$|"
+    r"\bcom(?:e|es|ing)\s+(?:(?:in|on|around|by)\s+)?$|"
     r"\ben\s+(?:tu|su|vuestro|vuestra)\s+(?:dep[óo]sito|almac[ée]n|bodega|tienda)|"
     r"\b(?:in|op)\s+(?:uw|jullie)\s+(?:magazijn|winkel|dc)",
 )
@@ -145,6 +149,7 @@ OTHER_CUE = compile_literal_first(
     r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|credit\s+note|"
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
     r"trade\s+(?:fair|show)|exhibition|\bbooth\b|\bsalon\b|\bmesse\b|\bferia\b|\bbeurs\b|"
+    r"\bhall[e]?\s+\d|\bhal\s+\d|\bstand\s+(?:no\.?\s*)?[a-z]?-?\d|"
     r"launch|lancement|lanzamiento|markteinführung|lancering|newsletter|nieuwsbrief|bulletin|"
     r"bolet[íi]n|rundbrief",
 )
@@ -160,12 +165,16 @@ _UNCHANGED = re.compile(
     r"niet\s+getroffen|niet\s+in\s+het\s+gedrang|not\s+at\s+risk|se\s+mantienen?|(?:tal\s+)?como\s+se\s+confirm[óo]|as\s+confirmed|wie\s+bestätigt|comme\s+confirmé|"
     r"como\s+confirmado|zoals\s+bevestigd|volgens\s+planning|still\s+(?:on|good|ok|fine)|on\s+time|"
     r"bleib\w*|unverändert|wie\s+geplant|restent|reste|inchangé|comme\s+prévu|permanec\w*|"
-    r"sin\s+cambios|según\s+lo\s+previsto|blijf\w*|ongewijzigd|zoals\s+gepland)\b",
+    r"sin\s+cambios|según\s+lo\s+previsto|blijf\w*|ongewijzigd|zoals\s+gepland|"
+    # "daran ändert sich nichts", "nothing changes there", "rien ne change", "no cambia nada"
+    r"ändert\s+sich\s+nichts|nothing\s+changes|(?:does|will)\s+not\s+change|(?:doesn|won)'?t\s+change|"
+    r"ne\s+change\s+rien|rien\s+ne\s+change|no\s+cambia\s+nada|verandert\s+(?:er\s+)?niets)\b",
 )
 # What is sent is a document, money or a sample, not the goods: "the refund goes out Monday".
 DOCUMENT = compile_literal_first(
     r"refund|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|invoice|rechnung|facture|factura|factuur|"
-    r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|credit\s+note|"
+    r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|prijslijst|"
+    r"liste\s+de\s+prix|lista\s+de\s+precios|credit\s+note|"
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
     r"auftragsbestätigung|accusé|confirmación\s+de\s+pedido|orderbevestiging|order\s+confirmation|"
     r"\bdocuments\b|dokumente|unterlagen|documentos|documenten",
@@ -173,13 +182,13 @@ DOCUMENT = compile_literal_first(
 CONDITIONAL = compile_literal_first(
     r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
     r"\bcould\s+(?:ship|send|deliver|load|dispatch)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier|"
-    r"\b(?:can|could|may)\s+either\b|\bkönnten\s+wir\b|\bwe\s+could\s+offer\b|"
-    r"\bsi\s+(?:le|te|les|os|lo)\s+(?:interesa|desea|sirve|conviene)",
+    r"\b(?:can|could|may)\s+either\b|\bkönnten\s+wir\b|\bwe\s+could\s+offer\b|\b(?:asks?|asked|asking|wonders?|wondering)\s+(?:\w+\s+)?(?:if|whether)\b|"
+    r"\bsi\s+(?:le|te|les|os|lo)\s+(?:interesa|desea|sirve|conviene)|\bsi\s+(?:me|nos)\s+",
 )
 # A date the vendor says will not hold ("will not be delivered on", "won't go out", "ne pourra
 # pas être livrée le", "niet in"), in its own sentence; "not later than" is a deadline.
 NEGATED = compile_literal_first(
-    r"(?:\b(?:not|won'?t|can'?t|cannot|niet|nicht|ne\s+\w+\s+pas|n'\w+\s+pas|no\s+podremos|"
+    r"(?:\b(?<!\bif\s)(?<!\bsi\s)(?:not|won'?t|can'?t|cannot|niet|nicht|ne\s+\w+\s+pas|n'\w+\s+pas|no\s+podremos|no\s+podr[áa]n?|"
     r"no\s+pod[eé]is)\b(?![^.!?\n]*\b(?:later|late|after|before|earlier|sp[äa]ter|vor|avant|plus\s+tard|"
     r"antes|m[aá]s\s+tarde|voor|affected|only|erst|until|bis|hasta|per|ab|from|as\s+of)\b)"
     r"[^!?\n]{0,35}"
@@ -241,6 +250,14 @@ _CHANGE_VERB = re.compile(
 _IS_CONFIRMED = re.compile(
     r"\b(?:ist|sind|bleibt|is|are|remains|est|sont|reste|está|están|sigue|zijn|blijft)\s+"
     r"(?:\S+\s+){0,5}?(?:bestätigt|confirmed|confirmée?s?|confirmad[oa]s?|bevestigd|scheduled\s+to\s+deliver)\b"
+)
+
+# The buyer's open order, whose delivery date the sentence states ("Op de lopende bestelling
+# P03626 (eettafels, levering half januari) passen we dat niet toe"): it holds in any email.
+_OPEN_ORDER = re.compile(
+    r"\b(?:open|current|running|lopende|openstaande|laufende[nr]?|offene[nr]?)\s+"
+    r"(?:orders?|bestellingen|bestelling|bestellungen|bestellung)\s+(?:\(e\.g\.\s+)?p\w*\d|"
+    r"\b(?:commandes?|pedidos?)\s+(?:en\s+cours|en\s+curso|abiertos?|pendientes?)\s+p\w*\d"
 )
 
 # A delivery named as the consignment itself, which a ship verb in the clause sends.
@@ -459,7 +476,10 @@ def assign_roles(
             heads = [
                 m.end() for m in _SENTENCE_START.finditer(text, max(0, lo_own - 100), mention.start)
             ]
-            if _IS_CONFIRMED.search(folded, max(heads, default=lo_own), stop_at):
+            head = max(heads, default=lo_own)
+            if _IS_CONFIRMED.search(folded, head, stop_at) or (
+                _OPEN_ORDER.search(folded, head, mention.start) and found.confidence >= 0.85
+            ):
                 found = RoledDate(mention, found.role, found.confidence, True, stated=True)
         roled.append(found)
         if mention.end > previous_end and mention.part != "start":
@@ -525,6 +545,29 @@ def _same_role_for_both_ends(roled: list[RoledDate]) -> list[RoledDate]:
     return roled
 
 
+# The vendor holds to the original date after all: "I can now firmly confirm the original
+# date: delivered 10/16", "wir bestätigen den ursprünglichen Termin", "on garde la date initiale".
+_KEEPS_ORIGINAL = re.compile(
+    r"\b(?:re-?confirm|confirm|keep|hold|stick\s+to|back\s+to|return\s+to|bestätig|halten|"
+    r"confirm|maint|garde|tenons|respect|manten|mantien|bevestig|houden)\w*\s+(?:\w+\s+){0,3}$"
+)
+_ORIGINAL = re.compile(r"original|ursprüngl|initia|oorspronkelijk")
+_NEGATION = re.compile(r"\b(?:not|cannot|can't|won't|nicht|pas|no|niet|kein\w*)\b")
+
+
+def _restated(sentence: str, own: int) -> bool:
+    """Whether the date's words (``sentence`` from ``own`` on) restate an earlier date."""
+    m = RESTATED.search(sentence, own)
+    if m is None:
+        return False
+    if _ORIGINAL.match(sentence, m.start()) is None:
+        return True
+    kept = _KEEPS_ORIGINAL.search(sentence, max(0, m.start() - 60), m.start())
+    if kept is None or _NEGATION.search(sentence, max(0, kept.start() - 30), kept.start()):
+        return True
+    return RESTATED.search(sentence, m.end()) is not None
+
+
 def _plainly_other(
     mention: DateMention, after: str, own: str, sentence: str, tail: str, question: bool
 ) -> RoledDate | None:
@@ -534,7 +577,7 @@ def _plainly_other(
     cut-off or a cancelled line, a document's date.
     """
     if (
-        RESTATED.search(sentence[max(0, len(sentence) - len(own)) :])
+        _restated(sentence, max(0, len(sentence) - len(own)))
         or _RESTATED_AFTER.match(after)
         or NEGATED.search(tail)
     ):
