@@ -9,6 +9,7 @@ what it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Literal
 
 Column = Literal["delivery", "ship", "other", "new"]
@@ -40,59 +41,56 @@ def _kind(m: re.Match[str]) -> Column:
     return "ship" if m.group("ship") else "delivery"
 
 
-def _pipe_column(folded: str, line_start: int, start: int, line: str) -> Column | None:
-    """The header cell with the same index, in a table whose cells are split by ``|``."""
-    cells = line.count("|")
-    index = folded.count("|", line_start, start)
+def _line_of(folded: str, start: int) -> tuple[int, str]:
+    """Where the line holding ``start`` begins, and the line."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", start)
+    return line_start, folded[line_start : line_end if line_end >= 0 else len(folded)]
+
+
+def _lines_above(folded: str, line_start: int) -> Iterator[str]:
+    """The lines above a row, nearest first, as far up as a header may stand."""
     end = line_start - 1
     for _ in range(_MAX_LINES_UP):
         if end <= 0:
-            return None
+            return
         begin = folded.rfind("\n", 0, end) + 1
-        header = folded[begin:end].split("|")
-        if len(header) == cells + 1:
-            m = _HEADER.search(header[index].strip())
-            if m is not None:
-                return _kind(m)
+        yield folded[begin:end]
         end = begin - 1
+
+
+def _pipe_header(folded: str, line_start: int, start: int, line: str) -> str | None:
+    """The header cell with the same index, in a table whose cells are split by ``|``."""
+    index = folded.count("|", line_start, start)
+    for header in _lines_above(folded, line_start):
+        cells = header.split("|")
+        if len(cells) == line.count("|") + 1 and _HEADER.search(cells[index].strip()):
+            return cells[index].strip()
+    return None
+
+
+def _spaced_header(folded: str, line_start: int, start: int) -> tuple[re.Match[str], str] | None:
+    """The nearest header word above the cell at ``start`` and the header line it stands in."""
+    position = start - line_start
+    for header in _lines_above(folded, line_start):
+        near = [m for m in _HEADER.finditer(header) if abs(m.start() - position) <= _MAX_OFFSET]
+        if near:
+            return min(near, key=lambda m: abs(m.start() - position)), header
     return None
 
 
 def column_of(folded: str, start: int) -> Column | None:
     """What the header above a table cell at ``start`` calls its column, or ``None``."""
-    line_start = folded.rfind("\n", 0, start) + 1
-    line_end = folded.find("\n", start)
-    line = folded[line_start : line_end if line_end >= 0 else len(folded)]
+    line_start, line = _line_of(folded, start)
     # "10 | HG-TB-32 | Teller | 480 | 16.11.2026": cells split by pipes, matched by index.
     if line.count("|") >= 2:
-        return _pipe_column(folded, line_start, start, line)
+        cell = _pipe_header(folded, line_start, start, line)
+        found = _HEADER.search(cell) if cell is not None else None
+        return _kind(found) if found is not None else None
     if len(_GAP.findall(line)) < 2:
         return None
-    position = start - line_start
-    end = line_start - 1
-    for _ in range(_MAX_LINES_UP):
-        if end <= 0:
-            return None
-        begin = folded.rfind("\n", 0, end) + 1
-        header = folded[begin:end]
-        best: tuple[int, Column] | None = None
-        for m in _HEADER.finditer(header):
-            offset = abs(m.start() - position)
-            kind: Column = (
-                "other"
-                if m.group("other")
-                else "new"
-                if m.group("new")
-                else "ship"
-                if m.group("ship")
-                else ("delivery")
-            )
-            if offset <= _MAX_OFFSET and (best is None or offset < best[0]):
-                best = (offset, kind)
-        if best is not None:
-            return best[1]
-        end = begin - 1
-    return None
+    spaced = _spaced_header(folded, line_start, start)
+    return _kind(spaced[0]) if spaced is not None else None
 
 
 _WEEK_HEADER = re.compile(r"week|woche|\bkw\b|\bcw\b|semaine|semana")
@@ -100,30 +98,16 @@ _WEEK_HEADER = re.compile(r"week|woche|\bkw\b|\bcw\b|semaine|semana")
 
 def in_week_column(folded: str, start: int) -> bool:
     """The table cell at ``start`` stands under a header that names a week ("Leverweek")."""
-    line_start = folded.rfind("\n", 0, start) + 1
-    line_end = folded.find("\n", start)
-    line = folded[line_start : line_end if line_end >= 0 else len(folded)]
-    pipes = line.count("|") >= 2
-    if not pipes and len(_GAP.findall(line)) < 2:
+    line_start, line = _line_of(folded, start)
+    if line.count("|") >= 2:
+        cell = _pipe_header(folded, line_start, start, line)
+        return cell is not None and _WEEK_HEADER.search(cell) is not None
+    if len(_GAP.findall(line)) < 2:
         return False
-    index = folded.count("|", line_start, start)
-    position = start - line_start
-    end = line_start - 1
-    for _ in range(_MAX_LINES_UP):
-        if end <= 0:
-            return False
-        begin = folded.rfind("\n", 0, end) + 1
-        header = folded[begin:end]
-        if pipes:
-            cells = header.split("|")
-            if len(cells) == line.count("|") + 1 and _HEADER.search(cells[index]):
-                return _WEEK_HEADER.search(cells[index]) is not None
-        else:
-            near = [m for m in _HEADER.finditer(header) if abs(m.start() - position) <= _MAX_OFFSET]
-            if near:
-                word = min(near, key=lambda m: abs(m.start() - position))
-                cell_end = header.find("  ", word.start())
-                cell = header[word.start() : cell_end if cell_end >= 0 else len(header)]
-                return _WEEK_HEADER.search(cell) is not None
-        end = begin - 1
-    return False
+    spaced = _spaced_header(folded, line_start, start)
+    if spaced is None:
+        return False
+    word, header = spaced
+    cell_end = header.find("  ", word.start())
+    cell = header[word.start() : cell_end if cell_end >= 0 else len(header)]
+    return _WEEK_HEADER.search(cell) is not None
