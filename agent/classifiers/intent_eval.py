@@ -1,7 +1,8 @@
 """An honest estimate of the intent classifier's test figures, without the test split.
 
 ``python -m agent.classifiers.intent_eval [--repeats 3] [--params JSON]`` prints three
-estimates, each with macro-F1, per-class F1 and the confusion matrix:
+estimates, each with macro-F1, per-class F1 and the confusion matrix (``--errors`` prints
+instead the emails one vendor-grouped CV round gets wrong, with the text the model saw):
 
 - ``dev_handwritten``: trained on train, scored on the hand-written emails of dev;
 - ``group_cv``: repeated stratified group k-fold over the hand-written emails of train and
@@ -129,6 +130,42 @@ def group_cv(
     return result
 
 
+def misclassified(
+    make: Factory, records: list[dict[str, Any]], folds: int = 5, seed: int = 0
+) -> list[dict[str, Any]]:
+    """The hand-written emails one vendor-grouped CV round gets wrong, to read for cues.
+
+    Same folds as one repeat of ``group_cv``; each miss with its gold and predicted intent,
+    the confidence and the classifier's input text.
+    """
+    hand = [r for r in records if r["origin"] == "handwritten"]
+    templates = [r for r in records if r["origin"] != "handwritten"]
+    labels = [r["labels"]["intent"] for r in hand]
+    groups = [r.get("vendor") or r["id"] for r in hand]
+    split = StratifiedGroupKFold(
+        n_splits=min(folds, len(set(groups))), shuffle=True, random_state=seed
+    )
+    misses = []
+    for train_idx, test_idx in split.split(np.zeros(len(hand)), labels, groups):
+        test = [hand[i] for i in test_idx]
+        guessed, sure = _fit_predict(make, [hand[i] for i in train_idx] + templates, test)
+        for record, doc, guess, p in zip(
+            test, documents(test)[0], guessed, sure or [0.0] * len(test), strict=True
+        ):
+            if guess != record["labels"]["intent"]:
+                misses.append(
+                    {
+                        "id": record["id"],
+                        "language": record["language"],
+                        "gold": record["labels"]["intent"],
+                        "predicted": guess,
+                        "confidence": round(p, 3),
+                        "text": doc,
+                    }
+                )
+    return misses
+
+
 def leave_one_language_out(make: Factory, records: list[dict[str, Any]]) -> dict[str, Any]:
     """Score each language's hand-written emails with a model trained on all the others.
 
@@ -171,8 +208,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--path", default=None)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--params", default="{}", help="IntentClassifier parameters as JSON")
+    parser.add_argument(
+        "--errors", action="store_true", help="print one CV round's misclassified emails"
+    )
     args = parser.parse_args(argv)
     params = json.loads(args.params)
+    if args.errors:
+        records = load_records(dataset_path(args.path), ["train", "dev"])
+        for miss in misclassified(lambda: IntentClassifier(**params), records):
+            text = miss.pop("text")
+            sys.stdout.write(json.dumps(miss) + "\n" + text + "\n\n")
+        return 0
     results = evaluate(lambda: IntentClassifier(**params), dataset_path(args.path), args.repeats)
     for name, result in results.items():
         sys.stdout.write(json.dumps({"estimate": name, "params": params, **result}) + "\n")

@@ -84,7 +84,10 @@ _STEMS: dict[str, str] = {
 
 _EXTRA_STEMS: dict[str, str] = {
     "earlier": "earlier fruher vorzieh vorgezog avanc adelant eerder vervroeg",
-    "on_track": "unaffected unchanged unverandert inchange ongewijzigd firm definitief",
+    "on_track": (
+        "unaffected unchanged unverandert inchange ongewijzigd firm definitief "
+        "holds stands reconfirm herbevestig passt"
+    ),
     "complete": (
         "complete completed vollstandig komplett complet completa completo completamente "
         "volledig compleet totalidad entirety"
@@ -105,7 +108,8 @@ _EXTRA_PHRASES: dict[str, str] = {
     "on_track": (
         "on track, original schedule, back on, stays on, still on, remain confirmed, "
         "remains confirmed, not affected, nicht betroffen, bleibt bestehen, reste inchange, "
-        "sigue en, blijft staan, same as, as confirmed, wie bestatigt, comme confirme"
+        "sigue en, blijft staan, same as, as confirmed, wie bestatigt, comme confirme, "
+        "as promised, nothing else, nothing has, andert sich, no change"
     ),
     "complete": (
         "in full, full order, all items, held back, everything you, all positions, "
@@ -137,6 +141,8 @@ _PHRASES: dict[str, str] = {
         "nieuwe datum, instead of, au lieu, en lugar, in plaats, statt <n>, "
         "until further, no longer, later than, unable to, not able, kein termin"
         ", longer valid, i p, will now, not the, nicht wie, pas in, no later"
+        ", can not, not hold, nicht halten, nicht einhalten, pas tenir, no podemos, "
+        "niet halen, kunnen niet, erst in, erst am, erst ab, erst nach, only in, only after"
     ),
     "partial_shipment": (
         "only ship, only send, only deliver, only have, the rest, der rest, "
