@@ -427,11 +427,11 @@ def assign_roles(
         end = _SENTENCE_END.search(text, mention.end, mention.end + 150)
         question = end is not None and end.group(0) == "?"
         lo_own = max(previous_end, mention.start - 160)
-        starts = [m.end() for m in _SENTENCE_START.finditer(text, lo_own, mention.start)]
-        sentence = folded[max(starts, default=lo_own) : mention.start]
         lo_whole = max(0, mention.start - 160)
-        starts = [m.end() for m in _SENTENCE_START.finditer(text, lo_whole, mention.start)]
-        whole = folded[max(starts, default=lo_whole) : mention.start]
+        heads = [m.end() for m in _SENTENCE_START.finditer(text, lo_whole, mention.start)]
+        whole = folded[max(heads, default=lo_whole) : mention.start]
+        own_heads = [h for h in heads if h > lo_own] if lo_own > lo_whole else heads
+        sentence = folded[max(own_heads, default=lo_own) : mention.start]
         found = _role(
             mention,
             before,
