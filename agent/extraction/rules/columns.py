@@ -30,6 +30,13 @@ _HEADER = re.compile(
     r"availability|available|verfügbar\w*|disponib\w*|beschikbaar)"
 )
 _MAX_LINES_UP = 12
+
+
+def is_table_row(line: str) -> bool:
+    """The line has at least two gaps of two or more spaces (or tabs) between cells."""
+    return len(_GAP.findall(line)) >= 2
+
+
 _MAX_OFFSET = 12
 
 
@@ -87,7 +94,7 @@ def column_of(folded: str, start: int) -> Column | None:
         cell = _pipe_header(folded, line_start, start, line)
         found = _HEADER.search(cell) if cell is not None else None
         return _kind(found) if found is not None else None
-    if len(_GAP.findall(line)) < 2:
+    if not is_table_row(line):
         return None
     spaced = _spaced_header(folded, line_start, start)
     return _kind(spaced[0]) if spaced is not None else None
@@ -102,7 +109,7 @@ def in_week_column(folded: str, start: int) -> bool:
     if line.count("|") >= 2:
         cell = _pipe_header(folded, line_start, start, line)
         return cell is not None and _WEEK_HEADER.search(cell) is not None
-    if len(_GAP.findall(line)) < 2:
+    if not is_table_row(line):
         return False
     spaced = _spaced_header(folded, line_start, start)
     if spaced is None:

@@ -16,6 +16,7 @@ from agent.extraction.base import ExtractionContext
 from agent.extraction.rules import intent as intent_mod
 from agent.extraction.rules import prices, quantities, tracking
 from agent.extraction.rules.calendar_math import add_business_days, monday_of
+from agent.extraction.rules.columns import is_table_row
 from agent.extraction.rules.dates import DateSettings, find_dates, month_first_for
 from agent.extraction.rules.refs import find_refs
 from agent.extraction.rules.roles import RoledDate, assign_roles
@@ -43,7 +44,6 @@ _PORT_ETA = re.compile(
     r"(?:arrivée|arrival|ankunft|llegada|aankomst)\s+(?:au|at|in|im|en\s+el|al|in\s+de)\s+"
     r"(?:port|hafen|puerto|haven)\b[^.!?\n]{0,50}$"
 )
-_ROW_GAP = re.compile(r" {2,}|\t")
 # "will be ready for despatch early next week", "sera prête à l'expédition le 2 décembre": a
 # readiness date, a ship date only where the email's intent commits to something (a ship date
 # is never the commitment, so an uncertain intent may decide it).
@@ -179,13 +179,14 @@ def _finish_dates(
     promoted: set[int] = set()
     if not has_commitment and intent in _COMMITTING_INTENTS:
         # a day before the email's own week ("discontinued last week") has happened
+        this_week = monday_of(reference) if reference is not None else None
         uncued = [
             r
             for r in roled
             if not r.cued
             and r.role == DateRole.OTHER
             and r.mention.kind != "relative_day"
-            and (reference is None or r.mention.value >= monday_of(reference))
+            and (this_week is None or r.mention.value >= this_week)
         ]
         if len(uncued) >= 1:
             promote = uncued[-1]
@@ -293,7 +294,7 @@ def _latest_for_goods(
     begin = text.rfind("\n", 0, date.mention.start) + 1
     end = text.find("\n", date.mention.end)
     end = len(text) if end < 0 else end
-    if len(_ROW_GAP.findall(text, begin, end)) < 2:
+    if not is_table_row(text[begin:end]):
         return latest
     return max(
         (

@@ -701,14 +701,12 @@ def _coordinated_cue_distances(before: str, after: str, own: str) -> dict[str, i
     """``_cue_distances`` of the date's own side of an "and", else of the whole clause.
 
     ``own`` is the text back to the previous date when that is near (else empty): an "and"
-    in it starts this date's words. An "and" after the date starts the next one's.
+    in it starts this date's words. (An "and" after the date starts the next one's: that
+    split is ``_cue_distances``'s own.)
     """
     cut = max(_COORDINATOR.finditer(own), key=lambda m: m.start(), default=None)
-    near_before = before[len(before) - (len(own) - cut.end()) :] if cut else before
-    next_part = _COORDINATOR.search(after)
-    near_after = after[: next_part.start()] if next_part else after
-    if (near_before, near_after) != (before, after):
-        distances = _cue_distances(near_before, near_after)
+    if cut is not None:
+        distances = _cue_distances(before[len(before) - (len(own) - cut.end()) :], after)
         if distances:
             return distances
     return _cue_distances(before, after)
