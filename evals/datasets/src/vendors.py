@@ -158,4 +158,13 @@ VENDORS: dict[str, dict] = {
                   tz="Europe/Berlin", contacts=["Anke Petersen", "Ole Thomsen"]),
     "twente": dict(name="Twentse Kunststoffen B.V.", country="NL", domain="twentsekunststof.nl",
                    tz="Europe/Amsterdam", contacts=["Ruud Hendriks", "Ilse Bosman"]),
+    # --- added by dA ---
+    "izmir": dict(name="Izmir Cam Ev Gerecleri A.S.", country="TR", domain="izmircam.com.tr",
+                  tz="Europe/Istanbul", contacts=["Burak Aydin", "Zeynep Kaya"]),
+    "battrang": dict(name="Bat Trang Ceramics Export Co., Ltd.", country="VN",
+                     domain="battrangceramics.vn", tz="Asia/Ho_Chi_Minh",
+                     contacts=["Pham Thu Ha", "Do Van Hung"]),
+    "tlaquepaque": dict(name="Artesanías Tlaquepaque S.A. de C.V.", country="MX",
+                        domain="artesaniastlaquepaque.com.mx", tz="America/Mexico_City",
+                        contacts=["Alejandra Ruiz", "Jorge Medina"]),
 }
