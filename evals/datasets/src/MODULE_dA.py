@@ -307,4 +307,282 @@ TexBright Bedding
      commit=("2026-11-06", "still deliver 11/6"),
      dates=[("2026-11-06", "confirmed_delivery", "11/6")],
      lines=[("TB-SS-Q-SAGE", 150, "sets", "TB-SS-Q-SAGE, 150 sets", "P05014")]),
+dict(v="battrang", lang="en", at="2026-10-20 16:05", subj="Sales contract for P05015",
+     text="""
+Dear Ms Laura,
+
+Thank you very much for your order. Please find attached our sales contract for P05015, kindly sign and return to us.
+
+Best regards,
+Pham Thu Ha
+Sales Executive
+
+--- attachment: SC-BT-2610-058.pdf ---
+BAT TRANG CERAMICS EXPORT CO., LTD.
+SALES CONTRACT No. SC-BT-2610-058        Date: 20/10/2026
+Buyer: Hartmann Home & Garden GmbH      Buyer PO: P05015
+No. Item code   Description                      Qty (pcs)  Unit price USD
+1   BT-VS-25    Glazed vase 25cm celadon         600        5.80
+2   BT-VS-40    Glazed vase 40cm celadon         300        11.40
+3   BT-PL-30    Planter 30cm cobalt blue         400        8.25
+Requested delivery (buyer): 30/11/2026
+Confirmed ETD Hai Phong: 10/12/2026
+Confirmed ETA Hamburg: 18/01/2027
+Terms: FOB Hai Phong, 30% deposit
+""", end="Best regards,", change="date", intent="delay", po=["P05015"], vref=["SC-BT-2610-058"],
+     commit=("2027-01-18", "Confirmed ETA Hamburg: 18/01/2027"),
+     dates=[("2026-10-20", "other", "20/10/2026"), ("2026-11-30", "other", "30/11/2026"),
+            ("2026-12-10", "ship_date", "10/12/2026"), ("2027-01-18", "new_eta", "18/01/2027")],
+     lines=[("BT-VS-25", 600, "pcs", "1   BT-VS-25    Glazed vase 25cm celadon         600        5.80", "P05015"),
+            ("BT-VS-40", 300, "pcs", "2   BT-VS-40    Glazed vase 40cm celadon         300        11.40", "P05015"),
+            ("BT-PL-30", 400, "pcs", "3   BT-PL-30    Planter 30cm cobalt blue         400        8.25", "P05015")]),
+
+dict(v="mapleleaf", c=1, lang="en", at="2026-11-24 14:20", subj="RE: P05016 snowshoes - new date",
+     text="""
+Hi Mike,
+
+Some better news for a change: our aluminum frames came in Friday instead of next week, so I can improve on the date I gave you. P05016 will now deliver 12/3 instead of 12/10. Still not your original 11/26, I know, but a week better.
+
+I'll send the BOL when it ships.
+
+Thanks,
+Karen Singh
+Maple Leaf Outdoor Products
+
+-----Original Message-----
+From: Karen Singh
+Sent: Tuesday, November 17, 2026 10:02 AM
+To: Mike Osei
+Subject: P05016 snowshoes - new date
+
+Mike, sorry, P05016 is going to slip from 11/26 to 12/10, frame supplier is behind.
+""", end="Thanks,\nKaren", change="date", intent="confirmation", po=["P05016"],
+     commit=("2026-12-03", "P05016 will now deliver 12/3"),
+     dates=[("2026-11-20", "other", "came in Friday"), ("2026-11-30", "other", "next week"),
+            ("2026-12-03", "confirmed_delivery", "12/3"), ("2026-12-10", "other", ("12/10", 0)),
+            ("2026-11-26", "other", ("11/26", 0))]),
+
+dict(v="voltix", c=1, lang="en", at="2026-11-16 11:05", subj="Re: P05017 ETA?",
+     text="""
+hi Laura
+
+P05017 mass production finish maybe 25/11, then we ship by air 27/11, should arrive Hamburg around 2/12 hopefully. Sorry, the IC was late from our supplier
+
+Kevin
+
+> From: Laura Jensen
+> Sent: 2026-11-13
+> Kevin, P05017 was confirmed for 20/11 delivery. What is the ETA now?
+""", end=("Kevin", 0), change="date", intent="delay", po=["P05017"],
+     commit=("2026-12-02", "should arrive Hamburg around 2/12"),
+     dates=[("2026-11-25", "other", "25/11"), ("2026-11-27", "ship_date", "27/11"),
+            ("2026-12-02", "new_eta", "2/12")]),
+
+dict(v="seoul", c=1, lang="en", at="2026-11-18 10:40", subj="RE: P05018 Busan congestion",
+     text="""
+Dear Ms. Klein,
+
+Thank you for your concern. We checked with our forwarder this morning. The congestion in Busan is mostly on the import side and on transshipment cargo; our booking on HMM ALGECIRAS is direct to Hamburg and the vessel keeps its schedule.
+
+Therefore P05018 (frying pans and saucepans, 2 x 40ft) is unchanged:
+- CY closing: 19 Nov
+- ETD Busan: 21 Nov
+- ETA Hamburg: 29 Dec
+
+We will send the B/L draft after departure.
+
+Best regards,
+Min-seo Kim
+Seoul Kitchenware Co., Ltd.
+""", end="Best regards,", change="none", intent="confirmation", po=["P05018"],
+     commit=("2026-12-29", "ETA Hamburg: 29 Dec"),
+     dates=[("2026-11-18", "other", "this morning"), ("2026-11-19", "other", "19 Nov"),
+            ("2026-11-21", "ship_date", "21 Nov"), ("2026-12-29", "confirmed_delivery", "29 Dec")]),
+
+dict(v="hanoi", c=1, lang="en", at="2026-10-30 09:10", subj="Order confirmation P05019",
+     text="""
+Dear Mr. Tim,
+
+Sorry, I use the old subject. This mail is not confirmation, it is update for P05019 (bamboo laundry hampers, 800 pcs).
+
+Our factory in Phu Tho is short of workers after the typhoon, so the goods can not load on 6/11 as in our order confirmation. We now book the vessel ETD Hai Phong 20/11, ETA Hamburg about 28/12.
+
+We hope this is still fine for you. If not, please tell us.
+
+Best regards,
+Tran Minh
+""", end="Best regards,", change="date", intent="delay", po=["P05019"],
+     commit=("2026-12-28", "ETA Hamburg about 28/12"),
+     dates=[("2026-11-06", "other", "6/11"), ("2026-11-20", "ship_date", "20/11"),
+            ("2026-12-28", "new_eta", "28/12")]),
+
+dict(v="brightline", lang="en", at="2026-11-12 15:25", subj="RE: P05020 - revised delivery",
+     text="""
+Dear Laura,
+
+Thank you so much for taking the time to speak with me this afternoon, and for being so understanding about the situation with our plating supplier - it really is very much appreciated.
+
+As discussed and agreed, I am delighted to confirm that P05020 (BL-TL45 touch lamps, 400 units) will now be delivered w/c 7 December, rather than on 26 November as originally planned. I have updated our system accordingly, and a revised acknowledgement will follow under separate cover.
+
+Please do not hesitate to let me know if there is anything further I can do.
+
+With very best wishes,
+Sarah Whitfield
+Brightline Electronics Ltd
+""", end="With very best wishes,", change="date", intent="confirmation", po=["P05020"],
+     commit=("2026-12-07", "will now be delivered w/c 7 December"),
+     dates=[("2026-11-12", "other", "this afternoon"), ("2026-12-07", "confirmed_delivery", "w/c 7 December"),
+            ("2026-11-26", "other", "26 November")],
+     lines=[("BL-TL45", 400, "units", "BL-TL45 touch lamps, 400 units", "P05020")]),
+
+dict(v="izmir", c=1, lang="en", at="2026-11-26 13:00", subj="P05021 loading info",
+     text="""
+Dear Sandra,
+
+Your order P05021 (borosilicate teapots ZC-TP-1L and glass mugs ZC-MG-350) will be loaded in our Torbalı warehouse on 14 December and delivered to Hamburg on 18 December by our partner Ekol.
+
+Please share the unloading time window for 18.12 if possible.
+
+Kind regards,
+Zeynep Kaya
+Izmir Cam
+
+-----Original Message-----
+From: Zeynep Kaya
+Sent: 16 October 2026 10:12
+To: Sandra Klein
+Subject: Order confirmation P05021
+
+Dear Sandra, we confirm P05021, delivery Hamburg 4 December 2026.
+""", end="Kind regards,", change="date", intent="delay", sec=["question"], po=["P05021"],
+     commit=("2026-12-18", "delivered to Hamburg on 18 December"),
+     dates=[("2026-12-14", "ship_date", "14 December"), ("2026-12-18", "new_eta", "18 December"),
+            ("2026-12-18", "new_eta", "18.12")]),
+
+dict(v="tlaquepaque", lang="en", at="2026-11-11 12:45", subj="P05022 early delivery possible",
+     text="""
+Hello Mike,
+
+Good news from Tlaquepaque! The talavera planters for your order P05022 are finished and packed earlier than planned. Instead of 4/12 we could deliver to your consolidator in Laredo already on 20/11.
+
+Do you want us to send them early, or you prefer to keep the 4/12? Please let me know this week so I can reserve the truck.
+
+Saludos cordiales,
+Alejandra Ruiz
+Artesanías Tlaquepaque
+""", end="Saludos cordiales,", change="none", intent="question", po=["P05022"],
+     commit=("2026-12-04", "prefer to keep the 4/12"),
+     dates=[("2026-12-04", "confirmed_delivery", ("4/12", 0)), ("2026-11-20", "other", "20/11"),
+            ("2026-12-04", "confirmed_delivery", ("4/12", 1)), ("2026-11-09", "other", "this week")]),
+
+dict(v="delhicotton", lang="en", at="2026-11-09 11:50", subj="Status of POs P05023 / P05024",
+     text="""
+Dear Mike ji,
+
+Please find status of your two open POs as below:
+
+P05023 (bath mats DC-BM-5080, 1200 pcs) - production completed, goods in final inspection, dispatch from Panipat on 13.11 and delivery Hamburg 27.11 as confirmed. No change.
+
+P05024 (cushion covers, 5 designs) - here we are facing issue with the embroidery unit, they are running late because of Diwali holidays of the workers. We will need 2 weeks extra, new delivery date Hamburg will be 11.12 instead of 27.11.
+
+Sorry for inconvenience caused. We are trying our best to make it faster.
+
+Thanks & Regards,
+Rajesh Kumar
+""", end="Thanks & Regards,", change="date", intent="delay", sec=["confirmation"], po=["P05023", "P05024"],
+     commit=("2026-11-27", "delivery Hamburg 27.11 as confirmed"),
+     dates=[("2026-11-13", "ship_date", "13.11"), ("2026-11-27", "confirmed_delivery", ("27.11", 0)),
+            ("2026-12-11", "new_eta", "11.12"), ("2026-11-27", "other", ("27.11", 1))],
+     lines=[("DC-BM-5080", 1200, "pcs", "DC-BM-5080, 1200 pcs", "P05023")],
+     changes=[("P05023", "confirmation", "2026-11-27", None, "delivery Hamburg 27.11 as confirmed"),
+              ("P05024", "delay", "2026-12-11", None, "new delivery date Hamburg will be 11.12 instead of 27.11")]),
+
+dict(v="polska", c=1, lang="en", at="2026-12-02 14:10", subj="Shipping advice P05025",
+     text="""
+Dear Mr Brandt,
+
+we inform that your order P05025 was loaded today on truck of Raben Logistics, complete (22 pallets).
+
+CMR: PL-RB-5582016
+Delivery note: WZ/2026/12/0041
+Planned delivery to Hamburg: Friday 04.12.2026, between 7:00 and 11:00
+
+With kind regards
+Piotr Wisniewski
+Logistics
+""", end="With kind regards", change="shipping", intent="shipping_notice", po=["P05025"],
+     vref=["WZ/2026/12/0041"], commit=("2026-12-04", "Planned delivery to Hamburg: Friday 04.12.2026"),
+     dates=[("2026-12-02", "ship_date", "loaded today"), ("2026-12-04", "confirmed_delivery", "Friday 04.12.2026")],
+     track=[("Raben Logistics", "PL-RB-5582016", "CMR: PL-RB-5582016")]),
+
+dict(v="plasticos", lang="en", at="2026-11-19 17:30", subj="P05026 shipped partial",
+     text="""
+hi Mike
+
+today left 2 trucks with P05026: 1,600 pcs of the 45L boxes (PN-BX-45) and all 900 pcs of the 30L. The 45L lids are missing for 400 pcs, the mold again, so those 400 should go next week hopefully wednesday, arriving laredo friday 27.
+
+trucks: Estes PRO 88233190 and 88233191
+
+saludos
+Rodrigo
+""", end="saludos", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P05026"],
+     commit=("2026-11-27", "arriving laredo friday 27"),
+     dates=[("2026-11-19", "ship_date", "today"), ("2026-11-25", "ship_date", "next week hopefully wednesday"),
+            ("2026-11-27", "new_eta", "friday 27")],
+     lines=[("PN-BX-45", 1600, "pcs", "1,600 pcs of the 45L boxes", "P05026"),
+            ("storage box 30L", 900, "pcs", "all 900 pcs of the 30L", "P05026"),
+            ("PN-BX-45", 400, None, "those 400", "P05026")],
+     track=[("Estes", "88233190", "PRO 88233190"), ("Estes", "88233191", "and 88233191")]),
+
+dict(v="acme", c=1, lang="en", at="2026-12-01 08:05", subj="RE: P05027 late??",
+     text="""
+Not late. 12/4 confirmed, truck's booked.
+
+-Dave
+
+On Mon, Nov 30, 2026 at 5:40 PM, Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Dave, nothing on P05027 yet and the ASN hasn't come. Is it late?
+""", end="-Dave", change="none", intent="confirmation", po=["P05027"],
+     commit=("2026-12-04", "12/4 confirmed"),
+     dates=[("2026-12-04", "confirmed_delivery", "12/4")]),
+
+dict(v="ningbo", c=1, lang="en", at="2026-11-20 10:30", subj="Price adjust 2027 / P05028",
+     text="""
+Dear Tim,
+
+Because RMB exchange rate and steel price, from 1 January 2027 we need adjust price for all enamel products +4.5%. For example NB-EN-CAS24 enamel casserole 24cm USD 7.80 -> USD 8.15.
+
+Your order P05028 is already confirmed, this one keep old price, no change, ETD 28 Dec as planned.
+
+Best regards
+Leo
+""", end="Best regards", change="price", intent="price_change", sec=["confirmation"], po=["P05028"],
+     dates=[("2027-01-01", "price_effective", "1 January 2027"), ("2026-12-28", "ship_date", "28 Dec")],
+     prices=[dict(product=None, pct=4.5, eff="2027-01-01", quote="all enamel products +4.5%"),
+             dict(product="NB-EN-CAS24", old=7.80, new=8.15, cur="USD", eff="2027-01-01",
+                  quote="NB-EN-CAS24 enamel casserole 24cm USD 7.80 -> USD 8.15")]),
+
+dict(v="serra", lang="en", at="2026-11-25 15:50", subj="P05029 - pallet height question",
+     text="""
+Hi Tim,
+
+Quick question on P05029 before we start palletizing next Monday: your routing guide says max pallet height 1.60 m, but with the 1.80 m pallets we need 4 less pallets in the container. Is 1.80 m acceptable at your Hamburg DC?
+
+Loading is still 10/12, no change there.
+
+Obrigado,
+Rafael
+""", end="Obrigado,", change="none", intent="question", po=["P05029"],
+     dates=[("2026-11-30", "other", "next Monday"), ("2026-12-10", "ship_date", "10/12")]),
+
+dict(v="jaipur", lang="en", at="2026-11-03 09:30", subj="Re: P05030 revised date accepted",
+     text="""
+Noted with thanks Sir, will do the needful.
+
+Regards
+Anil
+
+On Mon, 2 Nov 2026, 18:20 Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Anil, OK, we accept 4 December for P05030 instead of 20 November. Please make sure it is not later than that.
+""", end="Regards", change="none", intent="other", po=["P05030"]),
 ]
