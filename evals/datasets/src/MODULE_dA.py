@@ -585,4 +585,282 @@ Anil
 On Mon, 2 Nov 2026, 18:20 Tim Brandt <tim.brandt@hhg-retail.com> wrote:
 > Anil, OK, we accept 4 December for P05030 instead of 20 November. Please make sure it is not later than that.
 """, end="Regards", change="none", intent="other", po=["P05030"]),
+dict(v="kiwiwool", lang="en", at="2026-11-25 09:20", subj="Re: P05031 - still on for January?",
+     text="""
+Kia ora Laura,
+
+P05031 - yeah should still be right. The throws have been on the water since Sat, ETA Hamburg 9 Jan as per the booking. There's a bit of a weather hold-up on the transhipment in Singapore but the line reckons they'll make the time up, fingers crossed.
+
+Will keep you posted if that changes.
+
+Cheers
+Hemi
+""", end="Cheers", change="none", intent="confirmation", po=["P05031"],
+     commit=("2027-01-09", "ETA Hamburg 9 Jan"),
+     dates=[("2026-11-21", "ship_date", "since Sat"), ("2027-01-09", "confirmed_delivery", "9 Jan")]),
+
+dict(v="anatolia", lang="en", at="2026-11-12 15:10", subj="P05032 towels + bath sheets",
+     text="""
+Dear Sandra,
+
+For P05032 the towels AT-TWL-5070 are ready, but the bath sheets AT-TWL-70140 need one more week in dyeing because the colour lot was not ok, we made again.
+
+I think better we send all together in one truck: loading 27 November, delivery Hamburg 1 December (instead of 24 November). If you need the towels earlier we can send them alone with groupage on 18 November, but extra freight 350 EUR. What you prefer?
+
+Best regards
+Mehmet
+""", end="Best regards", change="date", intent="delay", sec=["question"], po=["P05032"],
+     commit=("2026-12-01", "delivery Hamburg 1 December"),
+     dates=[("2026-11-27", "ship_date", "27 November"), ("2026-12-01", "new_eta", "1 December"),
+            ("2026-11-24", "other", "24 November"), ("2026-11-18", "other", "18 November")]),
+
+dict(v="taipei", lang="en", at="2026-12-02 10:15", subj="RE: P05033 - still 11 Dec?",
+     text="""
+Hi Tim, please see my answers below.
+
+> 1. Your mail from 20 Nov said P05033 would arrive 11 Dec after the delay. Does that still stand?
+
+Yes, it stands. Goods are packed and fly from Taoyuan on 7 Dec, arrive Hamburg 11 Dec as I wrote.
+
+> 2. Are the cables 1.5 m as on the PO?
+
+Yes, 1.5 m, TC-USBC-15.
+
+Vivian
+
+-----Original Message-----
+From: Tim Brandt
+Sent: Tuesday, December 1, 2026 5:12 PM
+To: Vivian Lin
+Subject: P05033 - still 11 Dec?
+""", end=("Vivian", 0), change="none", intent="confirmation", po=["P05033"],
+     commit=("2026-12-11", "arrive Hamburg 11 Dec"),
+     dates=[("2026-12-07", "ship_date", "7 Dec"), ("2026-12-11", "confirmed_delivery", "arrive Hamburg 11 Dec")]),
+
+dict(v="voltix", lang="en", at="2026-11-10 09:00", subj="Shipping schedule update - open orders HHG",
+     text="""
+Dear Mike,
+
+Please see updated shipping schedule for your open orders with us:
+
+PO No.   Item          Qty     ETD Yantian   ETA Hamburg   Remark
+P05034   VX-PB10K      3000    14-Nov        22-Dec        on schedule
+P05035   VX-CB-C2M     5000    28-Nov        05-Jan        was ETD 14-Nov, cable jacket material late
+P05036   VX-WL15       1200    05-Dec        12-Jan        on schedule
+
+If any question please let me know.
+
+Best regards
+Cindy
+""", end="Best regards", change="date", intent="delay", sec=["confirmation"],
+     po=["P05034", "P05035", "P05036"],
+     commit=("2026-12-22", "22-Dec"),
+     dates=[("2026-11-14", "ship_date", ("14-Nov", 0)), ("2026-12-22", "confirmed_delivery", "22-Dec"),
+            ("2026-11-28", "ship_date", "28-Nov"), ("2027-01-05", "new_eta", "05-Jan"),
+            ("2026-11-14", "other", ("14-Nov", 1)), ("2026-12-05", "ship_date", "05-Dec"),
+            ("2027-01-12", "confirmed_delivery", "12-Jan")],
+     lines=[("VX-PB10K", 3000, None, "P05034   VX-PB10K      3000    14-Nov        22-Dec        on schedule", "P05034"),
+            ("VX-CB-C2M", 5000, None, "P05035   VX-CB-C2M     5000    28-Nov        05-Jan        was ETD 14-Nov, cable jacket material late", "P05035"),
+            ("VX-WL15", 1200, None, "P05036   VX-WL15       1200    05-Dec        12-Jan        on schedule", "P05036")],
+     changes=[("P05034", "confirmation", "2026-12-22", None, "P05034   VX-PB10K      3000    14-Nov        22-Dec        on schedule"),
+              ("P05035", "delay", "2027-01-05", None, "P05035   VX-CB-C2M     5000    28-Nov        05-Jan        was ETD 14-Nov, cable jacket material late"),
+              ("P05036", "confirmation", "2027-01-12", None, "P05036   VX-WL15       1200    05-Dec        12-Jan        on schedule")]),
+
+dict(v="tlaquepaque", c=1, lang="en", at="2026-10-22 13:00", subj="P05037 large pots",
+     text="""
+Hi Laura,
+
+Sorry to tell you that we can not make the 60 large talavera pots (AT-MAC-50) on P05037. The clay supplier closed his mine after the rains and the new clay cracks in the kiln for this big size. We cancel this line, you will not be charged.
+
+The small and medium pots are good, delivery to Laredo 11/12 like we confirmed.
+
+Regards,
+Jorge Medina
+""", end="Regards,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P05037"],
+     commit=("2026-12-11", "delivery to Laredo 11/12"),
+     dates=[("2026-12-11", "confirmed_delivery", "11/12")],
+     lines=[("AT-MAC-50", 60, None, "60 large talavera pots (AT-MAC-50)", "P05037")]),
+
+dict(v="battrang", c=1, lang="en", at="2026-11-28 18:40", subj="Shipment advice P05038",
+     text="""
+Dear Laura,
+
+We are pleased to advise your order P05038 was loaded and vessel departed Hai Phong today 28/11.
+
+Vessel: ONE HAMBURG EXPRESS V.045W
+B/L no.: ONEYHPHG2611482
+Container: TCNU 4418207 (40HC)
+ETA Hamburg: 05/01/2027
+
+Goods: 2,150 pcs ceramic planters and vases, all items complete as per contract.
+
+Original documents will send by DHL after we receive payment balance.
+
+Best regards,
+Do Van Hung
+""", end="Best regards,", change="shipping", intent="shipping_notice", po=["P05038"],
+     commit=("2027-01-05", "ETA Hamburg: 05/01/2027"),
+     dates=[("2026-11-28", "ship_date", "today 28/11"), ("2027-01-05", "confirmed_delivery", "05/01/2027")],
+     lines=[("ceramic planters and vases", 2150, "pcs", "2,150 pcs ceramic planters and vases", "P05038")],
+     track=[("ONE", "ONEYHPHG2611482", "B/L no.: ONEYHPHG2611482"), ("ONE", "TCNU 4418207", "Container: TCNU 4418207")]),
+
+dict(v="greenthumb", c=1, lang="en", at="2026-10-07 10:20", subj="RE: P05039 pull in to 10/13?",
+     text="""
+Done - moved P05039 up to Tuesday 10/13 like you asked, instead of the 20th. Same truck company, they'll call for the dock appt.
+
+Megan
+""", end="Megan", change="date", intent="confirmation", po=["P05039"],
+     commit=("2026-10-13", "moved P05039 up to Tuesday 10/13"),
+     dates=[("2026-10-13", "confirmed_delivery", "Tuesday 10/13"), ("2026-10-20", "other", "the 20th")]),
+
+dict(v="evergreen", lang="en", at="2026-11-17 13:30", subj="P05040 - paper towel rolls",
+     text="""
+Mike,
+
+I owe you an honest update on P05040. Our Albany converting line went down Saturday (main drive motor), and until the replacement motor shows up we're not running the 2-ply kitchen rolls at all. The order won't make the 11/24 delivery, and right now I don't have a date I'd stand behind.
+
+The motor is supposed to ship from Germany this week. I'll update you Friday either way.
+
+Bill Sutherland
+Evergreen Paper Products
+""", end="Bill Sutherland", change="date", intent="delay", po=["P05040"],
+     dates=[("2026-11-14", "other", "Saturday"), ("2026-11-24", "other", "11/24"),
+            ("2026-11-16", "other", "this week"), ("2026-11-20", "other", "Friday")]),
+
+dict(v="cleanco", lang="en", at="2026-12-01 09:05", subj="RE: P05041 Thursday - snow?",
+     text="""
+Yes, vans are running fine, Thursday stands for P05041.
+
+Gary
+
+-----Original Message-----
+From: Laura Jensen
+Sent: 01 December 2026 08:14
+To: Gary Hughes
+Subject: P05041 Thursday - snow?
+
+Gary, with the snow up north, is P05041 still coming Thursday 3rd?
+""", end=("Gary", 0), change="none", intent="confirmation", po=["P05041"],
+     commit=("2026-12-03", "Thursday stands"),
+     dates=[("2026-12-03", "confirmed_delivery", "Thursday stands")]),
+
+dict(v="sunshine", lang="en", at="2026-11-23 11:00", subj="P05042 citrus - vessel change",
+     text="""
+Good morning Laura,
+
+Unfortunately the MSC line has omitted Cape Town on the MSC ALINA voyage, so our 3 reefers for P05042 could not load on Saturday. They are now booked on the MAERSK SALALAH, ETD Cape Town 2 December, ETA Rotterdam 24 December and then by feeder to Hamburg, ETA 29 December.
+
+Fruit is in cold store and quality is fine. Sorry for the inconvenience, this is out of our hands.
+
+Kind regards,
+Thabo Nkosi
+Sunshine Citrus Exports
+""", end="Kind regards,", change="date", intent="delay", po=["P05042"],
+     commit=("2026-12-29", "ETA 29 December"),
+     dates=[("2026-11-21", "other", "on Saturday"), ("2026-12-02", "ship_date", "2 December"),
+            ("2026-12-24", "other", "24 December"), ("2026-12-29", "new_eta", "29 December")]),
+
+dict(v="delhicotton", c=1, lang="en", at="2026-10-15 10:00", subj="PO P05043 - care label query",
+     text="""
+Dear Laura Ma'am,
+
+Greetings!
+
+For your PO P05043 (cotton aprons DC-APR-01) we are now printing the care labels. Kindly confirm:
+
+1) Language on care label - German and English only, or also French?
+2) Washing temperature 40°C or 60°C? Your spec sheet show 60 but the fabric is recommended for 40.
+
+Production cutting is starting Monday 19th, so kindly revert latest by Saturday.
+
+Thanks & Regards,
+Priya Sharma
+""", end="Thanks & Regards,", change="none", intent="question", po=["P05043"],
+     dates=[("2026-10-19", "other", "Monday 19th"), ("2026-10-17", "other", "by Saturday")]),
+
+dict(v="dublinbiscuit", lang="en", at="2026-11-30 12:00", subj="Shortbread tins - price from January",
+     text="""
+Hi Tim,
+
+Just a heads up before you place the spring orders: with butter where it is, our shortbread tins (DBC-SB-TIN) go from €6.20 to €6.55 from 1st January. The rest of the range stays as it is for now.
+
+P05044 isn't affected - it's at the old price and still delivering 15/12 as confirmed.
+
+All the best,
+Siobhan
+""", end="All the best,", change="price", intent="price_change", sec=["confirmation"], po=["P05044"],
+     commit=("2026-12-15", "still delivering 15/12"),
+     dates=[("2027-01-01", "price_effective", "1st January"), ("2026-12-15", "confirmed_delivery", "15/12")],
+     prices=[dict(product="DBC-SB-TIN", old=6.20, new=6.55, cur="EUR", eff="2027-01-01",
+                  quote="go from €6.20 to €6.55 from 1st January")]),
+
+dict(v="hanoi", lang="en", at="2026-11-26 14:00", subj="New contact person from 1/12",
+     text="""
+Dear valued customer,
+
+Please be informed that from 1/12 I will move to our new factory project in Bac Ninh. From this date Mr. Tran Minh (tran.minh@hanoibamboo.vn) will take care all your orders, including open order P05045 which is in production now.
+
+Thank you for your support all these years.
+
+Best regards,
+Nguyen Thi Lan
+""", end="Best regards,", change="none", intent="other", po=["P05045"],
+     dates=[("2026-12-01", "other", "from 1/12")]),
+
+dict(v="izmir", lang="en", at="2026-12-03 16:40", subj="P05046 loaded - 3 pallets",
+     text="""
+Dear Laura,
+
+Today we loaded P05046 with Ekol, CMR EK-TR-2612-08831, but only 3 pallets from 4. The champagne flutes ZC-FL-200 (720 pcs) failed our QC, many bubbles in the glass, so we produce them again. They will go next Friday with groupage and arrive your warehouse around 16 December.
+
+The 3 pallets (water glasses and carafes) arrive Hamburg on 8 December.
+
+Sorry for this.
+Burak
+""", end=("Burak", 0), change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P05046"],
+     commit=("2026-12-16", "arrive your warehouse around 16 December"),
+     dates=[("2026-12-03", "ship_date", "Today"), ("2026-12-11", "ship_date", "next Friday"),
+            ("2026-12-16", "new_eta", "16 December"), ("2026-12-08", "confirmed_delivery", "8 December")],
+     lines=[("ZC-FL-200", 720, "pcs", "ZC-FL-200 (720 pcs)", "P05046")],
+     track=[("Ekol", "EK-TR-2612-08831", "CMR EK-TR-2612-08831")]),
+
+dict(v="mapleleaf", lang="en", at="2026-12-08 10:00", subj="RE: P05047 - storm",
+     text="""
+Hey Laura,
+
+Yeah the storm hit us pretty good, we lost power for a day and a half, but the warehouse is back up and the trucks are moving again. P05047 is still scheduled to deliver 12/15, hopefully no more snow between now and then!
+
+Josh
+""", end="Josh", change="none", intent="confirmation", po=["P05047"],
+     commit=("2026-12-15", "still scheduled to deliver 12/15"),
+     dates=[("2026-12-15", "confirmed_delivery", "12/15")]),
+
+dict(v="seoul", lang="en", at="2026-10-28 09:40", subj="Order confirmation P05048",
+     text="""
+Dear Ms. Jensen,
+
+Thank you for your order P05048. We are pleased to confirm as below.
+
+SK-WOK-32  carbon steel wok 32cm   800 pcs
+SK-LID-32  glass lid 32cm          800 pcs
+ETD Busan: 6 November
+ETA Hamburg: 11 December
+
+Order confirmation SKC-OC-2610-221 is attached.
+
+Best regards,
+Ji-ho Park
+
+-----Original Message-----
+From: Laura Jensen
+Sent: Monday, October 26, 2026 2:10 PM
+To: Ji-ho Park
+Subject: Order P05048
+
+Dear Ji-ho, please find our order P05048 attached, delivery Hamburg KW 49. Please confirm.
+""", end="Best regards,", change="date", intent="delay", po=["P05048"], vref=["SKC-OC-2610-221"],
+     commit=("2026-12-11", "ETA Hamburg: 11 December"),
+     dates=[("2026-11-06", "ship_date", "6 November"), ("2026-12-11", "new_eta", "11 December")],
+     lines=[("SK-WOK-32", 800, "pcs", "SK-WOK-32  carbon steel wok 32cm   800 pcs", "P05048"),
+            ("SK-LID-32", 800, "pcs", "SK-LID-32  glass lid 32cm          800 pcs", "P05048")]),
 ]
