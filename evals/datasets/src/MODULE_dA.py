@@ -863,4 +863,242 @@ Dear Ji-ho, please find our order P05048 attached, delivery Hamburg KW 49. Pleas
      dates=[("2026-11-06", "ship_date", "6 November"), ("2026-12-11", "new_eta", "11 December")],
      lines=[("SK-WOK-32", 800, "pcs", "SK-WOK-32  carbon steel wok 32cm   800 pcs", "P05048"),
             ("SK-LID-32", 800, "pcs", "SK-LID-32  glass lid 32cm          800 pcs", "P05048")]),
+dict(v="kaiser", c=1, lang="en", at="2026-11-19 07:12", subj="Order P05049: delivery date changed",
+     frm="Elektro Kaiser Order Portal <noreply@elektro-kaiser.de>",
+     text="""
+Elektro Kaiser GmbH - Customer Portal
+
+Dear customer,
+
+the delivery date of the following order has changed.
+
+Your order:       P05049
+Our order:        AB-2026-81244
+Item:             EK-WK-17 Kettle 1.7 l stainless
+Previous date:    30.11.2026
+New date:         14.12.2026
+Reason:           delayed supply from manufacturer
+
+You can view all open orders at portal.elektro-kaiser.de. This notification was generated automatically.
+""", end="You can view all open orders", change="date", intent="delay", po=["P05049"],
+     vref=["AB-2026-81244"], commit=("2026-12-14", "New date:         14.12.2026"),
+     dates=[("2026-11-30", "other", "30.11.2026"), ("2026-12-14", "new_eta", "14.12.2026")]),
+
+dict(v="polska", c=1, lang="en", at="2026-10-05 12:40", subj="RE: New order P05050",
+     text="""
+Dear Mr Osei,
+
+thank you, we confirm receipt of your order P05050. Our sales department will check the availability and send the order confirmation with delivery date in 2-3 days.
+
+With kind regards
+Piotr Wisniewski
+""", end="With kind regards", change="none", intent="other", po=["P05050"]),
+
+dict(v="serra", c=1, lang="en", at="2026-11-20 16:00", subj="RE: P05051 - any chance earlier?",
+     text="""
+Hi Sandra!
+
+I checked with production. For now the date stays 7/12 delivery Hamburg (air freight, as confirmed). There is a possibility to have the knives ready a few days before, then it could be 2/12, but I can only tell you for sure on Monday after the quality test.
+
+So please plan with 7/12, and if it comes earlier it is a bonus :)
+
+Abraços,
+Camila
+""", end="Abraços,", change="none", intent="confirmation", po=["P05051"],
+     commit=("2026-12-07", "the date stays 7/12"),
+     dates=[("2026-12-07", "confirmed_delivery", "the date stays 7/12"), ("2026-12-02", "other", "2/12"),
+            ("2026-11-23", "other", "on Monday"), ("2026-12-07", "confirmed_delivery", "plan with 7/12")]),
+
+dict(v="plasticos", c=1, lang="en", at="2026-10-16 09:30", subj="RE: Cancel P05052",
+     text="""
+Hi Mike, ok, P05052 is cancelled in our system, we had not started production so no charges. I send you the cancellation document in the afternoon.
+
+Saludos,
+Fernanda
+
+-----Original Message-----
+From: Mike Osei
+Sent: Thursday, October 15, 2026 4:55 PM
+To: Fernanda Treviño
+Subject: Cancel P05052
+
+Fernanda, please cancel P05052 (the 2,000 laundry baskets for 11/20). The promotion was dropped.
+""", end="Saludos,", change="cancel", intent="cancellation", po=["P05052"]),
+
+dict(v="ningbo", lang="en", at="2026-11-04 14:15", subj="P05053 glass canisters - quantity",
+     text="""
+Dear Tim,
+
+About P05053 (glass canister 1.5L NB-GC-15, 6,000 pcs): the glass factory can supply only 4,000 pcs for our loading ETD 5/12, ETA Hamburg 9/1. Remaining 2,000 pcs will load with next vessel ETD 19/12, ETA Hamburg around 23/1.
+
+If you prefer to have all together on 19/12 please tell us this week.
+
+Best regards,
+Amy Chen
+""", end="Best regards,", change="quantity", intent="partial_shipment", sec=["question"], po=["P05053"],
+     commit=("2027-01-23", "ETA Hamburg around 23/1"),
+     dates=[("2026-12-05", "ship_date", "ETD 5/12"), ("2027-01-09", "confirmed_delivery", "ETA Hamburg 9/1"),
+            ("2026-12-19", "ship_date", "ETD 19/12"), ("2027-01-23", "new_eta", "23/1"),
+            ("2026-12-19", "other", "on 19/12"), ("2026-11-02", "other", "this week")],
+     lines=[("NB-GC-15", 4000, "pcs", "only 4,000 pcs", "P05053"),
+            ("NB-GC-15", 2000, "pcs", "Remaining 2,000 pcs", "P05053")]),
+
+dict(v="acme", c=1, lang="en", at="2026-12-07 18:20", subj="Shipment notification - PO P05054",
+     frm="Acme Home Goods Shipping <noreply@acmehomegoods.com>",
+     text="""
+ACME HOME GOODS - SHIPMENT NOTIFICATION
+
+PO Number: P05054
+Acme Order: AHG-448120
+Shipped: 12/07/2026 from Savannah, GA
+Carrier: Saia LTL   PRO: 1047-558213
+Estimated delivery window: 12/10/2026 - 12/14/2026
+
+Shipped complete: 3 of 3 lines, 24 pallets.
+
+Do not reply to this message.
+""", end="Do not reply to this message.", change="shipping", intent="shipping_notice", po=["P05054"],
+     vref=["AHG-448120"], commit=("2026-12-14", "Estimated delivery window: 12/10/2026 - 12/14/2026"),
+     dates=[("2026-12-07", "ship_date", "12/07/2026"), ("2026-12-10", "range_start", "12/10/2026"),
+            ("2026-12-14", "range_end", "12/14/2026")],
+     track=[("Saia LTL", "1047-558213", "PRO: 1047-558213")]),
+
+dict(v="jaipur", lang="en", at="2026-11-10 12:00", subj="P05055 - cotton price surcharge",
+     text="""
+Dear Tim Sir,
+
+As you are aware the cotton yarn prices in India have gone up by almost 18% since September. We have absorbed this so far but for the balance quantity of P05055 (bedspreads JBP-BS-Q, shipping 15th Dec) we request you to kindly accept a surcharge of 4% on the invoice value.
+
+Hope for your kind understanding and support.
+
+Regards,
+Anil Mehta
+Jaipur Block Prints
+""", end="Regards,", change="price", intent="price_change", sec=["question"], po=["P05055"],
+     dates=[("2026-09-01", "other", "since September"), ("2026-12-15", "ship_date", "15th Dec")],
+     prices=[dict(product="JBP-BS-Q", pct=4, quote="a surcharge of 4% on the invoice value")]),
+
+dict(v="battrang", lang="en", at="2026-12-04 08:15", subj="URGENT: updated bank information for balance payment P05056",
+     frm="Bat Trang Ceramics Accounts <accounts@battrang-ceramics-vn.com>",
+     text="""
+Dear Customer,
+
+Please be informed that due to tax audit our company USD account at Vietcombank is temporary blocked. For the balance payment of P05056 (USD 18,420.00) kindly remit to our new account below from today:
+
+Beneficiary: BAT TRANG CERAMICS EXPORT
+Bank: Asia Pacific Trust Bank Ltd, Hong Kong
+Account no.: 88-2217-4409-01
+SWIFT: APTBHKHH
+
+Please do not inform our sales staff, they are not update with this change. Send us the bank slip after payment.
+
+Accounting Department
+""", end="Accounting Department", change="none", intent="other", po=["P05056"],
+     dates=[("2026-12-04", "other", "from today")]),
+
+dict(v="texbright", lang="en", at="2026-11-23 11:10", subj="P05057 confirmation",
+     text="""
+Laura -
+
+Confirming P05057 for delivery 12/18 to your Newark consolidator. I know you asked for 12/11; 12/18 is the best we can do with the mill backlog right now. All 6 SKUs, full quantities.
+
+Marcus
+""", end="Marcus", change="date", intent="delay", po=["P05057"],
+     commit=("2026-12-18", "Confirming P05057 for delivery 12/18"),
+     dates=[("2026-12-18", "new_eta", ("12/18", 0)), ("2026-12-11", "other", "12/11"),
+            ("2026-12-18", "new_eta", "12/18 is the best we can do")]),
+
+dict(v="anatolia", c=1, lang="en", at="2026-10-30 10:20", subj="Confirmed - P05058",
+     text="""
+Dear Laura,
+
+Confirmed, P05058 is in production and we keep the delivery 19 November for the bath towels and hand towels.
+
+Only the bathmats AT-BM-5080 (240 pcs) will be late, the latex backing supplier has problem, we will send them separately on 27 November, arrive Hamburg 1 December.
+
+Best regards
+Elif
+""", end="Best regards", change="date", intent="delay", sec=["confirmation"], po=["P05058"],
+     commit=("2026-12-01", "arrive Hamburg 1 December"),
+     dates=[("2026-11-19", "confirmed_delivery", "19 November"), ("2026-11-27", "ship_date", "27 November"),
+            ("2026-12-01", "new_eta", "1 December")],
+     lines=[("AT-BM-5080", 240, "pcs", "AT-BM-5080 (240 pcs)", "P05058")]),
+
+dict(v="highland", c=1, lang="en", at="2026-12-02 09:00", subj="Statement of account - November 2026",
+     text="""
+Hi Sandra,
+
+Please find attached your statement for November. Everything on P05059 has now been delivered and invoiced (INV-HCW-10552, paid, thank you) - the only open item is INV-HCW-10618 for £2,340.00, due 18/12/2026.
+
+Any queries, just shout.
+
+Ewan Grant
+Accounts, Highland Candle Works
+""", end="Ewan Grant", change="none", intent="other", po=["P05059"], vref=["INV-HCW-10552", "INV-HCW-10618"],
+     dates=[("2026-12-18", "other", "18/12/2026")]),
+
+dict(v="voltix", c=1, lang="en", at="2026-11-26 15:30", subj="P05060 rail option?",
+     text="""
+Hi Mike
+
+For P05060 (power banks) the sea booking is confirmed, ETD 4/12, ETA Hamburg 8/1/2027. Question: we can also send by China-Europe rail, ETD 1/12 arrive Duisburg hub 23/12, then truck to you 28/12, cost +0.18 USD/pc. You want rail or keep sea?
+
+Kevin
+""", end="Kevin", change="none", intent="question", sec=["confirmation"], po=["P05060"],
+     commit=("2027-01-08", "ETA Hamburg 8/1/2027"),
+     dates=[("2026-12-04", "ship_date", "4/12"), ("2027-01-08", "confirmed_delivery", "8/1/2027"),
+            ("2026-12-01", "other", "1/12"), ("2026-12-23", "other", "23/12"), ("2026-12-28", "other", "28/12")]),
+
+dict(v="lisbon", c=1, lang="en", at="2026-11-27 17:00", subj="RE: P05061 cork boards - delivery 3 Dec",
+     text="""
+Hello Mike,
+
+The cork memo boards for P05061 will leave our factory in Santa Maria da Feira on Wednesday 9 December and arrive in Hamburg on Monday 14 December. The press for the aluminium frames was in maintenance longer than planned.
+
+Best regards,
+Rui Costa
+Lisbon Cork Products
+
+On Tue, 13 Oct 2026 at 11:20, Rui Costa <rui.costa@lisboncork.pt> wrote:
+> Dear Mike, we confirm P05061, 1,200 cork memo boards, delivery Hamburg 3 December.
+""", end="Best regards,", change="date", intent="delay", po=["P05061"],
+     commit=("2026-12-14", "arrive in Hamburg on Monday 14 December"),
+     dates=[("2026-12-09", "ship_date", "Wednesday 9 December"), ("2026-12-14", "new_eta", "Monday 14 December")]),
+
+dict(v="delhicotton", lang="en", at="2026-11-18 10:30", subj="RE: P05062 - pull in to 4.12?",
+     text="""
+Dear Tim ji,
+
+We tried our level best for your request. 4.12 is not possible as the printing slot is full, but we have advanced the dispatch by one week and will deliver P05062 on 8.12 instead of 15.12. Hope this will be helpful to you.
+
+Thanks & Regards,
+Rajesh Kumar
+""", end="Thanks & Regards,", change="date", intent="confirmation", po=["P05062"],
+     commit=("2026-12-08", "will deliver P05062 on 8.12"),
+     dates=[("2026-12-04", "other", "4.12"), ("2026-12-08", "confirmed_delivery", "8.12"),
+            ("2026-12-15", "other", "15.12")]),
+
+dict(v="ningbo", c=1, lang="en", at="2026-10-09 16:30", subj="P05063 cancel - factory close",
+     text="""
+Dear Tim,
+
+Very sorry to inform, the bamboo fibre factory making your lunch boxes (NB-LB-BF) is closed by local government for environment check, no reopen date. We can not find other factory with same LFGB certificate in short time, so we must cancel P05063 complete. Deposit USD 3,600 we will return within 7 days.
+
+Again very sorry.
+Leo
+""", end=("Leo", 0), change="cancel", intent="cancellation", po=["P05063"],
+     dates=[("2026-10-16", "other", "within 7 days")]),
+
+dict(v="izmir", c=1, lang="en", at="2026-12-03 12:00", subj="P05064 - small delay maybe",
+     text="""
+Hi Laura,
+
+Just to inform early: the truck for P05064 might be 2-3 days late because of the snow on the Bulgarian border, many trucks waiting. I think arrival will be 10 or 11 December instead of 8th. I will confirm on Monday when the truck pass the border.
+
+Kind regards,
+Zeynep
+""", end="Kind regards,", change="date", intent="delay", po=["P05064"],
+     commit=("2026-12-11", "arrival will be 10 or 11 December"),
+     dates=[("2026-12-10", "range_start", "10 or 11 December"), ("2026-12-11", "range_end", "10 or 11 December"),
+            ("2026-12-08", "other", "8th"), ("2026-12-07", "other", "on Monday")]),
 ]
