@@ -888,7 +888,7 @@ dict(v="polska", c=1, lang="en", at="2026-10-05 12:40", subj="RE: New order P050
      text="""
 Dear Mr Osei,
 
-thank you, we confirm receipt of your order P05050. Our sales department will check the availability and send the order confirmation with delivery date in 2-3 days.
+thank you, we confirm receipt of your order P05050. Our sales department will check the availability and send the order confirmation with delivery date in the next few days.
 
 With kind regards
 Piotr Wisniewski
@@ -1101,4 +1101,97 @@ Zeynep
      commit=("2026-12-11", "arrival will be 10 or 11 December"),
      dates=[("2026-12-10", "range_start", "10 or 11 December"), ("2026-12-11", "range_end", "10 or 11 December"),
             ("2026-12-08", "other", "8th"), ("2026-12-07", "other", "on Monday")]),
+dict(v="polska", lang="en", at="2026-12-01 11:00", subj="Price information 2027",
+     text="""
+Dear Mrs. Jensen,
+
+we would like to inform you that from 01.01.2027 we must introduce an energy surcharge of 5% on all articles, due to the new gas tariff for our kilns. The surcharge will be shown as separate position on the invoice.
+
+Your order P05065 will be delivered on 14.12. as confirmed and invoiced with the current prices.
+
+With kind regards
+Katarzyna Nowak
+Polska Ceramika
+""", end="With kind regards", change="price", intent="price_change", sec=["confirmation"], po=["P05065"],
+     commit=("2026-12-14", "delivered on 14.12. as confirmed"),
+     dates=[("2027-01-01", "price_effective", "01.01.2027"), ("2026-12-14", "confirmed_delivery", "14.12.")],
+     prices=[dict(product=None, pct=5, eff="2027-01-01", quote="energy surcharge of 5% on all articles")]),
+
+dict(v="serra", lang="en", at="2026-12-04 17:45", subj="P05066 shipped - container MSKU 7720148",
+     text="""
+Hi Tim,
+
+Container with P05066 sailed from Santos today on the MAERSK LIMA, all 1,440 pcs of the pressure cookers. Unfortunately the vessel was rolled from last week, so the ETA Hamburg is now 8/1 and not 28/12 like in our confirmation.
+
+B/L MAEU258114732, container MSKU 7720148. Documents by courier next week.
+
+Obrigado,
+Rafael
+""", end="Obrigado,", change="date", intent="delay", sec=["shipping_notice"], po=["P05066"],
+     commit=("2027-01-08", "the ETA Hamburg is now 8/1"),
+     dates=[("2026-12-04", "ship_date", "today"), ("2026-11-23", "other", "last week"),
+            ("2027-01-08", "new_eta", "now 8/1"), ("2026-12-28", "other", "28/12"), ("2026-12-07", "other", "next week")],
+     lines=[("pressure cookers", 1440, "pcs", "all 1,440 pcs of the pressure cookers", "P05066")],
+     track=[("Maersk", "MAEU258114732", "B/L MAEU258114732"), ("Maersk", "MSKU 7720148", "container MSKU 7720148")]),
+
+dict(v="tlaquepaque", c=1, lang="en", at="2026-11-30 16:20", subj="P05067 en camino / on the way",
+     text="""
+Hi Laura, good afternoon
+
+The truck with your order P05067 left today from Tlaquepaque, complete (all 480 pieces, 12 pallets). It cross the border in Nuevo Laredo on Wednesday and should be in your Laredo consolidator Thursday 3/12 in the morning.
+
+Carrier: Transportes Castores, guía CAS-99012477
+
+Saludos,
+Jorge
+""", end="Saludos,", change="shipping", intent="shipping_notice", po=["P05067"],
+     commit=("2026-12-03", "should be in your Laredo consolidator Thursday 3/12"),
+     dates=[("2026-11-30", "ship_date", "left today"), ("2026-12-02", "other", "on Wednesday"),
+            ("2026-12-03", "confirmed_delivery", "Thursday 3/12")],
+     lines=[("talavera pottery", 480, "pieces", "all 480 pieces", "P05067")],
+     track=[("Transportes Castores", "CAS-99012477", "guía CAS-99012477")]),
+
+dict(v="delhicotton", c=1, lang="en", at="2026-11-06 15:30", subj="PO P05068 - final quantity",
+     text="""
+Dear Sandra Ma'am,
+
+Greetings from DCM!
+
+Regarding PO P05068 (table napkins DC-NAP-4545, ordered 2,400 pcs), we are able to offer only 1,800 pcs as the special yarn for this quality is not available anymore in the market. Balance 600 pcs we are unable to supply and kindly cancel from your end.
+
+The 1,800 pcs are ready for dispatch and will reach Hamburg on 04.12.2026 as per original schedule.
+
+Thanks & Regards,
+Priya Sharma
+""", end="Thanks & Regards,", change="quantity", intent="partial_shipment", po=["P05068"],
+     commit=("2026-12-04", "will reach Hamburg on 04.12.2026"),
+     dates=[("2026-12-04", "confirmed_delivery", "04.12.2026")],
+     lines=[("DC-NAP-4545", 1800, "pcs", "only 1,800 pcs", "P05068"),
+            ("DC-NAP-4545", 600, "pcs", "Balance 600 pcs", "P05068")]),
+
+dict(v="acme", lang="en", at="2026-11-30 10:10", subj="RE: P05069 - pull in to 12/2?",
+     text="""
+Hi Laura,
+
+I wish I could - the bath towels on P05069 are only coming off the line Thursday, so there's no way to get them to Newark before 12/9. That date is solid though, no risk there.
+
+Sorry I can't do better on this one.
+
+Jessica
+""", end="Jessica", change="none", intent="confirmation", po=["P05069"],
+     commit=("2026-12-09", "get them to Newark before 12/9"),
+     dates=[("2026-12-03", "other", "Thursday"), ("2026-12-09", "confirmed_delivery", "12/9")]),
+
+dict(v="voltix", lang="en", at="2026-11-12 09:45", subj="RE: P05070 on time?",
+     text="""
+Dear Laura,
+
+Yes should be fine, only few days later than plan. Goods fly from Shenzhen 20/11, arrive Hamburg 24/11 (PO date 20/11). Sorry for small delay, the adapter certificate came late.
+
+Best regards
+Cindy
+""", end="Best regards", change="date", intent="delay", po=["P05070"],
+     commit=("2026-11-24", "arrive Hamburg 24/11"),
+     dates=[("2026-11-20", "ship_date", ("20/11", 0)), ("2026-11-24", "new_eta", "24/11"),
+            ("2026-11-20", "other", ("20/11", 1))]),
 ]
