@@ -158,4 +158,11 @@ VENDORS: dict[str, dict] = {
                   tz="Europe/Berlin", contacts=["Anke Petersen", "Ole Thomsen"]),
     "twente": dict(name="Twentse Kunststoffen B.V.", country="NL", domain="twentsekunststof.nl",
                    tz="Europe/Amsterdam", contacts=["Ruud Hendriks", "Ilse Bosman"]),
+    # --- added by dB ---
+    "bergholz": dict(name="Bergholz Holzwaren AG", country="CH", domain="bergholz.ch",
+                     tz="Europe/Zurich", contacts=["Urs Baumann", "Corinne Meier"]),
+    "steirer": dict(name="Steirische Keramik GmbH", country="AT", domain="steirische-keramik.at",
+                    tz="Europe/Vienna", contacts=["Wolfgang Pichler", "Katharina Steiner"]),
+    "gentse": dict(name="Gentse Kaarsenmakerij BV", country="BE", domain="gentsekaarsen.be",
+                   tz="Europe/Brussels", contacts=["Koen De Smet", "Els Vermeulen"]),
 }
