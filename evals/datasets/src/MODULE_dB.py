@@ -304,4 +304,366 @@ Katharina Steiner
 Steirische Keramik GmbH
 """, end="Mit freundlichen Grüßen", change="none", intent="question", po=["P05215"],
      dates=[("2026-12-03", "other", "ab 03.12. versandbereit")]),
+
+dict(v="kaiser", c=1, lang="de", at="2026-11-19 11:10", subj="P05216 – früher möglich",
+     text="""
+Hallo Frau Klein,
+
+gute Nachrichten zu P05216 (Tischleuchten EK-TL-40): Die Ware ist früher fertig geworden als geplant. Wir liefern daher schon am Mittwoch, 25.11. statt am 02.12. – Ihr Wareneingang in Billbrook hat den neuen Termin heute Morgen telefonisch bestätigt.
+
+Viele Grüße
+Petra Lange
+""", end="Viele Grüße", change="date", intent="confirmation", po=["P05216"],
+     commit=("2026-11-25", "Wir liefern daher schon am Mittwoch, 25.11."),
+     dates=[("2026-11-25", "confirmed_delivery", "Mittwoch, 25.11."), ("2026-12-02", "other", "statt am 02.12."),
+            ("2026-11-19", "other", "heute Morgen")]),
+
+dict(v="hansa", frm="Hansa Glas & Porzellan <newsletter@hansa-glas.de>", lang="de", at="2026-12-02 07:30",
+     subj="Neuheiten 2027 & Einladung zur Hausmesse",
+     text="""
+Sie können diese E-Mail nicht richtig lesen? Im Browser öffnen.
+
+Liebe Handelspartner,
+
+das Jahr neigt sich dem Ende zu – Zeit für einen Blick nach vorn! Mit der Kollektion „Nordlicht" bringen wir 2027 zwölf neue Gläser- und Geschirrserien in skandinavischem Design auf den Markt.
+
+▶ Vorbestellungen zum Einführungsrabatt von 10 % sind bis 18.12. möglich.
+▶ Hausmesse in Lübeck: 14. und 15. Januar 2027, jeweils 9–17 Uhr. Anmeldung unter hansa-glas.de/hausmesse
+▶ Unser Werksverkauf bleibt vom 24.12. bis 01.01. geschlossen.
+
+Wir freuen uns auf Ihren Besuch!
+Ihr Team von Hansa Glas & Porzellan
+
+Abmelden | Datenschutz | Impressum
+""", end="Ihr Team von Hansa", change="none", intent="other",
+     dates=[("2026-12-18", "other", "bis 18.12."), ("2027-01-14", "other", "14. und"),
+            ("2027-01-15", "other", "15. Januar 2027"), ("2026-12-24", "other", "24.12."),
+            ("2027-01-01", "other", "01.01.")]),
+
+dict(v="mueller", lang="de", at="2026-10-08 13:40", subj="P05218 Akku-Heckenscheren",
+     text="""
+Hallo Herr Brandt,
+
+schlechte Nachrichten zu P05218: Die Akku-Heckenscheren MG-HS-60 sind bis auf Weiteres nicht lieferbar. Unser Hersteller in Taiwan hat wegen eines Rückrufs der Akkuzellen die komplette Produktion gestoppt. Den bestätigten Termin 14.10. können wir damit nicht halten, und einen neuen Termin kann ich Ihnen im Moment seriös nicht nennen.
+
+Sobald ich vom Werk etwas höre, melde ich mich. Wenn Sie die Position lieber stornieren möchten, ist das für uns in Ordnung.
+
+Beste Grüße
+Jürgen Müller
+""", end="Beste Grüße", change="date", intent="delay", po=["P05218"],
+     dates=[("2026-10-14", "other", "Termin 14.10.")]),
+
+dict(v="brunner", c=1, lang="de", at="2026-10-27 08:55", subj="AW: P05219",
+     text="""
+Hoi Mike
+
+P05219 ist heute Morgen komplett mit Planzer raus, 3 Paletten / 84 Kartons Badetücher BT-BT-100. Lieferung am Donnerstag zwischen 8 und 12 Uhr, der Fahrer meldet sich eine Stunde vorher.
+
+Frachtbrief Nr. 77-30418-2
+
+Gruess
+Nadine
+""", end="Gruess", change="shipping", intent="shipping_notice", po=["P05219"],
+     commit=("2026-10-29", "Lieferung am Donnerstag"),
+     dates=[("2026-10-27", "ship_date", "heute Morgen"), ("2026-10-29", "confirmed_delivery", "am Donnerstag")],
+     lines=[("BT-BT-100", 84, "Kartons", "84 Kartons Badetücher BT-BT-100", "P05219")],
+     track=[("Planzer", "77-30418-2", "Frachtbrief Nr. 77-30418-2")]),
+
+dict(v="schwarzwald", c=1, lang="de", at="2026-12-03 10:45", subj="Rückfragen zu P05220 (Lieferadresse und Zahlungsbedingung)",
+     text="""
+Guten Morgen Frau Jensen,
+
+bevor wir Ihre Bestellung P05220 (Edelstahl-Töpfe SH-TS-5, 150 Sets) ausliefern, habe ich zwei Fragen:
+
+1. Lieferadresse: In der Bestellung steht „Lager Hamburg-Billbrook", im beigefügten Avisierungsformular aber „Zentrallager Neumünster, Rampe 4". Wohin soll die Ware gehen?
+
+2. Zahlungsbedingung: Die Bestellung sieht „Vorkasse 2 % Skonto" vor, vereinbart sind bei uns aber 30 Tage netto. Sollen wir die Rechnung trotzdem mit Skonto ausstellen?
+
+Die Ware steht ab dem 10.12. bei uns versandbereit.
+
+Vielen Dank und freundliche Grüße
+Sabine Hoffmann
+""", end="Vielen Dank und freundliche Grüße", change="none", intent="question", po=["P05220"],
+     dates=[("2026-12-10", "other", "ab dem 10.12.")]),
+
+dict(v="hansa", lang="de", at="2026-12-10 15:30", subj="Teillieferung zu P05221 / Lieferschein LS-HG-26-7714",
+     text="""
+Hallo Herr Osei,
+
+heute ist Ihre Bestellung P05221 teilweise rausgegangen, Spedition Hellmann, Sendung 4471-0020-88. Zustellung morgen Vormittag.
+
+Nicht dabei ist Pos. 30, die Espressotassen HG-ET-08: 120 Stück fehlen noch, weil beim Dekorbrand zu viel Ausschuss war. Die liefern wir in KW 2/2027 nach.
+
+Alles Weitere im Lieferschein.
+
+Viele Grüße
+Anke Petersen
+
+--- attachment: LS-HG-26-7714.pdf ---
+LIEFERSCHEIN LS-HG-26-7714 · Datum 10.12.2026 · Ihre Bestellnr. P05221
+Pos | Artikel  | Bezeichnung            | Bestellt | Geliefert | Rückstand
+10  | HG-TB-27 | Teller tief 27 cm      | 360      | 360       | 0
+20  | HG-TB-21 | Dessertteller 21 cm    | 360      | 360       | 0
+30  | HG-ET-08 | Espressotasse 8 cl     | 240      | 120       | 120
+40  | HG-MU-35 | Becher 350 ml          | 180      | 180       | 0
+""", end="Viele Grüße", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P05221"], vref=["LS-HG-26-7714"], commit=("2027-01-11", "Die liefern wir in KW 2/2027 nach"),
+     dates=[("2026-12-10", "ship_date", "heute ist Ihre Bestellung"), ("2026-12-11", "confirmed_delivery", "morgen Vormittag"),
+            ("2027-01-11", "new_eta", "KW 2/2027"), ("2026-12-10", "other", "Datum 10.12.2026")],
+     lines=[("HG-ET-08", 120, "Stück", "120 Stück fehlen noch", "P05221"),
+            ("HG-TB-27", 360, None, "10  | HG-TB-27 | Teller tief 27 cm      | 360      | 360       | 0", "P05221"),
+            ("HG-TB-21", 360, None, "20  | HG-TB-21 | Dessertteller 21 cm    | 360      | 360       | 0", "P05221"),
+            ("HG-ET-08", 120, None, "30  | HG-ET-08 | Espressotasse 8 cl     | 240      | 120       | 120", "P05221"),
+            ("HG-MU-35", 180, None, "40  | HG-MU-35 | Becher 350 ml          | 180      | 180       | 0", "P05221")],
+     track=[("Hellmann", "4471-0020-88", "Sendung 4471-0020-88")]),
+
+dict(v="steirer", lang="de", at="2026-12-02 18:20", subj="Re: P05222 Liefertermin 10.12.?",
+     text="""
+Servus Tim,
+
+leider schlechte Nachricht: die P05222 müssen wir stornieren. Unser großer Brennofen ist kaputt gegangen und der Techniker kommt erst im Jänner. Bis Weihnachten wird das nix mehr mit den Keramik-Laternen, und nach Neujahr brauchts ihr die eh nicht mehr.
+
+Tut mir echt leid, beim nächsten Mal wieder!
+Wolfgang
+
+Am Mi., 2. Dez. 2026 um 09:12 Uhr schrieb Tim Brandt <tim.brandt@hhg-retail.com>:
+> Hallo Wolfgang, liefert ihr P05222 wie bestätigt am 10.12.?
+""", end="Wolfgang\n\nAm", change="cancel", intent="cancellation", po=["P05222"],
+     dates=[("2027-01-01", "other", "erst im Jänner")]),
+
+dict(v="kaiser", frm="Elektro Kaiser Auftragsbearbeitung <ab@elektro-kaiser.de>", lang="de", at="2026-10-22 14:02",
+     subj="Auftragsbestätigung 2026-8841 / Ihre Bestellung P05223",
+     text="""
+Sehr geehrte Damen und Herren,
+
+vielen Dank für Ihren Auftrag. Im Anhang erhalten Sie unsere Auftragsbestätigung. Bitte prüfen Sie diese auf Richtigkeit; Abweichungen teilen Sie uns bitte innerhalb von 3 Werktagen mit.
+
+Mit freundlichen Grüßen
+Ihre Auftragsbearbeitung
+Elektro Kaiser GmbH
+
+--- attachment: AB_2026-8841.pdf ---
+Elektro Kaiser GmbH · Industriestr. 14 · 72622 Nürtingen
+AUFTRAGSBESTÄTIGUNG Nr. 2026-8841 vom 22.10.2026
+Ihre Bestell-Nr.: P05223 vom 20.10.2026 · Ihr Zeichen: T. Brandt
+Pos. Menge  Artikel    Bezeichnung                      EP EUR   GP EUR
+1    300    EK-NL-3    Nachtlicht LED mit Sensor        4,95     1.485,00
+2    150    EK-ZS-6    Zeitschaltuhr digital            7,40     1.110,00
+Liefertermin: KW 45/2026 (Anlieferung Do., 05.11.2026)
+Lieferbedingung: frei Haus, Zahlung 30 Tage netto
+""", end="Mit freundlichen Grüßen", change="none", intent="confirmation", po=["P05223"],
+     vref=["2026-8841"], commit=("2026-11-05", "Anlieferung Do., 05.11.2026"),
+     dates=[("2026-10-22", "other", "22.10.2026"), ("2026-10-20", "other", "20.10.2026"),
+            ("2026-11-02", "confirmed_delivery", "KW 45/2026"), ("2026-11-05", "confirmed_delivery", "05.11.2026")],
+     lines=[("EK-NL-3", 300, None, "1    300    EK-NL-3    Nachtlicht LED mit Sensor        4,95     1.485,00", "P05223"),
+            ("EK-ZS-6", 150, None, "2    150    EK-ZS-6    Zeitschaltuhr digital            7,40     1.110,00", "P05223")]),
+
+dict(v="schwarzwald", lang="de", at="2026-11-11 09:15", subj="Auftragsbestätigung P05224",
+     text="""
+Guten Morgen Herr Osei,
+
+Korrektur zu unserer AB 26-3390 von gestern: Der dort genannte Liefertermin 27.11. ist leider nicht zu halten – da hat unser System noch mit dem alten Lagerbestand gerechnet. Die Bräter SH-BR-35 kommen erst am 07.12.; richtig ist also der 7. Dezember für die ganze Bestellung P05224. Eine korrigierte AB schicke ich Ihnen gleich.
+
+Bitte entschuldigen Sie das Durcheinander.
+
+Gruß
+Markus Weber
+""", end="Gruß\nMarkus", change="date", intent="delay", po=["P05224"], vref=["AB 26-3390"],
+     commit=("2026-12-07", "richtig ist also der 7. Dezember"),
+     dates=[("2026-11-10", "other", "von gestern"), ("2026-11-27", "other", "Liefertermin 27.11."),
+            ("2026-12-07", "new_eta", "am 07.12."), ("2026-12-07", "new_eta", "der 7. Dezember")]),
+
+dict(v="mueller", lang="de", at="2026-11-20 11:00", subj="Neue Ansprechpartnerin ab Dezember",
+     text="""
+Sehr geehrte Frau Klein,
+
+nach 31 Jahren bei Müller Gartentechnik gehe ich in den Ruhestand. Ab dem 01.12. übernimmt meine Kollegin Claudia Schmitt die Betreuung Ihres Hauses; sie ist bereits in alle laufenden Vorgänge eingearbeitet, auch in die offene Bestellung P05225.
+
+Sie erreichen Frau Schmitt unter claudia.schmitt@mueller-gartentechnik.de oder 07121 55 48-12. Mein letzter Arbeitstag ist der 18. Dezember.
+
+Für die langjährige, immer angenehme Zusammenarbeit bedanke ich mich herzlich.
+
+Mit freundlichen Grüßen
+Jürgen Müller
+""", end="Mit freundlichen Grüßen", change="none", intent="other", po=["P05225"],
+     dates=[("2026-12-01", "other", "Ab dem 01.12."), ("2026-12-18", "other", "der 18. Dezember")]),
+
+dict(v="schwarzwald", frm="Schwarzwald Haushaltswaren Vertrieb <vertrieb@schwarzwald-haushalt.de>", lang="de",
+     at="2026-11-30 09:00", subj="Energiekostenzuschlag ab 01.01.2027",
+     text="""
+Sehr geehrte Kundin, sehr geehrter Kunde,
+
+die Energiepreise für unsere Emaillier- und Härteöfen sind im zweiten Halbjahr erneut deutlich gestiegen. Wir sehen uns daher gezwungen, ab dem 1. Januar 2027 einen Energiekostenzuschlag von 4,5 % auf alle Artikel zu erheben.
+
+Der Zuschlag gilt für alle Lieferungen ab diesem Datum, also auch für bereits erteilte, aber noch nicht ausgelieferte Aufträge (bei Ihnen: P05226). Lieferungen bis einschließlich 31.12.2026 berechnen wir zu den bisherigen Konditionen.
+
+Wir danken für Ihr Verständnis.
+
+Mit freundlichen Grüßen
+Vertrieb
+Schwarzwald Haushaltswaren GmbH
+""", end="Mit freundlichen Grüßen", change="price", intent="price_change", po=["P05226"],
+     dates=[("2027-01-01", "price_effective", "ab dem 1. Januar 2027"), ("2026-12-31", "other", "31.12.2026")],
+     prices=[dict(product=None, pct=4.5, cur=None, eff="2027-01-01",
+                  quote="einen Energiekostenzuschlag von 4,5 % auf alle Artikel")]),
+
+dict(v="polska", lang="de", at="2026-11-04 12:30", subj="Frage Bestellung P05227 Farbe",
+     text="""
+Sehr geehrte Frau Klein,
+
+wir haben eine Frage zu Ihre Bestellung P05227 (Tassen und Teller Serie "Lato"). Die Farbe "salbei" (PC-LT-SB) ist leider nicht mehr möglich, weil unsere Glasur Lieferant hat diese Farbe eingestellt. Wir können anbieten Farbe "oliv" (PC-LT-OL), ist sehr ähnlich, Foto ist in Anhang. Preis ist gleich.
+
+Bitte geben Sie uns Antwort bis Montag, weil dann die Produktion startet. Wenn oliv ist nicht OK, wir müssen Position streichen.
+
+Mit freundliche Grüße
+Katarzyna Nowak
+Polska Ceramika Sp. z o.o.
+""", end="Mit freundliche Grüße", change="none", intent="question", po=["P05227"],
+     dates=[("2026-11-09", "other", "bis Montag")]),
+
+dict(v="kaiser", lang="de", at="2026-10-14 17:10", subj="WG: P05228 Lieferung morgen",
+     text="""
+Hallo Frau Klein,
+
+kurze Info, die Wandleuchten EK-WL-22 für P05228 kommen nicht wie bestätigt morgen, sondern erst Ende nächster Woche. Der Glasschirm-Lieferant hat falsche Gewinde geliefert, wir müssen nacharbeiten.
+
+Alle anderen Positionen aus P05228 kommen morgen wie geplant.
+
+Gruß
+Stefan Kaiser
+""", end="Gruß\nStefan", change="date", intent="delay", sec=["confirmation"], po=["P05228"],
+     commit=("2026-10-23", "sondern erst Ende nächster Woche"),
+     dates=[("2026-10-15", "other", "wie bestätigt morgen"), ("2026-10-23", "new_eta", "Ende nächster Woche"),
+            ("2026-10-15", "confirmed_delivery", "kommen morgen wie geplant")]),
+
+dict(v="alpen", c=1, lang="de", at="2026-12-09 14:40", subj="Versand P05229",
+     text="""
+Hallo Herr Brandt,
+
+Ihre Bestellung P05229 (Kletzenbrot AF-KB-750, 200 Stück, und Zirbenlikör AF-ZL-05, 96 Flaschen) wurde heute komplett verladen. Zustellung durch DB Schenker übermorgen, also am Freitag.
+
+Sendungsnummer: 1Z-SCH-4451200938
+Lieferschein Nr. LS-AF-26-5120
+
+Schöne Grüße
+Theresa Huber
+""", end="Schöne Grüße", change="shipping", intent="shipping_notice", po=["P05229"], vref=["LS-AF-26-5120"],
+     commit=("2026-12-11", "Zustellung durch DB Schenker übermorgen, also am Freitag"),
+     dates=[("2026-12-09", "ship_date", "heute komplett verladen"), ("2026-12-11", "confirmed_delivery", "übermorgen"),
+            ("2026-12-11", "confirmed_delivery", "am Freitag")],
+     lines=[("AF-KB-750", 200, "Stück", "Kletzenbrot AF-KB-750, 200 Stück", "P05229"),
+            ("AF-ZL-05", 96, "Flaschen", "Zirbenlikör AF-ZL-05, 96 Flaschen", "P05229")],
+     track=[("DB Schenker", "1Z-SCH-4451200938", "Sendungsnummer: 1Z-SCH-4451200938")]),
+
+dict(v="bergholz", frm="Bergholz Holzwaren AG <info@bergholz.ch>", lang="de", at="2026-12-07 08:15",
+     subj="Betriebsferien 2026/27",
+     text="""
+Geschätzte Kundinnen und Kunden
+
+Unsere Werkstatt und das Büro bleiben über die Festtage vom Donnerstag, 24. Dezember 2026 bis und mit Sonntag, 3. Januar 2027 geschlossen.
+
+Bitte beachten Sie: Sendungen, die bis zum 18.12. nicht verladen sind, verlassen unser Haus erst wieder ab dem 4. Januar. Bestellungen für Lieferungen im Januar nehmen wir gerne bis am 16.12. entgegen.
+
+Wir danken Ihnen für Ihr Vertrauen im vergangenen Jahr und wünschen schöne Festtage und einen guten Rutsch!
+
+Herzliche Grüsse
+Ihr Bergholz-Team
+""", end="Herzliche Grüsse", change="none", intent="other",
+     dates=[("2026-12-24", "other", "Donnerstag, 24. Dezember 2026"), ("2027-01-03", "other", "Sonntag, 3. Januar 2027"),
+            ("2026-12-18", "other", "bis zum 18.12."), ("2027-01-04", "other", "ab dem 4. Januar"),
+            ("2027-01-01", "other", "Lieferungen im Januar"), ("2026-12-16", "other", "bis am 16.12.")]),
+
+dict(v="hansa", c=1, lang="de", at="2026-11-24 16:40", subj="Re: Becher für P05231",
+     text="""
+Moin Tim,
+
+passt so, hab's mit dem Lager abgesprochen: die 600 Becher HG-BE-30 für P05231 kommen wie besprochen am Montag, den 30.11., zusammen mit dem Rest der Bestellung. Lieferschein geht mit.
+
+Gruß Ole
+
+Am 24.11.2026 um 11:02 schrieb Tim Brandt <tim.brandt@hhg-retail.com>:
+> Moin Ole,
+> bekommt ihr die Becher bis Ende November hin? Laut eurer AB war ja erst Mitte Dezember geplant.
+> Gruß Tim
+""", end="Gruß Ole", change="date", intent="confirmation", po=["P05231"],
+     commit=("2026-11-30", "kommen wie besprochen am Montag, den 30.11."),
+     dates=[("2026-11-30", "confirmed_delivery", "am Montag, den 30.11.")],
+     lines=[("HG-BE-30", 600, None, "600 Becher HG-BE-30", "P05231")]),
+
+dict(v="steirer", c=1, lang="de", at="2026-10-27 13:20", subj="P05232 Mengenänderung",
+     text="""
+Sehr geehrter Herr Osei,
+
+zu Ihrer Bestellung P05232 (Übertöpfe ST-UT-18 glasiert, 500 Stück) müssen wir Ihnen mitteilen, dass wir nur 400 Stück liefern können. Die Glasur „Moosgrün" wird nicht mehr hergestellt, und mit dem Restbestand kommen wir auf genau 400 Stück. Die fehlenden 100 Stück entfallen ersatzlos – eine Nachlieferung ist nicht möglich.
+
+Die 400 Stück liefern wir wie geplant am 03.11.
+
+Mit freundlichen Grüßen
+Katharina Steiner
+""", end="Mit freundlichen Grüßen", change="quantity", intent="partial_shipment", sec=["confirmation"],
+     po=["P05232"], commit=("2026-11-03", "Die 400 Stück liefern wir wie geplant am 03.11."),
+     dates=[("2026-11-03", "confirmed_delivery", "am 03.11.")],
+     lines=[("ST-UT-18", 400, "Stück", "nur 400 Stück", "P05232"),
+            ("ST-UT-18", 100, "Stück", "fehlenden 100 Stück entfallen", "P05232")]),
+
+dict(v="mueller", c=1, lang="de", at="2026-11-18 10:20", subj="Rechnung RE-2026-12210 / P05233 – offen?",
+     text="""
+Hallo Herr Brandt,
+
+zwei Dinge:
+
+1. Unsere Rechnung RE-2026-12210 vom 05.10.2026 zu Ihrer Bestellung P05233 ist laut unserer Buchhaltung noch offen, fällig war sie am 04.11.2026. Können Sie kurz prüfen, ob die Zahlung schon angewiesen wurde? Vielleicht ist sie ja nur unterwegs.
+
+2. Für die Saisonplanung 2027: Können Sie uns bis Mitte Dezember eine grobe Mengenvorschau für Rasenmäher und Vertikutierer geben? Die Werke wollen die Kapazitäten früh fixieren.
+
+Danke und viele Grüße
+Claudia Schmitt
+""", end="Danke und viele Grüße", change="none", intent="question", po=["P05233"], vref=["RE-2026-12210"],
+     dates=[("2026-10-05", "other", "05.10.2026"), ("2026-11-04", "other", "04.11.2026"),
+            ("2026-12-15", "other", "bis Mitte Dezember")]),
+
+dict(v="schwarzwald", c=1, lang="de", at="2026-11-11 10:30", subj="WG: Tourenplanung KW 46 – P05234",
+     text="""
+Hallo Frau Klein,
+
+siehe unten von unserem Versand – leider geht P05234 nicht mehr diese Woche raus. Zustellung bei Ihnen dann am Dienstag, 17.11. statt morgen. Sorry für die kurzfristige Info!
+
+Viele Grüße
+Sabine Hoffmann
+
+---------- Weitergeleitete Nachricht ---------
+Von: Versand Schwarzwald <versand@schwarzwald-haushalt.de>
+Datum: Mi., 11. Nov. 2026 um 08:12
+Betreff: Tourenplanung KW 46
+An: Sabine Hoffmann <sabine.hoffmann@schwarzwald-haushalt.de>
+
+Hallo Sabine,
+Tour Hamburg ist voll. P05234 (Hartmann, 4 Pal.) geht nicht Do raus sondern erst Mo mit der Sammeltour, Zustellung dann Di.
+Gruß Erwin
+""", end="Viele Grüße", change="date", intent="delay", po=["P05234"],
+     commit=("2026-11-17", "Zustellung bei Ihnen dann am Dienstag, 17.11."),
+     dates=[("2026-11-09", "other", "diese Woche"), ("2026-11-17", "new_eta", "Dienstag, 17.11."),
+            ("2026-11-12", "other", "statt morgen"), ("2026-11-12", "other", "nicht Do raus"),
+            ("2026-11-16", "ship_date", "erst Mo"), ("2026-11-17", "new_eta", "Zustellung dann Di")]),
+
+dict(v="brunner", lang="de", at="2026-09-29 15:00", subj="Bestätigung P05235 / P05264 Frottier",
+     text="""
+Grüezi Frau Jensen
+
+Gerne bestätige ich Ihnen die beiden Bestellungen:
+
+- P05235, Duschtücher BT-DT-140, 500 Stück: Lieferung Mittwoch, 21. Oktober 2026
+- P05264, Waschlappen BT-WL-30, 1'200 Stück: Lieferung KW 44
+
+Preise und Konditionen wie vereinbart. Die Auftragsbestätigungen folgen separat per Post.
+
+Freundliche Grüsse
+Reto Brunner
+""", end="Freundliche Grüsse", change="none", intent="confirmation", po=["P05235", "P05264"],
+     commit=("2026-10-21", "Lieferung Mittwoch, 21. Oktober 2026"),
+     dates=[("2026-10-21", "confirmed_delivery", "Mittwoch, 21. Oktober 2026"), ("2026-10-26", "confirmed_delivery", "KW 44")],
+     lines=[("BT-DT-140", 500, "Stück", "Duschtücher BT-DT-140, 500 Stück", "P05235"),
+            ("BT-WL-30", 1200, "Stück", "Waschlappen BT-WL-30, 1'200 Stück", "P05264")],
+     changes=[("P05235", "confirmation", "2026-10-21", 500, "P05235, Duschtücher BT-DT-140, 500 Stück: Lieferung Mittwoch, 21. Oktober 2026"),
+              ("P05264", "confirmation", "2026-10-26", 1200, "P05264, Waschlappen BT-WL-30, 1'200 Stück: Lieferung KW 44")]),
 ]
