@@ -666,4 +666,449 @@ Reto Brunner
             ("BT-WL-30", 1200, "Stück", "Waschlappen BT-WL-30, 1'200 Stück", "P05264")],
      changes=[("P05235", "confirmation", "2026-10-21", 500, "P05235, Duschtücher BT-DT-140, 500 Stück: Lieferung Mittwoch, 21. Oktober 2026"),
               ("P05264", "confirmation", "2026-10-26", 1200, "P05264, Waschlappen BT-WL-30, 1'200 Stück: Lieferung KW 44")]),
+
+dict(v="twente", c=1, lang="nl", at="2026-11-23 09:40", subj="P05236 drukbestand logo deksels",
+     text="""
+Hoi Sandra,
+
+Voor P05236 (opbergboxen met bedrukt deksel, TK-OB-30) hebben we nog jullie logo nodig als vectorbestand (pdf, ai of eps). Het bestand dat we van Tim kregen is een jpg van 72 dpi, daar kunnen we geen zeefdrukraam van maken.
+
+Kun je het uiterlijk woensdag sturen? De levering staat nog steeds op vrijdag 4 december.
+
+Alvast bedankt!
+Ilse Bosman
+Twentse Kunststoffen B.V.
+""", end="Alvast bedankt!", change="none", intent="question", po=["P05236"],
+     commit=("2026-12-04", "De levering staat nog steeds op vrijdag 4 december"),
+     dates=[("2026-11-25", "other", "uiterlijk woensdag"), ("2026-12-04", "confirmed_delivery", "vrijdag 4 december")]),
+
+dict(v="gentse", lang="nl", at="2026-10-21 08:03", subj="Automatisch antwoord: P05237 leveringsdatum kaarsen",
+     text="""
+Beste,
+
+Bedankt voor uw bericht. Ik ben afwezig tot en met vrijdag 30 oktober en heb in die periode geen toegang tot mijn mails.
+
+Vanaf maandag 2 november ben ik terug op kantoor. Voor dringende vragen over bestellingen kan u terecht bij mijn collega Els Vermeulen (els.vermeulen@gentsekaarsen.be of +32 9 223 41 87).
+
+Met vriendelijke groeten,
+Koen De Smet
+Gentse Kaarsenmakerij BV
+""", end="Met vriendelijke groeten,", change="none", intent="other", po=["P05237"],
+     dates=[("2026-10-30", "other", "vrijdag 30 oktober"), ("2026-11-02", "other", "maandag 2 november")]),
+
+dict(v="vanderberg", lang="nl", at="2026-11-05 14:10", subj="RE: P05238 plantenbakken levering 12/11",
+     text="""
+Hallo Laura,
+
+Helaas moet ik je laten weten dat de levering van P05238 (plantenbakken VB-PB-80, 240 stuks) wordt uitgesteld naar week 48. De eerder doorgegeven datum van 12 november halen we niet; de coating van de bakken moet opnieuw omdat de kleur niet goed was.
+
+Ik hou je op de hoogte als ik de precieze dag weet.
+
+Met vriendelijke groet,
+Pieter van der Berg
+Van der Berg Tuinartikelen B.V.
+
+-----Oorspronkelijk bericht-----
+Van: Laura Jensen <laura.jensen@hhg-retail.com>
+Verzonden: maandag 2 november 2026 10:22
+Aan: Pieter van der Berg
+Onderwerp: P05238 plantenbakken levering 12/11
+
+Hoi Pieter, kun je bevestigen dat P05238 op 12/11 bij ons is? We willen ze in de folder van week 47.
+""", end="Met vriendelijke groet,", change="date", intent="delay", po=["P05238"],
+     commit=("2026-11-23", "wordt uitgesteld naar week 48"),
+     dates=[("2026-11-23", "new_eta", "week 48"), ("2026-11-12", "other", "12 november")]),
+
+dict(v="devries", lang="nl", at="2026-11-04 10:25", subj="P05239 – kan eerder!",
+     text="""
+Goedemorgen Mike,
+
+Goed nieuws: de afwasborstels DV-AB-12 voor P05239 zijn sneller klaar dan gepland. We hebben de levering daarom vervroegd naar dinsdag 10 november in plaats van donderdag 19 november. Jullie magazijn heeft het gewijzigde slot al bevestigd (dock 3, 07:30 uur).
+
+Groet,
+Mark de Vries
+""", end="Groet,", change="date", intent="confirmation", po=["P05239"],
+     commit=("2026-11-10", "levering daarom vervroegd naar dinsdag 10 november"),
+     dates=[("2026-11-10", "confirmed_delivery", "dinsdag 10 november"), ("2026-11-19", "other", "donderdag 19 november")]),
+
+dict(v="kempen", lang="nl", at="2026-12-14 11:30", subj="Prijsaanpassing 2027 eiken meubelen",
+     text="""
+Beste Tim,
+
+Zoals al aangekondigd op de beurs in Kortrijk: vanaf 1 februari 2027 passen wij onze prijzen aan. Voor jullie assortiment betekent dat:
+
+- KM-ST-90 eiken salontafel 90 cm: van € 189,00 naar € 204,00
+- KM-BK-40 eiken boekenkast 40 cm: van € 142,50 naar € 149,00
+
+De lopende bestelling P05240 leveren we nog aan de oude prijzen.
+
+Met vriendelijke groeten,
+Wouter Janssens
+Kempense Meubelmakerij BV
+""", end="Met vriendelijke groeten,", change="price", intent="price_change", po=["P05240"],
+     dates=[("2027-02-01", "price_effective", "vanaf 1 februari 2027")],
+     prices=[dict(product="KM-ST-90", old=189.00, new=204.00, cur="EUR", eff="2027-02-01",
+                  quote="KM-ST-90 eiken salontafel 90 cm: van € 189,00 naar € 204,00"),
+             dict(product="KM-BK-40", old=142.50, new=149.00, cur="EUR", eff="2027-02-01",
+                  quote="KM-BK-40 eiken boekenkast 40 cm: van € 142,50 naar € 149,00")]),
+
+dict(v="twente", lang="nl", at="2026-10-20 12:48", subj="Re: P05241 pallets",
+     text="""
+Mike, nog even: moeten de pallets voor P05241 gewikkeld met stretchfolie én hoekprofielen, of is folie genoeg? En max. hoogte 1,80 of mag 2,40?
+
+Verstuurd vanaf mijn iPhone
+
+> Op 20 okt. 2026 om 09:15 heeft Mike Osei <mike.osei@hhg-retail.com> het volgende geschreven:
+>
+> Ruud, graag P05241 op pallets aanleveren i.p.v. losse dozen, de rest zoals besteld.
+""", end="Verstuurd vanaf mijn iPhone", change="none", intent="question", po=["P05241"]),
+
+dict(v="kaashandel", frm="Hollandse Kaashandel <info@hollandsekaas.nl>", lang="nl", at="2026-12-01 07:00",
+     subj="Nieuwsbrief december – kerstassortiment & Horecava",
+     text="""
+Beste relatie,
+
+December is kaasmaand! In deze nieuwsbrief:
+
+* Kerstassortiment: onze truffel-Gouda en de 48 maanden oude kaas zijn weer leverbaar. Bestel vóór 10 december voor levering vóór de feestdagen.
+* Horecava 2027: u vindt ons van 11 t/m 14 januari 2027 in hal 8, stand 8.112.
+* Nieuw in het assortiment: geitenkaas met honing (HK-GH-200).
+
+Wij wensen u fijne feestdagen!
+
+Team Hollandse Kaashandel
+
+U ontvangt deze e-mail omdat u klant bent bij Hollandse Kaashandel B.V. Afmelden
+""", end="Team Hollandse Kaashandel", change="none", intent="other",
+     dates=[("2026-12-10", "other", "vóór 10 december"), ("2027-01-11", "other", "11 t/m"),
+            ("2027-01-14", "other", "14 januari 2027")]),
+
+dict(v="jansen", frm="Elektro Jansen Administratie <administratie@elektrojansen.nl>", lang="nl",
+     at="2026-11-16 06:30", subj="Factuur 2026-10457 – order P05243",
+     text="""
+Geachte heer/mevrouw,
+
+In de bijlage vindt u factuur 2026-10457 voor uw order P05243 (geleverd op 12-11-2026, pakbon PB-77810).
+
+Factuurdatum: 16-11-2026
+Factuurbedrag: € 3.214,50 incl. btw-verlegging
+Vervaldatum: 16-12-2026
+
+Wij verzoeken u het bedrag vóór de vervaldatum over te maken op IBAN NL42 RABO 0312 4478 90 onder vermelding van het factuurnummer.
+
+Met vriendelijke groet,
+Administratie Elektro Jansen B.V.
+""", end="Met vriendelijke groet,", change="none", intent="other", po=["P05243"],
+     vref=["2026-10457", "PB-77810"],
+     dates=[("2026-11-12", "other", "12-11-2026"), ("2026-11-16", "other", "16-11-2026"),
+            ("2026-12-16", "other", "16-12-2026")]),
+
+dict(v="vlaamse", lang="nl", at="2026-11-17 15:05", subj="Deellevering P05244 plaids",
+     text="""
+Dag Sandra,
+
+Vandaag vertrekt een eerste deel van P05244: 250 van de 400 plaids VT-PL-150 (grijs en oker). Ze zouden morgen in de voormiddag bij jullie in Hamburg moeten zijn.
+
+De overige 150 stuks (kleur petrol) volgen begin december; de garens zijn pas gisteren binnengekomen en moeten nog geweven worden.
+
+Vrachtbrief: CMR BE-26-118845 (transport Vandewiele)
+
+Vriendelijke groeten,
+Jeroen Peeters
+Vlaamse Textiel NV
+""", end="Vriendelijke groeten,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P05244"], commit=("2026-12-01", "volgen begin december"),
+     dates=[("2026-11-17", "ship_date", "Vandaag vertrekt"), ("2026-11-18", "confirmed_delivery", "morgen in de voormiddag"),
+            ("2026-12-01", "new_eta", "begin december"), ("2026-11-16", "other", "gisteren")],
+     lines=[("VT-PL-150", 250, None, "250 van de 400 plaids VT-PL-150", "P05244"),
+            ("VT-PL-150", 150, "stuks", "overige 150 stuks", "P05244")],
+     track=[("Vandewiele", "BE-26-118845", "CMR BE-26-118845")]),
+
+dict(v="devries", frm="De Vries Verzending <verzending@devries-huishoud.nl>", lang="nl", at="2026-12-02 17:05",
+     subj="Verzendbevestiging order P05245",
+     text="""
+VERZENDBEVESTIGING
+
+Uw order P05245 is volledig verzonden.
+
+Ordernummer De Vries: VO-2026-33871
+Verzenddatum: 02-12-2026
+Vervoerder: PostNL Pakketten (4 colli)
+Track & Trace: 3SDEVR4478120
+Verwachte levering: 03-12-2026
+
+Artikel      Omschrijving                     Aantal
+DV-TD-6      Theedoeken katoen 6-pack         120
+DV-OW-2      Ovenwanten set van 2             80
+
+Dit is een automatisch bericht, u kunt hier niet op antwoorden.
+""", end="Dit is een automatisch bericht", change="shipping", intent="shipping_notice", po=["P05245"],
+     vref=["VO-2026-33871"], commit=("2026-12-03", "Verwachte levering: 03-12-2026"),
+     dates=[("2026-12-02", "ship_date", "02-12-2026"), ("2026-12-03", "confirmed_delivery", "03-12-2026")],
+     lines=[("DV-TD-6", 120, None, "DV-TD-6      Theedoeken katoen 6-pack         120", "P05245"),
+            ("DV-OW-2", 80, None, "DV-OW-2      Ovenwanten set van 2             80", "P05245")],
+     track=[("PostNL", "3SDEVR4478120", "Track & Trace: 3SDEVR4478120")]),
+
+dict(v="jansen", lang="nl", at="2026-10-19 13:00", subj="P05246 regel 2 vervalt",
+     text="""
+Hallo Tim,
+
+Slecht nieuws voor regel 2 van P05246: de verlengsnoeren EJ-VL-10 (10 meter, 200 stuks) zijn door de fabrikant uit productie genomen en we krijgen ze niet meer. We annuleren die regel dus; je krijgt er uiteraard geen factuur voor.
+
+Regel 1 (EJ-SD-6 stekkerdozen, 400 stuks) komt gewoon op dinsdag 27 oktober, zoals bevestigd.
+
+Als je een alternatief wilt voor de verlengsnoeren, stuur ik je graag een voorstel.
+
+Groeten,
+Bram Jansen
+Elektro Jansen B.V.
+""", end="Groeten,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P05246"],
+     commit=("2026-10-27", "komt gewoon op dinsdag 27 oktober"),
+     dates=[("2026-10-27", "confirmed_delivery", "dinsdag 27 oktober")],
+     lines=[("EJ-VL-10", 200, "stuks", "10 meter, 200 stuks", "P05246"),
+            ("EJ-SD-6", 400, "stuks", "EJ-SD-6 stekkerdozen, 400 stuks", "P05246")]),
+
+dict(v="kaashandel", lang="nl", at="2026-10-13 11:15", subj="vraagje P05247",
+     text="""
+Hoi Laura,
+
+Vraagje over P05247: van de Goudse jong in stukken van 450 g (HK-GO-450) heb ik er nog maar 300 van de 500. Wel heb ik genoeg stukken van 225 g (HK-GO-225). Mag ik de rest aanvullen met 2x 225 g voor elk ontbrekend stuk, zelfde kiloprijs? Dan komt alles gewoon in één keer.
+
+Laat je het even weten vóór donderdag? Dan kan ik het nog meenemen in de snijplanning.
+
+Groetjes,
+Kees
+""", end="Groetjes,", change="none", intent="question", po=["P05247"],
+     dates=[("2026-10-15", "other", "vóór donderdag")],
+     lines=[("HK-GO-450", 300, None, "nog maar 300 van de 500", "P05247")]),
+
+dict(v="kempen", c=1, lang="nl", at="2026-11-25 16:20", subj="RE: P05248 levering 28/11?",
+     text="""
+Dag Mike,
+
+Jammer genoeg niet. P05248 (eiken bijzettafels KM-BT-45) loopt vertraging op: onze houtleverancier in Slavonië heeft de gedroogde planken nog altijd niet geleverd. Een nieuwe datum kan ik u nu nog niet geven, waarschijnlijk wordt het pas na nieuwjaar.
+
+Ik laat iets weten zodra het hout binnen is.
+
+Met vriendelijke groeten,
+Liesbeth Wouters
+
+Van: Mike Osei <mike.osei@hhg-retail.com>
+Verzonden: dinsdag 24 november 2026 09:10
+Aan: Liesbeth Wouters
+Onderwerp: P05248 levering 28/11?
+
+Hallo Liesbeth, blijft de levering van P05248 op zaterdag 28/11 staan?
+""", end="Met vriendelijke groeten,", change="date", intent="delay", po=["P05248"]),
+
+dict(v="vanderberg", c=1, lang="nl", at="2026-10-29 10:00", subj="Orderbevestiging OB-26-3312 / uw order P05249",
+     text="""
+Beste Tim,
+
+Hierbij de orderbevestiging voor P05249. Alles is leverbaar zoals besteld, levering in week 47.
+
+Met vriendelijke groet,
+Sanne de Jong
+Binnendienst
+
+--- attachment: OB-26-3312.pdf ---
+VAN DER BERG TUINARTIKELEN B.V. – ORDERBEVESTIGING OB-26-3312
+Datum: 29-10-2026   Uw ordernr.: P05249   Leverconditie: DAP Hamburg
+Art.nr.     Omschrijving                  Aantal   Prijs    Leverdatum
+VB-GS-120   Tuinslang 20 m                 300     12,40    wk 47
+VB-SP-5     Sproeipistool 5 standen        300      4,85    wk 47
+VB-HK-3     Slanghaspel kunststof          100     18,90    wk 47
+""", end="Met vriendelijke groet,", change="none", intent="confirmation", po=["P05249"], vref=["OB-26-3312"],
+     commit=("2026-11-16", "levering in week 47"),
+     dates=[("2026-11-16", "confirmed_delivery", "levering in week 47"), ("2026-10-29", "other", "29-10-2026"),
+            ("2026-11-16", "confirmed_delivery", ("wk 47", 0)), ("2026-11-16", "confirmed_delivery", ("wk 47", 1)),
+            ("2026-11-16", "confirmed_delivery", ("wk 47", 2))],
+     lines=[("VB-GS-120", 300, None, "VB-GS-120   Tuinslang 20 m                 300     12,40    wk 47", "P05249"),
+            ("VB-SP-5", 300, None, "VB-SP-5     Sproeipistool 5 standen        300      4,85    wk 47", "P05249"),
+            ("VB-HK-3", 100, None, "VB-HK-3     Slanghaspel kunststof          100     18,90    wk 47", "P05249")]),
+
+dict(v="kempen", c=1, lang="nl", at="2026-12-17 14:00", subj="Fijne feestdagen!",
+     text="""
+Beste Mike, beste collega's van Hartmann,
+
+Een woordje van dank voor de fijne samenwerking dit jaar – jullie geduld met onze houtperikelen dit najaar hebben we echt gewaardeerd.
+
+Ons atelier en kantoor zijn gesloten van 24 december tot en met 1 januari. Vanaf maandag 4 januari staan we weer voor jullie klaar.
+
+Prettige feestdagen en een gezond 2027!
+
+Liesbeth en het hele team van Kempense Meubelmakerij
+""", end="Liesbeth en het hele team", change="none", intent="other",
+     dates=[("2026-12-24", "other", "24 december"), ("2027-01-01", "other", "1 januari"),
+            ("2027-01-04", "other", "maandag 4 januari")]),
+
+dict(v="twente", lang="nl", at="2026-11-24 13:30", subj="Update P05251 en P05252",
+     text="""
+Hallo Tim,
+
+Even een update over jullie twee lopende orders:
+
+P05251 (wasmanden TK-WM-50): uitgesteld naar dinsdag 8 december. De matrijs voor het handvat is gescheurd en wordt nu gelast; eerder halen we niet.
+P05252 (emmers TK-EM-10, 600 st): geen wijziging, blijft op 1 december.
+
+Excuses voor het ongemak.
+
+Groeten,
+Ruud Hendriks
+""", end="Groeten,", change="date", intent="delay", sec=["confirmation"], po=["P05251", "P05252"],
+     commit=("2026-12-08", "uitgesteld naar dinsdag 8 december"),
+     dates=[("2026-12-08", "new_eta", "dinsdag 8 december"), ("2026-12-01", "confirmed_delivery", "blijft op 1 december")],
+     lines=[("TK-EM-10", 600, "st", "TK-EM-10, 600 st", "P05252")],
+     changes=[("P05251", "delay", "2026-12-08", None, "P05251 (wasmanden TK-WM-50): uitgesteld naar dinsdag 8 december"),
+              ("P05252", "confirmation", "2026-12-01", 600, "P05252 (emmers TK-EM-10, 600 st): geen wijziging, blijft op 1 december")]),
+
+dict(v="gentse", lang="nl", at="2026-11-30 10:40", subj="Betaling factuur F26-0918 (order P05253)",
+     text="""
+Goeiedag,
+
+Bij nazicht van onze boekhouding stellen wij vast dat wij uw betaling voor factuur F26-0918 (order P05253, geleverd op 23/10/2026) nog niet ontvangen hebben. De vervaldag was 15/11/2026.
+
+Mogen wij u vragen na te gaan of deze betaling reeds werd uitgevoerd? Indien ja, gelieve ons het betalingsbewijs te bezorgen, dan kunnen wij het verder opvolgen met onze bank.
+
+Met vriendelijke groeten,
+Koen De Smet
+""", end="Met vriendelijke groeten,", change="none", intent="question", po=["P05253"], vref=["F26-0918"],
+     dates=[("2026-10-23", "other", "23/10/2026"), ("2026-11-15", "other", "15/11/2026")]),
+
+dict(v="gentse", c=1, lang="nl", at="2026-10-08 14:55", subj="P05255",
+     text="""
+Hoi Laura, P05255 is net vertrokken met de camion van Transport Verhaeghe, zou er morgen in de voormiddag moeten zijn. Alles mee, 6 paletten. CMR 55120-B
+
+Els
+
+Verstuurd vanaf mijn Samsung Galaxy
+""", end="Els\n\nVerstuurd", change="shipping", intent="shipping_notice", po=["P05255"],
+     commit=("2026-10-09", "zou er morgen in de voormiddag moeten zijn"),
+     dates=[("2026-10-08", "ship_date", "net vertrokken"), ("2026-10-09", "confirmed_delivery", "morgen in de voormiddag")],
+     track=[("Transport Verhaeghe", "55120-B", "CMR 55120-B")]),
+
+dict(v="jansen", frm="Elektro Jansen Logistiek <logistiek@elektrojansen.nl>", lang="nl", at="2026-12-02 16:10",
+     subj="Pakbon 88123 – order P05256 (deellevering)",
+     text="""
+Pakbon 88123 – deellevering
+
+Klant: Hartmann Home & Garden GmbH
+Uw order: P05256
+Verzenddatum: 02-12-2026
+Vervoerder: DHL Parcel, zending JVGL0604412288
+
+Artikel      Omschrijving               Besteld  Geleverd  Backorder
+EJ-LED-7W    LED-lamp E27 7W warm wit   100      60        40
+EJ-LED-4W    LED-lamp E14 4W            50       50        0
+
+Verwachte leverdatum backorder: 11-12-2026
+
+Vragen? Neem contact op met de binnendienst: 0570 612 300.
+""", end="Vragen? Neem contact", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P05256"], vref=["88123"], commit=("2026-12-11", "Verwachte leverdatum backorder: 11-12-2026"),
+     dates=[("2026-12-02", "ship_date", "02-12-2026"), ("2026-12-11", "new_eta", "11-12-2026")],
+     lines=[("EJ-LED-7W", 60, None, "EJ-LED-7W    LED-lamp E27 7W warm wit   100      60        40", "P05256"),
+            ("EJ-LED-7W", 40, None, "EJ-LED-7W    LED-lamp E27 7W warm wit   100      60        40", "P05256"),
+            ("EJ-LED-4W", 50, None, "EJ-LED-4W    LED-lamp E14 4W            50       50        0", "P05256")],
+     track=[("DHL Parcel", "JVGL0604412288", "zending JVGL0604412288")]),
+
+dict(v="vanderberg", lang="nl", at="2026-11-12 09:30", subj="Brandstoftoeslag vanaf december",
+     text="""
+Beste klant,
+
+Door de sterk gestegen dieselprijzen en de hogere Duitse tol zijn wij genoodzaakt vanaf volgende maand een brandstoftoeslag van 3,5% te rekenen op de goederenwaarde van alle leveringen naar Duitsland. Dit geldt ook voor de openstaande order P05265.
+
+Wij rekenen op uw begrip.
+
+Met vriendelijke groet,
+Pieter van der Berg
+Van der Berg Tuinartikelen B.V.
+""", end="Wij rekenen op uw begrip.", change="price", intent="price_change", po=["P05265"],
+     dates=[("2026-12-01", "price_effective", "vanaf volgende maand")],
+     prices=[dict(product=None, pct=3.5, cur=None, eff="2026-12-01",
+                  quote="een brandstoftoeslag van 3,5% te rekenen op de goederenwaarde van alle leveringen naar Duitsland")]),
+
+dict(v="devries", c=1, lang="nl", at="2026-11-16 08:40", subj="Re: Re: P05257 levering 19 nov bevestigen",
+     text="""
+ja klopt, P05257 staat voor do 26/11 gepland, niet de 19e zoals in de eerste mail stond. sorry voor de verwarring!
+
+gr Femke
+
+Op vr 13 nov. 2026 om 16:31 schreef Sandra Klein <sandra.klein@hhg-retail.com>:
+> Hoi Femke, in jullie orderbevestiging staat 26/11 maar in je mail van vorige week 19/11. Welke klopt?
+>
+>> Op 5 nov. 2026 om 11:02 schreef Femke Smit <femke.smit@devries-huishoud.nl>:
+>> P05257 bevestigd, levering 19/11.
+""", end="gr Femke", change="none", intent="confirmation", po=["P05257"],
+     commit=("2026-11-26", "staat voor do 26/11 gepland"),
+     dates=[("2026-11-26", "confirmed_delivery", "do 26/11"), ("2026-11-19", "other", "de 19e")]),
+
+dict(v="kaashandel", c=1, lang="nl", at="2026-10-02 11:00", subj="Nieuw IFS-certificaat",
+     text="""
+Beste Laura,
+
+Bijgaand ons nieuwe IFS Food-certificaat (versie 8, hoger niveau), geldig tot 30 september 2027. De audit van 8 september 2026 is zonder grote afwijkingen verlopen.
+
+Kunnen jullie het certificaat in jullie leveranciersportaal vervangen? Het oude verloopt op 14 oktober.
+
+Met vriendelijke groet,
+Lotte Visser
+Kwaliteit & Certificering
+""", end="Met vriendelijke groet,", change="none", intent="other", sec=["question"],
+     dates=[("2027-09-30", "other", "30 september 2027"), ("2026-09-08", "other", "8 september 2026"),
+            ("2026-10-14", "other", "14 oktober")]),
+
+dict(v="vlaamse", c=1, lang="nl", at="2026-11-27 10:15", subj="Vertraging P05259 – staking haven Antwerpen",
+     text="""
+Geachte mevrouw Klein,
+
+Door de aangekondigde staking in de haven van Antwerpen komt onze garenzending uit Turkije later binnen dan voorzien. Bijgevolg wordt de levering van P05259 (dekbedovertrekken VT-DO-240, 360 stuks) verschoven van donderdag 3 december naar ten vroegste donderdag 10 december.
+
+Wij hebben wel 120 stuks uit voorraad die wij u begin volgende week (maandag 30 november) kunnen leveren. Wenst u die deellevering, of verkiest u alles samen op 10 december?
+
+Wij verontschuldigen ons voor dit ongemak.
+
+Met vriendelijke groeten,
+An Claes
+Vlaamse Textiel NV
+""", end="Wij verontschuldigen ons", change="date", intent="delay", sec=["question"], po=["P05259"],
+     commit=("2026-12-10", "ten vroegste donderdag 10 december"),
+     dates=[("2026-12-03", "other", "donderdag 3 december"), ("2026-12-10", "new_eta", "ten vroegste donderdag 10 december"),
+            ("2026-11-30", "other", "begin volgende week"), ("2026-11-30", "other", "maandag 30 november"),
+            ("2026-12-10", "new_eta", "alles samen op 10 december")],
+     lines=[("VT-DO-240", 120, "stuks", "120 stuks uit voorraad", "P05259")]),
+
+dict(v="kempen", lang="nl", at="2026-12-03 09:50", subj="P05260 leveringsmoment",
+     text="""
+Dag Tim,
+
+Vraag over P05260 (12 eiken dressoirs KM-DR-180): onze chauffeur rijdt zaterdag 12 december sowieso naar Hamburg voor een andere klant. Kan jullie magazijn op zaterdag ontvangen? Zo ja, dan leveren we dan.
+
+Anders wordt het de maandag erna, 14 december, want dan moeten we een aparte rit inplannen.
+
+Laat maar iets weten.
+
+Groeten,
+Wouter
+""", end="Groeten,", change="none", intent="question", po=["P05260"],
+     dates=[("2026-12-12", "other", "zaterdag 12 december"), ("2026-12-12", "other", "op zaterdag"),
+            ("2026-12-14", "other", "de maandag erna, 14 december")]),
+
+dict(v="vanderberg", c=1, lang="nl", at="2026-10-06 15:20", subj="RE: annulering P05261",
+     text="""
+Beste Laura,
+
+Hierbij bevestigen wij de annulering van uw order P05261 (vogelhuisjes VB-VH-20). De 80 stuks die al geproduceerd waren, nemen we op in onze eigen voorraad; er worden geen annuleringskosten aangerekend.
+
+Met vriendelijke groet,
+Sanne de Jong
+
+-----Oorspronkelijk bericht-----
+Van: Laura Jensen
+Verzonden: dinsdag 6 oktober 2026 09:02
+Aan: Sanne de Jong
+Onderwerp: annulering P05261
+
+Beste Sanne, wij willen order P05261 annuleren; de actie in week 44 gaat niet door.
+""", end="Met vriendelijke groet,", change="cancel", intent="cancellation", po=["P05261"]),
 ]
