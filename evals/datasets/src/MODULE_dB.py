@@ -1111,4 +1111,100 @@ Onderwerp: annulering P05261
 
 Beste Sanne, wij willen order P05261 annuleren; de actie in week 44 gaat niet door.
 """, end="Met vriendelijke groet,", change="cancel", intent="cancellation", po=["P05261"]),
+
+dict(v="bergholz", frm="Bergholz Holzwaren AG <buchhaltung@bergholz-ag.com>", lang="de", at="2026-12-08 13:12",
+     subj="WICHTIG: Änderung unserer Bankverbindung",
+     text="""
+Sehr geehrte Damen und Herren,
+
+aufgrund einer internen Umstellung unseres Zahlungsverkehrs hat sich unsere Bankverbindung geändert. Bitte überweisen Sie die offene Rechnung zu Ihrer Bestellung P05200 sowie alle künftigen Zahlungen ab sofort ausschließlich auf folgendes Konto:
+
+Kontoinhaber: Bergholz Holzwaren
+IBAN: DE71 5001 0517 5417 2290 44
+BIC: INGDDEFFXXX
+
+Die bisherige Verbindung bei der St. Galler Kantonalbank ist nicht mehr gültig. Bitte bestätigen Sie uns die Umstellung bis spätestens Freitag per Antwort auf diese E-Mail.
+
+Mit freundlichen Grüssen
+Buchhaltung
+Bergholz Holzwaren AG
+""", end="Mit freundlichen Grüssen", change="none", intent="other", po=["P05200"],
+     dates=[("2026-12-11", "other", "bis spätestens Freitag")]),
+
+dict(v="brunner", c=1, lang="de", at="2026-10-15 11:25", subj="Verzollung P05266",
+     text="""
+Grüezi Herr Brandt
+
+Ihre Bestellung P05266 (Frottier-Bademäntel BT-BM-M und BT-BM-XL) ist fertig konfektioniert und ab Montag versandbereit.
+
+Für die Ausfuhr aus der Schweiz brauche ich von Ihnen noch zwei Angaben:
+– Ihre EORI-Nummer
+– Sollen wir wie bisher DAP liefern (Sie melden die Einfuhr in Deutschland selbst an), oder möchten Sie diesmal verzollt (DDP)? Der Spediteur braucht das für die Zollpapiere.
+
+Sobald ich Ihre Antwort habe, buche ich den Transport.
+
+Freundliche Grüsse
+Nadine Keller
+Brunner Textil AG
+""", end="Freundliche Grüsse", change="none", intent="question", po=["P05266"],
+     dates=[("2026-10-19", "other", "ab Montag versandbereit")]),
+
+dict(v="twente", frm="Twentse Kunststoffen Klantportaal <noreply@twentsekunststof.nl>", lang="nl", at="2026-11-10 05:00",
+     subj="[Klantportaal] Wijziging leverdatum order P05267",
+     text="""
+Beste klant,
+
+Er is een wijziging doorgevoerd in uw order. Onderstaande gegevens zijn bijgewerkt:
+
+Order:              P05267
+Ons ordernummer:    TK-VO-26-02281
+Artikel:            TK-KB-20 Keukenbak 20 l, 480 st
+Oude leverdatum:    17-11-2026
+Nieuwe leverdatum:  24-11-2026
+Reden:              capaciteitsplanning spuitgieterij
+
+Log in op het klantportaal voor de volledige orderhistorie.
+
+Dit bericht is automatisch verzonden. Antwoorden op dit adres worden niet gelezen.
+""", end="Log in op het klantportaal", change="date", intent="delay", po=["P05267"], vref=["TK-VO-26-02281"],
+     commit=("2026-11-24", "Nieuwe leverdatum:  24-11-2026"),
+     dates=[("2026-11-17", "other", "17-11-2026"), ("2026-11-24", "new_eta", "24-11-2026")]),
+
+dict(v="hansa", c=1, lang="de", at="2026-12-01 15:05", subj="P05268",
+     text="""
+Moin Tim,
+
+kurzes Update zu P05268: Heute Abend geht der erste LKW los, du kriegst morgen früh 20 der 30 Paletten Teelichtgläser HG-TL-6. Die restlichen 10 Paletten sind noch in der Veredelung (Goldrand), die kommen Anfang KW 50.
+
+Frachtbrief hängt an, Spedition ist wieder Kühne + Nagel, Sendung 2606-118874.
+
+Gruß
+Ole
+""", end="Gruß\nOle", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P05268"],
+     commit=("2026-12-07", "die kommen Anfang KW 50"),
+     dates=[("2026-12-01", "ship_date", "Heute Abend geht der erste LKW los"), ("2026-12-02", "confirmed_delivery", "morgen früh"),
+            ("2026-12-07", "new_eta", "Anfang KW 50")],
+     lines=[("HG-TL-6", 20, "Paletten", "20 der 30 Paletten Teelichtgläser HG-TL-6", "P05268"),
+            ("HG-TL-6", 10, "Paletten", "restlichen 10 Paletten", "P05268")],
+     track=[("Kühne + Nagel", "2606-118874", "Sendung 2606-118874")]),
+
+dict(v="vlaamse", lang="nl", at="2026-11-13 11:45", subj="RE: P05269 uitstellen naar week 50?",
+     text="""
+Dag Tim,
+
+Geen probleem: zoals gevraagd hebben we de levering van P05269 (badjassen VT-BJ-M, 200 stuks) uitgesteld. In plaats van week 48 leveren we nu in week 50, op maandag 7 december. De factuur volgt bij levering.
+
+Vriendelijke groeten,
+Jeroen Peeters
+
+Van: Tim Brandt <tim.brandt@hhg-retail.com>
+Verzonden: donderdag 12 november 2026 16:50
+Aan: Jeroen Peeters
+Onderwerp: P05269 uitstellen naar week 50?
+
+Dag Jeroen, ons magazijn zit eind november vol. Kunnen jullie P05269 twee weken later leveren, in week 50?
+""", end="Vriendelijke groeten,", change="date", intent="confirmation", po=["P05269"],
+     commit=("2026-12-07", "leveren we nu in week 50, op maandag 7 december"),
+     dates=[("2026-11-23", "other", "week 48"), ("2026-12-07", "confirmed_delivery", ("week 50", 0)),
+            ("2026-12-07", "confirmed_delivery", "maandag 7 december")]),
 ]
