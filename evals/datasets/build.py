@@ -64,6 +64,7 @@ SOURCE_MODULES = [
     "emails_fr_es_more2",
     "emails_en_short",
     "MODULE_dA",
+    "MODULE_dB",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",

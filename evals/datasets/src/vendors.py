@@ -167,4 +167,11 @@ VENDORS: dict[str, dict] = {
     "tlaquepaque": dict(name="Artesanías Tlaquepaque S.A. de C.V.", country="MX",
                         domain="artesaniastlaquepaque.com.mx", tz="America/Mexico_City",
                         contacts=["Alejandra Ruiz", "Jorge Medina"]),
+    # --- added by dB ---
+    "bergholz": dict(name="Bergholz Holzwaren AG", country="CH", domain="bergholz.ch",
+                     tz="Europe/Zurich", contacts=["Urs Baumann", "Corinne Meier"]),
+    "steirer": dict(name="Steirische Keramik GmbH", country="AT", domain="steirische-keramik.at",
+                    tz="Europe/Vienna", contacts=["Wolfgang Pichler", "Katharina Steiner"]),
+    "gentse": dict(name="Gentse Kaarsenmakerij BV", country="BE", domain="gentsekaarsen.be",
+                   tz="Europe/Brussels", contacts=["Koen De Smet", "Els Vermeulen"]),
 }
