@@ -283,4 +283,279 @@ Ateliers Bois des Vosges
      commit=("2026-12-07", "ne pourront vous être livrées qu'en semaine 50"),
      dates=[("2026-11-16", "other", "semaine 47"), ("2026-12-07", "new_eta", "semaine 50")],
      lines=[("AV-PD-40", 40, None, "les 40 planches à découper AV-PD-40 sont prêtes", "P05414")]),
+
+dict(v="maule", lang="es", at="2026-12-09 11:00", subj="Novedades 2027 | Mimbres del Maule en Ambiente Frankfurt",
+     frm="Mimbres del Maule <novedades@mimbresdelmaule.cl>",
+     text="""
+Estimados clientes y amigos:
+
+Este año cerramos con más de 40 artesanos de Chimbarongo trabajando con nosotros. ¡Gracias por acompañarnos!
+
+NUEVA COLECCIÓN 2027
+Canastos de mimbre teñido en tonos tierra, lámparas colgantes y una línea de muebles de terraza en mimbre y pino.
+
+NOS VEMOS EN AMBIENTE FRANKFURT
+Hall 11.0, stand B45, del 6 al 10 de febrero de 2027. Si quiere agendar una reunión con nuestro equipo, responda a este correo antes del 31 de diciembre.
+
+Felices fiestas,
+Equipo Mimbres del Maule
+
+Para darse de baja de esta lista, haga clic aquí.
+""", end="Felices fiestas,", change="none", intent="other",
+     dates=[("2027-02-06", "other", "del 6 al 10 de febrero de 2027"),
+            ("2027-02-10", "other", "del 6 al 10 de febrero de 2027"),
+            ("2026-12-31", "other", "antes del 31 de diciembre")]),
+
+dict(v="lemaire", c=1, lang="fr", at="2026-11-17 14:10", subj="RE: Décalage P05416 ?",
+     text="""
+Bonjour Monsieur Osei,
+
+Non non, pas de décalage chez nous : P05416 est toujours prévu mardi prochain 24/11 au matin chez vous, le camion est réservé.
+
+Vous confondez peut-être avec P05417 (les spéculoos en vrac), qui lui part bien la semaine d'après, comme annoncé dans mon mail du 5 novembre.
+
+Bonne fin de journée,
+Sophie Dubois
+Biscuiterie Lemaire
+
+-----Message d'origine-----
+De : Mike Osei <mike.osei@hhg-retail.com>
+Envoyé : mardi 17 novembre 2026 11:02
+À : Sophie Dubois
+Objet : Décalage P05416 ?
+
+Bonjour Sophie, notre planning indique un décalage sur P05416 (livraison prévue le 24/11). Pouvez-vous confirmer ?
+""", end="Bonne fin de journée,", change="none", intent="confirmation", po=["P05416", "P05417"],
+     commit=("2026-11-24", "P05416 est toujours prévu mardi prochain 24/11"),
+     dates=[("2026-11-24", "confirmed_delivery", ("mardi prochain 24/11", 0)),
+            ("2026-11-30", "ship_date", "la semaine d'après"), ("2026-11-05", "other", "5 novembre")],
+     changes=[("P05416", "confirmation", "2026-11-24", None, "P05416 est toujours prévu mardi prochain 24/11"),
+              ("P05417", "confirmation", None, None, "P05417 (les spéculoos en vrac), qui lui part bien la semaine d'après")]),
+
+dict(v="plasticos", lang="es", at="2026-11-30 10:00", subj="Embarque pedidos P05418 / P05419",
+     text="""
+Buen día Mike,
+
+Le informo que hoy salieron de planta los pedidos P05418 (cajas organizadoras 30 L, 2,880 pzas) y P05419 (tapas para caja 30 L, 1,440 pzas), completos y consolidados en el contenedor MSKU 778120-3 rumbo a Veracruz.
+
+El buque zarpa de Veracruz el 4 de diciembre y la ETA a Hamburgo es el 23 de diciembre. Le mando el BL en cuanto la naviera lo libere.
+
+Saludos cordiales,
+Rodrigo Garza
+Plásticos del Norte
+""", end="Saludos cordiales,", change="shipping", intent="shipping_notice", po=["P05418", "P05419"],
+     commit=("2026-12-23", "la ETA a Hamburgo es el 23 de diciembre"),
+     dates=[("2026-11-30", "ship_date", "hoy salieron de planta"), ("2026-12-04", "ship_date", "4 de diciembre"),
+            ("2026-12-23", "confirmed_delivery", "23 de diciembre")],
+     lines=[("cajas organizadoras 30 L", 2880, "pzas", "2,880 pzas", "P05418"),
+            ("tapas para caja 30 L", 1440, "pzas", "1,440 pzas", "P05419")],
+     track=[(None, "MSKU 778120-3", "contenedor MSKU 778120-3")],
+     changes=[("P05418", "shipping_notice", "2026-12-23", 2880, "P05418 (cajas organizadoras 30 L, 2,880 pzas)"),
+              ("P05419", "shipping_notice", "2026-12-23", 1440, "P05419 (tapas para caja 30 L, 1,440 pzas)")]),
+
+dict(v="savonnerie", lang="fr", at="2026-12-01 11:30", subj="P05420 - lavande",
+     text="""
+Bonjour Laura,
+
+Mauvaise nouvelle pour P05420 : l'huile essentielle de lavande fine est en rupture chez notre distillerie jusqu'à mi-janvier, donc les 600 savons lavande (SDP-LV-100) ne pourront pas partir le 10/12 avec le reste de la commande.
+
+Deux options :
+1) on remplace par du lavandin (même prix, parfum un peu plus camphré) et tout part ensemble ;
+2) vous attendez pour cette référence et on vous l'envoie séparément.
+
+Vous me dites d'ici vendredi ? Merci !
+
+Camille
+""", end=("Camille", 0), change="date", intent="delay", sec=["question"], po=["P05420"],
+     commit=("2027-01-15", "en rupture chez notre distillerie jusqu'à mi-janvier"),
+     dates=[("2027-01-15", "new_eta", "mi-janvier"), ("2026-12-10", "ship_date", "le 10/12"),
+            ("2026-12-04", "other", "d'ici vendredi")],
+     lines=[("SDP-LV-100", 600, None, "les 600 savons lavande (SDP-LV-100)", "P05420")]),
+
+dict(v="galicia", c=1, lang="es", at="2026-11-13 09:10", subj="Confirmación pedido P05421",
+     text="""
+Buenos días,
+
+Adjunto confirmación del pedido P05421.
+
+Un saludo,
+Beatriz Castro
+Conservas Galicia S.A.
+
+--- attachment: CP-26-1187.pdf ---
+CONFIRMACIÓN DE PEDIDO CP-26-1187
+Cliente: Hartmann Home & Garden     Su pedido: P05421     Fecha: 13/11/2026
+Artículo    Descripción                          Cajas   Entrega
+CG-SA-90    Sardinas en aceite de oliva 90 g     120     semana 49
+CG-BE-63    Berberechos al natural 63/70         80      semana 49
+CG-PU-111   Pulpo en aceite de oliva 111 g       60      semana 49
+Forma de pago: transferencia a 60 días fecha factura. Portes pagados.
+""", end="Un saludo,", change="none", intent="confirmation", po=["P05421"], vref=["CP-26-1187"],
+     commit=("2026-11-30", ("semana 49", 0)),
+     dates=[("2026-11-13", "other", "13/11/2026"),
+            ("2026-11-30", "confirmed_delivery", ("semana 49", 0)),
+            ("2026-11-30", "confirmed_delivery", ("semana 49", 1)),
+            ("2026-11-30", "confirmed_delivery", ("semana 49", 2))],
+     lines=[("CG-SA-90", 120, "cajas", "CG-SA-90    Sardinas en aceite de oliva 90 g     120     semana 49", "P05421"),
+            ("CG-BE-63", 80, "cajas", "CG-BE-63    Berberechos al natural 63/70         80      semana 49", "P05421"),
+            ("CG-PU-111", 60, "cajas", "CG-PU-111   Pulpo en aceite de oliva 111 g       60      semana 49", "P05421")]),
+
+dict(v="romande", lang="fr", at="2026-12-08 11:00", subj="Livraison partielle commande P05422",
+     text="""
+Bonjour Monsieur Osei,
+
+Nous avons expédié ce matin 180 des 240 couteaux d'office CR-OF-9 de votre commande P05422, par Planzer (n° de suivi 88210045531).
+
+Les 60 pièces restantes vous parviendront d'ici à la fin janvier : notre émouleur est en arrêt maladie et nous ne pouvons pas confier l'affûtage à l'extérieur sans perdre notre label.
+
+Avec nos salutations les meilleures,
+Luc Favre
+Coutellerie Romande SA
+""", end="Avec nos salutations les meilleures,", change="quantity", intent="partial_shipment",
+     sec=["shipping_notice"], po=["P05422"],
+     commit=("2027-01-31", "vous parviendront d'ici à la fin janvier"),
+     dates=[("2026-12-08", "ship_date", "expédié ce matin"), ("2027-01-31", "new_eta", "la fin janvier")],
+     lines=[("CR-OF-9", 180, None, "180 des 240 couteaux d'office CR-OF-9", "P05422"),
+            ("CR-OF-9", 60, "pièces", "Les 60 pièces restantes", "P05422")],
+     track=[("Planzer", "88210045531", "n° de suivi 88210045531")]),
+
+dict(v="pampa", c=1, lang="es", at="2026-11-19 15:00", subj="P05423",
+     text="""
+Hola Tim,
+
+Te cuento que la Aduana nos frenó la exportación por un tema de licencias, así que el embarque del P05423 pasó del 20/11 al 4/12, con lo cual el arribo a Hamburgo sería aprox. el 8 de enero.
+
+Te pido mil disculpas, ya sabés cómo son las cosas acá. Cualquier novedad te aviso enseguida.
+
+Besos,
+Juli
+""", end="Besos,", change="date", intent="delay", po=["P05423"],
+     commit=("2027-01-08", "el arribo a Hamburgo sería aprox. el 8 de enero"),
+     dates=[("2026-11-20", "other", "del 20/11"), ("2026-12-04", "ship_date", "al 4/12"),
+            ("2027-01-08", "new_eta", "8 de enero")]),
+
+dict(v="laurentides", c=1, lang="fr", at="2026-11-04 13:20", subj="Facture F-2026-3391 - commande P05424",
+     text="""
+Bonjour,
+
+Vous trouverez ci-joint notre facture F-2026-3391 pour la commande P05424, livrée le 2 novembre. Paiement net 30 jours.
+
+Merci de votre confiance!
+
+Marc-André Gagnon
+Comptes clients
+Produits d'érable Laurentides Inc.
+
+--- attachment: F-2026-3391.pdf ---
+FACTURE F-2026-3391
+Date : 2026-11-03          Échéance : 2026-12-03
+Votre bon de commande : P05424
+Qté    Description                               Prix unitaire    Montant
+240    Sirop d'érable ambré 540 ml (caisse de 12)    58,40 $       14 016,00 $
+Total CAD : 14 016,00 $
+""", end="Merci de votre confiance!", change="none", intent="other", po=["P05424"],
+     vref=["F-2026-3391"],
+     dates=[("2026-11-02", "other", "livrée le 2 novembre"), ("2026-11-03", "other", "2026-11-03"),
+            ("2026-12-03", "other", "2026-12-03")],
+     lines=[("Sirop d'érable ambré 540 ml", 240, "caisse", "240    Sirop d'érable ambré 540 ml (caisse de 12)", "P05424")]),
+
+dict(v="oaxaca", lang="es", at="2026-11-17 12:00", subj="Pedido P05425 - etiquetas",
+     text="""
+Buenas tardes Sr. Tim,
+
+Espero que se encuentre muy bien. Le escribo porque tenemos una duda con el pedido P05425 de las piezas de barro negro (jarrones y cántaros). En la orden dice que llevan etiqueta de "Hecho a mano en México" pero no dice en qué idioma, ¿la quiere en alemán, en inglés o en español? También queríamos saber si las cajas llevan su logotipo o van lisas como la vez pasada.
+
+Es que el embalaje lo empezamos el lunes 23 y nos gustaría tener todo listo, las piezas ya están quemadas y pulidas y quedaron preciosas.
+
+Quedo en espera de su amable respuesta.
+
+Saludos cordiales,
+Guadalupe Hernández
+Barro Negro de Oaxaca
+""", end="Quedo en espera", change="none", intent="question", po=["P05425"],
+     dates=[("2026-11-23", "other", "el lunes 23")]),
+
+dict(v="liege", c=1, lang="fr", at="2026-12-07 18:40", subj="Re: P05426",
+     text="""
+Bonjour, P05426 sera livrée jeudi 17/12 au lieu du 10, désolée, souci de four.
+Aurélie
+
+Envoyé de mon iPhone
+""", end="Aurélie", change="date", intent="delay", po=["P05426"],
+     commit=("2026-12-17", "P05426 sera livrée jeudi 17/12"),
+     dates=[("2026-12-17", "new_eta", "jeudi 17/12"), ("2026-12-10", "other", "du 10")]),
+
+dict(v="aceites", lang="es", at="2026-10-21 10:00", subj="RE: Anulación pedido P05427",
+     text="""
+Estimada Sra. Klein:
+
+Confirmamos la anulación de su pedido P05427 según su correo de ayer. Al no haberse preparado todavía la mercancía, no se generará ningún cargo.
+
+Quedamos a su disposición para futuros pedidos.
+
+Un cordial saludo,
+Carmen López
+Aceites del Sur S.L.
+
+El 20 oct 2026, a las 16:55, Sandra Klein <sandra.klein@hhg-retail.com> escribió:
+> Carmen, por favor anulen el pedido P05427 (entrega 5/11), se ha cancelado la promoción de otoño.
+""", end="Quedamos a su disposición", change="cancel", intent="cancellation", po=["P05427"],
+     dates=[("2026-10-20", "other", "ayer")]),
+
+dict(v="jardinsduval", lang="fr", at="2026-12-08 09:30", subj="P05428 - livraison samedi ?",
+     text="""
+Bonjour Madame Klein,
+
+Pour la commande P05428 (sapins Nordmann en pot), notre transporteur nous propose un passage samedi matin sur votre plateforme de Hambourg. Acceptez-vous les livraisons le samedi ? Sinon, la livraison se fera le lundi 14 décembre.
+
+Merci de me répondre avant demain midi, le chauffeur doit être confirmé.
+
+Bien à vous,
+Nathalie Moreau
+Les Jardins du Val
+""", end="Bien à vous,", change="none", intent="question", po=["P05428"],
+     dates=[("2026-12-12", "other", "samedi matin"), ("2026-12-14", "other", "lundi 14 décembre"),
+            ("2026-12-09", "other", "demain midi")]),
+
+dict(v="levante", c=1, lang="es", at="2026-11-11 16:20", subj="RE: P05429 ¿se puede adelantar?",
+     text="""
+Hola Sandra:
+
+Buenas noticias: hemos reorganizado la producción y podemos adelantar la entrega del pedido P05429 a la semana 48, en vez de la 50 como estaba previsto. El camión llegará a vuestro almacén el martes 24 de noviembre.
+
+Un saludo,
+Pablo
+
+El mar, 10 nov 2026 a las 9:15, Sandra Klein (<sandra.klein@hhg-retail.com>) escribió:
+> Pablo, ¿hay alguna posibilidad de recibir el P05429 antes? Las ventas de toallas van muy bien.
+""", end="Un saludo,", change="date", intent="confirmation", po=["P05429"],
+     commit=("2026-11-24", "El camión llegará a vuestro almacén el martes 24 de noviembre"),
+     dates=[("2026-11-23", "confirmed_delivery", "a la semana 48"), ("2026-12-07", "other", "la 50"),
+            ("2026-11-24", "confirmed_delivery", "martes 24 de noviembre")]),
+
+dict(v="vosges", c=1, lang="fr", at="2026-11-26 07:45", subj="P05430",
+     text="""
+P05430 parti ce matin, 2 palettes, Heppner, récépissé 2611-77821. Livraison lundi.
+
+D. Schmitt
+""", end="D. Schmitt", change="shipping", intent="shipping_notice", po=["P05430"],
+     commit=("2026-11-30", "Livraison lundi"),
+     dates=[("2026-11-26", "ship_date", "parti ce matin"), ("2026-11-30", "confirmed_delivery", "lundi")],
+     lines=[("palettes", 2, "palettes", "2 palettes", "P05430")],
+     track=[("Heppner", "2611-77821", "récépissé 2611-77821")]),
+
+dict(v="maule", c=1, lang="es", at="2026-11-09 10:30", subj="Re: P05431 nuevo zarpe",
+     text="""
+Hola Laura, sí, confirmado por escrito: el P05431 (600 canastos de mimbre MM-CA-40) zarpa de San Antonio el 28 de noviembre en el Cap San Lorenzo, ETA Hamburgo 5 de enero. Las fechas de mi correo anterior (zarpe 14/11) quedan sin efecto.
+
+Saludos,
+Matías
+
+El vie, 6 nov 2026 a las 12:30, Laura Jensen (<laura.jensen@hhg-retail.com>) escribió:
+> Matías, según lo hablado por teléfono el zarpe del P05431 pasa al 28/11. ¿Me lo confirmas por escrito con la nueva ETA?
+""", end="Saludos,", change="date", intent="confirmation", po=["P05431"],
+     commit=("2027-01-05", "ETA Hamburgo 5 de enero"),
+     dates=[("2026-11-28", "ship_date", "28 de noviembre"), ("2027-01-05", "new_eta", "5 de enero"),
+            ("2026-11-14", "other", "14/11")],
+     lines=[("MM-CA-40", 600, None, "600 canastos de mimbre MM-CA-40", "P05431")]),
 ]
