@@ -558,4 +558,256 @@ El vie, 6 nov 2026 a las 12:30, Laura Jensen (<laura.jensen@hhg-retail.com>) esc
      dates=[("2026-11-28", "ship_date", "28 de noviembre"), ("2027-01-05", "new_eta", "5 de enero"),
             ("2026-11-14", "other", "14/11")],
      lines=[("MM-CA-40", 600, None, "600 canastos de mimbre MM-CA-40", "P05431")]),
+
+dict(v="savonnerie", c=1, lang="fr", at="2026-12-10 10:35", subj="Évolution de nos tarifs au 1er février",
+     text="""
+Bonjour Madame Jensen,
+
+J'espère que vous allez bien et que la saison de Noël se passe bien chez vous.
+
+Je me permets de vous écrire au sujet de nos tarifs. Comme vous le savez sans doute, la récolte d'olives 2026 a été catastrophique en Espagne et en Grèce, et l'huile d'olive que nous utilisons pour la saponification a augmenté de 38 % depuis l'été. Nous avons absorbé cette hausse aussi longtemps que possible, mais nous ne pouvons plus continuer ainsi sans mettre en danger l'atelier.
+
+À compter du 1er février 2027, nos prix augmenteront donc de 6 % sur toute la gamme des savons solides. Le savon liquide 500 ml (SDP-SL-500) passera quant à lui de 4,85 € à 5,20 € HT.
+
+Votre commande P05432 en cours sera bien entendu facturée à l'ancien tarif.
+
+Je reste à votre disposition pour en parler de vive voix si vous le souhaitez.
+
+Bien cordialement,
+Julien Fabre
+Savonnerie de Provence
+""", end="Bien cordialement,", change="price", intent="price_change", po=["P05432"],
+     dates=[("2027-02-01", "price_effective", "À compter du 1er février 2027")],
+     prices=[dict(product="savons solides", pct=6, cur=None, eff="2027-02-01",
+                  quote="nos prix augmenteront donc de 6 % sur toute la gamme des savons solides"),
+             dict(product="SDP-SL-500", old=4.85, new=5.20, cur="EUR", eff="2027-02-01",
+                  quote="passera quant à lui de 4,85 € à 5,20 € HT")]),
+
+dict(v="plasticos", c=1, lang="es", at="2026-12-01 15:10", subj="forecast 2027",
+     text="""
+Hola Mike, buenas tardes
+
+Estamos cerrando el plan de producción del primer semestre y la resina la tenemos que apartar con el proveedor antes del 15 de diciembre, si no nos la suben. ¿Nos podrías compartir tu forecast de cajas organizadoras y tapas? Aunque sea aproximado, como lo que hicimos con el P05433 que nos funcionó muy bien.
+
+Mil gracias!!
+Fer
+""", end="Mil gracias!!", change="none", intent="question", po=["P05433"],
+     dates=[("2026-12-15", "other", "antes del 15 de diciembre")]),
+
+dict(v="lyonnais", c=1, lang="fr", at="2026-11-27 16:05", subj="Confirmation livraison P05434",
+     text="""
+Bonjour Madame Klein,
+
+Je reviens vers vous concernant la commande P05434. Je vous avais confirmé une livraison le 3 décembre ; malheureusement notre teinturier de Roanne a pris du retard sur le bain « terracotta » et nous ne pourrons pas tenir cette date. La livraison est décalée au 11 décembre (vendredi).
+
+Les autres coloris (sauge, écru, anthracite) sont prêts. Si vous le souhaitez, nous pouvons les livrer dès le 3 comme prévu et le terracotta suivrait le 11 : merci de me dire ce que vous préférez.
+
+Cordialement,
+Thomas Roux
+Service clients - Textiles Lyonnais
+""", end="Cordialement,", change="date", intent="delay", sec=["question"], po=["P05434"],
+     commit=("2026-12-11", "La livraison est décalée au 11 décembre (vendredi)"),
+     dates=[("2026-12-03", "other", "le 3 décembre"), ("2026-12-11", "new_eta", "11 décembre (vendredi)"),
+            ("2026-12-03", "other", "dès le 3"), ("2026-12-11", "other", "suivrait le 11")]),
+
+dict(v="iberica", c=1, lang="es", at="2026-12-04 08:00", subj="Respuesta automática: RE: P05435 macetas terracota",
+     text="""
+Gracias por su mensaje.
+
+Estaré fuera de la oficina del lunes 7 al viernes 11 de diciembre (puente de la Inmaculada), con acceso limitado al correo. Para asuntos urgentes sobre pedidos puede contactar con mi compañero Sergio Navarro (sergio.navarro@jardineriaiberica.es, +34 953 61 22 40).
+
+Responderé a su mensaje a mi regreso, el lunes 14.
+
+Marta Gil
+Jardinería Ibérica S.L.
+""", end="Marta Gil", change="none", intent="other", po=["P05435"],
+     dates=[("2026-12-07", "other", "lunes 7"), ("2026-12-11", "other", "viernes 11 de diciembre"),
+            ("2026-12-14", "other", "el lunes 14")]),
+
+dict(v="romande", c=1, lang="fr", at="2026-12-03 14:25", subj="Vos commandes P05436 et P05437",
+     text="""
+Bonjour Madame Jensen,
+
+Nous vous remercions pour vos deux commandes reçues hier et vous les confirmons comme suit :
+
+- P05436 (coffrets de 6 couteaux à steak CR-ST-6, 30 coffrets) : livraison le 15.12.2026
+- P05437 (planches à découper en noyer CR-PN-40, 48 pces) : livraison semaine 2, après notre fermeture annuelle
+
+Les confirmations de commande suivent par courrier séparé.
+
+Meilleures salutations
+Chantal Rochat
+Coutellerie Romande SA
+""", end="Meilleures salutations", change="none", intent="confirmation", po=["P05436", "P05437"],
+     commit=("2026-12-15", "livraison le 15.12.2026"),
+     dates=[("2026-12-02", "other", "hier"), ("2026-12-15", "confirmed_delivery", "15.12.2026"),
+            ("2027-01-11", "confirmed_delivery", "semaine 2")],
+     lines=[("CR-ST-6", 30, "coffrets", "CR-ST-6, 30 coffrets", "P05436"),
+            ("CR-PN-40", 48, "pces", "CR-PN-40, 48 pces", "P05437")],
+     changes=[("P05436", "confirmation", "2026-12-15", 30, "P05436 (coffrets de 6 couteaux à steak CR-ST-6, 30 coffrets) : livraison le 15.12.2026"),
+              ("P05437", "confirmation", "2027-01-11", 48, "P05437 (planches à découper en noyer CR-PN-40, 48 pces) : livraison semaine 2")]),
+
+dict(v="galicia", lang="es", at="2026-12-03 12:15", subj="Pedido P05438 - retraso por temporal",
+     text="""
+Buenos días Sr. Osei:
+
+Debido al temporal de esta semana en las Rías Baixas, la flota no ha podido salir a faenar y vamos con retraso en la materia prima. Su pedido P05438 se entregará el 18 de diciembre en vez del 11.
+
+¿Le sirve esta fecha, o prefiere que lo dejemos para después de Reyes, cuando tengan menos carga en el almacén? Quedo a la espera de su respuesta.
+
+Atentamente,
+Xoán Varela
+Conservas Galicia S.A.
+""", end="Atentamente,", change="date", intent="delay", sec=["question"], po=["P05438"],
+     commit=("2026-12-18", "se entregará el 18 de diciembre"),
+     dates=[("2026-11-30", "other", "esta semana"), ("2026-12-18", "new_eta", "18 de diciembre"),
+            ("2026-12-11", "other", "del 11")]),
+
+dict(v="bretagne", lang="fr", at="2026-12-02 17:40", subj="Point commande P05439",
+     text="""
+Bonjour Monsieur Brandt,
+
+Point sur votre commande P05439 :
+
+- AEB-HD2 (câbles HDMI 2 m) : la livraison est repoussée du 9 au 16 décembre, notre fournisseur de connecteurs nous a livrés en retard.
+- AEB-AD-C (adaptateurs USB-C/HDMI, 300 pcs) : cette référence est arrêtée par le fabricant, nous annulons donc la ligne. Nous pouvons vous proposer le modèle successeur AEB-AD-C2, dites-moi si cela vous intéresse.
+
+Désolé pour ces mauvaises nouvelles groupées.
+
+Cordialement,
+Yann Le Goff
+Accessoires Électroniques Bretagne
+""", end="Désolé pour ces mauvaises", change="mixed", intent="delay", sec=["cancellation", "question"],
+     po=["P05439"], commit=("2026-12-16", "la livraison est repoussée du 9 au 16 décembre"),
+     dates=[("2026-12-09", "other", "du 9"), ("2026-12-16", "new_eta", "au 16 décembre")],
+     lines=[("AEB-AD-C", 300, "pcs", "AEB-AD-C (adaptateurs USB-C/HDMI, 300 pcs)", "P05439")]),
+
+dict(v="andino", lang="es", at="2026-11-20 09:45", subj="Cambio de contacto comercial",
+     text="""
+Estimado señor Osei:
+
+Le informo que a partir del 1 de diciembre dejaré mi cargo en el área comercial de Café Andino para asumir la gerencia de nuestra nueva planta de trilla en Pereira.
+
+La atención de su cuenta pasará a mi compañera Valentina Ospina (valentina.ospina@cafeandino.com.co, +57 604 448 2210), quien ya conoce bien sus pedidos. Los pedidos en curso (P05440 y P05441) no se ven afectados.
+
+Ha sido un gusto trabajar con usted todos estos años.
+
+Cordialmente,
+Andrés Restrepo
+Café Andino S.A.S.
+""", end="Ha sido un gusto", change="none", intent="other", po=["P05440", "P05441"],
+     dates=[("2026-12-01", "other", "a partir del 1 de diciembre")]),
+
+dict(v="laurentides", lang="fr", at="2026-12-10 09:15", subj="P05442 - gros pépin",
+     text="""
+Bonjour Laura,
+
+Je suis vraiment désolée, mais on a un gros pépin avec le P05442 : notre fournisseur de bouteilles en verre a eu un bris de machine et on n'aura pas les contenants avant la semaine prochaine. On parle maintenant d'une livraison le 11 janvier au lieu du 28 décembre.
+
+Je sais que ça tombe mal avec les Fêtes... On vous tient au courant si ça bouge.
+
+Geneviève
+""", end="Je sais que ça tombe mal", change="date", intent="delay", po=["P05442"],
+     commit=("2027-01-11", "une livraison le 11 janvier"),
+     dates=[("2026-12-14", "other", "la semaine prochaine"), ("2027-01-11", "new_eta", "11 janvier"),
+            ("2026-12-28", "other", "28 décembre")]),
+
+dict(v="pampa", lang="es", at="2026-11-24 17:50", subj="P05443 embarque parcial",
+     text="""
+Tim, buenas.
+
+Te paso la info del P05443: embarcamos 140 de las 200 carteras de cuero (CP-CA-01) en el buque de hoy, BL MAEU262410377, ETA Hamburgo 28/12.
+
+Las 60 restantes van en el próximo embarque, el 15/01, y llegarían a mediados de febrero. El curtido del cuero negro nos demoró más de lo previsto, perdón.
+
+Abrazo,
+Martín
+""", end="Abrazo,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P05443"],
+     commit=("2027-02-15", "llegarían a mediados de febrero"),
+     dates=[("2026-11-24", "ship_date", "el buque de hoy"), ("2026-12-28", "confirmed_delivery", "28/12"),
+            ("2027-01-15", "ship_date", "el 15/01"), ("2027-02-15", "new_eta", "mediados de febrero")],
+     lines=[("CP-CA-01", 140, None, "140 de las 200 carteras de cuero (CP-CA-01)", "P05443"),
+            ("CP-CA-01", 60, None, "Las 60 restantes", "P05443")],
+     track=[(None, "MAEU262410377", "BL MAEU262410377")]),
+
+dict(v="lemaire", lang="fr", at="2026-10-02 08:50", subj="RE: P05444 adresse de livraison",
+     text="""
+Bien reçu, merci. Nous notons la nouvelle adresse de livraison pour P05444.
+
+O. Lemaire
+
+Le jeu. 1 oct. 2026 à 17:10, Laura Jensen <laura.jensen@hhg-retail.com> a écrit :
+> Bonjour, merci de livrer P05444 à notre entrepôt de Billbrook et non plus à Allermöhe. La date du 15/10 reste inchangée.
+""", end="O. Lemaire", change="none", intent="other", po=["P05444"]),
+
+dict(v="oaxaca", c=1, lang="es", at="2026-11-25 10:40", subj="Pedido P05445 - cambio de fecha",
+     text="""
+Estimado Tim, buenos días.
+
+Le comento que tuvimos un problema con la quema de las piezas del pedido P05445: se nos rajaron varios cántaros en el horno y hay que volver a hacerlos. El pedido ya no sale el 30 de noviembre, sale el 11 de diciembre y les estaría llegando a Hamburgo como el 20 de enero.
+
+Disculpe las molestias, es barro y a veces no perdona.
+
+Saludos,
+Emilio Ramírez
+Barro Negro de Oaxaca
+""", end="Disculpe las molestias", change="date", intent="delay", po=["P05445"],
+     commit=("2027-01-20", "les estaría llegando a Hamburgo como el 20 de enero"),
+     dates=[("2026-11-30", "other", "30 de noviembre"), ("2026-12-11", "ship_date", "11 de diciembre"),
+            ("2027-01-20", "new_eta", "20 de enero")]),
+
+dict(v="savonnerie", lang="fr", at="2026-12-07 16:02", subj="Votre commande P05446 a été expédiée",
+     frm="Savonnerie de Provence <expeditions@savonnerie-provence.fr>",
+     text="""
+Votre commande a été expédiée !
+
+Commande client : P05446
+Notre référence : SDP-CMD-26-1904
+Date d'expédition : 07/12/2026
+Transporteur : DHL Freight
+N° de suivi : 4055 8821 907
+Livraison estimée : 09/12/2026
+
+Contenu : 3 palettes
+- 1 440 savons 100 g olive (SDP-OL-100)
+- 720 savons 250 g olive (SDP-OL-250)
+
+Ceci est un message automatique, merci de ne pas y répondre.
+""", end="Ceci est un message automatique", change="shipping", intent="shipping_notice", po=["P05446"],
+     vref=["SDP-CMD-26-1904"], commit=("2026-12-09", "Livraison estimée : 09/12/2026"),
+     dates=[("2026-12-07", "ship_date", "07/12/2026"), ("2026-12-09", "confirmed_delivery", "09/12/2026")],
+     lines=[("SDP-OL-100", 1440, None, "1 440 savons 100 g olive (SDP-OL-100)", "P05446"),
+            ("SDP-OL-250", 720, None, "720 savons 250 g olive (SDP-OL-250)", "P05446")],
+     track=[("DHL Freight", "4055 8821 907", "N° de suivi : 4055 8821 907")]),
+
+dict(v="levante", lang="es", at="2026-10-19 10:10", subj="P05447 - etiquetas RFID",
+     text="""
+Buenos días Sra. Jensen:
+
+Para el pedido P05447 (albornoces TL-AL-01) necesitamos saber dónde van las etiquetas RFID: ¿cosidas en la costura lateral o en el precinto junto con la etiqueta de precio? En su manual de proveedores aparecen las dos opciones.
+
+Necesitaríamos la respuesta antes del miércoles para no parar la confección; si nos contestan a tiempo, la entrega del 13 de noviembre no se ve afectada.
+
+Atentamente,
+Lucía Martínez
+Textil Levante S.A.
+""", end="Atentamente,", change="none", intent="question", po=["P05447"],
+     dates=[("2026-10-21", "other", "antes del miércoles"), ("2026-11-13", "other", "13 de noviembre")]),
+
+dict(v="vosges", lang="fr", at="2026-10-14 09:05", subj="Annulation de votre commande P05448",
+     text="""
+Madame Klein,
+
+C'est avec un profond regret que je dois vous informer que l'incendie survenu dans notre scierie ce week-end nous contraint à annuler votre commande P05448 (bancs de jardin en chêne AV-BJ-150). Nous ne serons pas en mesure de reprendre la production avant plusieurs mois.
+
+L'acompte de 30 % versé le 2 octobre vous sera remboursé sous huitaine.
+
+Nous espérons sincèrement pouvoir retravailler avec vous dès que l'atelier sera reconstruit.
+
+Je vous prie d'agréer, Madame, l'expression de mes salutations distinguées.
+
+Hélène Mathieu
+Ateliers Bois des Vosges
+""", end="Nous espérons sincèrement", change="cancel", intent="cancellation", po=["P05448"],
+     dates=[("2026-10-02", "other", "le 2 octobre"), ("2026-10-21", "other", "sous huitaine")]),
 ]
