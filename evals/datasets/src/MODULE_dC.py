@@ -810,4 +810,372 @@ Hélène Mathieu
 Ateliers Bois des Vosges
 """, end="Nous espérons sincèrement", change="cancel", intent="cancellation", po=["P05448"],
      dates=[("2026-10-02", "other", "le 2 octobre"), ("2026-10-21", "other", "sous huitaine")]),
+
+dict(v="maule", lang="es", at="2026-12-01 09:00", subj="Embarque pedido P05449 / Packing list",
+     text="""
+Estimada Laura:
+
+Le informamos que el pedido P05449 zarpó ayer desde San Antonio en la motonave Cap San Antonio (Hamburg Süd), BL HLCUSCL2611087. ETA Hamburgo: 12/01/2027.
+
+Adjuntamos el packing list. La factura y el certificado de origen se los enviamos por courier esta semana.
+
+Saludos cordiales,
+Catalina Soto
+Exportaciones - Mimbres del Maule SpA
+
+--- attachment: PL-2611-033.pdf ---
+PACKING LIST PL-2611-033
+Fecha: 30/11/2026        Pedido cliente: P05449
+Bultos: 64 cajas - Peso bruto 1.120 kg
+Código      Descripción                           Cant.
+MM-CA-30    Canasto mimbre natural 30 cm          240 un
+MM-LA-45    Lámpara colgante mimbre 45 cm         96 un
+""", end="Saludos cordiales,", change="shipping", intent="shipping_notice", po=["P05449"],
+     vref=["PL-2611-033"], commit=("2027-01-12", "ETA Hamburgo: 12/01/2027"),
+     dates=[("2026-11-30", "ship_date", "zarpó ayer"), ("2027-01-12", "confirmed_delivery", "12/01/2027"),
+            ("2026-11-30", "other", "esta semana"), ("2026-11-30", "other", "30/11/2026")],
+     lines=[("MM-CA-30", 240, "un", "MM-CA-30    Canasto mimbre natural 30 cm          240 un", "P05449"),
+            ("MM-LA-45", 96, "un", "MM-LA-45    Lámpara colgante mimbre 45 cm         96 un", "P05449")],
+     track=[("Hamburg Süd", "HLCUSCL2611087", "BL HLCUSCL2611087")]),
+
+dict(v="liege", lang="fr", at="2026-11-18 11:30", subj="Supplément énergie - verres soufflés",
+     text="""
+Madame, Monsieur,
+
+Suite à la nouvelle envolée des prix du gaz, nous sommes contraints d'appliquer un supplément énergie sur nos verres soufflés bouche à partir du 1er décembre 2026. Pour vos références :
+
+- VL-VV-35 (verre à vin 35 cl) : 2,90 € → 3,25 €
+- VL-CA-1L (carafe 1 L) : 8,60 € → 9,45 €
+
+Ce supplément s'applique également aux commandes en cours non livrées au 1er décembre, dont votre commande P05450 (livraison prévue le 9 décembre).
+
+Nous vous remercions de votre compréhension.
+
+Marc Delvaux
+Directeur commercial
+Verrerie Liégeoise SRL
+""", end="Nous vous remercions", change="price", intent="price_change", po=["P05450"],
+     commit=("2026-12-09", "livraison prévue le 9 décembre"),
+     dates=[("2026-12-01", "price_effective", "à partir du 1er décembre 2026"),
+            ("2026-12-01", "price_effective", "au 1er décembre"),
+            ("2026-12-09", "confirmed_delivery", "le 9 décembre")],
+     prices=[dict(product="VL-VV-35", old=2.90, new=3.25, cur="EUR", eff="2026-12-01",
+                  quote="VL-VV-35 (verre à vin 35 cl) : 2,90 € → 3,25 €"),
+             dict(product="VL-CA-1L", old=8.60, new=9.45, cur="EUR", eff="2026-12-01",
+                  quote="VL-CA-1L (carafe 1 L) : 8,60 € → 9,45 €")]),
+
+dict(v="aceites", c=1, lang="es", at="2026-10-26 13:05", subj="P05451 palés",
+     text="""
+Oye Tim, una cosa del P05451: ¿los palés los queréis remontados (a 1,80 m) o a una sola altura? La última vez vuestro almacén nos rechazó dos palés por altura y no quiero líos.
+
+Lo cargamos el jueves, así que dime algo mañana si puedes.
+
+Gracias!
+Javi
+""", end="Gracias!", change="none", intent="question", po=["P05451"],
+     dates=[("2026-10-29", "ship_date", "el jueves"), ("2026-10-27", "other", "mañana")]),
+
+dict(v="romande", c=1, lang="fr", at="2026-11-24 10:50", subj="Report livraison commande P05452",
+     text="""
+Bonjour Madame Klein,
+
+La livraison de votre commande P05452 prévue le 26.11. est reportée au 03.12.2026, la marchandise étant retenue pour un contrôle à la douane de Bâle.
+
+Nous vous prions de nous excuser de ce retard indépendant de notre volonté.
+
+Meilleures salutations
+Chantal Rochat
+Coutellerie Romande SA
+""", end="Nous vous prions", change="date", intent="delay", po=["P05452"],
+     commit=("2026-12-03", "est reportée au 03.12.2026"),
+     dates=[("2026-11-26", "other", "26.11."), ("2026-12-03", "new_eta", "03.12.2026")]),
+
+dict(v="galicia", c=1, lang="es", at="2026-11-30 09:00", subj="Cierre por vacaciones de Navidad",
+     frm="Conservas Galicia <comercial@conservasgalicia.es>",
+     text="""
+Estimados clientes:
+
+Como cada año, les recordamos que nuestras oficinas y nuestro almacén de Vilagarcía permanecerán cerrados del 24 de diciembre al 6 de enero, ambos inclusive.
+
+Los pedidos con entrega antes de Navidad deberán recibirse como muy tarde el viernes 11 de diciembre.
+
+Les deseamos unas felices fiestas y un próspero 2027.
+
+Conservas Galicia S.A.
+""", end="Les deseamos", change="none", intent="other",
+     dates=[("2026-12-24", "other", "del 24 de diciembre"), ("2027-01-06", "other", "al 6 de enero"),
+            ("2026-12-11", "other", "viernes 11 de diciembre")]),
+
+dict(v="jardinsduval", c=1, lang="fr", at="2026-12-09 14:20", subj="BL-JV-55710 - commande P05453",
+     text="""
+Bonjour,
+
+Veuillez trouver ci-joint le bon de la livraison de ce jour pour votre commande P05453. Les hellébores blancs n'ont pas tous fleuri à temps : le reliquat est livrable en S2.
+
+Service ADV
+Les Jardins du Val
+
+--- attachment: BL-JV-55710.pdf ---
+BON DE LIVRAISON BL-JV-55710
+Date : 09/12/2026          Commande client : P05453
+Article     Désignation                     Commandé   Livré   Reliquat
+JV-HE-14    Hellébore blanc pot 14 cm       300        240     60
+JV-SK-13    Skimmia japonica pot 13 cm      150        150     0
+Reliquat livrable : S2 2027
+""", end="Service ADV", change="quantity", intent="partial_shipment", po=["P05453"], vref=["BL-JV-55710"],
+     commit=("2027-01-11", "le reliquat est livrable en S2"),
+     dates=[("2026-12-09", "ship_date", "livraison de ce jour"), ("2027-01-11", "new_eta", ("S2", 0)),
+            ("2026-12-09", "ship_date", "09/12/2026"), ("2027-01-11", "new_eta", "S2 2027")],
+     lines=[("JV-HE-14", 240, "pcs", "JV-HE-14    Hellébore blanc pot 14 cm       300        240     60", "P05453"),
+            ("JV-HE-14", 60, "pcs", "JV-HE-14    Hellébore blanc pot 14 cm       300        240     60", "P05453"),
+            ("JV-SK-13", 150, "pcs", "JV-SK-13    Skimmia japonica pot 13 cm      150        150     0", "P05453")]),
+
+dict(v="plasticos", lang="es", at="2026-12-11 20:15", subj="Re: P05454 confirmación",
+     text="""
+Va, confirmado el P05454 para el 15 de enero, las 2,400 piezas completas. Saludos
+
+Enviado desde mi iPhone
+
+El 11 dic 2026, a las 9:40, Mike Osei <mike.osei@hhg-retail.com> escribió:
+> Rodrigo, ¿me confirmas fecha y cantidad del P05454? En el portal sigue sin confirmar.
+""", end="Enviado desde mi iPhone", change="none", intent="confirmation", po=["P05454"],
+     commit=("2027-01-15", "confirmado el P05454 para el 15 de enero"),
+     dates=[("2027-01-15", "confirmed_delivery", "15 de enero")],
+     lines=[("piezas", 2400, "piezas", "las 2,400 piezas completas", "P05454")]),
+
+dict(v="lyonnais", lang="fr", at="2026-09-28 10:25", subj="Codes EAN manquants - P05455",
+     text="""
+Bonjour Monsieur Brandt,
+
+En préparant votre commande P05455, nous constatons qu'il nous manque les codes EAN de trois références : TL-NP-200 (nappe 160x200), TL-SV-40 (serviettes 40x40) et TL-TB-45 (torchons). Sans ces codes, nous ne pouvons pas lancer l'étiquetage.
+
+Pourriez-vous nous les transmettre avant le 2 octobre ? Passé cette date, la livraison prévue semaine 43 risque d'être décalée.
+
+Cordialement,
+Isabelle Martin
+Administration des ventes
+""", end="Cordialement,", change="none", intent="question", po=["P05455"],
+     commit=("2026-10-19", "la livraison prévue semaine 43"),
+     dates=[("2026-10-02", "other", "avant le 2 octobre"), ("2026-10-19", "confirmed_delivery", "semaine 43")]),
+
+dict(v="pampa", c=1, lang="es", at="2026-11-05 12:30", subj="Confirmación OC P05456",
+     text="""
+Hola Tim, te adjunto la confirmación del P05456. Cualquier cosa me decís.
+
+Saludos,
+Julieta
+
+--- attachment: CP-0988.pdf ---
+CUEROS DE LA PAMPA S.A. - CONFIRMACIÓN DE PEDIDO N° CP-0988
+Fecha: 05/11/2026
+Cliente: Hartmann Home & Garden - OC P05456
+Condición: FOB Buenos Aires
+Fecha estimada de embarque: 18/12/2026
+Artículo    Descripción                         Cant.   Precio unit.
+CP-BI-02    Billetera cuero vacuno marrón       500     USD 11,40
+CP-CI-03    Cinturón cuero negro 95 cm          300     USD 14,80
+Forma de pago: 30% anticipo, saldo contra copia de BL.
+""", end="Saludos,", change="none", intent="confirmation", po=["P05456"], vref=["CP-0988"],
+     dates=[("2026-11-05", "other", "05/11/2026"), ("2026-12-18", "ship_date", "18/12/2026")],
+     lines=[("CP-BI-02", 500, None, "CP-BI-02    Billetera cuero vacuno marrón       500     USD 11,40", "P05456"),
+            ("CP-CI-03", 300, None, "CP-CI-03    Cinturón cuero negro 95 cm          300     USD 14,80", "P05456")]),
+
+dict(v="bretagne", c=1, lang="fr", at="2026-12-03 12:05", subj="RE: Relance P05457 / P05458",
+     text="""
+Bonjour,
+
+Suite à votre relance : P05457 est confirmé pour le 10/12. P05458 est décalé au 17/12, les composants sont arrivés en retard chez notre sous-traitant.
+
+Désolée,
+Morgane
+
+-----Message d'origine-----
+De : Tim Brandt <tim.brandt@hhg-retail.com>
+Envoyé : jeudi 3 décembre 2026 09:12
+À : Morgane Tanguy
+Objet : Relance P05457 / P05458
+
+Bonjour Morgane, où en sont P05457 (prévu 10/12) et P05458 (prévu 8/12) ? Merci de confirmer.
+""", end="Désolée,", change="date", intent="delay", sec=["confirmation"], po=["P05457", "P05458"],
+     commit=("2026-12-10", "P05457 est confirmé pour le 10/12"),
+     dates=[("2026-12-10", "confirmed_delivery", "le 10/12"), ("2026-12-17", "new_eta", "au 17/12")],
+     changes=[("P05457", "confirmation", "2026-12-10", None, "P05457 est confirmé pour le 10/12"),
+              ("P05458", "delay", "2026-12-17", None, "P05458 est décalé au 17/12")]),
+
+dict(v="oaxaca", lang="es", at="2026-11-26 07:30", subj="URGENTE: actualización de datos bancarios",
+     frm="Barro Negro de Oaxaca <pagos@barronegro-oaxaca-mx.com>",
+     text="""
+Estimado cliente,
+
+Por medio de la presente le informamos que por motivos de auditoria nuestra cuenta bancaria ha sido actualizada. A partir de hoy todos los pagos deben realizarse a la nueva cuenta:
+
+Banco: Metro Commercial Bank Ltd, Londres
+IBAN: GB71 MCBL 4028 1166 0193 52
+SWIFT: MCBLGB2L
+
+Le pedimos liquidar la factura FA-2211 del pedido P05459 (USD 9,870.00) a la brevedad, ya que se encuentra vencida desde el 15 de noviembre. Favor de no contactar por telefono, nuestras lineas estan en mantenimiento.
+
+Atentamente
+Departamento de Cobranza
+""", end="Atentamente", change="none", intent="other", po=["P05459"], vref=["FA-2211"],
+     dates=[("2026-11-26", "other", "A partir de hoy"), ("2026-11-15", "other", "15 de noviembre")]),
+
+dict(v="laurentides", c=1, lang="fr", at="2026-11-30 16:00", subj="Départ conteneur P05460",
+     text="""
+Bonjour Tim,
+
+Le conteneur du P05460 a quitté notre entrepôt de Saint-Jérôme ce matin pour le port de Montréal. Il embarque le 3 décembre sur le Montréal Express (Hapag-Lloyd), ETA Hambourg : 2026-12-14.
+
+Conteneur : TCLU 441820-3, 20 palettes de sirop et de beurre d'érable. Le numéro de connaissement suit dès qu'on l'a.
+
+Bonne fin de journée!
+Marc-André
+""", end="Bonne fin de journée!", change="shipping", intent="shipping_notice", po=["P05460"],
+     commit=("2026-12-14", "ETA Hambourg : 2026-12-14"),
+     dates=[("2026-11-30", "ship_date", "ce matin"), ("2026-12-03", "ship_date", "le 3 décembre"),
+            ("2026-12-14", "confirmed_delivery", "2026-12-14")],
+     lines=[("sirop et beurre d'érable", 20, "palettes", "20 palettes de sirop et de beurre d'érable", "P05460")],
+     track=[("Hapag-Lloyd", "TCLU 441820-3", "Conteneur : TCLU 441820-3")]),
+
+dict(v="levante", c=1, lang="es", at="2026-11-27 12:45", subj="Pedido P05461 - retraso",
+     text="""
+Estimado Sr. Osei:
+
+Lamentamos informarle de que el pedido P05461 (cortinas de lino TL-CO-140) queda retrasado hasta nuevo aviso. Nuestro proveedor de hilo de lino en Bélgica ha sufrido una inundación en su nave y no puede garantizarnos el suministro.
+
+La fecha de entrega del 4 de diciembre, por tanto, no se mantiene. En cuanto tengamos una nueva fecha se la comunicaremos. Si prefiere anular el pedido, lo entenderemos perfectamente.
+
+Atentamente,
+Pablo Sanchis
+Textil Levante S.A.
+""", end="Atentamente,", change="date", intent="delay", po=["P05461"],
+     dates=[("2026-12-04", "other", "4 de diciembre")]),
+
+dict(v="savonnerie", c=1, lang="fr", at="2026-12-01 09:40", subj="RE: P05462 et les grèves",
+     text="""
+Bonjour Madame Jensen,
+
+Malgré les grèves annoncées dans les transports, nous maintenons la livraison de votre commande P05462 au lundi 7 décembre : notre transporteur passe par l'Est et n'est pas concerné. Le camion partira de Manosque vendredi en fin de journée.
+
+Bien cordialement,
+Julien Fabre
+
+Le 30 nov. 2026 à 17:45, Laura Jensen a écrit :
+> Bonjour Julien, avec les grèves annoncées en France, la livraison du 7/12 est-elle compromise ?
+""", end="Bien cordialement,", change="none", intent="confirmation", po=["P05462"],
+     commit=("2026-12-07", "nous maintenons la livraison de votre commande P05462 au lundi 7 décembre"),
+     dates=[("2026-12-07", "confirmed_delivery", "lundi 7 décembre"), ("2026-12-04", "ship_date", "vendredi")]),
+
+dict(v="iberica", lang="es", at="2026-09-15 08:20", subj="pedido P05463",
+     text="""
+Hola Tim, el PDF del pedido P05463 nos ha llegado en blanco. ¿Nos lo puedes reenviar? Gracias.
+Sergio
+""", end="Sergio", change="none", intent="question", po=["P05463"]),
+
+dict(v="liege", lang="fr", at="2026-12-15 09:00", subj="2e rappel - facture VL-F-26-2290",
+     text="""
+Madame, Monsieur,
+
+Sauf erreur de notre part, notre facture n° VL-F-26-2290 du 16 novembre relative à votre commande P05464, d'un montant de 6.480,00 EUR, échue depuis le 30 novembre, reste impayée.
+
+Ceci est notre deuxième rappel. Nous vous saurions gré de bien vouloir procéder au règlement sous huitaine.
+
+Si votre paiement s'est croisé avec ce courrier, veuillez ne pas tenir compte de ce rappel.
+
+Service comptabilité
+Verrerie Liégeoise SRL
+""", end="Service comptabilité", change="none", intent="other", po=["P05464"], vref=["VL-F-26-2290"],
+     dates=[("2026-11-16", "other", "du 16 novembre"), ("2026-11-30", "other", "depuis le 30 novembre"),
+            ("2026-12-22", "other", "sous huitaine")]),
+
+dict(v="aceites", lang="fr", at="2026-12-09 11:15", subj="commande P05465 retard",
+     text="""
+Bonjour Madame Klein,
+
+je vous écris pour la commande P05465. Malheureusement le camion n'a pas pu charger hier par cause de la neige à Despeñaperros, la route était fermée. Le nouveau date de livraison est le mardi 15 decembre (au lieu du vendredi 11).
+
+Excusez mon français et le retard.
+
+Cordialement
+Carmen López
+Aceites del Sur S.L.
+""", end="Excusez mon français", change="date", intent="delay", po=["P05465"],
+     commit=("2026-12-15", "Le nouveau date de livraison est le mardi 15 decembre"),
+     dates=[("2026-12-08", "other", "hier"), ("2026-12-15", "new_eta", "mardi 15 decembre"),
+            ("2026-12-11", "other", "vendredi 11")]),
+
+dict(v="lyonnais", c=1, lang="fr", at="2026-10-22 15:30", subj="RE: Questions P05466 / P05467",
+     text="""
+Bonjour Madame Jensen, réponses dans le texte.
+
+> 1. P05466 : la date du 30/10 tient-elle toujours ?
+Oui, livraison le 30/10 confirmée.
+
+> 2. P05467 : où en sont les 300 torchons manquants ?
+Ils partent lundi, livraison chez vous mercredi 28.
+
+> 3. Pouvez-vous nous envoyer le certificat Oeko-Tex ?
+Ci-joint.
+
+Thomas
+""", end="Thomas", change="none", intent="confirmation", po=["P05466", "P05467"],
+     commit=("2026-10-30", "livraison le 30/10 confirmée"),
+     dates=[("2026-10-30", "confirmed_delivery", "le 30/10"), ("2026-10-26", "ship_date", "Ils partent lundi"),
+            ("2026-10-28", "new_eta", "mercredi 28")],
+     changes=[("P05466", "confirmation", "2026-10-30", None, "Oui, livraison le 30/10 confirmée."),
+              ("P05467", "confirmation", "2026-10-28", None, "Ils partent lundi, livraison chez vous mercredi 28.")]),
+
+dict(v="pampa", lang="es", at="2026-11-24 12:10", subj="Fwd: liberación contenedor P05468",
+     text="""
+Tim, te reenvío lo del despachante. Buenas noticias al final!
+
+Martín
+
+---------- Mensaje reenviado ---------
+De: Gustavo Pereyra <gpereyra@despachante-pereyra.com.ar>
+Date: mar, 24 nov 2026 a las 11:03
+Asunto: liberación
+Para: Martín Ferraro <martin.ferraro@cuerosdelapampa.com.ar>
+
+Martín, el contenedor del P05468 (TCNU 5512094) quedó liberado hoy en aduana. Sale de Buenos Aires en el buque del 2/12, ETA Hamburgo 6/1.
+Saludos, Gustavo
+""", end=("Martín", 0), change="none", intent="confirmation", po=["P05468"],
+     commit=("2027-01-06", "ETA Hamburgo 6/1"),
+     dates=[("2026-11-24", "other", "quedó liberado hoy"), ("2026-12-02", "ship_date", "2/12"),
+            ("2027-01-06", "confirmed_delivery", "6/1")],
+     track=[(None, "TCNU 5512094", "TCNU 5512094")]),
+
+dict(v="galicia", lang="es", at="2026-12-02 10:30", subj="Pedido P05469 - confirmación de fechas",
+     text="""
+Estimado Sr. Brandt:
+
+En relación con su pedido P05469 le confirmamos lo siguiente:
+
+- Atún claro en aceite de oliva (CG-AT-120): se mantiene la entrega del 14/12.
+- Bonito del norte en escabeche (CG-BO-250, 240 latas): se retrasa a la semana 2, ya que la costera terminó antes de lo previsto y estamos pendientes de una partida de Burela.
+
+Le rogamos disculpe las molestias.
+
+Atentamente,
+Xoán Varela
+Conservas Galicia S.A.
+""", end="Le rogamos disculpe", change="date", intent="delay", sec=["confirmation"], po=["P05469"],
+     commit=("2027-01-11", "se retrasa a la semana 2"),
+     dates=[("2026-12-14", "confirmed_delivery", "14/12"), ("2027-01-11", "new_eta", "semana 2")],
+     lines=[("CG-BO-250", 240, "latas", "CG-BO-250, 240 latas", "P05469")]),
+
+dict(v="lemaire", lang="fr", at="2026-12-14 08:30", subj="Nouveautés Pâques 2027 - Biscuiterie Lemaire",
+     frm="Biscuiterie Lemaire <info@biscuiterie-lemaire.be>",
+     text="""
+Chers clients,
+
+Découvrez nos nouveautés pour Pâques 2027 : œufs en pain d'épices, sablés lapins au beurre de Flandre et notre coffret « Chasse aux œufs » de 24 biscuits.
+
+Commandes avant le 15 janvier, livraison garantie à partir du 1er mars. Catalogue et tarifs en pièce jointe.
+
+Toute l'équipe de la Biscuiterie Lemaire vous souhaite de joyeuses fêtes !
+
+Se désinscrire de la newsletter
+""", end="Toute l'équipe", change="none", intent="other",
+     dates=[("2027-01-15", "other", "avant le 15 janvier"), ("2027-03-01", "other", "à partir du 1er mars")]),
 ]
