@@ -1178,4 +1178,107 @@ Toute l'équipe de la Biscuiterie Lemaire vous souhaite de joyeuses fêtes !
 Se désinscrire de la newsletter
 """, end="Toute l'équipe", change="none", intent="other",
      dates=[("2027-01-15", "other", "avant le 15 janvier"), ("2027-03-01", "other", "à partir du 1er mars")]),
+
+dict(v="pampa", lang="es", at="2026-12-07 15:20", subj="precios 2027",
+     text="""
+Tim, buenas tardes.
+
+Te aviso con tiempo: con la devaluación y la suba del cuero crudo no nos queda otra que actualizar precios. A partir del 1/1 la billetera CP-BI-02 pasa de USD 11,40 a USD 12,60 y el cinturón CP-CI-03 sube un 5 %.
+
+El P05456 que ya está confirmado se respeta al precio viejo, quedate tranquilo.
+
+Abrazo,
+Martín
+""", end="Abrazo,", change="price", intent="price_change", po=["P05456"],
+     dates=[("2027-01-01", "price_effective", "A partir del 1/1")],
+     prices=[dict(product="CP-BI-02", old=11.40, new=12.60, cur="USD", eff="2027-01-01",
+                  quote="pasa de USD 11,40 a USD 12,60"),
+             dict(product="CP-CI-03", pct=5, cur=None, eff="2027-01-01",
+                  quote="el cinturón CP-CI-03 sube un 5 %")]),
+
+dict(v="plasticos", lang="es", at="2026-10-09 18:30", subj="P05470",
+     text="""
+Mike, buenas tardes. Te tengo una mala noticia: se nos rompió el molde de los canastos de ropa CR-45 y la reparación sale más cara que uno nuevo, que tarda 5 meses. Te cancelamos el pedido P05470 (1,200 pzas), no te vamos a cobrar nada.
+
+Los demás pedidos tuyos siguen igual.
+
+Saludos,
+Rodrigo
+""", end="Saludos,", change="cancel", intent="cancellation", po=["P05470"],
+     lines=[("CR-45", 1200, "pzas", "P05470 (1,200 pzas)", "P05470")]),
+
+dict(v="laurentides", lang="fr", at="2026-11-26 15:40", subj="P05471 - envoi en deux parties",
+     text="""
+Allô Laura,
+
+On a expédié 300 caisses sur 480 du P05471 à matin, dans le conteneur MSCU 7720194 ; cette première partie arrive à Hambourg le 17 décembre. Les 180 autres partent la semaine prochaine et devraient arriver chez vous vers le 4 janvier. Notre embouteilleuse a fait des siennes, désolée pour le trouble!
+
+Geneviève
+""", end="Geneviève", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P05471"],
+     commit=("2027-01-04", "devraient arriver chez vous vers le 4 janvier"),
+     dates=[("2026-11-26", "ship_date", "à matin"), ("2026-12-17", "confirmed_delivery", "17 décembre"),
+            ("2026-11-30", "ship_date", "partent la semaine prochaine"), ("2027-01-04", "new_eta", "vers le 4 janvier")],
+     lines=[("sirop d'érable", 300, "caisses", "300 caisses sur 480", "P05471"),
+            ("sirop d'érable", 180, None, "Les 180 autres", "P05471")],
+     track=[(None, "MSCU 7720194", "conteneur MSCU 7720194")]),
+
+dict(v="iberica", lang="es", at="2026-12-16 12:00", subj="Confirmación pedido P05472",
+     text="""
+Buenos días Tim:
+
+Te adjunto la confirmación del pedido P05472. Todo conforme salvo la referencia JI-MA-30 (maceta terracota 30 cm): solo podemos servir 400 de las 500 unidades, las 100 restantes quedan anuladas porque el alfarero cierra la campaña. La entrega se mantiene en la semana 3.
+
+Un saludo,
+Sergio
+
+--- attachment: 26-PV-03318.pdf ---
+JARDINERÍA IBÉRICA S.L. - CONFIRMACIÓN DE PEDIDO 26-PV-03318
+Su pedido: P05472            Fecha de entrega: semana 3
+Referencia   Descripción                     Pedido   Confirmado
+JI-MA-20     Maceta terracota 20 cm          600      600
+JI-MA-30     Maceta terracota 30 cm          500      400
+JI-PL-30     Plato terracota 30 cm           500      500
+""", end="Un saludo,", change="quantity", intent="partial_shipment", po=["P05472"], vref=["26-PV-03318"],
+     commit=("2027-01-18", "La entrega se mantiene en la semana 3"),
+     dates=[("2027-01-18", "confirmed_delivery", ("semana 3", 0)), ("2027-01-18", "confirmed_delivery", ("semana 3", 1))],
+     lines=[("JI-MA-30", 400, None, "solo podemos servir 400 de las 500 unidades", "P05472"),
+            ("JI-MA-30", 100, None, "las 100 restantes quedan anuladas", "P05472"),
+            ("JI-MA-20", 600, None, "JI-MA-20     Maceta terracota 20 cm          600      600", "P05472"),
+            ("JI-MA-30", 400, None, "JI-MA-30     Maceta terracota 30 cm          500      400", "P05472"),
+            ("JI-PL-30", 500, None, "JI-PL-30     Plato terracota 30 cm           500      500", "P05472")]),
+
+dict(v="vosges", c=1, lang="fr", at="2026-12-14 17:10", subj="P05473 palettes",
+     text="""
+Bonjour Sandra,
+
+petite question pour la commande P05473 : vos palettes doivent-elles être des EUR/EPAL échangées ou des palettes perdues ? On livre jeudi 17, il faut que je le sache d'ici demain pour le chargement.
+
+Merci
+Didier
+""", end="Merci\nDidier", change="none", intent="question", po=["P05473"],
+     commit=("2026-12-17", "On livre jeudi 17"),
+     dates=[("2026-12-17", "confirmed_delivery", "jeudi 17"), ("2026-12-15", "other", "d'ici demain")]),
+
+dict(v="liege", lang="fr", at="2026-12-17 07:02", subj="Accusé de réception de commande AR-26-4471 - P05474",
+     frm="Verrerie Liégeoise - ADV <adv@verrerie-liegeoise.be>",
+     text="""
+ACCUSÉ DE RÉCEPTION DE COMMANDE
+
+Nous avons bien reçu votre commande et la confirmons aux conditions ci-dessous.
+
+N° d'accusé : AR-26-4471
+Votre commande : P05474 du 15/12/2026
+Date de livraison confirmée : 12/01/2027
+Incoterm : DAP Hamburg
+
+Réf.        Désignation                  Qté    Prix unit.
+VL-VV-35    Verre à vin 35 cl            720    3,25 €
+VL-GO-25    Gobelet soufflé 25 cl        480    2,40 €
+
+Ce message est généré automatiquement. Pour toute question, contactez votre interlocuteur commercial.
+""", end="Ce message est généré automatiquement.", change="none", intent="confirmation", po=["P05474"],
+     vref=["AR-26-4471"], commit=("2027-01-12", "Date de livraison confirmée : 12/01/2027"),
+     dates=[("2026-12-15", "other", "15/12/2026"), ("2027-01-12", "confirmed_delivery", "12/01/2027")],
+     lines=[("VL-VV-35", 720, None, "VL-VV-35    Verre à vin 35 cl            720    3,25 €", "P05474"),
+            ("VL-GO-25", 480, None, "VL-GO-25    Gobelet soufflé 25 cl        480    2,40 €", "P05474")]),
 ]
