@@ -65,6 +65,7 @@ SOURCE_MODULES = [
     "emails_en_short",
     "MODULE_dA",
     "MODULE_dB",
+    "MODULE_dC",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",

@@ -174,4 +174,12 @@ VENDORS: dict[str, dict] = {
                     tz="Europe/Vienna", contacts=["Wolfgang Pichler", "Katharina Steiner"]),
     "gentse": dict(name="Gentse Kaarsenmakerij BV", country="BE", domain="gentsekaarsen.be",
                    tz="Europe/Brussels", contacts=["Koen De Smet", "Els Vermeulen"]),
+    # --- added by dC ---
+    "vosges": dict(name="Ateliers Bois des Vosges SAS", country="FR", domain="bois-vosges.fr",
+                   tz="Europe/Paris", contacts=["Hélène Mathieu", "Didier Schmitt"]),
+    "oaxaca": dict(name="Barro Negro de Oaxaca S.A. de C.V.", country="MX",
+                   domain="barronegro-oaxaca.com.mx", tz="America/Mexico_City",
+                   contacts=["Guadalupe Hernández", "Emilio Ramírez"]),
+    "liege": dict(name="Verrerie Liégeoise SRL", country="BE", domain="verrerie-liegeoise.be",
+                  tz="Europe/Brussels", contacts=["Marc Delvaux", "Aurélie Lambert"]),
 }
