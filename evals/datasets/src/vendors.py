@@ -158,4 +158,12 @@ VENDORS: dict[str, dict] = {
                   tz="Europe/Berlin", contacts=["Anke Petersen", "Ole Thomsen"]),
     "twente": dict(name="Twentse Kunststoffen B.V.", country="NL", domain="twentsekunststof.nl",
                    tz="Europe/Amsterdam", contacts=["Ruud Hendriks", "Ilse Bosman"]),
+    # --- added by dD ---
+    "keystone": dict(name="Keystone Housewares Distribution Inc.", country="US",
+                     domain="keystonehousewares.com", tz="America/New_York",
+                     contacts=["Rachel Dunn", "EDI Desk", "Greg Palmer"]),
+    "siam": dict(name="Siam Rattan & Teak Co., Ltd.", country="TH", domain="siamrattan.co.th",
+                 tz="Asia/Bangkok", contacts=["Somchai Wongsakul", "Pimchanok Srisuk"]),
+    "pennine": dict(name="Pennine Stoneware Ltd", country="GB", domain="penninestoneware.co.uk",
+                    tz="Europe/London", contacts=["Dave Ackroyd", "Order Office"]),
 }

@@ -1,0 +1,317 @@
+# ruff: noqa: E501 - email text is data
+"""English operations mail at the boundaries between partial shipment / backorder, delay,
+shipping notice and cancellation: 'shipped 300 of 500, rest next week', discontinued lines,
+shipping notices with a backordered line, EDI/portal ASN and 855 text, PDF acknowledgements
+with line tables, price increases together with a delivery confirmation, several orders in
+one email, and vendors who answer a question with a question. Hand-written and
+hand-labelled by reading (batch dD)."""
+
+EMAILS = [
+dict(v="mapleleaf", lang="en", at="2026-11-12 14:20", subj="Re: P05600 - status?",
+     text="""
+shipped 300 of the 500 today on the Day & Ross truck, rest next week. pro# 7734-00912 I'll send the BOL when I'm back at my desk
+
+Sent from my iPhone
+
+On Thu, Nov 12, 2026 at 9:03 AM, Sandra Klein <sandra.klein@hhg-retail.com> wrote:
+> Hi Josh, P05600 (500 insulated tumblers) was due 11/16 in Hamburg - are we still good?
+""", end="Sent from my iPhone", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P05600"], commit=("2026-11-16", "rest next week"),
+     dates=[("2026-11-12", "ship_date", "today"), ("2026-11-16", "new_eta", "next week")],
+     lines=[("insulated tumblers", 300, None, "shipped 300 of the 500", "P05600")],
+     track=[("Day & Ross", "7734-00912", "pro# 7734-00912")]),
+
+dict(v="keystone", c=1, lang="en", at="2026-11-18 06:40",
+     subj="856 Advance Ship Notice - PO P05601 - ASN KHD-ASN-0048812",
+     frm="Keystone EDI <edi-noreply@keystonehousewares.com>",
+     text="""
+ADVANCE SHIP NOTICE (EDI 856) - TRANSLATED COPY
+Trading Partner: HARTMANN HOME & GARDEN GMBH
+ASN Number: KHD-ASN-0048812
+Purchase Order: P05601        PO Date: 10/22/2026
+Ship Date: 11/18/2026         Scheduled Delivery: 11/23/2026
+Carrier SCAC: ODFL            PRO: 08839102274
+Ship From: Keystone Housewares DC, Allentown PA
+Ship To: HHG c/o Consolidator, Newark NJ
+
+HL  LINE  BUYER ITEM   VENDOR ITEM   QTY ORD  QTY SHP  STATUS
+3   001   100233       KH-SKL-10     288      288      SHIPPED
+4   002   100234       KH-SKL-12     288      144      PARTIAL - B/O 144
+5   003   100240       KH-DO-55      96       0        BACKORDER - ETA 12/07/2026
+
+Cartons: 61   Pallets: 3   Weight: 2,840 LB
+
+This is an automated transmission. Do not reply to this message.
+""", end="This is an automated transmission.", change="quantity", intent="partial_shipment",
+     sec=["shipping_notice"], po=["P05601"], vref=["KHD-ASN-0048812"],
+     commit=("2026-12-07", "BACKORDER - ETA 12/07/2026"),
+     dates=[("2026-10-22", "other", "10/22/2026"), ("2026-11-18", "ship_date", "11/18/2026"),
+            ("2026-11-23", "confirmed_delivery", "11/23/2026"), ("2026-12-07", "new_eta", "12/07/2026")],
+     lines=[("KH-SKL-10", 288, None, "3   001   100233       KH-SKL-10     288      288      SHIPPED", "P05601"),
+            ("KH-SKL-12", 144, None, "4   002   100234       KH-SKL-12     288      144      PARTIAL - B/O 144", "P05601"),
+            ("KH-SKL-12", 144, None, ("B/O 144", 0), "P05601"),
+            ("KH-DO-55", 96, None, "5   003   100240       KH-DO-55      96       0        BACKORDER - ETA 12/07/2026", "P05601")],
+     track=[("ODFL", "08839102274", "PRO: 08839102274")]),
+
+dict(v="siam", c=1, lang="en", at="2026-10-14 15:10", subj="RE: P05602 order confirm",
+     text="""
+Dear Khun Laura,
+
+Thank you for your PO P05602. We confirm item 1 rattan lounge chair SRT-LC-01 qty 40 set and item 3 teak side table SRT-ST-45 qty 60 pcs, ETD Laem Chabang 20/11/2026, ETA Hamburg approx. 28/12/2026.
+
+For item 2 (seagrass basket set SRT-BS-3, 200 sets) sorry we must cancel, the weaving group in Ayutthaya stop making this model, we cannot produce anymore. Please delete from PO, we will send revised PI.
+
+Any question please let me know.
+
+Best regards,
+Pimchanok
+
+-----Original Message-----
+From: Laura Jensen
+Sent: Monday, October 12, 2026 4:40 PM
+To: Pimchanok Srisuk
+Subject: P05602 order confirm
+
+Dear Pimchanok, please confirm P05602 with ETD by end of November latest. Thank you, Laura
+""", end="Best regards,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P05602"],
+     commit=("2026-12-28", "ETA Hamburg approx. 28/12/2026"),
+     dates=[("2026-11-20", "ship_date", "20/11/2026"), ("2026-12-28", "confirmed_delivery", "28/12/2026")],
+     lines=[("SRT-LC-01", 40, "set", "SRT-LC-01 qty 40 set", "P05602"),
+            ("SRT-ST-45", 60, "pcs", "SRT-ST-45 qty 60 pcs", "P05602"),
+            ("SRT-BS-3", 200, "sets", "SRT-BS-3, 200 sets", "P05602")]),
+
+dict(v="pennine", lang="en", at="2026-11-24 16:45", subj="Despatch P05603",
+     text="""
+Laura,
+
+P05603 went out this afternoon on Palletways, 2 pallets, con note PW-4471-20918. Should be with you Thursday.
+
+Mugs (PS-MUG-GRN) all 600 on there. The 24cm pasta bowls PS-BWL-24 are on backorder - kiln's down, I'll let you know when I have a date for the 180.
+
+Dave
+Pennine Stoneware Ltd
+""", end="Dave\nPennine", change="quantity", intent="partial_shipment", sec=["shipping_notice", "delay"],
+     po=["P05603"], commit=("2026-11-26", "Should be with you Thursday"),
+     dates=[("2026-11-24", "ship_date", "this afternoon"), ("2026-11-26", "confirmed_delivery", "Thursday")],
+     lines=[("PS-MUG-GRN", 600, None, "all 600", "P05603"),
+            ("PS-BWL-24", 180, None, "the 180", "P05603")],
+     track=[("Palletways", "PW-4471-20918", "con note PW-4471-20918")]),
+
+dict(v="evergreen", lang="en", at="2026-11-05 10:30", subj="RE: P05604 - delivery confirmation",
+     text="""
+Hi Tim,
+
+Confirming P05604 (Kraft hand towels EP-TWL-KR, 320 cases) delivers to your Newark consolidator on Tuesday, November 17 as requested.
+
+Separately - and I'm sorry to be the one to tell you - our list price on the hand towels goes from $18.60 to $19.90 per case effective January 4, 2027. This order is at the old price. Anything delivered after that date will be at the new price, so if you want to pull a January order forward, now is the time.
+
+Best,
+Bill Sutherland
+Evergreen Paper Products Inc.
+
+-----Original Message-----
+From: Tim Brandt
+Sent: Wednesday, November 4, 2026 4:12 PM
+Subject: P05604 - delivery confirmation
+
+Bill, can you confirm 11/17 for P05604? Last week your portal showed 11/20.
+""", end="Best,", change="price", intent="price_change", sec=["confirmation"], po=["P05604"],
+     commit=("2026-11-17", "delivers to your Newark consolidator on Tuesday, November 17"),
+     dates=[("2026-11-17", "confirmed_delivery", "Tuesday, November 17"),
+            ("2027-01-04", "price_effective", "January 4, 2027")],
+     lines=[("EP-TWL-KR", 320, "cases", "EP-TWL-KR, 320 cases", "P05604")],
+     prices=[dict(product="EP-TWL-KR", old=18.60, new=19.90, cur="USD", eff="2027-01-04",
+                  quote="goes from $18.60 to $19.90 per case effective January 4, 2027")]),
+
+dict(v="voltix", c=1, lang="en", at="2026-11-19 17:20", subj="Re: open orders status P05605 P05606 P05607",
+     text="""
+Dear Mike,
+
+Update for your 3 orders as below:
+
+1) P05605 power bank 10000mAh - finished, loading 24 Nov, ETA Hamburg 29 Dec, no change.
+2) P05606 wireless charger 15W - only 1,200 pcs can ship with P05605, other 800 pcs ship next vessel 8 Dec, ETA Hamburg 12 Jan.
+3) P05607 USB-C hub - sorry, chipset price up, we need +0.45 USD/pc, new price 7.25 USD. If not accept we cancel this PO, please advise.
+
+Thanks
+Kevin
+""", end="Thanks\nKevin", change="mixed", intent="partial_shipment", sec=["price_change", "question", "confirmation"],
+     po=["P05605", "P05606", "P05607"], commit=("2026-12-29", "ETA Hamburg 29 Dec"),
+     dates=[("2026-11-24", "ship_date", "24 Nov"), ("2026-12-29", "confirmed_delivery", "29 Dec"),
+            ("2026-12-08", "ship_date", "8 Dec"), ("2027-01-12", "new_eta", "12 Jan")],
+     lines=[("wireless charger 15W", 1200, "pcs", "only 1,200 pcs", "P05606"),
+            ("wireless charger 15W", 800, "pcs", "other 800 pcs", "P05606")],
+     prices=[dict(product="USB-C hub", new=7.25, cur="USD", quote="we need +0.45 USD/pc, new price 7.25 USD")],
+     changes=[("P05605", "confirmation", "2026-12-29", None, "finished, loading 24 Nov, ETA Hamburg 29 Dec, no change"),
+              ("P05606", "partial_shipment", "2027-01-12", 800, "other 800 pcs ship next vessel 8 Dec, ETA Hamburg 12 Jan"),
+              ("P05607", "price_change", None, None, "we need +0.45 USD/pc, new price 7.25 USD")]),
+
+dict(v="acme", lang="en", at="2026-10-20 09:15", subj="RE: P05608 - can you ship early?",
+     text="""
+Laura - which warehouse would it go to if we ship early? Billbrook is closed for inventory the week of 11/2 per your last email, and I don't want it sitting at the dock. Let me know and I'll see what the plant can do.
+
+Jessica
+
+From: Laura Jensen <laura.jensen@hhg-retail.com>
+Sent: Monday, October 19, 2026 5:40 PM
+To: Jessica Moreno
+Subject: P05608 - can you ship early?
+
+Hi Jessica, any chance P05608 (shower caddies, 400 pcs) could ship a week early, i.e. 10/30 instead of 11/6?
+""", end="Jessica\n\nFrom:", change="none", intent="question", po=["P05608"],
+     dates=[("2026-11-02", "other", "the week of 11/2")]),
+
+dict(v="highland", lang="en", at="2026-12-01 11:05", subj="P05609 - Pillar candles - please read",
+     text="""
+Dear Sandra,
+
+I do hope you are keeping well, and I must apologise in advance for the news in this email.
+
+We had a problem with a batch of wax and, having re-poured what we could, we are only able to send 420 of the 600 ivory pillar candles (HCW-PIL-IV) on P05609. These 420 will leave us on Thursday 3rd December as planned and should reach Hamburg on Tuesday 8th.
+
+As the remaining 180 could not reach you before Christmas in any case, I have taken the liberty of cancelling them rather than leaving them on backorder - I hope that is the right decision for you, and of course you will only be invoiced for what is delivered. If you would rather we made them for January after all, please just say and I shall reinstate them.
+
+With my sincere apologies and warmest wishes,
+Fiona
+""", end="With my sincere apologies", change="quantity", intent="partial_shipment", sec=["cancellation"],
+     po=["P05609"], commit=("2026-12-08", "should reach Hamburg on Tuesday 8th"),
+     dates=[("2026-12-03", "ship_date", "Thursday 3rd December"), ("2026-12-08", "confirmed_delivery", "Tuesday 8th"),
+            ("2027-01-01", "other", "January")],
+     lines=[("HCW-PIL-IV", 420, None, "only able to send 420", "P05609"),
+            ("HCW-PIL-IV", 180, None, "the remaining 180", "P05609")]),
+
+dict(v="lakeside", lang="en", at="2026-10-08 13:00", subj="Order change notification - PO P05610",
+     frm="Lakeside Customer Portal <portal-noreply@lakesidepet.com>",
+     text="""
+LAKESIDE PET FOODS - CUSTOMER PORTAL
+Order change notification
+
+Customer PO: P05610
+Lakeside Order #: LPF-SO-80144
+Change made by: Amber Nielsen (Customer Service)
+Change date: 10/08/2026
+
+Line 2  LP-CAT-TRT-85  Cat treats tuna 85g  480 EA  -> CANCELLED
+Reason code: DISC (item discontinued by manufacturer)
+
+Line 1  LP-DOG-12K  Adult dog kibble chicken 12kg  200 BAG  - no change, Req. Delivery 10/21/2026
+
+Log in to the portal to view the full order. Please do not reply to this message.
+""", end="Log in to the portal", change="cancel", intent="cancellation", po=["P05610"],
+     vref=["LPF-SO-80144"], commit=("2026-10-21", "no change, Req. Delivery 10/21/2026"),
+     dates=[("2026-10-08", "other", "10/08/2026"), ("2026-10-21", "confirmed_delivery", "10/21/2026")],
+     lines=[("LP-CAT-TRT-85", 480, "EA", "Line 2  LP-CAT-TRT-85  Cat treats tuna 85g  480 EA  -> CANCELLED", "P05610"),
+            ("LP-DOG-12K", 200, "BAG", "Line 1  LP-DOG-12K  Adult dog kibble chicken 12kg  200 BAG  - no change", "P05610")]),
+
+dict(v="nordic", c=1, lang="en", at="2026-09-22 10:15", subj="Order confirmation NT-OC-26-4410 / P05611",
+     text="""
+Hi Tim,
+
+Thanks for P05611 - order confirmation attached. Please note position 2 can't make your requested week, see the date in the confirmation.
+
+Best regards
+Johan Lindqvist
+Nordic Textiles AB
+
+--- attachment: NT-OC-26-4410.pdf ---
+NORDIC TEXTILES AB - ORDER CONFIRMATION
+OC no: NT-OC-26-4410          Date: 2026-09-22
+Customer order: P05611        Customer: Hartmann Home & Garden GmbH
+Pos  Article      Description                 Qty    Req. week  Conf. delivery
+1    NT-TC-L140   Linen tablecloth 140x250    300    w. 42      2026-10-12
+2    NT-NAP-L4    Linen napkins, set of 4     500    w. 42      2026-10-26
+3    NT-RUN-40    Table runner 40x150         250    w. 42      2026-10-12
+Terms: DAP Hamburg, 30 days net. Prices as per PO.
+""", end="Best regards", change="date", intent="delay", sec=["confirmation"], po=["P05611"],
+     vref=["NT-OC-26-4410"], commit=("2026-10-26", "2026-10-26"),
+     dates=[("2026-09-22", "other", "2026-09-22"),
+            ("2026-10-12", "other", ("w. 42", 0)), ("2026-10-12", "confirmed_delivery", ("2026-10-12", 0)),
+            ("2026-10-12", "other", ("w. 42", 1)), ("2026-10-26", "new_eta", "2026-10-26"),
+            ("2026-10-12", "other", ("w. 42", 2)), ("2026-10-12", "confirmed_delivery", ("2026-10-12", 1))],
+     lines=[("NT-TC-L140", 300, None, "1    NT-TC-L140   Linen tablecloth 140x250    300    w. 42      2026-10-12", "P05611"),
+            ("NT-NAP-L4", 500, None, "2    NT-NAP-L4    Linen napkins, set of 4     500    w. 42      2026-10-26", "P05611"),
+            ("NT-RUN-40", 250, None, "3    NT-RUN-40    Table runner 40x150         250    w. 42      2026-10-12", "P05611")]),
+
+dict(v="taipei", lang="en", at="2026-12-04 18:00", subj="Re: P05612 partial shipment - balance?",
+     text="""
+Dear Tim,
+
+Good news, no balance this time - our aging test finished early so we shipped ALL 5,000 pcs TC-LTN-1M of P05612 together today by UPS Worldwide Express Freight, not in two parts like I wrote before.
+Tracking 1Z8V45F20488120931, 14 cartons / 2 pallets. UPS shows delivery Hamburg Wednesday 9 Dec.
+
+Kind regards,
+Vivian Lin
+
+On Nov 27, 2026, at 10:12, Vivian Lin <vivian.lin@tpcable.com.tw> wrote:
+> Dear Tim, for P05612 we can ship 3,000 pcs on Dec 4 and the rest 2,000 pcs on Dec 14, is it OK?
+""", end="Kind regards,", change="shipping", intent="shipping_notice", po=["P05612"],
+     commit=("2026-12-09", "UPS shows delivery Hamburg Wednesday 9 Dec"),
+     dates=[("2026-12-04", "ship_date", "today"), ("2026-12-09", "confirmed_delivery", "Wednesday 9 Dec")],
+     lines=[("TC-LTN-1M", 5000, "pcs", "ALL 5,000 pcs TC-LTN-1M", "P05612")],
+     track=[("UPS", "1Z8V45F20488120931", "Tracking 1Z8V45F20488120931")]),
+
+dict(v="cleanco", lang="en", at="2026-12-02 08:20", subj="P05613 bin liners",
+     text="""
+Tim - can only do 300 of the 500 cases of bin liners (CC-BIN-50L) this week, rest w/c 14th Dec. OK to split or do you want the lot together on the 14th? Need to know today to book the van.
+
+Gary
+""", end="Gary", change="quantity", intent="partial_shipment", sec=["question"], po=["P05613"],
+     commit=("2026-12-14", "rest w/c 14th Dec"),
+     dates=[("2026-11-30", "ship_date", "this week"), ("2026-12-14", "new_eta", "w/c 14th Dec"),
+            ("2026-12-14", "other", "on the 14th"), ("2026-12-02", "other", "today")],
+     lines=[("CC-BIN-50L", 300, "cases", "only do 300 of the 500 cases", "P05613")]),
+
+dict(v="seoul", c=1, lang="en", at="2026-11-10 16:30", subj="RE: P05614 loading date?",
+     text="""
+Dear Ms. Jensen,
+
+Before we can fix the loading date for P05614 we need to know one thing from you: should the 1,200 pcs SK-WOK-30 have the German-only manual or the EU multi-language manual? Our packaging team is waiting for this. Can you tell us by Thursday?
+
+After your answer we will confirm loading date within 2 days.
+
+Best regards,
+Min-seo Kim
+
+-----Original Message-----
+From: Laura Jensen
+Sent: Monday, November 9, 2026 6:02 PM
+Subject: P05614 loading date?
+
+Dear Min-seo, can you please confirm loading date for P05614? Originally planned 27 Nov.
+""", end="Best regards,", change="none", intent="question", po=["P05614"],
+     dates=[("2026-11-12", "other", "by Thursday")]),
+
+dict(v="brightline", c=1, lang="en", at="2026-11-16 12:40", subj="RE: Cancel P05615",
+     text="""
+Hi Laura,
+
+Afraid your email came too late for part of it - 300 of the BL-DL200 desk lamps were collected by DHL Freight on Friday (delivery note BL-DN-66120) and are due with you tomorrow. I've cancelled the other 200 as you asked, so the order is now closed at 300.
+
+If you really don't want the 300, you can refuse them at the dock and we'll credit you, but I'd rather you didn't!
+
+Tom
+
+________________________________
+From: Laura Jensen <laura.jensen@hhg-retail.com>
+Sent: 16 November 2026 08:55
+To: Tom Okafor
+Subject: Cancel P05615
+
+Tom, please cancel P05615 (500 LED desk lamps) completely, our promo was cancelled.
+""", end="Tom\n\n____", change="cancel", intent="cancellation", sec=["shipping_notice"], po=["P05615"],
+     vref=["BL-DN-66120"], commit=("2026-11-17", "are due with you tomorrow"),
+     dates=[("2026-11-13", "ship_date", "on Friday"), ("2026-11-17", "confirmed_delivery", "tomorrow")],
+     lines=[("BL-DL200", 300, None, "300 of the BL-DL200 desk lamps", "P05615"),
+            ("BL-DL200", 200, None, "cancelled the other 200", "P05615")]),
+
+dict(v="sunshine", c=1, lang="en", at="2026-12-10 10:10", subj="Credit note P05616 - QC rejected pallets",
+     text="""
+Hi Tim,
+
+As discussed, attached credit note CN-SC-26-0114 for the two pallets of Easy Peelers that failed QC on P05616 (2 x 64 cartons). The amount will be offset against invoice SC-INV-26-3312, so please pay the net amount.
+
+Kind regards
+Annelie
+""", end="Kind regards", change="none", intent="other", po=["P05616"],
+     vref=["CN-SC-26-0114", "SC-INV-26-3312"]),
+]
