@@ -314,4 +314,337 @@ Kind regards
 Annelie
 """, end="Kind regards", change="none", intent="other", po=["P05616"],
      vref=["CN-SC-26-0114", "SC-INV-26-3312"]),
+dict(v="ningbo", lang="en", at="2026-11-23 09:00", subj="P05617 shipment advice + balance",
+     text="""
+Dear Laura,
+
+Good morning. Shipment advice for P05617 (glass storage jar 1L NB-GJ-1L, total 6,000 pcs):
+
+- 4,200 pcs loaded in container TGHU8834120, vessel CMA CGM TAGE, ETD Ningbo 21 Nov (sailed), ETA Hamburg 28 Dec
+- balance 1,800 pcs: lid supplier short, will load next vessel ETD 05/12, ETA Hamburg 11/01/2027
+
+B/L no. CMDUNGB2261783 will send after telex release.
+
+Sorry for the split, we pay the extra freight for the balance.
+
+Best regards,
+Amy Chen
+""", end="Best regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P05617"], commit=("2027-01-11", "ETA Hamburg 11/01/2027"),
+     dates=[("2026-11-21", "ship_date", "21 Nov"), ("2026-12-28", "confirmed_delivery", "28 Dec"),
+            ("2026-12-05", "ship_date", "05/12"), ("2027-01-11", "new_eta", "11/01/2027")],
+     lines=[("NB-GJ-1L", 4200, "pcs", "4,200 pcs loaded", "P05617"),
+            ("NB-GJ-1L", 1800, "pcs", "balance 1,800 pcs", "P05617")],
+     track=[("CMA CGM", "TGHU8834120", "container TGHU8834120"),
+            ("CMA CGM", "CMDUNGB2261783", "B/L no. CMDUNGB2261783")]),
+
+dict(v="greenthumb", lang="en", at="2026-09-16 07:55", subj="Re: P05618",
+     text="""
+Mike - line 3 (the 2cu ft perlite, GT-PER-2) is disco'd by the manufacturer so I'm cancelling it off the PO. rest ships fri, delivery to Elk Grove tues 9/22
+
+Sent from my Verizon, Samsung Galaxy smartphone
+""", end="Sent from my Verizon", change="cancel", intent="cancellation", sec=["confirmation"], po=["P05618"],
+     commit=("2026-09-22", "delivery to Elk Grove tues 9/22"),
+     dates=[("2026-09-18", "ship_date", "ships fri"), ("2026-09-22", "confirmed_delivery", "tues 9/22")]),
+
+dict(v="keystone", c=1, lang="en", at="2026-10-02 05:12",
+     subj="855 PO Acknowledgment - P05619 - ACCEPTED WITH CHANGES",
+     frm="Keystone EDI <edi-noreply@keystonehousewares.com>",
+     text="""
+PURCHASE ORDER ACKNOWLEDGMENT (EDI 855) - TRANSLATED COPY
+Ack Type: AC - Acknowledge - With Detail and Change
+Purchase Order: P05619     PO Date: 09/30/2026
+Vendor Order: KHD-SO-231877
+
+LINE  VENDOR ITEM   QTY   STATUS                 DELIV DATE
+001   KH-FP-28NS    240   IA Item Accepted       10/19/2026
+002   KH-FP-24NS    240   IB Item Backordered    11/16/2026
+003   KH-SP-3QT     120   IR Item Rejected       -
+004   KH-LID-UNI    360   IA Item Accepted       10/19/2026
+
+Status codes: IA accepted / IB backordered / IR rejected (not available)
+This is an automated transmission from Keystone Housewares Distribution. Do not reply.
+""", end="This is an automated transmission", change="mixed", intent="cancellation",
+     sec=["delay", "confirmation"], po=["P05619"], vref=["KHD-SO-231877"],
+     commit=("2026-11-16", "11/16/2026"),
+     dates=[("2026-09-30", "other", "09/30/2026"),
+            ("2026-10-19", "confirmed_delivery", ("10/19/2026", 0)),
+            ("2026-11-16", "new_eta", "11/16/2026"),
+            ("2026-10-19", "confirmed_delivery", ("10/19/2026", 1))],
+     lines=[("KH-FP-28NS", 240, None, "001   KH-FP-28NS    240   IA Item Accepted       10/19/2026", "P05619"),
+            ("KH-FP-24NS", 240, None, "002   KH-FP-24NS    240   IB Item Backordered    11/16/2026", "P05619"),
+            ("KH-SP-3QT", 120, None, "003   KH-SP-3QT     120   IR Item Rejected", "P05619"),
+            ("KH-LID-UNI", 360, None, "004   KH-LID-UNI    360   IA Item Accepted       10/19/2026", "P05619")]),
+
+dict(v="anatolia", c=1, lang="en", at="2026-11-27 14:00", subj="P05620 confirmation + new prices",
+     text="""
+Dear Sandra,
+
+P05620 bathrobes are ready, truck will load on Tuesday 1st December and delivery Hamburg is 7.12.2026 as we confirmed before.
+
+Also I must inform, from 01.01.2027 our prices will increase 7% for all terry products because of new minimum wage in Turkey. P05620 is with old price of course. New price list I will send next week.
+
+Best regards
+Elif Demir
+""", end="Best regards", change="price", intent="price_change", sec=["confirmation"], po=["P05620"],
+     commit=("2026-12-07", "delivery Hamburg is 7.12.2026"),
+     dates=[("2026-12-01", "ship_date", "Tuesday 1st December"), ("2026-12-07", "confirmed_delivery", "7.12.2026"),
+            ("2027-01-01", "price_effective", "01.01.2027"), ("2026-11-30", "other", "next week")],
+     prices=[dict(product=None, pct=7, cur=None, eff="2027-01-01",
+                  quote="our prices will increase 7% for all terry products")]),
+
+dict(v="oakridge", lang="en", at="2026-11-30 09:10", subj="P05621 shipped",
+     text="""
+Hi Mike,
+
+Your order P05621 finally shipped today - all 24 dining chairs and the 6 tables. I know this is 10 days past the 11/20 ship date we confirmed; the finishing line was down most of last week. Estes is showing delivery to your Elk Grove consolidator on Thursday, Dec 3.
+
+PRO 0427-118830-5
+
+Again, my apologies for the wait.
+
+Travis Lund
+Oakridge Furniture Co.
+""", end="Travis Lund", change="date", intent="delay", sec=["shipping_notice"], po=["P05621"],
+     commit=("2026-12-03", "Estes is showing delivery to your Elk Grove consolidator on Thursday, Dec 3"),
+     dates=[("2026-11-30", "ship_date", "today"), ("2026-11-20", "other", "11/20"),
+            ("2026-11-23", "other", "last week"), ("2026-12-03", "new_eta", "Thursday, Dec 3")],
+     lines=[("dining chairs", 24, None, "all 24 dining chairs", "P05621"),
+            ("tables", 6, None, "the 6 tables", "P05621")],
+     track=[("Estes", "0427-118830-5", "PRO 0427-118830-5")]),
+
+dict(v="kiwiwool", lang="en", at="2026-10-27 11:30", subj="P05622 / P05623",
+     text="""
+Kia ora Laura,
+
+Two updates from us:
+
+P05622 (merino throws, 240 pcs) - loaded and sailed yesterday on the Maersk Kinloss, container MRKU5528104, ETA Hamburg 8 Dec. All complete.
+
+P05623 (lambswool cushions) - I'm sorry, we missed the cut-off for the same vessel as the fill is still with the carrier in Christchurch. It will go on the next sailing, 10 November, ETA Hamburg 21/12.
+
+Ngā mihi,
+Hemi
+""", end="Ngā mihi,", change="date", intent="delay", sec=["shipping_notice"], po=["P05622", "P05623"],
+     commit=("2026-12-08", "ETA Hamburg 8 Dec"),
+     dates=[("2026-10-26", "ship_date", "yesterday"), ("2026-12-08", "confirmed_delivery", "8 Dec"),
+            ("2026-11-10", "ship_date", "10 November"), ("2026-12-21", "new_eta", "21/12")],
+     lines=[("merino throws", 240, "pcs", "merino throws, 240 pcs", "P05622")],
+     track=[("Maersk", "MRKU5528104", "container MRKU5528104")],
+     changes=[("P05622", "shipping_notice", "2026-12-08", 240, "loaded and sailed yesterday on the Maersk Kinloss, container MRKU5528104, ETA Hamburg 8 Dec. All complete."),
+              ("P05623", "delay", "2026-12-21", None, "It will go on the next sailing, 10 November, ETA Hamburg 21/12")]),
+
+dict(v="delhicotton", c=1, lang="en", at="2026-11-02 13:40", subj="Re: P05625 ex-factory 15 Nov?",
+     text="""
+Dear Mike ji,
+
+Greetings of the day!!
+
+Regarding your query if PO P05625 can be ex-factory by 15th Nov - may we know first whether your QA team can accept the slight shade variation in the indigo cushion covers (DCM-CC-IND) as per photos sent on Friday? If accepted, goods can be ex-factory on 13.11.2026 itself. If re-dyeing is required then ex-factory will be around 27th Nov only.
+
+Kindly revert at the earliest so we can plan the packing accordingly.
+
+Thanks & Regards,
+Priya Sharma
+Delhi Cotton Mills Pvt Ltd
+
+On Sat, 31 Oct 2026 at 18:05, Mike Osei <mike.osei@hhg-retail.com> wrote:
+> Dear Priya, can P05625 be ex-factory by 15 Nov? Our Christmas promo depends on it.
+""", end="Thanks & Regards,", change="none", intent="question", po=["P05625"],
+     dates=[("2026-11-15", "other", "by 15th Nov"), ("2026-10-30", "other", "on Friday"),
+            ("2026-11-13", "other", "13.11.2026"), ("2026-11-27", "other", "27th Nov")]),
+
+dict(v="pennine", c=1, lang="en", at="2026-10-06 09:50", subj="Order Acknowledgement PS-ACK-118402 - your ref P05626",
+     text="""
+Good morning,
+
+Please find attached our acknowledgement for your order P05626. Please note line 3 has been deleted as the item is no longer in production.
+
+Kind regards
+Order Office
+Pennine Stoneware Ltd
+
+--- attachment: PS-ACK-118402.pdf ---
+PENNINE STONEWARE LTD
+ORDER ACKNOWLEDGEMENT  PS-ACK-118402
+Customer: Hartmann Home & Garden GmbH      Your Ref: P05626
+Ack. date: 06/10/2026
+
+Line  Code         Description                Qty   Price GBP  Despatch
+1     PS-MUG-GRN   Mug 350ml sage green       720   3.10       23/10/2026
+2     PS-PLT-27    Dinner plate 27cm oatmeal  480   4.45       23/10/2026
+3     PS-JUG-1L    Jug 1 litre cobalt         120   6.80       DELETED - DISCONTINUED
+4     PS-BWL-16    Cereal bowl 16cm oatmeal   480   2.95       30/10/2026
+
+Despatch dates are ex works Stoke-on-Trent. Carriage paid DAP.
+""", end="Kind regards", change="cancel", intent="cancellation", sec=["confirmation"], po=["P05626"],
+     vref=["PS-ACK-118402"],
+     dates=[("2026-10-06", "other", "06/10/2026"),
+            ("2026-10-23", "ship_date", ("23/10/2026", 0)), ("2026-10-23", "ship_date", ("23/10/2026", 1)),
+            ("2026-10-30", "ship_date", "30/10/2026")],
+     lines=[("PS-MUG-GRN", 720, None, "1     PS-MUG-GRN   Mug 350ml sage green       720   3.10       23/10/2026", "P05626"),
+            ("PS-PLT-27", 480, None, "2     PS-PLT-27    Dinner plate 27cm oatmeal  480   4.45       23/10/2026", "P05626"),
+            ("PS-JUG-1L", 120, None, "3     PS-JUG-1L    Jug 1 litre cobalt         120   6.80       DELETED - DISCONTINUED", "P05626"),
+            ("PS-BWL-16", 480, None, "4     PS-BWL-16    Cereal bowl 16cm oatmeal   480   2.95       30/10/2026", "P05626")]),
+
+dict(v="aussie", lang="en", at="2026-11-17 10:20", subj="P05627",
+     text="""
+Hi Tim,
+
+Bit of a mess with P05627 sorry. The 150 x AOG-TENT-2P are still stuck at the factory (fabric recall), earliest they'd land with you is mid-February, which I know is no good for your Christmas range.
+
+Unless you tell me otherwise by Friday I'll cancel those 150 and just send the sleeping mats (AOG-MAT-SI, 300) which are ready - they'd go out Monday and be in Hamburg around 5 January.
+
+Cheers,
+Liam
+""", end="Cheers,", change="cancel", intent="cancellation", sec=["partial_shipment", "question"], po=["P05627"],
+     commit=("2027-01-05", "be in Hamburg around 5 January"),
+     dates=[("2027-02-15", "other", "mid-February"), ("2026-11-20", "other", "by Friday"),
+            ("2026-11-23", "ship_date", "go out Monday"), ("2027-01-05", "confirmed_delivery", "5 January")],
+     lines=[("AOG-TENT-2P", 150, None, "cancel those 150", "P05627"),
+            ("AOG-MAT-SI", 300, None, "AOG-MAT-SI, 300", "P05627")]),
+
+dict(v="jaipur", lang="en", at="2026-11-23 12:00", subj="Re: P05628 balance",
+     text="""
+Dear Sandra,
+
+Sorry but which balance are you meaning? As per our records P05628 was shipped complete on 12.11.2026 by air, AWB 176-55302148, 9 cartons, all 400 table covers. Did your warehouse receive only part of the cartons? If so please send us the GRN so we can claim with the airline.
+
+Rgds
+Anil
+
+On Mon, 23 Nov 2026 at 09:14, Sandra Klein <sandra.klein@hhg-retail.com> wrote:
+> Anil, please ship the balance of P05628 asap, we only got 6 cartons.
+""", end="Rgds", change="none", intent="question", po=["P05628"],
+     dates=[("2026-11-12", "ship_date", "12.11.2026")],
+     lines=[("table covers", 400, None, "all 400 table covers", "P05628")],
+     track=[(None, "176-55302148", "AWB 176-55302148")]),
+
+dict(v="baltic", c=1, lang="en", at="2026-12-03 10:00", subj="P05629 confirmation",
+     text="""
+Hello Sandra,
+
+Order P05629 is confirmed: 800 jars forest honey BA-HON-FR-450 and 300 boxes amber cookies BA-CK-200, delivery to Hamburg 15.12.2026.
+
+Please note that from 1 January our honey prices increase: BA-HON-FR-450 from 4,20 EUR to 4,55 EUR per jar. For P05629 the old price is valid because it is delivered before that date. For your next order P05630 the new price will apply - please confirm you accept, otherwise we keep it open until we speak.
+
+Regards,
+Ruta Petraitiene
+""", end="Regards,", change="price", intent="price_change", sec=["confirmation", "question"],
+     po=["P05629", "P05630"], commit=("2026-12-15", "delivery to Hamburg 15.12.2026"),
+     dates=[("2026-12-15", "confirmed_delivery", "15.12.2026"), ("2027-01-01", "price_effective", "1 January")],
+     lines=[("BA-HON-FR-450", 800, "jars", "800 jars forest honey BA-HON-FR-450", "P05629"),
+            ("BA-CK-200", 300, "boxes", "300 boxes amber cookies BA-CK-200", "P05629")],
+     prices=[dict(product="BA-HON-FR-450", old=4.20, new=4.55, cur="EUR", eff="2027-01-01",
+                  quote="BA-HON-FR-450 from 4,20 EUR to 4,55 EUR per jar")],
+     changes=[("P05629", "confirmation", "2026-12-15", None, "Order P05629 is confirmed"),
+              ("P05630", "price_change", None, None, "For your next order P05630 the new price will apply")]),
+
+dict(v="milano", lang="en", at="2026-11-09 17:45", subj="R: cancellation P05631",
+     text="""
+Dear Tim,
+
+received, thank you. I forward your cancellation request for P05631 to our production manager and I come back to you tomorrow - some of the vases may be already glazed, then we need to discuss.
+
+Giulia
+""", end="Giulia", change="none", intent="other", po=["P05631"],
+     dates=[("2026-11-10", "other", "tomorrow")]),
+
+dict(v="hanoi", lang="en", at="2026-12-02 16:00", subj="Shipping advice P05632",
+     text="""
+Dear Ms. Laura,
+
+Please find below shipping advice for order P05632.
+
+Vessel: YM WELLNESS 061W
+ETD Hai Phong: 02 Dec 2026
+ETA Hamburg: 09 Jan 2027
+B/L No.: YMLUH490218733
+Container: YMMU6120457 (40'HC)
+
+Packing list attached. Thank you for your business!
+
+Best regards,
+Nguyen Thi Lan
+
+--- attachment: PL-HB-2611-032.pdf ---
+HANOI BAMBOO CRAFTS JSC - PACKING LIST PL-HB-2611-032
+Order: P05632
+Item          Description                 Ordered   Packed   Cartons
+HB-BM-5080    Bamboo bath mat 50x80       1,000     1,000    100
+HB-SH-3T      Bamboo shelf 3-tier         500       300      60
+HB-TRAY-L     Bamboo serving tray L       400       400      40
+Total                                                        200
+""", end="Best regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P05632"], vref=["PL-HB-2611-032"], commit=("2027-01-09", "ETA Hamburg: 09 Jan 2027"),
+     dates=[("2026-12-02", "ship_date", "02 Dec 2026"), ("2027-01-09", "confirmed_delivery", "09 Jan 2027")],
+     lines=[("HB-BM-5080", 1000, None, "HB-BM-5080    Bamboo bath mat 50x80       1,000     1,000    100", "P05632"),
+            ("HB-SH-3T", 300, None, "HB-SH-3T      Bamboo shelf 3-tier         500       300      60", "P05632"),
+            ("HB-TRAY-L", 400, None, "HB-TRAY-L     Bamboo serving tray L       400       400      40", "P05632")],
+     track=[(None, "YMLUH490218733", "B/L No.: YMLUH490218733"), (None, "YMMU6120457", "Container: YMMU6120457")]),
+
+dict(v="lakeside", c=1, lang="en", at="2026-10-29 15:30", subj="Shipment confirmation - PO P05633",
+     text="""
+*** SHIPMENT CONFIRMATION ***
+
+Customer PO: P05633
+Lakeside Order #: LPF-SO-80377
+Ship Date: 10/29/2026
+Carrier: Estes Express Lines   PRO #: 2209187745
+Est. Delivery: 11/03/2026
+
+Line  Item          Description                    Ordered  Shipped  B/O  UOM
+1     LP-DOG-12K    Adult dog kibble chicken 12kg  300      300      0    BAG
+2     LP-DOG-6K-GF  Grain-free dog food 6kg        200      0        200  BAG
+3     LP-CAT-4K     Indoor cat food salmon 4kg     240      240      0    BAG
+
+Backordered items: est. ship date TBD. You will be notified when backordered items ship.
+
+Questions? Reply to this email or call 1-800-555-0142.
+Lakeside Pet Foods Inc. | Shipping Team
+""", end="Questions? Reply", change="quantity", intent="partial_shipment", sec=["shipping_notice", "delay"],
+     po=["P05633"], vref=["LPF-SO-80377"], commit=("2026-11-03", "Est. Delivery: 11/03/2026"),
+     dates=[("2026-10-29", "ship_date", "10/29/2026"), ("2026-11-03", "confirmed_delivery", "11/03/2026")],
+     lines=[("LP-DOG-12K", 300, "BAG", "1     LP-DOG-12K    Adult dog kibble chicken 12kg  300      300      0    BAG", "P05633"),
+            ("LP-DOG-6K-GF", 200, "BAG", "2     LP-DOG-6K-GF  Grain-free dog food 6kg        200      0        200  BAG", "P05633"),
+            ("LP-CAT-4K", 240, "BAG", "3     LP-CAT-4K     Indoor cat food salmon 4kg     240      240      0    BAG", "P05633")],
+     track=[("Estes Express Lines", "2209187745", "PRO #: 2209187745")]),
+
+dict(v="brightline", lang="en", at="2026-10-21 14:10", subj="RE: P05634 delay?",
+     text="""
+Hi Mike,
+
+It's not a delay I'm afraid - the BL-SPK-MINI speaker on P05634 has been discontinued by the manufacturer and there is no more stock coming. I'll have to cancel that line (250 units). The rest of the order is unaffected and will be delivered on 30/10 as confirmed.
+
+We do have the BL-SPK-MINI2 (same price, slightly bigger, USB-C instead of micro-USB) in stock and could send 250 of those on the same delivery. Would that work for you?
+
+Kind regards,
+Sarah
+""", end="Kind regards,", change="cancel", intent="cancellation", sec=["question", "confirmation"],
+     po=["P05634"], commit=("2026-10-30", "will be delivered on 30/10 as confirmed"),
+     dates=[("2026-10-30", "confirmed_delivery", "30/10")],
+     lines=[("BL-SPK-MINI", 250, "units", "cancel that line (250 units)", "P05634"),
+            ("BL-SPK-MINI2", 250, None, "send 250 of those", "P05634")]),
+
+dict(v="acme", c=1, lang="en", at="2026-12-08 16:45", subj="your open POs",
+     text="""
+Laura,
+
+Rundown on your three open POs:
+
+P05635 - shipped complete today, FedEx Freight PRO 7714-2203-88. Should deliver Friday 12/11.
+P05636 - 300 of the 500 bath mats on the same truck. Other 200 next week, I'll confirm the day.
+P05637 - cancelled per your email, nothing was made so no charges.
+
+Dave
+""", end="Dave", change="mixed", intent="partial_shipment", sec=["shipping_notice", "cancellation"],
+     po=["P05635", "P05636", "P05637"], commit=("2026-12-11", "Should deliver Friday 12/11"),
+     dates=[("2026-12-08", "ship_date", "today"), ("2026-12-11", "confirmed_delivery", "Friday 12/11"),
+            ("2026-12-14", "new_eta", "next week")],
+     lines=[("bath mats", 300, None, "300 of the 500 bath mats", "P05636"),
+            ("bath mats", 200, None, "Other 200", "P05636")],
+     track=[("FedEx Freight", "7714-2203-88", "PRO 7714-2203-88")],
+     changes=[("P05635", "shipping_notice", "2026-12-11", None, "shipped complete today, FedEx Freight PRO 7714-2203-88. Should deliver Friday 12/11."),
+              ("P05636", "partial_shipment", "2026-12-14", 200, "Other 200 next week"),
+              ("P05637", "cancellation", None, None, "cancelled per your email")]),
 ]
