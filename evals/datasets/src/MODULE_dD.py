@@ -647,4 +647,301 @@ Dave
      changes=[("P05635", "shipping_notice", "2026-12-11", None, "shipped complete today, FedEx Freight PRO 7714-2203-88. Should deliver Friday 12/11."),
               ("P05636", "partial_shipment", "2026-12-14", 200, "Other 200 next week"),
               ("P05637", "cancellation", None, None, "cancelled per your email")]),
+dict(v="siam", lang="en", at="2026-12-09 11:00", subj="Re: P05638 booking confirmation",
+     text="""
+Dear Laura,
+
+Sorry, bad news after my mail yesterday: shipping line inform us the vessel ONE HARMONY is overbooked and our container for P05638 is rolled to the next vessel. New ETD Laem Chabang 17 Dec, ETA Hamburg 25 Jan instead of 18 Jan.
+
+Cargo is already at port, nothing missing, all 85 sets.
+
+Best regards,
+Somchai
+
+On Tue, Dec 8, 2026 at 3:20 PM Somchai Wongsakul <somchai.wongsakul@siamrattan.co.th> wrote:
+> Dear Laura, booking confirmed for P05638, ETD 10 Dec, ETA Hamburg 18 Jan. Best regards, Somchai
+""", end=("Best regards,\nSomchai", 0), change="date", intent="delay", po=["P05638"],
+     commit=("2027-01-25", "ETA Hamburg 25 Jan"),
+     dates=[("2026-12-08", "other", "yesterday"), ("2026-12-17", "ship_date", "17 Dec"),
+            ("2027-01-25", "new_eta", "25 Jan"), ("2027-01-18", "other", ("18 Jan", 0))],
+     lines=[("rattan furniture", 85, "sets", "all 85 sets", "P05638")]),
+
+dict(v="plasticos", lang="en", at="2026-11-05 12:30", subj="P05639 storage boxes",
+     text="""
+Hello Mike,
+
+We send today 300 of the 500 storage boxes 60L (PN-SB-60) for P05639 to your consolidator in Laredo, the truck arrive there tomorrow. The other 200 boxes we send next week Wednesday because the resin for the lids arrive late to our plant.
+
+Bill of lading is BL-PN-26-1187.
+
+Regards,
+Rodrigo Garza
+""", end="Regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P05639"],
+     commit=("2026-11-06", "the truck arrive there tomorrow"),
+     dates=[("2026-11-05", "ship_date", "today"), ("2026-11-06", "confirmed_delivery", "tomorrow"),
+            ("2026-11-11", "ship_date", "next week Wednesday")],
+     lines=[("PN-SB-60", 300, None, "300 of the 500 storage boxes 60L", "P05639"),
+            ("PN-SB-60", 200, "boxes", "The other 200 boxes", "P05639")],
+     track=[(None, "BL-PN-26-1187", "Bill of lading is BL-PN-26-1187")]),
+
+dict(v="taipei", c=1, lang="en", at="2026-10-15 10:00", subj="P05640 + price info",
+     text="""
+Dear Tim,
+
+1. P05640 - confirmed, 4,000 pcs TC-USBC-1M ship by air 2 Nov, arrive Hamburg 5 Nov.
+2. Because of copper price, all cable items will increase 4.5% for orders confirmed after 1st Dec 2026. Orders before this date keep old price.
+3. Do you still need the 2m version for Q1? Please tell us the quantity so we can book material.
+
+Best regards,
+Eric Huang
+""", end="Best regards,", change="price", intent="price_change", sec=["confirmation", "question"], po=["P05640"],
+     commit=("2026-11-05", "arrive Hamburg 5 Nov"),
+     dates=[("2026-11-02", "ship_date", "2 Nov"), ("2026-11-05", "confirmed_delivery", "5 Nov"),
+            ("2026-12-01", "price_effective", "1st Dec 2026")],
+     lines=[("TC-USBC-1M", 4000, "pcs", "4,000 pcs TC-USBC-1M", "P05640")],
+     prices=[dict(product=None, pct=4.5, cur=None, eff="2026-12-01",
+                  quote="all cable items will increase 4.5%")]),
+
+dict(v="cleanco", c=1, lang="en", at="2026-11-30 06:05", subj="Backorder / cancellation notification - Customer PO P05641",
+     text="""
+BACKORDER / CANCELLATION NOTIFICATION
+
+Customer: Hartmann Home & Garden
+Customer PO: P05641
+Our Order: CC-SO-21877
+
+Backordered:
+  CC-GLV-NIT-L   Nitrile gloves L (box 100)   Qty 600   Expected availability: 11/01/2027
+
+Cancelled (discontinued line):
+  CC-SPNG-10     Scourer sponges 10pk         Qty 240
+
+All other items on this order were despatched today under delivery note CC-DN-79940.
+
+This is an automated message. Please do not reply.
+""", end="This is an automated message.", change="mixed", intent="partial_shipment",
+     sec=["cancellation", "shipping_notice"], po=["P05641"], vref=["CC-SO-21877", "CC-DN-79940"],
+     commit=("2027-01-11", "Expected availability: 11/01/2027"),
+     dates=[("2027-01-11", "new_eta", "11/01/2027"), ("2026-11-30", "ship_date", "today")],
+     lines=[("CC-GLV-NIT-L", 600, None, "Qty 600", "P05641"),
+            ("CC-SPNG-10", 240, None, "Qty 240", "P05641")]),
+
+dict(v="serra", lang="en", at="2026-10-19 15:00", subj="Re: P05642 earlier delivery?",
+     text="""
+Hi Mike,
+
+About your request to bring P05642 forward - before I answer, can you accept the goods by sea to Hamburg (ETA about 14/12) or does it have to be air? By air we can have it there by 20/11 but the freight would be around USD 0,80 per piece extra, for 2.400 pcs that is a lot.
+
+Let me know which one you want and I will confirm in writing.
+
+Abraços,
+Rafael
+""", end="Abraços,", change="none", intent="question", po=["P05642"],
+     dates=[("2026-12-14", "other", "14/12"), ("2026-11-20", "other", "20/11")]),
+
+dict(v="romande", lang="en", at="2026-12-01 09:30", subj="Order confirmation CR-AB-26-1409 - P05643",
+     text="""
+Dear Mr Brandt,
+
+Thank you for your order P05643. Enclosed our order confirmation. Please note we can deliver 300 of the 500 paring knives CR-PK-09 before Christmas; the remaining 200 follow in calendar week 3.
+
+Kind regards
+Luc Favre
+
+--- attachment: CR-AB-26-1409.pdf ---
+COUTELLERIE ROMANDE SA - CONFIRMATION DE COMMANDE / ORDER CONFIRMATION
+No: CR-AB-26-1409     Date: 01.12.2026
+Your order: P05643
+Pos  Article   Description              Qty   Delivery
+1    CR-PK-09  Paring knife 9 cm        300   16.12.2026
+1a   CR-PK-09  Paring knife 9 cm        200   KW 3/2027
+2    CR-BK-20  Bread knife 20 cm        150   16.12.2026
+Incoterm DAP Hamburg
+""", end="Kind regards", change="quantity", intent="partial_shipment", sec=["confirmation"], po=["P05643"],
+     vref=["CR-AB-26-1409"], commit=("2027-01-18", "the remaining 200 follow in calendar week 3"),
+     dates=[("2027-01-18", "new_eta", "calendar week 3"), ("2026-12-01", "other", "01.12.2026"),
+            ("2026-12-16", "confirmed_delivery", ("16.12.2026", 0)), ("2027-01-18", "new_eta", "KW 3/2027"),
+            ("2026-12-16", "confirmed_delivery", ("16.12.2026", 1))],
+     lines=[("CR-PK-09", 300, None, "300 of the 500 paring knives CR-PK-09", "P05643"),
+            ("CR-PK-09", 200, None, "the remaining 200", "P05643"),
+            ("CR-PK-09", 300, None, "1    CR-PK-09  Paring knife 9 cm        300   16.12.2026", "P05643"),
+            ("CR-PK-09", 200, None, "1a   CR-PK-09  Paring knife 9 cm        200   KW 3/2027", "P05643"),
+            ("CR-BK-20", 150, None, "2    CR-BK-20  Bread knife 20 cm        150   16.12.2026", "P05643")]),
+
+dict(v="dublinbiscuit", c=1, lang="en", at="2026-12-07 11:20", subj="RE: cancel P05644?",
+     text="""
+Hi Laura,
+
+Sorry, I can't cancel P05644 at this stage - the 1,100 tins of shortbread were baked and packed last week in your own design, so there's nobody else we could sell them to. They're due to leave here Thursday and be with you Monday 14th as planned.
+
+If it's a space problem we could hold them here until early January at no charge - would that help?
+
+Declan
+""", end="Declan", change="none", intent="confirmation", sec=["question"], po=["P05644"],
+     commit=("2026-12-14", "be with you Monday 14th as planned"),
+     dates=[("2026-11-30", "other", "last week"), ("2026-12-10", "ship_date", "Thursday"),
+            ("2026-12-14", "confirmed_delivery", "Monday 14th"), ("2027-01-01", "other", "early January")],
+     lines=[("shortbread tins", 1100, "tins", "the 1,100 tins of shortbread", "P05644")]),
+
+dict(v="greenthumb", c=1, lang="en", at="2026-10-13 08:30", subj="P05645 - on hold",
+     text="""
+Mike,
+
+Heads up - P05645 (36 pallets of cedar mulch) is on hold. The mill that bags it for us had a fire Saturday night and they can't tell us yet when they'll be running again. Everyone's ok.
+
+It was set to ship 10/16. I don't have a new date for you and I won't guess. If you need to source elsewhere for the fall promo I understand, just tell me and I'll cancel it with no charge.
+
+Megan
+""", end="Megan", change="date", intent="delay", po=["P05645"],
+     dates=[("2026-10-10", "other", "Saturday night"), ("2026-10-16", "other", "10/16")]),
+
+dict(v="kaiser", lang="en", at="2026-11-11 14:00", subj="Delivery complete P05646",
+     text="""
+Dear Mrs Klein,
+
+Correction to our message from this morning: the delivery of P05646 is NOT complete. During loading we found 40 of the 400 extension cords EK-VL-10 damaged and took them back. So 360 pcs are on the truck today (delivery note LS-2026-19420), arriving tomorrow. The 40 pcs replacement come with our own truck on 18.11.
+
+All other positions complete.
+
+Best regards
+Stefan Kaiser
+""", end="Best regards", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P05646"],
+     vref=["LS-2026-19420"], commit=("2026-11-18", "The 40 pcs replacement come with our own truck on 18.11."),
+     dates=[("2026-11-11", "other", "this morning"), ("2026-11-11", "ship_date", "today"),
+            ("2026-11-12", "confirmed_delivery", "tomorrow"), ("2026-11-18", "new_eta", "18.11.")],
+     lines=[("EK-VL-10", 360, "pcs", "360 pcs are on the truck", "P05646"),
+            ("EK-VL-10", 40, "pcs", "The 40 pcs replacement", "P05646")]),
+
+dict(v="voltix", lang="en", at="2026-09-24 16:00", subj="P05647 early loading / P05648 cancel",
+     text="""
+Dear Mike,
+
+Good news for P05647: production finish early, we can load 2 Oct instead of 16 Oct, ETA Hamburg 6 Nov (before was 20 Nov). I hope this is OK for you, if not please tell us and we keep the goods in our warehouse.
+
+For P05648 we accept your cancel, the PI VX-PI-260911-07 is void, deposit 30% we refund next week or keep for next order, as you like?
+
+Best regards
+Cindy Zhang
+""", end="Best regards", change="mixed", intent="cancellation", sec=["confirmation", "question"],
+     po=["P05647", "P05648"], vref=["VX-PI-260911-07"], commit=("2026-11-06", "ETA Hamburg 6 Nov"),
+     dates=[("2026-10-02", "ship_date", "2 Oct"), ("2026-10-16", "other", "16 Oct"),
+            ("2026-11-06", "confirmed_delivery", "6 Nov"), ("2026-11-20", "other", "20 Nov"),
+            ("2026-09-28", "other", "next week")],
+     changes=[("P05647", "confirmation", "2026-11-06", None, "we can load 2 Oct instead of 16 Oct, ETA Hamburg 6 Nov"),
+              ("P05648", "cancellation", None, None, "For P05648 we accept your cancel")]),
+
+dict(v="sparkle", lang="en", at="2026-12-02 13:30", subj="Re: P05649 backorder",
+     text="""
+Hi Laura,
+
+Honest answer: do you still want them? The factory can't give me a date for the 120 Bordeaux glasses (SG-BDX-45) yet and I suspect anything now is too late for your Christmas tables. If you'd rather, I can cancel them and credit you instead. Which would you prefer?
+
+Hannah
+
+On 2 Dec 2026, at 09:12, Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Hannah, when will the 120 backordered glasses from P05649 arrive? The rest came on 27 Nov.
+""", end="Hannah\n\nOn", change="none", intent="question", po=["P05649"],
+     lines=[("SG-BDX-45", 120, None, "the 120 Bordeaux glasses (SG-BDX-45)", "P05649")]),
+
+dict(v="keystone", lang="en", at="2026-11-25 15:00", subj="RE: ASN KHD-ASN-0049377 - line 2 backordered?",
+     text="""
+Hi Tim,
+
+Sorry for the confusion on P05650 - the ASN you got Tuesday (KHD-ASN-0049377) showed line 2 as backordered, but that was a warehouse scanning error. All 192 KH-SKL-12 skillets went out on the same trailer with the rest, so the order shipped complete. A corrected 856 is going out tonight.
+
+Delivery is still Monday 11/30.
+
+Rachel Dunn
+Customer Service | Keystone Housewares Distribution
+""", end="Rachel Dunn", change="shipping", intent="shipping_notice", po=["P05650"],
+     vref=["KHD-ASN-0049377"], commit=("2026-11-30", "Delivery is still Monday 11/30"),
+     dates=[("2026-11-24", "other", "Tuesday"), ("2026-11-25", "other", "tonight"),
+            ("2026-11-30", "confirmed_delivery", "Monday 11/30")],
+     lines=[("KH-SKL-12", 192, None, "All 192 KH-SKL-12 skillets", "P05650")]),
+
+dict(v="pacific", lang="en", at="2026-11-18 11:10", subj="Holiday orders",
+     text="""
+Hey Tim,
+
+Couple of things on your holiday coffee orders:
+
+- P05651 (Holiday Blend 12oz): roasting Monday, ships Tuesday 11/24, should land at your consolidator 12/1. No change.
+- P05652 (espresso 2lb): green coffee container is stuck in Oakland, so this one slips to 12/15 delivery, sorry.
+- Also, heads up: green coffee costs are up again so starting 1/1 the 12oz bags go from $8.40 to $8.95. Neither of these orders is affected.
+
+Lena
+""", end="Lena", change="mixed", intent="delay", sec=["confirmation", "price_change"],
+     po=["P05651", "P05652"], commit=("2026-12-01", "should land at your consolidator 12/1"),
+     dates=[("2026-11-23", "other", "roasting Monday"), ("2026-11-24", "ship_date", "Tuesday 11/24"),
+            ("2026-12-01", "confirmed_delivery", "consolidator 12/1"), ("2026-12-15", "new_eta", "12/15"),
+            ("2027-01-01", "price_effective", "starting 1/1")],
+     prices=[dict(product="12oz bags", old=8.40, new=8.95, cur="USD", eff="2027-01-01",
+                  quote="the 12oz bags go from $8.40 to $8.95")],
+     changes=[("P05651", "confirmation", "2026-12-01", None, "ships Tuesday 11/24, should land at your consolidator 12/1. No change."),
+              ("P05652", "delay", "2026-12-15", None, "this one slips to 12/15 delivery")]),
+
+dict(v="lisbon", c=1, lang="en", at="2026-10-01 12:00", subj="P05653 - cancellation",
+     text="""
+Dear Laura,
+
+I am very sorry to write this. After the fire at our cork stopper supplier in Santa Maria da Feira we cannot produce the cork trivets (LC-TRV-20, 1,500 pcs) for P05653 this year. We have tried two other suppliers without success, so we have no choice than to cancel the order. The deposit of EUR 1.350,00 will be returned to your account by 9 October.
+
+Your other order P05654 (cork placemats) is not affected and leaves here on 14/10 as planned.
+
+With my apologies,
+Rui Costa
+""", end="With my apologies,", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P05653", "P05654"],
+     dates=[("2026-10-09", "other", "9 October"), ("2026-10-14", "ship_date", "14/10")],
+     lines=[("LC-TRV-20", 1500, "pcs", "LC-TRV-20, 1,500 pcs", "P05653")],
+     changes=[("P05653", "cancellation", None, 1500, "we have no choice than to cancel the order"),
+              ("P05654", "confirmation", None, None, "is not affected and leaves here on 14/10 as planned")]),
+
+dict(v="twente", lang="en", at="2026-11-03 08:00", subj="Delivery schedule changed - order P05655",
+     frm="Twentse Kunststoffen B2B Portal <noreply@twentsekunststof.nl>",
+     text="""
+TWENTSE KUNSTSTOFFEN - B2B PORTAL
+Notification: delivery schedule changed
+
+Order: P05655 (our ref. TK-VO-26-7712)
+Your requested delivery: 10-11-2026
+
+New schedule:
+Delivery 1  TK-BOX-20L  storage box 20 l   600 pcs   10-11-2026
+Delivery 2  TK-BOX-20L  storage box 20 l   400 pcs   24-11-2026
+Delivery 2  TK-LID-20   lid 20 l           1000 pcs  24-11-2026
+
+Reason: capacity moulding line 3
+View the order in the portal: https://portal.twentsekunststof.nl/orders
+
+This notification was sent automatically.
+""", end="View the order in the portal", change="quantity", intent="partial_shipment", sec=["delay"],
+     po=["P05655"], vref=["TK-VO-26-7712"], commit=("2026-11-24", ("24-11-2026", 1)),
+     dates=[("2026-11-10", "other", ("10-11-2026", 0)), ("2026-11-10", "confirmed_delivery", ("10-11-2026", 1)),
+            ("2026-11-24", "new_eta", ("24-11-2026", 0)), ("2026-11-24", "new_eta", ("24-11-2026", 1))],
+     lines=[("TK-BOX-20L", 600, "pcs", "Delivery 1  TK-BOX-20L  storage box 20 l   600 pcs   10-11-2026", "P05655"),
+            ("TK-BOX-20L", 400, "pcs", "Delivery 2  TK-BOX-20L  storage box 20 l   400 pcs   24-11-2026", "P05655"),
+            ("TK-LID-20", 1000, "pcs", "Delivery 2  TK-LID-20   lid 20 l           1000 pcs  24-11-2026", "P05655")]),
+
+dict(v="andino", lang="en", at="2026-10-20 17:00", subj="RE: P05656 delay?",
+     text="""
+Hi Sandra,
+
+No delay - the container with P05656 (1,200 bags Café Andino Supremo 500g) sailed from Cartagena on Sunday on the MSC ALINA, B/L MEDUCT449210, ETA Hamburg 9 November, as per our confirmation. The customs documents went to your broker by courier today.
+
+Best regards,
+Andrés Restrepo
+
+-----Original Message-----
+From: Sandra Klein
+Sent: Tuesday, October 20, 2026 10:02 AM
+Subject: P05656 delay?
+
+Andrés, our forwarder says the vessel from Cartagena was delayed to 24 Oct - is P05656 affected?
+""", end="Best regards,", change="shipping", intent="shipping_notice", po=["P05656"],
+     commit=("2026-11-09", "ETA Hamburg 9 November"),
+     dates=[("2026-10-18", "ship_date", "on Sunday"), ("2026-11-09", "confirmed_delivery", "9 November"),
+            ("2026-10-20", "other", "today")],
+     lines=[("Café Andino Supremo 500g", 1200, "bags", "1,200 bags Café Andino Supremo 500g", "P05656")],
+     track=[("MSC", "MEDUCT449210", "B/L MEDUCT449210")]),
 ]
