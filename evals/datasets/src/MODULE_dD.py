@@ -944,4 +944,274 @@ Andrés, our forwarder says the vessel from Cartagena was delayed to 24 Oct - is
             ("2026-10-20", "other", "today")],
      lines=[("Café Andino Supremo 500g", 1200, "bags", "1,200 bags Café Andino Supremo 500g", "P05656")],
      track=[("MSC", "MEDUCT449210", "B/L MEDUCT449210")]),
+dict(v="texbright", lang="en", at="2026-11-09 14:00", subj="Your TexBright order has shipped - PO P05657",
+     frm="TexBright Order Updates <orders@texbright.com>",
+     text="""
+TexBright Bedding - Shipment Notification
+
+Good news! Your order has shipped.
+
+Purchase Order: P05657
+Order #: TB-448120
+Shipped: Monday, November 9, 2026 via Saia LTL
+Tracking/PRO: 1048-223-771
+Transit time: 5-7 business days to Newark, NJ consolidation
+
+Shipped complete:
+  TB-DUV-Q-WHT   Duvet cover queen white    180 ea
+  TB-SHT-Q-GRY   Sheet set queen grey       240 ea
+
+Questions about your shipment? Contact customer care at 1-888-555-0199.
+""", end="Questions about your shipment?", change="shipping", intent="shipping_notice", po=["P05657"],
+     vref=["TB-448120"], commit=("2026-11-18", "Transit time: 5-7 business days"),
+     dates=[("2026-11-09", "ship_date", "Monday, November 9, 2026"),
+            ("2026-11-16", "range_start", "5-7 business days"), ("2026-11-18", "range_end", "5-7 business days")],
+     lines=[("TB-DUV-Q-WHT", 180, "ea", "TB-DUV-Q-WHT   Duvet cover queen white    180 ea", "P05657"),
+            ("TB-SHT-Q-GRY", 240, "ea", "TB-SHT-Q-GRY   Sheet set queen grey       240 ea", "P05657")],
+     track=[("Saia LTL", "1048-223-771", "Tracking/PRO: 1048-223-771")]),
+
+dict(v="kempen", lang="en", at="2026-11-20 10:10", subj="Re: P05658 one week earlier?",
+     text="""
+Hi Sandra,
+
+Good news: we can do it. The 12 oak sideboards (KM-SB-180) for P05658 will be delivered on Friday 4 December instead of the 11th, our own truck, between 8 and 12h.
+
+Kind regards,
+Wouter Janssens
+Kempense Meubelmakerij
+
+Op 19 nov. 2026 om 16:40 schreef Sandra Klein <sandra.klein@hhg-retail.com>:
+> Wouter, is there any chance to get P05658 one week earlier? The showroom opens on 7 December.
+""", end="Kind regards,", change="date", intent="confirmation", po=["P05658"],
+     commit=("2026-12-04", "will be delivered on Friday 4 December"),
+     dates=[("2026-12-04", "confirmed_delivery", "Friday 4 December"), ("2026-12-11", "other", "the 11th")],
+     lines=[("KM-SB-180", 12, None, "The 12 oak sideboards (KM-SB-180)", "P05658")]),
+
+dict(v="mapleleaf", c=1, lang="en", at="2026-12-04 16:30", subj="Re: P05659 shipped?",
+     text="""
+Not yet, sorry Tim. The snowshoe bindings came in wrong from our supplier so P05659 is held until they're swapped. Realistically it ships 12/14 and lands in Hamburg around 1/8. I'll send tracking the day it goes.
+
+Karen
+
+On Fri, Dec 4, 2026 at 10:05 AM Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Karen, has P05659 shipped? Your confirmation said 12/4 ex works, delivery 12/21.
+""", end="Karen\n\nOn", change="date", intent="delay", po=["P05659"],
+     commit=("2027-01-08", "lands in Hamburg around 1/8"),
+     dates=[("2026-12-14", "ship_date", "12/14"), ("2027-01-08", "new_eta", "1/8")]),
+
+dict(v="hansa", c=1, lang="en", at="2026-11-16 09:00", subj="New ERP system from 30 November",
+     text="""
+Dear Mr Osei,
+
+Please note that we are moving to a new ERP system on 30 November. From that date our order confirmations, delivery notes and invoices will come from erp@hansa-glas.de and carry new numbers (format HG-26-xxxxx). Your open orders P05660 and P05661 keep their confirmed dates; you will receive a new confirmation document for them with the new number, no action needed.
+
+Our office is closed on 30 November for the switch.
+
+Best regards
+Ole Thomsen
+""", end="Best regards", change="none", intent="other", po=["P05660", "P05661"],
+     dates=[("2026-11-30", "other", ("30 November", 0)), ("2026-11-30", "other", ("30 November", 1))]),
+
+dict(v="jaipur", c=1, lang="en", at="2026-10-08 18:00", subj="PI JBP-PI-2026-0417 against PO P05662",
+     text="""
+Dear Sandra ji,
+
+Thank you for the PO P05662. Please find our proforma invoice attached as order acknowledgement. All items are confirmed as per PO.
+
+Warm regards,
+Sunita Rathore
+Jaipur Block Prints Pvt Ltd
+
+--- attachment: JBP-PI-2026-0417.pdf ---
+JAIPUR BLOCK PRINTS PVT LTD - PROFORMA INVOICE
+PI No: JBP-PI-2026-0417        Date: 08-Oct-2026
+Buyer: Hartmann Home & Garden GmbH, Hamburg     Buyer PO: P05662
+S.No  Item           Description                   Qty   Rate EUR   Amount EUR
+1     JBP-TC-IND     Tablecloth indigo 150x250     250   11.40      2,850.00
+2     JBP-NAP-IND    Napkin set indigo (6)         400   5.20       2,080.00
+3     JBP-QLT-S      Block print quilt single      120   24.00      2,880.00
+Ex-factory: 06-Nov-2026      Mode: Air      ETA Hamburg: 12-Nov-2026
+Payment: 30% advance, balance against documents
+""", end="Warm regards,", change="none", intent="confirmation", po=["P05662"],
+     vref=["JBP-PI-2026-0417"], commit=("2026-11-12", "ETA Hamburg: 12-Nov-2026"),
+     dates=[("2026-10-08", "other", "08-Oct-2026"), ("2026-11-06", "ship_date", "06-Nov-2026"),
+            ("2026-11-12", "confirmed_delivery", "12-Nov-2026")],
+     lines=[("JBP-TC-IND", 250, None, "1     JBP-TC-IND     Tablecloth indigo 150x250     250   11.40      2,850.00", "P05662"),
+            ("JBP-NAP-IND", 400, None, "2     JBP-NAP-IND    Napkin set indigo (6)         400   5.20       2,080.00", "P05662"),
+            ("JBP-QLT-S", 120, None, "3     JBP-QLT-S      Block print quilt single      120   24.00      2,880.00", "P05662")]),
+
+dict(v="levante", c=1, lang="en", at="2026-11-24 13:15", subj="P05663 towels",
+     text="""
+Hi Tim,
+
+Sory for late answer. For P05663 the towels colour sand (TL-TOA-ARE) have problem in dye house, we can not send all 900 pcs on 27/11 like confirmed. We have ready 500 pcs, the other 400 pcs will be ready 11/12 and delivery at you around 16/12.
+
+Is possible to send the 500 now and the 400 after, or you prefer all together on 16/12? Please tell me today or tomorow.
+
+Thanks
+Pablo
+""", end="Thanks\nPablo", change="quantity", intent="partial_shipment", sec=["question", "delay"], po=["P05663"],
+     commit=("2026-12-16", "delivery at you around 16/12"),
+     dates=[("2026-11-27", "other", "27/11"), ("2026-12-11", "other", "11/12"),
+            ("2026-12-16", "new_eta", ("16/12", 0)), ("2026-12-16", "other", ("16/12", 1)),
+            ("2026-11-24", "other", "today"), ("2026-11-25", "other", "tomorow")],
+     lines=[("TL-TOA-ARE", 500, "pcs", "We have ready 500 pcs", "P05663"),
+            ("TL-TOA-ARE", 400, "pcs", "the other 400 pcs", "P05663")]),
+
+dict(v="mueller", c=1, lang="en", at="2026-12-03 15:20", subj="Dispatch P05664 / P05665",
+     text="""
+Dear Mr Osei,
+
+Today we handed over your orders P05664 and P05665 to DB Schenker, consolidated on 3 pallets:
+
+P05664 - 120 pcs hedge trimmers MG-HS-60, complete
+P05665 - 80 pcs leaf blowers MG-LB-30, complete (the 20 pcs that were open from our part delivery of 19.11.2026 are included)
+
+Schenker consignment no. 1030-448812. Delivery by Schenker is planned for Tuesday, 08.12.2026.
+
+Kind regards
+Claudia Schmitt
+Müller Gartentechnik
+""", end="Kind regards", change="shipping", intent="shipping_notice", po=["P05664", "P05665"],
+     commit=("2026-12-08", "Delivery by Schenker is planned for Tuesday, 08.12.2026"),
+     dates=[("2026-12-03", "ship_date", "Today"), ("2026-11-19", "other", "19.11.2026"),
+            ("2026-12-08", "confirmed_delivery", "Tuesday, 08.12.2026")],
+     lines=[("MG-HS-60", 120, "pcs", "120 pcs hedge trimmers MG-HS-60, complete", "P05664"),
+            ("MG-LB-30", 80, "pcs", "80 pcs leaf blowers MG-LB-30, complete", "P05665")],
+     track=[("DB Schenker", "1030-448812", "Schenker consignment no. 1030-448812")],
+     changes=[("P05664", "shipping_notice", "2026-12-08", 120, "P05664 - 120 pcs hedge trimmers MG-HS-60, complete"),
+              ("P05665", "shipping_notice", "2026-12-08", 80, "P05665 - 80 pcs leaf blowers MG-LB-30, complete")]),
+
+dict(v="seoul", lang="en", at="2026-11-12 17:00", subj="P05666 loading confirm / price",
+     text="""
+Dear Ms. Jensen,
+
+Thank you for your patience. Loading of P05666 (stainless steel pot set SK-POT-5PC, 600 sets) is confirmed for 20 November, ETA Hamburg 24 December.
+
+Unfortunately the stainless steel coil price increased 11% since your order, so we have to apply a surcharge of USD 1.60 per set (USD 27.40 -> USD 29.00) on all shipments leaving from 15 November. This is also for P05666. We are sorry, we tried to absorb but it is not possible.
+
+Please sign the revised PI and return by Monday.
+
+Best regards,
+Ji-ho Park
+""", end="Best regards,", change="price", intent="price_change", sec=["confirmation", "question"], po=["P05666"],
+     commit=("2026-12-24", "ETA Hamburg 24 December"),
+     dates=[("2026-11-20", "ship_date", "20 November"), ("2026-12-24", "confirmed_delivery", "24 December"),
+            ("2026-11-15", "price_effective", "15 November"), ("2026-11-16", "other", "by Monday")],
+     lines=[("SK-POT-5PC", 600, "sets", "SK-POT-5PC, 600 sets", "P05666")],
+     prices=[dict(product="SK-POT-5PC", old=27.40, new=29.00, cur="USD", eff="2026-11-15",
+                  quote="surcharge of USD 1.60 per set (USD 27.40 -> USD 29.00)")]),
+
+dict(v="evergreen", c=1, lang="en", at="2026-10-26 09:40", subj="Remittance address change - Evergreen Paper Products",
+     text="""
+Hello,
+
+Effective immediately, please send all remittances for Evergreen Paper Products to our new lockbox:
+
+Evergreen Paper Products Inc.
+PO Box 77120
+Philadelphia, PA 19178-7120
+
+Our bank details are NOT changing. This includes the payment for invoice EPP-INV-558120 (your P05667), due 11/15/2026.
+
+Thank you,
+Tanya Brooks
+Accounts Receivable
+""", end="Thank you,\nTanya", change="none", intent="other", po=["P05667"], vref=["EPP-INV-558120"],
+     dates=[("2026-11-15", "other", "11/15/2026")]),
+
+dict(v="oakridge", c=1, lang="en", at="2026-09-14 08:00", subj="Order Acknowledgement OFC-SO-31102 - PO P05668",
+     text="""
+Oakridge Furniture Co. - Order Acknowledgement
+
+Thank you for your order!
+
+PO Number: P05668
+Sales Order: OFC-SO-31102
+Order Date: 09/11/2026
+
+Qty  Item          Description                     Est. Ship Week
+10   OF-DESK-WAL   Writing desk walnut             Week of 10/12/2026
+20   OF-CHR-WAL    Desk chair walnut, upholstered  Week of 10/12/2026
+
+Freight: Prepaid & Add. Delivery dates will be provided at time of shipment.
+
+This mailbox is not monitored. For questions contact your sales representative.
+""", end="This mailbox is not monitored.", change="none", intent="confirmation", po=["P05668"],
+     vref=["OFC-SO-31102"],
+     dates=[("2026-09-11", "other", "09/11/2026"),
+            ("2026-10-12", "ship_date", ("Week of 10/12/2026", 0)), ("2026-10-12", "ship_date", ("Week of 10/12/2026", 1))],
+     lines=[("OF-DESK-WAL", 10, None, "10   OF-DESK-WAL   Writing desk walnut             Week of 10/12/2026", "P05668"),
+            ("OF-CHR-WAL", 20, None, "20   OF-CHR-WAL    Desk chair walnut, upholstered  Week of 10/12/2026", "P05668")]),
+
+dict(v="nordic", lang="en", at="2026-11-05 13:00", subj="P05669 revised plan",
+     text="""
+Hi Laura,
+
+Our weaving mill is running about two weeks behind, so here's the revised plan for P05669:
+
+Pos  Article     Qty   Confirmed   New
+1    NT-THR-WL   200   w46         w48
+2    NT-CUS-4545 400   w46         w46 (unchanged)
+3    NT-RUG-70   150   w47         w50
+
+Sorry about this. Tell me if position 3 is too late and we'll look at cancelling it.
+
+Best regards
+Anna
+""", end="Best regards", change="date", intent="delay", sec=["confirmation"], po=["P05669"],
+     commit=("2026-12-07", "w50"),
+     dates=[("2026-11-09", "other", ("w46", 0)), ("2026-11-23", "new_eta", "w48"),
+            ("2026-11-09", "other", ("w46", 1)), ("2026-11-09", "confirmed_delivery", ("w46", 2)),
+            ("2026-11-16", "other", "w47"), ("2026-12-07", "new_eta", "w50")]),
+
+dict(v="anatolia", lang="en", at="2026-12-10 17:30", subj="P05670 loaded",
+     text="""
+Dear Sandra,
+
+P05670 loaded today complete - 14 pallets, 1,680 pcs bath towels + 420 bathrobes. Truck 34 ABC 512, CMR TR-2612-055190 (Ege Lojistik). Driver says delivery Hamburg between Monday and Tuesday next week, he will call your warehouse 1 day before.
+
+Best regards
+Mehmet
+""", end="Best regards", change="shipping", intent="shipping_notice", po=["P05670"],
+     commit=("2026-12-15", "delivery Hamburg between Monday and Tuesday next week"),
+     dates=[("2026-12-10", "ship_date", "today"), ("2026-12-14", "range_start", "Monday"),
+            ("2026-12-15", "range_end", "Tuesday next week")],
+     lines=[("bath towels", 1680, "pcs", "1,680 pcs bath towels", "P05670"),
+            ("bathrobes", 420, None, "420 bathrobes", "P05670")],
+     track=[("Ege Lojistik", "TR-2612-055190", "CMR TR-2612-055190")]),
+
+dict(v="milano", c=1, lang="en", at="2026-11-10 12:20", subj="R: cancellation P05631",
+     text="""
+Dear Tim,
+
+as promised by Giulia yesterday: we can cancel 360 of the 600 vases of P05631 (MC-VAS-30), they were not glazed yet. The other 240 are already glazed with your custom colour and we cannot sell them to others, so we must deliver and invoice them. They leave Como on 16/11 and arrive in Hamburg 19/11.
+
+I hope you understand.
+Marco Bianchi
+Milano Casa S.r.l.
+
+Da: Giulia Rossi
+Inviato: lunedì 9 novembre 2026 17:45
+Oggetto: R: cancellation P05631
+
+received, thank you. I forward your cancellation request for P05631 to our production manager and I come back to you tomorrow.
+""", end="Marco Bianchi", change="cancel", intent="cancellation", sec=["confirmation"], po=["P05631"],
+     commit=("2026-11-19", "arrive in Hamburg 19/11"),
+     dates=[("2026-11-09", "other", "yesterday"), ("2026-11-16", "ship_date", "16/11"),
+            ("2026-11-19", "confirmed_delivery", "19/11")],
+     lines=[("MC-VAS-30", 360, None, "cancel 360 of the 600 vases", "P05631"),
+            ("MC-VAS-30", 240, None, "The other 240", "P05631")]),
+
+dict(v="pennine", lang="en", at="2026-12-01 10:05", subj="Re: P05603 bowls - date?",
+     text="""
+Any chance you'd take them in cream? Kiln's still down for the oatmeal glaze but I've 180 of the 24cm bowls in cream on the shelf - could have them on a pallet Friday.
+
+Dave
+
+On 30 Nov 2026, at 16:20, Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Dave, any date yet for the 180 pasta bowls still open on P05603?
+""", end="Dave\n\nOn", change="none", intent="question", po=["P05603"],
+     dates=[("2026-12-04", "other", "Friday")],
+     lines=[("PS-BWL-24", 180, None, "180 of the 24cm bowls in cream", "P05603")]),
 ]
