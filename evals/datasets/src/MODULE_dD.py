@@ -1214,4 +1214,20 @@ On 30 Nov 2026, at 16:20, Laura Jensen <laura.jensen@hhg-retail.com> wrote:
 """, end="Dave\n\nOn", change="none", intent="question", po=["P05603"],
      dates=[("2026-12-04", "other", "Friday")],
      lines=[("PS-BWL-24", 180, None, "180 of the 24cm bowls in cream", "P05603")]),
+dict(v="greenthumb", lang="en", at="2026-10-22 15:05", subj="P05671",
+     text="""
+P05671 - 2 of 3 pallets went today, 3rd one tomorrow. PRO to follow -Randy
+""", end="-Randy", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P05671"],
+     dates=[("2026-10-22", "ship_date", "today"), ("2026-10-23", "ship_date", "tomorrow")],
+     lines=[("pallets", 2, "pallets", "2 of 3 pallets", "P05671")]),
+
+dict(v="lakeside", lang="en", at="2026-12-08 11:50", subj="RE: P05672 delivery appointment 12/11",
+     text="""
+P05672 is going to be about a week late, sorry - new delivery date Friday 12/18. I'll cancel the 12/11 appointment with your consolidator.
+
+Amber Nielsen
+Lakeside Pet Foods
+""", end="Amber Nielsen", change="date", intent="delay", po=["P05672"],
+     commit=("2026-12-18", "new delivery date Friday 12/18"),
+     dates=[("2026-12-18", "new_eta", "Friday 12/18"), ("2026-12-11", "other", "the 12/11 appointment")]),
 ]
