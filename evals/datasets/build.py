@@ -66,6 +66,7 @@ SOURCE_MODULES = [
     "MODULE_dA",
     "MODULE_dB",
     "MODULE_dC",
+    "MODULE_dD",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",

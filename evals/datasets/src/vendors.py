@@ -182,4 +182,12 @@ VENDORS: dict[str, dict] = {
                    contacts=["Guadalupe Hernández", "Emilio Ramírez"]),
     "liege": dict(name="Verrerie Liégeoise SRL", country="BE", domain="verrerie-liegeoise.be",
                   tz="Europe/Brussels", contacts=["Marc Delvaux", "Aurélie Lambert"]),
+    # --- added by dD ---
+    "keystone": dict(name="Keystone Housewares Distribution Inc.", country="US",
+                     domain="keystonehousewares.com", tz="America/New_York",
+                     contacts=["Rachel Dunn", "EDI Desk", "Greg Palmer"]),
+    "siam": dict(name="Siam Rattan & Teak Co., Ltd.", country="TH", domain="siamrattan.co.th",
+                 tz="Asia/Bangkok", contacts=["Somchai Wongsakul", "Pimchanok Srisuk"]),
+    "pennine": dict(name="Pennine Stoneware Ltd", country="GB", domain="penninestoneware.co.uk",
+                    tz="Europe/London", contacts=["Dave Ackroyd", "Order Office"]),
 }
