@@ -63,6 +63,7 @@ SOURCE_MODULES = [
     "emails_de_nl_more2",
     "emails_fr_es_more2",
     "emails_en_short",
+    "MODULE_dE",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
