@@ -219,4 +219,183 @@ Dear Sandra, unfortunately P05815 will be delayed to 3 December because of mold 
 """, end="Best regards,", change="none", intent="confirmation", po=["P05815"],
      commit=("2026-11-19", "delivery on the 19th as confirmed"),
      dates=[("2026-11-19", "confirmed_delivery", "the 19th")]),
+
+dict(v="baltic", lang="en", at="2026-11-04 13:00", subj="Q1 forecast",
+     text="""
+Hi Sandra, could you send a rough Q1 forecast for the smoked cheese? We have to book the milk in December. Thank you!
+Tomas
+""", end="Tomas", change="none", intent="question",
+     dates=[("2026-12-01", "other", "in December")]),
+
+dict(v="delhicotton", c=1, lang="en", at="2026-12-02 11:15", subj="Change of contact person",
+     text="""
+Dear Sir/Madam,
+Kindly note that from Monday 7 Dec I will be handling your esteemed account, as Mr. Rajesh Kumar has moved to our export dept. Please mark me in all correspondence regarding open orders P05816 and P05817.
+
+Warm regards,
+Priya Sharma
+Delhi Cotton Mills Pvt Ltd
+""", end="Warm regards,", change="none", intent="other", po=["P05816", "P05817"],
+     dates=[("2026-12-07", "other", "Monday 7 Dec")]),
+
+dict(v="jaipur", lang="en", at="2026-11-20 12:00", subj="P05818 ready",
+     text="""
+Mike ji, P05818 goods will be ready for dispatch on 28th. Shall we send by sea or by air? Air will reach within 5 days but cost is more, kindly advise.
+
+Regards
+Anil
+""", end="Regards\nAnil", change="none", intent="question", po=["P05818"],
+     dates=[("2026-11-28", "other", "28th")]),
+
+dict(v="polska", lang="en", at="2026-11-06 10:00", subj="RE: P05819 pull-in to week 49?",
+     text="""
+Hi Tim, confirmed - P05819 can be delivered week 49 as you requested. Kasia
+""", end="Kasia", change="date", intent="confirmation", po=["P05819"],
+     commit=("2026-11-30", "P05819 can be delivered week 49"),
+     dates=[("2026-11-30", "confirmed_delivery", "week 49")]),
+
+dict(v="brightline", c=2, lang="en", at="2026-12-15 08:30", subj="Your order P05820 has been dispatched",
+     frm="Brightline Customer Services <noreply@brightline-electronics.co.uk>",
+     text="""
+Good news - your order has been dispatched.
+
+Order reference: P05820
+Our ref: BLE-DN-884213
+Carrier: DPD
+Consignment no.: 15501234567890
+Expected delivery: Thu 17 Dec
+
+Track your parcel at dpd.co.uk. Please do not reply to this email.
+""", end="Track your parcel", change="shipping", intent="shipping_notice", po=["P05820"],
+     vref=["BLE-DN-884213"], commit=("2026-12-17", "Expected delivery: Thu 17 Dec"),
+     dates=[("2026-12-17", "confirmed_delivery", "Thu 17 Dec")],
+     track=[("DPD", "15501234567890", "Consignment no.: 15501234567890")]),
+
+dict(v="hanoi", c=1, lang="en", at="2026-11-18 15:00", subj="P05821 bamboo trays",
+     text="""
+Dear Laura,
+So sorry, P05821 bamboo trays must delay about 1 week because of rain, the lacquer not dry. New ETD 4/12, ETA Hamburg 8/1/2027.
+Thank you for understand.
+Tran Minh
+""", end="Tran Minh", change="date", intent="delay", po=["P05821"],
+     commit=("2027-01-08", "ETA Hamburg 8/1/2027"),
+     dates=[("2026-12-04", "ship_date", "4/12"), ("2027-01-08", "new_eta", "8/1/2027")]),
+
+dict(v="lisbon", c=1, lang="en", at="2026-09-23 17:40", subj="RE: New PO P05822",
+     text="""
+Hi Mike, the PDF of P05822 came through blank on our side - could you resend please? Rui
+
+-----Original Message-----
+From: Mike Osei
+Sent: 23 September 2026 14:02
+To: Rui Costa
+Subject: New PO P05822
+
+Hi Rui, please find our order P05822 attached (cork boards and coasters), delivery wanted by 30 October.
+""", end="Rui\n\n-----Original", change="none", intent="question", po=["P05822"]),
+
+# ------------------------------------------------------------------ German
+dict(v="schwarzwald", c=1, lang="de", at="2026-12-07 08:00", subj="Abwesenheitsnotiz: AW: P05823 Liefertermin",
+     text="""
+Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich Freitag, 11.12. nicht im Büro. Ab Montag bin ich wieder für Sie da. In dringenden Fällen wenden Sie sich bitte an Markus Weber (markus.weber@schwarzwald-haushalt.de).
+
+Sabine Hoffmann
+Schwarzwald Haushaltswaren GmbH
+""", end="Sabine Hoffmann", change="none", intent="other", po=["P05823"],
+     dates=[("2026-12-11", "other", "Freitag, 11.12."), ("2026-12-14", "other", "Ab Montag")]),
+
+dict(v="mueller", lang="de", at="2026-11-25 10:10", subj="AW: P05824 vorziehen auf KW 50?",
+     text="""
+Passt, KW 50 geht klar.
+
+Gruß J. Müller
+
+Am 24.11.2026 um 16:55 schrieb Laura Jensen <laura.jensen@hhg-retail.com>:
+> Hallo Herr Müller, können Sie P05824 (Heckenscheren MG-HS-60) von KW 52 auf KW 50 vorziehen? Der Aktionsstart wurde vorverlegt.
+""", end="Gruß J. Müller", change="date", intent="confirmation", po=["P05824"],
+     commit=("2026-12-07", "KW 50 geht klar"),
+     dates=[("2026-12-07", "confirmed_delivery", ("KW 50", 0))]),
+
+dict(v="kaiser", c=1, lang="de", at="2026-10-27 14:20", subj="P05825",
+     text="""
+Kurze Frage zu P05825: Sockel E27 oder E14? In der Bestellung steht beides. Danke!
+P. Lange
+""", end="P. Lange", change="none", intent="question", po=["P05825"]),
+
+dict(v="alpen", c=1, lang="de", at="2026-11-11 09:35", subj="AW: P05826 Reklamation Mohnstrudel",
+     text="""
+Habe ich an die Qualitätssicherung weitergeleitet, ich melde mich morgen.
+
+LG Theresa Huber
+
+-----Ursprüngliche Nachricht-----
+Von: Sandra Klein
+Gesendet: Dienstag, 10. November 2026 17:40
+An: Theresa Huber
+Betreff: P05826 Reklamation Mohnstrudel
+
+Hallo Frau Huber, bei der Lieferung P05826 vom 06.11. waren 14 Kartons Mohnstrudel mit MHD 20.11. dabei, vereinbart waren mind. 6 Wochen Restlaufzeit. Bitte um Stellungnahme.
+""", end="LG Theresa Huber", change="none", intent="other", po=["P05826"],
+     dates=[("2026-11-12", "other", "morgen")]),
+
+dict(v="brunner", lang="de", at="2026-11-13 17:05", subj="P05827",
+     text="""
+Hoi Frau Jensen, P05827 schaffen wir nicht bis 20.11., eher Anfang Dezember. Die Färberei hängt. Gruss Reto Brunner
+""", end="Gruss Reto Brunner", change="date", intent="delay", po=["P05827"],
+     commit=("2026-12-01", "eher Anfang Dezember"),
+     dates=[("2026-11-20", "other", "20.11."), ("2026-12-01", "new_eta", "Anfang Dezember")]),
+
+dict(v="hansa", c=1, lang="de", at="2026-11-30 15:45", subj="P05828 Versand",
+     text="""
+Moin Herr Brandt, P05828 ist heute raus, 4 Paletten mit DHL Freight, Sendungsnr. 7301 5590 2241. Zustellung voraussichtlich Mittwoch.
+
+Gruß
+Ole Thomsen
+""", end="Gruß\nOle", change="shipping", intent="shipping_notice", po=["P05828"],
+     commit=("2026-12-02", "Zustellung voraussichtlich Mittwoch"),
+     dates=[("2026-11-30", "ship_date", "heute"), ("2026-12-02", "confirmed_delivery", "Mittwoch")],
+     track=[("DHL Freight", "7301 5590 2241", "Sendungsnr. 7301 5590 2241")]),
+
+dict(v="mueller", c=1, lang="de", at="2026-11-18 11:00", subj="Info Preise 2027",
+     text="""
+Zur Info: ab 01.02.2027 +3,5 % auf alle Gartenschläuche. Ihre offene Bestellung P05829 liefern wir noch zum alten Preis.
+
+Mit freundlichen Grüßen
+Claudia Schmitt
+Innendienst
+""", end="Mit freundlichen Grüßen", change="price", intent="price_change", po=["P05829"],
+     dates=[("2027-02-01", "price_effective", "01.02.2027")],
+     prices=[dict(product="Gartenschläuche", pct=3.5, cur=None, eff="2027-02-01",
+                  quote="ab 01.02.2027 +3,5 % auf alle Gartenschläuche")]),
+
+dict(v="schwarzwald", lang="de", at="2026-11-20 10:40", subj="AW: P05830 Auftragsbestätigung?",
+     text="""
+Hallo Frau Klein,
+Pos. 20 (Bräter 32 cm, 40 Stk.) aus P05830 müssen wir leider stornieren, der Artikel ist ausgelaufen. Pos. 10 kommt wie bestätigt am 03.12.
+Gruß M. Weber
+""", end="Gruß M. Weber", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P05830"], commit=("2026-12-03", "Pos. 10 kommt wie bestätigt am 03.12."),
+     dates=[("2026-12-03", "confirmed_delivery", "03.12.")],
+     lines=[("Bräter 32 cm", 40, "Stk.", "Bräter 32 cm, 40 Stk.", "P05830")]),
+
+dict(v="hansa", lang="de", at="2026-12-01 13:15", subj="P05831 Teillieferung",
+     text="""
+Hallo Herr Osei, von P05831 gehen morgen 480 der 600 Windlichter raus, die restlichen 120 folgen in KW 51. Ist das so in Ordnung?
+Viele Grüße
+Anke Petersen
+""", end="Viele Grüße", change="quantity", intent="partial_shipment", sec=["question"],
+     po=["P05831"], commit=("2026-12-14", "die restlichen 120 folgen in KW 51"),
+     dates=[("2026-12-02", "ship_date", "morgen"), ("2026-12-14", "new_eta", "KW 51")],
+     lines=[("Windlichter", 480, None, "480 der 600 Windlichter", "P05831"),
+            ("Windlichter", 120, None, "die restlichen 120", "P05831")]),
+
+dict(v="kaiser", lang="de", at="2026-10-05 08:50", subj="AW: Bestellung P05832",
+     text="""
+Danke, erhalten.
+
+Stefan Kaiser
+
+Am 02.10.2026 um 15:12 schrieb Tim Brandt <tim.brandt@hhg-retail.com>:
+> Hallo Herr Kaiser, anbei unsere Bestellung P05832 über 300 LED-Panels EK-LP-60, Liefertermin KW 44. Bitte um Auftragsbestätigung.
+""", end="Stefan Kaiser", change="none", intent="other", po=["P05832"]),
 ]
