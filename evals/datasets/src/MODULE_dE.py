@@ -398,4 +398,129 @@ Stefan Kaiser
 Am 02.10.2026 um 15:12 schrieb Tim Brandt <tim.brandt@hhg-retail.com>:
 > Hallo Herr Kaiser, anbei unsere Bestellung P05832 über 300 LED-Panels EK-LP-60, Liefertermin KW 44. Bitte um Auftragsbestätigung.
 """, end="Stefan Kaiser", change="none", intent="other", po=["P05832"]),
+
+# ------------------------------------------------------------------ French
+dict(v="savonnerie", lang="fr", at="2026-11-09 07:30", subj="Réponse automatique : P05833 étiquettes",
+     text="""
+Bonjour,
+
+Je suis absente jusqu'au lundi 16 novembre inclus. Pour toute demande urgente, merci de contacter Julien Fabre (julien.fabre@savonnerie-provence.fr).
+
+Cordialement,
+Camille Girard
+""", end="Cordialement,", change="none", intent="other", po=["P05833"],
+     dates=[("2026-11-16", "other", "lundi 16 novembre")]),
+
+dict(v="lyonnais", c=1, lang="fr", at="2026-10-21 18:05", subj="RE: P05834 coloris",
+     text="""
+Bien reçu, je vérifie avec l'atelier et je reviens vers vous demain.
+
+Thomas
+
+Le 21/10/2026 à 11:20, Laura Jensen <laura.jensen@hhg-retail.com> a écrit :
+> Bonjour Thomas, les nappes livrées avec P05834 sont bleu nuit au lieu de bleu canard. Pouvez-vous vérifier ?
+""", end="Thomas\n\nLe", change="none", intent="other", po=["P05834"],
+     dates=[("2026-10-22", "other", "demain")]),
+
+dict(v="jardinsduval", lang="fr", at="2026-11-24 12:10", subj="Re: P05835 date de livraison ?",
+     text="""
+Vendredi.
+
+Envoyé de mon iPhone
+
+> Le 24 nov. 2026 à 10:02, Mike Osei <mike.osei@hhg-retail.com> a écrit :
+>
+> Bonjour Nathalie, pouvez-vous me confirmer la date de livraison de P05835 (bulbes de tulipes) ? Elle était prévue au 27/11.
+""", end="Envoyé de mon iPhone", change="none", intent="confirmation", po=["P05835"],
+     commit=("2026-11-27", "Vendredi"),
+     dates=[("2026-11-27", "confirmed_delivery", "Vendredi")]),
+
+dict(v="bretagne", lang="fr", at="2026-10-13 09:25", subj="P05836",
+     text="""
+Bonjour, pour la P05836 : câbles USB-C 1 m ou 2 m ? Les deux références figurent sur le bon de commande. Merci, Yann
+""", end="Merci, Yann", change="none", intent="question", po=["P05836"]),
+
+dict(v="jardinsduval", c=1, lang="fr", at="2026-11-16 14:00", subj="Information retard commande P05837",
+     frm="Service ADV <adv@jardinsduval.fr>",
+     text="""
+Madame, Monsieur,
+
+Suite à un retard de notre fournisseur de terreau, votre commande P05837 sera livrée semaine 50 au lieu du 27/11.
+
+Nous vous prions de nous excuser pour ce contretemps.
+
+Service ADV
+Les Jardins du Val SAS
+""", end="Service ADV\nLes Jardins", change="date", intent="delay", po=["P05837"],
+     commit=("2026-12-07", "sera livrée semaine 50"),
+     dates=[("2026-12-07", "new_eta", "semaine 50"), ("2026-11-27", "other", "27/11")]),
+
+dict(v="lemaire", c=1, lang="fr", at="2026-10-29 16:20", subj="Confirmation de commande CC-26-1187 – votre réf. P05838",
+     text="""
+Bonjour,
+
+Veuillez trouver ci-joint notre confirmation de commande.
+
+Bien à vous,
+Sophie Dubois
+Biscuiterie Lemaire SA
+
+--- attachment: CC-26-1187.pdf ---
+BISCUITERIE LEMAIRE SA – CONFIRMATION DE COMMANDE
+N° : CC-26-1187          Date : 29/10/2026
+Votre référence : P05838
+Date de livraison : 09/12/2026
+
+Article      Désignation                 Quantité
+BL-SP-250    Speculoos 250 g             300 cartons
+BL-GF-12     Gaufres fourrées x12        120 cartons
+
+Conditions : franco Hambourg, paiement 30 jours fin de mois.
+""", end="Bien à vous,", change="none", intent="confirmation", po=["P05838"], vref=["CC-26-1187"],
+     commit=("2026-12-09", "Date de livraison : 09/12/2026"),
+     dates=[("2026-10-29", "other", "29/10/2026"), ("2026-12-09", "confirmed_delivery", "09/12/2026")],
+     lines=[("BL-SP-250", 300, "cartons", "BL-SP-250    Speculoos 250 g             300 cartons", "P05838"),
+            ("BL-GF-12", 120, "cartons", "BL-GF-12     Gaufres fourrées x12        120 cartons", "P05838")]),
+
+dict(v="romande", lang="fr", at="2026-10-15 11:40", subj="P05839 expédition",
+     text="""
+Bonjour Madame Klein, la P05839 est partie ce matin par Planzer, n° de suivi 84-220917-3. Livraison prévue mardi.
+Meilleures salutations
+Luc Favre
+""", end="Meilleures salutations", change="shipping", intent="shipping_notice", po=["P05839"],
+     commit=("2026-10-20", "Livraison prévue mardi"),
+     dates=[("2026-10-15", "ship_date", "ce matin"), ("2026-10-20", "confirmed_delivery", "mardi")],
+     track=[("Planzer", "84-220917-3", "n° de suivi 84-220917-3")]),
+
+dict(v="laurentides", lang="fr", at="2026-11-27 10:00", subj="Prix 2027",
+     text="""
+Bonjour,
+À compter du 1er janvier, le sirop d'érable 540 ml passe de 6,80 $ à 7,25 $ CAD la bouteille. Vos commandes en cours (P05840) ne sont pas touchées.
+Geneviève
+""", end="Geneviève", change="price", intent="price_change", po=["P05840"],
+     dates=[("2027-01-01", "price_effective", "1er janvier")],
+     prices=[dict(product="sirop d'érable 540 ml", old=6.80, new=7.25, cur="CAD", eff="2027-01-01",
+                  quote="le sirop d'érable 540 ml passe de 6,80 $ à 7,25 $ CAD")]),
+
+dict(v="savonnerie", c=1, lang="fr", at="2026-10-02 09:15", subj="RE: annulation P05841",
+     text="""
+Bonjour Sandra, c'est noté, nous annulons la P05841. Bonne journée, Julien
+
+-----Message d'origine-----
+De : Sandra Klein
+Envoyé : jeudi 1 octobre 2026 17:30
+À : Julien Fabre
+Objet : annulation P05841
+
+Bonjour Julien, merci d'annuler notre commande P05841 (savons invités lavande), le référencement est abandonné.
+""", end="Bonne journée, Julien", change="cancel", intent="cancellation", po=["P05841"]),
+
+dict(v="lyonnais", lang="fr", at="2026-11-03 10:30", subj="P05842 échantillons",
+     text="""
+Bonjour Madame Jensen,
+Avez-vous bien reçu les échantillons de linge de table ? Merci de nous faire un retour avant vendredi pour que nous puissions lancer la production de la P05842.
+Cordialement
+Isabelle Martin
+""", end="Cordialement", change="none", intent="question", po=["P05842"],
+     dates=[("2026-11-06", "other", "vendredi")]),
 ]
