@@ -523,4 +523,196 @@ Cordialement
 Isabelle Martin
 """, end="Cordialement", change="none", intent="question", po=["P05842"],
      dates=[("2026-11-06", "other", "vendredi")]),
+
+# ------------------------------------------------------------------ Spanish
+dict(v="aceites", lang="es", at="2026-11-30 07:15", subj="Respuesta automática: P05843 documentos",
+     text="""
+Gracias por su mensaje. Estaré fuera de la oficina hasta el 8 de diciembre. Para asuntos urgentes, contacte con Javier Ruiz (javier.ruiz@aceitesdelsur.es).
+
+Carmen López
+Aceites del Sur S.L.
+""", end="Carmen López", change="none", intent="other", po=["P05843"],
+     dates=[("2026-12-08", "other", "8 de diciembre")]),
+
+dict(v="levante", c=1, lang="es", at="2026-10-19 13:50", subj="RE: P05844 composición etiquetas",
+     text="""
+Ok, lo reviso y te digo.
+Pablo
+
+El lun, 19 oct 2026 a las 10:04, Laura Jensen (<laura.jensen@hhg-retail.com>) escribió:
+> Hola Pablo, en las etiquetas de P05844 pone 80% algodón, en la ficha técnica 100%. ¿Cuál es correcto?
+""", end="Pablo\n\nEl", change="none", intent="other", po=["P05844"]),
+
+dict(v="iberica", lang="es", at="2026-11-23 17:30", subj="Re: ¿Cuándo sale P05845?",
+     text="""
+El jueves.
+
+Enviado desde mi móvil
+
+El 23/11/2026, a las 16:12, Tim Brandt <tim.brandt@hhg-retail.com> escribió:
+> Hola Sergio, ¿cuándo sale el pedido P05845 (macetas de terracota)? Lo necesitamos antes del 4/12.
+""", end="Enviado desde mi móvil", change="none", intent="confirmation", po=["P05845"],
+     dates=[("2026-11-26", "ship_date", "El jueves")]),
+
+dict(v="galicia", c=1, lang="es", at="2026-11-20 12:20", subj="Pedido P05846",
+     text="""
+Buenos días, el pedido P05846 se retrasa a la semana 51 por falta de latas. Disculpen las molestias.
+Beatriz Castro
+""", end="Beatriz Castro", change="date", intent="delay", po=["P05846"],
+     commit=("2026-12-14", "se retrasa a la semana 51"),
+     dates=[("2026-12-14", "new_eta", "semana 51")]),
+
+dict(v="plasticos", c=1, lang="es", at="2026-11-10 16:40", subj="Embarque P05847",
+     text="""
+Buenas tardes, hoy les enviamos 1.200 de las 2.000 cubetas del P05847; las 800 restantes salen el 15/12.
+Saludos,
+Fernanda Treviño
+""", end="Saludos,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P05847"],
+     dates=[("2026-11-10", "ship_date", "hoy"), ("2026-12-15", "ship_date", "15/12")],
+     lines=[("cubetas", 1200, None, "1.200 de las 2.000 cubetas", "P05847"),
+            ("cubetas", 800, None, "las 800 restantes", "P05847")]),
+
+dict(v="andino", lang="es", at="2026-10-06 09:00", subj="P05848 paletizado",
+     text="""
+Hola Mike, ¿nos confirma si el P05848 va en estibas EUR o americanas? Necesitamos saberlo antes del viernes para reservar el contenedor.
+Gracias,
+Andrés
+""", end="Gracias,", change="none", intent="question", po=["P05848"],
+     dates=[("2026-10-09", "other", "viernes")]),
+
+dict(v="maule", lang="es", at="2026-11-02 11:30", subj="RE: P05849",
+     text="""
+Confirmado P05849, entrega el 10 de diciembre en Hamburgo.
+Saludos
+Catalina
+""", end="Saludos", change="none", intent="confirmation", po=["P05849"],
+     commit=("2026-12-10", "entrega el 10 de diciembre en Hamburgo"),
+     dates=[("2026-12-10", "confirmed_delivery", "10 de diciembre")]),
+
+dict(v="pampa", lang="es", at="2026-11-05 15:00", subj="Precios cinturones",
+     text="""
+Estimada Laura: por la suba del cuero, a partir del 1/12 los cinturones CP-CIN-01 pasan de USD 14,20 a USD 15,10. El P05850 ya confirmado mantiene el precio anterior.
+Saludos, Martín
+""", end="Saludos, Martín", change="price", intent="price_change", po=["P05850"],
+     dates=[("2026-12-01", "price_effective", "1/12")],
+     prices=[dict(product="CP-CIN-01", old=14.20, new=15.10, cur="USD", eff="2026-12-01",
+                  quote="los cinturones CP-CIN-01 pasan de USD 14,20 a USD 15,10")]),
+
+dict(v="levante", lang="es", at="2026-11-17 12:00", subj="Expedición P05851",
+     text="""
+Buenas, hoy ha salido el P05851 completo con Seur, expedición 2026-SE-448120. Llegada prevista en 3-4 días laborables.
+Un saludo,
+Lucía
+""", end="Un saludo,", change="shipping", intent="shipping_notice", po=["P05851"],
+     commit=("2026-11-23", "Llegada prevista en 3-4 días laborables"),
+     dates=[("2026-11-17", "ship_date", "hoy"), ("2026-11-20", "range_start", "3-4 días laborables"),
+            ("2026-11-23", "range_end", "3-4 días laborables")],
+     track=[("Seur", "2026-SE-448120", "expedición 2026-SE-448120")]),
+
+dict(v="aceites", c=1, lang="es", at="2026-10-26 10:45", subj="Pedido P05852",
+     text="""
+Hola Tim, lamentablemente tenemos que anular el P05852: no nos queda aceite de la cosecha anterior y el nuevo no estará hasta enero.
+Un saludo,
+Javier
+""", end="Un saludo,", change="cancel", intent="cancellation", po=["P05852"],
+     dates=[("2027-01-01", "other", "enero")]),
+
+# ------------------------------------------------------------------ Dutch
+dict(v="vanderberg", c=1, lang="nl", at="2026-11-30 08:10", subj="Automatisch antwoord: P05853 levering",
+     text="""
+Bedankt voor uw bericht. Ik ben afwezig tot en met vrijdag 4 december. Vanaf maandag 7 december ben ik weer bereikbaar. Voor dringende zaken kunt u contact opnemen met Pieter van der Berg.
+
+Met vriendelijke groet,
+Sanne de Jong
+""", end="Met vriendelijke groet,", change="none", intent="other", po=["P05853"],
+     dates=[("2026-12-04", "other", "vrijdag 4 december"), ("2026-12-07", "other", "maandag 7 december")]),
+
+dict(v="kaashandel", lang="nl", at="2026-10-12 14:25", subj="Re: P05854 nieuwe leverdag",
+     text="""
+Prima, dank je.
+
+Kees
+
+Op 12 okt. 2026 om 11:03 schreef Sandra Klein <sandra.klein@hhg-retail.com>:
+> Hoi Kees, ter info: vanaf P05854 graag leveren op dinsdag in plaats van maandag, ons magazijn is maandags dicht.
+""", end="Kees\n\nOp", change="none", intent="other", po=["P05854"]),
+
+dict(v="devries", lang="nl", at="2026-12-09 16:50", subj="RE: P05855 levering?",
+     text="""
+Morgenochtend tussen 8 en 10.
+
+Mark
+
+Van: Tim Brandt
+Verzonden: woensdag 9 december 2026 15:30
+Aan: Mark de Vries
+Onderwerp: P05855 levering?
+
+Hoi Mark, komt P05855 nog deze week zoals gepland (donderdag)?
+""", end="Mark\n\nVan:", change="none", intent="confirmation", po=["P05855"],
+     commit=("2026-12-10", "Morgenochtend tussen 8 en 10"),
+     dates=[("2026-12-10", "confirmed_delivery", "Morgenochtend")]),
+
+dict(v="jansen", c=1, lang="nl", at="2026-11-16 11:00", subj="Vraagje P05856",
+     text="""
+Goedemorgen, moeten de stekkers van P05856 type F of type C zijn? Graag antwoord voor woensdag, dan kunnen we nog inpakken.
+Gr. Eva
+""", end="Gr. Eva", change="none", intent="question", po=["P05856"],
+     dates=[("2026-11-18", "other", "woensdag")]),
+
+dict(v="vlaamse", lang="nl", at="2026-11-23 15:30", subj="leverdatum",
+     text="""
+Dag Laura, P05857 wordt helaas week 2 i.p.v. week 50, de weverij ligt stil door een defecte machine. Sorry! Jeroen
+""", end="Jeroen", change="date", intent="delay", po=["P05857"],
+     commit=("2027-01-11", "P05857 wordt helaas week 2"),
+     dates=[("2027-01-11", "new_eta", "week 2"), ("2026-12-07", "other", "week 50")]),
+
+dict(v="twente", c=1, lang="nl", at="2026-11-04 14:00", subj="P05858 verzending",
+     text="""
+Vandaag 36 van de 48 kratten verstuurd, de rest (12) volgt over twee weken.
+Groet, Ilse
+""", end="Groet, Ilse", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P05858"], commit=("2026-11-18", "de rest (12) volgt over twee weken"),
+     dates=[("2026-11-04", "ship_date", "Vandaag"), ("2026-11-18", "new_eta", "over twee weken")],
+     lines=[("kratten", 36, None, "36 van de 48 kratten", "P05858"),
+            ("kratten", 12, None, "de rest (12)", "P05858")]),
+
+dict(v="kempen", c=1, lang="nl", at="2026-12-10 10:15", subj="Verzending P05859",
+     text="""
+Goeiemorgen, P05859 is vanmorgen vertrokken, levering morgen tussen 9 en 12u. CMR 0458812.
+Mvg, Liesbeth
+""", end="Mvg, Liesbeth", change="shipping", intent="shipping_notice", po=["P05859"],
+     commit=("2026-12-11", "levering morgen tussen 9 en 12u"),
+     dates=[("2026-12-10", "ship_date", "vanmorgen"), ("2026-12-11", "confirmed_delivery", ("morgen", 2))],
+     track=[(None, "0458812", "CMR 0458812")]),
+
+dict(v="kaashandel", c=1, lang="nl", at="2026-11-19 09:30", subj="Prijswijziging",
+     text="""
+Goedemorgen, per 1 januari gaat de Goudse jong belegen naar € 9,40/kg (was € 8,95). Lopende order P05860 nog tegen de oude prijs.
+Groet, Lotte
+""", end="Groet, Lotte", change="price", intent="price_change", po=["P05860"],
+     dates=[("2027-01-01", "price_effective", "per 1 januari")],
+     prices=[dict(product="Goudse jong belegen", old=8.95, new=9.40, cur="EUR", eff="2027-01-01",
+                  quote="de Goudse jong belegen naar € 9,40/kg (was € 8,95)")]),
+
+dict(v="devries", c=1, lang="nl", at="2026-10-20 13:00", subj="RE: P05861 annuleren",
+     text="""
+Zoals besproken annuleren wij P05861 volledig. De creditnota volgt.
+
+Femke Smit
+De Vries Huishoudelijk B.V.
+""", end="Femke Smit", change="cancel", intent="cancellation", po=["P05861"]),
+
+dict(v="jansen", lang="nl", at="2026-12-02 10:05", subj="Re: P05862 14/12 of 21/12?",
+     text="""
+Klopt, 14/12 blijft staan.
+
+Bram
+
+Op 1 dec. 2026 om 17:45 schreef Laura Jensen <laura.jensen@hhg-retail.com>:
+> Hoi Bram, blijft P05862 op 14/12 of schuift het naar 21/12 zoals je vorige week aan de telefoon zei?
+""", end="Bram\n\nOp", change="none", intent="confirmation", po=["P05862"],
+     commit=("2026-12-14", "14/12 blijft staan"),
+     dates=[("2026-12-14", "confirmed_delivery", ("14/12", 0))]),
 ]
