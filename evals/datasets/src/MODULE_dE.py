@@ -796,4 +796,52 @@ Non, pas de retard : livraison confirmée pour jeudi 3 décembre comme prévu. T
 """, end="Thomas", change="none", intent="confirmation", po=["P05870"],
      commit=("2026-12-03", "livraison confirmée pour jeudi 3 décembre"),
      dates=[("2026-12-03", "confirmed_delivery", "jeudi 3 décembre")]),
+
+# ------------------------------------------------------------------ new vendors
+dict(v="tirol", lang="de", at="2026-11-18 16:00", subj="P05871 Schneidbretter",
+     text="""
+Servus Herr Osei, die Schneidbretter für P05871 sind fertig - holen Sie die selber ab oder sollen wir schicken? Abholbereit wären sie ab Montag.
+Grüße aus Schwaz
+Andreas Hofer
+""", end="Grüße aus Schwaz", change="none", intent="question", po=["P05871"],
+     dates=[("2026-11-23", "other", "ab Montag")]),
+
+dict(v="tirol", c=1, lang="de", at="2026-12-02 11:30", subj="Lieferschein LS-26-3381",
+     frm="Tiroler Holzwaren Verkauf <verkauf@tiroler-holzwaren.at>",
+     text="""
+Sehr geehrte Damen und Herren,
+
+anbei der Lieferschein zu Ihrer Bestellung P05872.
+
+Freundliche Grüße
+Tiroler Holzwaren GmbH
+
+--- attachment: LS-26-3381.pdf ---
+LIEFERSCHEIN LS-26-3381
+Ihre Bestell-Nr.: P05872
+Versanddatum: 02.12.2026
+
+Pos. 1  TH-SB-40  Schneidbrett Zirbe 40 cm   200 Stk.
+Pos. 2  TH-KL-12  Kochlöffel-Set 3-tlg.       120 Stk.  Rückstand - Lieferung KW 51
+""", end="Freundliche Grüße", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P05872"], vref=["LS-26-3381"],
+     commit=("2026-12-14", "Rückstand - Lieferung KW 51"),
+     dates=[("2026-12-02", "ship_date", "02.12.2026"), ("2026-12-14", "new_eta", "KW 51")],
+     lines=[("TH-SB-40", 200, "Stk.", "Pos. 1  TH-SB-40  Schneidbrett Zirbe 40 cm   200 Stk.", "P05872"),
+            ("TH-KL-12", 120, "Stk.", "Pos. 2  TH-KL-12  Kochlöffel-Set 3-tlg.       120 Stk.  Rückstand - Lieferung KW 51", "P05872")]),
+
+dict(v="porto", c=1, lang="en", at="2026-11-20 18:10", subj="P05874",
+     text="""
+Sandra, P05874 will be ready only on 11 Dec instead of 27 Nov, problem in the dyeing. Delivery Hamburg around 16 Dec. I am very sorry for this.
+João
+""", end="João", change="date", intent="delay", po=["P05874"],
+     commit=("2026-12-16", "Delivery Hamburg around 16 Dec"),
+     dates=[("2026-12-11", "other", "11 Dec"), ("2026-11-27", "other", "27 Nov"),
+            ("2026-12-16", "new_eta", "16 Dec")]),
+
+dict(v="valencia", lang="es", at="2026-10-28 09:40", subj="Pedido P05875",
+     text="""
+Buenos días Laura, perdona, ¿la dirección de entrega del P05875 sigue siendo Billbrook o ya es la nueva de Allermöhe?
+Vicente
+""", end="Vicente", change="none", intent="question", po=["P05875"]),
 ]

@@ -158,4 +158,11 @@ VENDORS: dict[str, dict] = {
                   tz="Europe/Berlin", contacts=["Anke Petersen", "Ole Thomsen"]),
     "twente": dict(name="Twentse Kunststoffen B.V.", country="NL", domain="twentsekunststof.nl",
                    tz="Europe/Amsterdam", contacts=["Ruud Hendriks", "Ilse Bosman"]),
+    # --- added by dE ---
+    "tirol": dict(name="Tiroler Holzwaren GmbH", country="AT", domain="tiroler-holzwaren.at",
+                  tz="Europe/Vienna", contacts=["Andreas Hofer", "Verkauf"]),
+    "porto": dict(name="Têxteis do Porto Lda", country="PT", domain="texteisdoporto.pt",
+                  tz="Europe/Lisbon", contacts=["Inês Carvalho", "João Pereira"]),
+    "valencia": dict(name="Cerámica Valenciana S.L.", country="ES", domain="ceramicavalenciana.es",
+                     tz="Europe/Madrid", contacts=["Vicente Ferrer", "Amparo Soler"]),
 }
