@@ -67,6 +67,7 @@ SOURCE_MODULES = [
     "MODULE_dB",
     "MODULE_dC",
     "MODULE_dD",
+    "MODULE_dE",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",

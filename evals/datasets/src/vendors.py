@@ -190,4 +190,11 @@ VENDORS: dict[str, dict] = {
                  tz="Asia/Bangkok", contacts=["Somchai Wongsakul", "Pimchanok Srisuk"]),
     "pennine": dict(name="Pennine Stoneware Ltd", country="GB", domain="penninestoneware.co.uk",
                     tz="Europe/London", contacts=["Dave Ackroyd", "Order Office"]),
+    # --- added by dE ---
+    "tirol": dict(name="Tiroler Holzwaren GmbH", country="AT", domain="tiroler-holzwaren.at",
+                  tz="Europe/Vienna", contacts=["Andreas Hofer", "Verkauf"]),
+    "porto": dict(name="Têxteis do Porto Lda", country="PT", domain="texteisdoporto.pt",
+                  tz="Europe/Lisbon", contacts=["Inês Carvalho", "João Pereira"]),
+    "valencia": dict(name="Cerámica Valenciana S.L.", country="ES", domain="ceramicavalenciana.es",
+                     tz="Europe/Madrid", contacts=["Vicente Ferrer", "Amparo Soler"]),
 }
