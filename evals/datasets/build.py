@@ -63,11 +63,11 @@ SOURCE_MODULES = [
     "emails_de_nl_more2",
     "emails_fr_es_more2",
     "emails_en_short",
-    "MODULE_dA",
-    "MODULE_dB",
-    "MODULE_dC",
-    "MODULE_dD",
-    "MODULE_dE",
+    "emails_en_round3",
+    "emails_de_nl_round3",
+    "emails_fr_es_round3",
+    "emails_en_ops3",
+    "emails_multi_short3",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",

@@ -158,7 +158,7 @@ VENDORS: dict[str, dict] = {
                   tz="Europe/Berlin", contacts=["Anke Petersen", "Ole Thomsen"]),
     "twente": dict(name="Twentse Kunststoffen B.V.", country="NL", domain="twentsekunststof.nl",
                    tz="Europe/Amsterdam", contacts=["Ruud Hendriks", "Ilse Bosman"]),
-    # --- added by dA ---
+    # --- added by emails_en_round3 ---
     "izmir": dict(name="Izmir Cam Ev Gerecleri A.S.", country="TR", domain="izmircam.com.tr",
                   tz="Europe/Istanbul", contacts=["Burak Aydin", "Zeynep Kaya"]),
     "battrang": dict(name="Bat Trang Ceramics Export Co., Ltd.", country="VN",
@@ -167,14 +167,14 @@ VENDORS: dict[str, dict] = {
     "tlaquepaque": dict(name="Artesanías Tlaquepaque S.A. de C.V.", country="MX",
                         domain="artesaniastlaquepaque.com.mx", tz="America/Mexico_City",
                         contacts=["Alejandra Ruiz", "Jorge Medina"]),
-    # --- added by dB ---
+    # --- added by emails_de_nl_round3 ---
     "bergholz": dict(name="Bergholz Holzwaren AG", country="CH", domain="bergholz.ch",
                      tz="Europe/Zurich", contacts=["Urs Baumann", "Corinne Meier"]),
     "steirer": dict(name="Steirische Keramik GmbH", country="AT", domain="steirische-keramik.at",
                     tz="Europe/Vienna", contacts=["Wolfgang Pichler", "Katharina Steiner"]),
     "gentse": dict(name="Gentse Kaarsenmakerij BV", country="BE", domain="gentsekaarsen.be",
                    tz="Europe/Brussels", contacts=["Koen De Smet", "Els Vermeulen"]),
-    # --- added by dC ---
+    # --- added by emails_fr_es_round3 ---
     "vosges": dict(name="Ateliers Bois des Vosges SAS", country="FR", domain="bois-vosges.fr",
                    tz="Europe/Paris", contacts=["Hélène Mathieu", "Didier Schmitt"]),
     "oaxaca": dict(name="Barro Negro de Oaxaca S.A. de C.V.", country="MX",
@@ -182,7 +182,7 @@ VENDORS: dict[str, dict] = {
                    contacts=["Guadalupe Hernández", "Emilio Ramírez"]),
     "liege": dict(name="Verrerie Liégeoise SRL", country="BE", domain="verrerie-liegeoise.be",
                   tz="Europe/Brussels", contacts=["Marc Delvaux", "Aurélie Lambert"]),
-    # --- added by dD ---
+    # --- added by emails_en_ops3 ---
     "keystone": dict(name="Keystone Housewares Distribution Inc.", country="US",
                      domain="keystonehousewares.com", tz="America/New_York",
                      contacts=["Rachel Dunn", "EDI Desk", "Greg Palmer"]),
@@ -190,7 +190,7 @@ VENDORS: dict[str, dict] = {
                  tz="Asia/Bangkok", contacts=["Somchai Wongsakul", "Pimchanok Srisuk"]),
     "pennine": dict(name="Pennine Stoneware Ltd", country="GB", domain="penninestoneware.co.uk",
                     tz="Europe/London", contacts=["Dave Ackroyd", "Order Office"]),
-    # --- added by dE ---
+    # --- added by emails_multi_short3 ---
     "tirol": dict(name="Tiroler Holzwaren GmbH", country="AT", domain="tiroler-holzwaren.at",
                   tz="Europe/Vienna", contacts=["Andreas Hofer", "Verkauf"]),
     "porto": dict(name="Têxteis do Porto Lda", country="PT", domain="texteisdoporto.pt",
