@@ -287,4 +287,291 @@ Declan
      dates=[("2027-01-01", "price_effective", "1 January"), ("2026-12-15", "confirmed_delivery", "Tuesday 15 December")],
      prices=[dict(product="DBC-SB-400", old=4.10, new=4.45, cur="EUR", eff="2027-01-01",
                   quote="goes from €4.10 to €4.45")]),
+
+dict(v="izmir", c=1, lang="en", at="2026-12-09 15:40", subj="RE: P06016 new date",
+     text="""
+Dear Sandra,
+
+Good news, P06016 left our Torbalı warehouse today with Ekol, CMR EK-2026-88120 (truck 35 AKL 412). Delivery Hamburg on Monday 14.12 in the morning, as per our last mail.
+
+Kind regards,
+Zeynep Kaya
+Izmir Cam
+
+-----Original Message-----
+From: Zeynep Kaya
+Sent: 27 November 2026 11:20
+To: Sandra Klein
+Subject: P06016 new date
+
+Dear Sandra, sorry, P06016 cannot be delivered on 7.12 as confirmed, the tempering oven needs repair. New delivery date Hamburg 14.12.
+""", end="Kind regards,", change="shipping", intent="shipping_notice", po=["P06016"],
+     commit=("2026-12-14", "Delivery Hamburg on Monday 14.12"),
+     dates=[("2026-12-09", "ship_date", "today"), ("2026-12-14", "confirmed_delivery", "Monday 14.12")],
+     track=[("Ekol", "EK-2026-88120", "CMR EK-2026-88120")]),
+
+dict(v="siam", c=1, lang="en", at="2026-11-05 14:00", subj="P06017 teak benches - packing",
+     text="""
+Dear Khun Mike,
+
+Good day. The teak garden benches for your P06017 are finished and ship date stay 18 Nov as planned.
+
+Before we pack, please advise: you want them assembled, or flat-pack? Flat-pack save about 40% volume, so maybe 1 x 40HQ instead of 2, but your store team need to assemble.
+
+Please reply by Monday so we can book.
+
+Thank you ka,
+Pimchanok
+""", end="Thank you ka,", change="none", intent="question", po=["P06017"],
+     dates=[("2026-11-18", "ship_date", "18 Nov"), ("2026-11-09", "other", "by Monday")]),
+
+dict(v="anatolia", c=1, lang="en", at="2026-11-23 08:00", subj="Automatic reply: P06018 delivery date?",
+     text="""
+Thank you for your message. I am on annual leave until Monday 30 November and will reply after my return. For urgent order matters please contact Mehmet Yilmaz (mehmet.yilmaz@anatoliatextiles.com.tr).
+
+Elif Demir
+Anatolia Textiles A.S.
+
+> Elif, can you confirm P06018 is still on for 4 December? Thanks, Sandra
+""", end="Elif Demir", change="none", intent="other", po=["P06018"],
+     dates=[("2026-11-30", "other", "Monday 30 November")]),
+
+dict(v="hansa", lang="en", at="2026-11-02 10:30", subj="Order confirmation AB-26-40917 / P06019",
+     text="""
+Dear Mr Brandt,
+
+attached our order confirmation AB-26-40917 for your order P06019. Thank you!
+
+Kind regards
+Anke Petersen
+Hansa Glas & Porzellan GmbH
+
+--- attachment: AB-26-40917.pdf ---
+HANSA GLAS & PORZELLAN GMBH - AUFTRAGSBESTÄTIGUNG / ORDER CONFIRMATION
+No. AB-26-40917        Date 02.11.2026        Your order P06019
+Pos  Article    Description                 Qty     Requested    Confirmed
+10   HG-WG-35   Wine glass 35 cl, 6-pack    300     20.11.2026   20.11.2026
+20   HG-TU-30   Tumbler 30 cl, 6-pack       300     20.11.2026   20.11.2026
+30   HG-KA-1L   Carafe 1 l                  150     20.11.2026   04.12.2026
+Delivery: DAP Hamburg-Billbrook. Partial deliveries as per confirmed dates.
+""", end="Kind regards", change="date", intent="delay", sec=["confirmation"], po=["P06019"],
+     vref=["AB-26-40917"], commit=("2026-12-04", "04.12.2026"),
+     dates=[("2026-11-02", "other", "02.11.2026"),
+            ("2026-11-20", "other", ("20.11.2026", 0)), ("2026-11-20", "confirmed_delivery", ("20.11.2026", 1)),
+            ("2026-11-20", "other", ("20.11.2026", 2)), ("2026-11-20", "confirmed_delivery", ("20.11.2026", 3)),
+            ("2026-11-20", "other", ("20.11.2026", 4)), ("2026-12-04", "new_eta", "04.12.2026")],
+     lines=[("HG-WG-35", 300, None, "10   HG-WG-35   Wine glass 35 cl, 6-pack    300     20.11.2026   20.11.2026", "P06019"),
+            ("HG-TU-30", 300, None, "20   HG-TU-30   Tumbler 30 cl, 6-pack       300     20.11.2026   20.11.2026", "P06019"),
+            ("HG-KA-1L", 150, None, "30   HG-KA-1L   Carafe 1 l                  150     20.11.2026   04.12.2026", "P06019")]),
+
+dict(v="ningbo", lang="en", at="2026-11-18 09:30", subj="Shipment plan HHG open orders",
+     text="""
+Dear Laura,
+
+Please see the update of your 3 open orders:
+
+1) P06020 enamel mugs - no change, ETD Ningbo 28 Nov, ETA Hamburg 2 Jan.
+2) P06021 glass storage jars - factory push to next vessel because of the lid supplier, ETD now 5 Dec, ETA Hamburg 9 Jan (before 2 Jan).
+3) P06022 bamboo cutting boards - only 3,000 of 4,000 pcs ready, we load 3,000 pcs together with P06020 in same container. The other 1,000 pcs ETD mid-December, ETA around 20 Jan.
+
+Sorry for the trouble. If you prefer to wait and ship P06022 complete, please tell me this week.
+
+Best regards,
+Amy Chen
+""", end="Best regards,", change="mixed", intent="delay", sec=["confirmation", "partial_shipment", "question"],
+     po=["P06020", "P06021", "P06022"],
+     commit=("2027-01-02", "no change, ETD Ningbo 28 Nov, ETA Hamburg 2 Jan"),
+     dates=[("2026-11-28", "ship_date", "28 Nov"), ("2027-01-02", "confirmed_delivery", ("2 Jan", 0)),
+            ("2026-12-05", "ship_date", "5 Dec"), ("2027-01-09", "new_eta", "9 Jan"),
+            ("2027-01-02", "other", ("2 Jan", 1)), ("2026-12-15", "ship_date", "mid-December"),
+            ("2027-01-20", "new_eta", "20 Jan"), ("2026-11-16", "other", "this week")],
+     lines=[("bamboo cutting boards", 3000, "pcs", "only 3,000 of 4,000 pcs ready", "P06022"),
+            ("bamboo cutting boards", 1000, "pcs", "The other 1,000 pcs", "P06022")],
+     changes=[("P06020", "confirmation", "2027-01-02", None, "P06020 enamel mugs - no change"),
+              ("P06021", "delay", "2027-01-09", None, "factory push to next vessel because of the lid supplier"),
+              ("P06022", "partial_shipment", "2027-01-20", 1000, "only 3,000 of 4,000 pcs ready")]),
+
+dict(v="pacific", c=1, lang="en", at="2026-10-19 16:45", subj="Re: P06023 cold brew - Thursday ok?",
+     text="""
+yep P06023 good for thurs 10/22, all 60 cases
+
+Sent from my iPhone
+
+On Oct 19, 2026, at 8:02 AM, Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Chris, can you deliver P06023 to our LA consolidator on Thursday 10/22 instead of the 10/27? Need it for the container closing.
+""", end="Sent from my iPhone", change="date", intent="confirmation", po=["P06023"],
+     commit=("2026-10-22", "good for thurs 10/22"),
+     dates=[("2026-10-22", "confirmed_delivery", "thurs 10/22")],
+     lines=[("cold brew", 60, "cases", "all 60 cases", "P06023")]),
+
+dict(v="hanoi", lang="en", at="2026-11-10 16:20", subj="P06024 loading",
+     text="""
+Dear Ms Laura,
+
+Because the rainy season this year is longer than normal, the rattan is not dry enough for weaving, so we need to postpone loading of P06024 to 15/12. The ETA Hamburg will be approx. 22/01/2027.
+
+The original loading 24/11 is not possible, we are very sorry for this.
+
+Best regards,
+Nguyen Thi Lan
+""", end="Best regards,", change="date", intent="delay", po=["P06024"],
+     commit=("2027-01-22", "The ETA Hamburg will be approx. 22/01/2027"),
+     dates=[("2026-12-15", "ship_date", "15/12"), ("2027-01-22", "new_eta", "22/01/2027"),
+            ("2026-11-24", "other", "24/11")]),
+
+dict(v="oakridge", lang="en", at="2026-11-30 09:10", subj="Re: P06025 - firm?",
+     text="""
+Mike,
+
+Confirming the revised date from my email of 11/20 stands: P06025 (24 oak dining chairs, OF-CH-OAK) delivers to your Newark consolidator Tuesday 12/8. Chairs are finished and in the crate shop now.
+
+Travis Lund
+Oakridge Furniture Co.
+
+On Fri, Nov 27, 2026 at 2:15 PM Mike Osei <mike.osei@hhg-retail.com> wrote:
+> Travis, is 12/8 firm now for P06025? After the slip from 11/24 I need to be sure before I book the container.
+>
+> On Fri, Nov 20, 2026 at 10:03 AM Travis Lund wrote:
+>> Mike, P06025 won't make 11/24, finish line is backed up. New date 12/8.
+""", end="Travis Lund\nOakridge", change="none", intent="confirmation", po=["P06025"],
+     commit=("2026-12-08", "delivers to your Newark consolidator Tuesday 12/8"),
+     dates=[("2026-11-20", "other", "11/20"), ("2026-12-08", "confirmed_delivery", "Tuesday 12/8")],
+     lines=[("OF-CH-OAK", 24, None, "24 oak dining chairs, OF-CH-OAK", "P06025")]),
+
+dict(v="evergreen", c=1, lang="en", at="2026-11-24 11:30", subj="Price notice - EP-CUP-12",
+     text="""
+Dear Tim,
+
+Please be advised that effective with shipments on or after January 4, 2027, the price of EP-CUP-12 (paper cup 12oz white) increases from $38.50/cs to $40.10/cs due to higher board costs.
+
+Your PO P06026 is scheduled to ship 12/14 and will be invoiced at the current price.
+
+Tanya Brooks
+Customer Care
+Evergreen Paper Products Inc.
+""", end="Tanya Brooks", change="price", intent="price_change", po=["P06026"],
+     dates=[("2027-01-04", "price_effective", "January 4, 2027"), ("2026-12-14", "ship_date", "12/14")],
+     prices=[dict(product="EP-CUP-12", old=38.50, new=40.10, cur="USD", eff="2027-01-04",
+                  quote="increases from $38.50/cs to $40.10/cs")]),
+
+dict(v="lakeside", c=1, lang="en", at="2026-12-08 14:20", subj="ASN - PO P06027 - SHIPPED (BALANCE)",
+     text="""
+*** ADVANCE SHIP NOTICE - AUTOMATED MESSAGE ***
+
+Customer PO: P06027
+Lakeside Order #: LPF-SO-80412
+Shipment: 2 of 2 (balance)
+
+Ship Date: 12/08/2026
+Carrier: Estes Express Lines
+PRO #: 2219043378
+Est. Delivery: 12/10/2026
+
+Line  Item           Description                 Ordered  Prev. Shipped  This Shipment  UOM
+1     LP-DOG-6K      Adult dog kibble lamb 6kg   480      280            200            BAG
+
+Order status: SHIPPED COMPLETE
+
+Questions? Reply to this email or call 1-800-555-0142.
+Lakeside Pet Foods Inc. | Shipping Team
+""", end="Questions? Reply", change="shipping", intent="shipping_notice", po=["P06027"], vref=["LPF-SO-80412"],
+     commit=("2026-12-10", "Est. Delivery: 12/10/2026"),
+     dates=[("2026-12-08", "ship_date", "12/08/2026"), ("2026-12-10", "confirmed_delivery", "12/10/2026")],
+     lines=[("LP-DOG-6K", 200, "BAG", "1     LP-DOG-6K      Adult dog kibble lamb 6kg   480      280            200            BAG", "P06027")],
+     track=[("Estes Express Lines", "2219043378", "PRO #: 2219043378")]),
+
+dict(v="andino", lang="en", at="2026-10-19 17:30", subj="P06028 - vessel change",
+     text="""
+Hi Sandra,
+
+Short notice from our forwarder: the MSC ALINA is skipping Cartagena this rotation, so your container with P06028 (1,200 bags Supremo 500g) rolls to the MSC LUCY, sailing Saturday 24 Oct. ETA Hamburg is now 14 Nov instead of 3 Nov.
+
+The coffee is already stuffed and sealed at the port, so quality is not affected.
+
+Best regards,
+Andrés Restrepo
+""", end="Best regards,", change="date", intent="delay", po=["P06028"],
+     commit=("2026-11-14", "ETA Hamburg is now 14 Nov"),
+     dates=[("2026-10-24", "ship_date", "Saturday 24 Oct"), ("2026-11-14", "new_eta", "14 Nov"),
+            ("2026-11-03", "other", "3 Nov")]),
+
+dict(v="milano", c=1, lang="en", at="2026-11-05 17:50", subj="R: P06029 espresso cups",
+     text="""
+Ciao Mike,
+
+about P06029, the glaze supplier is late with the red colour, so we cannot deliver the espresso cups on 12/11. More probably end of November, I confirm you the exact day next week when I have the kiln plan.
+
+Marco
+Inviato da iPhone
+""", end="Marco\nInviato", change="date", intent="delay", po=["P06029"],
+     commit=("2026-11-30", "More probably end of November"),
+     dates=[("2026-11-12", "other", "12/11"), ("2026-11-30", "new_eta", "end of November"),
+            ("2026-11-09", "other", "next week")]),
+
+dict(v="plasticos", c=1, lang="en", at="2026-11-20 12:10", subj="RE: P06030 backorder",
+     text="""
+Hello Mike,
+
+As we discussed by phone, we cancel the remaining 300 storage boxes (PN-BOX-30L) of P06030 that were on backorder. The 700 pcs delivered on 10/11 stay as invoiced, no more shipments on this order.
+
+Regards,
+Fernanda Treviño
+Plásticos del Norte
+""", end="Regards,", change="cancel", intent="cancellation", po=["P06030"],
+     dates=[("2026-11-10", "other", "10/11")],
+     lines=[("PN-BOX-30L", 300, None, "remaining 300 storage boxes", "P06030"),
+            ("PN-BOX-30L", 700, "pcs", "The 700 pcs delivered", "P06030")]),
+
+dict(v="cleanco", c=1, lang="en", at="2026-12-01 08:00", subj="Statement of account - Hartmann Home & Garden",
+     frm="CleanCo Accounts <accounts@cleancosupplies.co.uk>",
+     text="""
+Dear Customer,
+
+Please find attached your statement of account as at 30/11/2026.
+
+Open items:
+INV-206113   P06031   GBP 2,418.00   due 14/12/2026
+INV-206240   P06031   GBP   612.40   due 28/12/2026
+
+Kindly arrange payment by the due dates. If you have already paid, please disregard this reminder.
+
+CleanCo Supplies Ltd - Accounts Receivable
+""", end="CleanCo Supplies Ltd - Accounts Receivable", change="none", intent="other", po=["P06031"],
+     vref=["INV-206113", "INV-206240"],
+     dates=[("2026-11-30", "other", "30/11/2026"), ("2026-12-14", "other", "14/12/2026"),
+            ("2026-12-28", "other", "28/12/2026")]),
+
+dict(v="cebu", lang="en", at="2026-10-22 15:00", subj="PO P06032 - order confirmation",
+     text="""
+Hi Laura,
+
+Thank you for your order P06032 for the rattan lounge chairs (CR-LC-01, 120 pcs) and side tables (CR-ST-45, 80 pcs)!
+
+We confirm both items. Production can finish earlier than we thought, so we can load on November 20 and the ETA Hamburg is December 21 - ahead of your requested January 8. If you would rather keep your date, just let us know and we will hold the goods here.
+
+Warm regards,
+Maricel Dela Cruz
+Cebu Rattan Artisans Inc.
+""", end="Warm regards,", change="date", intent="confirmation", po=["P06032"],
+     commit=("2026-12-21", "the ETA Hamburg is December 21"),
+     dates=[("2026-11-20", "ship_date", "November 20"), ("2026-12-21", "confirmed_delivery", "December 21"),
+            ("2027-01-08", "other", "January 8")],
+     lines=[("CR-LC-01", 120, "pcs", "CR-LC-01, 120 pcs", "P06032"),
+            ("CR-ST-45", 80, "pcs", "CR-ST-45, 80 pcs", "P06032")]),
+
+dict(v="brunner", lang="en", at="2026-11-27 10:00", subj="P06033 bath towels",
+     text="""
+Dear Mr Osei
+
+Unfortunately our jacquard loom had a gearbox failure on Tuesday and the spare part only arrived yesterday. The bath towels for P06033 will therefore now leave Wattwil in KW 50 and reach you on Monday 14.12., one week later than confirmed.
+
+We apologise for this.
+
+Kind regards
+Reto Brunner
+Brunner Textil AG
+""", end="Kind regards", change="date", intent="delay", po=["P06033"],
+     commit=("2026-12-14", "reach you on Monday 14.12."),
+     dates=[("2026-11-24", "other", "Tuesday"), ("2026-11-26", "other", "yesterday"),
+            ("2026-12-07", "ship_date", "KW 50"), ("2026-12-14", "new_eta", "Monday 14.12.")]),
 ]
