@@ -574,4 +574,369 @@ Brunner Textil AG
      commit=("2026-12-14", "reach you on Monday 14.12."),
      dates=[("2026-11-24", "other", "Tuesday"), ("2026-11-26", "other", "yesterday"),
             ("2026-12-07", "ship_date", "KW 50"), ("2026-12-14", "new_eta", "Monday 14.12.")]),
+
+dict(v="texbright", lang="en", at="2026-11-25 16:40", subj="P06034 - where things stand",
+     text="""
+Hi Laura,
+
+Hope you're doing well and that the run-up to the holidays isn't too crazy on your end. I wanted to give you a proper update on P06034 instead of another one-liner, because I know the last couple of weeks have been a bit of a roller coaster with this order.
+
+So here's where things stand. The flannel sheet sets (TB-FL-Q and TB-FL-K) came off the line at our Gastonia plant on Monday and they look great - honestly some of the best flannel we've run this year. The issue has been the printed pillowcases that go into the sets. Our print vendor had a screen break on the plaid pattern, and while they had a spare, the re-registration took longer than anyone expected. They finished yesterday.
+
+Which means packing starts Friday, and the trailer will go out the following Wednesday, 12/9. With the holiday weekend and the consolidator's receiving schedule, we're now targeting delivery to your Newark consolidator between 12/14 and 12/16. I know your PO says 12/7 and I know that's what we confirmed on the acknowledgement. I'm sorry - it's not where I wanted to land.
+
+A couple of things I can offer to soften it:
+- we'll cover the expedite on the consolidator side if you need them to turn it around same day
+- if you want, I can split off the king sets (they're ready now) and have them there by 12/7, and send the queens with the pillowcases after
+
+Let me know which way you want to go. If I don't hear back by Monday I'll ship it all together.
+
+Thanks for your patience on this one,
+Marcus
+
+Marcus Reed
+Key Accounts | TexBright Bedding Inc.
+""", end="Thanks for your patience on this one,", change="date", intent="delay", sec=["question"], po=["P06034"],
+     commit=("2026-12-16", "between 12/14 and 12/16"),
+     dates=[("2026-11-23", "other", ("Monday", 0)), ("2026-11-24", "other", "yesterday"),
+            ("2026-11-27", "other", "Friday"), ("2026-12-09", "ship_date", "Wednesday, 12/9"),
+            ("2026-12-14", "range_start", "12/14"), ("2026-12-16", "range_end", "12/16"),
+            ("2026-12-07", "other", ("12/7", 0)), ("2026-12-07", "other", ("12/7", 1)),
+            ("2026-11-30", "other", ("Monday", 1))]),
+
+dict(v="keystone", c=1, lang="en", at="2026-12-03 18:05", subj="Shipment Notification - PO P06035 - PARTIAL",
+     frm="Keystone EDI <edi@keystonehousewares.com>",
+     text="""
+SHIPMENT NOTIFICATION (856) - PARTIAL SHIPMENT
+
+Customer PO:   P06035
+Sales Order:   KHD-SO-119877
+Ship Date:     12/03/2026
+Carrier:       Saia LTL Freight   PRO: 1048-22917-6
+Est. Delivery: 12/07/2026
+
+Ln  Item        Ordered  Shipped  Backordered  Est. Avail
+1   KH-FP-10    240      240      0
+2   KH-FP-12    240      180      60           12/21/2026
+3   KH-SP-3Q    96       96       0
+
+Backordered quantities will ship automatically when available unless cancelled by the buyer.
+This is an automated notification from Keystone Housewares Distribution Inc.
+""", end="This is an automated notification", change="quantity", intent="partial_shipment",
+     sec=["shipping_notice"], po=["P06035"], vref=["KHD-SO-119877"],
+     commit=("2026-12-21", "12/21/2026"),
+     dates=[("2026-12-03", "ship_date", "12/03/2026"), ("2026-12-07", "confirmed_delivery", "12/07/2026"),
+            ("2026-12-21", "new_eta", "12/21/2026")],
+     lines=[("KH-FP-10", 240, None, "1   KH-FP-10    240      240      0", "P06035"),
+            ("KH-FP-12", 180, None, "2   KH-FP-12    240      180      60           12/21/2026", "P06035"),
+            ("KH-FP-12", 60, None, "2   KH-FP-12    240      180      60           12/21/2026", "P06035"),
+            ("KH-SP-3Q", 96, None, "3   KH-SP-3Q    96       96       0", "P06035")],
+     track=[("Saia LTL Freight", "1048-22917-6", "PRO: 1048-22917-6")]),
+
+dict(v="vlaamse", c=1, lang="en", at="2026-11-26 11:15", subj="RE: P06036 - later delivery possible?",
+     text="""
+Dear Tim,
+
+No problem at all, we move P06036 to week 2 as you asked: delivery Tuesday 12 January 2027 instead of 15 December. The goods stay in our warehouse in Kortrijk until then, no storage cost.
+
+Kind regards,
+An Claes
+Vlaamse Textiel NV
+
+-----Original Message-----
+From: Tim Brandt
+Sent: Wednesday, 25 November 2026 17:02
+To: An Claes
+Subject: P06036 - later delivery possible?
+
+Hi An, our warehouse is full until after New Year. Could you hold P06036 and deliver in week 2 instead of 15/12?
+""", end="Kind regards,", change="date", intent="confirmation", po=["P06036"],
+     commit=("2027-01-12", "delivery Tuesday 12 January 2027"),
+     dates=[("2027-01-11", "confirmed_delivery", ("week 2", 0)), ("2027-01-12", "confirmed_delivery", "Tuesday 12 January 2027"),
+            ("2026-12-15", "other", "15 December")]),
+
+dict(v="twente", lang="en", at="2026-11-16 06:30", subj="Order P06037 updated",
+     frm="Twentse Kunststoffen B2B Portal <noreply@twentsekunststof.nl>",
+     text="""
+TWENTSE KUNSTSTOFFEN - B2B PORTAL
+Notification: order updated
+
+Order: P06037 (our ref. TK-VO-26-8120)
+Change: delivery date
+Old value: 27-11-2026
+New value: 11-12-2026
+Reason code: MAT - raw material availability
+
+Lines affected: all
+View the order in the portal: https://portal.twentsekunststof.nl/orders
+
+This notification was sent automatically.
+""", end="View the order in the portal", change="date", intent="delay", po=["P06037"], vref=["TK-VO-26-8120"],
+     commit=("2026-12-11", "New value: 11-12-2026"),
+     dates=[("2026-11-27", "other", "27-11-2026"), ("2026-12-11", "new_eta", "11-12-2026")]),
+
+dict(v="voltix", lang="en", at="2026-11-12 10:20", subj="RE: RE: P06038 new ETA",
+     text="""
+Dear Mike,
+
+Recieved your approval, thank you very much for support. So we confirm final: P06038 ETD Yantian 2 Dec, ETA Hamburg 7 Jan. Updated PI attach.
+
+Best regards
+Cindy
+
+-----Original Message-----
+From: Mike Osei
+Sent: Wednesday, November 11, 2026 6:40 PM
+To: Cindy Zhang
+Subject: RE: P06038 new ETA
+
+Cindy, OK, 7 Jan accepted, but no later please.
+
+-----Original Message-----
+From: Cindy Zhang
+Sent: Wednesday, November 11, 2026 9:15 AM
+Subject: P06038 new ETA
+
+Dear Mike, sorry the ETA 17 Dec can not make, because battery cell arrive late. New ETD 2 Dec, ETA Hamburg 7 Jan. Is it OK for you?
+""", end="Best regards", change="date", intent="confirmation", po=["P06038"],
+     commit=("2027-01-07", ("ETA Hamburg 7 Jan", 0)),
+     dates=[("2026-12-02", "ship_date", ("2 Dec", 0)), ("2027-01-07", "confirmed_delivery", ("7 Jan", 0))]),
+
+dict(v="pennine", lang="en", at="2026-12-02 15:30", subj="P06039",
+     text="""
+Tim - P06039's going to be a few days late, kiln's playing up again. I'll confirm the new day once the lorry's booked. Sorry pal.
+
+Dave
+""", end="Dave", change="date", intent="delay", po=["P06039"]),
+
+dict(v="baltic", lang="en", at="2026-10-21 12:00", subj="Confirmation P06040",
+     text="""
+Hello Sandra,
+
+thank you for P06040. We can confirm only 800 of the 1.000 jars of heather honey (BA-HON-HT-450), delivery week 49 with the rest of the order. The other 200 jars we cannot supply this season, the harvest was too small, so please reduce the order.
+
+Everything else confirmed as ordered, week 49.
+
+Regards,
+Tomas Kazlauskas
+""", end="Regards,", change="quantity", intent="partial_shipment", sec=["confirmation"], po=["P06040"],
+     commit=("2026-11-30", "delivery week 49 with the rest of the order"),
+     dates=[("2026-11-30", "confirmed_delivery", ("week 49", 0)), ("2026-11-30", "confirmed_delivery", ("week 49", 1))],
+     lines=[("BA-HON-HT-450", 800, "jars", "confirm only 800 of the 1.000 jars", "P06040"),
+            ("BA-HON-HT-450", 200, "jars", "The other 200 jars", "P06040")]),
+
+dict(v="porto", c=1, lang="en", at="2026-11-16 17:00", subj="P06041 - dispatch",
+     text="""
+Dear Laura,
+
+P06041 (bath towels TP-BT-70, 900 pcs) was collected today by Transportes Nogueira, CMR PT-TN-558102. Delivery in Hamburg expected between Thursday 19 and Friday 20 November.
+
+Best regards,
+João Pereira
+Têxteis do Porto
+""", end="Best regards,", change="shipping", intent="shipping_notice", po=["P06041"],
+     commit=("2026-11-20", "between Thursday 19 and Friday 20 November"),
+     dates=[("2026-11-16", "ship_date", "today"), ("2026-11-19", "range_start", "Thursday 19"),
+            ("2026-11-20", "range_end", "Friday 20 November")],
+     lines=[("TP-BT-70", 900, "pcs", "TP-BT-70, 900 pcs", "P06041")],
+     track=[("Transportes Nogueira", "PT-TN-558102", "CMR PT-TN-558102")]),
+
+dict(v="kempen", lang="en", at="2026-11-19 09:40", subj="P06042 sideboards",
+     text="""
+Hi Laura,
+
+The 8 oak sideboards for P06042 are ready sooner than expected. Could we deliver a week early, Monday 30 November instead of Monday 7 December? If that doesn't suit your warehouse, we simply keep the 7th.
+
+Let me know,
+Wouter
+""", end="Let me know,", change="none", intent="question", po=["P06042"],
+     commit=("2026-12-07", "we simply keep the 7th"),
+     dates=[("2026-11-30", "other", "Monday 30 November"), ("2026-12-07", "confirmed_delivery", "Monday 7 December"),
+            ("2026-12-07", "confirmed_delivery", "the 7th")]),
+
+dict(v="jaipur", lang="en", at="2026-11-25 11:00", subj="Change of contact - HHG account",
+     text="""
+Dear Sandra,
+
+Please note that Sunita Rathore has left our company. From 1 December your orders will be handled by Mr. Vikram Singh (vikram.singh@jaipurblockprints.in, +91 141 2204 117). All open orders, including P06043, continue as confirmed, nothing changes on dates.
+
+Best regards,
+Anil Mehta
+""", end="Best regards,", change="none", intent="other", po=["P06043"],
+     dates=[("2026-12-01", "other", "1 December")]),
+
+dict(v="alexandria", lang="en", at="2026-11-30 13:15", subj="P06044 - Shipment Schedule",
+     text="""
+Dear Mrs. Sandra,
+
+Greetings and hope this mail finds you and all your esteemed team in the best of health.
+
+We kindly inform your good self that, due to some unforeseen congestion at Alexandria port, the shipment of your valued order P06044 (Egyptian cotton bath sheets, 1,500 pcs) is rescheduled to sail on 9th December, with ETA Hamburg on or about 24th December. The earlier advised ETA of 10th December is kindly to be ignored.
+
+We deeply regret any inconvenience caused and remain at your disposal.
+
+With warmest regards,
+Ahmed Mansour
+Export Manager
+Alexandria Cotton Home Co.
+""", end="With warmest regards,", change="date", intent="delay", po=["P06044"],
+     commit=("2026-12-24", "ETA Hamburg on or about 24th December"),
+     dates=[("2026-12-09", "ship_date", "9th December"), ("2026-12-24", "new_eta", "24th December"),
+            ("2026-12-10", "other", "10th December")]),
+
+dict(v="schwarzwald", lang="en", at="2026-11-26 14:30", subj="P06045 knife blocks / bread bins",
+     text="""
+Hello Mr Brandt,
+
+short update on P06045: the knife blocks SH-MB-5 keep their date, delivery 10.12. as confirmed.
+
+The bread bins SH-BB-40 are the problem. Our enamel supplier is behind and at the moment I cannot tell you when we get the lids. I will come back to you as soon as I have a date. If you prefer, we can send the knife blocks alone on the 10th and the bread bins later.
+
+Best regards
+Markus Weber
+""", end="Best regards", change="date", intent="delay", sec=["confirmation", "question"], po=["P06045"],
+     commit=("2026-12-10", "delivery 10.12. as confirmed"),
+     dates=[("2026-12-10", "confirmed_delivery", "10.12."), ("2026-12-10", "other", "the 10th")]),
+
+dict(v="taipei", c=1, lang="en", at="2026-11-06 15:00", subj="HHG open orders - shipping schedule wk 45",
+     text="""
+Dear Tim,
+
+Please find updated schedule for your open orders:
+
+PO       Item         Qty     ETD Keelung   ETA Hamburg   Remark
+P06046   TC-USBC-1M   4,000   11/12         18/01         as confirmed
+P06047   TC-LTG-2M    2,500   18/12         01/02         was ETA 08/01, jacket compound late
+
+Sorry for the P06047 change. If you need part of P06047 earlier by air, please tell me and I check cost.
+
+Best regards,
+Eric Huang
+""", end="Best regards,", change="date", intent="delay", sec=["confirmation"], po=["P06046", "P06047"],
+     commit=("2027-01-18", "18/01"),
+     dates=[("2026-12-11", "ship_date", "11/12"), ("2027-01-18", "confirmed_delivery", "18/01"),
+            ("2026-12-18", "ship_date", "18/12"), ("2027-02-01", "new_eta", "01/02"),
+            ("2027-01-08", "other", "08/01")],
+     lines=[("TC-USBC-1M", 4000, None, "P06046   TC-USBC-1M   4,000   11/12         18/01         as confirmed", "P06046"),
+            ("TC-LTG-2M", 2500, None, "P06047   TC-LTG-2M    2,500   18/12         01/02         was ETA 08/01, jacket compound late", "P06047")],
+     changes=[("P06046", "confirmation", "2027-01-18", None, "P06046   TC-USBC-1M   4,000   11/12         18/01         as confirmed"),
+              ("P06047", "delay", "2027-02-01", None, "P06047   TC-LTG-2M    2,500   18/12         01/02         was ETA 08/01, jacket compound late")]),
+
+dict(v="lisbon", c=1, lang="en", at="2026-10-07 10:00", subj="Re: P06048",
+     text="""
+Confirmed P06048 for 24/11. Rui
+""", change="none", intent="confirmation", po=["P06048"],
+     commit=("2026-11-24", "Confirmed P06048 for 24/11"),
+     dates=[("2026-11-24", "confirmed_delivery", "24/11")]),
+
+dict(v="siam", lang="en", at="2026-11-24 16:00", subj="FW: Booking update P06049",
+     text="""
+Dear Mike,
+
+See below from our forwarder, sorry. Vessel rolled, so new ETA Hamburg is 8 Jan.
+
+Somchai
+
+---------- Forwarded message ---------
+From: Booking Desk <booking@siamfreightlines.co.th>
+Date: Tue, Nov 24, 2026 at 11:40
+Subject: Booking update P06049
+
+Dear Khun Somchai,
+Your booking for P06049 (1 x 40HQ) is rolled from ONE HAMBURG (ETD 26 Nov) to ONE HARMONY, ETD Laem Chabang 3 Dec, ETA Hamburg 8 Jan (prev. ETA 27 Dec).
+Please arrange container return accordingly.
+""", end="Somchai\n\n----------", change="date", intent="delay", po=["P06049"],
+     commit=("2027-01-08", "new ETA Hamburg is 8 Jan"),
+     dates=[("2027-01-08", "new_eta", ("8 Jan", 0)), ("2026-11-26", "other", "26 Nov"),
+            ("2026-12-03", "ship_date", "3 Dec"), ("2027-01-08", "new_eta", ("8 Jan", 1)),
+            ("2026-12-27", "other", "27 Dec")]),
+
+dict(v="aussie", lang="en", at="2026-12-10 08:30", subj="Re: P06050 swags",
+     text="""
+Hi Sandra, bad news and good news. Only 150 of the 200 swags made the boat, they sailed yesterday on the CMA CGM Fidelio, ETA Hamburg 21 Jan. The other 50 are waiting on canvas and will be with you mid-February, I'll confirm the exact vessel next week.
+
+Cheers
+Liam
+""", end="Cheers", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P06050"],
+     commit=("2027-02-15", "will be with you mid-February"),
+     dates=[("2026-12-09", "ship_date", "yesterday"), ("2027-01-21", "confirmed_delivery", "21 Jan"),
+            ("2027-02-15", "new_eta", "mid-February"), ("2026-12-14", "other", "next week")],
+     lines=[("swags", 150, None, "Only 150 of the 200 swags", "P06050"),
+            ("swags", 50, None, "The other 50", "P06050")]),
+
+dict(v="acme", c=1, lang="en", at="2026-11-23 10:05", subj="RE: P06051 tracking?",
+     text="""
+Tim - no tracking yet, sorry. P06051 didn't make Friday's pickup after all, the hampers were stuck in QC. We will now ship Monday 11/30 via FedEx Ground, 3-5 business days to Newark. I'll send tracking when it's picked up.
+
+-Dave
+""", end="-Dave", change="date", intent="delay", po=["P06051"],
+     commit=("2026-12-07", "3-5 business days to Newark"),
+     dates=[("2026-11-20", "other", "Friday's pickup"), ("2026-11-30", "ship_date", "Monday 11/30"),
+            ("2026-12-03", "range_start", "3-5 business days"), ("2026-12-07", "range_end", "3-5 business days")]),
+
+dict(v="polska", lang="en", at="2026-10-14 13:00", subj="P06052 - partial delivery?",
+     text="""
+Dear Mrs Jensen,
+
+for your order P06052 we have 1.800 of the 2.400 dinner plates PC-DP-27 ready now. The remaining 600 pcs need one more firing and would be ready for delivery on 06.11.
+
+Do you accept a partial delivery of 1.800 pcs on 23.10. and the rest on 06.11., or should we deliver everything together on 06.11.? The order confirmation says 23.10.
+
+With kind regards
+Katarzyna Nowak
+""", end="With kind regards", change="quantity", intent="partial_shipment", sec=["question"], po=["P06052"],
+     commit=("2026-11-06", "would be ready for delivery on 06.11."),
+     dates=[("2026-11-06", "new_eta", ("06.11.", 0)), ("2026-10-23", "other", ("23.10.", 0)),
+            ("2026-11-06", "other", ("06.11.", 1)), ("2026-11-06", "other", ("06.11.", 2)),
+            ("2026-10-23", "other", ("23.10.", 1))],
+     lines=[("PC-DP-27", 1800, None, "1.800 of the 2.400 dinner plates", "P06052"),
+            ("PC-DP-27", 600, "pcs", "The remaining 600 pcs", "P06052")]),
+
+dict(v="kaiser", lang="en", at="2026-10-08 09:00", subj="Order confirmation AB-2026-81204 - P06053",
+     text="""
+Dear Mr Osei,
+
+thank you for your order P06053. As agreed on the phone with you on Tuesday, the smoke detectors come one week later than on your order; everything else as requested. Order confirmation attached.
+
+Best regards
+Stefan Kaiser
+Elektro Kaiser GmbH
+
+--- attachment: AB-2026-81204.pdf ---
+ORDER CONFIRMATION AB-2026-81204                 Date: 08.10.2026
+Your order: P06053
+Pos  Article     Description              Qty   Requested   Confirmed
+1    EK-SD-230   Smoke detector 230 V     400   KW 44       KW 45
+2    EK-CO-10    CO detector              150   KW 44       KW 44
+3    EK-WK-17    Kettle 1.7 l steel       200   KW 44       KW 44
+Terms: DAP Hamburg, 30 days net
+""", end="Best regards", change="date", intent="confirmation", po=["P06053"], vref=["AB-2026-81204"],
+     commit=("2026-11-02", "KW 45"),
+     dates=[("2026-10-06", "other", "Tuesday"), ("2026-10-08", "other", "08.10.2026"),
+            ("2026-10-26", "other", ("KW 44", 0)), ("2026-11-02", "confirmed_delivery", "KW 45"),
+            ("2026-10-26", "other", ("KW 44", 1)), ("2026-10-26", "confirmed_delivery", ("KW 44", 2)),
+            ("2026-10-26", "other", ("KW 44", 3)), ("2026-10-26", "confirmed_delivery", ("KW 44", 4))],
+     lines=[("EK-SD-230", 400, None, "1    EK-SD-230   Smoke detector 230 V     400   KW 44       KW 45", "P06053"),
+            ("EK-CO-10", 150, None, "2    EK-CO-10    CO detector              150   KW 44       KW 44", "P06053"),
+            ("EK-WK-17", 200, None, "3    EK-WK-17    Kettle 1.7 l steel       200   KW 44       KW 44", "P06053")]),
+
+dict(v="greenthumb", c=1, lang="en", at="2026-10-28 11:20", subj="RE: P06054 confirmed for 11/3",
+     text="""
+Hi Mike,
+
+Scratch that - I spoke too soon on Monday. The mulch for P06054 is coming off a different yard and their loader is down, so 11/3 is off the table. Earliest I can get a truck to your Elk Grove consolidator is Friday 11/6.
+
+Sorry for the back and forth.
+Megan
+
+From: Megan Tran
+Sent: Monday, October 26, 2026 3:12 PM
+To: Mike Osei
+Subject: RE: P06054 confirmed for 11/3
+
+Mike - confirmed, P06054 delivers 11/3. 12 pallets mulch, 20 pallets potting mix.
+""", end="Megan\n\nFrom:", change="date", intent="delay", po=["P06054"],
+     commit=("2026-11-06", "Earliest I can get a truck to your Elk Grove consolidator is Friday 11/6"),
+     dates=[("2026-10-26", "other", ("Monday", 0)), ("2026-11-03", "other", ("11/3", 0)),
+            ("2026-11-06", "new_eta", "Friday 11/6")]),
 ]
