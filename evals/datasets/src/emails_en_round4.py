@@ -939,4 +939,174 @@ Mike - confirmed, P06054 delivers 11/3. 12 pallets mulch, 20 pallets potting mix
      commit=("2026-11-06", "Earliest I can get a truck to your Elk Grove consolidator is Friday 11/6"),
      dates=[("2026-10-26", "other", ("Monday", 0)), ("2026-11-03", "other", ("11/3", 0)),
             ("2026-11-06", "new_eta", "Friday 11/6")]),
+
+dict(v="sparkle", lang="en", at="2026-11-30 12:00", subj="P06055 delivery",
+     text="""
+Hi Laura,
+
+Small change on P06055 - our haulier has moved his Hamburg run, so the glassware will now arrive on Monday 7th December rather than Thursday 10th. Hope that's OK for your goods-in; if it's a problem let me know and I'll try to hold it back.
+
+Hannah
+""", end="Hannah", change="date", intent="confirmation", po=["P06055"],
+     commit=("2026-12-07", "will now arrive on Monday 7th December"),
+     dates=[("2026-12-07", "confirmed_delivery", "Monday 7th December"), ("2026-12-10", "other", "Thursday 10th")]),
+
+dict(v="cebu", c=1, lang="en", at="2026-11-12 14:30", subj="P06056 - cancellation",
+     text="""
+Hi Laura,
+
+I'm very sorry but we have to cancel P06056 (hanging egg chairs CR-EC-90, 60 pcs). The typhoon damaged our weaving workshop in Mandaue and destroyed most of the finished frames, and we cannot rebuild them before March. Your deposit of USD 3,240.00 will be refunded in full by bank transfer.
+
+Please accept our apologies,
+Paolo Reyes
+Cebu Rattan Artisans Inc.
+""", end="Please accept our apologies,", change="cancel", intent="cancellation", po=["P06056"],
+     dates=[("2027-03-01", "other", "before March")],
+     lines=[("CR-EC-90", 60, "pcs", "CR-EC-90, 60 pcs", "P06056")]),
+
+dict(v="alexandria", c=1, lang="en", at="2026-10-15 12:45", subj="Order P06057 - cotton surcharge",
+     text="""
+Dear Mrs. Sandra,
+
+With reference to your order P06057 (hand towels 50x100, 3,000 pcs), we regret to inform that due to the sharp rise of Giza cotton prices we are obliged to apply a surcharge of 4% on the invoice value. The shipment date of 2nd November remains unchanged.
+
+We highly appreciate your kind understanding.
+
+Best regards,
+Nour El-Sayed
+""", end="Best regards,", change="price", intent="price_change", po=["P06057"],
+     dates=[("2026-11-02", "ship_date", "2nd November")],
+     prices=[dict(product=None, pct=4, quote="a surcharge of 4% on the invoice value")]),
+
+dict(v="brightline", c=2, lang="en", at="2026-12-07 16:00", subj="Your order P06058 has been dispatched",
+     frm="Brightline Customer Services <orders@brightline-electronics.co.uk>",
+     text="""
+Dispatch Confirmation
+
+Your order P06058 (our ref BL-ORD-121905) was dispatched today via DPD, consignment 15501298834712.
+Items: BL-DL200 LED desk lamp x 300, BL-DL200-SH lamp shade x 300
+Expected delivery: Thursday 10/12/2026
+
+Track your parcel at dpd.co.uk
+
+Brightline Electronics Ltd | Registered in England 04411223
+""", end="Track your parcel", change="shipping", intent="shipping_notice", po=["P06058"], vref=["BL-ORD-121905"],
+     commit=("2026-12-10", "Expected delivery: Thursday 10/12/2026"),
+     dates=[("2026-12-07", "ship_date", "today"), ("2026-12-10", "confirmed_delivery", "Thursday 10/12/2026")],
+     lines=[("BL-DL200", 300, None, "BL-DL200 LED desk lamp x 300", "P06058"),
+            ("BL-DL200-SH", 300, None, "BL-DL200-SH lamp shade x 300", "P06058")],
+     track=[("DPD", "15501298834712", "consignment 15501298834712")]),
+
+dict(v="milano", lang="en", at="2026-12-01 11:10", subj="P06059 address",
+     text="""
+Hi Mike,
+for P06059 your PO says delivery to Billbrook but the labels you sent say Allermöhe. Which one is correct? We load on Thursday so please tell me before.
+Giulia
+""", end="Giulia", change="none", intent="question", po=["P06059"],
+     dates=[("2026-12-03", "ship_date", "on Thursday")]),
+
+dict(v="mapleleaf", c=1, lang="en", at="2026-10-20 08:05", subj="Revised Order Acknowledgement MLO-SO-241388 / PO P06060",
+     frm="Maple Leaf Order Management <orders@mapleleafoutdoor.ca>",
+     text="""
+REVISED ORDER ACKNOWLEDGEMENT - DO NOT REPLY
+
+Maple Leaf Outdoor Products Inc.
+Sales Order: MLO-SO-241388  Revision: 1
+Customer PO: P06060
+Revised: 10/20/2026
+
+Line Item        Description                  Qty  UOM  Prev. Delivery  New Delivery
+1    ML-SLD-48   Toboggan wood 48in           80   EA   11/09/2026      11/09/2026
+2    ML-SLD-PL   Plastic sled kids            300  EA   11/09/2026      11/23/2026
+
+Reason for revision: supplier delay line 2.
+Contact your sales representative with any questions.
+""", end="Contact your sales representative", change="date", intent="delay", sec=["confirmation"],
+     po=["P06060"], vref=["MLO-SO-241388"], commit=("2026-11-23", "11/23/2026"),
+     dates=[("2026-10-20", "other", "10/20/2026"),
+            ("2026-11-09", "other", ("11/09/2026", 0)), ("2026-11-09", "confirmed_delivery", ("11/09/2026", 1)),
+            ("2026-11-09", "other", ("11/09/2026", 2)), ("2026-11-23", "new_eta", "11/23/2026")],
+     lines=[("ML-SLD-48", 80, "EA", "1    ML-SLD-48   Toboggan wood 48in           80   EA   11/09/2026      11/09/2026", "P06060"),
+            ("ML-SLD-PL", 300, "EA", "2    ML-SLD-PL   Plastic sled kids            300  EA   11/09/2026      11/23/2026", "P06060")]),
+
+dict(v="lahore", c=1, lang="en", at="2026-11-03 10:30", subj="Re: PO P06061 confirmation",
+     text="""
+Dear Sandra,
+
+Acknowledged with thanks. Your PO P06061 for 800 sets of percale sheets (LL-PS-Q) is confirmed at the PO price, ETD Karachi 1 December, ETA Hamburg 5 January 2027.
+
+Regarding P06001 you asked about: the balance 200 duvet covers are on schedule as per our acknowledgement.
+
+Best regards,
+Ayesha Malik
+
+On Mon, 2 Nov 2026 at 15:10, Sandra Klein <sandra.klein@hhg-retail.com> wrote:
+> Dear Ayesha, please confirm the attached PO P06061. Also, is the balance of P06001 still arriving 21.12.?
+""", end="Best regards,", change="none", intent="confirmation", po=["P06061", "P06001"],
+     commit=("2027-01-05", "ETA Hamburg 5 January 2027"),
+     dates=[("2026-12-01", "ship_date", "1 December"), ("2027-01-05", "confirmed_delivery", "5 January 2027")],
+     lines=[("LL-PS-Q", 800, "sets", "800 sets of percale sheets", "P06061"),
+            ("LL-DC-200", 200, None, "the balance 200 duvet covers", "P06001")],
+     changes=[("P06061", "confirmation", "2027-01-05", None, "is confirmed at the PO price, ETD Karachi 1 December, ETA Hamburg 5 January 2027"),
+              ("P06001", "confirmation", None, None, "the balance 200 duvet covers are on schedule as per our acknowledgement")]),
+
+dict(v="dublinbiscuit", lang="en", at="2026-12-04 09:40", subj="Re: cancel P06062",
+     text="""
+Hi Tim,
+
+No bother - P06062 is cancelled. The oat biscuits hadn't gone into production yet, so there's no charge.
+
+Siobhan
+
+On Thu 3 Dec 2026, 17:20 Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Siobhan, please cancel P06062 (the 1,200 oat biscuit tins due 18 Dec), the promo was dropped.
+""", end="Siobhan\n\nOn", change="cancel", intent="cancellation", po=["P06062"]),
+
+dict(v="izmir", lang="en", at="2026-11-18 19:20", subj="P06063",
+     text="""
+Sandra hi, P06063 loading slipped to Thursday next week (26.11), so delivery Hamburg Tuesday 1.12 instead of 24.11. Sorry. Burak
+
+iPhone'dan gönderildi
+""", end=" Burak", change="date", intent="delay", po=["P06063"],
+     commit=("2026-12-01", "delivery Hamburg Tuesday 1.12"),
+     dates=[("2026-11-26", "ship_date", "Thursday next week (26.11)"), ("2026-12-01", "new_eta", "Tuesday 1.12"),
+            ("2026-11-24", "other", "24.11")]),
+
+dict(v="kempen", c=1, lang="en", at="2026-12-03 15:15", subj="P06064 - compensation",
+     text="""
+Dear Laura,
+
+Following our call: as compensation for the late delivery of P06064 we grant a discount of 5% on the invoice. The new date we agreed, Friday 18 December, is confirmed with our transporter.
+
+Kind regards,
+Liesbeth Wouters
+Kempense Meubelmakerij
+""", end="Kind regards,", change="price", intent="price_change", sec=["confirmation"], po=["P06064"],
+     commit=("2026-12-18", "The new date we agreed, Friday 18 December, is confirmed"),
+     dates=[("2026-12-18", "confirmed_delivery", "Friday 18 December")],
+     prices=[dict(product=None, pct=-5, quote="a discount of 5% on the invoice")]),
+
+dict(v="porto", lang="en", at="2026-12-07 18:00", subj="P06065 on the way",
+     text="""
+Hello Laura,
+
+P06065 left today with our own truck. Because of the driving-time rules the driver can only unload in Hamburg on Friday 11.12, not Wednesday 9.12 as we had planned. I hope this is not a big problem.
+
+Kind regards,
+Inês Carvalho
+""", end="Kind regards,", change="date", intent="delay", sec=["shipping_notice"], po=["P06065"],
+     commit=("2026-12-11", "unload in Hamburg on Friday 11.12"),
+     dates=[("2026-12-07", "ship_date", "today"), ("2026-12-11", "new_eta", "Friday 11.12"),
+            ("2026-12-09", "other", "Wednesday 9.12")]),
+
+dict(v="hansa", c=1, lang="en", at="2026-11-19 09:05", subj="AW: P06066 delivery note quantity",
+     text="""
+Hi Tim, thanks - noted. I'll check with our warehouse why the delivery note for P06066 shows the wrong quantity and come back to you tomorrow.
+
+Ole
+
+Am 19.11.2026 um 08:12 schrieb Tim Brandt <tim.brandt@hhg-retail.com>:
+> Hi Ole, the delivery note for P06066 says 240 carafes but we received 200. Please check.
+""", end="Ole\n\nAm", change="none", intent="other", po=["P06066"],
+     dates=[("2026-11-20", "other", "tomorrow")]),
 ]
