@@ -1109,4 +1109,79 @@ Am 19.11.2026 um 08:12 schrieb Tim Brandt <tim.brandt@hhg-retail.com>:
 > Hi Ole, the delivery note for P06066 says 240 carafes but we received 200. Please check.
 """, end="Ole\n\nAm", change="none", intent="other", po=["P06066"],
      dates=[("2026-11-20", "other", "tomorrow")]),
+
+dict(v="seoul", lang="en", at="2026-11-11 09:30", subj="RE: P06067 - pull in to 20 Nov?",
+     text="""
+Dear Ms. Jensen,
+
+We checked with our factory, but unfortunately the pull-in is not possible - the induction bases for the woks are coming from our partner only on 25 November. So we must keep the confirmed delivery date 4 December for P06067. I am sorry we cannot help this time.
+
+Best regards,
+Ji-ho Park
+
+-----Original Message-----
+From: Laura Jensen
+Sent: Tuesday, November 10, 2026 4:20 PM
+To: Ji-ho Park
+Subject: P06067 - pull in to 20 Nov?
+
+Dear Ji-ho, could you deliver P06067 already on 20 November instead of 4 December? Our promotion starts earlier.
+""", end="Best regards,", change="none", intent="confirmation", po=["P06067"],
+     commit=("2026-12-04", "keep the confirmed delivery date 4 December"),
+     dates=[("2026-11-25", "other", "25 November"), ("2026-12-04", "confirmed_delivery", ("4 December", 0))]),
+
+dict(v="jaipur", lang="en", at="2026-11-16 12:00", subj="P06068 table linen",
+     text="""
+Dear Sandra,
+
+Pls note block printing of the table linen for P06068 is taking more time because of the Diwali break of our printers. Goods will now be ready for air shipment w/c 7 December and delivered Hamburg w/c 14 December, instead of 4 December as per PI.
+
+Regret the inconvenience.
+
+Anil
+""", end="Regret the inconvenience.", change="date", intent="delay", po=["P06068"],
+     commit=("2026-12-14", "delivered Hamburg w/c 14 December"),
+     dates=[("2026-12-07", "ship_date", "w/c 7 December"), ("2026-12-14", "new_eta", "w/c 14 December"),
+            ("2026-12-04", "other", "4 December")]),
+
+dict(v="devries", c=1, lang="en", at="2026-11-24 15:00", subj="P06069 delivery today",
+     text="""
+Hi Tim,
+
+Our driver delivered 2 of the 3 pallets of P06069 at Billbrook this morning (the dish racks DV-DR-40 and the cutlery trays). The third pallet, 144 bread bins DV-BB-30, was damaged while loading, so we are re-packing it. It will come Monday 30/11 with our regular truck.
+
+Groeten,
+Femke Smit
+""", end="Groeten,", change="quantity", intent="partial_shipment", po=["P06069"],
+     commit=("2026-11-30", "It will come Monday 30/11"),
+     dates=[("2026-11-24", "other", "this morning"), ("2026-11-30", "new_eta", "Monday 30/11")],
+     lines=[("DV-BB-30", 144, None, "144 bread bins DV-BB-30", "P06069")]),
+
+dict(v="aceites", c=1, lang="en", at="2026-09-24 13:20", subj="Order P06070 confirmed",
+     text="""
+Hello Sandra,
+
+Thank you for the order P06070 (extra virgin olive oil ADS-EV-750, 1.440 bottles). We confirm quantity and price, but with our standard lead time the delivery to Hamburg will be on 19 October, not 12 October as in your order. I hope this is fine.
+
+Saludos,
+Javier Ruiz
+Aceites del Sur
+""", end="Saludos,", change="date", intent="delay", sec=["confirmation"], po=["P06070"],
+     commit=("2026-10-19", "the delivery to Hamburg will be on 19 October"),
+     dates=[("2026-10-19", "new_eta", "19 October"), ("2026-10-12", "other", "12 October")],
+     lines=[("ADS-EV-750", 1440, "bottles", "ADS-EV-750, 1.440 bottles", "P06070")]),
+
+dict(v="anatolia", lang="en", at="2026-11-12 17:05", subj="Re: P06071 earlier?",
+     text="""
+Dear Sandra,
+
+For P06071 we can bring forward 300 of the 500 bathrobes, they can be in Hamburg on 20/11. The other 200 stay on 4/12 as confirmed, the embroidery is not finished before.
+
+Regards,
+Mehmet
+""", end="Regards,", change="date", intent="confirmation", po=["P06071"],
+     commit=("2026-12-04", "The other 200 stay on 4/12 as confirmed"),
+     dates=[("2026-11-20", "confirmed_delivery", "20/11"), ("2026-12-04", "confirmed_delivery", "4/12")],
+     lines=[("bathrobes", 300, None, "300 of the 500 bathrobes", "P06071"),
+            ("bathrobes", 200, None, "The other 200", "P06071")]),
 ]
