@@ -1142,7 +1142,7 @@ Anil
 """, end="Regret the inconvenience.", change="date", intent="delay", po=["P06068"],
      commit=("2026-12-14", "delivered Hamburg w/c 14 December"),
      dates=[("2026-12-07", "ship_date", "w/c 7 December"), ("2026-12-14", "new_eta", "w/c 14 December"),
-            ("2026-12-04", "other", "4 December")]),
+            ("2026-12-04", "other", "instead of 4 December")]),
 
 dict(v="devries", c=1, lang="en", at="2026-11-24 15:00", subj="P06069 delivery today",
      text="""
