@@ -1184,4 +1184,38 @@ Mehmet
      dates=[("2026-11-20", "confirmed_delivery", "20/11"), ("2026-12-04", "confirmed_delivery", "4/12")],
      lines=[("bathrobes", 300, None, "300 of the 500 bathrobes", "P06071"),
             ("bathrobes", 200, None, "The other 200", "P06071")]),
+
+dict(v="keystone", c=2, lang="en", at="2026-12-09 08:40", subj="RE: P06072 - 12/15 or 12/22?",
+     text="""
+Rachel's out, so jumping in. Yes - P06072 still delivers Tuesday 12/15. The 12/22 you're seeing on the portal is the invoice due date, not the delivery. Ignore it.
+
+Greg Palmer
+Keystone Housewares Distribution
+
+-----Original Message-----
+From: Tim Brandt
+Sent: Wednesday, December 9, 2026 4:02 AM
+To: Rachel Dunn
+Subject: P06072 - 12/15 or 12/22?
+
+Rachel, your portal shows 12/22 for P06072 but the ack said 12/15. Which is it?
+""", end="Greg Palmer", change="none", intent="confirmation", po=["P06072"],
+     commit=("2026-12-15", "still delivers Tuesday 12/15"),
+     dates=[("2026-12-15", "confirmed_delivery", "Tuesday 12/15"), ("2026-12-22", "other", ("12/22", 0))]),
+
+dict(v="galicia", c=1, lang="en", at="2026-11-06 17:45", subj="P06073 dispatched",
+     text="""
+Dear Sandra,
+
+Your order P06073 left Vigo today with Primafrío, CMR 3318-774, arriving Hamburg Tuesday 10 November. Please note we could only load 450 of the 500 cases of sardines in olive oil (CG-SAR-120); the last 50 cases we cannot supply because of a packaging problem with the tins. We will issue a credit note for them, nothing more will follow on this order.
+
+Kind regards,
+Beatriz Castro
+Conservas Galicia
+""", end="Kind regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P06073"],
+     commit=("2026-11-10", "arriving Hamburg Tuesday 10 November"),
+     dates=[("2026-11-06", "ship_date", "today"), ("2026-11-10", "confirmed_delivery", "Tuesday 10 November")],
+     lines=[("CG-SAR-120", 450, "cases", "450 of the 500 cases", "P06073"),
+            ("CG-SAR-120", 50, "cases", "the last 50 cases", "P06073")],
+     track=[("Primafrío", "3318-774", "CMR 3318-774")]),
 ]
