@@ -197,4 +197,12 @@ VENDORS: dict[str, dict] = {
                   tz="Europe/Lisbon", contacts=["Inês Carvalho", "João Pereira"]),
     "valencia": dict(name="Cerámica Valenciana S.L.", country="ES", domain="ceramicavalenciana.es",
                      tz="Europe/Madrid", contacts=["Vicente Ferrer", "Amparo Soler"]),
+    # --- added by dF ---
+    "lahore": dict(name="Lahore Linen Mills (Pvt) Ltd", country="PK", domain="lahorelinen.com.pk",
+                   tz="Asia/Karachi", contacts=["Imran Qureshi", "Ayesha Malik"]),
+    "cebu": dict(name="Cebu Rattan Artisans Inc.", country="PH", domain="cebu-rattan.ph",
+                 tz="Asia/Manila", contacts=["Maricel Dela Cruz", "Paolo Reyes"]),
+    "alexandria": dict(name="Alexandria Cotton Home Co. S.A.E.", country="EG",
+                       domain="alexcottonhome.com.eg", tz="Africa/Cairo",
+                       contacts=["Ahmed Mansour", "Nour El-Sayed"]),
 }
