@@ -197,4 +197,13 @@ VENDORS: dict[str, dict] = {
                   tz="Europe/Lisbon", contacts=["Inês Carvalho", "João Pereira"]),
     "valencia": dict(name="Cerámica Valenciana S.L.", country="ES", domain="ceramicavalenciana.es",
                      tz="Europe/Madrid", contacts=["Vicente Ferrer", "Amparo Soler"]),
+    # --- added by dG ---
+    "ruhrtal": dict(name="Ruhrtal Metallwaren GmbH", country="DE", domain="ruhrtal-metall.de",
+                    tz="Europe/Berlin",
+                    contacts=["Dirk Schulte", "Auftragsbearbeitung", "Monika Brandes"]),
+    "bearn": dict(name="Tissages du Béarn SARL", country="FR", domain="tissages-bearn.fr",
+                  tz="Europe/Paris", contacts=["Maïté Etchegaray", "Pierre Laborde"]),
+    "ardennes": dict(name="Confitures Ardennaises SRL", country="BE",
+                     domain="confitures-ardennaises.be",
+                     tz="Europe/Brussels", contacts=["Benoît Collard", "Service Commandes"]),
 }
