@@ -313,4 +313,250 @@ Müller Gartentechnik GmbH & Co. KG · Versand
      lines=[("MG-VT-30", 36, "Stk", "MG-VT-30 Vertikutierer elektrisch, 36 Stk", "P06213"),
             ("MG-LS-10", 60, "Stk", "MG-LS-10 Laubsauger, 60 Stk", "P06213")],
      track=[("Dachser", "7724 0081 5512", "Sendungsnr. 7724 0081 5512")]),
+dict(v="schwarzwald", c=1, lang="de", at="2026-11-27 10:25", subj="Preisanpassung 2027",
+     text="""
+Guten Tag Herr Brandt,
+
+wie viele andere Hersteller kommen auch wir um eine Preisanpassung nicht herum. Ab dem 01.02.2027 gelten für Emaille-Artikel folgende Preise:
+
+SH-BP-3 Bratpfannen-Set: bisher 38,50 EUR, neu 41,20 EUR
+SH-AF-30 Auflaufform 30 cm: bisher 12,90 EUR, neu 13,80 EUR
+
+Ihre laufende Bestellung P06214 ist davon nicht betroffen – die liefern wir noch zum alten Preis, wie bestätigt am 14.12.
+
+Schöne Grüße
+Sabine Hoffmann
+Schwarzwald Haushaltswaren GmbH
+""", end="Schöne Grüße", change="price", intent="price_change", sec=["confirmation"], po=["P06214"],
+     commit=("2026-12-14", "wie bestätigt am 14.12."),
+     dates=[("2027-02-01", "price_effective", "01.02.2027"), ("2026-12-14", "confirmed_delivery", "14.12.")],
+     prices=[dict(product="SH-BP-3", old=38.50, new=41.20, cur="EUR", eff="2027-02-01",
+                  quote="SH-BP-3 Bratpfannen-Set: bisher 38,50 EUR, neu 41,20 EUR"),
+             dict(product="SH-AF-30", old=12.90, new=13.80, cur="EUR", eff="2027-02-01",
+                  quote="SH-AF-30 Auflaufform 30 cm: bisher 12,90 EUR, neu 13,80 EUR")]),
+
+dict(v="hansa", c=1, lang="de", at="2026-11-20 12:40", subj="P06215 Pos. 3",
+     text="""
+Moin Frau Jensen,
+
+schlechte Nachricht zu Pos. 3 aus P06215: Die Karaffe HG-KA-1L (72 Stück) wird von unserer Glashütte in Tschechien nicht mehr produziert, die Form ist kaputt und wird nicht ersetzt. Die Position müssen wir leider stornieren.
+
+Pos. 1 und 2 (Wassergläser und Teebecher) bleiben wie vereinbart, Anlieferung KW 49.
+
+Moin moin
+Ole Thomsen
+Hansa Glas & Porzellan GmbH
+""", end="Moin moin", change="cancel", intent="cancellation", sec=["confirmation"], po=["P06215"],
+     commit=("2026-11-30", "bleiben wie vereinbart, Anlieferung KW 49"),
+     dates=[("2026-11-30", "confirmed_delivery", "KW 49")],
+     lines=[("HG-KA-1L", 72, "Stück", "HG-KA-1L (72 Stück)", "P06215")]),
+
+dict(v="ruhrtal", lang="de", at="2026-12-10 17:48", subj="AW: AW: Auftragsbestätigung P06216",
+     text="""
+Hallo Herr Brandt,
+
+ich muss leider schon wieder schieben. Der Zulieferer für die Bakelitgriffe hat erneut nicht geliefert, obwohl er uns den Montag fest zugesagt hatte. Neuer Termin für P06216: KW 3/2027, also Anlieferung ab 18.01. bei Ihnen.
+
+Mir ist klar, dass das nach der letzten Verschiebung ärgerlich ist. Wenn Sie die Bestellung unter diesen Umständen nicht mehr wollen, sagen Sie es mir bitte.
+
+Gruß
+Dirk Schulte
+Vertrieb Handel | Ruhrtal Metallwaren GmbH
+
+-----Ursprüngliche Nachricht-----
+Von: Tim Brandt <tim.brandt@hhg-retail.com>
+Gesendet: Freitag, 20. November 2026 09:14
+An: Dirk Schulte
+Betreff: AW: Auftragsbestätigung P06216
+
+Hallo Herr Schulte, KW 51 ist gerade noch ok, aber bitte keine weitere Verschiebung.
+
+-----Ursprüngliche Nachricht-----
+Von: Dirk Schulte
+Gesendet: Donnerstag, 19. November 2026 16:30
+Betreff: Auftragsbestätigung P06216
+
+Hallo Herr Brandt, die Kochtöpfe aus P06216 schaffen wir nicht mehr zum 04.12., neuer Termin ist KW 51.
+""", end="Gruß\nDirk", change="date", intent="delay", sec=["question"], po=["P06216"],
+     commit=("2027-01-18", "Neuer Termin für P06216: KW 3/2027"),
+     dates=[("2026-12-07", "other", "den Montag fest zugesagt"), ("2027-01-18", "new_eta", "KW 3/2027"),
+            ("2027-01-18", "new_eta", "ab 18.01.")]),
+
+dict(v="alpen", c=1, lang="de", at="2026-12-07 09:05", subj="Frage zu P06217 – früher liefern?",
+     text="""
+Liebe Frau Klein,
+
+unser Lebkuchen ist heuer früher fertig geworden als gedacht. Wir könnten Ihre Bestellung P06217 (AF-LK-400, 600 Packungen) schon am 14.12. liefern statt am 21.12. – würde Ihnen das passen? Falls nicht, bleibt es selbstverständlich beim 21.12.
+
+Liebe Grüße
+Theresa Huber
+""", end="Liebe Grüße", change="none", intent="question", po=["P06217"],
+     commit=("2026-12-21", "bleibt es selbstverständlich beim 21.12."),
+     dates=[("2026-12-14", "other", "14.12."), ("2026-12-21", "other", ("21.12.", 0)),
+            ("2026-12-21", "confirmed_delivery", ("21.12.", 1))]),
+
+dict(v="steirer", c=1, lang="de", at="2026-11-26 15:15", subj="Lieferung P06218 – Teillieferung",
+     text="""
+Sehr geehrter Herr Osei,
+
+heute haben die Suppenteller (SK-ST-22, 1.200 Stück) und die Becher (SK-BE-30, 960 Stück) unser Werk verlassen, Spedition Gebrüder Weiss, Sendung 2611-44871. Zustellung voraussichtlich Montag.
+
+Die Speiseteller SK-TE-27 (480 Stück) hängen noch in der Glasur und folgen nächste Woche Mittwoch als eigene Sendung.
+
+Freundliche Grüße
+Katharina Steiner
+Steirische Keramik GmbH
+""", end="Freundliche Grüße", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P06218"], commit=("2026-12-02", "folgen nächste Woche Mittwoch"),
+     dates=[("2026-11-26", "ship_date", "heute haben"), ("2026-11-30", "confirmed_delivery", "voraussichtlich Montag"),
+            ("2026-12-02", "new_eta", "nächste Woche Mittwoch")],
+     lines=[("SK-ST-22", 1200, "Stück", "SK-ST-22, 1.200 Stück", "P06218"),
+            ("SK-BE-30", 960, "Stück", "SK-BE-30, 960 Stück", "P06218"),
+            ("SK-TE-27", 480, "Stück", "SK-TE-27 (480 Stück)", "P06218")],
+     track=[("Gebrüder Weiss", "2611-44871", "Sendung 2611-44871")]),
+
+dict(v="bergholz", lang="de", at="2026-11-18 14:00", subj="Neue Ansprechpartnerin ab Dezember",
+     text="""
+Grüezi Frau Klein
+
+Nach 31 Jahren bei Bergholz gehe ich Ende November in Pension. Ab dem 1. Dezember ist meine Kollegin Corinne Meier Ihre Ansprechpartnerin (corinne.meier@bergholz.ch, +41 33 821 44 10). Sie kennt Ihre Bestellungen und ist bereits eingearbeitet.
+
+Herzlichen Dank für die angenehme Zusammenarbeit!
+
+Freundliche Grüsse
+Urs Baumann
+""", end="Herzlichen Dank für die angenehme", change="none", intent="other",
+     dates=[("2026-11-30", "other", "Ende November"), ("2026-12-01", "other", "1. Dezember")]),
+
+dict(v="ruhrtal", c=1, lang="de", at="2026-12-02 06:30", subj="Änderung Auftragsbestätigung AB-105901 – Ihre Bestellung P06219",
+     frm="Ruhrtal Auftragsbearbeitung <ab@ruhrtal-metall.de>",
+     text="""
+*** ÄNDERUNGSMITTEILUNG ***
+
+Ihre Bestellung P06219 (unsere AB-105901) wurde geändert.
+
+Position 10  RM-WK-2  Wok Carbonstahl 32 cm  160 Stk
+Liefertermin alt: 18.12.2026
+Liefertermin neu: 15.01.2027
+Änderungsgrund: Materialengpass
+
+Alle übrigen Positionen bleiben unverändert.
+
+Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht auf diese Nachricht.
+""", end="Diese E-Mail wurde automatisch erstellt.", change="date", intent="delay", po=["P06219"],
+     vref=["AB-105901"], commit=("2027-01-15", "Liefertermin neu: 15.01.2027"),
+     dates=[("2026-12-18", "other", "18.12.2026"), ("2027-01-15", "new_eta", "15.01.2027")],
+     lines=[("RM-WK-2", 160, "Stk", "Position 10  RM-WK-2  Wok Carbonstahl 32 cm  160 Stk", "P06219")]),
+
+dict(v="kaiser", lang="de", at="2026-12-14 08:02", subj="Automatische Antwort: P06220 Liefertermin?",
+     text="""
+Vielen Dank für Ihre Nachricht.
+
+Ich bin vom 14.12. bis einschließlich 18.12. nicht im Büro und habe keinen Zugriff auf meine E-Mails. Ab Montag, 21.12. bin ich wieder für Sie da.
+
+In dringenden Fällen wenden Sie sich bitte an Frau Petra Lange (petra.lange@elektro-kaiser.de, 0711 889 20-14).
+
+Stefan Kaiser
+Elektro Kaiser GmbH
+""", end="Stefan Kaiser", change="none", intent="other", po=["P06220"],
+     dates=[("2026-12-14", "other", "14.12."), ("2026-12-18", "other", "18.12."),
+            ("2026-12-21", "other", "Montag, 21.12.")]),
+
+dict(v="tirol", lang="de", at="2026-11-20 19:33", subj="Re: P06221 Termin?",
+     text="""
+passt, KW 50 fix. lg Andreas
+
+Am 20.11.2026 um 14:05 schrieb Mike Osei <mike.osei@hhg-retail.com>:
+> Hallo Andreas, könnt ihr für P06221 die KW 50 halten? Sonst müssen wir die Aktion verschieben.
+""", end="lg Andreas", change="none", intent="confirmation", po=["P06221"],
+     commit=("2026-12-07", "KW 50 fix"), dates=[("2026-12-07", "confirmed_delivery", ("KW 50", 0))]),
+
+dict(v="mueller", lang="de", at="2026-10-05 11:50", subj="AW: Storno P06222",
+     text="""
+Hallo Herr Osei,
+
+wie gewünscht haben wir Ihre Bestellung P06222 (24 Akku-Rasenmäher MG-RM-420) komplett storniert. Die Stornobestätigung ST-2026-0318 kommt separat aus dem System. Kosten entstehen Ihnen keine, die Geräte waren noch nicht kommissioniert.
+
+Viele Grüße
+Jürgen Müller
+
+Am 05.10.2026 um 09:30 schrieb Mike Osei <mike.osei@hhg-retail.com>:
+> Hallo Herr Müller, bitte P06222 stornieren, die Saison ist für uns gelaufen. Danke!
+""", end="Viele Grüße", change="cancel", intent="cancellation", po=["P06222"], vref=["ST-2026-0318"],
+     lines=[("MG-RM-420", 24, None, "24 Akku-Rasenmäher MG-RM-420", "P06222")]),
+
+dict(v="hansa", lang="de", at="2026-11-23 10:10", subj="Gutschrift GS-26-0144",
+     text="""
+Hallo Frau Jensen,
+
+anbei wie besprochen die Gutschrift GS-26-0144 über die 8 zerbrochenen Vasen aus der Lieferung vom 12.11. (Ihre Bestellung P06223). Den Betrag von 183,20 EUR verrechnen wir mit der nächsten Rechnung, Sie müssen nichts weiter tun.
+
+Beste Grüße
+Anke Petersen
+""", end="Beste Grüße", change="none", intent="other", po=["P06223"], vref=["GS-26-0144"],
+     dates=[("2026-11-12", "other", "12.11.")]),
+
+dict(v="alpen", lang="de", at="2026-11-30 13:35", subj="P06224 – Mindermengenzuschlag",
+     text="""
+Sehr geehrter Herr Brandt,
+
+Ihre Bestellung P06224 liegt mit 412,00 EUR unter unserem Mindestbestellwert von 500,00 EUR. Gemäß unseren Konditionen berechnen wir daher einen Mindermengenzuschlag von 35,00 EUR netto. Der Liefertermin bleibt der 10.12.
+
+Falls Sie die Bestellung noch aufstocken möchten, entfällt der Zuschlag.
+
+Mit freundlichen Grüßen
+Florian Gruber
+""", end="Mit freundlichen Grüßen", change="price", intent="price_change", sec=["confirmation"],
+     po=["P06224"], commit=("2026-12-10", "Der Liefertermin bleibt der 10.12."),
+     dates=[("2026-12-10", "confirmed_delivery", "10.12.")],
+     prices=[dict(product="Mindermengenzuschlag", new=35.00, cur="EUR",
+                  quote="Mindermengenzuschlag von 35,00 EUR netto")]),
+
+dict(v="schwarzwald", lang="de", at="2026-11-30 16:20", subj="P06225",
+     text="""
+Hallo Herr Osei,
+
+von P06225 liefern wir morgen 480 Stück der Auflaufformen SH-AF-30, die restlichen 120 Stück kommen am 8.12. hinterher. Die Emaillierung für die zweite Charge läuft gerade.
+
+Gruß
+Markus Weber
+""", end="Gruß\nMarkus", change="quantity", intent="partial_shipment", po=["P06225"],
+     commit=("2026-12-08", "die restlichen 120 Stück kommen am 8.12."),
+     dates=[("2026-12-01", "confirmed_delivery", "liefern wir morgen"), ("2026-12-08", "new_eta", "8.12.")],
+     lines=[("SH-AF-30", 480, "Stück", "480 Stück der Auflaufformen SH-AF-30", "P06225"),
+            ("SH-AF-30", 120, "Stück", "die restlichen 120 Stück", "P06225")]),
+
+dict(v="brunner", lang="de", at="2026-11-20 10:45", subj="Terminverschiebung Bestellung P06226",
+     text="""
+Grüezi Herr Osei
+
+Leider muss ich Ihnen eine Terminverschiebung melden: Die Bademäntel BT-BM-XL aus P06226 können wir nicht wie bestätigt in KW 48 liefern. Der neue Termin ist Ende KW 50. Ursache ist eine verspätete Garnlieferung aus Portugal.
+
+Die Kissenbezüge aus derselben Bestellung wären fertig. Möchten Sie diese vorab in KW 48 erhalten oder sollen wir alles zusammen schicken?
+
+Freundliche Grüsse
+Reto Brunner
+""", end="Freundliche Grüsse", change="date", intent="delay", sec=["question"], po=["P06226"],
+     commit=("2026-12-11", "Der neue Termin ist Ende KW 50"),
+     dates=[("2026-11-23", "other", ("KW 48", 0)), ("2026-12-11", "new_eta", "Ende KW 50"),
+            ("2026-11-23", "other", ("KW 48", 1))]),
+
+dict(v="steirer", lang="de", at="2026-11-30 11:55", subj="WG: Charge 26-114 / P06227",
+     text="""
+Hallo Frau Klein,
+
+zur Info die Rückmeldung aus unserer Produktion, passt alles.
+
+Wolfgang Pichler
+
+---------- Weitergeleitete Nachricht ---------
+Von: Produktion Steirische Keramik <produktion@steirische-keramik.at>
+Datum: Mo., 30. Nov. 2026 um 10:12
+Betreff: Charge 26-114 / P06227
+An: Wolfgang Pichler
+
+Charge 26-114 (Auflaufformen oval, P06227) Fertigstellung am 04.12., Auslieferung KW 50 bleibt wie geplant.
+""", end=("Wolfgang Pichler", 0), change="none", intent="confirmation", po=["P06227"],
+     commit=("2026-12-07", "Auslieferung KW 50 bleibt wie geplant"),
+     dates=[("2026-12-04", "other", "04.12."), ("2026-12-07", "confirmed_delivery", "KW 50")]),
 ]
