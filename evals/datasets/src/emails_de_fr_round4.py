@@ -559,4 +559,270 @@ Charge 26-114 (Auflaufformen oval, P06227) Fertigstellung am 04.12., Auslieferun
 """, end=("Wolfgang Pichler", 0), change="none", intent="confirmation", po=["P06227"],
      commit=("2026-12-07", "Auslieferung KW 50 bleibt wie geplant"),
      dates=[("2026-12-04", "other", "04.12."), ("2026-12-07", "confirmed_delivery", "KW 50")]),
+# ----------------------------------------------------------------------------- French
+dict(v="savonnerie", c=1, lang="fr", at="2026-10-14 11:30", subj="AR commande P06230",
+     text="""
+Bonjour Madame Jensen,
+
+Veuillez trouver ci-joint notre accusé de réception pour votre commande P06230. Tout est confirmé aux dates demandées.
+
+Cordialement,
+Julien Fabre
+ADV – Savonnerie de Provence
+
+--- attachment: ARC-26-1187.pdf ---
+SAVONNERIE DE PROVENCE SARL — ACCUSÉ DE RÉCEPTION DE COMMANDE
+N° ARC-26-1187 du 14/10/2026
+Votre commande : P06230 du 09/10/2026
+Réf.        Désignation                     Qté    Date souhaitée   Date confirmée
+SP-SAV-100  Savon de Marseille 100 g       2400    06/11/2026       06/11/2026
+SP-LIQ-500  Savon liquide lavande 500 ml    960    06/11/2026       06/11/2026
+Franco de port. Paiement à 45 jours fin de mois.
+""", end="Cordialement,", change="none", intent="confirmation", po=["P06230"], vref=["ARC-26-1187"],
+     commit=("2026-11-06", ("06/11/2026", 1)),
+     dates=[("2026-10-14", "other", "14/10/2026"), ("2026-10-09", "other", "09/10/2026"),
+            ("2026-11-06", "other", ("06/11/2026", 0)), ("2026-11-06", "confirmed_delivery", ("06/11/2026", 1)),
+            ("2026-11-06", "other", ("06/11/2026", 2)), ("2026-11-06", "confirmed_delivery", ("06/11/2026", 3))],
+     lines=[("SP-SAV-100", 2400, None, "SP-SAV-100  Savon de Marseille 100 g       2400    06/11/2026       06/11/2026", "P06230"),
+            ("SP-LIQ-500", 960, None, "SP-LIQ-500  Savon liquide lavande 500 ml    960    06/11/2026       06/11/2026", "P06230")]),
+
+dict(v="lyonnais", lang="fr", at="2026-11-05 16:10", subj="Accusé de réception – votre commande P06231",
+     text="""
+Bonjour,
+
+Ci-joint l'AR de votre commande P06231.
+
+Bien cordialement,
+Isabelle Martin
+Service clients – Textiles Lyonnais SA
+
+--- attachment: AR_P06231.pdf ---
+TEXTILES LYONNAIS SA – ACCUSÉ DE RÉCEPTION N° AR-26-05517
+Client : Hartmann Home & Garden – Votre réf. P06231
+Article      Désignation                       Quantité   Délai demandé   Délai confirmé
+TL-HC-240    Housse de couette 240x220          300 pcs    sem. 48         sem. 48
+TL-DR-270    Drap plat 270x310                  500 pcs    sem. 48         sem. 51
+Délais exprimés en semaine de livraison chez le client.
+""", end="Bien cordialement,", change="date", intent="delay", sec=["confirmation"],
+     po=["P06231"], vref=["AR-26-05517"], commit=("2026-12-14", "sem. 51"),
+     dates=[("2026-11-23", "other", ("sem. 48", 0)), ("2026-11-23", "confirmed_delivery", ("sem. 48", 1)),
+            ("2026-11-23", "other", ("sem. 48", 2)), ("2026-12-14", "new_eta", "sem. 51")],
+     lines=[("TL-HC-240", 300, "pcs", "TL-HC-240    Housse de couette 240x220          300 pcs    sem. 48         sem. 48", "P06231"),
+            ("TL-DR-270", 500, "pcs", "TL-DR-270    Drap plat 270x310                  500 pcs    sem. 48         sem. 51", "P06231")]),
+
+dict(v="bearn", lang="fr", at="2026-11-24 10:05", subj="Votre commande P06232 – linge de table",
+     text="""
+Bonjour Madame Klein,
+
+Je suis désolée de vous annoncer que la livraison de votre commande P06232 (nappes TB-NP-160, 400 pièces) est reportée : notre teinturier a dû refaire un bain de la couleur « piment », la première teinte n'était pas conforme.
+
+Nouvelle date : mardi 15 décembre, au lieu du 1er décembre.
+
+Je reste à votre disposition si cela pose un problème pour vos magasins.
+
+Bien à vous,
+Maïté Etchegaray
+Tissages du Béarn
+""", end="Bien à vous,", change="date", intent="delay", po=["P06232"],
+     commit=("2026-12-15", "Nouvelle date : mardi 15 décembre"),
+     dates=[("2026-12-15", "new_eta", "mardi 15 décembre"), ("2026-12-01", "other", "1er décembre")]),
+
+dict(v="jardinsduval", c=1, lang="fr", at="2026-11-17 10:20", subj="RE: report livraison P06233 ?",
+     text="""
+Bonjour,
+
+Non, aucun report de notre côté : la livraison du 26/11 est maintenue. Le statut sur le portail concernait une autre commande, désolés pour la confusion.
+
+Service ADV
+Les Jardins du Val
+
+Le mar. 17 nov. 2026 à 09:12, Laura Jensen <laura.jensen@hhg-retail.com> a écrit :
+> Bonjour, je vois « report » sur votre portail pour P06233. La livraison du 26/11 est-elle décalée au 03/12 ?
+> Merci, Laura Jensen
+""", end="Service ADV", change="none", intent="confirmation", po=["P06233"],
+     commit=("2026-11-26", "la livraison du 26/11 est maintenue"),
+     dates=[("2026-11-26", "confirmed_delivery", ("26/11", 0))]),
+
+dict(v="ardennes", lang="fr", at="2026-11-23 14:45", subj="P06234 livraison avancée",
+     text="""
+Bonjour Monsieur Osei,
+
+Bonne nouvelle : comme vous nous l'aviez demandé, la livraison de votre commande P06234 (confitures de fraises et de myrtilles) est avancée au lundi 30 novembre, au lieu du lundi 7 décembre. Le camion arrivera en matinée.
+
+Bien cordialement,
+Benoît Collard
+Confitures Ardennaises
+""", end="Bien cordialement,", change="date", intent="confirmation", po=["P06234"],
+     commit=("2026-11-30", "est avancée au lundi 30 novembre"),
+     dates=[("2026-11-30", "confirmed_delivery", "lundi 30 novembre"), ("2026-12-07", "other", "lundi 7 décembre")]),
+
+dict(v="lemaire", c=1, lang="fr", at="2026-11-19 15:30", subj="Vos commandes P06235 et P06236",
+     text="""
+Bonjour Madame Jensen,
+
+Je reviens vers vous concernant vos deux commandes en cours :
+
+- P06235 (spéculoos 400 g, 1 800 paquets) : suite à une panne de notre four tunnel, nous devons reporter la livraison de la semaine 49 à la semaine 51. Nous en sommes sincèrement navrés.
+- P06236 (gaufres au sucre) : pas de changement, la livraison du vendredi 4 décembre est maintenue.
+
+Cordialement,
+Sophie Dubois
+Biscuiterie Lemaire
+""", end="Cordialement,", change="date", intent="delay", sec=["confirmation"],
+     po=["P06235", "P06236"], commit=("2026-12-14", "reporter la livraison de la semaine 49 à la semaine 51"),
+     dates=[("2026-11-30", "other", "semaine 49"), ("2026-12-14", "new_eta", "semaine 51"),
+            ("2026-12-04", "confirmed_delivery", "vendredi 4 décembre")],
+     lines=[("spéculoos 400 g", 1800, "paquets", "1 800 paquets", "P06235")],
+     changes=[("P06235", "delay", "2026-12-14", None, "reporter la livraison de la semaine 49 à la semaine 51"),
+              ("P06236", "confirmation", "2026-12-04", None, "la livraison du vendredi 4 décembre est maintenue")]),
+
+dict(v="bretagne", lang="fr", at="2026-11-24 17:05", subj="Re: P06237 câbles USB-C",
+     text="""
+ok pour le 3/12, c'est noté. Yann
+
+Envoyé de mon iPhone
+
+Le 24 nov. 2026 à 16:40, Tim Brandt <tim.brandt@hhg-retail.com> a écrit :
+> Yann, pouvez-vous confirmer la livraison le 3/12 pour P06237 (câbles USB-C 1 m et 2 m) ?
+""", end="Envoyé de mon iPhone", change="none", intent="confirmation", po=["P06237"],
+     commit=("2026-12-03", "ok pour le 3/12"), dates=[("2026-12-03", "confirmed_delivery", ("3/12", 0))]),
+
+dict(v="vosges", lang="fr", at="2026-11-13 11:40", subj="Commande P06238 – tabourets",
+     text="""
+Madame, Monsieur,
+
+Nous nous permettons de revenir vers vous au sujet de votre commande P06238, et nous vous prions par avance de bien vouloir excuser la longueur de ce message.
+
+Comme vous le savez peut-être, nos tabourets en hêtre massif (AV-TB-45) passent, après l'assemblage, par une étape de séchage de la finition à l'huile dure. Or notre séchoir principal est tombé en panne la semaine dernière, et la pièce de remplacement ne nous sera livrée qu'en début de semaine prochaine. Nous ne pourrons donc malheureusement pas tenir la date de fin novembre qui vous avait été confirmée ; la livraison complète pourra intervenir à la mi-décembre.
+
+Par ailleurs, 60 tabourets sur les 150 sont d'ores et déjà terminés. Souhaitez-vous que nous vous les livrions dès la semaine prochaine, en livraison partielle, ou préférez-vous recevoir l'ensemble en une seule fois ?
+
+Dans l'attente de votre retour, nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
+
+Hélène Mathieu
+Ateliers Bois des Vosges
+""", end="Dans l'attente de votre retour", change="date", intent="delay", sec=["question"], po=["P06238"],
+     commit=("2026-12-15", "la livraison complète pourra intervenir à la mi-décembre"),
+     dates=[("2026-11-02", "other", "la semaine dernière"), ("2026-11-16", "other", "début de semaine prochaine"),
+            ("2026-11-30", "other", "fin novembre"), ("2026-12-15", "new_eta", "mi-décembre"),
+            ("2026-11-16", "other", "dès la semaine prochaine")],
+     lines=[("AV-TB-45", 60, None, "60 tabourets sur les 150", "P06238")]),
+
+dict(v="liege", c=1, lang="fr", at="2026-11-06 09:15", subj="Facture FV-2026-0912",
+     text="""
+Madame, Monsieur,
+
+Veuillez trouver ci-joint notre facture FV-2026-0912 relative à votre commande P06239, livrée le 05/11/2026.
+
+Montant : 4 318,40 € HTVA
+Échéance : 05/12/2026
+
+Avec nos salutations distinguées,
+Aurélie Lambert
+Comptabilité – Verrerie Liégeoise
+""", end="Avec nos salutations distinguées,", change="none", intent="other", po=["P06239"],
+     vref=["FV-2026-0912"],
+     dates=[("2026-11-05", "other", "05/11/2026"), ("2026-12-05", "other", "05/12/2026")]),
+
+dict(v="savonnerie", c=1, lang="fr", at="2026-11-16 08:50", subj="Relance : facture F-26-0733 échue",
+     text="""
+Bonjour,
+
+Sauf erreur de notre part, la facture F-26-0733 du 30 septembre 2026 (commande P06240), d'un montant de 2 184,00 €, échue le 30 octobre, reste impayée à ce jour.
+
+Merci de bien vouloir procéder au règlement sous huitaine ou de nous indiquer si un litige bloque le paiement.
+
+Si votre règlement a croisé ce courrier, merci de ne pas en tenir compte.
+
+Cordialement,
+Julien Fabre
+Savonnerie de Provence – Comptabilité clients
+""", end="Cordialement,", change="none", intent="other", po=["P06240"], vref=["F-26-0733"],
+     dates=[("2026-09-30", "other", "30 septembre 2026"), ("2026-10-30", "other", "30 octobre"),
+            ("2026-11-16", "other", "à ce jour"), ("2026-11-23", "other", "sous huitaine")]),
+
+dict(v="romande", c=1, lang="fr", at="2026-12-01 08:30", subj="Fermeture annuelle – Coutellerie Romande",
+     text="""
+Chère clientèle,
+
+Nous vous informons que nos ateliers et nos bureaux seront fermés du vendredi 18 décembre 2026 au soir au lundi 4 janvier 2027.
+
+Les dernières expéditions partiront le mercredi 16 décembre. Toute commande reçue après le 11 décembre sera traitée à notre retour.
+
+Nous vous remercions de votre fidélité et vous souhaitons de belles fêtes de fin d'année.
+
+Chantal Rochat
+Coutellerie Romande SA
+""", end="Nous vous remercions de votre fidélité", change="none", intent="other",
+     dates=[("2026-12-18", "other", "vendredi 18 décembre 2026"), ("2027-01-04", "other", "lundi 4 janvier 2027"),
+            ("2026-12-16", "other", "mercredi 16 décembre"), ("2026-12-11", "other", "11 décembre")]),
+
+dict(v="laurentides", lang="fr", at="2026-11-16 13:20", subj="P06241 – sirop d'érable 250 ml",
+     text="""
+Bonjour Mme Klein,
+
+Petit contretemps pour votre commande P06241 (sirop d'érable 250 ml, 1 440 bouteilles) : le transitaire nous a déplacés sur le navire suivant. Le conteneur quittera Montréal le 11/20 au lieu du 11/10, et la livraison à votre entrepôt de Hambourg est donc reportée au mardi 12/08 (au lieu du 11/24).
+
+Désolée pour l'inconvénient. Je vous envoie le numéro de conteneur dès que je l'ai.
+
+Bonne journée!
+Geneviève Tremblay
+Produits d'érable Laurentides
+""", end="Bonne journée!", change="date", intent="delay", po=["P06241"],
+     commit=("2026-12-08", "est donc reportée au mardi 12/08"),
+     dates=[("2026-11-20", "ship_date", "11/20"), ("2026-11-10", "other", "11/10"),
+            ("2026-12-08", "new_eta", "mardi 12/08"), ("2026-11-24", "other", "11/24")]),
+
+dict(v="bearn", c=1, lang="fr", at="2026-11-27 16:40", subj="Expédition partielle P06242",
+     text="""
+Bonjour,
+
+Nous avons expédié ce jour 180 nappes sur les 300 de votre commande P06242 (transporteur Heppner, récépissé n° 48120337), livraison prévue mardi 1er décembre.
+
+Le solde de 120 pièces partira de chez nous semaine 50, je vous enverrai le numéro de suivi à ce moment-là.
+
+Cordialement,
+Pierre Laborde
+Tissages du Béarn
+""", end="Cordialement,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P06242"], commit=("2026-12-01", "livraison prévue mardi 1er décembre"),
+     dates=[("2026-11-27", "ship_date", "ce jour"), ("2026-12-01", "confirmed_delivery", "mardi 1er décembre"),
+            ("2026-12-07", "ship_date", "semaine 50")],
+     lines=[("nappes", 180, None, "180 nappes sur les 300", "P06242"),
+            ("nappes", 120, "pièces", "Le solde de 120 pièces", "P06242")],
+     track=[("Heppner", "48120337", "récépissé n° 48120337")]),
+
+dict(v="ardennes", c=1, lang="fr", at="2026-12-03 07:05", subj="[Portail fournisseur] Modification de la commande P06243",
+     frm="Portail Confitures Ardennaises <no-reply@confitures-ardennaises.be>",
+     text="""
+Modification de votre commande
+
+Commande client : P06243
+Notre référence : CA-CDE-26-2208
+Article : Confiture d'abricots 370 g (CA-ABR-370) – 720 pots
+
+Nouvelle date de livraison : 18/12/2026
+Date précédente : 11/12/2026
+Motif : rupture de pots en verre chez notre fournisseur
+
+Ce message est généré automatiquement, merci de ne pas y répondre.
+""", end="Ce message est généré automatiquement", change="date", intent="delay", po=["P06243"],
+     vref=["CA-CDE-26-2208"], commit=("2026-12-18", "Nouvelle date de livraison : 18/12/2026"),
+     dates=[("2026-12-18", "new_eta", "18/12/2026"), ("2026-12-11", "other", "11/12/2026")],
+     lines=[("CA-ABR-370", 720, "pots", "(CA-ABR-370) – 720 pots", "P06243")]),
+
+dict(v="jardinsduval", lang="fr", at="2026-12-01 11:00", subj="P06244 – question quai de livraison",
+     text="""
+Bonjour Madame Klein,
+
+Votre commande P06244 (bacs à fleurs en fibre, 2 semi-remorques) est bien prévue le jeudi 10 décembre. Le transporteur me demande si votre quai peut recevoir les deux camions le même jour, ou si vous préférez un camion ce jour-là et le second le lendemain ?
+
+Merci de me dire avant lundi pour qu'il puisse planifier.
+
+Cordialement,
+Nathalie Moreau
+""", end="Cordialement,", change="none", intent="question", po=["P06244"],
+     commit=("2026-12-10", "est bien prévue le jeudi 10 décembre"),
+     dates=[("2026-12-10", "confirmed_delivery", "jeudi 10 décembre"), ("2026-12-11", "other", "le lendemain"),
+            ("2026-12-07", "other", "avant lundi")]),
 ]
