@@ -425,7 +425,7 @@ Herzlichen Dank für die angenehme Zusammenarbeit!
 
 Freundliche Grüsse
 Urs Baumann
-""", end="Herzlichen Dank für die angenehme", change="none", intent="other",
+""", end="Freundliche Grüsse\nUrs", change="none", intent="other",
      dates=[("2026-11-30", "other", "Ende November"), ("2026-12-01", "other", "1. Dezember")]),
 
 dict(v="ruhrtal", c=1, lang="de", at="2026-12-02 06:30", subj="Änderung Auftragsbestätigung AB-105901 – Ihre Bestellung P06219",
@@ -753,7 +753,7 @@ Nous vous remercions de votre fidélité et vous souhaitons de belles fêtes de 
 
 Chantal Rochat
 Coutellerie Romande SA
-""", end="Nous vous remercions de votre fidélité", change="none", intent="other",
+""", end="Chantal Rochat", change="none", intent="other",
      dates=[("2026-12-18", "other", "vendredi 18 décembre 2026"), ("2027-01-04", "other", "lundi 4 janvier 2027"),
             ("2026-12-16", "other", "mercredi 16 décembre"), ("2026-12-11", "other", "11 décembre")]),
 
@@ -825,4 +825,255 @@ Nathalie Moreau
      commit=("2026-12-10", "est bien prévue le jeudi 10 décembre"),
      dates=[("2026-12-10", "confirmed_delivery", "jeudi 10 décembre"), ("2026-12-11", "other", "le lendemain"),
             ("2026-12-07", "other", "avant lundi")]),
+dict(v="lyonnais", c=1, lang="fr", at="2026-11-10 14:15", subj="Conditions tarifaires 2027",
+     text="""
+Madame, Monsieur,
+
+La hausse continue du coût du coton et de l'énergie nous contraint à revoir nos tarifs. À compter du 1er janvier 2027, l'ensemble de nos prix de vente sera augmenté de 4,5 %.
+
+Les commandes passées avant le 15 décembre 2026 seront facturées aux conditions actuelles, quelle que soit leur date de livraison.
+
+Nous vous remercions de votre compréhension.
+
+Thomas Roux
+Directeur commercial – Textiles Lyonnais SA
+""", end="Thomas Roux", change="price", intent="price_change",
+     dates=[("2027-01-01", "price_effective", "1er janvier 2027"), ("2026-12-15", "other", "15 décembre 2026")],
+     prices=[dict(pct=4.5, eff="2027-01-01", quote="l'ensemble de nos prix de vente sera augmenté de 4,5 %")]),
+
+dict(v="liege", lang="fr", at="2026-11-25 11:35", subj="Commande P06246 – annulation ligne 2",
+     text="""
+Bonjour Monsieur Brandt,
+
+J'ai le regret de vous informer que nous devons annuler la ligne 2 de votre commande P06246 (carafes VL-CA-1L, 96 pièces) : le moule est fissuré et notre souffleur ne pourra pas en refaire un avant plusieurs mois.
+
+Les verres à vin VL-VV-35 (ligne 1) ne sont pas concernés, leur livraison est maintenue au mercredi 9 décembre.
+
+Toutes nos excuses pour ce désagrément.
+
+Marc Delvaux
+Verrerie Liégeoise
+""", end="Marc Delvaux", change="cancel", intent="cancellation",
+     sec=["confirmation"], po=["P06246"], commit=("2026-12-09", "leur livraison est maintenue au mercredi 9 décembre"),
+     dates=[("2026-12-09", "confirmed_delivery", "mercredi 9 décembre")],
+     lines=[("VL-CA-1L", 96, "pièces", "VL-CA-1L, 96 pièces", "P06246")]),
+
+dict(v="savonnerie", lang="fr", at="2026-12-01 12:10", subj="P06247 est partie !",
+     text="""
+Bonjour Tim,
+
+Votre commande P06247 est partie complète ce matin par Geodis (14 cartons, récépissé 2611 8840 0731). Livraison prévue jeudi chez vous.
+
+Belle journée,
+Camille
+""", end="Belle journée,", change="shipping", intent="shipping_notice", po=["P06247"],
+     commit=("2026-12-03", "Livraison prévue jeudi"),
+     dates=[("2026-12-01", "ship_date", "ce matin"), ("2026-12-03", "confirmed_delivery", "jeudi")],
+     lines=[("cartons", 14, "cartons", "14 cartons", "P06247")],
+     track=[("Geodis", "2611 8840 0731", "récépissé 2611 8840 0731")]),
+
+dict(v="vosges", c=1, lang="fr", at="2026-12-04 10:50", subj="RE: Confirmation de commande P06248",
+     text="""
+Bonjour Monsieur Brandt,
+
+Je suis au regret de devoir revenir sur notre confirmation : la livraison des étagères AV-ET-80 est reportée à la semaine 2, soit à partir du lundi 11 janvier. Le vernis reçu ne correspondait pas à la teinte validée et nous avons dû poncer et reprendre tout le lot.
+
+Veuillez nous excuser.
+
+Didier Schmitt
+Ateliers Bois des Vosges
+
+De : Tim Brandt <tim.brandt@hhg-retail.com>
+Envoyé : lundi 26 octobre 2026 09:02
+Objet : RE: Confirmation de commande P06248
+
+Parfait, merci.
+
+De : Didier Schmitt
+Envoyé : vendredi 23 octobre 2026 16:47
+Objet : Confirmation de commande P06248
+
+Bonjour, nous confirmons votre commande P06248 (étagères AV-ET-80, 90 pièces), livraison semaine 50.
+""", end=("Didier Schmitt", 0), change="date", intent="delay", po=["P06248"],
+     commit=("2027-01-11", "reportée à la semaine 2, soit à partir du lundi 11 janvier"),
+     dates=[("2027-01-11", "new_eta", "semaine 2"), ("2027-01-11", "new_eta", "lundi 11 janvier")]),
+
+dict(v="bretagne", c=1, lang="fr", at="2026-11-09 15:25", subj="AR 2611-0457 / P06249",
+     text="""
+Bonjour,
+
+Veuillez trouver ci-dessous notre accusé de réception.
+
+Cordialement,
+Morgane Tanguy
+AEB – Administration des ventes
+
+--- attachment: AR_2611-0457.pdf ---
+ACCESSOIRES ÉLECTRONIQUES BRETAGNE SAS
+ACCUSÉ DE RÉCEPTION DE COMMANDE N° AR 2611-0457
+Votre commande : P06249
+Date de livraison souhaitée : 23/11/2026
+Date de livraison confirmée : 30/11/2026
+Réf.         Désignation                       Qté
+AEB-CH-65    Chargeur USB-C 65 W               1 200
+AEB-CB-2M    Câble USB-C/USB-C 2 m             2 400
+Conditions : franco, 60 jours date de facture.
+""", end="Cordialement,", change="date", intent="delay", po=["P06249"], vref=["AR 2611-0457"],
+     commit=("2026-11-30", "Date de livraison confirmée : 30/11/2026"),
+     dates=[("2026-11-23", "other", "23/11/2026"), ("2026-11-30", "new_eta", "30/11/2026")],
+     lines=[("AEB-CH-65", 1200, None, "AEB-CH-65    Chargeur USB-C 65 W               1 200", "P06249"),
+            ("AEB-CB-2M", 2400, None, "AEB-CB-2M    Câble USB-C/USB-C 2 m             2 400", "P06249")]),
+
+dict(v="lemaire", lang="fr", at="2026-12-02 09:00", subj="Biscuiterie Lemaire vous donne rendez-vous à Cologne",
+     frm="Biscuiterie Lemaire <info@biscuiterie-lemaire.be>",
+     text="""
+Chers partenaires,
+
+Cette année encore, la Biscuiterie Lemaire sera présente au salon ISM de Cologne, du 25 au 28 janvier 2027, hall 10.2, stand C-041.
+
+Venez découvrir en avant-première notre gamme de fêtes 2027 et nos nouvelles gaufrettes au beurre, disponibles à la commande dès février.
+
+Pour réserver un rendez-vous avec Olivier Lemaire, répondez simplement à ce message.
+
+Au plaisir de vous y retrouver,
+L'équipe Lemaire
+
+Pour ne plus recevoir nos actualités, cliquez ici.
+""", end="Au plaisir de vous y retrouver,", change="none", intent="other",
+     dates=[("2027-01-25", "other", "du 25 au"), ("2027-01-28", "other", "28 janvier 2027"),
+            ("2027-02-01", "other", "dès février")]),
+
+dict(v="romande", lang="fr", at="2026-11-09 10:05", subj="P06250 – conditionnement des couteaux",
+     text="""
+Bonjour Madame Klein,
+
+Pour votre commande P06250 (couteaux d'office CR-CO-9, 600 pièces), souhaitez-vous un conditionnement en coffret individuel, comme l'an dernier, ou en vrac par 12 sous blister ? Le prix est le même.
+
+La livraison reste fixée au 27 novembre dans les deux cas.
+
+Meilleures salutations
+Luc Favre
+Coutellerie Romande SA
+""", end="Meilleures salutations", change="none", intent="question", po=["P06250"],
+     commit=("2026-11-27", "La livraison reste fixée au 27 novembre"),
+     dates=[("2026-11-27", "confirmed_delivery", "27 novembre")]),
+
+dict(v="porto", lang="fr", at="2026-11-12 17:45", subj="commande P06251",
+     text="""
+Bonjour Madame Jensen,
+
+je vous écris pour la commande P06251 (serviettes de bain). Malheureusement le tissu de notre fournisseur n'est pas arrivée a temps, donc nous ne pouvons pas livrer le 20/11 comme confirmé. La nouvelle date ce sera le 04/12, le camion part de Porto le 30/11.
+
+Nous sommes vraiment désolé pour ça.
+
+Cordialement
+Inês Carvalho
+Têxteis do Porto
+""", end="Cordialement\nInês", change="date", intent="delay", po=["P06251"],
+     commit=("2026-12-04", "La nouvelle date ce sera le 04/12"),
+     dates=[("2026-11-20", "other", "20/11"), ("2026-12-04", "new_eta", "04/12"),
+            ("2026-11-30", "ship_date", "30/11")]),
+
+dict(v="ardennes", lang="fr", at="2026-12-02 15:55", subj="Re: votre commande P06252",
+     text="""
+Bonjour Monsieur Osei,
+
+La récolte de griottes a été très mauvaise cette année et notre stock de fruits est épuisé. Pour votre commande P06252, nous ne pouvons confirmer que 480 pots de confiture de cerises (CA-CER-370) sur les 720 commandés, livraison le 11 décembre comme prévu.
+
+Les 240 pots restants ne pourront malheureusement pas être livrés, nous les retirons de la commande.
+
+Bien cordialement,
+Benoît Collard
+""", end="Bien cordialement,", change="quantity", intent="partial_shipment", po=["P06252"],
+     commit=("2026-12-11", "livraison le 11 décembre comme prévu"),
+     dates=[("2026-12-11", "confirmed_delivery", "11 décembre")],
+     lines=[("CA-CER-370", 480, "pots", "480 pots de confiture de cerises (CA-CER-370)", "P06252"),
+            ("CA-CER-370", 240, "pots", "Les 240 pots restants", "P06252")]),
+
+dict(v="jardinsduval", c=1, lang="fr", at="2026-10-19 09:40", subj="RE: Commande P06253",
+     text="""
+Bonjour,
+
+Nous accusons bonne réception de votre commande P06253 et revenons vers vous sous 48 h avec l'accusé de réception et les dates de livraison.
+
+Service ADV
+Les Jardins du Val
+""", end="Service ADV", change="none", intent="other", po=["P06253"]),
+
+dict(v="laurentides", c=1, lang="fr", at="2026-10-21 15:30", subj="Confirmation commande P06254 / CMD-LAU-8812",
+     text="""
+Bonjour,
+
+Nous confirmons votre commande P06254 (notre no CMD-LAU-8812) : 960 pots de beurre d'érable 220 g et 480 bouteilles de sirop ambré 500 ml.
+
+Expédition prévue le 2026-11-03 au départ de Montréal, arrivée estimée au port de Hambourg le 2026-11-19 (FOB Montréal, comme convenu).
+
+Merci et bonne fin de journée,
+Marc-André Gagnon
+Produits d'érable Laurentides inc.
+""", end="Merci et bonne fin de journée,", change="none", intent="confirmation", po=["P06254"],
+     vref=["CMD-LAU-8812"], commit=("2026-11-19", "arrivée estimée au port de Hambourg le 2026-11-19"),
+     dates=[("2026-11-03", "ship_date", "2026-11-03"), ("2026-11-19", "confirmed_delivery", "2026-11-19")],
+     lines=[("beurre d'érable 220 g", 960, "pots", "960 pots de beurre d'érable 220 g", "P06254"),
+            ("sirop ambré 500 ml", 480, "bouteilles", "480 bouteilles de sirop ambré 500 ml", "P06254")]),
+
+dict(v="lyonnais", lang="fr", at="2026-11-30 17:20", subj="P06255 – livraison suspendue",
+     text="""
+Madame Klein,
+
+Un incendie s'est déclaré samedi dans notre atelier de confection de Villeurbanne. Personne n'a été blessé, mais la production est arrêtée. La livraison de votre commande P06255 (plaids TL-PL-130), initialement confirmée pour le 7 décembre, est donc reportée jusqu'à nouvel ordre.
+
+Nous reviendrons vers vous d'ici vendredi avec une nouvelle date.
+
+Avec nos excuses,
+Isabelle Martin
+""", end="Avec nos excuses,", change="date", intent="delay", po=["P06255"],
+     dates=[("2026-11-28", "other", "samedi"), ("2026-12-07", "other", "7 décembre"),
+            ("2026-12-04", "other", "d'ici vendredi")]),
+
+dict(v="savonnerie", lang="fr", at="2026-11-12 10:35", subj="P06256 un peu plus tôt ?",
+     text="""
+Coucou Tim,
+
+Bonne nouvelle, la saponification a été plus rapide que prévu ! On pourrait avancer la livraison de P06256 au vendredi 20 novembre, ça t'irait ? Sinon pas de souci, on reste sur le 27 comme prévu.
+
+Bises,
+Camille
+""", end="Bises,", change="none", intent="question", po=["P06256"],
+     commit=("2026-11-27", "on reste sur le 27 comme prévu"),
+     dates=[("2026-11-20", "other", "vendredi 20 novembre"), ("2026-11-27", "confirmed_delivery", "le 27 comme prévu")]),
+
+dict(v="liege", c=1, lang="fr", at="2026-12-08 13:50", subj="Avis d'expédition – commande P06257",
+     text="""
+Madame, Monsieur,
+
+Nous vous informons que votre commande P06257 a été chargée ce jour au complet : 4 palettes (verres à eau VL-VE-25, 2 880 pièces).
+Transporteur : Transports Lambert – CMR n° BE-26-114902
+Livraison prévue demain matin à votre entrepôt de Hambourg.
+
+Avec nos salutations distinguées,
+Aurélie Lambert
+Verrerie Liégeoise
+""", end="Avec nos salutations distinguées,", change="shipping", intent="shipping_notice", po=["P06257"],
+     commit=("2026-12-09", "Livraison prévue demain matin"),
+     dates=[("2026-12-08", "ship_date", "ce jour"), ("2026-12-09", "confirmed_delivery", "demain matin")],
+     lines=[("VL-VE-25", 2880, "pièces", "VL-VE-25, 2 880 pièces", "P06257")],
+     track=[("Transports Lambert", "BE-26-114902", "CMR n° BE-26-114902")]),
+
+dict(v="bearn", lang="fr", at="2026-11-26 08:12", subj="URGENT - changement de coordonnées bancaires",
+     frm="Tissages du Bearn <comptabilite@tissages-bearn-fr.com>",
+     text="""
+Bonjour,
+
+Suite à un audit interne, notre banque a changé. A compter du 1er décembre, merci d'effectuer tous vos paiements sur notre nouveau compte :
+
+IBAN : LT12 3250 0741 8823 9910
+BIC : REVOLT21
+
+Merci de régler dès aujourd'hui la facture en attente de votre commande P06258 sur ce nouveau compte. Ne pas utiliser les anciennes coordonnées.
+
+Service comptabilité
+Tissages du Béarn
+""", end="Service comptabilité", change="none", intent="other", po=["P06258"],
+     dates=[("2026-12-01", "other", "1er décembre"), ("2026-11-26", "other", "dès aujourd'hui")]),
 ]
