@@ -1076,4 +1076,102 @@ Service comptabilité
 Tissages du Béarn
 """, end="Service comptabilité", change="none", intent="other", po=["P06258"],
      dates=[("2026-12-01", "other", "1er décembre"), ("2026-11-26", "other", "dès aujourd'hui")]),
+# ----------------------------------------------------------------------------- a few more
+dict(v="kaiser", lang="de", at="2026-11-19 12:25", subj="AW: Offene Punkte P06259 / P06260",
+     text="""
+Hallo Frau Jensen,
+
+Antworten unten im Text.
+
+> 1. P06259 (Stehlampen EK-SL-160): bleibt es bei KW 49?
+Ja, KW 49 bleibt wie vereinbart.
+
+> 2. P06260 (Tischleuchten EK-TL-40): können Sie auf KW 48 vorziehen?
+Leider nein, im Gegenteil: die kommen frühestens Mittwoch, 09.12. Der bestätigte 04.12. ist nicht mehr zu halten, weil die Dimmer-Platinen fehlen. Sorry.
+
+> 3. Gibt es schon die neue Preisliste 2027?
+Kommt nächste Woche.
+
+Gruß
+Stefan Kaiser
+""", end="Gruß\nStefan", change="date", intent="delay", sec=["confirmation"], po=["P06259", "P06260"],
+     commit=("2026-11-30", "Ja, KW 49 bleibt wie vereinbart"),
+     dates=[("2026-11-30", "confirmed_delivery", ("KW 49", 1)), ("2026-12-09", "new_eta", "Mittwoch, 09.12."),
+            ("2026-12-04", "other", "04.12."), ("2026-11-23", "other", "nächste Woche")],
+     changes=[("P06259", "confirmation", "2026-11-30", None, "Ja, KW 49 bleibt wie vereinbart."),
+              ("P06260", "delay", "2026-12-09", None, "die kommen frühestens Mittwoch, 09.12.")]),
+
+dict(v="mueller", c=1, lang="de", at="2026-11-30 10:55", subj="Auftragsbestätigung P06261",
+     text="""
+Sehr geehrte Frau Klein,
+
+bevor wir Ihnen die Auftragsbestätigung zu P06261 schicken können, brauchen wir noch eine Angabe: Ihre Bestellung nennt für die Pflanzkübel MG-PK-60 eine maximale Palettenhöhe von 1,20 m, unsere Standardpalette ist aber 1,60 m hoch. Dürfen wir 1,60 m liefern, oder sollen wir umpacken (dann 14 statt 10 Paletten)?
+
+Den Wunschtermin 10.12. können wir halten, sofern wir Ihre Antwort bis Mittwoch haben.
+
+Mit freundlichen Grüßen
+Claudia Schmitt
+Innendienst
+""", end="Mit freundlichen Grüßen", change="none", intent="question", po=["P06261"],
+     dates=[("2026-12-10", "other", "10.12."), ("2026-12-02", "other", "bis Mittwoch")]),
+
+dict(v="ruhrtal", lang="de", at="2026-12-03 18:02", subj="Bedarfsvorschau",
+     text="""
+Hallo Herr Brandt,
+
+wir planen gerade die Gussproduktion fürs erste Quartal. Könnten Sie mir bis Ende nächster Woche eine grobe Bedarfsvorschau für Q1 2027 schicken (Pfannen und Bräter reichen)? Dann kann ich Ihnen Kapazität reservieren.
+
+Gruß
+Dirk Schulte
+""", end="Gruß\nDirk", change="none", intent="question",
+     dates=[("2026-12-11", "other", "bis Ende nächster Woche")]),
+
+dict(v="lemaire", c=1, lang="fr", at="2026-11-16 11:05", subj="Point sur vos commandes en cours",
+     text="""
+Bonjour Madame Jensen,
+
+Voici le point sur vos commandes en cours :
+
+Commande   Article                     Date prévue   Nouvelle date   Statut
+P06262     Spéculoos 400 g             27/11/2026    27/11/2026      maintenue
+P06263     Gaufres au sucre 250 g      04/12/2026    11/12/2026      reportée
+P06264     Pralines assorties 200 g    24/11/2026    20/11/2026      avancée (votre demande)
+
+Le report de P06263 est dû à un retard de livraison de nos emballages de fin d'année.
+
+Cordialement,
+Sophie Dubois
+Biscuiterie Lemaire
+""", end="Cordialement,", change="date", intent="delay", sec=["confirmation"],
+     po=["P06262", "P06263", "P06264"], commit=("2026-11-27", ("27/11/2026", 1)),
+     dates=[("2026-11-27", "other", ("27/11/2026", 0)), ("2026-11-27", "confirmed_delivery", ("27/11/2026", 1)),
+            ("2026-12-04", "other", "04/12/2026"), ("2026-12-11", "new_eta", "11/12/2026"),
+            ("2026-11-24", "other", "24/11/2026"), ("2026-11-20", "confirmed_delivery", "20/11/2026")],
+     changes=[("P06262", "confirmation", "2026-11-27", None, "P06262     Spéculoos 400 g             27/11/2026    27/11/2026      maintenue"),
+              ("P06263", "delay", "2026-12-11", None, "P06263     Gaufres au sucre 250 g      04/12/2026    11/12/2026      reportée"),
+              ("P06264", "confirmation", "2026-11-20", None, "P06264     Pralines assorties 200 g    24/11/2026    20/11/2026      avancée (votre demande)")]),
+
+dict(v="vosges", lang="fr", at="2026-12-10 09:30", subj="P06265 – livraison avant Noël",
+     text="""
+Bonjour Madame Klein,
+
+La livraison de votre commande P06265 (bancs en chêne AV-BC-120) est prévue le mardi 22 décembre. Notre transporteur est toutefois très chargé avant les fêtes : au cas où il ne pourrait pas passer ce jour-là, votre entrepôt serait-il ouvert le 29 ou le 30 décembre ?
+
+Merci de votre retour,
+Hélène Mathieu
+""", end="Merci de votre retour,", change="none", intent="question", po=["P06265"],
+     commit=("2026-12-22", "est prévue le mardi 22 décembre"),
+     dates=[("2026-12-22", "confirmed_delivery", "mardi 22 décembre"), ("2026-12-29", "other", "le 29 ou"),
+            ("2026-12-30", "other", "30 décembre")]),
+
+dict(v="romande", lang="fr", at="2026-11-27 18:40", subj="Re: P06266 livraison semaine 49 ?",
+     text="""
+Bonjour, desolé, les couteaux P06266 pas avant la semaine 51, le affutage a pris du retard. Luc
+
+Envoyé depuis mon mobile
+
+Le ven. 27 nov. 2026 à 14:02, Mike Osei <mike.osei@hhg-retail.com> a écrit :
+> Bonjour Luc, la livraison de P06266 en semaine 49 est-elle toujours d'actualité ?
+""", end="Envoyé depuis mon mobile", change="date", intent="delay", po=["P06266"],
+     commit=("2026-12-14", "pas avant la semaine 51"), dates=[("2026-12-14", "new_eta", "semaine 51")]),
 ]
