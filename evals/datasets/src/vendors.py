@@ -205,4 +205,13 @@ VENDORS: dict[str, dict] = {
     "alexandria": dict(name="Alexandria Cotton Home Co. S.A.E.", country="EG",
                        domain="alexcottonhome.com.eg", tz="Africa/Cairo",
                        contacts=["Ahmed Mansour", "Nour El-Sayed"]),
+    # --- added by dG ---
+    "ruhrtal": dict(name="Ruhrtal Metallwaren GmbH", country="DE", domain="ruhrtal-metall.de",
+                    tz="Europe/Berlin",
+                    contacts=["Dirk Schulte", "Auftragsbearbeitung", "Monika Brandes"]),
+    "bearn": dict(name="Tissages du Béarn SARL", country="FR", domain="tissages-bearn.fr",
+                  tz="Europe/Paris", contacts=["Maïté Etchegaray", "Pierre Laborde"]),
+    "ardennes": dict(name="Confitures Ardennaises SRL", country="BE",
+                     domain="confitures-ardennaises.be",
+                     tz="Europe/Brussels", contacts=["Benoît Collard", "Service Commandes"]),
 }
