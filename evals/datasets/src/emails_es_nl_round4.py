@@ -277,4 +277,273 @@ Textil Levante S.A.
      dates=[("2026-11-24", "other", "esta mañana"), ("2026-11-27", "other", "27 de noviembre"),
             ("2026-12-10", "new_eta", "jueves 10 de diciembre")],
      lines=[("TL-CJ-45", 240, "uds.", "cojines TL-CJ-45, 240 uds.", "P06414")]),
+dict(v="galicia", c=1, lang="es", at="2026-10-06 11:20", subj="Palés pedido P06415",
+     text="""
+Buenos días Sra. Klein,
+
+Antes de paletizar su pedido P06415 necesitamos saber si su almacén admite palés de 1,20 x 1,00 (palé americano) o sólo europalé 1,20 x 0,80. Con europalé nos salen 3 palés más y el transporte sube un poco.
+
+La carga está prevista para el lunes 19 de octubre. ¿Nos puede responder antes del jueves?
+
+Gracias y un saludo,
+Beatriz Castro
+""", end="Gracias y un saludo,", change="none", intent="question", po=["P06415"],
+     dates=[("2026-10-19", "ship_date", "lunes 19 de octubre"), ("2026-10-08", "other", "antes del jueves")]),
+
+dict(v="iberica", c=1, lang="es", at="2026-09-29 16:45", subj="RE: P06416 retraso",
+     text="""
+Hola Laura!! Buenas noticias, al final no hay retraso :) Nos entró el material antes de lo previsto y podemos adelantar: el P06416 (macetas autorriego JI-MA-30, 500 uds) sale de aquí el jueves 1 de octubre y os llega el lunes 5. O sea, incluso antes del 9/10 que teníamos al principio.
+
+Besos,
+Marta
+
+El 24/09/2026 a las 12:30, Laura Jensen escribió:
+> Marta, ¿entonces el P06416 se va al 16 de octubre? Necesito saberlo para la planificación.
+>
+> El 23/09/2026 a las 18:02, Marta Gil escribió:
+>> Laura, te aviso que el P06416 probablemente se retrase una semana por falta de material.
+""", end="Besos,", change="date", intent="confirmation", po=["P06416"],
+     commit=("2026-10-05", "os llega el lunes 5"),
+     dates=[("2026-10-01", "ship_date", "jueves 1 de octubre"), ("2026-10-05", "confirmed_delivery", "el lunes 5"),
+            ("2026-10-09", "other", "9/10")],
+     lines=[("JI-MA-30", 500, "uds", "JI-MA-30, 500 uds", "P06416")]),
+
+dict(v="alicante", c=0, lang="es", at="2026-11-16 12:40", subj="Vuestros pedidos abiertos",
+     text="""
+Hola Tim,
+
+Te resumo cómo van vuestros dos pedidos abiertos:
+
+- P06417 (columpios JA-COL-2, 80 uds.): sin cambios, entrega el viernes 27/11 como confirmamos.
+- P06418 (toboganes JA-TOB-150 y casitas JA-CAS-1): se retrasa. El proveedor de los paneles de polietileno nos ha fallado y no podemos entregar antes de la semana 50. Te confirmo el día exacto en cuanto tenga el camión.
+
+Siento lo del P06418, sé que contabais con él para la campaña.
+
+Un saludo,
+Nuria Pastor
+Juguetes de Jardín Alicante S.L.
+""", end="Un saludo,", change="date", intent="delay", sec=["confirmation"], po=["P06417", "P06418"],
+     commit=("2026-11-27", "entrega el viernes 27/11 como confirmamos"),
+     dates=[("2026-11-27", "confirmed_delivery", "viernes 27/11"), ("2026-12-07", "new_eta", "semana 50")],
+     lines=[("JA-COL-2", 80, "uds.", "columpios JA-COL-2, 80 uds.", "P06417")],
+     changes=[("P06417", "confirmation", "2026-11-27", 80, "sin cambios, entrega el viernes 27/11 como confirmamos"),
+              ("P06418", "delay", "2026-12-07", None, "no podemos entregar antes de la semana 50")]),
+
+dict(v="andino", c=0, lang="es", at="2026-12-02 10:00", subj="Embarque OC P06419",
+     text="""
+Buenos días Sandra,
+
+Le confirmo que la orden P06419 se embarcó completa: 960 bolsas de café molido CA-MO-500 y 480 bolsas de café en grano CA-GR-1K. El buque CMA CGM Tage zarpó de Buenaventura ayer, 1 de diciembre; B/L CMDU BUN0187734. La naviera estima el arribo a Hamburgo entre el 4 y el 6 de enero.
+
+Cordialmente,
+Andrés Restrepo
+""", end="Cordialmente,", change="shipping", intent="shipping_notice", po=["P06419"],
+     commit=("2027-01-06", "estima el arribo a Hamburgo entre el 4 y el 6 de enero"),
+     dates=[("2026-12-01", "ship_date", "ayer, 1 de diciembre"), ("2027-01-04", "range_start", "entre el 4"),
+            ("2027-01-06", "range_end", "el 6 de enero")],
+     lines=[("CA-MO-500", 960, "bolsas", "960 bolsas de café molido CA-MO-500", "P06419"),
+            ("CA-GR-1K", 480, "bolsas", "480 bolsas de café en grano CA-GR-1K", "P06419")],
+     track=[("CMA CGM", "CMDU BUN0187734", "B/L CMDU BUN0187734")]),
+
+dict(v="plasticos", c=1, lang="es", at="2026-10-09 18:20", subj="Lista de empaque OC P06420",
+     text="""
+Estimada Laura, buenas tardes.
+
+Le comparto la lista de empaque del embarque de hoy correspondiente a su OC P06420. Como le comenté por teléfono, las tapas PN-TP-20 se embarcan incompletas; el saldo de 1,000 piezas sale en el próximo buque, con fecha estimada de arribo a Hamburgo el 23 de noviembre.
+
+Saludos cordiales,
+Fernanda Treviño
+Plásticos del Norte S.A. de C.V.
+
+--- attachment: LE-26-3318.pdf ---
+LISTA DE EMPAQUE LE-26-3318
+OC cliente: P06420        Fecha de embarque: 09/10/2026
+Buque: MSC Giulia         ETA Hamburgo: 06/11/2026
+Código      Descripción                 Pedido   Embarcado   Pendiente
+PN-CB-20    Cubeta 20 L                 2,000    2,000       0
+PN-TP-20    Tapa cubeta 20 L            3,000    2,000       1,000
+Contenedor: MSCU 5512098
+""", end="Saludos cordiales,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P06420"], vref=["LE-26-3318"],
+     commit=("2026-11-23", "fecha estimada de arribo a Hamburgo el 23 de noviembre"),
+     dates=[("2026-10-09", "ship_date", "embarque de hoy"), ("2026-11-23", "new_eta", "23 de noviembre"),
+            ("2026-10-09", "ship_date", "09/10/2026"), ("2026-11-06", "confirmed_delivery", "06/11/2026")],
+     lines=[("PN-TP-20", 1000, "piezas", "el saldo de 1,000 piezas", "P06420"),
+            ("PN-CB-20", 2000, None, "PN-CB-20    Cubeta 20 L                 2,000    2,000       0", "P06420"),
+            ("PN-TP-20", 2000, None, "PN-TP-20    Tapa cubeta 20 L            3,000    2,000       1,000", "P06420")],
+     track=[("MSC", "MSCU 5512098", "Contenedor: MSCU 5512098")]),
+
+dict(v="oaxaca", c=0, lang="es", at="2026-09-10 09:15", subj="RE: OC P06421 revisada",
+     text="""
+Recibido, Sandra, muchas gracias. Lo paso a producción.
+
+Saludos,
+Lupita
+
+El jue, 10 sept 2026 a las 1:40, Sandra Klein <sandra.klein@hhg-retail.com> escribió:
+> Hola Guadalupe, adjunto la OC P06421 revisada (ahora 240 jarrones BN-JA-25 en vez de 200). La fecha de entrega solicitada sigue siendo el 30/10.
+""", end="Saludos,\nLupita", change="none", intent="other", po=["P06421"]),
+
+dict(v="valencia", c=0, lang="es", at="2026-10-20 14:00", subj="Confirmación 26-0932 / P06422",
+     text="""
+Hola Tim,
+
+Como hablamos ayer por teléfono, te confirmo el pedido P06422 con entrega en la semana 47 en lugar de la 45 que venía en vuestra orden. Quedamos así, ¿vale? Cantidades y precios, según pedido.
+
+Te adjunto la confirmación.
+
+Vicente
+
+--- attachment: CV_conf_26-0932.pdf ---
+CERÁMICA VALENCIANA S.L.
+CONFIRMACIÓN DE PEDIDO N.º 26-0932
+Cliente: Hartmann Home & Garden GmbH    Pedido cliente: P06422
+Ref.        Artículo                      Cantidad   Fecha entrega
+CV-MA-20    Maceta esmaltada 20 cm        600        16/11/2026
+CV-MA-30    Maceta esmaltada 30 cm        400        16/11/2026
+""", end="Vicente", change="date", intent="confirmation", po=["P06422"], vref=["26-0932"],
+     commit=("2026-11-16", "entrega en la semana 47"),
+     dates=[("2026-10-19", "other", "ayer por teléfono"), ("2026-11-16", "confirmed_delivery", "semana 47"),
+            ("2026-11-02", "other", "la 45"),
+            ("2026-11-16", "confirmed_delivery", ("16/11/2026", 0)), ("2026-11-16", "confirmed_delivery", ("16/11/2026", 1))],
+     lines=[("CV-MA-20", 600, None, "CV-MA-20    Maceta esmaltada 20 cm        600        16/11/2026", "P06422"),
+            ("CV-MA-30", 400, None, "CV-MA-30    Maceta esmaltada 30 cm        400        16/11/2026", "P06422")]),
+
+dict(v="tlaquepaque", c=1, lang="es", at="2026-11-30 20:15", subj="OC P06423",
+     text="""
+Laura buenas noches, disculpe la hora. Le aviso que la OC P06423 no va a alcanzar a salir esta semana como le dije, se nos vino abajo un horno. Calculo embarcar el 14 de dic y que llegue a Hamburgo a mediados de enero. Mañana le confirmo con la naviera.
+
+Jorge Medina
+Artesanías Tlaquepaque
+""", end="Jorge Medina", change="date", intent="delay", po=["P06423"],
+     commit=("2027-01-15", "que llegue a Hamburgo a mediados de enero"),
+     dates=[("2026-11-30", "other", "esta semana"), ("2026-12-14", "ship_date", "14 de dic"),
+            ("2027-01-15", "new_eta", "mediados de enero"), ("2026-12-01", "other", "Mañana")]),
+
+dict(v="maule", c=0, lang="es", at="2026-09-24 12:30", subj="Consulta embarques P06424 / P06425",
+     text="""
+Hola Laura, ¿cómo estás?
+
+Una pregunta rápida: tenemos las OC P06424 (paneras MM-PA-30) y P06425 (cestos de ropa MM-CR-50) con embarques separados, el primero el 16 de octubre y el segundo el 30 de octubre. Si las juntamos en un solo contenedor el 30/10 les sale bastante más barato el flete. ¿Les sirve así o mantenemos las dos fechas?
+
+Quedo atenta.
+Cata
+""", end="Quedo atenta.", change="none", intent="question", po=["P06424", "P06425"],
+     dates=[("2026-10-16", "ship_date", "16 de octubre"), ("2026-10-30", "ship_date", "30 de octubre"),
+            ("2026-10-30", "other", "el 30/10")]),
+
+dict(v="pampa", c=0, lang="es", at="2026-12-04 11:45", subj="OC P06426",
+     text="""
+Mike, te tengo que dar una mala noticia. Con el nuevo régimen de exportación de cueros crudos no conseguimos la materia prima para la OC P06426 (carteras CP-CA-25, 250 unidades) y no te quiero tener esperando sin fecha. La damos de baja. Si te parece, la retomamos en marzo con precio nuevo.
+
+Lo de la P06407 sigue en pie, eso sale el martes que viene.
+
+Abrazo,
+Martín
+""", end="Abrazo,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P06426", "P06407"],
+     dates=[("2027-03-01", "other", "en marzo"), ("2026-12-08", "ship_date", "el martes que viene")],
+     lines=[("CP-CA-25", 250, "unidades", "carteras CP-CA-25, 250 unidades", "P06426")],
+     changes=[("P06426", "cancellation", None, 250, "La damos de baja"),
+              ("P06407", "confirmation", None, None, "sigue en pie, eso sale el martes que viene")]),
+
+dict(v="lima", c=1, lang="es", at="2026-11-23 10:30", subj="Factura F001-00004417 - OC P06412",
+     text="""
+Estimada Laura:
+
+Adjunto la factura comercial F001-00004417 correspondiente al primer envío de la orden P06412, con vencimiento el 5 de enero de 2027. Le agradeceremos confirmar la recepción.
+
+Atentamente,
+Diego Salazar
+Área de Cobranzas
+Textiles Alpaca del Perú S.A.C.
+""", end="Atentamente,", change="none", intent="other", po=["P06412"], vref=["F001-00004417"],
+     dates=[("2027-01-05", "other", "5 de enero de 2027")]),
+
+dict(v="aceites", c=0, lang="es", at="2026-10-28 18:05", subj="Re: P06427 y P06428",
+     text="""
+Hola Laura, ¿qué tal?
+
+Perdona que no te haya contestado antes, estos días han sido una locura con la cosecha, estamos molturando día y noche y medio equipo está en la almazara. Te respondo a todo lo que me preguntabas:
+
+1) P06427, el aceite nuevo (AOVE cosecha temprana, ADS-CT-500): como ya te adelantó Javier, no puede salir antes de que tengamos el aceite filtrado. La fecha que os dimos, el 16 de noviembre, ya no es posible; lo que sí te puedo confirmar ahora es entrega en Hamburgo el lunes 30/11. Sé que pedíais el 16 y lo siento.
+
+2) P06428, las aceitunas y el vinagre: esos no tienen nada que ver con la cosecha y van según lo previsto, salen de Jaén el 3 de noviembre y los tenéis el viernes 6.
+
+3) Lo del etiquetado en alemán: ya tenemos las etiquetas nuevas de la imprenta, están perfectas.
+
+Cualquier cosa me dices.
+
+Un abrazo,
+Carmen
+
+El 26 oct 2026, a las 9:15, Laura Jensen <laura.jensen@hhg-retail.com> escribió:
+> Hola Carmen, ¿cómo vamos con el P06427 y el P06428? Para el aceite nuevo teníamos el 16/11. ¿Y las etiquetas en alemán?
+""", end="Cualquier cosa me dices.", change="date", intent="delay", sec=["confirmation"], po=["P06427", "P06428"],
+     commit=("2026-11-30", "entrega en Hamburgo el lunes 30/11"),
+     dates=[("2026-11-16", "other", "16 de noviembre"), ("2026-11-30", "new_eta", "lunes 30/11"),
+            ("2026-11-16", "other", "pedíais el 16"), ("2026-11-03", "ship_date", "3 de noviembre"),
+            ("2026-11-06", "confirmed_delivery", "viernes 6")],
+     changes=[("P06427", "delay", "2026-11-30", None, "lo que sí te puedo confirmar ahora es entrega en Hamburgo el lunes 30/11"),
+              ("P06428", "confirmation", "2026-11-06", None, "van según lo previsto, salen de Jaén el 3 de noviembre y los tenéis el viernes 6")]),
+
+dict(v="iberica", c=0, lang="es", at="2026-12-09 13:10", subj="Entrega parcial P06429",
+     text="""
+Hola Tim:
+
+Hoy ha salido la entrega parcial del P06429: 300 sacos de sustrato JI-SU-50 y los 150 de corteza de pino JI-CP-40. Del abono JI-AB-25 solo mandamos 100 de 250, el resto (150) lo tendremos la semana que viene y os lo llevamos el jueves 17 con otro grupaje. Transportes Ochoa, albarán AL-26-7741, llega mañana por la tarde.
+
+Un abrazo,
+Sergio
+""", end="Un abrazo,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P06429"],
+     vref=["AL-26-7741"], commit=("2026-12-17", "os lo llevamos el jueves 17"),
+     dates=[("2026-12-09", "ship_date", "Hoy ha salido"), ("2026-12-14", "other", "la semana que viene"),
+            ("2026-12-17", "new_eta", "jueves 17"), ("2026-12-10", "confirmed_delivery", "mañana por la tarde")],
+     lines=[("JI-SU-50", 300, "sacos", "300 sacos de sustrato JI-SU-50", "P06429"),
+            ("JI-CP-40", 150, None, "los 150 de corteza de pino JI-CP-40", "P06429"),
+            ("JI-AB-25", 100, None, "solo mandamos 100 de 250", "P06429"),
+            ("JI-AB-25", 150, None, "el resto (150)", "P06429")]),
+
+dict(v="plasticos", c=0, lang="es", at="2026-09-08 09:00", subj="Confirmación de orden PV-118342 (OC P06430)",
+     frm="Plásticos del Norte - Notificaciones <notificaciones@plasticosdelnorte.com.mx>",
+     text="""
+PLÁSTICOS DEL NORTE S.A. DE C.V.
+Notificación de confirmación de orden
+
+OC cliente:            P06430
+Pedido de venta:       PV-118342
+Fecha requerida:       02/11/2026 (ETA Hamburgo)
+ETD Manzanillo:        05/10/2026
+ETA Hamburgo:          02/11/2026
+Incoterm:              CIF Hamburgo
+
+Partida  Código     Descripción                Cantidad  UM
+10       PN-OR-06   Organizador 6 L            4,800     PZA
+20       PN-OR-12   Organizador 12 L           3,600     PZA
+
+Estatus: CONFIRMADA SIN CAMBIOS
+
+Este mensaje fue generado automáticamente. Favor de no responder.
+""", end="Este mensaje fue generado", change="none", intent="confirmation", po=["P06430"], vref=["PV-118342"],
+     commit=("2026-11-02", "ETA Hamburgo:          02/11/2026"),
+     dates=[("2026-11-02", "other", ("02/11/2026", 0)), ("2026-10-05", "ship_date", "05/10/2026"),
+            ("2026-11-02", "confirmed_delivery", ("02/11/2026", 1))],
+     lines=[("PN-OR-06", 4800, "PZA", "10       PN-OR-06   Organizador 6 L            4,800     PZA", "P06430"),
+            ("PN-OR-12", 3600, "PZA", "20       PN-OR-12   Organizador 12 L           3,600     PZA", "P06430")]),
+
+dict(v="levante", lang="es", at="2026-11-27 08:12", subj="Cambio de cuenta bancaria - URGENTE",
+     frm="Textil Levante Administración <administracion@textil-levante-sa.com>",
+     text="""
+Estimado cliente,
+
+Le informamos que por motivo de una auditoría interna hemos cambiado de entidad bancaria. A partir de hoy todos los pagos de las facturas pendientes (incluida la del pedido P06414) deben realizarse únicamente a la nueva cuenta:
+
+IBAN: LT72 3250 0139 8841 2207
+Titular: Textil Levante S.A.
+
+Por favor, confirme por este correo la fecha de pago prevista. Rogamos la máxima discreción hasta que se comunique oficialmente.
+
+Departamento de Administración
+Textil Levante S.A.
+""", end="Departamento de Administración", change="none", intent="other", po=["P06414"],
+     dates=[("2026-11-27", "other", "A partir de hoy")]),
 ]
