@@ -546,4 +546,271 @@ Departamento de Administración
 Textil Levante S.A.
 """, end="Departamento de Administración", change="none", intent="other", po=["P06414"],
      dates=[("2026-11-27", "other", "A partir de hoy")]),
+# ---------------------------------------------------------------- Dutch
+dict(v="vanderberg", c=1, lang="nl", at="2026-10-19 10:15", subj="Orderbevestiging VB-OB-26-4471 / P06431",
+     text="""
+Goedemorgen Laura,
+
+In de bijlage onze orderbevestiging voor P06431. Let op regel 3: de gewenste leverdatum halen we daar niet, de kunststof potten komen een week later.
+
+Met vriendelijke groet,
+Sanne de Jong
+Van der Berg Tuinartikelen B.V.
+
+--- attachment: OB_VB-OB-26-4471.pdf ---
+ORDERBEVESTIGING VB-OB-26-4471
+Datum: 19-10-2026
+Uw ordernummer: P06431
+Regel  Art.nr.     Omschrijving              Aantal  Gewenste lev.  Bevestigde lev.
+1      VB-PT-30    Plantenbak terracotta 30  240     02-11-2026     02-11-2026
+2      VB-GS-05    Gieter zink 5 l           180     02-11-2026     02-11-2026
+3      VB-KP-25    Kunststof pot 25 cm       600     02-11-2026     09-11-2026
+Leveringsvoorwaarde: DAP Hamburg
+""", end="Met vriendelijke groet,", change="date", intent="delay", sec=["confirmation"], po=["P06431"],
+     vref=["VB-OB-26-4471"], commit=("2026-11-09", "09-11-2026"),
+     dates=[("2026-10-19", "other", "19-10-2026"),
+            ("2026-11-02", "other", ("02-11-2026", 0)), ("2026-11-02", "confirmed_delivery", ("02-11-2026", 1)),
+            ("2026-11-02", "other", ("02-11-2026", 2)), ("2026-11-02", "confirmed_delivery", ("02-11-2026", 3)),
+            ("2026-11-02", "other", ("02-11-2026", 4)), ("2026-11-09", "new_eta", "09-11-2026")],
+     lines=[("VB-PT-30", 240, None, "1      VB-PT-30    Plantenbak terracotta 30  240     02-11-2026     02-11-2026", "P06431"),
+            ("VB-GS-05", 180, None, "2      VB-GS-05    Gieter zink 5 l           180     02-11-2026     02-11-2026", "P06431"),
+            ("VB-KP-25", 600, None, "3      VB-KP-25    Kunststof pot 25 cm       600     02-11-2026     09-11-2026", "P06431")]),
+
+dict(v="kaashandel", c=0, lang="nl", at="2026-11-05 08:20", subj="Re: P06432 uitgesteld?",
+     text="""
+Morgen Sandra, nee hoor, niks uitgesteld. P06432 blijft gewoon staan op dinsdag 10 november, tussen 7 en 9 uur bij jullie dock 4.
+
+Gr Kees
+
+Verstuurd vanaf mijn iPhone
+
+Op 4 nov. 2026 om 17:51 heeft Sandra Klein <sandra.klein@hhg-retail.com> het volgende geschreven:
+> Hoi Kees, hoorde via jullie chauffeur dat de kaasleveringen van volgende week uitgesteld worden. Geldt dat ook voor P06432?
+""", end="Gr Kees", change="none", intent="confirmation", po=["P06432"],
+     commit=("2026-11-10", "blijft gewoon staan op dinsdag 10 november"),
+     dates=[("2026-11-10", "confirmed_delivery", "dinsdag 10 november")]),
+
+dict(v="devries", c=0, lang="nl", at="2026-11-25 14:30", subj="P06433 pannensets",
+     text="""
+Beste Tim,
+
+Goed nieuws: we kunnen jullie order P06433 (pannensets DV-PS-5, 320 stuks) vervroegen. In plaats van woensdag 16 december leveren we nu op maandag 7 december, zodat jullie ze nog ruim voor de feestdagen in de winkels hebben. De transporteur is al ingepland.
+
+Met vriendelijke groet,
+Mark de Vries
+""", end="Met vriendelijke groet,", change="date", intent="confirmation", po=["P06433"],
+     commit=("2026-12-07", "leveren we nu op maandag 7 december"),
+     dates=[("2026-12-16", "other", "woensdag 16 december"), ("2026-12-07", "confirmed_delivery", "maandag 7 december")],
+     lines=[("DV-PS-5", 320, "stuks", "pannensets DV-PS-5, 320 stuks", "P06433")]),
+
+dict(v="vlaamse", c=0, lang="nl", at="2026-10-07 15:50", subj="Bestelling P06434 badlakens",
+     text="""
+Dag Mike,
+
+Ik moet je helaas melden dat de levering van bestelling P06434 (badlakens VT-BL-70, 800 stuks) uitgesteld wordt. Onze weverij in Tielt heeft een defect aan de jacquardmachine en de herstelling duurt langer dan verwacht. De nieuwe leverdatum is vrijdag 23 oktober, in plaats van maandag 12 oktober.
+
+Als jullie liever een deel vroeger ontvangen: we hebben 300 stuks klaar die we nog deze week kunnen sturen. Laat je iets weten?
+
+Met vriendelijke groeten,
+Jeroen Peeters
+Vlaamse Textiel NV
+""", end="Met vriendelijke groeten,", change="date", intent="delay", sec=["question"], po=["P06434"],
+     commit=("2026-10-23", "De nieuwe leverdatum is vrijdag 23 oktober"),
+     dates=[("2026-10-23", "new_eta", "vrijdag 23 oktober"), ("2026-10-12", "other", "maandag 12 oktober"),
+            ("2026-10-05", "other", "deze week")],
+     lines=[("VT-BL-70", 300, "stuks", "we hebben 300 stuks klaar", "P06434")]),
+
+dict(v="jansen", c=1, lang="nl", at="2026-12-01 16:10", subj="Deellevering P06435",
+     text="""
+Hoi Tim,
+
+Vandaag is een deellevering van P06435 de deur uit gegaan met DHL Parcel: 150 van de 250 LED-lichtsnoeren EJ-LS-10 en alle 400 tijdschakelaars EJ-TS-1. Levering verwacht morgen.
+Track & trace: JVGL0588120037744
+
+De resterende 100 lichtsnoeren zitten op de boot vanuit China en verwachten we volgende week binnen. Die sturen we dan direct door, uiterlijk vrijdag 11 december bij jullie.
+
+Groet,
+Eva
+""", end="Groet,\nEva", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P06435"],
+     commit=("2026-12-11", "uiterlijk vrijdag 11 december bij jullie"),
+     dates=[("2026-12-01", "ship_date", "Vandaag is een deellevering"), ("2026-12-02", "confirmed_delivery", "Levering verwacht morgen"),
+            ("2026-12-07", "other", "volgende week binnen"), ("2026-12-11", "new_eta", "vrijdag 11 december")],
+     lines=[("EJ-LS-10", 150, None, "150 van de 250 LED-lichtsnoeren EJ-LS-10", "P06435"),
+            ("EJ-TS-1", 400, None, "alle 400 tijdschakelaars EJ-TS-1", "P06435"),
+            ("EJ-LS-10", 100, None, "De resterende 100 lichtsnoeren", "P06435")],
+     track=[("DHL Parcel", "JVGL0588120037744", "Track & trace: JVGL0588120037744")]),
+
+dict(v="kempen", c=1, lang="nl", at="2026-11-18 09:30", subj="Levering P06436 eettafels - lossen",
+     text="""
+Goeiemorgen Sandra,
+
+Een vraagje over jullie bestelling P06436 (eettafels KM-ET-180): onze chauffeur komt met een bakwagen met laadklep, maar de tafels zijn 1,90 m lang en wegen elk 68 kg. Is er bij jullie magazijn iemand met een heftruck aanwezig om te helpen lossen, of moeten we een tweede man meesturen (dat kost 85 euro extra)?
+
+De levering blijft gepland op donderdag 3 december.
+
+Alvast bedankt,
+Liesbeth Wouters
+Kempense Meubelmakerij BV
+""", end="Alvast bedankt,", change="none", intent="question", po=["P06436"],
+     commit=("2026-12-03", "De levering blijft gepland op donderdag 3 december"),
+     dates=[("2026-12-03", "confirmed_delivery", "donderdag 3 december")]),
+
+dict(v="twente", c=1, lang="nl", at="2026-11-11 06:00", subj="Melding: leverdatum gewijzigd - order P06437",
+     frm="Twentse Kunststoffen Klantportaal <noreply@twentsekunststof.nl>",
+     text="""
+TWENTSE KUNSTSTOFFEN B.V. - KLANTPORTAAL
+Melding: leverdatum gewijzigd
+
+Order:                 P06437 (onze ref. TK-VO-26-8120)
+Oorspronkelijke datum: 16-11-2026
+Nieuwe leverdatum:     30-11-2026
+Reden:                 onderhoud spuitgietmachine 4
+
+Regels:
+TK-BOX-45L   opbergbox 45 l     400 st
+TK-LID-45    deksel 45 l        400 st
+
+Bekijk de order in het portaal: https://portal.twentsekunststof.nl/orders
+Deze melding is automatisch verstuurd.
+""", end="Bekijk de order in het portaal", change="date", intent="delay", po=["P06437"], vref=["TK-VO-26-8120"],
+     commit=("2026-11-30", "Nieuwe leverdatum:     30-11-2026"),
+     dates=[("2026-11-16", "other", "16-11-2026"), ("2026-11-30", "new_eta", "30-11-2026")],
+     lines=[("TK-BOX-45L", 400, "st", "TK-BOX-45L   opbergbox 45 l     400 st", "P06437"),
+            ("TK-LID-45", 400, "st", "TK-LID-45    deksel 45 l        400 st", "P06437")]),
+
+dict(v="gentse", c=0, lang="nl", at="2026-10-30 11:00", subj="Toeslag paraffine vanaf december",
+     text="""
+Beste Laura,
+
+Door de forse stijging van de paraffineprijzen zien we ons genoodzaakt om vanaf 1 december een toeslag van 4,5 % aan te rekenen op alle kaarsen. Voor bestelling P06438 (kerstkaarsen GK-KK-25, levering 24 november) verandert er niets, die wordt nog aan de oude prijs gefactureerd.
+
+Met vriendelijke groeten,
+Koen De Smet
+Gentse Kaarsenmakerij BV
+""", end="Met vriendelijke groeten,", change="price", intent="price_change", sec=["confirmation"], po=["P06438"],
+     commit=("2026-11-24", "levering 24 november"),
+     dates=[("2026-12-01", "price_effective", "vanaf 1 december"), ("2026-11-24", "confirmed_delivery", "24 november")],
+     prices=[dict(product=None, pct=4.5, cur=None, eff="2026-12-01",
+                  quote="vanaf 1 december een toeslag van 4,5 % aan te rekenen op alle kaarsen")]),
+
+dict(v="westland", c=0, lang="nl", at="2026-09-23 13:40", subj="P06439 bollen",
+     text="""
+Hallo Mike,
+
+Van P06439 gaan morgen 18 van de 24 palletsets bloembollen weg (tulpen en narcissen compleet, krokussen nog niet). De krokussen WB-KR-100 (6 palletsets) komen volgende week donderdag, ze liggen nog in de droogcel.
+
+Vrachtbrief volgt morgen.
+
+Groeten,
+Gert-Jan Kuipers
+Westland Bloembollen B.V.
+""", end="Groeten,", change="quantity", intent="partial_shipment", po=["P06439"],
+     commit=("2026-10-01", "komen volgende week donderdag"),
+     dates=[("2026-09-24", "ship_date", "gaan morgen"), ("2026-10-01", "new_eta", "volgende week donderdag"),
+            ("2026-09-24", "other", "volgt morgen")],
+     lines=[("bloembollen", 18, "palletsets", "18 van de 24 palletsets bloembollen", "P06439"),
+            ("WB-KR-100", 6, "palletsets", "De krokussen WB-KR-100 (6 palletsets)", "P06439")]),
+
+dict(v="vanderberg", c=0, lang="nl", at="2026-12-14 09:00", subj="Wijziging contactpersoon per 1 januari",
+     text="""
+Beste relatie,
+
+Per 1 januari 2027 neemt Sanne de Jong afscheid van Van der Berg Tuinartikelen. Haar taken worden overgenomen door Joost Kramer (joost.kramer@vanderberg-tuin.nl, 0174 52 88 10). Tot en met 23 december is Sanne nog gewoon bereikbaar voor lopende orders zoals P06431.
+
+Met vriendelijke groet,
+Pieter van der Berg
+""", end="Met vriendelijke groet,", change="none", intent="other", po=["P06431"],
+     dates=[("2027-01-01", "other", "1 januari 2027"), ("2026-12-23", "other", "23 december")]),
+
+dict(v="devries", c=1, lang="nl", at="2026-11-02 11:30", subj="update orders",
+     text="""
+Hoi Tim,
+
+Even een update over jullie twee lopende orders, want er schuift wat:
+
+P06440 (vershoudbakjes DV-VB-SET): de levering wordt uitgesteld naar week 48, onze leverancier van de deksels ligt achter.
+P06441 (theedoeken DV-TD-50): die kunnen we juist vervroegen, ze komen al op donderdag 5 november i.p.v. 12 november. Is dat goed voor jullie magazijn?
+
+Laat maar even weten.
+
+Groetjes,
+Femke
+""", end="Groetjes,", change="date", intent="delay", sec=["confirmation", "question"], po=["P06440", "P06441"],
+     commit=("2026-11-23", "de levering wordt uitgesteld naar week 48"),
+     dates=[("2026-11-23", "new_eta", "week 48"), ("2026-11-05", "confirmed_delivery", "donderdag 5 november"),
+            ("2026-11-12", "other", "12 november")],
+     changes=[("P06440", "delay", "2026-11-23", None, "de levering wordt uitgesteld naar week 48"),
+              ("P06441", "confirmation", "2026-11-05", None, "ze komen al op donderdag 5 november")]),
+
+dict(v="jansen", c=0, lang="nl", at="2026-11-09 17:55", subj="RE: P06442",
+     text="""
+Tim, P06442 akkoord. Gewenste leverdatum 26/11 halen we, alles op voorraad. Bevestiging volgt uit het systeem.
+
+Bram
+""", end="Bram", change="none", intent="confirmation", po=["P06442"],
+     commit=("2026-11-26", "Gewenste leverdatum 26/11 halen we"),
+     dates=[("2026-11-26", "confirmed_delivery", "26/11")]),
+
+dict(v="kaashandel", c=1, lang="nl", at="2026-11-30 10:45", subj="Orderbevestiging HK-26-5518 (P06443)",
+     text="""
+Goedemorgen Sandra,
+
+Bijgaand de orderbevestiging van P06443. De jonge kaas met komijn (HK-KJ-450) kunnen we deze keer maar voor de helft leveren, 60 van de 120 stuks; de rest kunnen we pas na de feestdagen maken. Alle andere artikelen komen compleet op de gewenste datum.
+
+Met vriendelijke groet,
+Lotte Visser
+Hollandse Kaashandel B.V.
+
+--- attachment: Orderbevestiging_HK-26-5518.pdf ---
+HOLLANDSE KAASHANDEL B.V. - ORDERBEVESTIGING HK-26-5518
+Uw order: P06443
+Artikel     Omschrijving                 Besteld  Bevestigd  Gewenste lev.  Bevestigde lev.
+HK-OG-1000  Oude Gouda 1 kg              200      200        10-12-2026     10-12-2026
+HK-KJ-450   Jonge kaas komijn 450 g      120      60         10-12-2026     10-12-2026
+HK-GK-250   Geitenkaas 250 g             90       90         10-12-2026     10-12-2026
+""", end="Met vriendelijke groet,", change="quantity", intent="partial_shipment", sec=["confirmation"],
+     po=["P06443"], vref=["HK-26-5518"], commit=("2026-12-10", ("10-12-2026", 1)),
+     dates=[("2026-12-10", "other", ("10-12-2026", 0)), ("2026-12-10", "confirmed_delivery", ("10-12-2026", 1)),
+            ("2026-12-10", "other", ("10-12-2026", 2)), ("2026-12-10", "confirmed_delivery", ("10-12-2026", 3)),
+            ("2026-12-10", "other", ("10-12-2026", 4)), ("2026-12-10", "confirmed_delivery", ("10-12-2026", 5))],
+     lines=[("HK-KJ-450", 60, "stuks", "60 van de 120 stuks", "P06443"),
+            ("HK-OG-1000", 200, None, "HK-OG-1000  Oude Gouda 1 kg              200      200        10-12-2026     10-12-2026", "P06443"),
+            ("HK-KJ-450", 60, None, "HK-KJ-450   Jonge kaas komijn 450 g      120      60         10-12-2026     10-12-2026", "P06443"),
+            ("HK-GK-250", 90, None, "HK-GK-250   Geitenkaas 250 g             90       90         10-12-2026     10-12-2026", "P06443")]),
+
+dict(v="vlaamse", c=1, lang="nl", at="2026-10-30 16:00", subj="Afwezig: RE: P06434 uitstel",
+     text="""
+Dag,
+
+Ik ben afwezig van maandag 2 november tot en met woensdag 11 november. Voor dringende vragen over bestellingen kan u terecht bij mijn collega Jeroen Peeters (jeroen.peeters@vlaamsetextiel.be).
+
+Met vriendelijke groeten,
+An Claes
+""", end="Met vriendelijke groeten,", change="none", intent="other", po=["P06434"],
+     dates=[("2026-11-02", "other", "maandag 2 november"), ("2026-11-11", "other", "woensdag 11 november")]),
+
+dict(v="kempen", c=0, lang="nl", at="2026-12-04 17:20", subj="Re: P06444 boekenkasten",
+     text="""
+Dag Laura,
+
+Ik had je beloofd om vandaag te laten weten hoe het zit met de resterende kasten van P06444, dus bij deze. Het is geen goed nieuws, vrees ik. De fineerplaten die we besteld hadden zijn wel binnen, maar een deel was beschadigd en is teruggestuurd. De nieuwe platen komen pas maandag binnen, en dan moeten ze nog gezaagd, gefineerd en gelakt worden. Reken maar op twee weken werk.
+
+Concreet: de 12 boekenkasten KM-BK-200 die nog openstaan, kunnen we niet meer in week 50 leveren zoals ik eerder schreef. Het wordt dinsdag 22 december, en als dat in jullie magazijn niet meer lukt voor de kerst, dan de eerste week van januari (maandag 4 januari). Zeg jij maar wat jullie het liefst hebben.
+
+De 8 dressoirs KM-DR-160 die al bij jullie staan zijn volgens mij in orde? Ik heb nog geen klachten gehoord in elk geval.
+
+Sorry voor de slechte berichten, het is een rotjaar voor fineer.
+
+Groeten,
+Wouter
+
+Op 20 nov. 2026 om 10:12 schreef Laura Jensen <laura.jensen@hhg-retail.com>:
+> Dag Wouter, de dressoirs zijn binnen, dank je. En de boekenkasten, blijft het week 50?
+""", end="Groeten,\nWouter", change="date", intent="delay", sec=["question"], po=["P06444"],
+     commit=("2026-12-22", "Het wordt dinsdag 22 december"),
+     dates=[("2026-12-04", "other", "vandaag"), ("2026-12-07", "other", "maandag binnen"),
+            ("2026-12-07", "other", ("week 50", 0)), ("2026-12-22", "new_eta", "dinsdag 22 december"),
+            ("2027-01-04", "other", "de eerste week van januari"), ("2027-01-04", "other", "maandag 4 januari")],
+     lines=[("KM-BK-200", 12, None, "de 12 boekenkasten KM-BK-200 die nog openstaan", "P06444"),
+            ("KM-DR-160", 8, None, "De 8 dressoirs KM-DR-160 die al bij jullie staan", "P06444")]),
 ]
