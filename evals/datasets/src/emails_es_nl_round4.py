@@ -813,4 +813,226 @@ Op 20 nov. 2026 om 10:12 schreef Laura Jensen <laura.jensen@hhg-retail.com>:
             ("2027-01-04", "other", "de eerste week van januari"), ("2027-01-04", "other", "maandag 4 januari")],
      lines=[("KM-BK-200", 12, None, "de 12 boekenkasten KM-BK-200 die nog openstaan", "P06444"),
             ("KM-DR-160", 8, None, "De 8 dressoirs KM-DR-160 die al bij jullie staan", "P06444")]),
+dict(v="devries", c=0, lang="nl", at="2026-11-06 12:02", subj="RE: P06445 bevestiging?",
+     text="""
+Akkoord, wk 47 zoals gevraagd.
+
+Mark
+
+-----Oorspronkelijk bericht-----
+Van: Tim Brandt <tim.brandt@hhg-retail.com>
+Verzonden: donderdag 5 november 2026 15:40
+Aan: Mark de Vries
+Onderwerp: P06445 bevestiging?
+
+Mark, kun je P06445 (240 braadpannen DV-BP-28) nog bevestigen? Gewenste levering week 47, uiterlijk 20/11.
+""", end="Mark\n\n-----", change="none", intent="confirmation", po=["P06445"],
+     commit=("2026-11-16", "wk 47 zoals gevraagd"),
+     dates=[("2026-11-16", "confirmed_delivery", "wk 47")]),
+
+dict(v="jansen", c=1, lang="nl", at="2026-10-12 10:10", subj="P06446 regel 2 - opvolgmodel stekkerdoos",
+     text="""
+Hallo Mike,
+
+De stekkerdoos EJ-SD-4 uit jullie order P06446 is uit productie bij de fabrikant. Het opvolgmodel EJ-SD-4B is identiek, alleen met een kinderbeveiliging, zelfde prijs, maar met een ander EAN-nummer. Mogen we die leveren? Dan blijft de levering op 22 oktober staan. Anders moeten we regel 2 schrappen.
+
+Groet,
+Eva Mulder
+""", end="Groet,", change="none", intent="question", po=["P06446"],
+     dates=[("2026-10-22", "other", "22 oktober")]),
+
+dict(v="gentse", c=1, lang="nl", at="2026-11-13 15:15", subj="Verzending P06447",
+     text="""
+Beste Sandra,
+
+Uw bestelling P06447 (kaarsen GK-ST-30 en GK-WL-10, 42 dozen) werd vandaag opgehaald door Van Moer Logistics. Levering in Hamburg tussen dinsdag 17 en woensdag 18 november.
+Vrachtbrief: VML-26-0447812
+
+Met vriendelijke groeten,
+Els Vermeulen
+Gentse Kaarsenmakerij BV
+""", end="Met vriendelijke groeten,", change="shipping", intent="shipping_notice", po=["P06447"],
+     commit=("2026-11-18", "tussen dinsdag 17 en woensdag 18 november"),
+     dates=[("2026-11-13", "ship_date", "vandaag opgehaald"), ("2026-11-17", "range_start", "dinsdag 17"),
+            ("2026-11-18", "range_end", "woensdag 18 november")],
+     lines=[("kaarsen", 42, "dozen", "42 dozen", "P06447")],
+     track=[("Van Moer Logistics", "VML-26-0447812", "Vrachtbrief: VML-26-0447812")]),
+
+dict(v="westland", c=1, lang="nl", at="2026-09-16 07:45", subj="Orderbevestiging OB-2026-0917 - uw ref. P06448",
+     frm="Orderdesk Westland Bloembollen <orderdesk@westlandbollen.nl>",
+     text="""
+Orderbevestiging OB-2026-0917
+Klant: Hartmann Home & Garden GmbH
+Uw referentie: P06448
+
+Pos. Artikel                           Aantal    Gevraagd  Bevestigd
+1    WB-TU-MIX tulpenmix 10 st.        3.000     wk 40     wk 40
+2    WB-NA-TET narcis Tete-a-Tete      2.000     wk 40     wk 42
+3    WB-HY-BLU hyacint blauw           1.500     wk 40     wk 42
+
+Afwijkende data zijn het gevolg van de late oogst.
+Orderdesk Westland Bloembollen
+""", end="Orderdesk Westland Bloembollen", change="date", intent="delay", sec=["confirmation"], po=["P06448"],
+     vref=["OB-2026-0917"], commit=("2026-10-12", ("wk 42", 1)),
+     dates=[("2026-09-28", "other", ("wk 40", 0)), ("2026-09-28", "confirmed_delivery", ("wk 40", 1)),
+            ("2026-09-28", "other", ("wk 40", 2)), ("2026-10-12", "new_eta", ("wk 42", 0)),
+            ("2026-09-28", "other", ("wk 40", 3)), ("2026-10-12", "new_eta", ("wk 42", 1))],
+     lines=[("WB-TU-MIX", 3000, None, "1    WB-TU-MIX tulpenmix 10 st.        3.000     wk 40     wk 40", "P06448"),
+            ("WB-NA-TET", 2000, None, "2    WB-NA-TET narcis Tete-a-Tete      2.000     wk 40     wk 42", "P06448"),
+            ("WB-HY-BLU", 1500, None, "3    WB-HY-BLU hyacint blauw           1.500     wk 40     wk 42", "P06448")]),
+
+dict(v="vanderberg", c=1, lang="nl", at="2026-10-27 14:20", subj="P06449 vogelvoedersilo's",
+     text="""
+Hoi Laura,
+
+Over P06449: van de vogelvoedersilo's VB-VS-02 kunnen we er deze ronde maar 500 van de 800 bevestigen, levering vrijdag 6 november samen met de rest van de order. De laatste 300 komen rond half december, als de nieuwe container binnen is.
+
+Groetjes,
+Sanne
+""", end="Groetjes,", change="quantity", intent="partial_shipment", sec=["confirmation"], po=["P06449"],
+     commit=("2026-12-15", "De laatste 300 komen rond half december"),
+     dates=[("2026-11-06", "confirmed_delivery", "vrijdag 6 november"), ("2026-12-15", "new_eta", "half december")],
+     lines=[("VB-VS-02", 500, None, "maar 500 van de 800 bevestigen", "P06449"),
+            ("VB-VS-02", 300, None, "De laatste 300", "P06449")]),
+
+dict(v="twente", c=0, lang="nl", at="2026-12-02 12:12", subj="P06450 levering",
+     text="""
+hoi tim
+p06450 schuift een paar dagen op, word nu ma 7/12 ipv vr 4/12. materiaal is er maar de matrijs moest nog gerepareerd worden. excuus
+
+ruud
+""", end="ruud", change="date", intent="delay", po=["P06450"],
+     commit=("2026-12-07", "word nu ma 7/12"),
+     dates=[("2026-12-07", "new_eta", "ma 7/12"), ("2026-12-04", "other", "vr 4/12")]),
+
+dict(v="kaashandel", c=0, lang="nl", at="2026-12-08 09:05", subj="P06451 brandnetelkaas vervalt",
+     text="""
+Beste Sandra,
+
+Helaas moeten we de boerenkaas met brandnetel (HK-BN-500, 48 stuks) uit bestelling P06451 schrappen: de boer die hem voor ons maakt is gestopt en we hebben geen alternatief. De rest van de order komt gewoon vrijdag 11 december, zoals bevestigd.
+
+Groet,
+Kees Bakker
+""", end="Groet,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P06451"],
+     commit=("2026-12-11", "komt gewoon vrijdag 11 december"),
+     dates=[("2026-12-11", "confirmed_delivery", "vrijdag 11 december")],
+     lines=[("HK-BN-500", 48, "stuks", "HK-BN-500, 48 stuks", "P06451")]),
+
+dict(v="devries", c=1, lang="nl", at="2026-11-17 10:00", subj="Re: P06452 vervroegen?",
+     text="""
+Hoi Tim, dank je, goed ontvangen. Ik overleg met de planning of vervroegen lukt en kom er voor vrijdag bij je op terug.
+
+Femke
+
+Op ma 16 nov. 2026 om 16:20 schreef Tim Brandt <tim.brandt@hhg-retail.com>:
+> Femke, kunnen jullie P06452 vervroegen van 10 december naar 3 december? Anders missen we de actie.
+""", end="Femke\n\nOp", change="none", intent="other", po=["P06452"],
+     dates=[("2026-11-20", "other", "voor vrijdag")]),
+
+dict(v="vlaamse", c=0, lang="nl", at="2026-10-21 16:40", subj="P06434 vertrokken",
+     text="""
+Dag Mike,
+
+Zoals beloofd: de badlakens van P06434 zijn vandaag vertrokken, alle 800 stuks op 4 paletten. Transport Dekeyzer levert vrijdag tussen 8 en 12 uur, dus mooi op de nieuwe leverdatum.
+CMR 2026-TD-55873
+
+Met vriendelijke groeten,
+Jeroen
+""", end="Met vriendelijke groeten,", change="shipping", intent="shipping_notice", po=["P06434"],
+     commit=("2026-10-23", "Transport Dekeyzer levert vrijdag"),
+     dates=[("2026-10-21", "ship_date", "vandaag vertrokken"), ("2026-10-23", "confirmed_delivery", "levert vrijdag")],
+     lines=[("VT-BL-70", 800, "stuks", "alle 800 stuks", "P06434")],
+     track=[("Transport Dekeyzer", "2026-TD-55873", "CMR 2026-TD-55873")]),
+
+dict(v="westland", c=0, lang="nl", at="2026-12-10 11:00", subj="Prijzen voorjaarsassortiment 2027",
+     text="""
+Beste Mike,
+
+Onze prijzen voor het voorjaarsassortiment 2027 zijn bekend. Door de slechte oogst van dit jaar gaan de lelies en dahlia's flink omhoog:
+
+WB-LE-ORI  orientaalse lelie 5 st.   € 1,45 -> € 1,69
+WB-DA-MIX  dahliaknollen mix 3 st.   € 1,10 -> € 1,24
+
+De tulpen blijven op de huidige prijs. De nieuwe prijzen gelden voor leveringen vanaf 4 januari 2027.
+
+Groeten,
+Gert-Jan
+""", end="Groeten,\nGert-Jan", change="price", intent="price_change",
+     dates=[("2027-01-04", "price_effective", "vanaf 4 januari 2027")],
+     prices=[dict(product="WB-LE-ORI", old=1.45, new=1.69, cur="EUR", eff="2027-01-04",
+                  quote="WB-LE-ORI  orientaalse lelie 5 st.   € 1,45 -> € 1,69"),
+             dict(product="WB-DA-MIX", old=1.10, new=1.24, cur="EUR", eff="2027-01-04",
+                  quote="WB-DA-MIX  dahliaknollen mix 3 st.   € 1,10 -> € 1,24")]),
+
+dict(v="jansen", c=0, lang="nl", at="2026-11-19 14:00", subj="P06453 kerstverlichting - douane",
+     text="""
+Hoi Tim,
+
+Slecht nieuws over P06453: de zending met de kerstverlichting (EJ-KV-200, 600 sets) staat vast bij de douane in Rotterdam, er is een probleem met de CE-documenten van de fabrikant. We kunnen de levering van 24 november dus niet halen. Wanneer het wel lukt weet ik op dit moment echt niet, tot nader bericht.
+
+Ik houd je op de hoogte.
+
+Bram
+""", end="Ik houd je op de hoogte.", change="date", intent="delay", po=["P06453"],
+     dates=[("2026-11-24", "other", "24 november")]),
+
+dict(v="kempen", c=0, lang="nl", at="2026-11-24 09:10", subj="Bevestiging P06454",
+     text="""
+Dag Laura,
+
+Bedankt voor de bestelling P06454. Ik bevestig je graag 30 salontafels KM-ST-90 in gerookte eik, levering in de week van 14 december, zoals gevraagd. Exacte dag laat ik nog weten als de camion gepland is.
+
+Groeten,
+Wouter Janssens
+Kempense Meubelmakerij BV
+""", end="Groeten,", change="none", intent="confirmation", po=["P06454"],
+     commit=("2026-12-14", "levering in de week van 14 december"),
+     dates=[("2026-12-14", "confirmed_delivery", "de week van 14 december")],
+     lines=[("KM-ST-90", 30, None, "30 salontafels KM-ST-90", "P06454")]),
+
+dict(v="gentse", c=0, lang="nl", at="2026-11-26 10:30", subj="P06455 eerste levering + uitstel geurkaarsen",
+     text="""
+Beste Laura,
+
+Vandaag vertrekt een eerste levering voor P06455: 600 van de 1.000 adventskaarsen GK-AK-4. De overige 400 volgen volgende week woensdag.
+Het tweede artikel, de geurkaarsen GK-GK-20, is helaas uitgesteld: nieuwe leverdatum maandag 14 december, de geurolie is te laat binnengekomen.
+
+Transporteur: Van Moer Logistics, vrachtbrief VML-26-0451190, levering morgen.
+
+Met vriendelijke groeten,
+Koen De Smet
+""", end="Met vriendelijke groeten,", change="mixed", intent="partial_shipment", sec=["delay", "shipping_notice"],
+     po=["P06455"], commit=("2026-12-14", "nieuwe leverdatum maandag 14 december"),
+     dates=[("2026-11-26", "ship_date", "Vandaag vertrekt"), ("2026-12-02", "new_eta", "volgende week woensdag"),
+            ("2026-12-14", "new_eta", "maandag 14 december"), ("2026-11-27", "confirmed_delivery", "levering morgen")],
+     lines=[("GK-AK-4", 600, None, "600 van de 1.000 adventskaarsen GK-AK-4", "P06455"),
+            ("GK-AK-4", 400, None, "De overige 400", "P06455")],
+     track=[("Van Moer Logistics", "VML-26-0451190", "vrachtbrief VML-26-0451190")]),
+
+dict(v="twente", c=1, lang="nl", at="2026-10-01 13:30", subj="Indicatie afname 2027",
+     text="""
+Beste Tim,
+
+Voor onze granulaatinkoop 2027 zouden we graag een indicatie hebben van jullie afname van de opbergboxen (TK-BOX-20L en TK-BOX-45L) per kwartaal. Kun je ons die vóór 15 oktober sturen? Het hoeft niet exact te zijn.
+
+Alvast dank,
+Ilse Bosman
+Twentse Kunststoffen B.V.
+""", end="Alvast dank,", change="none", intent="question",
+     dates=[("2026-10-15", "other", "vóór 15 oktober")]),
+
+dict(v="vanderberg", c=0, lang="nl", at="2026-12-15 11:20", subj="P06456 - leverdatum i.v.m. kerstsluiting",
+     text="""
+Goedemorgen Mike,
+
+Dank voor P06456. Jullie gewenste leverdatum, maandag 28 december, valt in onze kerstsluiting (24 december t/m 1 januari). We leveren daarom al op woensdag 23 december, alles compleet: 120 strooiwagens VB-SW-3 en 400 zakken strooizout VB-SZ-25. Als dat niet past, hoor ik het graag, anders gaan we daar van uit.
+
+Met vriendelijke groet,
+Pieter van der Berg
+""", end="Met vriendelijke groet,", change="date", intent="confirmation", po=["P06456"],
+     commit=("2026-12-23", "We leveren daarom al op woensdag 23 december"),
+     dates=[("2026-12-28", "other", "maandag 28 december"), ("2026-12-24", "other", "24 december"),
+            ("2027-01-01", "other", "1 januari"), ("2026-12-23", "confirmed_delivery", "woensdag 23 december")],
+     lines=[("VB-SW-3", 120, None, "120 strooiwagens VB-SW-3", "P06456"),
+            ("VB-SZ-25", 400, "zakken", "400 zakken strooizout VB-SZ-25", "P06456")]),
 ]
