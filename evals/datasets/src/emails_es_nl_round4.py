@@ -1035,4 +1035,78 @@ Pieter van der Berg
             ("2027-01-01", "other", "1 januari"), ("2026-12-23", "confirmed_delivery", "woensdag 23 december")],
      lines=[("VB-SW-3", 120, None, "120 strooiwagens VB-SW-3", "P06456"),
             ("VB-SZ-25", 400, "zakken", "400 zakken strooizout VB-SZ-25", "P06456")]),
+# ---------------------------------------------------------------- a few more, both languages
+dict(v="kaashandel", c=1, lang="nl", at="2026-12-03 09:40", subj="Re: P06457 kaasplanken",
+     text="""
+Klopt helemaal, zo staat het ook bij ons in de planning.
+
+Groet, Lotte
+
+Op 2 dec. 2026 om 15:05 schreef Sandra Klein <sandra.klein@hhg-retail.com>:
+> Hoi Lotte, even ter controle: P06457 (80 kaasplanken HK-KP-40) komt op vrijdag 18 december, toch?
+""", end="Groet, Lotte", change="none", intent="confirmation", po=["P06457"]),
+
+dict(v="galicia", c=0, lang="es", at="2026-11-19 12:30", subj="RV: P06458 Hartmann",
+     text="""
+Sra. Klein, le reenvío lo que me indica nuestro almacén sobre su pedido P06458. Lamentablemente no podremos cumplir la fecha del 24 de noviembre.
+
+Un saludo,
+Xoán Varela
+
+---------- Mensaje reenviado ---------
+De: Almacén Vigo <almacen@conservasgalicia.es>
+Date: jue, 19 nov 2026 a las 11:02
+Subject: P06458 Hartmann
+To: Xoán Varela <xoan.varela@conservasgalicia.es>
+
+Xoán, lo de Hartmann (P06458) no sale mañana. Faltan las cajas expositoras de los mejillones, el proveedor de cartón las trae el lunes. Cargamos el martes 24 y el camión tarda 3 días, o sea llegada el viernes 27/11.
+Almacén
+""", end="Un saludo,", change="date", intent="delay", po=["P06458"],
+     commit=("2026-11-27", "llegada el viernes 27/11"),
+     dates=[("2026-11-24", "other", "24 de noviembre"), ("2026-11-20", "other", "no sale mañana"),
+            ("2026-11-23", "other", "las trae el lunes"), ("2026-11-24", "ship_date", "Cargamos el martes 24"),
+            ("2026-11-27", "new_eta", "viernes 27/11")]),
+
+dict(v="vlaamse", c=1, lang="nl", at="2026-12-09 11:15", subj="P06459 plaids",
+     text="""
+Dag Sandra,
+
+Bij nazicht van de openstaande bestellingen zag ik dat P06459 (plaids VT-PL-130, 250 stuks) bij ons nog op 11 december stond, maar dat halen we niet meer: het garen is te laat geleverd. We mikken nu op tegen eind volgende week. Ik bevestig de precieze dag zodra de stukken van het weefgetouw komen.
+
+Nog een vraagje tussendoor: mogen de plaids per twee verpakt worden in plaats van per stuk? Dat scheelt ons een pak plastic.
+
+Met vriendelijke groeten,
+An Claes
+Vlaamse Textiel NV
+""", end="Met vriendelijke groeten,", change="date", intent="delay", sec=["question"], po=["P06459"],
+     commit=("2026-12-18", "We mikken nu op tegen eind volgende week"),
+     dates=[("2026-12-11", "other", "11 december"), ("2026-12-18", "new_eta", "tegen eind volgende week")]),
+
+dict(v="maule", c=0, lang="es", at="2026-10-05 10:20", subj="Acuse de recibo OC P06460",
+     text="""
+Estimada Laura:
+
+Acusamos recibo de su OC P06460 (120 sillones de mimbre MM-SI-80). La estamos revisando con producción y dentro de esta semana le enviamos la confirmación con fecha de embarque.
+
+Saludos cordiales,
+Catalina Soto
+Mimbres del Maule SpA
+""", end="Saludos cordiales,", change="none", intent="other", po=["P06460"],
+     dates=[("2026-10-05", "other", "dentro de esta semana")]),
+
+dict(v="tlaquepaque", c=0, lang="es", at="2026-10-02 11:40", subj="Confirmación OC P06461",
+     text="""
+Estimada Sra. Klein:
+
+Confirmamos su OC P06461 con entrega CIF Hamburgo el 30 de noviembre. Únicamente le informamos que, por el incremento en el costo del gas para los hornos, el precio de los platos AT-PL-27 pasa de USD 4.20 a USD 4.55 por pieza a partir de esta orden. Las demás partidas sin cambio.
+
+Quedamos a sus órdenes.
+
+Alejandra Ruiz
+Artesanías Tlaquepaque S.A. de C.V.
+""", end="Quedamos a sus órdenes.", change="price", intent="price_change", sec=["confirmation"], po=["P06461"],
+     commit=("2026-11-30", "entrega CIF Hamburgo el 30 de noviembre"),
+     dates=[("2026-11-30", "confirmed_delivery", "30 de noviembre")],
+     prices=[dict(product="AT-PL-27", old=4.20, new=4.55, cur="USD",
+                  quote="el precio de los platos AT-PL-27 pasa de USD 4.20 a USD 4.55 por pieza")]),
 ]
