@@ -70,6 +70,7 @@ SOURCE_MODULES = [
     "emails_multi_short3",
     "emails_en_round4",
     "emails_de_fr_round4",
+    "emails_es_nl_round4",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",

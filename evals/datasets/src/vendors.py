@@ -214,4 +214,12 @@ VENDORS: dict[str, dict] = {
     "ardennes": dict(name="Confitures Ardennaises SRL", country="BE",
                      domain="confitures-ardennaises.be",
                      tz="Europe/Brussels", contacts=["Benoît Collard", "Service Commandes"]),
+    # --- added by dH ---
+    "alicante": dict(name="Juguetes de Jardín Alicante S.L.", country="ES",
+                     domain="juguetesalicante.es", tz="Europe/Madrid",
+                     contacts=["Nuria Pastor", "Pedidos"]),
+    "lima": dict(name="Textiles Alpaca del Perú S.A.C.", country="PE", domain="alpacaperu.com.pe",
+                 tz="America/Lima", contacts=["Rosa Quispe", "Diego Salazar"]),
+    "westland": dict(name="Westland Bloembollen B.V.", country="NL", domain="westlandbollen.nl",
+                     tz="Europe/Amsterdam", contacts=["Gert-Jan Kuipers", "Orderdesk"]),
 }
