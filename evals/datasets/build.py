@@ -68,6 +68,7 @@ SOURCE_MODULES = [
     "emails_fr_es_round3",
     "emails_en_ops3",
     "emails_multi_short3",
+    "emails_en_misc4",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",

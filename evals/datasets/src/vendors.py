@@ -197,4 +197,11 @@ VENDORS: dict[str, dict] = {
                   tz="Europe/Lisbon", contacts=["Inês Carvalho", "João Pereira"]),
     "valencia": dict(name="Cerámica Valenciana S.L.", country="ES", domain="ceramicavalenciana.es",
                      tz="Europe/Madrid", contacts=["Vicente Ferrer", "Amparo Soler"]),
+    # --- added by dI ---
+    "cascadia": dict(name="Cascadia Cedar Goods Inc.", country="US", domain="cascadiacedar.com",
+                     tz="America/Los_Angeles", contacts=["Brent Halvorsen", "Order Desk"]),
+    "galway": dict(name="Galway Knitwear Ltd", country="IE", domain="galwayknitwear.ie",
+                   tz="Europe/Dublin", contacts=["Orla Keane", "Accounts"]),
+    "penang": dict(name="Penang Rubberware Sdn Bhd", country="MY", domain="penangrubberware.com.my",
+                   tz="Asia/Kuala_Lumpur", contacts=["Tan Wei Ming", "Nurul Aziz"]),
 }
