@@ -331,4 +331,302 @@ Anna
      lines=[("NT-WB-140", 320, None, "all 320 wool blankets (NT-WB-140)", "P06616")],
      prices=[dict(product="NT-WB-140", old=389, new=401, cur="SEK", eff="2026-12-01",
                   quote="the blanket price goes from SEK 389 to SEK 401")]),
+dict(v="texbright", c=1, lang="en", at="2026-12-11 14:30", subj="Re: P06617 partial shipment",
+     text="""
+Hi Laura,
+
+Good news - the mill came through early. The remaining 60 queen comforter sets (TB-CMF-Q-GRY) on P06617 went out today on UPS Freight, PRO 522-1901-044, scheduled to deliver Wednesday 12/16. That completes the order, nothing else open on it.
+
+Thanks for your patience with this one.
+
+Olivia
+
+On Tue, Dec 1, 2026 at 11:20 AM, Olivia Grant <olivia.grant@texbright.com> wrote:
+> Hi Laura, P06617 partial today: 180 of 240 queen sets, PRO 522-1840-376, delivering 12/4. The other 60 are backordered, due to ship 12/18 for 12/22 delivery.
+""", end="Olivia\n\nOn", change="shipping", intent="shipping_notice", po=["P06617"],
+     commit=("2026-12-16", "scheduled to deliver Wednesday 12/16"),
+     dates=[("2026-12-11", "ship_date", "went out today"), ("2026-12-16", "confirmed_delivery", "Wednesday 12/16")],
+     lines=[("TB-CMF-Q-GRY", 60, "sets", "The remaining 60 queen comforter sets", "P06617")],
+     track=[("UPS Freight", "522-1901-044", "PRO 522-1901-044")]),
+
+dict(v="cleanco", lang="en", at="2026-10-14 15:10", subj="P06618 despatched",
+     text="""
+Afternoon Mike,
+
+P06618 despatched today but I'm afraid it's short: 40 cases of the 5L thick bleach (CC-BLE-5L) instead of 60. Our bottle supplier let us down and that SKU is being discontinued anyway, so we won't be sending the other 20 - I've cancelled them off the order and you'll only be invoiced for 40. The 120 cases of washing-up liquid are complete.
+
+DX Freight consignment 7720 1148 93, with you Friday.
+
+Cheers,
+Gary
+""", end="Cheers,\nGary", change="quantity", intent="partial_shipment",
+     sec=["shipping_notice", "cancellation"], po=["P06618"],
+     commit=("2026-10-16", "with you Friday"),
+     dates=[("2026-10-14", "ship_date", "despatched today"), ("2026-10-16", "confirmed_delivery", "Friday")],
+     lines=[("CC-BLE-5L", 40, "cases", "40 cases of the 5L thick bleach (CC-BLE-5L)", "P06618"),
+            ("CC-BLE-5L", 20, None, "the other 20", "P06618"),
+            ("washing-up liquid", 120, "cases", "The 120 cases of washing-up liquid", "P06618")],
+     track=[("DX Freight", "7720 1148 93", "DX Freight consignment 7720 1148 93")]),
+
+dict(v="kaiser", c=1, lang="en", at="2026-12-01 10:40", subj="Cancellation P06619 / cancellation fee",
+     text="""
+Dear Mr Osei,
+
+we confirm the cancellation of your order P06619 (EK-LK-60 light chains, 500 pcs) as requested by phone today.
+
+Please understand that the goods were already produced specially for you (HHG packaging). According to clause 7 of our terms and conditions we must therefore charge a cancellation fee of 15 % of the order value, i.e. EUR 1.236,00. Our credit department will send the invoice.
+
+Please confirm by return that you accept the fee. Otherwise we can of course still deliver the goods as ordered on 14.12.
+
+Best regards
+Petra Lange
+Elektro Kaiser GmbH
+""", end="Best regards\nPetra", change="cancel", intent="cancellation", sec=["question"],
+     po=["P06619"],
+     dates=[("2026-12-01", "other", "today"), ("2026-12-14", "other", "14.12.")],
+     lines=[("EK-LK-60", 500, "pcs", "EK-LK-60 light chains, 500 pcs", "P06619")]),
+
+dict(v="plasticos", c=1, lang="en", at="2026-10-20 12:05", subj="P06620",
+     text="""
+Hi Mike,
+resin PP went up again so we need to adjust P06620: storage box 45L (PN-SB-45) from USD 3.42 to USD 3.60 per pc. The rest of items same price.
+If you agree pls send revised PO, we hold the production until we have it.
+Fernanda
+""", end="Fernanda", change="price", intent="price_change", sec=["question"], po=["P06620"],
+     prices=[dict(product="PN-SB-45", old=3.42, new=3.60, cur="USD",
+                  quote="storage box 45L (PN-SB-45) from USD 3.42 to USD 3.60 per pc")]),
+
+dict(v="lakeside", c=1, lang="en", at="2026-10-28 09:15", subj="P06621 - info needed before pickup",
+     text="""
+Hello,
+
+We have P06621 (pet beds and kibble, 14 pallets) scheduled for pickup Tuesday 11/3 to your Chicago consolidator. Before we can build the pallets we need three things from you:
+
+1. Does your consolidator require SSCC-18 pallet labels, or is our standard pallet tag OK?
+2. Max pallet height - 60" or 72"?
+3. Delivery address: your PO shows the Elk Grove Village location but the routing guide we got in September says Bolingbrook. Which one?
+
+Please reply by Friday so we can keep the pickup date.
+
+Lakeside Pet Foods Inc. | Shipping Team
+""", end="Lakeside Pet Foods Inc. | Shipping Team", change="none", intent="question", po=["P06621"],
+     dates=[("2026-11-03", "ship_date", "pickup Tuesday 11/3"), ("2026-09-01", "other", "in September"),
+            ("2026-10-30", "other", "by Friday")]),
+
+dict(v="kiwiwool", lang="en", at="2026-09-14 10:00", subj="thank you!",
+     text="""
+Kia ora Laura,
+
+Just a quick note to say thanks heaps for the photos of the throws in your Hamburg store, the team here loved seeing them on display. Glad P06622 arrived in good nick.
+
+We're putting together next season's colour cards, I'll post you a set once they're printed.
+
+Ngā mihi
+Hemi
+""", end="Ngā mihi", change="none", intent="other", po=["P06622"]),
+
+dict(v="galway", c=1, lang="en", at="2026-11-02 09:00", subj="Statement of account - Hartmann Home & Garden",
+     text="""
+Dear Customer,
+
+Please find below your statement of account as at 31/10/2026.
+
+Date        Invoice   Your PO   Due         Amount EUR
+15/09/2026  GK-4471   P06606    15/10/2026  3,960.00
+02/10/2026  GK-4529   P06623    01/11/2026  2,475.00
+Balance due                                 6,435.00
+
+Invoice GK-4471 is now 18 days overdue. We would be grateful if you could arrange payment at your earliest convenience. If payment has already been made, please ignore this reminder.
+
+Kind regards,
+Accounts Department
+Galway Knitwear Ltd
+""", end="Kind regards,", change="none", intent="other", po=["P06606", "P06623"],
+     vref=["GK-4471", "GK-4529"],
+     dates=[("2026-10-31", "other", "31/10/2026"), ("2026-09-15", "other", "15/09/2026"),
+            ("2026-10-15", "other", "15/10/2026"), ("2026-10-02", "other", "02/10/2026"),
+            ("2026-11-01", "other", "01/11/2026")]),
+
+dict(v="aussie", c=1, lang="en", at="2026-11-16 09:30", subj="FW: BKG SF-261114-0937 sailed",
+     text="""
+Hi Mike,
+
+Good news, P06624 (all three lines) is on the water - booking confirmation from our forwarder below.
+
+Cheers,
+Chloe
+
+---------- Forwarded message ---------
+From: Export Desk <export@southernfreight.com.au>
+Date: Mon, 16 Nov 2026 at 08:12
+Subject: BKG SF-261114-0937 sailed
+
+Hi Chloe,
+Confirming your container sailed Sydney on Saturday 14/11 on MAERSK SALALAH voy 446N.
+Container: MRKU 4471190 (40'HC)
+HBL: SFSYDHAM2611873
+ETA Hamburg: 22/12
+Regards, Export Desk
+""", end="Cheers,\nChloe", change="shipping", intent="shipping_notice", po=["P06624"],
+     commit=("2026-12-22", "ETA Hamburg: 22/12"),
+     dates=[("2026-11-14", "ship_date", "Saturday 14/11"), ("2026-12-22", "confirmed_delivery", "22/12")],
+     track=[("MAERSK", "MRKU 4471190", "Container: MRKU 4471190"), (None, "SFSYDHAM2611873", "HBL: SFSYDHAM2611873")]),
+
+dict(v="brightline", lang="en", at="2026-12-04 16:00", subj="P06625 update",
+     text="""
+Hi Tim,
+
+P06625 update: we've sent 700 of the 1,000 BL-NL12 night lights today with DPD (tracking 15501298877431, should be with you Tuesday). The last 300 are stuck with a failed batch at the factory.
+
+We can either send the remaining 300 on 15/12 when the rework is done, or cancel them if that's too late for you. Your call - let me know by Wednesday please.
+
+Kind regards,
+Sarah
+""", end="Kind regards,", change="quantity", intent="partial_shipment",
+     sec=["shipping_notice", "question"], po=["P06625"],
+     commit=("2026-12-08", "should be with you Tuesday"),
+     dates=[("2026-12-04", "ship_date", "today"), ("2026-12-08", "confirmed_delivery", "Tuesday"),
+            ("2026-12-15", "other", "15/12"), ("2026-12-09", "other", "Wednesday")],
+     lines=[("BL-NL12", 700, None, "700 of the 1,000 BL-NL12 night lights", "P06625"),
+            ("BL-NL12", 300, None, "The last 300", "P06625")],
+     track=[("DPD", "15501298877431", "tracking 15501298877431")]),
+
+dict(v="romande", c=1, lang="en", at="2026-10-12 11:00", subj="P06626 - deposit outstanding",
+     text="""
+Dear Mr Brandt,
+
+Despite our reminders of 14 and 28 September, we have still not received the 30% deposit for order P06626 (pro forma PF-26-0912). As the steel for your knives has to be ordered this week, we are not able to keep the order open any longer.
+
+Unless the payment reaches us before then, we will cancel P06626 on Friday 16 October.
+
+Yours sincerely,
+Chantal Rochat
+Coutellerie Romande SA
+""", end="Yours sincerely,", change="cancel", intent="cancellation", po=["P06626"],
+     vref=["PF-26-0912"],
+     dates=[("2026-09-14", "other", "14 and 28 September"), ("2026-09-28", "other", "14 and 28 September"),
+            ("2026-10-12", "other", "this week"), ("2026-10-16", "other", "Friday 16 October")]),
+
+dict(v="anatolia", lang="en", at="2026-10-16 14:00", subj="good news - terry prices",
+     text="""
+Dear Sandra,
+
+For once good news from us! Cotton yarn prices came down in the last weeks, so from 1 November we reduce the prices of all terry products by 5%. Example: AT-TWL-5070 bath towel EUR 3,65 -> EUR 3,47.
+
+This is valid also for your open order P06627, because it will be delivered after 1 November (loading 9 November as confirmed).
+
+Best regards,
+Mehmet Yilmaz
+""", end="Best regards,", change="price", intent="price_change", po=["P06627"],
+     dates=[("2026-11-01", "price_effective", ("1 November", 0)), ("2026-11-01", "price_effective", ("1 November", 1)),
+            ("2026-11-09", "ship_date", "9 November")],
+     prices=[dict(product="terry products", pct=-5, eff="2026-11-01",
+                  quote="reduce the prices of all terry products by 5%"),
+             dict(product="AT-TWL-5070", old=3.65, new=3.47, cur="EUR", eff="2026-11-01",
+                  quote="AT-TWL-5070 bath towel EUR 3,65 -> EUR 3,47")]),
+
+dict(v="sparkle", lang="en", at="2026-11-23 08:00", subj="Sparkle Glassware - Winter Newsletter",
+     frm="Sparkle Glassware <news@sparkleglass.co.uk>",
+     text="""
+SPARKLE GLASSWARE - WINTER NEWSLETTER 2026
+
+Hello from all of us at Sparkle!
+
+NEW IN: our hand-cut "Thistle" tumbler and matching decanter are now in stock - trade samples on request.
+
+CHRISTMAS ORDERING: the last date for orders to be delivered before Christmas is Friday 11 December. Orders placed after that will be despatched in the new year.
+
+HOLIDAY HOURS: our warehouse closes at 1pm on 23 December and reopens on Monday 4 January. The office is staffed on 29 and 30 December for urgent queries.
+
+Thank you for your business this year!
+
+Hannah Price
+Sparkle Glassware Ltd
+You are receiving this because you are a trade customer. Unsubscribe
+""", end="Hannah Price", change="none", intent="other",
+     dates=[("2026-12-11", "other", "Friday 11 December"), ("2026-12-23", "other", "23 December"),
+            ("2027-01-04", "other", "Monday 4 January"), ("2026-12-29", "other", "29 and 30 December"),
+            ("2026-12-30", "other", "29 and 30 December")]),
+
+dict(v="pennine", c=1, lang="en", at="2026-11-13 17:05", subj="RE: Order P06629 - status DELAYED",
+     text="""
+Hi Laura,
+
+Ignore the portal status from this morning - P06629 made the last truck after all! Despatched at 16:40 today with Palletways, 2 pallets, consignment no. 0049-7716-2203, booked for delivery Tuesday.
+
+Order Office
+Pennine Stoneware Ltd
+
+-----Original Message-----
+From: noreply@penninestoneware.co.uk
+Sent: 13 November 2026 08:02
+Subject: Order P06629 - status DELAYED
+
+Your order P06629 has been delayed. New despatch date: 20/11/2026.
+""", end="Order Office\nPennine", change="shipping", intent="shipping_notice", po=["P06629"],
+     commit=("2026-11-17", "booked for delivery Tuesday"),
+     dates=[("2026-11-13", "other", "this morning"), ("2026-11-13", "ship_date", "today"),
+            ("2026-11-17", "confirmed_delivery", "Tuesday")],
+     track=[("Palletways", "0049-7716-2203", "consignment no. 0049-7716-2203")]),
+
+dict(v="twente", c=1, lang="en", at="2026-10-06 11:20", subj="P06630 address?",
+     text="""
+Hello Mike,
+
+Quick question about P06630 (the storage crates). On the PO the delivery address is Hamburg-Billbrook, but the pallet labels you sent us say Allermöhe. Which is correct? The truck is planned to load on Thursday, so I need to know before then.
+
+Thanks and greetings,
+Ilse Bosman
+""", end="Thanks and greetings,", change="none", intent="question", po=["P06630"],
+     dates=[("2026-10-08", "ship_date", "load on Thursday")]),
+
+dict(v="evergreen", c=1, lang="en", at="2026-12-02 16:45", subj="Shipment Confirmation - PARTIAL - PO P06631",
+     frm="Evergreen Paper Products <shipping@evergreenpaper.com>",
+     text="""
+SHIPMENT CONFIRMATION - PARTIAL
+
+Evergreen Paper Products Inc.
+Customer PO: P06631
+Sales Order: EPP-SO-60218
+Ship Date: 12/02/2026
+Carrier: R+L Carriers   PRO: I448120977
+Est. Delivery: 12/07/2026
+
+Item           Ordered  Shipped  Backordered
+EP-NAP-3PLY    300 cs   300 cs   0
+EP-TWL-KR      250 cs   150 cs   100 cs
+EP-TP-48       400 cs   400 cs   0
+
+Backordered items: expected ship date 12/14/2026. A separate shipment confirmation will be sent.
+
+This is a system generated message - replies are not monitored.
+""", end="This is a system generated message", change="quantity", intent="partial_shipment",
+     sec=["shipping_notice"], po=["P06631"], vref=["EPP-SO-60218"],
+     commit=("2026-12-07", "Est. Delivery: 12/07/2026"),
+     dates=[("2026-12-02", "ship_date", "12/02/2026"), ("2026-12-07", "confirmed_delivery", "12/07/2026"),
+            ("2026-12-14", "ship_date", "12/14/2026")],
+     lines=[("EP-NAP-3PLY", 300, "cs", "EP-NAP-3PLY    300 cs   300 cs   0", "P06631"),
+            ("EP-TWL-KR", 150, "cs", "EP-TWL-KR      250 cs   150 cs   100 cs", "P06631"),
+            ("EP-TWL-KR", 100, "cs", "EP-TWL-KR      250 cs   150 cs   100 cs", "P06631"),
+            ("EP-TP-48", 400, "cs", "EP-TP-48       400 cs   400 cs   0", "P06631")],
+     track=[("R+L Carriers", "I448120977", "PRO: I448120977")]),
+
+dict(v="ningbo", lang="en", at="2026-10-22 17:30", subj="RE: cancel P06632 please",
+     text="""
+Dear Laura,
+
+Received your mail. I will check with our factory tomorrow whether the P06632 material is already cut, and then reply you if cancel is possible and if any cost. Please wait my news.
+
+Best regards,
+Amy Chen
+
+-----Original Message-----
+From: Laura Jensen
+Sent: Thursday, October 22, 2026 10:15
+To: Amy Chen
+Subject: cancel P06632 please
+
+Dear Amy, we need to cancel P06632 (ceramic canisters, ETD 20 Nov). Please confirm.
+""", end="Best regards,", change="none", intent="other", po=["P06632"],
+     dates=[("2026-10-23", "other", "tomorrow")]),
 ]
