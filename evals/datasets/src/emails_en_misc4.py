@@ -629,4 +629,286 @@ Subject: cancel P06632 please
 Dear Amy, we need to cancel P06632 (ceramic canisters, ETD 20 Nov). Please confirm.
 """, end="Best regards,", change="none", intent="other", po=["P06632"],
      dates=[("2026-10-23", "other", "tomorrow")]),
+dict(v="voltix", lang="en", at="2026-12-14 11:00", subj="Chinese New Year 2027 holiday arrangement",
+     text="""
+Dear Tim,
+
+Please kindly note our holiday for Chinese New Year 2027: factory closed from 4 Feb to 20 Feb, office reopen on 22 Feb.
+
+About your open order P06633, it is not affected, goods will ship before the holiday on 22 Jan as confirmed. For new orders please send before 31 Dec, otherwise the production can only start after the holiday.
+
+Best regards
+Cindy Zhang
+Shenzhen Voltix Technology Co., Ltd.
+""", end="Best regards\nCindy", change="none", intent="other", sec=["confirmation"], po=["P06633"],
+     dates=[("2027-02-04", "other", "4 Feb"), ("2027-02-20", "other", "20 Feb"),
+            ("2027-02-22", "other", "22 Feb"), ("2027-01-22", "ship_date", "22 Jan"),
+            ("2026-12-31", "other", "31 Dec")]),
+
+dict(v="schwarzwald", c=1, lang="en", at="2026-11-27 11:25", subj="AW: P06634 - three questions",
+     text="""
+Hello Mrs Jensen,
+
+please see my answers below.
+
+> 1. Can you still cancel position 3 (SH-MB-24 knife block, 60 pcs) of P06634?
+Yes, position 3 is cancelled, it was not packed yet.
+> 2. Does the rest still arrive on 9 December?
+Yes, delivery of the rest on Wednesday 9.12. is confirmed.
+> 3. Can you send a new order confirmation?
+The new AB 2026-8812 comes today by separate mail.
+
+Regards
+Sabine Hoffmann
+Schwarzwald Haushaltswaren GmbH
+""", end="Regards\nSabine", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P06634"], vref=["AB 2026-8812"],
+     commit=("2026-12-09", "delivery of the rest on Wednesday 9.12. is confirmed"),
+     dates=[("2026-12-09", "confirmed_delivery", "Wednesday 9.12."), ("2026-11-27", "other", "today")]),
+
+dict(v="milano", c=1, lang="en", at="2026-11-26 16:40", subj="Re: P06635 confirmation",
+     text="""
+Laura sorry one more thing I forgot in my mail of this morning: from 1st December our forwarder adds a fuel surcharge, we must pass it on as 2,5% on the invoice value for all shipments from Italy. This is valid also for P06635, which is delivered 10/12 as I confirmed.
+
+Marco
+
+Il giorno gio 26 nov 2026 alle 09:12 Marco Bianchi <marco.bianchi@milanocasa.it> ha scritto:
+> Laura, P06635 confirmed, 240 espresso sets, delivery 10/12 at your warehouse.
+>
+>> Il giorno mer 25 nov 2026, Laura Jensen ha scritto:
+>> Marco, please confirm P06635 for delivery in week 50.
+""", end="Marco\n\nIl giorno", change="price", intent="price_change", sec=["confirmation"],
+     po=["P06635"], commit=("2026-12-10", "which is delivered 10/12 as I confirmed"),
+     dates=[("2026-11-26", "other", "this morning"), ("2026-12-01", "price_effective", "1st December"),
+            ("2026-12-10", "confirmed_delivery", ("10/12", 0))],
+     prices=[dict(product=None, pct=2.5, eff="2026-12-01", quote="2,5% on the invoice value")]),
+
+dict(v="hanoi", lang="en", at="2026-09-29 15:00", subj="P06636 color split?",
+     text="""
+Dear Mike
+PO P06636 say 1200 pcs seagrass basket but not say the color split. Last time was 50% natural 50% black, same again? or other split. We need know before cutting start 5/10, if no answer we can not keep ETD.
+thank you
+Lan
+""", end="thank you\nLan", change="none", intent="question", po=["P06636"],
+     dates=[("2026-10-05", "other", "5/10")]),
+
+dict(v="taipei", c=1, lang="en", at="2026-12-03 18:20", subj="P06637 air shipment",
+     text="""
+Dear Tim,
+
+P06637 whole quantity (5,000 pcs TC-USBC-1M) shipped by air today, flight CI061 TPE-FRA, MAWB 297-4471 8820. Arrive Frankfurt tomorrow, then our agent trucks to your Hamburg warehouse, delivery Monday.
+
+Best regards
+Eric Huang
+""", end="Best regards", change="shipping", intent="shipping_notice", po=["P06637"],
+     commit=("2026-12-07", "delivery Monday"),
+     dates=[("2026-12-03", "ship_date", "today"), ("2026-12-04", "other", "tomorrow"),
+            ("2026-12-07", "confirmed_delivery", "Monday")],
+     lines=[("TC-USBC-1M", 5000, "pcs", "5,000 pcs TC-USBC-1M", "P06637")],
+     track=[(None, "297-4471 8820", "MAWB 297-4471 8820")]),
+
+dict(v="greenthumb", lang="en", at="2026-10-15 10:40", subj="P06638",
+     text="""
+got the 18 pallets of potting mix on the truck this morning, the 6 pallets of cedar mulch come next wed. central freight pro 30081177
+-Randy
+""", end="-Randy", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P06638"], commit=("2026-10-21", "the 6 pallets of cedar mulch come next wed"),
+     dates=[("2026-10-15", "ship_date", "this morning"), ("2026-10-21", "new_eta", "next wed")],
+     lines=[("potting mix", 18, "pallets", "the 18 pallets of potting mix", "P06638"),
+            ("cedar mulch", 6, "pallets", "the 6 pallets of cedar mulch", "P06638")],
+     track=[("central freight", "30081177", "pro 30081177")]),
+
+dict(v="porto", lang="en", at="2026-11-30 10:15", subj="P06639 / P06640 duplicate?",
+     text="""
+Dear Sandra,
+
+We received P06639 and P06640 on the same day with exactly the same items (480 bath towels TP-BT-70 and 480 hand towels TP-HT-50) and the same delivery date. We think P06640 is a duplicate, so we have cancelled it in our system. P06639 stays confirmed for delivery on 18/12.
+
+If P06640 was intentional and you really need the double quantity, please tell us today, we can still add it to production.
+
+Best regards,
+Inês Carvalho
+Têxteis do Porto Lda
+""", end="Best regards,", change="cancel", intent="cancellation", sec=["confirmation", "question"],
+     po=["P06639", "P06640"], commit=("2026-12-18", "P06639 stays confirmed for delivery on 18/12"),
+     dates=[("2026-12-18", "confirmed_delivery", "18/12"), ("2026-11-30", "other", "today")],
+     changes=[("P06639", "confirmation", "2026-12-18", None, "P06639 stays confirmed for delivery on 18/12"),
+              ("P06640", "cancellation", None, None, "We think P06640 is a duplicate, so we have cancelled it")]),
+
+dict(v="hansa", lang="en", at="2026-12-15 09:00", subj="Preisliste 2027 / price list 2027",
+     text="""
+Dear Mrs Jensen,
+
+attached you find our new price list, valid from 01.02.2027. Due to the higher energy costs of our furnaces we have to increase the prices of the glass range; porcelain remains unchanged.
+
+Orders confirmed until 31.01.2027 will be invoiced at the current prices, this includes your open order P06609.
+
+Kind regards
+Anke Petersen
+Hansa Glas & Porzellan GmbH
+
+--- attachment: Preisliste_2027_HHG.pdf ---
+PREISLISTE / PRICE LIST 2027 - gültig ab / valid from 01.02.2027
+Kunde: Hartmann Home & Garden
+Art.-Nr.    Bezeichnung             bisher EUR   neu EUR
+HG-TB-300   Tumbler 300 ml          1,85         1,98
+HG-TB-400   Tumbler 400 ml          2,10         2,25
+HG-KR-1L    Karaffe 1 L             6,40         6,90
+""", end="Kind regards\nAnke", change="price", intent="price_change", po=["P06609"],
+     dates=[("2027-02-01", "price_effective", ("01.02.2027", 0)), ("2027-01-31", "other", "31.01.2027"),
+            ("2027-02-01", "price_effective", ("01.02.2027", 1))],
+     prices=[dict(product="HG-TB-300", old=1.85, new=1.98, cur="EUR", eff="2027-02-01",
+                  quote="HG-TB-300   Tumbler 300 ml          1,85         1,98"),
+             dict(product="HG-TB-400", old=2.10, new=2.25, cur="EUR", eff="2027-02-01",
+                  quote="HG-TB-400   Tumbler 400 ml          2,10         2,25"),
+             dict(product="HG-KR-1L", old=6.40, new=6.90, cur="EUR", eff="2027-02-01",
+                  quote="HG-KR-1L    Karaffe 1 L             6,40         6,90")]),
+
+dict(v="cascadia", lang="en", at="2026-10-05 13:30", subj="FSC certificate renewal",
+     text="""
+Hi Laura,
+
+Attached is our renewed FSC chain-of-custody certificate (SCS-COC-008812) - the old one expired Sept 30, sorry for the gap. Please update your supplier file. Nothing changes on the open P06641.
+
+Thanks,
+Brent
+""", end="Thanks,\nBrent", change="none", intent="other", po=["P06641"],
+     dates=[("2026-09-30", "other", "Sept 30")]),
+
+dict(v="jaipur", c=1, lang="en", at="2026-10-29 12:00", subj="P06642 swing tag proof - approval required",
+     text="""
+Dear Laura ji,
+
+Greetings from Jaipur!
+
+Production of P06642 (block printed table linen) is going well. Please find attached the proof of the swing tag and the German care label for your approval. Kindly check specially the EAN codes and the price sticker position, last season there was a complaint from your store.
+
+We need your approval latest by Monday, as the printer needs 4 days and packing starts on 9th November.
+
+Thanks & Regards
+Sunita Rathore
+""", end="Thanks & Regards", change="none", intent="question", po=["P06642"],
+     dates=[("2026-11-02", "other", "by Monday"), ("2026-11-09", "other", "9th November")]),
+
+dict(v="izmir", lang="en", at="2026-11-19 13:00", subj="RE: P06643 shipped?",
+     text="""
+Dear Mike,
+
+Unfortunately not shipped yet - our haulier cancelled the truck at the last minute. New loading is Monday 23.11., delivery Hamburg Friday 27.11. instead of 24.11. as planned. I am very sorry.
+
+Best regards,
+Burak Aydin
+
+-----Original Message-----
+From: Mike Osei
+Sent: Thursday, November 19, 2026 09:30
+Subject: P06643 shipped?
+
+Burak, can you send us the CMR for P06643? Your confirmation says loading 19.11.
+""", end="Best regards,", change="date", intent="delay", po=["P06643"],
+     commit=("2026-11-27", "delivery Hamburg Friday 27.11."),
+     dates=[("2026-11-23", "ship_date", "Monday 23.11."), ("2026-11-27", "new_eta", "Friday 27.11."),
+            ("2026-11-24", "other", "24.11.")]),
+
+dict(v="steirer", c=1, lang="en", at="2026-12-09 10:00", subj="Order confirmation AB-26-3391 - your order P06644",
+     text="""
+Dear Mr Brandt,
+
+thank you for your order. Attached please find our order confirmation. All items confirmed as ordered, delivery in week 2/2027 because of our Christmas closure.
+
+Kind regards
+Katharina Steiner
+Steirische Keramik GmbH
+
+--- attachment: AB-26-3391.pdf ---
+AUFTRAGSBESTÄTIGUNG / ORDER CONFIRMATION AB-26-3391
+Your order: P06644 of 07.12.2026
+Pos  Article     Description                    Qty   Unit   Price EUR
+1    SK-SCH-18   Bowl green glaze 18 cm         360   pcs    4,20
+2    SK-TEL-27   Plate green glaze 27 cm        480   pcs    5,10
+Delivery date: KW 02/2027
+Terms: DAP Hamburg, 30 days net
+""", end="Kind regards\nKatharina", change="none", intent="confirmation", po=["P06644"],
+     vref=["AB-26-3391"], commit=("2027-01-11", "delivery in week 2/2027"),
+     dates=[("2027-01-11", "confirmed_delivery", "week 2/2027"), ("2026-12-07", "other", "07.12.2026"),
+            ("2027-01-11", "confirmed_delivery", "KW 02/2027")],
+     lines=[("SK-SCH-18", 360, "pcs", "1    SK-SCH-18   Bowl green glaze 18 cm         360   pcs    4,20", "P06644"),
+            ("SK-TEL-27", 480, "pcs", "2    SK-TEL-27   Plate green glaze 27 cm        480   pcs    5,10", "P06644")]),
+
+dict(v="keystone", c=1, lang="en", at="2026-12-08 17:30", subj="ASN 856 - BOL 0448812 - POs P06645, P06646",
+     frm="Keystone EDI Desk <edi@keystonehousewares.com>",
+     text="""
+ADVANCE SHIP NOTICE (EDI 856) - TRANSLATED COPY
+Shipment ID: KHD-856-780311
+Ship Date: 12/08/2026   Carrier: ODFL   PRO: 07720114835   BOL: 0448812
+Est. Delivery: 12/10/2026
+
+Order 1 - PO P06645
+  KH-FP-28NS   Fry pan 28cm nonstick    Qty Shipped 240 of 240
+Order 2 - PO P06646
+  KH-SP-3QT    Saucepan 3qt             Qty Shipped 120 of 120
+  KH-LID-UNI   Universal lid            Qty Shipped 360 of 360
+
+All orders shipped complete.
+This is an automated message from Keystone Housewares EDI. Do not reply.
+""", end="This is an automated message", change="shipping", intent="shipping_notice",
+     po=["P06645", "P06646"], vref=["KHD-856-780311"],
+     commit=("2026-12-10", "Est. Delivery: 12/10/2026"),
+     dates=[("2026-12-08", "ship_date", "12/08/2026"), ("2026-12-10", "confirmed_delivery", "12/10/2026")],
+     lines=[("KH-FP-28NS", 240, None, "KH-FP-28NS   Fry pan 28cm nonstick    Qty Shipped 240 of 240", "P06645"),
+            ("KH-SP-3QT", 120, None, "KH-SP-3QT    Saucepan 3qt             Qty Shipped 120 of 120", "P06646"),
+            ("KH-LID-UNI", 360, None, "KH-LID-UNI   Universal lid            Qty Shipped 360 of 360", "P06646")],
+     track=[("ODFL", "07720114835", "PRO: 07720114835"), ("ODFL", "0448812", "BOL: 0448812")],
+     changes=[("P06645", "shipping_notice", "2026-12-10", None, "Order 1 - PO P06645"),
+              ("P06646", "shipping_notice", "2026-12-10", None, "Order 2 - PO P06646")]),
+
+dict(v="tirol", c=1, lang="en", at="2026-12-04 08:30", subj="Zahlungseingang / payment received",
+     text="""
+Dear Sir or Madam,
+
+we confirm with thanks the receipt of your payment of EUR 12.480,00 on 02.12.2026 for our invoice RE-2026-1187 (your order P06647). Your account is now balanced.
+
+We wish you a peaceful Advent season.
+
+Tiroler Holzwaren GmbH
+Verkauf
+""", end="Tiroler Holzwaren GmbH\nVerkauf", change="none", intent="other", po=["P06647"],
+     vref=["RE-2026-1187"],
+     dates=[("2026-12-02", "other", "02.12.2026")]),
+
+dict(v="penang", c=1, lang="en", at="2026-11-11 11:30", subj="RE: PO P06648 confirmation",
+     text="""
+Dear Laura,
+
+Thank you for PO P06648. We can only confirm 2,000 pcs of the 3,000 pcs anti-slip bath mats (PR-BM-4070) for delivery 10.12, because of raw latex allocation from our supplier. The remaining 1,000 pcs will follow mid-January.
+
+Kindly advise if ok for you.
+
+Best regards,
+Nurul Aziz
+Penang Rubberware Sdn Bhd
+""", end="Best regards,", change="quantity", intent="partial_shipment", sec=["confirmation", "question"],
+     po=["P06648"], commit=("2027-01-15", "The remaining 1,000 pcs will follow mid-January"),
+     dates=[("2026-12-10", "confirmed_delivery", "10.12"), ("2027-01-15", "new_eta", "mid-January")],
+     lines=[("PR-BM-4070", 2000, "pcs", "confirm 2,000 pcs", "P06648"),
+            ("PR-BM-4070", 1000, "pcs", "The remaining 1,000 pcs", "P06648")]),
+
+dict(v="mapleleaf", c=1, lang="en", at="2026-11-17 06:00", subj="Order P06649 - line cancelled",
+     frm="Maple Leaf Order Management <orders@mapleleafoutdoor.ca>",
+     text="""
+ORDER CHANGE NOTIFICATION - DO NOT REPLY
+
+Sales Order: MLO-SO-241388
+Customer PO: P06649
+
+Line 2   ML-SNW-930   Snowshoe aluminum 9x30   60 PR   CANCELLED - discontinued by manufacturer
+
+Remaining lines unchanged. Estimated delivery: 12/04/2026
+
+Contact your sales representative with any questions.
+""", end="Contact your sales representative", change="cancel", intent="cancellation",
+     sec=["confirmation"], po=["P06649"], vref=["MLO-SO-241388"],
+     commit=("2026-12-04", "Estimated delivery: 12/04/2026"),
+     dates=[("2026-12-04", "confirmed_delivery", "12/04/2026")],
+     lines=[("ML-SNW-930", 60, "PR", "Line 2   ML-SNW-930   Snowshoe aluminum 9x30   60 PR", "P06649")]),
 ]
