@@ -911,4 +911,248 @@ Contact your sales representative with any questions.
      commit=("2026-12-04", "Estimated delivery: 12/04/2026"),
      dates=[("2026-12-04", "confirmed_delivery", "12/04/2026")],
      lines=[("ML-SNW-930", 60, "PR", "Line 2   ML-SNW-930   Snowshoe aluminum 9x30   60 PR", "P06649")]),
+dict(v="delhicotton", c=1, lang="en", at="2026-09-22 13:10", subj="ORDER ACCEPTANCE DCM/OA/26-27/0811 AGAINST PO P06650",
+     text="""
+*** This is a system generated mail from DCM-ERP. ***
+
+ORDER ACCEPTANCE
+
+Customer   : HARTMANN HOME & GARDEN GMBH
+Cust. PO   : P06650  Dt. 15-09-2026
+Our Ref    : DCM/OA/26-27/0811
+Terms      : FOB Nhava Sheva, LC at sight
+
+Sr  Style            Description               Qty (pcs)   PO Rate USD   Rate USD   Ex-Factory
+1   DCM-KT-5070-BLU  Kitchen towel 50x70 blue  6000        0.62          0.68       02-11-2026
+2   DCM-APR-NAT      Apron cotton natural      2400        1.95          1.95       02-11-2026
+
+Remarks: Rate of Sr 1 revised due to increase in cotton yarn price, kindly amend your PO accordingly.
+
+Kindly check and revert within 3 days in case of any discrepancy, else the order will be treated as accepted.
+
+Regards,
+Priya Sharma
+Merchandising
+""", end="Regards,", change="price", intent="price_change", sec=["confirmation"], po=["P06650"],
+     vref=["DCM/OA/26-27/0811"],
+     dates=[("2026-09-15", "other", "15-09-2026"), ("2026-11-02", "ship_date", ("02-11-2026", 0)),
+            ("2026-11-02", "ship_date", ("02-11-2026", 1)), ("2026-09-25", "other", "within 3 days")],
+     lines=[("DCM-KT-5070-BLU", 6000, "pcs", "1   DCM-KT-5070-BLU  Kitchen towel 50x70 blue  6000        0.62          0.68       02-11-2026", "P06650"),
+            ("DCM-APR-NAT", 2400, "pcs", "2   DCM-APR-NAT      Apron cotton natural      2400        1.95          1.95       02-11-2026", "P06650")],
+     prices=[dict(product="DCM-KT-5070-BLU", old=0.62, new=0.68, cur="USD",
+                  quote="1   DCM-KT-5070-BLU  Kitchen towel 50x70 blue  6000        0.62          0.68       02-11-2026")]),
+
+dict(v="andino", lang="en", at="2026-10-26 09:00", subj="P06651 - balance payment",
+     text="""
+Hola Tim,
+
+P06651 (40 bags Huila Excelso) is ready in Cartagena port. We need the balance USD 6.300 before we can release the BL. Can you make the payment this week? The vessel cut-off is Thursday, if we miss it the next sailing is only on 9 November.
+
+Saludos,
+Andrés Restrepo
+Café Andino S.A.S.
+""", end="Saludos,", change="none", intent="question", po=["P06651"],
+     dates=[("2026-10-26", "other", "this week"), ("2026-10-29", "other", "Thursday"),
+            ("2026-11-09", "other", "9 November")]),
+
+dict(v="plasticos", lang="en", at="2026-11-04 18:10", subj="P06652",
+     text="""
+hi Mike all 3 trucks with P06652 left monterrey yesterday and crossed laredo today, arrving consolidator tmrw am. pro# 88120944 / 88120945 / 88120946 estes
+rodrigo
+""", end="rodrigo", change="shipping", intent="shipping_notice", po=["P06652"],
+     commit=("2026-11-05", "arrving consolidator tmrw am"),
+     dates=[("2026-11-03", "ship_date", "yesterday"), ("2026-11-04", "other", "today"),
+            ("2026-11-05", "confirmed_delivery", "tmrw am")],
+     track=[("estes", "88120944", "pro# 88120944"), ("estes", "88120945", "88120945"),
+            ("estes", "88120946", "88120946")]),
+
+dict(v="aussie", lang="en", at="2026-12-02 14:00", subj="Cancellation request accepted - AOG-100733",
+     frm="Aussie Outdoor Gear <noreply@aussieoutdoor.com.au>",
+     text="""
+G'day Hartmann Home & Garden,
+
+Your cancellation request has been accepted.
+
+Order number: AOG-100733
+Your reference: P06653
+Cancelled items: ADV-CHAIR-FD Folding camp chair x 150
+Refund: AUD 2,180.00 processed on 2/12/2026 to the original payment method
+
+We're sorry to see this one go. Questions? Reply to this email.
+
+Aussie Outdoor Gear Pty Ltd | ABN 51 824 753 556
+""", end="Aussie Outdoor Gear Pty Ltd | ABN", change="cancel", intent="cancellation",
+     po=["P06653"], vref=["AOG-100733"],
+     dates=[("2026-12-02", "other", "2/12/2026")],
+     lines=[("ADV-CHAIR-FD", 150, None, "ADV-CHAIR-FD Folding camp chair x 150", "P06653")]),
+
+dict(v="serra", lang="en", at="2026-11-12 15:30", subj="P06654 - currency adjustment",
+     text="""
+Dear Tim,
+
+I hope you are well. Unfortunately the Real got much stronger against the dollar since we quoted P06654 in August (almost 9%), and our costs are all in BRL. We need to apply a currency adjustment of 4% on this order: aluminium pressure cooker 4.5L (SR-PC-45) USD 13.52 per piece instead of USD 13.00.
+
+Shipping is not affected: sailing from Santos 28/11, ETA Hamburg 22/12.
+
+Sorry for this, we tried to hold the price as long as we could.
+
+Best regards,
+Rafael Oliveira
+Serra Utilidades Domésticas Ltda
+""", end="Best regards,", change="price", intent="price_change", sec=["confirmation"], po=["P06654"],
+     commit=("2026-12-22", "ETA Hamburg 22/12"),
+     dates=[("2026-08-01", "other", "in August"), ("2026-11-28", "ship_date", "28/11"),
+            ("2026-12-22", "confirmed_delivery", "22/12")],
+     prices=[dict(product="SR-PC-45", old=13.00, new=13.52, pct=4, cur="USD",
+                  quote="USD 13.52 per piece instead of USD 13.00")]),
+
+dict(v="vlaamse", lang="en", at="2026-12-07 10:45", subj="P06655 delivery slot",
+     text="""
+Hi Mike,
+
+P06655 (tea towels and aprons, 3 pallets) is ready and planned for delivery on Friday 11/12. Our carrier asks two things:
+- does your Hamburg DC need a booking/slot number, and if yes can you send it?
+- in case that day is full, can your DC receive on Saturday 12/12 in the morning?
+
+Thanks in advance,
+Jeroen
+""", end="Thanks in advance,", change="none", intent="question", po=["P06655"],
+     commit=("2026-12-11", "planned for delivery on Friday 11/12"),
+     dates=[("2026-12-11", "confirmed_delivery", "Friday 11/12"), ("2026-12-12", "other", "Saturday 12/12")]),
+
+dict(v="tlaquepaque", lang="en", at="2026-12-01 12:30", subj="RE: P06656 planters",
+     text="""
+Hi Laura,
+
+I'm sorry, from the 200 talavera planters (AT-MAC-30) of P06656 we can deliver only 140. The other 60 broke in the kiln and we don't have clay left to make them again this year, so they are short and of course we don't invoice them.
+
+The 140 pcs and the rest of the order arrive Laredo 15/12 like we confirmed.
+
+Saludos,
+Alejandra Ruiz
+""", end="Saludos,", change="quantity", intent="partial_shipment", sec=["confirmation"], po=["P06656"],
+     commit=("2026-12-15", "arrive Laredo 15/12 like we confirmed"),
+     dates=[("2026-12-15", "confirmed_delivery", "15/12")],
+     lines=[("AT-MAC-30", 140, None, "we can deliver only 140", "P06656"),
+            ("AT-MAC-30", 60, None, "The other 60", "P06656")]),
+
+dict(v="vanderberg", c=1, lang="en", at="2026-10-13 12:05", subj="RE: P06657 delayed - new ETA?",
+     text="""
+Hi Mike,
+
+Forget what I wrote yesterday - the truck could leave this morning after all. The driver plans to be at your dock Thursday around 8:00. CMR 2611-0457, 11 pallets.
+
+Groeten,
+Sanne
+
+-----Original Message-----
+From: Sanne de Jong
+Sent: maandag 12 oktober 2026 16:20
+To: Mike Osei
+Subject: P06657 delayed
+
+Mike, P06657 can't leave today, the loading bay is blocked. I'll come back to you with a new ETA.
+""", end="Groeten,", change="shipping", intent="shipping_notice", po=["P06657"],
+     commit=("2026-10-15", "be at your dock Thursday"),
+     dates=[("2026-10-12", "other", "yesterday"), ("2026-10-13", "ship_date", "this morning"),
+            ("2026-10-15", "confirmed_delivery", "Thursday")],
+     track=[(None, "2611-0457", "CMR 2611-0457")]),
+
+dict(v="pampa", lang="en", at="2026-10-30 14:20", subj="Re: P06658 new prices",
+     text="""
+Perfect, thanks Sandra. Noted that you accept the new prices, I'll send the corrected proforma for P06658 on Monday.
+
+Martín
+
+El jue, 29 oct 2026 a las 11:02, Sandra Klein (<sandra.klein@hhg-retail.com>) escribió:
+> Martín, ok, we accept the new prices for the leather wallets from your mail of 26 Oct (USD 41.50 instead of 38.90). Please send a corrected proforma for P06658.
+""", end="Martín\n\nEl jue", change="none", intent="other", po=["P06658"],
+     dates=[("2026-11-02", "other", "on Monday")]),
+
+dict(v="highland", lang="en", at="2026-11-10 10:30", subj="Re: Cancel P06659",
+     text="""
+Hi Tim,
+
+Glad you changed your mind! Nothing had been cancelled on our side yet, so P06659 simply carries on - 480 pillar candles, delivery Friday 20 November as confirmed.
+
+Cheers,
+Fiona
+
+-----Original Message-----
+From: Tim Brandt
+Sent: 10 November 2026 09:02
+To: Fiona MacLeod
+Subject: RE: Cancel P06659
+
+Fiona, please ignore my cancellation from yesterday - the store opening is back on. Can P06659 still come on 20 Nov?
+""", end="Cheers,\nFiona", change="none", intent="confirmation", po=["P06659"],
+     commit=("2026-11-20", "delivery Friday 20 November as confirmed"),
+     dates=[("2026-11-20", "confirmed_delivery", "Friday 20 November")],
+     lines=[("pillar candles", 480, None, "480 pillar candles", "P06659")]),
+
+dict(v="battrang", lang="en", at="2026-11-24 16:00", subj="P06660 - item BT-VS-30",
+     text="""
+Dear Laura,
+
+Sory to inform you the item BT-VS-30 (crackle vase 30cm, 400pcs) in P06660 we must cancel, the glaze colour can not match the approve sample after 3 time try. Other items still ship on 12/12 as plan.
+
+Do you want replace by BT-VS-25 (25cm, same colour)? we can make 400pcs and ship together if you confirm before 30/11.
+
+Thank you and best regard
+Pham Thu Ha
+""", end="Thank you and best regard", change="cancel", intent="cancellation", sec=["question"],
+     po=["P06660"],
+     dates=[("2026-12-12", "ship_date", "12/12"), ("2026-11-30", "other", "30/11")],
+     lines=[("BT-VS-30", 400, "pcs", "crackle vase 30cm, 400pcs", "P06660"),
+            ("BT-VS-25", 400, "pcs", "we can make 400pcs", "P06660")]),
+
+dict(v="brunner", c=1, lang="en", at="2026-12-02 15:20", subj="P06661 shipped",
+     text="""
+Hi Sandra
+
+P06661 left today with Planzer, delivery Monday. Packing list attached.
+
+Nadine
+
+--- attachment: Packliste_P06661.pdf ---
+PACKLISTE / PACKING LIST
+Auftrag: BT-26-5521   Ihre Bestellung: P06661
+Versanddatum: 02.12.2026   Spediteur: Planzer, Sendung 70044812
+
+Artikel      Bezeichnung            bestellt  geliefert
+BT-FT-50     Frottiertuch 50x100    400       400
+BT-FT-70     Frottiertuch 70x140    600       450
+Rest 150 Stk. BT-FT-70 folgt KW 51
+""", end="Nadine", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P06661"], vref=["BT-26-5521"],
+     commit=("2026-12-14", "Rest 150 Stk. BT-FT-70 folgt KW 51"),
+     dates=[("2026-12-02", "ship_date", "today"), ("2026-12-07", "confirmed_delivery", "Monday"),
+            ("2026-12-02", "ship_date", "02.12.2026"), ("2026-12-14", "new_eta", "KW 51")],
+     lines=[("BT-FT-50", 400, None, "BT-FT-50     Frottiertuch 50x100    400       400", "P06661"),
+            ("BT-FT-70", 450, None, "BT-FT-70     Frottiertuch 70x140    600       450", "P06661"),
+            ("BT-FT-70", 150, "Stk.", "Rest 150 Stk. BT-FT-70", "P06661")],
+     track=[("Planzer", "70044812", "Sendung 70044812")]),
+
+dict(v="acme", c=1, lang="en", at="2026-11-19 16:50", subj="tariff surcharge",
+     text="""
+heads up Mike - 7.5% tariff surcharge on all imported SKUs shipping after 12/1, that includes your P06662 (ships 12/7). it'll be a separate line on the invoice. not my call, sorry
+
+-Dave
+""", end="-Dave", change="price", intent="price_change", po=["P06662"],
+     dates=[("2026-12-01", "price_effective", "12/1"), ("2026-12-07", "ship_date", "12/7")],
+     prices=[dict(product="imported SKUs", pct=7.5, eff="2026-12-01",
+                  quote="7.5% tariff surcharge on all imported SKUs")]),
+
+dict(v="anatolia", c=1, lang="en", at="2026-12-02 11:40", subj="P06663 - pallet count difference",
+     text="""
+Dear Sandra,
+
+Our driver reports that your warehouse counted 22 pallets at the delivery of P06663 on 30.11, but our CMR 0049107 shows 24 pallets loaded and signed in Izmit. Can you please check your receiving report and tell us if two pallets are missing or if it is a counting mistake? Our insurance needs the answer within 7 days.
+
+Best regards,
+Elif Demir
+""", end="Best regards,", change="none", intent="question", po=["P06663"],
+     dates=[("2026-11-30", "other", "30.11"), ("2026-12-09", "other", "within 7 days")],
+     lines=[("pallets", 24, "pallets", "24 pallets loaded", "P06663")],
+     track=[(None, "0049107", "CMR 0049107")]),
 ]
