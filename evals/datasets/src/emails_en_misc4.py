@@ -1155,4 +1155,52 @@ Elif Demir
      dates=[("2026-11-30", "other", "30.11"), ("2026-12-09", "other", "within 7 days")],
      lines=[("pallets", 24, "pallets", "24 pallets loaded", "P06663")],
      track=[(None, "0049107", "CMR 0049107")]),
+dict(v="lyonnais", c=1, lang="en", at="2026-11-27 16:00", subj="P06664 - expédition partielle / partial shipment",
+     text="""
+Hello Laura,
+
+Update on P06664:
+- napkins TL-NAP-45: we ship today 300 of the 500, the other 200 follow in week 50
+- tablecloths TL-NT-160: unfortunately they move from 4/12 to 18/12, the jacquard loom had a breakdown
+
+Sorry for the complications. Tracking for the napkins: Geodis 4400 1877 620.
+
+Best regards,
+Thomas Roux
+Textiles Lyonnais SA
+""", end="Best regards,", change="mixed", intent="partial_shipment", sec=["delay", "shipping_notice"],
+     po=["P06664"], commit=("2026-12-18", "they move from 4/12 to 18/12"),
+     dates=[("2026-11-27", "ship_date", "ship today"), ("2026-12-07", "new_eta", "week 50"),
+            ("2026-12-04", "other", "4/12"), ("2026-12-18", "new_eta", "18/12")],
+     lines=[("TL-NAP-45", 300, None, "we ship today 300 of the 500", "P06664"),
+            ("TL-NAP-45", 200, None, "the other 200", "P06664")],
+     track=[("Geodis", "4400 1877 620", "Geodis 4400 1877 620")]),
+
+dict(v="oakridge", lang="en", at="2026-11-25 10:15", subj="POD - P06665",
+     text="""
+Hi Sandra,
+
+Attached is the signed proof of delivery for P06665 - delivered to your consolidator in Dallas on 11/24 at 9:40 AM, signed by R. Kowalski, 6 pallets, no exceptions noted. Invoice OFC-INV-77120 will follow by separate email.
+
+Thanks again for the order!
+
+Travis Lund
+Oakridge Furniture Co.
+""", end="Thanks again for the order!", change="none", intent="other", po=["P06665"],
+     vref=["OFC-INV-77120"],
+     dates=[("2026-11-24", "other", "11/24")]),
+
+dict(v="ningbo", c=1, lang="en", at="2026-11-23 10:40", subj="P06666 / P06667 which first?",
+     text="""
+Dear Laura,
+
+Both your orders P06666 (glass jars) and P06667 (bamboo lids) will be ready this week, but the booking we have on MSC ANNA (ETD 1 Dec) has space for only one 40HQ. The other order must go on the next vessel ETD 15 Dec.
+
+Which one you want first? Pls reply before Wednesday so we can send the SI to the forwarder.
+
+Best regards
+Leo Wang
+""", end="Best regards", change="none", intent="question", po=["P06666", "P06667"],
+     dates=[("2026-11-23", "other", "this week"), ("2026-12-01", "other", "1 Dec"),
+            ("2026-12-15", "other", "15 Dec"), ("2026-11-25", "other", "before Wednesday")]),
 ]
