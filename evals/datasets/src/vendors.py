@@ -222,4 +222,11 @@ VENDORS: dict[str, dict] = {
                  tz="America/Lima", contacts=["Rosa Quispe", "Diego Salazar"]),
     "westland": dict(name="Westland Bloembollen B.V.", country="NL", domain="westlandbollen.nl",
                      tz="Europe/Amsterdam", contacts=["Gert-Jan Kuipers", "Orderdesk"]),
+    # --- added by dI ---
+    "cascadia": dict(name="Cascadia Cedar Goods Inc.", country="US", domain="cascadiacedar.com",
+                     tz="America/Los_Angeles", contacts=["Brent Halvorsen", "Order Desk"]),
+    "galway": dict(name="Galway Knitwear Ltd", country="IE", domain="galwayknitwear.ie",
+                   tz="Europe/Dublin", contacts=["Orla Keane", "Accounts"]),
+    "penang": dict(name="Penang Rubberware Sdn Bhd", country="MY", domain="penangrubberware.com.my",
+                   tz="Asia/Kuala_Lumpur", contacts=["Tan Wei Ming", "Nurul Aziz"]),
 }
