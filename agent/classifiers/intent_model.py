@@ -26,6 +26,7 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.naive_bayes import ComplementNB
 from sklearn.preprocessing import normalize
 
+from agent.classifiers.intent_chars import CharGrams
 from agent.classifiers.intent_features import DENSE_NAMES
 from agent.classifiers.intent_scorer import (
     MODEL_DIR,
@@ -77,6 +78,10 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
             features in the averaged probabilities (0 for the logistic regression alone);
             its calibrated fold models are always averaged (steadier than one refit).
         nb_alpha: additive smoothing of the naive Bayes.
+        char_weight: scale of the character n-gram block (``intent_chars``) against the
+            word block; 0 leaves it out. It cannot be combined with ``nb_weight``.
+        char_range: smallest and largest character n-gram.
+        char_min_df: documents a character n-gram must occur in to enter the vocabulary.
         random_state: seed for reproducible fits.
     """
 
@@ -91,6 +96,9 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         method: str = "sigmoid",
         nb_weight: float = 0.0,
         nb_alpha: float = 0.3,
+        char_weight: float = 1.0,
+        char_range: tuple[int, int] = (2, 4),
+        char_min_df: int = 3,
         random_state: int = 0,
     ) -> None:
         self.C = C
@@ -102,6 +110,9 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         self.method = method
         self.nb_weight = nb_weight
         self.nb_alpha = nb_alpha
+        self.char_weight = char_weight
+        self.char_range = char_range
+        self.char_min_df = char_min_df
         self.random_state = random_state
 
     def _grams(self, doc: str) -> tuple[dict[str, int], list[float]]:
@@ -120,18 +131,36 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
                     values.append(1.0 + np.log(n))
         tf = sparse.csr_matrix((values, (rows, columns)), shape=(len(docs), len(self.vocabulary_)))
         tfidf = normalize(tf.multiply(self.idf_).tocsr())
-        return sparse.hstack([tfidf, sparse.csr_matrix(dense * self.dense_weight)], format="csr")
+        blocks = [tfidf, self._char_matrix(docs), sparse.csr_matrix(dense * self.dense_weight)]
+        return sparse.hstack([b for b in blocks if b is not None], format="csr")
+
+    def _char_matrix(self, docs: list[str]) -> sparse.csr_matrix | None:
+        if self.chars_ is None:
+            return None
+        rows = [self.chars_.transform_one(doc) for doc in docs]
+        indptr = np.cumsum([0] + [len(columns) for columns, _ in rows])
+        columns = np.concatenate([c for c, _ in rows]) if rows else np.zeros(0, dtype=np.intp)
+        values = np.concatenate([v for _, v in rows]) if rows else np.zeros(0)
+        return sparse.csr_matrix((values, columns, indptr), shape=(len(docs), len(self.chars_)))
 
     def fit(self, docs: list[str], labels: list[str]) -> IntentClassifier:
         """Build the vocabulary and idf, then fit the calibrated logistic regression."""
         if len(set(labels)) < 3:
             raise ValueError("the intent classifier needs at least three intents to learn")
+        if self.char_weight > 0 and self.nb_weight > 0:
+            raise ValueError("char_weight and nb_weight cannot both be set")
         df: Counter[str] = Counter()
         for doc in docs:
             df.update(self._grams(doc)[0].keys())
         kept = sorted(g for g, n in df.items() if n >= self.min_df)
         self.vocabulary_ = {g: i for i, g in enumerate(kept)}
         self.idf_ = np.log((1.0 + len(docs)) / (1.0 + np.array([df[g] for g in kept]))) + 1.0
+        low, high = self.char_range
+        self.chars_: CharGrams | None = (
+            CharGrams.fit(docs, low, high, self.char_min_df, self.char_weight)
+            if self.char_weight > 0
+            else None
+        )
         base = LogisticRegression(
             C=self.C, max_iter=5000, class_weight="balanced", random_state=self.random_state
         )
@@ -196,6 +225,7 @@ def fast_scorer(classifier: IntentClassifier) -> FastScorer:
         calibration,
         classifier.method,
         None if classifier.nb_ is None else _naive_bayes_part(classifier, classifier.nb_),
+        classifier.chars_,
     )
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from agent.classifiers.intent_chars import CharGrams
 from agent.classifiers.intent_features import DENSE_NAMES, MAX_CHARS, features
 from agent.classifiers.intent_lexicon import CONDITIONALS, NEGATIONS, PHRASES, STEMS
 from agent.models import Intent
@@ -26,7 +27,7 @@ from agent.models import Intent
 logger = logging.getLogger(__name__)
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
-MODEL_VERSION = "intent-3"
+MODEL_VERSION = "intent-4"
 MODEL_FILE = MODEL_DIR / f"{MODEL_VERSION}.joblib.gz"
 
 
@@ -39,6 +40,7 @@ def feature_schema() -> dict[str, Any]:
         "text": "subject + newline + vendor's current words, first chars",
         "max_chars": MAX_CHARS,
         "grams": "accent-folded word unigrams and bigrams, numbers as shapes",
+        "chars": "char n-grams inside accent-folded words, digits as 0, tf-idf block",
         "tfidf": {"sublinear_tf": True, "smooth_idf": True, "norm": "l2"},
         "dense": list(DENSE_NAMES),
         "lexicon": hashlib.sha256(lexicon.encode()).hexdigest()[:12],
@@ -107,6 +109,8 @@ class FastScorer:
             (``sigmoid``), or the inverse temperature as ``a`` (``temperature``).
         method: the calibration, ``sigmoid`` or ``temperature``.
         nb: the complement naive Bayes averaged in, if any.
+        chars: the character n-gram block, if any; its weights sit between the word
+            columns and the dense columns of ``coef``.
     """
 
     def __init__(
@@ -121,6 +125,7 @@ class FastScorer:
         calibration: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
         method: str = "sigmoid",
         nb: NaiveBayesPart | None = None,
+        chars: CharGrams | None = None,
     ) -> None:
         """Hold the fitted arrays."""
         self.classes = classes
@@ -129,8 +134,11 @@ class FastScorer:
         self.bigrams = bigrams
         self.dense_weight = dense_weight
         n_text = len(self.idf)
+        n_chars = 0 if chars is None else len(chars)
         self.text_coef = np.ascontiguousarray(coef[:n_text])
-        self.dense_coef = np.ascontiguousarray(coef[n_text:])
+        self.char_coef = np.ascontiguousarray(coef[n_text : n_text + n_chars])
+        self.dense_coef = np.ascontiguousarray(coef[n_text + n_chars :])
+        self.chars = chars
         self.intercept = intercept
         self.calibration = calibration
         self.method = method
@@ -154,6 +162,9 @@ class FastScorer:
             values /= norm
         decision = values @ self.text_coef[columns] + self.intercept
         decision += np.array(dense) * self.dense_weight @ self.dense_coef
+        if self.chars is not None:
+            char_columns, char_values = self.chars.transform_one(doc)
+            decision += char_values @ self.char_coef[char_columns]
         proba = _calibrated(decision, self.calibration, self.method, len(self.classes))
         if self.nb is None:
             return proba

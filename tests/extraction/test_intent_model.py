@@ -70,13 +70,17 @@ def test_estimator_contract(fitted: IntentClassifier) -> None:
 @pytest.mark.parametrize("method", ["temperature", "sigmoid"])
 @pytest.mark.parametrize("ensemble", [False, True])
 @pytest.mark.parametrize("bigrams", [False, True])
-@pytest.mark.parametrize("nb_weight", [0.0, 0.3])
+@pytest.mark.parametrize(("nb_weight", "char_weight"), [(0.0, 0.0), (0.3, 0.0), (0.0, 1.0)])
 def test_fast_scorer_matches_sklearn(
-    method: str, ensemble: bool, bigrams: bool, nb_weight: float
+    method: str, ensemble: bool, bigrams: bool, nb_weight: float, char_weight: float
 ) -> None:
     docs, labels = corpus()
     classifier = IntentClassifier(
-        method=method, ensemble=ensemble, bigrams=bigrams, nb_weight=nb_weight
+        method=method,
+        ensemble=ensemble,
+        bigrams=bigrams,
+        nb_weight=nb_weight,
+        char_weight=char_weight,
     )
     classifier.fit(docs, labels)
     docs = [
@@ -113,13 +117,29 @@ def test_saved_model_round_trips_with_version_and_schema(
 
 def test_naive_bayes_is_averaged_in_with_its_weight() -> None:
     docs, labels = corpus()
-    alone = IntentClassifier().fit(docs, labels)
-    blended = IntentClassifier(nb_weight=0.3).fit(docs, labels)
+    alone = IntentClassifier(char_weight=0.0).fit(docs, labels)
+    blended = IntentClassifier(nb_weight=0.3, char_weight=0.0).fit(docs, labels)
     assert alone.scorer_.nb is None and blended.scorer_.nb is not None
     assert blended.scorer_.nb.weight == 0.3
     probe = ["Delivery of P00999 is delayed by a week, sorry."]
     assert not np.allclose(alone.predict_proba(probe), blended.predict_proba(probe))
     assert np.allclose(blended.predict_proba(probe).sum(axis=1), 1.0)
+
+
+def test_naive_bayes_and_char_grams_together_are_refused() -> None:
+    docs, labels = corpus()
+    with pytest.raises(ValueError, match="char_weight"):
+        IntentClassifier(nb_weight=0.3, char_weight=1.0).fit(docs, labels)
+
+
+def test_char_grams_carry_evidence_to_an_unseen_misspelling() -> None:
+    docs, labels = corpus()
+    words_only = IntentClassifier(char_weight=0.0).fit(docs, labels)
+    with_chars = IntentClassifier(char_weight=1.0).fit(docs, labels)
+    assert with_chars.scorer_.chars is not None and words_only.scorer_.chars is None
+    probe = ["Sory, the shipment is delayyed"]  # neither word is in the vocabulary
+    delay = list(with_chars.classes_).index("delay")
+    assert with_chars.predict_proba(probe)[0, delay] > words_only.predict_proba(probe)[0, delay]
 
 
 def test_two_intents_are_refused() -> None:
@@ -153,7 +173,7 @@ def test_extractor_uses_an_injected_model(fitted: IntentClassifier) -> None:
 
 def test_packaged_model_loads_and_is_small() -> None:
     model = load_packaged()
-    assert model is not None and model.version == MODEL_VERSION == "intent-3"
+    assert model is not None and model.version == MODEL_VERSION == "intent-4"
     assert MODEL_FILE.stat().st_size < 2_000_000
     assert set(model.scorer.classes) == {intent.value for intent in Intent}
     probabilities = model.predict_proba_one("P00412 shipped", "Tracking DHL JJD0001234567890.")
