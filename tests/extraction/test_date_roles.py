@@ -633,3 +633,36 @@ def test_a_pipe_table_column_names_the_role() -> None:
 )
 def test_handed_to_the_carrier_or_out_as_asked_is_a_ship_date(text: str) -> None:
     assert roles(text)["2026-12-04"] == "ship_date"
+
+
+def test_a_requested_and_a_confirmed_column() -> None:
+    text = (
+        "Auftragsbestätigung\n"
+        "Pos  Artikel     Menge   Wunschtermin  Bestätigt\n"
+        "1    AF-KO-250   480     23.11.2026    23.11.2026\n"
+        "2    AF-BK-500   240     23.11.2026    30.11.2026\n"
+    )
+    found = RULES_ONLY.extract(make_email(text), EU)
+    by_start = {d.span.start: d.role.value for d in found.dates}
+    second_row = text.index("2    AF")
+    assert by_start[text.index("30.11.2026")] == "new_eta"
+    assert by_start[text.index("23.11.2026", second_row)] == "other"
+    assert by_start[text.index("23.11.2026")] == "other"
+
+
+def test_a_revised_date_column_is_new() -> None:
+    text = (
+        "The following lines have a revised delivery date:\n"
+        "Line  Product      Qty   Prev. date   Revised date\n"
+        "2     CC-BLE-2L    480   24/11/2026   08/12/2026\n"
+    )
+    found = roles(text)
+    assert found["2026-11-24"] == "other"
+    assert found["2026-12-08"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_a_new_date_field_is_no_document_date() -> None:
+    text = "Your order: P05049\nPrevious date:    30.11.2026\nNew date:         14.12.2026\n"
+    found = roles(text)
+    assert found["2026-11-30"] == "other"
+    assert found["2026-12-14"] in {"new_eta", "confirmed_delivery"}

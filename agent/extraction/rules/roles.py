@@ -360,7 +360,11 @@ _PAST_EVENT = re.compile(
 # "until today we did not receive": a point in time, not a delivery.
 _UNTIL_NOW = re.compile(r"(?:until|up\s+to|till|bis|jusqu'?à|hasta|tot)\s+$")
 # A header field such as "Date:" of a document (proforma, invoice) dates the document.
-_DOC_DATE = re.compile(r"(?:^|\s)(?:date|datum|fecha|data|invoice\s+date|doc\.?\s+date)\s*:\s*$")
+# ("New date:", "Revised date:" name a delivery, not a document.)
+_DOC_DATE = re.compile(
+    r"(?<!new)(?<!revised)(?<!updated)(?<!nieuwe)(?<!neues)(?<!nueva)(?<!nouvelle)"
+    r"(?:^|\s)(?:date|datum|fecha|data|invoice\s+date|doc\.?\s+date)\s*:\s*$"
+)
 # The patterns anchored at the date (``...$``) reach at most this far back into its sentence.
 _TAIL = 110
 # "Previous Est. Delivery:": an abbreviation's period ends no sentence.
@@ -501,6 +505,10 @@ def _consignment_sent(found: RoledDate, folded: str, stop: int) -> RoledDate:
     return RoledDate(found.mention, DateRole.SHIP_DATE, 0.75, True)
 
 
+# A date cell earlier in a row, matched on the reversed row: "23.11.2026", "24/11", "kw 48".
+_ROW_DATE = re.compile(r"\d{2,4}[./-]\d{1,2}[./-]\d{1,2}\b|\d{1,2}[./-]\d{1,2}\b|\d{1,2}\s*wk\b")
+
+
 def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
     """A date without a cue in a table row takes the role its column header names."""
     column = column_of(folded, found.mention.start)
@@ -517,7 +525,13 @@ def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
         unchanged = re.search(
             rf"(?<![\w/.]){re.escape(folded[mention.start : mention.end])}\s", row
         )
-        changed = change_email and unchanged is None
+        # "Wunschtermin 23.11.2026  Bestätigt 30.11.2026": a date under an old or requested
+        # column earlier in the row that differs makes this one its replacement.
+        earlier = _ROW_DATE.search(row[::-1])
+        replaces = (
+            earlier is not None and column_of(folded, mention.start - earlier.end()) == "other"
+        )
+        changed = (change_email or replaces) and unchanged is None
         role = _ranged(mention, DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY)
     else:
         role = DateRole.OTHER
