@@ -666,3 +666,19 @@ def test_a_new_date_field_is_no_document_date() -> None:
     found = roles(text)
     assert found["2026-11-30"] == "other"
     assert found["2026-12-14"] in {"new_eta", "confirmed_delivery"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipped 300 of the 500 today on the Day & Ross truck, rest 10.12.2026.",
+        "Only 60 of the 100 swags going out today sorry, rest (40) 10.12.2026",
+        "Heute 300 Gläser verschickt. Die restlichen 180 Gläser schicken wir am 10.12.2026 nach.",
+    ],
+)
+def test_the_rest_named_without_a_verb_of_its_own_comes_later(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "new_eta"
+
+
+def test_the_rest_with_its_own_ship_verb_is_a_ship_date() -> None:
+    assert roles("Shipped 300 today, the rest ships 10.12.2026.")["2026-12-10"] == "ship_date"

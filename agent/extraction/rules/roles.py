@@ -684,6 +684,12 @@ def _role(
         and (REST.search(sentence) or _SENDS.search(sentence))
     ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
+    # "shipped 300 today, rest next week", "schicken die restlichen 180 Mitte Dezember nach":
+    # the rest's own date, when no verb of its own sends it, is when the rest comes.
+    if kind == "ship" and (
+        _BARE_REST.search(before[-40:]) or (REST.search(sentence) and _SENT_AFTER.match(after))
+    ):
+        return RoledDate(mention, _ranged(mention, DateRole.NEW_ETA), 0.75, True)
     if kind == "ship" and mention.business_days is None:
         return RoledDate(mention, _ranged(mention, DateRole.SHIP_DATE), 0.8, True)
     if mention.business_days is None and _TRANSIT_AFTER.match(after):
@@ -703,6 +709,16 @@ def _role(
     role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
     confidence = 0.85 if distances["delivery"] < 100 else 0.6
     return RoledDate(mention, _ranged(mention, role), confidence, True)
+
+
+# The rest named right before its date, with no verb between: "rest (24) end of next week".
+_BARE_REST = re.compile(
+    r"(?:\brest|\bremaining|\bthe\s+balance|\brestlichen?|\ble\s+reste|\bel\s+resto)"
+    r"(?:\s*\(\d+\)|\s+\d+(?:\s+(?:pcs|pieces|units|cases|cartons|pallets|stück|stk\.?))?)?"
+    r"\s*[:,-]?\s*$"
+)
+# German "nachschicken", "nachliefern": the particle after the date sends the rest later.
+_SENT_AFTER = re.compile(r"\s*nach\s*(?:[,.;!?\n]|$|und\b|sobald\b)")
 
 
 # "and" between two dates ends the first one's words: in "sale el 12/12 y llegaría a Hamburgo"
