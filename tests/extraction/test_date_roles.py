@@ -682,3 +682,40 @@ def test_the_rest_named_without_a_verb_of_its_own_comes_later(text: str) -> None
 
 def test_the_rest_with_its_own_ship_verb_is_a_ship_date() -> None:
     assert roles("Shipped 300 today, the rest ships 10.12.2026.")["2026-12-10"] == "ship_date"
+
+
+def test_collected_by_a_carrier_on_a_weekday_is_past_and_a_delivery_note_no_delivery() -> None:
+    text = (
+        "300 lamps were collected by DHL Freight on Friday (delivery note BL-DN-66120) "
+        "and are due with you 30.11.2026."
+    )
+    found = roles(text)
+    assert found["2026-11-20"] != "confirmed_delivery"
+    assert found["2026-11-30"] == "confirmed_delivery"
+
+
+def test_received_by_a_weekday_is_still_ahead() -> None:
+    text = "If the deposit is not received by Friday 18 December we will cancel the order."
+    assert "2026-12-18" in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "role"),
+    [
+        # "overtrekken" (covers) holds no "vertrek" (departure)
+        (
+            "De levering van P05259 (dekbedovertrekken, 360 stuks) wordt verschoven naar "
+            "ten vroegste 10.12.2026.",
+            "2026-12-10",
+            "new_eta",
+        ),
+        ("Le informo que hoy salieron de planta los pedidos P05418.", "2026-11-26", "ship_date"),
+        (
+            "Vous recevrez donc demain 1 800 coffrets (bon de livraison BL-1).",
+            "2026-11-27",
+            "confirmed_delivery",
+        ),
+    ],
+)
+def test_words_of_the_goods_moving(text: str, day: str, role: str) -> None:
+    assert roles(text)[day] == role
