@@ -766,3 +766,37 @@ def test_a_day_already_past_is_no_commitment() -> None:
 )
 def test_asked_of_the_buyer_or_no_longer_held_is_other(text: str) -> None:
     assert set(roles(text).values()) <= {"other"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commandes avant le 15.01.2027 pour Pâques. Catalogue en pièce jointe.",
+        "Please note that we are moving to a new ERP system on 30.11.2026.",
+        "I've 180 bowls in cream on the shelf - could have them on a pallet Friday.",
+        "Recibido, gracias. Te mando la confirmación el lunes.",
+        "Sorry for the confusion - the ASN you got Tuesday showed line 2 as backordered.",
+    ],
+)
+def test_cutoffs_systems_offers_and_confirmations_sent_are_other(text: str) -> None:
+    assert set(roles(text).values()) <= {"other"}
+
+
+def test_a_price_for_orders_confirmed_after_a_date() -> None:
+    text = "All cable items will increase 4.5% for orders confirmed after 01.12.2026."
+    assert roles(text)["2026-12-01"] == "price_effective"
+
+
+def test_after_the_cancelled_line_the_rest_goes_on() -> None:
+    text = (
+        "Line 3 is disco'd by the manufacturer so I'm cancelling it off the PO. rest ships "
+        "fri, delivery to Elk Grove tues 12/01"
+    )
+    found = RULES_ONLY.extract(
+        make_email(text), ExtractionContext(vendor_country="US", po_prefixes=("P", "PO"))
+    )
+    assert {d.value.isoformat(): d.role.value for d in found.dates}["2026-12-01"] in {
+        "confirmed_delivery",
+        "new_eta",
+    }
+    assert roles("We cancel line 2; its delivery of 10.12.2026 is off.")["2026-12-10"] == "other"

@@ -89,7 +89,7 @@ _SINCE = re.compile(
 )
 PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
-    r"for\s+(?:shipments|deliveries|orders)\s+(?:in|from|after)|"
+    r"for\s+(?:shipments|deliveries|orders)\s+(?:(?:placed|confirmed|received)\s+)?(?:in|from|after)|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
     r"vanaf|met\s+ingang|\bper\b|aplicable|applicable|van\s+toepassing|chang(?:e|es)\s+on\b|a\s+contar\s+del?\b|"
     # "unsere (Listen)preise zum 01.01.2027 anheben"
@@ -139,8 +139,8 @@ WEAK_DELIVERY = compile_literal_first(
 )
 OTHER_CUE = compile_literal_first(
     r"invoice|payment|\bdue\b(?!\s+to\b)|paid|meeting|call\b|holiday|closed|vacation|office|back\s+on|"
-    r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|facture|paiement|vacaciones|"
-    r"ausente|factura|pago|vakantie|terug|factuur|betaling|valid\s+until|gültig\s+bis|"
+    r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|\bfacture|paiement|vacaciones|"
+    r"ausente|\bfactura|pago|vakantie|terug|\bfactuur|betaling|valid\s+until|gültig\s+bis|"
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
     r"production|produc|finish|technician|techniker|technicien|t[ée]cnico|monteur|repair|clear|customs|"
     r"\b(?:started|begun|began)\s+(?!ship|deliver|load|dispatch|send|pick)\w+ing\b|"
@@ -154,7 +154,7 @@ OTHER_CUE = compile_literal_first(
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
     r"trade\s+(?:fair|show)|exhibition|\bbooth\b|\bsalon\b|\bmesse\b|\bferia\b|\bbeurs\b|"
     r"\bhall[e]?\s+\d|\bhal\s+\d|\bstand\s+(?:no\.?\s*)?[a-z]?-?\d|"
-    r"launch|lancement|lanzamiento|markteinführung|lancering|newsletter|nieuwsbrief|bulletin|"
+    r"new\s+(?:erp|it\s+|computer\s+|software\s+)?system|\berp\b|launch|lancement|lanzamiento|markteinführung|lancering|newsletter|nieuwsbrief|bulletin|"
     r"bolet[íi]n|rundbrief",
 )
 CHANGE = re.compile(
@@ -176,7 +176,7 @@ _UNCHANGED = re.compile(
 )
 # What is sent is a document, money or a sample, not the goods: "the refund goes out Monday".
 DOCUMENT = compile_literal_first(
-    r"refund|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|invoice|rechnung|facture|factura|factuur|"
+    r"refund|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|invoice|rechnung|\bfacture|\bfactura|\bfactuur|"
     r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|prijslijst|"
     r"liste\s+de\s+prix|lista\s+de\s+precios|credit\s+note|"
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
@@ -185,7 +185,7 @@ DOCUMENT = compile_literal_first(
 )
 CONDITIONAL = compile_literal_first(
     r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
-    r"\bcould\s+(?:ship|send|deliver|load|dispatch)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier|"
+    r"\bcould\s+(?:ship|send|deliver|load|dispatch|have|get)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier|"
     r"\b(?:can|could|may)\s+either\b|\bkönnten\s+wir\b|\bwe\s+could\s+offer\b|\b(?:asks?|asked|asking|wonders?|wondering)\s+(?:\w+\s+)?(?:if|whether)\b|"
     r"\bsi\s+(?:le|te|les|os|lo)\s+(?:interesa|desea|sirve|conviene)|\bsi\s+(?:me|nos)\s+",
 )
@@ -334,7 +334,10 @@ _AS_OF = compile_literal_first(
 ORDER_CUTOFF = compile_literal_first(
     r"laatste\s+bestelling|last\s+orders?\b|order\s+(?:deadline|cut-?off)|bestellschluss|"
     r"letzte\s+bestellung|date\s+limite\s+de\s+commande|derni[èe]res?\s+commandes?|"
-    r"fecha\s+l[íi]mite\s+(?:de|para)\s+(?:los\s+)?pedidos|[úu]ltimos?\s+pedidos?"
+    r"fecha\s+l[íi]mite\s+(?:de|para)\s+(?:los\s+)?pedidos|[úu]ltimos?\s+pedidos?|"
+    # "Commandes avant le 15 janvier, livraison garantie ...", "orders before 15 January"
+    r"(?:commandes?|orders?|bestellungen|pedidos|bestellingen)\s+(?:placed\s+|passées\s+)?"
+    r"(?:avant|before|bis|vor|antes\s+del?|voor)\s+(?:le\s+|the\s+|el\s+|dem\s+)?$"
 )
 # "nimmt Reservierungen nur noch bis 18.09. an", "orders only until Friday": a window that
 # closes on the date is a deadline, not a delivery.
@@ -362,6 +365,12 @@ _SHIPPED = compile_literal_first(
 # "we will send you a corrected order confirmation today": the vendor sends a document.
 _SENDS = re.compile(
     r"\bsend(?:ing)?\s+(?:you\s+)?(?:an?\s+|the\s+|our\s+)?(?:\w+\s+)?(?:order\s+confirmation|documents)"
+)
+# "Te mando la confirmación el lunes", "I'll send the confirmation tomorrow": a document.
+_CONFIRMATION_SENT = re.compile(
+    r"\b(?:send|sending|mail|e-?mail|schick\w*|sende\w*|envo\w*|envi\w*|mand\w*|stuur\w*)\s+"
+    r"(?:\w+\s+){0,2}(?:confirmation|bestätigung|confirmaci[óo]n|bevestiging)\s+"
+    r"(?:on\s+|by\s+|el\s+|le\s+|am\s+|op\s+|al\s+|the\s+)?$"
 )
 # "die Auftragsbestätigung bekommen Sie am Montag": the buyer receives (a document).
 _YOU_GET = re.compile(
@@ -614,6 +623,24 @@ def _restated(sentence: str, own: int) -> bool:
     return RESTATED.search(sentence, m.end()) is not None
 
 
+# After the cancelled part, the rest goes on: "I'll cancel those 150 and just send the mats
+# ... they'd go out Monday", "cancelling line 3. rest ships fri, delivery tues 9/22".
+_GOES_ON = re.compile(r"[.,;]\s|\s(?:and|but|und|aber|et|mais|y|pero|maar)\s")
+
+
+def _cancelled(sentence: str) -> bool:
+    """Whether the sentence cancels what its date belongs to."""
+    last = None
+    for found in CANCELLED.finditer(sentence):
+        last = found
+    if last is None:
+        return False
+    cut = _GOES_ON.search(sentence, last.end())
+    if cut is None:
+        return True
+    return SHIP.search(sentence, cut.end()) is None and DELIVERY.search(sentence, cut.end()) is None
+
+
 def _plainly_other(
     mention: DateMention, after: str, own: str, sentence: str, tail: str, question: bool
 ) -> RoledDate | None:
@@ -640,7 +667,7 @@ def _plainly_other(
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if (
         ORDER_CUTOFF.search(sentence)
-        or CANCELLED.search(sentence)
+        or _cancelled(sentence)
         or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail))
         or _SINCE.search(tail)
         or _ONLY_UNTIL.search(tail)
@@ -714,7 +741,7 @@ def _role(
         kind == "delivery"
         and DOCUMENT.search(sentence)
         and (REST.search(sentence) or _SENDS.search(sentence) or _YOU_GET.search(sentence))
-    ):
+    ) or (kind == "delivery" and _CONFIRMATION_SENT.search(sentence)):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     # "shipped 300 today, rest next week", "schicken die restlichen 180 Mitte Dezember nach":
     # the rest's own date, when no verb of its own sends it, is when the rest comes.
