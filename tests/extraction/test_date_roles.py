@@ -800,3 +800,54 @@ def test_after_the_cancelled_line_the_rest_goes_on() -> None:
         "new_eta",
     }
     assert roles("We cancel line 2; its delivery of 10.12.2026 is off.")["2026-12-10"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De eerder doorgegeven datum van 12.12.2026 halen we niet; levering week 52.",
+        "Oude leverdatum:    12.12.2026\nNieuwe leverdatum:  21.12.2026\n",
+        "Previous estimated ship date: 12/12/2026\nNew estimated ship date: 12/21/2026\n",
+        "Je vous avais confirmé une livraison le 12 décembre ; elle est décalée au 21 décembre.",
+        "It shipped today, 10 days past the 12/12 ship date we confirmed. Delivery 12/21.",
+    ],
+)
+def test_the_date_named_before_is_the_old_one(text: str) -> None:
+    found = RULES_ONLY.extract(
+        make_email(text, date=dt.datetime(2026, 11, 26, 10, 0, tzinfo=dt.UTC)),
+        ExtractionContext(vendor_country="US" if "/" in text else "DE", po_prefixes=("P",)),
+    )
+    assert {d.value.isoformat(): d.role.value for d in found.dates}.get(
+        "2026-12-12", "other"
+    ) == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "role"),
+    [
+        (
+            "P05047 is still scheduled to deliver 10.12.2026, no more snow hopefully!",
+            "2026-12-10",
+            "confirmed_delivery",
+        ),
+        (
+            "For now the date stays. So please plan with 10.12.2026.",
+            "2026-12-10",
+            "confirmed_delivery",
+        ),
+        ("P05430 parti ce matin, 2 palettes, Heppner. Livraison lundi.", "2026-11-26", "ship_date"),
+        ("P05671 - 2 of 3 pallets went today, 3rd one tomorrow.", "2026-11-26", "ship_date"),
+        (
+            "The truck might be late. I will confirm on Monday when it passes the border.",
+            "2026-11-30",
+            "other",
+        ),
+        (
+            "Sorry, bad news after my mail yesterday: the vessel is overbooked.",
+            "2026-11-25",
+            "other",
+        ),
+    ],
+)
+def test_stated_plans_ship_words_and_replies(text: str, day: str, role: str) -> None:
+    assert roles(text)[day] == role
