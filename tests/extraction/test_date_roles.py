@@ -851,3 +851,20 @@ def test_the_date_named_before_is_the_old_one(text: str) -> None:
 )
 def test_stated_plans_ship_words_and_replies(text: str, day: str, role: str) -> None:
     assert roles(text)[day] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because RMB exchange rate and steel price, from 01.01.2027 we need adjust price +4.5%.",
+        "Les adjuntamos nuestra tarifa para 2027, que entrará en vigor el 01.01.2027.",
+        "Zoals aangekondigd op de beurs: vanaf 01.01.2027 passen wij onze prijzen aan.",
+    ],
+)
+def test_more_price_effective_cues(text: str) -> None:
+    assert roles(text)["2027-01-01"] == "price_effective"
+
+
+def test_it_should_be_there_tomorrow() -> None:
+    text = "P05255 is net vertrokken met de camion, zou er morgen in de voormiddag moeten zijn."
+    assert roles(text)["2026-11-27"] == "confirmed_delivery"

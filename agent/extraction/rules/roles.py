@@ -100,6 +100,7 @@ _SINCE = re.compile(
 )
 PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
+    r"en\s+vigor|in\s+kraft|en\s+vigueur|van\s+kracht|in\s+werking|"
     r"for\s+(?:shipments|deliveries|orders)\s+(?:(?:placed|confirmed|received)\s+)?(?:in|from|after)|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
     r"vanaf|met\s+ingang|\bper\b|aplicable|applicable|van\s+toepassing|chang(?:e|es)\s+on\b|a\s+contar\s+del?\b|"
@@ -107,7 +108,7 @@ PRICE_CUE = compile_literal_first(
     r"preise\s+zum\s+$",
 )
 PRICE_CONTEXT = compile_literal_first(
-    r"price|pricing|tarif|%|preis|prix|precio|prijs|cost|surcharge|increase|erhöhung|"
+    r"price|pricing|tarif|%|preis|prix|precio|prijs|prijz|cost|surcharge|increase|erhöhung|"
     r"augmentation|aumento|verhoging|€|\$|£|\beur\b|\busd\b|zuschlag|supplément|recargo|toeslag",
 )
 SHIP = compile_literal_first(
@@ -135,7 +136,7 @@ DELIVERY = compile_literal_first(
     r"retard|report(?:[ée]|er|\s+(?:de|du|au|à)\b)|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
     r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|you(?:'ll|\s+will|\s+should)?\s+(?:get|have)\s+(?:them|it)\b|should\s+see\s+(?:them|it)\b|"
     r"\b(?:las|los|la|lo)\s+(?:tendr[íi]a(?:mos|s|n)?|tendr(?:[ée]is|[áa]n|[áa]s|[áa])|teng(?:[áa]is|an|as|a))\b|vous\s+les\s+aurez|haben\s+sie\s+(?:die|sie)\b|"
-    r"\bheeft\s+u\s+(?:ze|het)\b|chez\s+vous|bij\s+(?:u|jullie)\b|liefer(?!schein)|zustell|eintreff|ankunft|ankommen|bei\s+(?:ihnen|euch|dir)\b|"
+    r"\bheeft\s+u\s+(?:ze|het)\b|\bzou(?:den)?\s+(?:er|ze|het)\s+$|chez\s+vous|bij\s+(?:u|jullie)\b|liefer(?!schein)|zustell|eintreff|ankunft|ankommen|bei\s+(?:ihnen|euch|dir)\b|"
     r"bestätig|termin|(?<!bon\sde\s)livr|arriv|compter|rechnen\s+mit|plan\s+with|contar\s+con|rekenen\s+op|réception|"
     r"confirm|entreg|lleg|recib|recev|confirmad|lever(?!bon)|aankomst|"
     r"bezorg|ontvang|bevestig|\bdatum|hinterher|\bkommen\b|\bkommt\b|\bkom(?:en|t)\s+(?:in|op|rond|pas|dan)\b|\bkom(?:en|t)\s+$|"
@@ -209,7 +210,7 @@ NEGATED = compile_literal_first(
     r"[^!?\n]{0,35}"
     r"|\(\s*(?:earlier|before|was|antes|vorher|avant|eerder|previously)\s+"
     r"|\bi\.\s?p\.\s?v\.\s*"
-    r"|(?:chang|mov|roll|shift|revis|postpon|push|verschob|verschieb|décal|cambi|verscho)\w*"
+    r"|\b(?:chang|mov|roll|shift|revis|postpon|push|verschob|verschieb|décal|cambi|verscho)\w*"
     r"[^.!?\n]{0,30}\b(?:from|von|vom|du|de|del|van)\s+(?:the\s+|dem\s+|le\s+|el\s+)?"
     r"(?:[^.!?\n]{0,25}\b(?:on|am|le|el|op)\s+)?)$",
 )
