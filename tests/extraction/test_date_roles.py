@@ -868,3 +868,26 @@ def test_more_price_effective_cues(text: str) -> None:
 def test_it_should_be_there_tomorrow() -> None:
     text = "P05255 is net vertrokken met de camion, zou er morgen in de voormiddag moeten zijn."
     assert roles(text)["2026-11-27"] == "confirmed_delivery"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Eine Frage zur Adresse? Die Ware steht ab dem 10.12.2026 bei uns versandbereit.",
+            "other",
+        ),
+        ("Nous devons envoyer le fichier à l'imprimeur le 10.12.2026 au plus tard.", "other"),
+    ],
+)
+def test_readiness_after_the_date_and_files_sent_are_no_ship_dates(text: str, role: str) -> None:
+    assert roles(text)["2026-12-10"] == role
+
+
+def test_ready_then_a_truck_loads_is_a_ship_date() -> None:
+    from agent.extraction.rules.extractor import _ready_before
+
+    text = "P05620 bathrobes are ready, truck will load on Tuesday 1st December."
+    assert not _ready_before(text, text.index("Tuesday"))
+    text = "The bathrobes will be ready for despatch on 01.12.2026."
+    assert _ready_before(text, text.index("01.12"))

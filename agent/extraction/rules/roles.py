@@ -193,7 +193,8 @@ DOCUMENT = compile_literal_first(
     r"liste\s+de\s+prix|lista\s+de\s+precios|credit\s+note|"
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
     r"auftragsbestätigung|accusé|confirmación\s+de\s+pedido|orderbevestiging|order\s+confirmation|"
-    r"\bdocuments\b|dokumente|unterlagen|documentos|documenten",
+    r"\bdocuments\b|dokumente|unterlagen|documentos|documenten|\bfichier|\bfiles?\b|\bdatei|\barchivo|"
+    r"\bartwork|druckdaten",
 )
 CONDITIONAL = compile_literal_first(
     r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
