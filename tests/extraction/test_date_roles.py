@@ -633,3 +633,261 @@ def test_a_pipe_table_column_names_the_role() -> None:
 )
 def test_handed_to_the_carrier_or_out_as_asked_is_a_ship_date(text: str) -> None:
     assert roles(text)["2026-12-04"] == "ship_date"
+
+
+def test_a_requested_and_a_confirmed_column() -> None:
+    text = (
+        "Auftragsbestätigung\n"
+        "Pos  Artikel     Menge   Wunschtermin  Bestätigt\n"
+        "1    AF-KO-250   480     23.11.2026    23.11.2026\n"
+        "2    AF-BK-500   240     23.11.2026    30.11.2026\n"
+    )
+    found = RULES_ONLY.extract(make_email(text), EU)
+    by_start = {d.span.start: d.role.value for d in found.dates}
+    second_row = text.index("2    AF")
+    assert by_start[text.index("30.11.2026")] == "new_eta"
+    assert by_start[text.index("23.11.2026", second_row)] == "other"
+    assert by_start[text.index("23.11.2026")] == "other"
+
+
+def test_a_revised_date_column_is_new() -> None:
+    text = (
+        "The following lines have a revised delivery date:\n"
+        "Line  Product      Qty   Prev. date   Revised date\n"
+        "2     CC-BLE-2L    480   24/11/2026   08/12/2026\n"
+    )
+    found = roles(text)
+    assert found["2026-11-24"] == "other"
+    assert found["2026-12-08"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_a_new_date_field_is_no_document_date() -> None:
+    text = "Your order: P05049\nPrevious date:    30.11.2026\nNew date:         14.12.2026\n"
+    found = roles(text)
+    assert found["2026-11-30"] == "other"
+    assert found["2026-12-14"] in {"new_eta", "confirmed_delivery"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipped 300 of the 500 today on the Day & Ross truck, rest 10.12.2026.",
+        "Only 60 of the 100 swags going out today sorry, rest (40) 10.12.2026",
+        "Heute 300 Gläser verschickt. Die restlichen 180 Gläser schicken wir am 10.12.2026 nach.",
+    ],
+)
+def test_the_rest_named_without_a_verb_of_its_own_comes_later(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "new_eta"
+
+
+def test_the_rest_with_its_own_ship_verb_is_a_ship_date() -> None:
+    assert roles("Shipped 300 today, the rest ships 10.12.2026.")["2026-12-10"] == "ship_date"
+
+
+def test_collected_by_a_carrier_on_a_weekday_is_past_and_a_delivery_note_no_delivery() -> None:
+    text = (
+        "300 lamps were collected by DHL Freight on Friday (delivery note BL-DN-66120) "
+        "and are due with you 30.11.2026."
+    )
+    found = roles(text)
+    assert found["2026-11-20"] != "confirmed_delivery"
+    assert found["2026-11-30"] == "confirmed_delivery"
+
+
+def test_received_by_a_weekday_is_still_ahead() -> None:
+    text = "If the deposit is not received by Friday 18 December we will cancel the order."
+    assert "2026-12-18" in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "role"),
+    [
+        # "overtrekken" (covers) holds no "vertrek" (departure)
+        (
+            "De levering van P05259 (dekbedovertrekken, 360 stuks) wordt verschoven naar "
+            "ten vroegste 10.12.2026.",
+            "2026-12-10",
+            "new_eta",
+        ),
+        ("Le informo que hoy salieron de planta los pedidos P05418.", "2026-11-26", "ship_date"),
+        (
+            "Vous recevrez donc demain 1 800 coffrets (bon de livraison BL-1).",
+            "2026-11-27",
+            "confirmed_delivery",
+        ),
+    ],
+)
+def test_words_of_the_goods_moving(text: str, day: str, role: str) -> None:
+    assert roles(text)[day] == role
+
+
+def test_numbered_options_commit_to_nothing() -> None:
+    text = (
+        "The napkins are late. So we have two options:\n"
+        "1. We ship the table cloths now by sea on 03.12.2026, and the balance by air.\n"
+        "2. We wait and ship everything together on 10.12.2026, then arrival will be around "
+        "18.12.2026.\n"
+        "Kindly advise which option you prefer, by Friday if possible."
+    )
+    found = roles(text)
+    assert found["2026-12-18"] == "other"
+    assert found["2026-11-27"] == "other"
+
+
+def test_numbered_orders_keep_their_roles() -> None:
+    text = "Update for your 2 orders:\n1) P05605 - loading 03.12.2026, ETA Hamburg 29.12.2026.\n"
+    assert roles(text)["2026-12-29"] in {"new_eta", "confirmed_delivery"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Auftragsbestätigung mit den Lieferterminen bekommen Sie spätestens am Montag.",
+        "Unser Brennofen ist kaputt und der Techniker kommt erst am 10.12.2026.",
+        "Our line went down Saturday and I don't have a date yet. I'll update you Friday.",
+    ],
+)
+def test_documents_repairers_and_updates_are_no_delivery(text: str) -> None:
+    assert set(roles(text).values()) <= {"other"}
+
+
+def test_a_day_already_past_is_no_commitment() -> None:
+    text = "Ci-joint notre facture F-2026-3391 pour la commande P05424, livrée le 24 novembre."
+    assert roles(text)["2026-11-24"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitte bestätigen Sie uns die neue Bankverbindung bis spätestens Freitag.",
+        "Please confirm the new delivery address by Friday.",
+        "La fecha de entrega del 4 de diciembre, por tanto, no se mantiene.",
+    ],
+)
+def test_asked_of_the_buyer_or_no_longer_held_is_other(text: str) -> None:
+    assert set(roles(text).values()) <= {"other"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commandes avant le 15.01.2027 pour Pâques. Catalogue en pièce jointe.",
+        "Please note that we are moving to a new ERP system on 30.11.2026.",
+        "I've 180 bowls in cream on the shelf - could have them on a pallet Friday.",
+        "Recibido, gracias. Te mando la confirmación el lunes.",
+        "Sorry for the confusion - the ASN you got Tuesday showed line 2 as backordered.",
+    ],
+)
+def test_cutoffs_systems_offers_and_confirmations_sent_are_other(text: str) -> None:
+    assert set(roles(text).values()) <= {"other"}
+
+
+def test_a_price_for_orders_confirmed_after_a_date() -> None:
+    text = "All cable items will increase 4.5% for orders confirmed after 01.12.2026."
+    assert roles(text)["2026-12-01"] == "price_effective"
+
+
+def test_after_the_cancelled_line_the_rest_goes_on() -> None:
+    text = (
+        "Line 3 is disco'd by the manufacturer so I'm cancelling it off the PO. rest ships "
+        "fri, delivery to Elk Grove tues 12/01"
+    )
+    found = RULES_ONLY.extract(
+        make_email(text), ExtractionContext(vendor_country="US", po_prefixes=("P", "PO"))
+    )
+    assert {d.value.isoformat(): d.role.value for d in found.dates}["2026-12-01"] in {
+        "confirmed_delivery",
+        "new_eta",
+    }
+    assert roles("We cancel line 2; its delivery of 10.12.2026 is off.")["2026-12-10"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De eerder doorgegeven datum van 12.12.2026 halen we niet; levering week 52.",
+        "Oude leverdatum:    12.12.2026\nNieuwe leverdatum:  21.12.2026\n",
+        "Previous estimated ship date: 12/12/2026\nNew estimated ship date: 12/21/2026\n",
+        "Je vous avais confirmé une livraison le 12 décembre ; elle est décalée au 21 décembre.",
+        "It shipped today, 10 days past the 12/12 ship date we confirmed. Delivery 12/21.",
+    ],
+)
+def test_the_date_named_before_is_the_old_one(text: str) -> None:
+    found = RULES_ONLY.extract(
+        make_email(text, date=dt.datetime(2026, 11, 26, 10, 0, tzinfo=dt.UTC)),
+        ExtractionContext(vendor_country="US" if "/" in text else "DE", po_prefixes=("P",)),
+    )
+    assert {d.value.isoformat(): d.role.value for d in found.dates}.get(
+        "2026-12-12", "other"
+    ) == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "role"),
+    [
+        (
+            "P05047 is still scheduled to deliver 10.12.2026, no more snow hopefully!",
+            "2026-12-10",
+            "confirmed_delivery",
+        ),
+        (
+            "For now the date stays. So please plan with 10.12.2026.",
+            "2026-12-10",
+            "confirmed_delivery",
+        ),
+        ("P05430 parti ce matin, 2 palettes, Heppner. Livraison lundi.", "2026-11-26", "ship_date"),
+        ("P05671 - 2 of 3 pallets went today, 3rd one tomorrow.", "2026-11-26", "ship_date"),
+        (
+            "The truck might be late. I will confirm on Monday when it passes the border.",
+            "2026-11-30",
+            "other",
+        ),
+        (
+            "Sorry, bad news after my mail yesterday: the vessel is overbooked.",
+            "2026-11-25",
+            "other",
+        ),
+    ],
+)
+def test_stated_plans_ship_words_and_replies(text: str, day: str, role: str) -> None:
+    assert roles(text)[day] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because RMB exchange rate and steel price, from 01.01.2027 we need adjust price +4.5%.",
+        "Les adjuntamos nuestra tarifa para 2027, que entrará en vigor el 01.01.2027.",
+        "Zoals aangekondigd op de beurs: vanaf 01.01.2027 passen wij onze prijzen aan.",
+    ],
+)
+def test_more_price_effective_cues(text: str) -> None:
+    assert roles(text)["2027-01-01"] == "price_effective"
+
+
+def test_it_should_be_there_tomorrow() -> None:
+    text = "P05255 is net vertrokken met de camion, zou er morgen in de voormiddag moeten zijn."
+    assert roles(text)["2026-11-27"] == "confirmed_delivery"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Eine Frage zur Adresse? Die Ware steht ab dem 10.12.2026 bei uns versandbereit.",
+            "other",
+        ),
+        ("Nous devons envoyer le fichier à l'imprimeur le 10.12.2026 au plus tard.", "other"),
+    ],
+)
+def test_readiness_after_the_date_and_files_sent_are_no_ship_dates(text: str, role: str) -> None:
+    assert roles(text)["2026-12-10"] == role
+
+
+def test_ready_then_a_truck_loads_is_a_ship_date() -> None:
+    from agent.extraction.rules.extractor import _ready_before
+
+    text = "P05620 bathrobes are ready, truck will load on Tuesday 1st December."
+    assert not _ready_before(text, text.index("Tuesday"))
+    text = "The bathrobes will be ready for despatch on 01.12.2026."
+    assert _ready_before(text, text.index("01.12"))

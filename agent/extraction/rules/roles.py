@@ -34,6 +34,9 @@ RESTATED = compile_literal_first(
     r"expected|confirmed|promised|foreseen|agreed)|previously|initially|formerly|"
     r"(?:old|previous|earlier|former|current)\s+(?:delivery\s+)?(?:date|eta|schedule)|"
     r"(?:old|previous|former|original)\s+(?:etd|(?:ship(?:ping)?|loading)\s+date|est(?:imated)?\.?\s+(?:delivery|arrival))|"
+    r"(?:old|previous|former|original)\s+est(?:imated)?\.?\s+(?:ship(?:ping)?|delivery|arrival)\s+date|"
+    # "after my mail yesterday"
+    r"(?:my|our|your)\s+(?:e-?mail|mail|message|call)\s+$|"
     r"(?:^|[\s,;(])was\s+$|"
     r"(?:your|the)\s+requested|requested\s+(?:delivery|date|eta)\b[^.!?\n\d]{0,12}$|"
     r"gewünschte[rs]?\s+(?:liefer)?(?:termin|datum)\b[^.!?\n\d]{0,8}$|date\s+souhaitée|"
@@ -49,7 +52,15 @@ RESTATED = compile_literal_first(
     r"(?:estaba|estaban|era|eran)\s+(?:previst|planificad|programad|fijad)|(?:était|étaient)\s+(?:prévu|planifi|programm)|"
     r"en\s+lugar\s+d|en\s+vez\s+d|originalmente|inicialmente|previsto\s+(?:para|inicialmente)|"
     r"anteriormente|fecha\s+anterior|in\s+plaats\s+van|oorspronkelijk|gepland\s+(?:was|stond)|"
-    r"eerder\s+(?:bevestigd|gepland)|oude\s+datum|(?:we|i)\s+(?:have\s+)?received\s+$|"
+    r"eerder\s+(?:bevestigd|gepland|doorgegeven|genoemd\w*|gecommuniceerd\w*)|oude\s+\w*datum|"
+    r"alte[rsn]?\s+\w*(?:termin|datum)|"
+    # "Je vous avais confirmé une livraison le", "we had promised", "hatten ... bestätigt"
+    r"(?:(?:avais|avions|avait)\s+(?:\w+\s+)?(?:confirm|annonc|promis|indiqu)|"
+    r"\bhad\s+(?:\w+\s+)?(?:confirmed|promised|told\s+you|said)|hatten\s+(?:\w+\s+){0,3}(?:bestätigt|zugesagt)|"
+    r"hab[íi]a(?:mos)?\s+(?:\w+\s+)?(?:confirmad|prometid)|hadden\s+(?:\w+\s+){0,3}(?:bevestigd|beloofd))"
+    r"[^.;!?\n\d]{0,40}$|"
+    # "10 days past the 11/20 ship date we confirmed"
+    r"(?:days?|weeks?)\s+(?:past|behind)\s+(?:the\s+)?$|(?:we|i)\s+(?:have\s+)?received\s+$|"
     r"(?:delivery|date|lieferung|livraison|entrega|levering)\s+(?:planned|scheduled|geplant|"
     r"prévue|prevista|gepland)\s+(?:on|for|am|für|le|pour|el|para|op|voor)\s+$|"
     r"(?:orders|commandes|pedidos|bestellungen|bestellingen)\s+(?:\w+\s+)?(?:placed|received|"
@@ -69,7 +80,11 @@ _NOT_HELD_AFTER = compile_literal_first(
     r"(?:won'?t|doesn'?t|no\s+longer)\s+hold|"
     r"ne\s+(?:pourrons|pouvons|pourra|peut)\s+pas\s+(?:\w+\s+)?(?:tenir|respecter|être\s+tenue?)|"
     r"no\s+(?:podremos|podemos|podrá)\s+(?:\w+\s+)?(?:cumplir|mantener)|"
-    r"(?:kunnen|kan)\s+(?:we|ik)\s+(?:\w+\s+)?niet\s+(?:\w+\s+)?(?:halen|houden|nakomen|waarmaken)",
+    r"(?:kunnen|kan)\s+(?:we|ik)\s+(?:\w+\s+)?niet\s+(?:\w+\s+)?(?:halen|houden|nakomen|waarmaken)|"
+    # "La fecha de entrega del 4 de diciembre, por tanto, no se mantiene"
+    r"no\s+se\s+(?:mantiene|mantendr[áa]|puede\s+mantener|cumplir[áa])|ne\s+tient\s+plus|"
+    r"n'est\s+plus\s+(?:tenable|valable|possible)|nicht\s+(?:mehr\s+)?(?:haltbar|zu\s+halten)|"
+    r"(?:is|are)\s+no\s+longer\s+(?:valid|possible|feasible|realistic)|niet\s+(?:meer\s+)?haalbaar",
 )
 # The verb came before the date and the negation closes the clause right after it: "we halen
 # de leverdatum van vrijdag 13 november daardoor niet", "die Lieferung in KW 51 nicht halten".
@@ -85,14 +100,15 @@ _SINCE = re.compile(
 )
 PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
-    r"for\s+(?:shipments|deliveries|orders)\s+(?:in|from|after)|"
+    r"en\s+vigor|in\s+kraft|en\s+vigueur|van\s+kracht|in\s+werking|"
+    r"for\s+(?:shipments|deliveries|orders)\s+(?:(?:placed|confirmed|received)\s+)?(?:in|from|after)|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
     r"vanaf|met\s+ingang|\bper\b|aplicable|applicable|van\s+toepassing|chang(?:e|es)\s+on\b|a\s+contar\s+del?\b|"
     # "unsere (Listen)preise zum 01.01.2027 anheben"
     r"preise\s+zum\s+$",
 )
 PRICE_CONTEXT = compile_literal_first(
-    r"price|pricing|tarif|%|preis|prix|precio|prijs|cost|surcharge|increase|erhöhung|"
+    r"price|pricing|tarif|%|preis|prix|precio|prijs|prijz|cost|surcharge|increase|erhöhung|"
     r"augmentation|aumento|verhoging|€|\$|£|\beur\b|\busd\b|zuschlag|supplément|recargo|toeslag",
 )
 SHIP = compile_literal_first(
@@ -103,26 +119,26 @@ SHIP = compile_literal_first(
     r"\bleft\s+[a-z]+\s+$|'s\s+(?:[a-z]+\s+)?(?:truck|lorry|collection|sailing)|\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salid[ao]|sali[óo]\b|"
     r"de\s+deur\s+uit|ritiro|(?:truck|lorry|pick-?up|collection)\s+(?:is\s+|has\s+been\s+)?booked|\bsalen\b|\bsale\s+(?:el|este|esta|hoy|ma[ñn]ana|de|del|en|por)\b|\bsale\s+$|embarque|\bzending|(?:\bgo|goes|going)\s+to\s+the\s+(?:airport|port|forwarder)\b|(?:\bgo|goes|going|\bput|load\w*|book\w*)\s+on\s+(?:the\s+|a\s+)?(?:next\s+|first\s+|same\s+|later\s+)?(?:vessel|boat|truck|feeder)\b|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
-    r"départ|envi[aoé]|despach(?!ante)|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|vertrek|"
+    r"départ|envi[aoé]|despach(?!ante)|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|\bvertrek|salieron|"
     r"verlass|abgefahren|abfahrt|\bpart(?:ent)?\s+(?:du|de|d'|des|le|la|ce|cette|demain|aujourd)\b|"
-    r"\bparti(?:s)?\s+(?:\w+\s+)?(?:hier|ce\s+jour|aujourd|le|de|du|d'|que)\b|"
+    r"\bparti(?:s)?\s+(?:\w+\s+)?(?:hier|ce\s+jour|ce\s+matin|aujourd|le|de|du|d'|que)\b|\bparti\s+$|\bwent\s+$|"
     r"\b(?:est|sont|été|déjà|bien)\s+parti(?:e|es|s)?\b|embarqu|"
     r"\bsalen?\s+(?:de|del|hoy|mañana|manana|el|desde)\b",
 )
 DELIVERY = compile_literal_first(
-    r"deliver|arriv|\beta\b|reach|\bland(?:s|ing)?\s+(?:in|at)\b|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
+    r"deliver(?!y\s+(?:note|slip))|arriv|\beta\b|reach|\bland(?:s|ing)?\s+(?:in|at)\b|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
     r"confirm|new\s+date|lead\s*time|transit|laufzeit|tr[áa]nsito|acheminement|zugestellt|geliefert|angeliefert|"
     r"delay|postpon|pushed|moved|\bmoves\b|resched|follow|volgen\b|volgt\b|folgen|folgt|"
     r"suivr|seguir|nachgeliefert|stay|remain(?!ing)|bleib|restent|reste|permanec|blijf|"
     r"out\s+until|back\s+in\s+stock|earliest|frühestens|au\s+plus\s+tôt|como\s+pronto|"
-    r"op\s+zijn\s+vroegst|later\s+than|expected|voraussichtlich|prévu|previst|verwacht|"
+    r"op\s+zijn\s+vroegst|ten\s+vroegste|later\s+than|expected|voraussichtlich|prévu|previst|verwacht|"
     r"still\s+(?:good|on|ok|fine)|good\s+for|on\s+track|on\s+schedule|verschoben|"
     r"retard|report(?:[ée]|er|\s+(?:de|du|au|à)\b)|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
     r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|you(?:'ll|\s+will|\s+should)?\s+(?:get|have)\s+(?:them|it)\b|should\s+see\s+(?:them|it)\b|"
     r"\b(?:las|los|la|lo)\s+(?:tendr[íi]a(?:mos|s|n)?|tendr(?:[ée]is|[áa]n|[áa]s|[áa])|teng(?:[áa]is|an|as|a))\b|vous\s+les\s+aurez|haben\s+sie\s+(?:die|sie)\b|"
-    r"\bheeft\s+u\s+(?:ze|het)\b|chez\s+vous|bij\s+(?:u|jullie)\b|liefer|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
-    r"bestätig|termin|livr|arriv|compter|rechnen\s+mit|contar\s+con|rekenen\s+op|réception|"
-    r"confirm|entreg|lleg|recib|confirmad|lever|aankomst|"
+    r"\bheeft\s+u\s+(?:ze|het)\b|\bzou(?:den)?\s+(?:er|ze|het)\s+$|chez\s+vous|bij\s+(?:u|jullie)\b|liefer(?!schein)|zustell|eintreff|ankunft|ankommen|bei\s+(?:ihnen|euch|dir)\b|"
+    r"bestätig|termin|(?<!bon\sde\s)livr|arriv|compter|rechnen\s+mit|plan\s+with|contar\s+con|rekenen\s+op|réception|"
+    r"confirm|entreg|lleg|recib|recev|confirmad|lever(?!bon)|aankomst|"
     r"bezorg|ontvang|bevestig|\bdatum|hinterher|\bkommen\b|\bkommt\b|\bkom(?:en|t)\s+(?:in|op|rond|pas|dan)\b|\bkom(?:en|t)\s+$|"
     r"\bcom(?:e|es|ing)\s+(?:(?:in|on|around|by)\s+)?$|"
     r"\ben\s+(?:tu|su|vuestro|vuestra)\s+(?:dep[óo]sito|almac[ée]n|bodega|tienda)|"
@@ -135,14 +151,14 @@ WEAK_DELIVERY = compile_literal_first(
 )
 OTHER_CUE = compile_literal_first(
     r"invoice|payment|\bdue\b(?!\s+to\b)|paid|meeting|call\b|holiday|closed|vacation|office|back\s+on|"
-    r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|facture|paiement|vacaciones|"
-    r"ausente|factura|pago|vakantie|terug|factuur|betaling|valid\s+until|gültig\s+bis|"
+    r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|\bfacture|paiement|vacaciones|"
+    r"ausente|\bfactura|pago|vakantie|terug|\bfactuur|betaling|valid\s+until|gültig\s+bis|"
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
-    r"production|produc|finish|technician|repair|clear|customs|"
+    r"production|produc|finish|technician|techniker|technicien|t[ée]cnico|monteur|repair|clear|customs|"
     r"\b(?:started|begun|began)\s+(?!ship|deliver|load|dispatch|send|pick)\w+ing\b|"
     r"ready(?!\s+(?:to|for)\s+(?:ship|load|dispatch|pick|collect|deliver))|\blist[oa]s\b|"
     r"\bklaar\b(?!\s+voor\s+(?:verzending|transport|levering|verzenden))|aduana|douane|dédouan|liberad[oa]s?\b|let\s+(?:me|us)\s+know|reply|respond|"
-    r"answer|decide|feedback|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
+    r"answer|decide|feedback|\bupdate\s+(?:you|u)\s+(?:on\s+|by\s+)?$|(?:please|kindly)\s+advise|advise\s+(?:us|me|which|whether|if)\b|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
     r"visit|dinner|lunch|\bparty\b|celebrat|be\s+in\s+|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
     r"geschlossen|fermé|closing|\bshut\b|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
     r"annual\s+leave|on\s+leave|sick\s+leave|refund|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|"
@@ -150,17 +166,17 @@ OTHER_CUE = compile_literal_first(
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
     r"trade\s+(?:fair|show)|exhibition|\bbooth\b|\bsalon\b|\bmesse\b|\bferia\b|\bbeurs\b|"
     r"\bhall[e]?\s+\d|\bhal\s+\d|\bstand\s+(?:no\.?\s*)?[a-z]?-?\d|"
-    r"launch|lancement|lanzamiento|markteinführung|lancering|newsletter|nieuwsbrief|bulletin|"
+    r"new\s+(?:erp|it\s+|computer\s+|software\s+)?system|\berp\b|launch|lancement|lanzamiento|markteinführung|lancering|newsletter|nieuwsbrief|bulletin|"
     r"bolet[íi]n|rundbrief",
 )
 CHANGE = re.compile(
     r"delay|postpon|push|moved|moves|move\s+to|chang(?:e|es|ed)\s+to\b|new\s+(?:date|eta|delivery)|revised|reschedul|later|"
-    r"unfortunately|slip|verzög|verschob|verschieb|neue[rn]?\s+(?:termin|liefertermin|datum)|"
+    r"unfortunately|slip|verzög|verschob|verschieb|neue[rn]?\s+(?:termin|liefertermin|datum)|nieuwe\s+\w*datum|"
     r"später|leider|retard|report|décal|nouvelle\s+date|malheureusement|retras|nueva\s+fecha|"
     r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later",
 )
 _UNCHANGED = re.compile(
-    r"\b(?:stays?|remains?|stands|re-?confirm\w*|unchanged|as\s+planned|on\s+schedule|as\s+per\s+confirm\w*|"
+    r"\b(?:stays?|remains?|stands|re-?confirm\w*|unchanged|as\s+planned|on\s+schedule|still\s+(?:scheduled|planned|set|due|expected)|as\s+per\s+confirm\w*|"
     r"not\s+affected|unaffected|as\s+per\s+(?:schedule|plan)|according\s+to\s+(?:schedule|plan)|nicht\s+betroffen|pas\s+concern\w*|no\s+se\s+ven\s+afectad\w*|"
     r"niet\s+getroffen|niet\s+in\s+het\s+gedrang|not\s+at\s+risk|se\s+mantienen?|(?:tal\s+)?como\s+se\s+confirm[óo]|as\s+confirmed|wie\s+bestätigt|comme\s+confirmé|"
     r"como\s+confirmado|zoals\s+bevestigd|volgens\s+planning|still\s+(?:on|good|ok|fine)|on\s+time|"
@@ -172,16 +188,17 @@ _UNCHANGED = re.compile(
 )
 # What is sent is a document, money or a sample, not the goods: "the refund goes out Monday".
 DOCUMENT = compile_literal_first(
-    r"refund|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|invoice|rechnung|facture|factura|factuur|"
+    r"refund|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|invoice|rechnung|\bfacture|\bfactura|\bfactuur|"
     r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|prijslijst|"
     r"liste\s+de\s+prix|lista\s+de\s+precios|credit\s+note|"
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
     r"auftragsbestätigung|accusé|confirmación\s+de\s+pedido|orderbevestiging|order\s+confirmation|"
-    r"\bdocuments\b|dokumente|unterlagen|documentos|documenten",
+    r"\bdocuments\b|dokumente|unterlagen|documentos|documenten|\bfichier|\bfiles?\b|\bdatei|\barchivo|"
+    r"\bartwork|druckdaten",
 )
 CONDITIONAL = compile_literal_first(
     r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
-    r"\bcould\s+(?:ship|send|deliver|load|dispatch)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier|"
+    r"\bcould\s+(?:ship|send|deliver|load|dispatch|have|get)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier|"
     r"\b(?:can|could|may)\s+either\b|\bkönnten\s+wir\b|\bwe\s+could\s+offer\b|\b(?:asks?|asked|asking|wonders?|wondering)\s+(?:\w+\s+)?(?:if|whether)\b|"
     r"\bsi\s+(?:le|te|les|os|lo)\s+(?:interesa|desea|sirve|conviene)|\bsi\s+(?:me|nos)\s+",
 )
@@ -194,7 +211,7 @@ NEGATED = compile_literal_first(
     r"[^!?\n]{0,35}"
     r"|\(\s*(?:earlier|before|was|antes|vorher|avant|eerder|previously)\s+"
     r"|\bi\.\s?p\.\s?v\.\s*"
-    r"|(?:chang|mov|roll|shift|revis|postpon|push|verschob|verschieb|décal|cambi|verscho)\w*"
+    r"|\b(?:chang|mov|roll|shift|revis|postpon|push|verschob|verschieb|décal|cambi|verscho)\w*"
     r"[^.!?\n]{0,30}\b(?:from|von|vom|du|de|del|van)\s+(?:the\s+|dem\s+|le\s+|el\s+)?"
     r"(?:[^.!?\n]{0,25}\b(?:on|am|le|el|op)\s+)?)$",
 )
@@ -203,7 +220,7 @@ REST = compile_literal_first(
     r"remaining|\bthe\s+rest\b|\bbalance\b|backorder|back-order|back\s+order|\bthe\s+other\s+\d|"
     r"\bother\s+\d+\s+\w+\s+(?:deliver|follow|arriv|ship)|earliest|out\s+until|"
     r"restlich|\brest\b|\brest(?:menge|mengen|posten|lieferung)\b|nachgeliefert|frühestens|restant|reliquat|suivront|au\s+plus\s+tôt|"
-    r"restantes|resto|como\s+pronto|overige|resterende|\bde\s+rest\b|op\s+zijn\s+vroegst|"
+    r"restantes|resto|como\s+pronto|overige|resterende|\bde\s+rest\b|op\s+zijn\s+vroegst|ten\s+vroegste|"
     r"\bfollows?\b|\bfolg(?:en|t)\b|\bvolg(?:en|t)\b|not\s+before|nicht\s+vor|pas\s+avant|no\s+antes|"
     r"niet\s+voor|naleve|nageleverd|leveren\s+(?:\w+\s+){0,4}na\b",
 )
@@ -223,6 +240,8 @@ REPLY_BY = compile_literal_first(
 # before Friday", "wir melden uns bis Freitag", "nous reviendrons vers vous d'ici lundi".
 COME_BACK = compile_literal_first(
     r"(?:come|get|revert|report)\s+back\b[^.!?\n]{0,60}\b(?:by|before|until|on)\s+(?:the\s+)?$|"
+    # "I will confirm on Monday when the truck passes the border"
+    r"(?:will|'ll|shall)\s+(?:re)?confirm\s+(?:on\s+)?$|"
     r"melden\s+(?:uns|mich)\b[^.!?\n]{0,60}\b(?:bis|am|vor)\s+(?:zum\s+|dem\s+)?$|"
     r"revien(?:s|dr\w+)\b[^.!?\n]{0,60}\b(?:d'ici|avant|le)\s+(?:le\s+)?$|"
     r"(?:volver\w*|responder\w*)\b[^.!?\n]{0,60}\b(?:antes\s+del?|el|para\s+el)\s+$|"
@@ -230,7 +249,13 @@ COME_BACK = compile_literal_first(
     # what the vendor needs from us by a date: "we'd need the text before 6 Nov"
     r"(?:we\s+(?:would\s+|will\s+|'d\s+)?need|necesit\w*|brauchen\s+wir|benötigen\s+wir|nous\s+avons\s+besoin|"
     r"hebben\s+we\b[^.!?\n]{0,40}\bnodig)\b[^.!?\n]{0,60}\b(?:by|before|antes\s+del?|bis|vor|avant|d'ici|voor|uiterlijk)"
-    r"\s+(?:the\s+|el\s+|le\s+|dem\s+)?$",
+    r"\s+(?:the\s+|el\s+|le\s+|dem\s+)?$|"
+    # what the vendor asks the buyer to do by a date: "Bitte bestätigen Sie uns die Umstellung
+    # bis spätestens Freitag", "please confirm the new address by Monday"
+    r"(?:please|pls|bitte|merci\s+de|veuillez|por\s+favor|gelieve)\s+(?:\w+\s+){0,2}"
+    r"(?:confirm|send|return|sign|bestätigen|senden|schicken|zurück|confirmer|renvoyer|retourner|"
+    r"confirm[ae]r?|envi[ae]r?|bevestigen|sturen|terugsturen)\w*\b[^.!?\n\d]{0,60}\b"
+    r"(?:by|before|bis|vor|avant|d'ici|antes\s+del?|voor|uiterlijk)\s+(?:spätestens\s+|the\s+|le\s+|el\s+|dem\s+|zum\s+)?$",
 )
 _AS_CONFIRMED = re.compile(
     r"\b(?:as|wie|comme|como|zoals)\s+(?:already\s+|previously\s+|bereits\s+|déjà\s+)?"
@@ -324,7 +349,10 @@ _AS_OF = compile_literal_first(
 ORDER_CUTOFF = compile_literal_first(
     r"laatste\s+bestelling|last\s+orders?\b|order\s+(?:deadline|cut-?off)|bestellschluss|"
     r"letzte\s+bestellung|date\s+limite\s+de\s+commande|derni[èe]res?\s+commandes?|"
-    r"fecha\s+l[íi]mite\s+(?:de|para)\s+(?:los\s+)?pedidos|[úu]ltimos?\s+pedidos?"
+    r"fecha\s+l[íi]mite\s+(?:de|para)\s+(?:los\s+)?pedidos|[úu]ltimos?\s+pedidos?|"
+    # "Commandes avant le 15 janvier, livraison garantie ...", "orders before 15 January"
+    r"(?:commandes?|orders?|bestellungen|pedidos|bestellingen)\s+(?:placed\s+|passées\s+)?"
+    r"(?:avant|before|bis|vor|antes\s+del?|voor)\s+(?:le\s+|the\s+|el\s+|dem\s+)?$"
 )
 # "nimmt Reservierungen nur noch bis 18.09. an", "orders only until Friday": a window that
 # closes on the date is a deadline, not a delivery.
@@ -337,7 +365,9 @@ _ONLY_UNTIL = re.compile(
 _SUPPLY_ARRIVES = re.compile(
     r"\b(?:onderde[e]?l(?:en)?|ersatzteil\w*|spare\s+parts?|replacement\s+parts?|"
     r"raw\s+materials?|rohmaterial\w*|rohstoff\w*|grondstof\w*|materia\s+prima|"
-    r"mati[èe]res?\s+premi[èe]res?|pi[èe]ces?\s+de\s+rechange|repuestos?)\b"
+    r"mati[èe]res?\s+premi[èe]res?|pi[èe]ces?\s+de\s+rechange|repuestos?|"
+    # the repairer coming is no delivery either: "der Techniker kommt erst im Jänner"
+    r"technician|techniker|technicien|t[ée]cnico|monteur|engineer|mechanic)\b"
     r"[^.!?\n\d]{0,12}\b(?:komt|komen|kommt|kommen|arrives?|arriving|comes?|llega\w*|arrive\w*|"
     r"eintreff\w*|trifft)\b[^.!?\n\d]{0,15}$"
 )
@@ -351,8 +381,26 @@ _SHIPPED = compile_literal_first(
 _SENDS = re.compile(
     r"\bsend(?:ing)?\s+(?:you\s+)?(?:an?\s+|the\s+|our\s+)?(?:\w+\s+)?(?:order\s+confirmation|documents)"
 )
+# "Te mando la confirmación el lunes", "I'll send the confirmation tomorrow": a document.
+_CONFIRMATION_SENT = re.compile(
+    r"\b(?:send|sending|mail|e-?mail|schick\w*|sende\w*|envo\w*|envi\w*|mand\w*|stuur\w*)\s+"
+    r"(?:\w+\s+){0,2}(?:confirmation|bestätigung|confirmaci[óo]n|bevestiging)\s+"
+    r"(?:on\s+|by\s+|el\s+|le\s+|am\s+|op\s+|al\s+|the\s+)?$"
+)
+# "die Auftragsbestätigung bekommen Sie am Montag": the buyer receives (a document).
+_YOU_GET = re.compile(
+    r"\b(?:bekommen|erhalten)\s+sie\b|\byou(?:'ll|\s+will|\s+should)?\s+(?:receive|get)\b|"
+    r"\bvous\s+recevr\w*|\b(?:ontvangt|krijgt)\s+u\b|\bu\s+(?:ontvangt|krijgt)\b"
+)
 # One of the options the buyer is asked to choose from: "A) ship on time (loading 9 October)".
 _OPTION = re.compile(r"\s*(?:option\s+)?[a-c][).:]\s")
+# A numbered item, one of the options when the text before it offers some.
+_NUMBERED = re.compile(r"\s*(?:option\s+)?\d[).:]\s")
+_OPTIONS_WORD = re.compile(
+    r"\b(?:two|three|2|3|following|these|zwei|drei|folgende|deux|trois|dos|tres|twee|drie)\s+"
+    r"(?:options?|possibilit\w+|möglichkeiten|varianten|alternativ\w*|opciones|opties|mogelijkheden|"
+    r"choices|solutions?)\b|\b(?:options?|opciones|opties|möglichkeiten)\s*:"
+)
 # "the test report was updated on 15 October": a past event with no delivery word.
 _PAST_EVENT = re.compile(
     r"\b(?!schedul|plann|fix|book|postpon|resched|expect|need)\w+ed\s+(?:on|in)\s+$"
@@ -360,7 +408,11 @@ _PAST_EVENT = re.compile(
 # "until today we did not receive": a point in time, not a delivery.
 _UNTIL_NOW = re.compile(r"(?:until|up\s+to|till|bis|jusqu'?à|hasta|tot)\s+$")
 # A header field such as "Date:" of a document (proforma, invoice) dates the document.
-_DOC_DATE = re.compile(r"(?:^|\s)(?:date|datum|fecha|data|invoice\s+date|doc\.?\s+date)\s*:\s*$")
+# ("New date:", "Revised date:" name a delivery, not a document.)
+_DOC_DATE = re.compile(
+    r"(?<!new)(?<!revised)(?<!updated)(?<!nieuwe)(?<!neues)(?<!nueva)(?<!nouvelle)"
+    r"(?:^|\s)(?:date|datum|fecha|data|invoice\s+date|doc\.?\s+date)\s*:\s*$"
+)
 # The patterns anchored at the date (``...$``) reach at most this far back into its sentence.
 _TAIL = 110
 # "Previous Est. Delivery:": an abbreviation's period ends no sentence.
@@ -444,6 +496,14 @@ def assign_roles(
             follows_date=previous_end > mention.start - 60,
             whole_sentence=whole,
         )
+        # "So we have two options:\n1. We ship ... 2. We wait ...": a numbered option
+        line_at = folded.rfind("\n", 0, mention.start) + 1
+        if (
+            found.role != DateRole.OTHER
+            and _NUMBERED.match(folded, line_at)
+            and _OPTIONS_WORD.search(folded, max(0, line_at - 400), line_at)
+        ):
+            found = RoledDate(mention, DateRole.OTHER, 0.7, True)
         if found.role in _COMMITTING and folded[mention.start : mention.end] in _PAST_DAYS:
             found = RoledDate(mention, DateRole.OTHER, 0.7, True)
         stop = _CLAUSE_BREAK.search(text, mention.end, mention.end + 150)
@@ -501,6 +561,10 @@ def _consignment_sent(found: RoledDate, folded: str, stop: int) -> RoledDate:
     return RoledDate(found.mention, DateRole.SHIP_DATE, 0.75, True)
 
 
+# A date cell earlier in a row, matched on the reversed row: "23.11.2026", "24/11", "kw 48".
+_ROW_DATE = re.compile(r"\d{2,4}[./-]\d{1,2}[./-]\d{1,2}\b|\d{1,2}[./-]\d{1,2}\b|\d{1,2}\s*wk\b")
+
+
 def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
     """A date without a cue in a table row takes the role its column header names."""
     column = column_of(folded, found.mention.start)
@@ -517,7 +581,13 @@ def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
         unchanged = re.search(
             rf"(?<![\w/.]){re.escape(folded[mention.start : mention.end])}\s", row
         )
-        changed = change_email and unchanged is None
+        # "Wunschtermin 23.11.2026  Bestätigt 30.11.2026": a date under an old or requested
+        # column earlier in the row that differs makes this one its replacement.
+        earlier = _ROW_DATE.search(row[::-1])
+        replaces = (
+            earlier is not None and column_of(folded, mention.start - earlier.end()) == "other"
+        )
+        changed = (change_email or replaces) and unchanged is None
         role = _ranged(mention, DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY)
     else:
         role = DateRole.OTHER
@@ -568,6 +638,24 @@ def _restated(sentence: str, own: int) -> bool:
     return RESTATED.search(sentence, m.end()) is not None
 
 
+# After the cancelled part, the rest goes on: "I'll cancel those 150 and just send the mats
+# ... they'd go out Monday", "cancelling line 3. rest ships fri, delivery tues 9/22".
+_GOES_ON = re.compile(r"[.,;]\s|\s(?:and|but|und|aber|et|mais|y|pero|maar)\s")
+
+
+def _cancelled(sentence: str) -> bool:
+    """Whether the sentence cancels what its date belongs to."""
+    last = None
+    for found in CANCELLED.finditer(sentence):
+        last = found
+    if last is None:
+        return False
+    cut = _GOES_ON.search(sentence, last.end())
+    if cut is None:
+        return True
+    return SHIP.search(sentence, cut.end()) is None and DELIVERY.search(sentence, cut.end()) is None
+
+
 def _plainly_other(
     mention: DateMention, after: str, own: str, sentence: str, tail: str, question: bool
 ) -> RoledDate | None:
@@ -594,7 +682,7 @@ def _plainly_other(
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if (
         ORDER_CUTOFF.search(sentence)
-        or CANCELLED.search(sentence)
+        or _cancelled(sentence)
         or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail))
         or _SINCE.search(tail)
         or _ONLY_UNTIL.search(tail)
@@ -667,9 +755,15 @@ def _role(
     if (
         kind == "delivery"
         and DOCUMENT.search(sentence)
-        and (REST.search(sentence) or _SENDS.search(sentence))
-    ):
+        and (REST.search(sentence) or _SENDS.search(sentence) or _YOU_GET.search(sentence))
+    ) or (kind == "delivery" and _CONFIRMATION_SENT.search(sentence)):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
+    # "shipped 300 today, rest next week", "schicken die restlichen 180 Mitte Dezember nach":
+    # the rest's own date, when no verb of its own sends it, is when the rest comes.
+    if kind == "ship" and (
+        _BARE_REST.search(before[-40:]) or (REST.search(sentence) and _SENT_AFTER.match(after))
+    ):
+        return RoledDate(mention, _ranged(mention, DateRole.NEW_ETA), 0.75, True)
     if kind == "ship" and mention.business_days is None:
         return RoledDate(mention, _ranged(mention, DateRole.SHIP_DATE), 0.8, True)
     if mention.business_days is None and _TRANSIT_AFTER.match(after):
@@ -689,6 +783,16 @@ def _role(
     role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
     confidence = 0.85 if distances["delivery"] < 100 else 0.6
     return RoledDate(mention, _ranged(mention, role), confidence, True)
+
+
+# The rest named right before its date, with no verb between: "rest (24) end of next week".
+_BARE_REST = re.compile(
+    r"(?:\brest|\bremaining|\bthe\s+balance|\brestlichen?|\ble\s+reste|\bel\s+resto)"
+    r"(?:\s*\(\d+\)|\s+\d+(?:\s+(?:pcs|pieces|units|cases|cartons|pallets|stück|stk\.?))?)?"
+    r"\s*[:,-]?\s*$"
+)
+# German "nachschicken", "nachliefern": the particle after the date sends the rest later.
+_SENT_AFTER = re.compile(r"\s*nach\s*(?:[,.;!?\n]|$|und\b|sobald\b)")
 
 
 # "and" between two dates ends the first one's words: in "sale el 12/12 y llegaría a Hamburgo"
