@@ -4,7 +4,9 @@ Word unigrams miss what a buyer reads past: typos ("confrim", "delivary"), infle
 compounds across five languages ("Liefertermin", "Lieferverzug", "leverdatum",
 "retrasamos"). Character n-grams of each accent-folded word, padded with a space on both
 sides (scikit-learn's ``char_wb``), with every digit read as 0, share evidence between
-such forms. In vendor-grouped cross-validation the block added about 0.01 macro-F1.
+such forms. On the 1,785-email set (train and dev, hand-written) the block at weight 1
+took vendor-grouped cross-validation from 0.882 to 0.892 macro-F1 (two repeats each) and
+leave-one-language-out from 0.845 to 0.873.
 
 ``CharGrams`` holds the fitted vocabulary and idf and turns one document into its columns
 and TF-IDF values (sublinear tf, l2 norm, times the block's weight). Each word's columns
