@@ -13,8 +13,8 @@ One pass over the accent-folded, lower-cased words of an email gives
   choice put to the buyer ("would you prefer"), a message to all customers;
 - structural counts: a tracking-like code, a percentage, a currency amount, a quantity
   next to a "remaining / balance / backorder" cue, question marks;
-- the direction of a moved date (``intent_dates``): linked date pairs that move earlier
-  and later.
+- the dates (``intent_dates``): linked or labelled date pairs (and acknowledgement tables)
+  that move earlier or later or keep the date, and dates a "still / bleibt" says hold.
 
 Words are cached per process (word to shape and cue ids), so an email costs one dict lookup
 per word once the common words have been seen.
@@ -26,7 +26,7 @@ import math
 import re
 import unicodedata
 
-from agent.classifiers.intent_dates import directions
+from agent.classifiers.intent_dates import date_cues
 from agent.classifiers.intent_lexicon import (
     CONDITIONALS,
     CUE_GROUPS,
@@ -42,7 +42,7 @@ _BOUNDARY = frozenset(".,!;:\n?")
 _NUMBERS = frozenset({"<n>", "<nnn>"})
 _CURRENCY = frozenset({"€", "$", "£", "eur", "usd", "gbp", "chf"})
 _STRUCT = ("tracking_code", "percent", "currency_amount", "partial_quantity", "question_mark")
-_DIRECTIONS = ("earlier", "later")
+_DIRECTIONS = ("earlier", "later", "same", "holds")
 DENSE_NAMES: tuple[str, ...] = (
     tuple(f"cue:{group}:{mode}" for group in CUE_GROUPS for mode in ("plain", "neg", "cond"))
     + tuple(f"struct:{name}" for name in _STRUCT)
@@ -150,8 +150,8 @@ def features(doc: str) -> tuple[dict[str, int], list[float]]:
         _structure(dense, shape, shapes, numbers, index)
     if any(abs(p - n) <= 4 for p in partial for n in numbers):
         dense[_STRUCT_AT["partial_quantity"]] = 1.0
-    earlier, later = directions(folded)
-    dense[_DIR_AT], dense[_DIR_AT + 1] = earlier, later
+    earlier, later, same, holds = date_cues(folded)
+    dense[_DIR_AT : _DIR_AT + 4] = earlier, later, same, holds
     if earlier > later:  # the "instead of" of a pull-in is no delay cue
         dense[3 * _DELAY] = max(0.0, dense[3 * _DELAY] - earlier)
         dense[3 * _EARLIER] += earlier

@@ -18,10 +18,14 @@ EXTRA_GROUPS: tuple[str, ...] = (
     "payment",
     "ask_buyer",
     "broadcast",
+    "agreed",
+    "requested",
 )
 """Cues that tell intents apart without being one: a pull-in, a date that holds, a shipment
 that completes the order, money (a "balance payment" is not a rest of goods), a choice the
-buyer must make, a message to all customers."""
+buyer must make, a message to all customers, a date agreed before ("as discussed": a revised
+date confirmed, no new delay), the buyer's requested date ("Wunschtermin", "requested week":
+often the one that is not met)."""
 CUE_GROUPS: tuple[str, ...] = INTENT_ORDER + EXTRA_GROUPS
 """Column order of the whole cue block."""
 
@@ -35,7 +39,7 @@ _STEMS: dict[str, str] = {
         "delay postpon slipp resched verzog verspat verschob verschieb spater "
         "retard reporte decal retras demora aplaz vertraag uitgesteld "
         "verschoven later late behind missed revised rolled pushed slip "
-        "verzoger atras uitstel vertraging"
+        "verzoger atras uitstel vertraging fruhestens vroegst"
         " alcanz congest"
     ),
     "partial_shipment": (
@@ -88,6 +92,8 @@ _EXTRA_STEMS: dict[str, str] = {
         "unaffected unchanged unverandert inchange ongewijzigd firm definitief "
         "holds stands reconfirm herbevestig passt"
     ),
+    "agreed": "reconfirm herbevestig",
+    "requested": "wunschtermin wunschdatum wunschwoche wunschliefertermin",
     "complete": (
         "complete completed vollstandig komplett complet completa completo completamente "
         "volledig compleet totalidad entirety"
@@ -109,7 +115,23 @@ _EXTRA_PHRASES: dict[str, str] = {
         "on track, original schedule, back on, stays on, still on, remain confirmed, "
         "remains confirmed, not affected, nicht betroffen, bleibt bestehen, reste inchange, "
         "sigue en, blijft staan, same as, as confirmed, wie bestatigt, comme confirme, "
-        "as promised, nothing else, nothing has, andert sich, no change"
+        "as promised, nothing else, nothing has, andert sich, no change, "
+        "still scheduled, still planned, still due, still deliver, still delivers, "
+        "still delivering, still ship, still ships, still arrives, still expected, "
+        "bleibt bei, bleibt es, weiterhin am, reste prevu, reste fixe, toujours prevu, "
+        "toujours prevue, sigue previsto, sigue prevista, se mantiene, mantenemos la, "
+        "maintenons la, nog steeds, blijft op, blijft gepland"
+    ),
+    "agreed": (
+        "as agreed, as discussed, we agreed, we discussed, as arranged, wie besprochen, "
+        "wie vereinbart, wie abgesprochen, comme convenu, comme discute, como acordamos, "
+        "como acordado, como hablamos, lo acordado, zoals afgesproken, zoals besproken, "
+        "zoals overeengekomen"
+    ),
+    "requested": (
+        "requested date, requested week, requested delivery, your requested, date requested, "
+        "date souhaitee, date demandee, fecha solicitada, fecha pedida, gewenste datum, "
+        "gewenste leverdatum, gewenste week, gevraagde datum"
     ),
     "complete": (
         "in full, full order, all items, held back, everything you, all positions, "
@@ -142,7 +164,8 @@ _PHRASES: dict[str, str] = {
         "until further, no longer, later than, unable to, not able, kein termin"
         ", longer valid, i p, will now, not the, nicht wie, pas in, no later"
         ", can not, not hold, nicht halten, nicht einhalten, pas tenir, no podemos, "
-        "niet halen, kunnen niet, erst in, erst am, erst ab, erst nach, only in, only after"
+        "niet halen, kunnen niet, erst in, erst am, erst ab, erst nach, only in, only after, "
+        "rather than, plutot que, the earliest, at earliest, earliest we, fastest we, best we"
     ),
     "partial_shipment": (
         "only ship, only send, only deliver, only have, the rest, der rest, "

@@ -92,3 +92,60 @@ def test_cues_that_tell_intents_apart() -> None:
     assert "cue:ask_buyer:plain" in dense("Would you prefer that we ship the 600 now?")
     assert "cue:broadcast:plain" in dense("Dear customers, our office closes on 24 December.")
     assert "cue:on_track:plain" in dense("P02098 is still on track for 10/27.")
+
+
+def test_labelled_old_and_new_dates() -> None:
+    assert "dir:later" in dense("Oude leverdatum:    17-11-2026\nNieuwe leverdatum:  24-11-2026")
+    assert "dir:later" in dense(
+        "Nouvelle date de livraison : 07/12/2026\nDate précédente : 30/11/2026"
+    )
+    assert "dir:later" in dense("Original ETD Ningbo was 8 Nov, now new ETD is 22 Nov.")
+    assert "dir:later" in dense("La nueva ETA es el 4 de diciembre (antes 20 de noviembre).")
+    assert "dir:later" in dense("ETD W48 (was W46)")
+    assert "dir:earlier" in dense("Alter Termin: KW 48, neuer Termin: KW 46")
+    assert "dir:earlier" not in dense(
+        "Requested delivery: 14/10/2026\nConfirmed delivery: 16/10/2026"
+    )
+    assert "dir:later" in dense("Requested delivery: 14/10/2026\nConfirmed delivery: 16/10/2026")
+
+
+def test_a_bare_day_is_the_old_side_of_instead_of() -> None:
+    assert "dir:earlier" in dense("We deliver on Friday 20 November instead of the 27th.")
+    assert "dir:later" in dense("We deliver on 2 December instead of the 28th.")
+
+
+def test_acknowledgement_table_requested_against_confirmed() -> None:
+    header = "Pos  Article   Qty  Req. week  Conf. delivery\n"
+    same = dense(
+        header + "1  NT-TC-L140  300  w. 42  2026-10-12\n2  NT-RUN-40  250  w. 42  2026-10-14"
+    )
+    assert "dir:same" in same and "dir:later" not in same
+    later = dense(
+        header + "1  NT-TC-L140  300  w. 42  2026-10-12\n2  NT-NAP-L4  500  w. 42  2026-10-26"
+    )
+    assert "dir:later" in later
+    german = (
+        "Pos  Artikel  Menge  Wunschtermin  Bestätigt\n1  AF-BK-500  240  23.11.2026  30.11.2026"
+    )
+    assert "dir:later" in dense(german)
+    assert "dir:later" not in dense(
+        "Pos  Artikel  Menge  Liefertermin\n1  AF-BK-500  240  23.11.2026"
+    )
+
+
+def test_a_date_that_still_holds() -> None:
+    assert "dir:holds" in dense("P05047 is still scheduled to deliver 12/15.")
+    assert "dir:holds" in dense("Der Liefertermin 09.12. bleibt bestehen.")
+    assert "dir:holds" in dense("De levering blijft staan op vrijdag 20 november.")
+    assert "dir:holds" in dense("Se mantiene la entrega del 14/12.")
+    assert "dir:holds" not in dense("Still not your original 11/26, I know.")
+    assert "dir:holds" not in dense("Our office will remain closed from 24.12.")
+
+
+def test_agreed_and_requested_dates() -> None:
+    assert "cue:agreed:plain" in dense("I can reconfirm the revised date, as agreed last week.")
+    assert "cue:agreed:plain" in dense("Comme convenu, livraison le 14 décembre.")
+    assert "cue:agreed:plain" in dense("Zoals afgesproken leveren we in week 50.")
+    assert "cue:requested:neg" in dense("Position 2 can't make your requested week.")
+    assert "cue:requested:neg" in dense("Den Käse können wir nicht zum Wunschtermin liefern.")
+    assert "cue:on_track:plain" in dense("P05047 is still scheduled for 12/15.")
