@@ -68,6 +68,10 @@ SOURCE_MODULES = [
     "emails_fr_es_round3",
     "emails_en_ops3",
     "emails_multi_short3",
+    "emails_en_round4",
+    "emails_de_fr_round4",
+    "emails_es_nl_round4",
+    "emails_en_misc4",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
