@@ -682,3 +682,10 @@ def test_the_rest_named_without_a_verb_of_its_own_comes_later(text: str) -> None
 
 def test_the_rest_with_its_own_ship_verb_is_a_ship_date() -> None:
     assert roles("Shipped 300 today, the rest ships 10.12.2026.")["2026-12-10"] == "ship_date"
+
+
+def test_business_days_after_a_ship_cue_are_a_window() -> None:
+    text = "We will now ship Monday 30.11.2026 via FedEx Ground, 3-5 business days to Newark."
+    found = RULES_ONLY.extract(make_email(text), EU)
+    spans = sorted((d.value.isoformat(), d.role.value) for d in found.dates)
+    assert ("2026-12-07", "range_end") in spans

@@ -264,3 +264,43 @@ def test_non_dates_are_ignored(text: str) -> None:
 def test_past_weekday_when_the_text_speaks_of_the_past() -> None:
     assert single_value("following my email from Friday", THU) == "2026-11-20"
     assert single_value("last thursday", THU) == "2026-11-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("delivery Hamburg Tuesday 1.12 instead of 24.11.", "2026-12-01"),
+        ("der neue Liefertermin ist der 9.12 (Mittwoch)", "2026-12-09"),
+        ("Lieferung am 3.12, sorry", "2026-12-03"),
+    ],
+)
+def test_a_one_digit_dotted_day_next_to_a_weekday_or_article(text: str, expected: str) -> None:
+    assert parse(text)[0][1] == expected
+    assert expected in {value for _quote, value, _part in parse(text)}
+
+
+@pytest.mark.parametrize("text", ["the 1.12 kg bag", "on 1.5 hours", "price 1.12 EUR"])
+def test_a_one_digit_decimal_stays_a_number(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_weekday_in_brackets_after_its_date_is_one_date() -> None:
+    assert parse("am 10.12. (Donnerstag)") == [("10.12.", "2026-12-10", "single")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("shipped this am, should deliver tue", ["2026-11-26", "2026-12-01"]),
+        ("the cedar mulch comes next wed.", ["2026-12-02"]),
+        ("rest ships fri", ["2026-11-27"]),
+        ("next sat", ["2026-12-05"]),
+    ],
+)
+def test_lower_case_short_weekdays_and_this_am(text: str, expected: list[str]) -> None:
+    assert [value for _quote, value, _part in parse(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["we sat on the dock", "in the sun", "open mon-fri"])
+def test_short_words_that_are_no_weekdays(text: str) -> None:
+    assert parse(text) == []

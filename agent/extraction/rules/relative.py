@@ -55,6 +55,8 @@ _DAY_WORDS: dict[str, int] = {
     "this morning": 0,
     "this afternoon": 0,
     "this arvo": 0,
+    "this am": 0,
+    "this pm": 0,
     "this evening": 0,
     "tonight": 0,
     "later today": 0,
@@ -175,6 +177,7 @@ WEEKDAY = re.compile(
     r"n[äa]chste\s+woche|(?:van\s+)?volgende\s+week|week(?![ \t]*\d))(?!\w))?",
 )
 
+_SHORT_WORDS = frozenset({"mon", "sat", "sun"})
 # Words before a weekday that leave its tense to the verb ("sent on Friday").
 _PLAIN = frozenset({"", "on", "am", "le", "el", "op"})
 # "Mon-Fri", "Mon/Thu": opening hours, not a day; "Tues/Weds", two days in a row, is a range.
@@ -330,9 +333,13 @@ def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
         if m.group("short"):
             start = m.start("short")
             weekday = WEEKDAY_SHORT_FOLDED[m.group("short")]
-            if text[start : m.end("short")] not in WEEKDAY_SHORT or not _short_day_alone(
-                fold(text), start, m.end("short"), weekday
-            ):
+            written = text[start : m.end("short")]
+            # "should deliver tue", "next wed": lower case too, but "sat", "sun", "mon" (words
+            # of their own) only after "next" or "this"
+            capital = written in WEEKDAY_SHORT or (
+                written.islower() and (written not in _SHORT_WORDS or bool(m.group("pre")))
+            )
+            if not capital or not _short_day_alone(fold(text), start, m.end("short"), weekday):
                 continue
         else:
             weekday = WEEKDAYS[m.group("wd").lower()]

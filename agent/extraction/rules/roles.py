@@ -696,7 +696,7 @@ def _role(
         return RoledDate(mention, DateRole.SHIP_DATE, 0.75, True)
     if _UNCHANGED.search(clause) or _STILL.search(before):
         role = _ranged(mention, DateRole.CONFIRMED_DELIVERY)
-        return RoledDate(mention, role, 0.8, True, stated=distances["delivery"] < 100)
+        return RoledDate(mention, role, 0.8, True, stated=distances.get("delivery", 100) < 100)
     # "the 200 remaining are ready next week and would reach Hamburg mid-January": the rest
     # is named once for every date of its sentence.
     rest = REST.search(whole_sentence or sentence)
@@ -707,7 +707,8 @@ def _role(
         or bool(_NOT_THE_OTHER.match(after))
     )
     role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
-    confidence = 0.85 if distances["delivery"] < 100 else 0.6
+    # (a business-day span after a ship cue has no delivery word of its own)
+    confidence = 0.85 if distances.get("delivery", 100) < 100 else 0.6
     return RoledDate(mention, _ranged(mention, role), confidence, True)
 
 
