@@ -689,3 +689,40 @@ def test_business_days_after_a_ship_cue_are_a_window() -> None:
     found = RULES_ONLY.extract(make_email(text), EU)
     spans = sorted((d.value.isoformat(), d.role.value) for d in found.dates)
     assert ("2026-12-07", "range_end") in spans
+
+
+def test_collected_by_a_carrier_on_a_weekday_is_past_and_a_delivery_note_no_delivery() -> None:
+    text = (
+        "300 lamps were collected by DHL Freight on Friday (delivery note BL-DN-66120) "
+        "and are due with you 30.11.2026."
+    )
+    found = roles(text)
+    assert found["2026-11-20"] != "confirmed_delivery"
+    assert found["2026-11-30"] == "confirmed_delivery"
+
+
+def test_received_by_a_weekday_is_still_ahead() -> None:
+    text = "If the deposit is not received by Friday 18 December we will cancel the order."
+    assert "2026-12-18" in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "role"),
+    [
+        # "overtrekken" (covers) holds no "vertrek" (departure)
+        (
+            "De levering van P05259 (dekbedovertrekken, 360 stuks) wordt verschoven naar "
+            "ten vroegste 10.12.2026.",
+            "2026-12-10",
+            "new_eta",
+        ),
+        ("Le informo que hoy salieron de planta los pedidos P05418.", "2026-11-26", "ship_date"),
+        (
+            "Vous recevrez donc demain 1 800 coffrets (bon de livraison BL-1).",
+            "2026-11-27",
+            "confirmed_delivery",
+        ),
+    ],
+)
+def test_words_of_the_goods_moving(text: str, day: str, role: str) -> None:
+    assert roles(text)[day] == role

@@ -71,8 +71,11 @@ PAST_BEFORE = compile_literal_first(
     r"broke|started|happened|geliefert|versandt|verschickt|geschickt|angekommen|"
     r"livré(?:e?s?)|expédié(?:e?s?)|arrivé(?:e?s?)|entregad[oa]s?|enviad[oa]s?|llegó|"
     r"geleverd|verzonden|verstuurd|aangekomen)(?:\s+(?:out|off|away|through))?\s+(?:(?:you|it|them|us)\s+)?"
-    # a place between the verb and the day: "loaded at Montreal on", "shipped from Ningbo on"
+    # a place or carrier between the verb and the day: "loaded at Montreal on", "collected by
+    # DHL on"
     r"(?:(?:at|in|from|ex|aus|ab|à|de|desde|en|uit|vanuit|te)\s+[\w.-]+(?:\s+[\w.-]+)?\s+)?"
+    r"(?:(?:by|via)\s+(?!(?:mon|tue|wed|thu|fri|sat|sun|the|end|mid|early|next|this|to|\d)\w*)"
+    r"[\w.-]+(?:\s+[\w.-]+)?\s+)?"
     r"(?:on|last|am|le|el|op|the)?"
     r"(?:\s+the)?)\s*$",
     re.IGNORECASE,
