@@ -726,3 +726,75 @@ def test_received_by_a_weekday_is_still_ahead() -> None:
 )
 def test_words_of_the_goods_moving(text: str, day: str, role: str) -> None:
     assert roles(text)[day] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No - the date still holds, 10.12.2026 into Hamburg.",
+        "Your P06015 is at the old price, no change there, and we're still delivering 10.12.2026.",
+        "The rest of the order arrives Laredo 10.12.2026 like we confirmed.",
+    ],
+)
+def test_a_date_that_holds_is_a_stated_delivery(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "confirmed_delivery"
+
+
+def test_unloading_is_a_delivery_and_loading_words_ship() -> None:
+    assert roles("The driver can only unload in Hamburg on 10.12.2026, sorry.")["2026-12-10"] in {
+        "new_eta",
+        "confirmed_delivery",
+    }
+    for text in (
+        "Cargamos el 10.12.2026 y el camión tarda 3 días.",
+        "Le conteneur quittera Montréal le 10.12.2026.",
+        "Got the 18 pallets on the truck 10.12.2026, the rest follows.",
+    ):
+        assert roles(text)["2026-12-10"] == "ship_date", text
+
+
+def test_a_closure_window_is_no_delivery() -> None:
+    found = roles("Dec 28 falls in our Christmas closure (24.12.2026 t/m 01.01.2027).")
+    assert found["2026-12-24"] == "other"
+    assert found["2027-01-01"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El contenedor ya no zarpa el 02.12.2026 sino el 10.12.2026.",
+        "La fecha que os dimos, el 02.12.2026, ya no es posible; entrega el 10.12.2026.",
+        "Os llega el 10.12.2026, incluso antes del 02.12.2026 que teníamos al principio.",
+        "Nous ne pourrons donc malheureusement pas tenir la date du 02.12.2026 qui vous avait été "
+        "confirmée ; la livraison aura lieu le 10.12.2026.",
+        "Unfortunately the tablecloths move from 02.12.2026 to 10.12.2026, the loom broke down.",
+        "New loading 07.12.2026, delivery Hamburg 10.12.2026 instead of 02.12.2026 as planned.",
+    ],
+)
+def test_the_replaced_date_and_its_replacement(text: str) -> None:
+    found = roles(text)
+    assert found.get("2026-12-02", "other") == "other", found
+    assert found["2026-12-10"] in {"new_eta", "confirmed_delivery", "ship_date"}, found
+
+
+def test_the_zarpa_date_after_sino_is_the_new_ship_date() -> None:
+    assert roles("El contenedor ya no zarpa el 02.12.2026 sino el 10.12.2026.")["2026-12-10"] == (
+        "ship_date"
+    )
+
+
+def test_as_you_asked_grants_the_buyers_wish() -> None:
+    found = roles("We move P06036 as you asked: delivery 10.12.2026, the goods stay here.")
+    assert found["2026-12-10"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_a_spare_part_delivered_to_the_vendor_is_no_delivery() -> None:
+    text = "La pièce de remplacement ne nous sera livrée qu'en début de semaine prochaine."
+    assert set(roles(text).values()) == {"other"}
+
+
+def test_as_planned_leaves_the_previous_plan_unchanged_and_salen_ships() -> None:
+    text = "Van según lo previsto, salen de Jaén el 03.12.2026 y los tenéis el viernes 4.12.2026."
+    found = roles(text)
+    assert found["2026-12-03"] == "ship_date"
+    assert found["2026-12-04"] in {"confirmed_delivery", "new_eta"}

@@ -28,7 +28,7 @@ RESTATED = compile_literal_first(
     r"miss(?:ed)?\s+the|(?:was|were)\s+(?:meant|supposed)\s+to|(?:earlier|sooner)\s+than\b[^.!?\n\d,]{0,25}$|"
     r"before\s+(?:it|this|that)\s+was\b|"
     r"(?:which|that)\s+(?:i|we)\s+(?:had\s+)?(?:told\s+you|promised|said)\b|\bnot\s+(?:on\s+)?the\b|\bnot\s+on\b|no\s+longer|"
-    r"nicht\s+(?:mehr\s+)?(?:zum|am|bis)|ne\s+pourrons\s+pas|pas\s+le|no\s+podremos|no\s+el|no\s+lleg(?:amos|aremos|ar[aá]n?|an?)\b|"
+    r"nicht\s+(?:mehr\s+)?(?:zum|am|bis)|ne\s+pourrons\s+pas|pas\s+le|no\s+podremos|\bno\s+el|no\s+lleg(?:amos|aremos|ar[aá]n?|an?)\b|"
     r"niet\s+(?:op|meer)|originally|original(?:ly)?\s+(?:date|eta|etd|delivery)|"
     r"(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:planned|scheduled|due|"
     r"expected|confirmed|promised|foreseen|agreed)|previously|initially|formerly|"
@@ -37,12 +37,14 @@ RESTATED = compile_literal_first(
     r"(?:^|[\s,;(])was\s+$|"
     r"(?:your|the)\s+requested|requested\s+(?:delivery|date|eta)\b[^.!?\n\d]{0,12}$|"
     r"gewünschte[rs]?\s+(?:liefer)?(?:termin|datum)\b[^.!?\n\d]{0,8}$|date\s+souhaitée|"
-    r"fecha\s+(?:solicitada|deseada)|gewenste\s+(?:lever)?datum|requested\s+(?:delivery\s+)?(?:date|for|on|by)|you\s+(?:requested|asked)(?!,)|"
+    r"fecha\s+(?:solicitada|deseada)|gewenste\s+(?:lever)?datum|requested\s+(?:delivery\s+)?(?:date|for|on|by)|yo(?<!as\syo)u\s+(?:requested|asked)(?!,)|"
     r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|"
     r"(?:bestellung|commande|pedido|bestelling)\b[^.!?\n]{0,25}\b(?:vom|du|del|van)\s+$|"
     r"(?:order|pedido|commande|bestellung|bestelling)\s+(?:for|para|pour|für|voor)\s+(?:the\s+|le\s+|el\s+)?$|\bdated\b|ordered\s+on|placed\s+on|"
     r"(?:your|my|our|ihre?|deine?|meine?|unsere?|votre|ton|mon|notre|su|tu|mi|uw|je|jouw|mijn|ons)\s+(?:e-?mail|mail|message|nachricht|correo|bericht|letter)\s+"
     r"(?:of|from|dated|vom|du|del|van)|"
+    # "ya no zarpa el 28", "la fecha que os dimos, el 16"
+    r"\bya\s+no\s+(?:\w+\s+){0,2}$|\bque\s+(?:os|te|le|les)\s+(?:dimos|dijimos|confirmamos|prometimos)\b|"
     r"\(\s*was|\bwas\s*:|statt|anstatt|anstelle|ursprünglich|bisher(?:iger)?|"
     r"(?:geplant|vorgesehen|bestätigt)\s+war|alter?\s+termin|wunschtermin|au\s+lieu\s+d|"
     r"initialement|pr[ée]vue?s?\s+(?:initialement|pour\s+le)|ancienne\s+date|pr[ée]c[ée]demment|"
@@ -56,7 +58,10 @@ RESTATED = compile_literal_first(
     r"passées|reçues|recibidos|realizados|eingegangen|eingehend|geplaatst)\s+(?:\w+\s+){0,2}$",
 )
 _RESTATED_AFTER = re.compile(
-    r"^\s*\)?\s*(?:is|are|will\s+be)?\s*(?:no\s+longer|not\s+(?:possible|achievable|feasible)|"
+    # "antes del 9/10 que teníamos al principio", "fin novembre qui vous avait été confirmée"
+    r"^\s*(?:que\s+ten[íi]amos|(?:that|which)\s+we\s+had\b|(?:den|die|das)\s+wir\s+(?:\w+\s+)?hatten|"
+    r"que\s+nous\s+avions|die\s+we\s+hadden|qui\s+vous\s+(?:avait|a)\s+été\s+(?:confirm|annonc|promis))|"
+    r"^\s*[,)]?\s*(?:is|are|will\s+be)?\s*(?:no\s+longer|not\s+(?:possible|achievable|feasible)|"
     r"(?:we\s+)?can(?:no|')?t\s+(?:make|meet|keep)|(?:we\s+)?cannot|is\s+off|nicht\s+mehr|"
     r"n'est\s+plus|ya\s+no|niet\s+meer)",
 )
@@ -96,7 +101,10 @@ PRICE_CONTEXT = compile_literal_first(
     r"augmentation|aumento|verhoging|€|\$|£|\beur\b|\busd\b|zuschlag|supplément|recargo|toeslag",
 )
 SHIP = compile_literal_first(
-    r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|load|\betd\b|sail|depart(?!a?ment)|"
+    # "cargamos el martes", "quittera Montréal le", "on the truck this morning", "gaan ... weg"
+    r"\bcarg(?:a|an|amos|ar[áa]n?|aremos|ad[oa]s?|ue|uen)\b|\bquitt(?:e|ent|era|eront|é|ée|és|ées)\b|"
+    r"\b(?:on|onto)\s+(?:the|a|our)\s+(?:truck|lorry)\b|\bweg\b|"
+    r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|lo(?<!unlo)ad|\betd\b|sail|depart(?!a?ment)|"
     r"\bsend|\bsending|senden|schick|envoy|stuur|went\s+out|left\s+(?:us|our|the)|zarp|sald|"
     r"partir(?<!a\spartir)(?<!à\spartir)|übergeben|übergabe|remis\s+au|\bau\s+transporteur|transportista|overgedragen|vertrokken|"
     r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|ex[\s-]factory|"
@@ -117,8 +125,11 @@ DELIVERY = compile_literal_first(
     r"out\s+until|back\s+in\s+stock|earliest|frühestens|au\s+plus\s+tôt|como\s+pronto|"
     r"op\s+zijn\s+vroegst|ten\s+vroegste|later\s+than|expected|voraussichtlich|prévu|previst|verwacht|"
     r"still\s+(?:good|on|ok|fine)|good\s+for|on\s+track|on\s+schedule|verschoben|"
+    # "the date still holds, 2 December into Hamburg"; "unload in Hamburg on Friday"
+    r"(?:still|date)\s+holds\b|\bunload|"
     r"retard|report(?:[ée]|er|\s+(?:de|du|au|à)\b)|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
     r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|you(?:'ll|\s+will|\s+should)?\s+(?:get|have)\s+(?:them|it)\b|should\s+see\s+(?:them|it)\b|"
+    r"\b(?:las|los|la|lo)\s+(?:ten[ée]is|tienes|tiene[ns]?)\b|"
     r"\b(?:las|los|la|lo)\s+(?:tendr[íi]a(?:mos|s|n)?|tendr(?:[ée]is|[áa]n|[áa]s|[áa])|teng(?:[áa]is|an|as|a))\b|vous\s+les\s+aurez|haben\s+sie\s+(?:die|sie)\b|"
     r"\bheeft\s+u\s+(?:ze|het)\b|chez\s+vous|bij\s+(?:u|jullie)\b|liefer(?!schein)|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
     r"bestätig|termin|(?<!bon\sde\s)livr|arriv|compter|rechnen\s+mit|contar\s+con|rekenen\s+op|réception|"
@@ -131,7 +142,9 @@ DELIVERY = compile_literal_first(
 WEAK_DELIVERY = compile_literal_first(
     r"\bby\b|until|\bnow\b|\bbis\b|\bzum\b|\bpour\b|\bd'ici\b|\bpara\b|\bantes\b|\bvoor\b|\buiterlijk\b|"
     r"\bon\b|\bam\b|\ble\b|\bel\b|\bop\b|moved\s+to|pushed|postponed|delayed|revised|"
-    r"around|approx|about|circa|\bca\.|environ|alrededor|ongeveer|rond",
+    r"around|approx|about|circa|\bca\.|environ|alrededor|ongeveer|rond|"
+    # "they move from 4/12 to 18/12"
+    r"\bmov(?:e|es|ing)\b[^.!?\n]{0,30}\bto\s+$",
 )
 OTHER_CUE = compile_literal_first(
     r"invoice|payment|\bdue\b(?!\s+to\b)|paid|meeting|call\b|holiday|closed|vacation|office|back\s+on|"
@@ -145,6 +158,7 @@ OTHER_CUE = compile_literal_first(
     r"answer|decide|feedback|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
     r"visit|dinner|lunch|\bparty\b|celebrat|be\s+in\s+|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
     r"geschlossen|fermé|closing|\bshut\b|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
+    r"closure|shutdown|sluiting|schließung|fermeture|\bcierre|"
     r"annual\s+leave|on\s+leave|sick\s+leave|refund|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|"
     r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|credit\s+note|"
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
@@ -161,6 +175,8 @@ CHANGE = re.compile(
 )
 _UNCHANGED = re.compile(
     r"\b(?:stays?|remains?|stands|re-?confirm\w*|unchanged|as\s+planned|on\s+schedule|as\s+per\s+confirm\w*|"
+    r"(?:still|date)\s+holds|no\s+changes?(?!\s+(?:is\s+)?possible)|still\s+(?:deliver|arriv|com)\w*|"
+    r"(?:as|like)\s+we\s+(?:had\s+)?(?:confirmed|agreed|planned)|"
     r"not\s+affected|unaffected|as\s+per\s+(?:schedule|plan)|according\s+to\s+(?:schedule|plan)|nicht\s+betroffen|pas\s+concern\w*|no\s+se\s+ven\s+afectad\w*|"
     r"niet\s+getroffen|niet\s+in\s+het\s+gedrang|not\s+at\s+risk|se\s+mantienen?|(?:tal\s+)?como\s+se\s+confirm[óo]|as\s+confirmed|wie\s+bestätigt|comme\s+confirmé|"
     r"como\s+confirmado|zoals\s+bevestigd|volgens\s+planning|still\s+(?:on|good|ok|fine)|on\s+time|"
@@ -188,13 +204,13 @@ CONDITIONAL = compile_literal_first(
 # A date the vendor says will not hold ("will not be delivered on", "won't go out", "ne pourra
 # pas être livrée le", "niet in"), in its own sentence; "not later than" is a deadline.
 NEGATED = compile_literal_first(
-    r"(?:\b(?<!\bif\s)(?<!\bsi\s)(?:not|won'?t|can'?t|cannot|niet|nicht|ne\s+\w+\s+pas|n'\w+\s+pas|no\s+podremos|no\s+podr[áa]n?|"
+    r"(?:\b(?<!\bif\s)(?<!\bsi\s)(?:not|won'?t|can'?t|cannot|niet|nicht|ne\s+(?:\w+\s+){1,3}pas|n'\w+\s+pas|no\s+podremos|no\s+podr[áa]n?|"
     r"no\s+pod[eé]is)\b(?![^.!?\n]*\b(?:later|late|after|before|earlier|sp[äa]ter|vor|avant|plus\s+tard|"
     r"antes|m[aá]s\s+tarde|voor|affected|only|erst|until|bis|hasta|per|ab|from|as\s+of)\b)"
     r"[^!?\n]{0,35}"
     r"|\(\s*(?:earlier|before|was|antes|vorher|avant|eerder|previously)\s+"
     r"|\bi\.\s?p\.\s?v\.\s*"
-    r"|(?:chang|mov|roll|shift|revis|postpon|push|verschob|verschieb|décal|cambi|verscho)\w*"
+    r"|\b(?:chang|mov|roll|shift|revis|postpon|push|verschob|verschieb|décal|cambi|verscho)\w*"
     r"[^.!?\n]{0,30}\b(?:from|von|vom|du|de|del|van)\s+(?:the\s+|dem\s+|le\s+|el\s+)?"
     r"(?:[^.!?\n]{0,25}\b(?:on|am|le|el|op)\s+)?)$",
 )
@@ -337,8 +353,8 @@ _ONLY_UNTIL = re.compile(
 _SUPPLY_ARRIVES = re.compile(
     r"\b(?:onderde[e]?l(?:en)?|ersatzteil\w*|spare\s+parts?|replacement\s+parts?|"
     r"raw\s+materials?|rohmaterial\w*|rohstoff\w*|grondstof\w*|materia\s+prima|"
-    r"mati[èe]res?\s+premi[èe]res?|pi[èe]ces?\s+de\s+rechange|repuestos?)\b"
-    r"[^.!?\n\d]{0,12}\b(?:komt|komen|kommt|kommen|arrives?|arriving|comes?|llega\w*|arrive\w*|"
+    r"mati[èe]res?\s+premi[èe]res?|pi[èe]ces?\s+de\s+(?:rechange|remplacement)|repuestos?)\b"
+    r"[^.!?\n\d]{0,20}\b(?:komt|komen|kommt|kommen|arrives?|arriving|comes?|llega\w*|arrive\w*|livr\w*|"
     r"eintreff\w*|trifft)\b[^.!?\n\d]{0,15}$"
 )
 # The sentence speaks of cancelling: its dates are the cancelled ones.
@@ -694,7 +710,13 @@ def _role(
         return RoledDate(mention, _ranged(mention, DateRole.SHIP_DATE), 0.8, True)
     if mention.business_days is None and _TRANSIT_AFTER.match(after):
         return RoledDate(mention, DateRole.SHIP_DATE, 0.75, True)
-    if _UNCHANGED.search(clause) or _STILL.search(before):
+    unchanged = _UNCHANGED.search(clause)
+    # "delivery Friday 27.11. instead of 24.11. as planned": the words after "instead of" are
+    # the replaced date's
+    if unchanged is not None and unchanged.start() > len(before):
+        instead = _INSTEAD.search(after, 0, unchanged.start() - len(before) - 1)
+        unchanged = None if instead is not None else unchanged
+    if unchanged is not None or _STILL.search(before):
         role = _ranged(mention, DateRole.CONFIRMED_DELIVERY)
         return RoledDate(mention, role, 0.8, True, stated=distances.get("delivery", 100) < 100)
     # "the 200 remaining are ready next week and would reach Hamburg mid-January": the rest
@@ -720,6 +742,12 @@ _BARE_REST = re.compile(
 )
 # German "nachschicken", "nachliefern": the particle after the date sends the rest later.
 _SENT_AFTER = re.compile(r"\s*nach\s*(?:[,.;!?\n]|$|und\b|sobald\b)")
+
+
+_INSTEAD = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|statt|anstatt|au\s+lieu|en\s+(?:lugar|vez)\s+de|in\s+plaats\s+van)|"
+    r"\bi\.\s?p\.\s?v\."
+)
 
 
 # "and" between two dates ends the first one's words: in "sale el 12/12 y llegaría a Hamburgo"
