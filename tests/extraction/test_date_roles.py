@@ -798,3 +798,50 @@ def test_as_planned_leaves_the_previous_plan_unchanged_and_salen_ships() -> None
     found = roles(text)
     assert found["2026-12-03"] == "ship_date"
     assert found["2026-12-04"] in {"confirmed_delivery", "new_eta"}
+
+
+def test_numbered_options_commit_to_nothing() -> None:
+    text = (
+        "The napkins are late. So we have two options:\n"
+        "1. We ship the table cloths now by sea on 03.12.2026, and the balance by air.\n"
+        "2. We wait and ship everything together on 10.12.2026, then arrival will be around "
+        "18.12.2026.\n"
+        "Kindly advise which option you prefer, by Friday if possible."
+    )
+    found = roles(text)
+    assert found["2026-12-18"] == "other"
+    assert found["2026-11-27"] == "other"
+
+
+def test_numbered_orders_keep_their_roles() -> None:
+    text = "Update for your 2 orders:\n1) P05605 - loading 03.12.2026, ETA Hamburg 29.12.2026.\n"
+    assert roles(text)["2026-12-29"] in {"new_eta", "confirmed_delivery"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Auftragsbestätigung mit den Lieferterminen bekommen Sie spätestens am Montag.",
+        "Unser Brennofen ist kaputt und der Techniker kommt erst am 10.12.2026.",
+        "Our line went down Saturday and I don't have a date yet. I'll update you Friday.",
+    ],
+)
+def test_documents_repairers_and_updates_are_no_delivery(text: str) -> None:
+    assert set(roles(text).values()) <= {"other"}
+
+
+def test_a_day_already_past_is_no_commitment() -> None:
+    text = "Ci-joint notre facture F-2026-3391 pour la commande P05424, livrée le 24 novembre."
+    assert roles(text)["2026-11-24"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitte bestätigen Sie uns die neue Bankverbindung bis spätestens Freitag.",
+        "Please confirm the new delivery address by Friday.",
+        "La fecha de entrega del 4 de diciembre, por tanto, no se mantiene.",
+    ],
+)
+def test_asked_of_the_buyer_or_no_longer_held_is_other(text: str) -> None:
+    assert set(roles(text).values()) <= {"other"}

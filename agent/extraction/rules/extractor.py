@@ -67,6 +67,8 @@ _AT_WAREHOUSE = re.compile(
 # Words (not only the spaces between table cells) and no sentence end.
 _SAME_SENTENCE = re.compile(r"[^.!?\n]*[^\W\d_][^.!?\n]*")
 _DELIVERY_ROLES = frozenset({*COMMITMENT_ROLES, DateRole.RANGE_START})
+# Mentions that name one day (not a week or a month, whose first day may lie behind).
+_DAY_KINDS = frozenset({"numeric", "named", "iso", "weekday", "relative_day", "ordinal"})
 _COMMITTING_INTENTS = frozenset(
     {
         Intent.CONFIRMATION,
@@ -115,13 +117,17 @@ class RulesExtractor:
             change_email=decision.intent == Intent.DELAY,
             price_email=decision.intent == Intent.PRICE_CHANGE,
         )
-        # A delivery before the email's own week has happened: history, not a commitment.
+        # A delivery before the email's own week has happened: history, not a commitment;
+        # so has a named day before the email's own day ("commande P05424, livrée le 2 novembre").
         this_week = monday_of(settings.reference)
         roled = [
             RoledDate(r.mention, DateRole.OTHER, r.confidence, True)
             if r.role in _DELIVERY_ROLES
             and r.mention.business_days is None
-            and r.mention.value < this_week
+            and (
+                r.mention.value < this_week
+                or (r.mention.value < settings.reference and r.mention.kind in _DAY_KINDS)
+            )
             else r
             for r in roled
         ]

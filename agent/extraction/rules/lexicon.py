@@ -70,7 +70,7 @@ PAST_BEFORE = compile_literal_first(
     r"left|went|dispatched|despatched|arrived|delivered|loaded|departed|collected|picked\s+up|"
     r"broke|started|happened|geliefert|versandt|verschickt|geschickt|angekommen|"
     r"livré(?:e?s?)|expédié(?:e?s?)|arrivé(?:e?s?)|entregad[oa]s?|enviad[oa]s?|llegó|"
-    r"geleverd|verzonden|verstuurd|aangekomen)(?:\s+(?:out|off|away|through))?\s+(?:(?:you|it|them|us)\s+)?"
+    r"geleverd|verzonden|verstuurd|aangekomen)(?:\s+(?:out|off|away|through|down))?\s+(?:(?:you|it|them|us)\s+)?"
     # a place or carrier between the verb and the day: "loaded at Montreal on", "collected by
     # DHL on"
     r"(?:(?:at|in|from|ex|aus|ab|à|de|desde|en|uit|vanuit|te)\s+[\w.-]+(?:\s+[\w.-]+)?\s+)?"

@@ -74,7 +74,11 @@ _NOT_HELD_AFTER = compile_literal_first(
     r"(?:won'?t|doesn'?t|no\s+longer)\s+hold|"
     r"ne\s+(?:pourrons|pouvons|pourra|peut)\s+pas\s+(?:\w+\s+)?(?:tenir|respecter|être\s+tenue?)|"
     r"no\s+(?:podremos|podemos|podrá)\s+(?:\w+\s+)?(?:cumplir|mantener)|"
-    r"(?:kunnen|kan)\s+(?:we|ik)\s+(?:\w+\s+)?niet\s+(?:\w+\s+)?(?:halen|houden|nakomen|waarmaken)",
+    r"(?:kunnen|kan)\s+(?:we|ik)\s+(?:\w+\s+)?niet\s+(?:\w+\s+)?(?:halen|houden|nakomen|waarmaken)|"
+    # "La fecha de entrega del 4 de diciembre, por tanto, no se mantiene"
+    r"no\s+se\s+(?:mantiene|mantendr[áa]|puede\s+mantener|cumplir[áa])|ne\s+tient\s+plus|"
+    r"n'est\s+plus\s+(?:tenable|valable|possible)|nicht\s+(?:mehr\s+)?(?:haltbar|zu\s+halten)|"
+    r"(?:is|are)\s+no\s+longer\s+(?:valid|possible|feasible|realistic)|niet\s+(?:meer\s+)?haalbaar",
 )
 # The verb came before the date and the negation closes the clause right after it: "we halen
 # de leverdatum van vrijdag 13 november daardoor niet", "die Lieferung in KW 51 nicht halten".
@@ -151,11 +155,11 @@ OTHER_CUE = compile_literal_first(
     r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|facture|paiement|vacaciones|"
     r"ausente|factura|pago|vakantie|terug|factuur|betaling|valid\s+until|gültig\s+bis|"
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
-    r"production|produc|finish|technician|repair|clear|customs|"
+    r"production|produc|finish|technician|techniker|technicien|t[ée]cnico|monteur|repair|clear|customs|"
     r"\b(?:started|begun|began)\s+(?!ship|deliver|load|dispatch|send|pick)\w+ing\b|"
     r"ready(?!\s+(?:to|for)\s+(?:ship|load|dispatch|pick|collect|deliver))|\blist[oa]s\b|"
     r"\bklaar\b(?!\s+voor\s+(?:verzending|transport|levering|verzenden))|aduana|douane|dédouan|liberad[oa]s?\b|let\s+(?:me|us)\s+know|reply|respond|"
-    r"answer|decide|feedback|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
+    r"answer|decide|feedback|\bupdate\s+(?:you|u)\s+(?:on\s+|by\s+)?$|(?:please|kindly)\s+advise|advise\s+(?:us|me|which|whether|if)\b|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
     r"visit|dinner|lunch|\bparty\b|celebrat|be\s+in\s+|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
     r"geschlossen|fermé|closing|\bshut\b|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
     r"closure|shutdown|sluiting|schließung|fermeture|\bcierre|"
@@ -246,7 +250,13 @@ COME_BACK = compile_literal_first(
     # what the vendor needs from us by a date: "we'd need the text before 6 Nov"
     r"(?:we\s+(?:would\s+|will\s+|'d\s+)?need|necesit\w*|brauchen\s+wir|benötigen\s+wir|nous\s+avons\s+besoin|"
     r"hebben\s+we\b[^.!?\n]{0,40}\bnodig)\b[^.!?\n]{0,60}\b(?:by|before|antes\s+del?|bis|vor|avant|d'ici|voor|uiterlijk)"
-    r"\s+(?:the\s+|el\s+|le\s+|dem\s+)?$",
+    r"\s+(?:the\s+|el\s+|le\s+|dem\s+)?$|"
+    # what the vendor asks the buyer to do by a date: "Bitte bestätigen Sie uns die Umstellung
+    # bis spätestens Freitag", "please confirm the new address by Monday"
+    r"(?:please|pls|bitte|merci\s+de|veuillez|por\s+favor|gelieve)\s+(?:\w+\s+){0,2}"
+    r"(?:confirm|send|return|sign|bestätigen|senden|schicken|zurück|confirmer|renvoyer|retourner|"
+    r"confirm[ae]r?|envi[ae]r?|bevestigen|sturen|terugsturen)\w*\b[^.!?\n\d]{0,60}\b"
+    r"(?:by|before|bis|vor|avant|d'ici|antes\s+del?|voor|uiterlijk)\s+(?:spätestens\s+|the\s+|le\s+|el\s+|dem\s+|zum\s+)?$",
 )
 _AS_CONFIRMED = re.compile(
     r"\b(?:as|wie|comme|como|zoals)\s+(?:already\s+|previously\s+|bereits\s+|déjà\s+)?"
@@ -353,7 +363,9 @@ _ONLY_UNTIL = re.compile(
 _SUPPLY_ARRIVES = re.compile(
     r"\b(?:onderde[e]?l(?:en)?|ersatzteil\w*|spare\s+parts?|replacement\s+parts?|"
     r"raw\s+materials?|rohmaterial\w*|rohstoff\w*|grondstof\w*|materia\s+prima|"
-    r"mati[èe]res?\s+premi[èe]res?|pi[èe]ces?\s+de\s+(?:rechange|remplacement)|repuestos?)\b"
+    r"mati[èe]res?\s+premi[èe]res?|pi[èe]ces?\s+de\s+(?:rechange|remplacement)|repuestos?|"
+    # the repairer coming is no delivery either: "der Techniker kommt erst im Jänner"
+    r"technician|techniker|technicien|t[ée]cnico|monteur|engineer|mechanic)\b"
     r"[^.!?\n\d]{0,20}\b(?:komt|komen|kommt|kommen|arrives?|arriving|comes?|llega\w*|arrive\w*|livr\w*|"
     r"eintreff\w*|trifft)\b[^.!?\n\d]{0,15}$"
 )
@@ -367,8 +379,20 @@ _SHIPPED = compile_literal_first(
 _SENDS = re.compile(
     r"\bsend(?:ing)?\s+(?:you\s+)?(?:an?\s+|the\s+|our\s+)?(?:\w+\s+)?(?:order\s+confirmation|documents)"
 )
+# "die Auftragsbestätigung bekommen Sie am Montag": the buyer receives (a document).
+_YOU_GET = re.compile(
+    r"\b(?:bekommen|erhalten)\s+sie\b|\byou(?:'ll|\s+will|\s+should)?\s+(?:receive|get)\b|"
+    r"\bvous\s+recevr\w*|\b(?:ontvangt|krijgt)\s+u\b|\bu\s+(?:ontvangt|krijgt)\b"
+)
 # One of the options the buyer is asked to choose from: "A) ship on time (loading 9 October)".
 _OPTION = re.compile(r"\s*(?:option\s+)?[a-c][).:]\s")
+# A numbered item, one of the options when the text before it offers some.
+_NUMBERED = re.compile(r"\s*(?:option\s+)?\d[).:]\s")
+_OPTIONS_WORD = re.compile(
+    r"\b(?:two|three|2|3|following|these|zwei|drei|folgende|deux|trois|dos|tres|twee|drie)\s+"
+    r"(?:options?|possibilit\w+|möglichkeiten|varianten|alternativ\w*|opciones|opties|mogelijkheden|"
+    r"choices|solutions?)\b|\b(?:options?|opciones|opties|möglichkeiten)\s*:"
+)
 # "the test report was updated on 15 October": a past event with no delivery word.
 _PAST_EVENT = re.compile(
     r"\b(?!schedul|plann|fix|book|postpon|resched|expect|need)\w+ed\s+(?:on|in)\s+$"
@@ -464,6 +488,14 @@ def assign_roles(
             follows_date=previous_end > mention.start - 60,
             whole_sentence=whole,
         )
+        # "So we have two options:\n1. We ship ... 2. We wait ...": a numbered option
+        line_at = folded.rfind("\n", 0, mention.start) + 1
+        if (
+            found.role != DateRole.OTHER
+            and _NUMBERED.match(folded, line_at)
+            and _OPTIONS_WORD.search(folded, max(0, line_at - 400), line_at)
+        ):
+            found = RoledDate(mention, DateRole.OTHER, 0.7, True)
         if found.role in _COMMITTING and folded[mention.start : mention.end] in _PAST_DAYS:
             found = RoledDate(mention, DateRole.OTHER, 0.7, True)
         stop = _CLAUSE_BREAK.search(text, mention.end, mention.end + 150)
@@ -697,7 +729,7 @@ def _role(
     if (
         kind == "delivery"
         and DOCUMENT.search(sentence)
-        and (REST.search(sentence) or _SENDS.search(sentence))
+        and (REST.search(sentence) or _SENDS.search(sentence) or _YOU_GET.search(sentence))
     ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     # "shipped 300 today, rest next week", "schicken die restlichen 180 Mitte Dezember nach":
