@@ -845,3 +845,36 @@ def test_a_day_already_past_is_no_commitment() -> None:
 )
 def test_asked_of_the_buyer_or_no_longer_held_is_other(text: str) -> None:
     assert set(roles(text).values()) <= {"other"}
+
+
+@pytest.mark.parametrize(
+    ("requested", "confirmed"),
+    [
+        ("Requested", "Confirmed"),
+        ("Req. Date", "Conf. Date"),
+        ("Wunschtermin", "best. Termin"),
+        ("F. solicitada", "F. confirmada"),
+        ("Délai demandé", "Délai confirmé"),
+        ("Gewenste lev.", "Bevestigde lev."),
+    ],
+)
+def test_requested_and_confirmed_columns(requested: str, confirmed: str) -> None:
+    row = "30   HG-KA-1L   Carafe 1 l                  150    20.11.2026    04.12.2026"
+    header = "Pos  Item".ljust(row.index("20.11.2026")) + requested
+    header = header.ljust(row.index("04.12.2026")) + confirmed
+    text = f"Please find our order confirmation below.\n{header}\n{row}\n"
+    found = RULES_ONLY.extract(make_email(text), EU)
+    by_start = {d.span.start: d.role.value for d in found.dates}
+    assert by_start[text.index("20.11.2026")] == "other"
+    # the confirmed date differs from the requested one on its row: it replaces it
+    assert by_start[text.index("04.12.2026")] == "new_eta"
+
+
+def test_a_document_date_field_in_its_own_cell() -> None:
+    text = (
+        "CONFIRMACIÓN DE PEDIDO\n"
+        "N.º confirmación: ADS-CP-26-1187      Fecha: 09/11/2026\n"
+        "Entrega confirmada: 27/11/2026\n"
+    )
+    found = roles(text)
+    assert found["2026-11-09"] == "other"

@@ -664,7 +664,9 @@ def _plainly_other(
     ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     doc = _DOC_DATE.search(tail)
-    if doc and not DELIVERY.search(tail[: doc.start()]) and not SHIP.search(sentence):
+    # "N.º confirmación: ADS-CP-1187      Fecha: 09/11/2026": a header field is its own cell
+    cell = tail.rfind("  ", 0, doc.start()) + 1 if doc else 0
+    if doc and not DELIVERY.search(tail, cell, doc.start()) and not SHIP.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     return None
 
