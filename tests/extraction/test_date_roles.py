@@ -878,3 +878,88 @@ def test_a_document_date_field_in_its_own_cell() -> None:
     )
     found = roles(text)
     assert found["2026-11-09"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commandes avant le 15.01.2027 pour Pâques. Catalogue en pièce jointe.",
+        "Please note that we are moving to a new ERP system on 30.11.2026.",
+        "I've 180 bowls in cream on the shelf - could have them on a pallet Friday.",
+        "Recibido, gracias. Te mando la confirmación el lunes.",
+        "Sorry for the confusion - the ASN you got Tuesday showed line 2 as backordered.",
+    ],
+)
+def test_cutoffs_systems_offers_and_confirmations_sent_are_other(text: str) -> None:
+    assert set(roles(text).values()) <= {"other"}
+
+
+def test_a_price_for_orders_confirmed_after_a_date() -> None:
+    text = "All cable items will increase 4.5% for orders confirmed after 01.12.2026."
+    assert roles(text)["2026-12-01"] == "price_effective"
+
+
+def test_after_the_cancelled_line_the_rest_goes_on() -> None:
+    text = (
+        "Line 3 is disco'd by the manufacturer so I'm cancelling it off the PO. rest ships "
+        "fri, delivery to Elk Grove tues 12/01"
+    )
+    found = RULES_ONLY.extract(
+        make_email(text), ExtractionContext(vendor_country="US", po_prefixes=("P", "PO"))
+    )
+    assert {d.value.isoformat(): d.role.value for d in found.dates}["2026-12-01"] in {
+        "confirmed_delivery",
+        "new_eta",
+    }
+    assert roles("We cancel line 2; its delivery of 10.12.2026 is off.")["2026-12-10"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De eerder doorgegeven datum van 12.12.2026 halen we niet; levering week 52.",
+        "Oude leverdatum:    12.12.2026\nNieuwe leverdatum:  21.12.2026\n",
+        "Previous estimated ship date: 12/12/2026\nNew estimated ship date: 12/21/2026\n",
+        "Je vous avais confirmé une livraison le 12 décembre ; elle est décalée au 21 décembre.",
+        "It shipped today, 10 days past the 12/12 ship date we confirmed. Delivery 12/21.",
+    ],
+)
+def test_the_date_named_before_is_the_old_one(text: str) -> None:
+    found = RULES_ONLY.extract(
+        make_email(text, date=dt.datetime(2026, 11, 26, 10, 0, tzinfo=dt.UTC)),
+        ExtractionContext(vendor_country="US" if "/" in text else "DE", po_prefixes=("P",)),
+    )
+    assert {d.value.isoformat(): d.role.value for d in found.dates}.get(
+        "2026-12-12", "other"
+    ) == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "role"),
+    [
+        (
+            "P05047 is still scheduled to deliver 10.12.2026, no more snow hopefully!",
+            "2026-12-10",
+            "confirmed_delivery",
+        ),
+        (
+            "For now the date stays. So please plan with 10.12.2026.",
+            "2026-12-10",
+            "confirmed_delivery",
+        ),
+        ("P05430 parti ce matin, 2 palettes, Heppner. Livraison lundi.", "2026-11-26", "ship_date"),
+        ("P05671 - 2 of 3 pallets went today, 3rd one tomorrow.", "2026-11-26", "ship_date"),
+        (
+            "The truck might be late. I will confirm on Monday when it passes the border.",
+            "2026-11-30",
+            "other",
+        ),
+        (
+            "Sorry, bad news after my mail yesterday: the vessel is overbooked.",
+            "2026-11-25",
+            "other",
+        ),
+    ],
+)
+def test_stated_plans_ship_words_and_replies(text: str, day: str, role: str) -> None:
+    assert roles(text)[day] == role

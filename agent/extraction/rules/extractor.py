@@ -193,6 +193,11 @@ def _finish_dates(
             and r.role == DateRole.OTHER
             and r.mention.kind != "relative_day"
             and (this_week is None or r.mention.value >= this_week)
+            and not (
+                reference is not None
+                and r.mention.value < reference
+                and r.mention.kind in _DAY_KINDS
+            )
         ]
         if len(uncued) >= 1:
             promote = uncued[-1]

@@ -66,7 +66,7 @@ WEEKDAY_SHORT_FOLDED = {word.lower(): day for word, day in WEEKDAY_SHORT.items()
 PAST_BEFORE = compile_literal_first(
     r"(?:\blast|letzten|vergangenen|since|seit|depuis|desde|sinds|afgelopen|vorige|"
     r"(?:e-?mail|mail|message|call|letter|note)\s+(?:from|of|on|vom|du|del|van)|missed\s+(?:your|my|our)\s+call|"
-    r"(?:mentioned|said|told|wrote|sent|gave|spoke|called|promised|received|sailed|shipped|"
+    r"(?:mentioned|said|told|wrote|sent|gave|got|spoke|called|promised|received|sailed|shipped|"
     r"left|went|dispatched|despatched|arrived|delivered|loaded|departed|collected|picked\s+up|"
     r"broke|started|happened|geliefert|versandt|verschickt|geschickt|angekommen|"
     r"livré(?:e?s?)|expédié(?:e?s?)|arrivé(?:e?s?)|entregad[oa]s?|enviad[oa]s?|llegó|"

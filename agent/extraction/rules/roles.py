@@ -34,6 +34,9 @@ RESTATED = compile_literal_first(
     r"expected|confirmed|promised|foreseen|agreed)|previously|initially|formerly|"
     r"(?:old|previous|earlier|former|current)\s+(?:delivery\s+)?(?:date|eta|schedule)|"
     r"(?:old|previous|former|original)\s+(?:etd|(?:ship(?:ping)?|loading)\s+date|est(?:imated)?\.?\s+(?:delivery|arrival))|"
+    r"(?:old|previous|former|original)\s+est(?:imated)?\.?\s+(?:ship(?:ping)?|delivery|arrival)\s+date|"
+    # "after my mail yesterday"
+    r"(?:my|our|your)\s+(?:e-?mail|mail|message|call)\s+$|"
     r"(?:^|[\s,;(])was\s+$|"
     r"(?:your|the)\s+requested|requested\s+(?:delivery|date|eta)\b[^.!?\n\d]{0,12}$|"
     r"gewünschte[rs]?\s+(?:liefer)?(?:termin|datum)\b[^.!?\n\d]{0,8}$|date\s+souhaitée|"
@@ -51,7 +54,15 @@ RESTATED = compile_literal_first(
     r"(?:estaba|estaban|era|eran)\s+(?:previst|planificad|programad|fijad)|(?:était|étaient)\s+(?:prévu|planifi|programm)|"
     r"en\s+lugar\s+d|en\s+vez\s+d|originalmente|inicialmente|previsto\s+(?:para|inicialmente)|"
     r"anteriormente|fecha\s+anterior|in\s+plaats\s+van|oorspronkelijk|gepland\s+(?:was|stond)|"
-    r"eerder\s+(?:bevestigd|gepland)|oude\s+datum|(?:we|i)\s+(?:have\s+)?received\s+$|"
+    r"eerder\s+(?:bevestigd|gepland|doorgegeven|genoemd\w*|gecommuniceerd\w*)|oude\s+\w*datum|"
+    r"alte[rsn]?\s+\w*(?:termin|datum)|"
+    # "Je vous avais confirmé une livraison le", "we had promised", "hatten ... bestätigt"
+    r"(?:(?:avais|avions|avait)\s+(?:\w+\s+)?(?:confirm|annonc|promis|indiqu)|"
+    r"\bhad\s+(?:\w+\s+)?(?:confirmed|promised|told\s+you|said)|hatten\s+(?:\w+\s+){0,3}(?:bestätigt|zugesagt)|"
+    r"hab[íi]a(?:mos)?\s+(?:\w+\s+)?(?:confirmad|prometid)|hadden\s+(?:\w+\s+){0,3}(?:bevestigd|beloofd))"
+    r"[^.;!?\n\d]{0,40}$|"
+    # "10 days past the 11/20 ship date we confirmed"
+    r"(?:days?|weeks?)\s+(?:past|behind)\s+(?:the\s+)?$|(?:we|i)\s+(?:have\s+)?received\s+$|"
     r"(?:delivery|date|lieferung|livraison|entrega|levering)\s+(?:planned|scheduled|geplant|"
     r"prévue|prevista|gepland)\s+(?:on|for|am|für|le|pour|el|para|op|voor)\s+$|"
     r"(?:orders|commandes|pedidos|bestellungen|bestellingen)\s+(?:\w+\s+)?(?:placed|received|"
@@ -94,7 +105,7 @@ _SINCE = re.compile(
 )
 PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
-    r"for\s+(?:shipments|deliveries|orders)\s+(?:in|from|after)|"
+    r"for\s+(?:shipments|deliveries|orders)\s+(?:(?:placed|confirmed|received)\s+)?(?:in|from|after)|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
     r"vanaf|met\s+ingang|\bper\b|aplicable|applicable|van\s+toepassing|chang(?:e|es)\s+on\b|a\s+contar\s+del?\b|"
     # "unsere (Listen)preise zum 01.01.2027 anheben"
@@ -117,7 +128,7 @@ SHIP = compile_literal_first(
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
     r"départ|envi[aoé]|despach(?!ante)|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|\bvertrek|salieron|"
     r"verlass|abgefahren|abfahrt|\bpart(?:ent)?\s+(?:du|de|d'|des|le|la|ce|cette|demain|aujourd)\b|"
-    r"\bparti(?:s)?\s+(?:\w+\s+)?(?:hier|ce\s+jour|aujourd|le|de|du|d'|que)\b|"
+    r"\bparti(?:s)?\s+(?:\w+\s+)?(?:hier|ce\s+jour|ce\s+matin|aujourd|le|de|du|d'|que)\b|\bparti\s+$|\bwent\s+$|"
     r"\b(?:est|sont|été|déjà|bien)\s+parti(?:e|es|s)?\b|embarqu|"
     r"\bsalen?\s+(?:de|del|hoy|mañana|manana|el|desde)\b",
 )
@@ -136,7 +147,7 @@ DELIVERY = compile_literal_first(
     r"\b(?:las|los|la|lo)\s+(?:ten[ée]is|tienes|tiene[ns]?)\b|"
     r"\b(?:las|los|la|lo)\s+(?:tendr[íi]a(?:mos|s|n)?|tendr(?:[ée]is|[áa]n|[áa]s|[áa])|teng(?:[áa]is|an|as|a))\b|vous\s+les\s+aurez|haben\s+sie\s+(?:die|sie)\b|"
     r"\bheeft\s+u\s+(?:ze|het)\b|chez\s+vous|bij\s+(?:u|jullie)\b|liefer(?!schein)|zustell|eintreff|ankunft|ankommen|bei\s+ihnen|"
-    r"bestätig|termin|(?<!bon\sde\s)livr|arriv|compter|rechnen\s+mit|contar\s+con|rekenen\s+op|réception|"
+    r"bestätig|termin|(?<!bon\sde\s)livr|arriv|compter|rechnen\s+mit|plan\s+with|contar\s+con|rekenen\s+op|réception|"
     r"confirm|entreg|lleg|recib|recev|confirmad|lever(?!bon)|aankomst|"
     r"bezorg|ontvang|bevestig|\bdatum|hinterher|\bkommen\b|\bkommt\b|\bkom(?:en|t)\s+(?:in|op|rond|pas|dan)\b|\bkom(?:en|t)\s+$|"
     r"\bcom(?:e|es|ing)\s+(?:(?:in|on|around|by)\s+)?$|"
@@ -152,8 +163,8 @@ WEAK_DELIVERY = compile_literal_first(
 )
 OTHER_CUE = compile_literal_first(
     r"invoice|payment|\bdue\b(?!\s+to\b)|paid|meeting|call\b|holiday|closed|vacation|office|back\s+on|"
-    r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|facture|paiement|vacaciones|"
-    r"ausente|factura|pago|vakantie|terug|factuur|betaling|valid\s+until|gültig\s+bis|"
+    r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|\bfacture|paiement|vacaciones|"
+    r"ausente|\bfactura|pago|vakantie|terug|\bfactuur|betaling|valid\s+until|gültig\s+bis|"
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
     r"production|produc|finish|technician|techniker|technicien|t[ée]cnico|monteur|repair|clear|customs|"
     r"\b(?:started|begun|began)\s+(?!ship|deliver|load|dispatch|send|pick)\w+ing\b|"
@@ -168,17 +179,17 @@ OTHER_CUE = compile_literal_first(
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
     r"trade\s+(?:fair|show)|exhibition|\bbooth\b|\bsalon\b|\bmesse\b|\bferia\b|\bbeurs\b|"
     r"\bhall[e]?\s+\d|\bhal\s+\d|\bstand\s+(?:no\.?\s*)?[a-z]?-?\d|"
-    r"launch|lancement|lanzamiento|markteinführung|lancering|newsletter|nieuwsbrief|bulletin|"
+    r"new\s+(?:erp|it\s+|computer\s+|software\s+)?system|\berp\b|launch|lancement|lanzamiento|markteinführung|lancering|newsletter|nieuwsbrief|bulletin|"
     r"bolet[íi]n|rundbrief",
 )
 CHANGE = re.compile(
     r"delay|postpon|push|moved|moves|move\s+to|chang(?:e|es|ed)\s+to\b|new\s+(?:date|eta|delivery)|revised|reschedul|later|"
-    r"unfortunately|slip|verzög|verschob|verschieb|neue[rn]?\s+(?:termin|liefertermin|datum)|"
+    r"unfortunately|slip|verzög|verschob|verschieb|neue[rn]?\s+(?:termin|liefertermin|datum)|nieuwe\s+\w*datum|"
     r"später|leider|retard|report|décal|nouvelle\s+date|malheureusement|retras|nueva\s+fecha|"
     r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later",
 )
 _UNCHANGED = re.compile(
-    r"\b(?:stays?|remains?|stands|re-?confirm\w*|unchanged|as\s+planned|on\s+schedule|as\s+per\s+confirm\w*|"
+    r"\b(?:stays?|remains?|stands|re-?confirm\w*|unchanged|as\s+planned|on\s+schedule|still\s+(?:scheduled|planned|set|due|expected)|as\s+per\s+confirm\w*|"
     r"(?:still|date)\s+holds|no\s+changes?(?!\s+(?:is\s+)?possible)|still\s+(?:deliver|arriv|com)\w*|"
     r"(?:as|like)\s+we\s+(?:had\s+)?(?:confirmed|agreed|planned)|"
     r"not\s+affected|unaffected|as\s+per\s+(?:schedule|plan)|according\s+to\s+(?:schedule|plan)|nicht\s+betroffen|pas\s+concern\w*|no\s+se\s+ven\s+afectad\w*|"
@@ -192,7 +203,7 @@ _UNCHANGED = re.compile(
 )
 # What is sent is a document, money or a sample, not the goods: "the refund goes out Monday".
 DOCUMENT = compile_literal_first(
-    r"refund|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|invoice|rechnung|facture|factura|factuur|"
+    r"refund|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|invoice|rechnung|\bfacture|\bfactura|\bfactuur|"
     r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|prijslijst|"
     r"liste\s+de\s+prix|lista\s+de\s+precios|credit\s+note|"
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
@@ -201,7 +212,7 @@ DOCUMENT = compile_literal_first(
 )
 CONDITIONAL = compile_literal_first(
     r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
-    r"\bcould\s+(?:ship|send|deliver|load|dispatch)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier|"
+    r"\bcould\s+(?:ship|send|deliver|load|dispatch|have|get)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier|"
     r"\b(?:can|could|may)\s+either\b|\bkönnten\s+wir\b|\bwe\s+could\s+offer\b|\b(?:asks?|asked|asking|wonders?|wondering)\s+(?:\w+\s+)?(?:if|whether)\b|"
     r"\bsi\s+(?:le|te|les|os|lo)\s+(?:interesa|desea|sirve|conviene)|\bsi\s+(?:me|nos)\s+",
 )
@@ -243,6 +254,8 @@ REPLY_BY = compile_literal_first(
 # before Friday", "wir melden uns bis Freitag", "nous reviendrons vers vous d'ici lundi".
 COME_BACK = compile_literal_first(
     r"(?:come|get|revert|report)\s+back\b[^.!?\n]{0,60}\b(?:by|before|until|on)\s+(?:the\s+)?$|"
+    # "I will confirm on Monday when the truck passes the border"
+    r"(?:will|'ll|shall)\s+(?:re)?confirm\s+(?:on\s+)?$|"
     r"melden\s+(?:uns|mich)\b[^.!?\n]{0,60}\b(?:bis|am|vor)\s+(?:zum\s+|dem\s+)?$|"
     r"revien(?:s|dr\w+)\b[^.!?\n]{0,60}\b(?:d'ici|avant|le)\s+(?:le\s+)?$|"
     r"(?:volver\w*|responder\w*)\b[^.!?\n]{0,60}\b(?:antes\s+del?|el|para\s+el)\s+$|"
@@ -350,7 +363,10 @@ _AS_OF = compile_literal_first(
 ORDER_CUTOFF = compile_literal_first(
     r"laatste\s+bestelling|last\s+orders?\b|order\s+(?:deadline|cut-?off)|bestellschluss|"
     r"letzte\s+bestellung|date\s+limite\s+de\s+commande|derni[èe]res?\s+commandes?|"
-    r"fecha\s+l[íi]mite\s+(?:de|para)\s+(?:los\s+)?pedidos|[úu]ltimos?\s+pedidos?"
+    r"fecha\s+l[íi]mite\s+(?:de|para)\s+(?:los\s+)?pedidos|[úu]ltimos?\s+pedidos?|"
+    # "Commandes avant le 15 janvier, livraison garantie ...", "orders before 15 January"
+    r"(?:commandes?|orders?|bestellungen|pedidos|bestellingen)\s+(?:placed\s+|passées\s+)?"
+    r"(?:avant|before|bis|vor|antes\s+del?|voor)\s+(?:le\s+|the\s+|el\s+|dem\s+)?$"
 )
 # "nimmt Reservierungen nur noch bis 18.09. an", "orders only until Friday": a window that
 # closes on the date is a deadline, not a delivery.
@@ -378,6 +394,12 @@ _SHIPPED = compile_literal_first(
 # "we will send you a corrected order confirmation today": the vendor sends a document.
 _SENDS = re.compile(
     r"\bsend(?:ing)?\s+(?:you\s+)?(?:an?\s+|the\s+|our\s+)?(?:\w+\s+)?(?:order\s+confirmation|documents)"
+)
+# "Te mando la confirmación el lunes", "I'll send the confirmation tomorrow": a document.
+_CONFIRMATION_SENT = re.compile(
+    r"\b(?:send|sending|mail|e-?mail|schick\w*|sende\w*|envo\w*|envi\w*|mand\w*|stuur\w*)\s+"
+    r"(?:\w+\s+){0,2}(?:confirmation|bestätigung|confirmaci[óo]n|bevestiging)\s+"
+    r"(?:on\s+|by\s+|el\s+|le\s+|am\s+|op\s+|al\s+|the\s+)?$"
 )
 # "die Auftragsbestätigung bekommen Sie am Montag": the buyer receives (a document).
 _YOU_GET = re.compile(
@@ -630,6 +652,24 @@ def _restated(sentence: str, own: int) -> bool:
     return RESTATED.search(sentence, m.end()) is not None
 
 
+# After the cancelled part, the rest goes on: "I'll cancel those 150 and just send the mats
+# ... they'd go out Monday", "cancelling line 3. rest ships fri, delivery tues 9/22".
+_GOES_ON = re.compile(r"[.,;]\s|\s(?:and|but|und|aber|et|mais|y|pero|maar)\s")
+
+
+def _cancelled(sentence: str) -> bool:
+    """Whether the sentence cancels what its date belongs to."""
+    last = None
+    for found in CANCELLED.finditer(sentence):
+        last = found
+    if last is None:
+        return False
+    cut = _GOES_ON.search(sentence, last.end())
+    if cut is None:
+        return True
+    return SHIP.search(sentence, cut.end()) is None and DELIVERY.search(sentence, cut.end()) is None
+
+
 def _plainly_other(
     mention: DateMention, after: str, own: str, sentence: str, tail: str, question: bool
 ) -> RoledDate | None:
@@ -656,7 +696,7 @@ def _plainly_other(
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if (
         ORDER_CUTOFF.search(sentence)
-        or CANCELLED.search(sentence)
+        or _cancelled(sentence)
         or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail))
         or _SINCE.search(tail)
         or _ONLY_UNTIL.search(tail)
@@ -732,7 +772,7 @@ def _role(
         kind == "delivery"
         and DOCUMENT.search(sentence)
         and (REST.search(sentence) or _SENDS.search(sentence) or _YOU_GET.search(sentence))
-    ):
+    ) or (kind == "delivery" and _CONFIRMATION_SENT.search(sentence)):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     # "shipped 300 today, rest next week", "schicken die restlichen 180 Mitte Dezember nach":
     # the rest's own date, when no verb of its own sends it, is when the rest comes.
