@@ -963,3 +963,63 @@ def test_the_date_named_before_is_the_old_one(text: str) -> None:
 )
 def test_stated_plans_ship_words_and_replies(text: str, day: str, role: str) -> None:
     assert roles(text)[day] == role
+
+
+def test_business_days_with_no_cue_after_a_shipment_are_a_window() -> None:
+    text = "Shipped complete 10.12.2026. Carrier quotes 3-4 business days to the consolidator."
+    found = RULES_ONLY.extract(make_email(text), EU)
+    assert {d.role.value for d in found.dates if d.span.quote.startswith("3-4")} == {
+        "range_start",
+        "range_end",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Expédition prévue le 10.12.2026 au départ de Montréal, arrivée estimée le 20.12.2026.",
+        "La carga está prevista para el 10.12.2026, llegada a Hamburgo el 20.12.2026.",
+    ],
+)
+def test_a_planned_shipment_is_a_ship_date(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "ship_date"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("De nieuwe prijzen gelden voor leveringen vanaf 04.01.2027.", "price_effective"),
+        ("7.5% tariff surcharge on all SKUs shipping after 04.01.2027.", "price_effective"),
+        ("Toute commande reçue après le 04.01.2027 sera traitée à notre retour.", "other"),
+        ("Fecha requerida: 04.01.2027 (ETA Hamburgo)", "other"),
+        ("Jetzt registrieren und bis 04.01.2027 den Frühbucherpreis sichern.", "other"),
+        ("The vessel cut-off is 04.01.2027, if we miss it the next one sails later.", "other"),
+        ("Mulch arrives mid-February, I'll confirm the exact vessel 04.01.2027.", "other"),
+    ],
+)
+def test_prices_cut_offs_requests_and_answers(text: str, role: str) -> None:
+    assert roles(text)["2027-01-04"] == role
+
+
+def test_if_we_miss_it_is_conditional() -> None:
+    found = roles("The cut-off is Thursday; if we miss it the next sailing is only on 04.01.2027.")
+    assert found["2027-01-04"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Non, aucun report : la livraison du 10.12.2026 est maintenue.",
+        "Done - fir taken off P06602. Rest still with you 10.12.2026.",
+    ],
+)
+def test_a_maintained_delivery_is_confirmed(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "confirmed_delivery"
+
+
+def test_the_rest_after_a_restated_word_is_the_rests_date() -> None:
+    text = (
+        "Wir können nur 300 statt 500 Stück zum Wunschtermin bestätigen, der Rest (200 Stück) "
+        "kommt in KW 2/2027."
+    )
+    assert roles(text)["2027-01-11"] in {"new_eta", "confirmed_delivery"}

@@ -40,7 +40,7 @@ RESTATED = compile_literal_first(
     r"(?:^|[\s,;(])was\s+$|"
     r"(?:your|the)\s+requested|requested\s+(?:delivery|date|eta)\b[^.!?\n\d]{0,12}$|"
     r"gewünschte[rs]?\s+(?:liefer)?(?:termin|datum)\b[^.!?\n\d]{0,8}$|date\s+souhaitée|"
-    r"fecha\s+(?:solicitada|deseada)|gewenste\s+(?:lever)?datum|requested\s+(?:delivery\s+)?(?:date|for|on|by)|yo(?<!as\syo)u\s+(?:requested|asked)(?!,)|"
+    r"fecha\s+(?:solicitada|deseada|requerida)|gewenste\s+(?:lever)?datum|requested\s+(?:delivery\s+)?(?:date|for|on|by)|yo(?<!as\syo)u\s+(?:requested|asked)(?!,)|"
     r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|"
     r"(?:bestellung|commande|pedido|bestelling)\b[^.!?\n]{0,25}\b(?:vom|du|del|van)\s+$|"
     r"(?:order|pedido|commande|bestellung|bestelling)\s+(?:for|para|pour|für|voor)\s+(?:the\s+|le\s+|el\s+)?$|\bdated\b|ordered\s+on|placed\s+on|"
@@ -106,13 +106,14 @@ _SINCE = re.compile(
 PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
     r"for\s+(?:shipments|deliveries|orders)\s+(?:(?:placed|confirmed|received)\s+)?(?:in|from|after)|"
+    r"(?:shipping|shipped|delivered|ordered)\s+(?:on\s+or\s+)?after\s+$|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
     r"vanaf|met\s+ingang|\bper\b|aplicable|applicable|van\s+toepassing|chang(?:e|es)\s+on\b|a\s+contar\s+del?\b|"
     # "unsere (Listen)preise zum 01.01.2027 anheben"
     r"preise\s+zum\s+$",
 )
 PRICE_CONTEXT = compile_literal_first(
-    r"price|pricing|tarif|%|preis|prix|precio|prijs|cost|surcharge|increase|erhöhung|"
+    r"price|pricing|tarif|%|preis|prix|precio|prijs|prijz|cost|surcharge|increase|erhöhung|"
     r"augmentation|aumento|verhoging|€|\$|£|\beur\b|\busd\b|zuschlag|supplément|recargo|toeslag",
 )
 SHIP = compile_literal_first(
@@ -180,7 +181,9 @@ OTHER_CUE = compile_literal_first(
     r"trade\s+(?:fair|show)|exhibition|\bbooth\b|\bsalon\b|\bmesse\b|\bferia\b|\bbeurs\b|"
     r"\bhall[e]?\s+\d|\bhal\s+\d|\bstand\s+(?:no\.?\s*)?[a-z]?-?\d|"
     r"new\s+(?:erp|it\s+|computer\s+|software\s+)?system|\berp\b|launch|lancement|lanzamiento|markteinführung|lancering|newsletter|nieuwsbrief|bulletin|"
-    r"bolet[íi]n|rundbrief",
+    r"bolet[íi]n|rundbrief|"
+    # registration deadlines of events, a vessel's cut-off
+    r"registr|\banmeld|\binscri|aanmeld|early[\s-]bird|frühbucher|vroegboek|cut-?off",
 )
 CHANGE = re.compile(
     r"delay|postpon|push|moved|moves|move\s+to|chang(?:e|es|ed)\s+to\b|new\s+(?:date|eta|delivery)|revised|reschedul|later|"
@@ -191,6 +194,7 @@ CHANGE = re.compile(
 _UNCHANGED = re.compile(
     r"\b(?:stays?|remains?|stands|re-?confirm\w*|unchanged|as\s+planned|on\s+schedule|still\s+(?:scheduled|planned|set|due|expected)|as\s+per\s+confirm\w*|"
     r"(?:still|date)\s+holds|no\s+changes?(?!\s+(?:is\s+)?possible)|still\s+(?:deliver|arriv|com)\w*|"
+    r"maintenue?s?|mantenid[oa]s?|gehandhaafd|beibehalten|still\s+with\s+you|"
     r"(?:as|like)\s+we\s+(?:had\s+)?(?:confirmed|agreed|planned)|"
     r"not\s+affected|unaffected|as\s+per\s+(?:schedule|plan)|according\s+to\s+(?:schedule|plan)|nicht\s+betroffen|pas\s+concern\w*|no\s+se\s+ven\s+afectad\w*|"
     r"niet\s+getroffen|niet\s+in\s+het\s+gedrang|not\s+at\s+risk|se\s+mantienen?|(?:tal\s+)?como\s+se\s+confirm[óo]|as\s+confirmed|wie\s+bestätigt|comme\s+confirmé|"
@@ -211,6 +215,7 @@ DOCUMENT = compile_literal_first(
     r"\bdocuments\b|dokumente|unterlagen|documentos|documenten",
 )
 CONDITIONAL = compile_literal_first(
+    r"\bif\s+(?:we|it|they)\s+(?:miss|don'?t|do\s+not|can'?t|cannot)\b|"
     r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
     r"\bcould\s+(?:ship|send|deliver|load|dispatch|have|get)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier|"
     r"\b(?:can|could|may)\s+either\b|\bkönnten\s+wir\b|\bwe\s+could\s+offer\b|\b(?:asks?|asked|asking|wonders?|wondering)\s+(?:\w+\s+)?(?:if|whether)\b|"
@@ -224,7 +229,7 @@ NEGATED = compile_literal_first(
     r"antes|m[aá]s\s+tarde|voor|affected|only|erst|until|bis|hasta|per|ab|from|as\s+of)\b)"
     r"[^!?\n]{0,35}"
     r"|\(\s*(?:earlier|before|was|antes|vorher|avant|eerder|previously)\s+"
-    r"|\bi\.\s?p\.\s?v\.\s*"
+    r"|\bi\.\s?p\.\s?v\.\s*|\bipv\s+(?:(?:ma|di|wo|do|vr|za|zo)\.?\s+)?"
     r"|\b(?:chang|mov|roll|shift|revis|postpon|push|verschob|verschieb|décal|cambi|verscho)\w*"
     r"[^.!?\n]{0,30}\b(?:from|von|vom|du|de|del|van)\s+(?:the\s+|dem\s+|le\s+|el\s+)?"
     r"(?:[^.!?\n]{0,25}\b(?:on|am|le|el|op)\s+)?)$",
@@ -248,7 +253,9 @@ REPLY_BY = compile_literal_first(
     r"de\s+votre\s+part|votre|vos|de\s+su\s+parte|por\s+su\s+parte|su|sus|uw|ihre|your|from|"
     r"us|to|back|with|me|uns|nous|nos|ons|ihnen|graag|gerne|please|new|prices?|changes?|"
     r"quantities)\s+){0,4}(?:by|before|after(?:\s+qc)?(?:\s+on)?|"
-    r"in|until|bis|avant|d'ici|antes\s+del?|voor|uiterlijk)\s+(?:the\s+|le\s+|el\s+)?$",
+    r"in|until|bis|avant|d'ici|antes\s+del?|voor|uiterlijk)\s+(?:the\s+|le\s+|el\s+)?$|"
+    # "I'll confirm the exact vessel next week"
+    r"(?:confirm|advise|tell\s+you)\s+(?:you\s+)?the\s+(?:exact|final|firm)\s+\w+\s+$",
 )
 # The vendor will answer later: "we'll come back with a date by Wednesday", "get back to you
 # before Friday", "wir melden uns bis Freitag", "nous reviendrons vers vous d'ici lundi".
@@ -311,6 +318,18 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
+# "Expédition prévue le", "la carga está prevista para": the plan is the ship noun's.
+_SHIP_PLANNED = re.compile(
+    r"\b(?:expédition|envío|envio|versand|verzending|shipment|dispatch|loading|carga|chargement|"
+    r"verladung|departure|salida)\s+(?:est\s+|is\s+|ist\s+|está\s+|es\s+)?"
+    r"(prévue?s?|previst[oa]s?|geplant|gepland|planned|scheduled|expected|voorzien)"
+)
+
+
+def _blank_plan(m: re.Match[str]) -> str:
+    return m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1))
+
+
 # "still 11/24", "nach wie vor am": the date the buyer asked about stands.
 _STILL = re.compile(
     r"\b(?:still|nach\s+wie\s+vor|toujours|sigue|nog\s+steeds)\s+(?:on\s+|for\s+|am\s+|le\s+|el\s+|op\s+)?$"
@@ -366,7 +385,11 @@ ORDER_CUTOFF = compile_literal_first(
     r"fecha\s+l[íi]mite\s+(?:de|para)\s+(?:los\s+)?pedidos|[úu]ltimos?\s+pedidos?|"
     # "Commandes avant le 15 janvier, livraison garantie ...", "orders before 15 January"
     r"(?:commandes?|orders?|bestellungen|pedidos|bestellingen)\s+(?:placed\s+|passées\s+)?"
-    r"(?:avant|before|bis|vor|antes\s+del?|voor)\s+(?:le\s+|the\s+|el\s+|dem\s+)?$"
+    r"(?:avant|before|bis|vor|antes\s+del?|voor)\s+(?:le\s+|the\s+|el\s+|dem\s+)?$|"
+    # "Toute commande reçue après le 11 décembre sera traitée à notre retour"
+    r"(?:commandes?|orders?|pedidos?|bestellungen|bestellingen?)\s+(?:reçues?|received|placed|"
+    r"recibid[oa]s?|ontvangen|geplaatst|eingehend)\s+(?:après|after|después\s+del?|nach|na)\s+"
+    r"(?:le\s+|the\s+|el\s+|dem\s+)?$"
 )
 # "nimmt Reservierungen nur noch bis 18.09. an", "orders only until Friday": a window that
 # closes on the date is a deadline, not a delivery.
@@ -576,7 +599,9 @@ def _consignment_sent(found: RoledDate, folded: str, stop: int) -> RoledDate:
 
 
 # A date cell earlier in a row, matched on the reversed row: "23.11.2026", "24/11", "kw 48".
-_ROW_DATE = re.compile(r"\d{2,4}[./-]\d{1,2}[./-]\d{1,2}\b|\d{1,2}[./-]\d{1,2}\b|\d{1,2}\s*wk\b")
+_ROW_DATE = re.compile(
+    r"\d{2,4}[./-]\d{1,2}[./-]\d{1,2}\b|\d{1,2}[./-]\d{1,2}\b|\d{1,2}\s*wk\b|\d{1,2}\s*\.?mes\b"
+)
 
 
 def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
@@ -643,6 +668,9 @@ def _restated(sentence: str, own: int) -> bool:
     """Whether the date's words (``sentence`` from ``own`` on) restate an earlier date."""
     m = RESTATED.search(sentence, own)
     if m is None:
+        return False
+    # "nur 300 statt 500 Stück zum Wunschtermin, der Rest kommt in KW 2": the rest's date
+    if REST.search(sentence, m.end()) is not None:
         return False
     if _ORIGINAL.match(sentence, m.start()) is None:
         return True
@@ -756,7 +784,13 @@ def _role(
     if not distances:
         if _PAST_EVENT.search(before):
             return RoledDate(mention, DateRole.OTHER, 0.6, True)
-        if WEAK_DELIVERY.search(before[-40:]) or REST.search(sentence) or _STILL.search(before):
+        if (
+            WEAK_DELIVERY.search(before[-40:])
+            or REST.search(sentence)
+            or _STILL.search(before)
+            # "Carrier quotes 3-4 business days to the consolidator": a transit time
+            or mention.business_days is not None
+        ):
             distances["delivery"] = 100
         else:
             # "a partir del lunes 7 ... deja de atender": when something starts, no delivery
@@ -864,7 +898,12 @@ def _cue_distances(before: str, after: str) -> dict[str, int]:
         # "ETD moved to 4 Dec": the change verb says the ship date changed, not what it is.
         plain = _nearest(
             DELIVERY,
-            _CHANGE_VERB.sub(_blank, _CONSIGNMENT.sub(_blank, _AS_CONFIRMED.sub(_blank, before))),
+            _SHIP_PLANNED.sub(
+                _blank_plan,
+                _CHANGE_VERB.sub(
+                    _blank, _CONSIGNMENT.sub(_blank, _AS_CONFIRMED.sub(_blank, before))
+                ),
+            ),
             _CHANGE_VERB.sub(_blank, _CONSIGNMENT.sub(_blank, _AS_CONFIRMED.sub(_blank, after))),
         )
         if plain is None:
