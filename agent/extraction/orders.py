@@ -8,8 +8,15 @@ text (dates before any name belong to the first order named).
 
 from __future__ import annotations
 
+import re
+
 from agent.extraction.rules.refs import odoo_pattern
 from agent.models import COMMITMENT_ROLES, ExtractedDate, Extraction, InboundEmail
+
+_TRAVELS_WITH = re.compile(
+    r"\b(?:with|together\s+with|along\s+with|mit|avec|con|met)\s+(?:the\s+|order\s+|po\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def order_commitments(
@@ -24,11 +31,18 @@ def order_commitments(
     if not mentions:
         return {}
     result: dict[str, ExtractedDate | None] = {name: None for _start, name in mentions}
+    # "P05606 ... can ship with P05605, the other 800 pcs ... ETA 12 Jan": an order named
+    # as the one the goods travel with does not take over the dates after it.
+    owners = [
+        (start, name)
+        for start, name in mentions
+        if _TRAVELS_WITH.search(email.text, max(0, start - 25), start) is None
+    ] or mentions
     for date in extraction.dates:
         if date.role not in COMMITMENT_ROLES:
             continue
-        owner = mentions[0][1]
-        for start, name in mentions:
+        owner = owners[0][1]
+        for start, name in owners:
             if start <= date.span.start:
                 owner = name
         current = result[owner]

@@ -214,3 +214,19 @@ def test_each_order_keeps_its_own_commitment() -> None:
     assert first is not None and first.value == dt.date(2026, 12, 3)
     assert extraction.commitment is not None
     assert extraction.commitment.value == dt.date(2026, 12, 17)
+
+
+def test_an_order_the_goods_travel_with_takes_no_dates() -> None:
+    from agent.extraction.orders import order_commitments
+
+    text = (
+        "1) P00455 power banks - loading 24.11.2026, ETA Hamburg 29.12.2026, no change.\n"
+        "2) P00456 chargers - only 1.200 pcs can ship with P00455, the other 800 pcs ship "
+        "next vessel 08.12.2026, ETA Hamburg 12.01.2027.\n"
+    )
+    email = make_email(text)
+    by_order = order_commitments(email, RULES_ONLY.extract(email, EU), ("P",))
+    assert {k: v.value if v else None for k, v in by_order.items()} == {
+        "P00455": dt.date(2026, 12, 29),
+        "P00456": dt.date(2027, 1, 12),
+    }
