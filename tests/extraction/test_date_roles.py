@@ -1023,3 +1023,37 @@ def test_the_rest_after_a_restated_word_is_the_rests_date() -> None:
         "kommt in KW 2/2027."
     )
     assert roles(text)["2027-01-11"] in {"new_eta", "confirmed_delivery"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our van will now arrive on Monday 07.12.2026 rather than Thursday 10.12.2026.",
+        "Die Lieferung wird auf Montag, 07.12.2026 vorgezogen (bisher 10.12.2026).",
+        "De theedoeken komen al op 07.12.2026 i.p.v. 10.12.2026.",
+    ],
+)
+def test_a_date_earlier_than_the_one_it_replaces_is_a_confirmed_pull_in(text: str) -> None:
+    found = RULES_ONLY.extract(make_email(text), EU)
+    found_roles = {d.value.isoformat(): d.role.value for d in found.dates}
+    assert found_roles["2026-12-10"] == "other"
+    assert found_roles["2026-12-07"] == "confirmed_delivery"
+
+
+def test_a_later_replacement_stays_a_new_eta() -> None:
+    text = "Unfortunately the van will now arrive on 14.12.2026 rather than 10.12.2026."
+    found_roles = {
+        d.value.isoformat(): d.role.value for d in RULES_ONLY.extract(make_email(text), EU).dates
+    }
+    assert found_roles["2026-12-14"] == "new_eta"
+
+
+def test_each_order_of_a_list_keeps_its_port_eta() -> None:
+    text = (
+        "Please see the update of your 2 open orders:\n\n"
+        "1) P06020 enamel mugs - no change, ETD Ningbo 28 Nov, ETA Hamburg 2 Jan.\n"
+        "2) P06022 bamboo boards - ETD mid-December, ETA around 20 Jan.\n"
+    )
+    found = RULES_ONLY.extract(make_email(text), EU)
+    by_quote = {d.span.quote: d.role.value for d in found.dates}
+    assert by_quote["2 Jan"] in {"confirmed_delivery", "new_eta"}

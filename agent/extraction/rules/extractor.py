@@ -298,14 +298,22 @@ def _finish_dates(
     return result
 
 
+# A list item that names an order: "1) P06020 enamel mugs - no change, ...", "- PO/2026/00123:".
+_ORDER_ITEM = re.compile(r"\s*(?:\d{1,2}[).:]|[-*•])\s+[^\n]{0,40}?\b[A-Z]{1,3}[/-]?\d{4,}")
+
+
 def _latest_for_goods(
     text: str, date: RoledDate, roled: list[RoledDate], latest: dt.date
 ) -> dt.date:
-    """The latest committing date for the goods of ``date``: its own row in a table."""
+    """The latest committing date for the goods of ``date``.
+
+    Its own row in a table, or its own item in a list of orders ("1) P06020 enamel mugs -
+    ETD 28 Nov, ETA Hamburg 2 Jan").
+    """
     begin = text.rfind("\n", 0, date.mention.start) + 1
     end = text.find("\n", date.mention.end)
     end = len(text) if end < 0 else end
-    if not is_table_row(text[begin:end]):
+    if not is_table_row(text[begin:end]) and not _ORDER_ITEM.match(text, begin, end):
         return latest
     return max(
         (

@@ -581,7 +581,7 @@ def assign_roles(
         roled.append(found)
         if mention.end > previous_end and mention.part != "start":
             previous_end = mention.end
-    return _same_role_for_both_ends(roled)
+    return _pulled_in(text, _same_role_for_both_ends(roled))
 
 
 def _consignment_sent(found: RoledDate, folded: str, stop: int) -> RoledDate:
@@ -631,6 +631,37 @@ def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
     else:
         role = DateRole.OTHER
     return RoledDate(found.mention, role, 0.7, True)
+
+
+# Between a date and the one it replaces: "7 December rather than 10 December", "23.11.
+# (bisher 30.11.)", "5 november i.p.v. 12 november".
+_REPLACES_GAP = re.compile(
+    r"[^.!?\n]{0,25}?(?:\b(?:instead\s+of|rather\s+than|not|statt|anstatt|bisher|au\s+lieu\s+d\w*|"
+    r"en\s+(?:lugar|vez)\s+de\w*|in\s+plaats\s+van|ipv|was|earlier|previously|"
+    r"antes\s+del?|avant|vorher|eerder)\b|\bi\.\s?p\.\s?v\.)[^.!?\n\d]{0,20}$"
+)
+
+
+def _pulled_in(text: str, roled: list[RoledDate]) -> list[RoledDate]:
+    """A new date earlier than the one it replaces is a pull-in the vendor confirms.
+
+    "will now arrive on Monday 7th December rather than Thursday 10th", "die Lieferung wird
+    auf Montag, 23.11. vorgezogen (bisher 30.11.)": the goods come sooner, nothing slips.
+    """
+    for index in range(len(roled) - 1):
+        new, old = roled[index], roled[index + 1]
+        if (
+            new.role == DateRole.NEW_ETA
+            and old.role == DateRole.OTHER
+            and new.mention.part == old.mention.part == "single"
+            and old.mention.value > new.mention.value
+            and old.mention.start - new.mention.end <= 45
+            and _REPLACES_GAP.match(fold(text), new.mention.end, old.mention.start)
+        ):
+            roled[index] = RoledDate(
+                new.mention, DateRole.CONFIRMED_DELIVERY, new.confidence, True, stated=True
+            )
+    return roled
 
 
 def _same_role_for_both_ends(roled: list[RoledDate]) -> list[RoledDate]:
