@@ -304,3 +304,29 @@ def test_lower_case_short_weekdays_and_this_am(text: str, expected: list[str]) -
 @pytest.mark.parametrize("text", ["we sat on the dock", "in the sun", "open mon-fri"])
 def test_short_words_that_are_no_weekdays(text: str) -> None:
     assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("passt, P05214 geht wie ausgmacht am 20. raus, is dann am 23. bei euch.", "2026-12-20"),
+        ("I think arrival will be 10 December instead of 8th.", "2026-12-08"),
+        ("goods will be ready for dispatch on 28th. Shall we send by sea?", "2026-11-28"),
+        ("P05426 sera livrée jeudi 17/12 au lieu du 10, désolée.", "2026-12-10"),
+    ],
+)
+def test_a_day_of_the_month_alone_after_a_short_word(text: str, expected: str) -> None:
+    assert expected in [value for _quote, value, _part in parse(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We load 3 pallets on 3 trucks, from 20 kg each.",
+        "Le 3 palettes sont prêtes.",
+        "am 20 Stück fehlt noch das Etikett",
+    ],
+)
+def test_a_number_after_a_short_word_is_no_day(text: str) -> None:
+    values = [value for _quote, value, _part in parse(text)]
+    assert not any(v.endswith(("-03", "-20")) for v in values if v not in {"2026-11-27"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -72,6 +73,20 @@ ORDINAL_DAY = re.compile(
     rf"(?:\b(?:(?:on|le|el|am|op)\s+)?(?P<wd>{WEEKDAY_ANY_RE})\.?,?\s+(?:the\s+)?|\bthe\s+)(?P<d>\d{{1,2}})(?P<o>st|nd|rd|th)?"
     rf"(?!\w|\s*(?:of\s+)?{MONTH_RE}\b|[./-]\d)",
 )
+# A day of the month alone after a short word ("am 20. raus", "au lieu du 10,", "instead of
+# 8th"); the pattern begins with the digit so that ``re`` skips ahead to digits.
+DAY_ALONE = re.compile(
+    r"(?P<d>\d(?:(?<=\bam\s\d)|(?<=\ble\s\d)|(?<=\bdu\s\d)|(?<=\bau\s\d)|(?<=\bon\s\d)|"
+    r"(?<=\bof\s\d)|(?<=\bby\s\d)|(?<=until\s\d)|(?<=\btill\s\d)|(?<=before\s\d)|"
+    r"(?<=after\s\d)|(?<=\bfrom\s\d))\d?)(?P<o>st|nd|rd|th)?"
+    rf"(?!\w|\s*(?:of\s+)?{MONTH_RE}\b|[./-]\d)(?P<wd>(?!))?",
+)
+# Where the words after a day alone end the phrase: German "am 20.", French "le 3 comme".
+_FR = frozenset({"le", "du", "au"})
+_DAY_ALONE_AFTER = {
+    "am": re.compile(r"\.(?!\d)"),
+    "fr": re.compile(r"\s*(?:[,;:!?)]|\.(?!\d)|$|\s(?:comme|et|ou|au|si|à)\b)"),
+}
 _JOIN = r"\s*(?:-|–|—|to|and|until|till|bis|und|au|à|et|al|a|y|hasta|tot|t/m|en)\s*"
 DAYS_MONTH = re.compile(
     rf"(?P<d1>\d(?<![\d.,]\d)\d?){_ORD}{_JOIN}(?:the\s+|le\s+|el\s+|dem\s+)?"
@@ -303,8 +318,15 @@ def named_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
 
 def ordinal_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "the 21st", "Wednesday 23rd": a day of the month nearest the email date."""
-    for m in scan(ORDINAL_DAY, fold(text), settings.zones):
-        if not m.group("wd") and not m.group("o"):
+    folded = fold(text)
+    alone = scan(DAY_ALONE, folded, settings.zones)
+    for m in itertools.chain(scan(ORDINAL_DAY, folded, settings.zones), alone):
+        if m.re is DAY_ALONE and not m.group("o"):
+            word = folded[max(0, m.start() - 3) : m.start() - 1]
+            after = _DAY_ALONE_AFTER.get("am" if word == "am" else "fr" if word in _FR else "")
+            if after is None or not after.match(folded, m.end()):
+                continue
+        elif not m.group("wd") and not m.group("o"):
             continue
         day = int(m.group("d"))
         ref = settings.reference
