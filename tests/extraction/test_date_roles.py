@@ -1057,3 +1057,41 @@ def test_each_order_of_a_list_keeps_its_port_eta() -> None:
     found = RULES_ONLY.extract(make_email(text), EU)
     by_quote = {d.span.quote: d.role.value for d in found.dates}
     assert by_quote["2 Jan"] in {"confirmed_delivery", "new_eta"}
+
+
+def test_as_we_had_planned_after_not_belongs_to_the_replaced_date() -> None:
+    text = "Sorry, the driver can only unload on 11.12.2026, not 09.12.2026 as we had planned."
+    found = RULES_ONLY.extract(make_email(text), EU)
+    found_roles = {d.value.isoformat(): d.role.value for d in found.dates}
+    assert found_roles["2026-12-09"] == "other"
+    assert found_roles["2026-12-11"] != "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No problem at all, we move P06036 as you asked: delivery 12.01.2027.",
+        "The new date we agreed, 12.01.2027, is confirmed with our transporter.",
+        "Wie gewünscht liefern wir am 12.01.2027.",
+    ],
+)
+def test_the_buyers_wish_granted_is_confirmed(text: str) -> None:
+    assert roles(text)["2027-01-12"] == "confirmed_delivery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The induction bases are coming from our partner only on 12.01.2027.",
+        "Les dernières expéditions partiront le 12.01.2027 avant la fermeture.",
+        "Lo de Hartmann no sale 12.01.2027, faltan las cajas.",
+        "As the steel for your knives has to be ordered 12.01.2027, we cannot hold the order.",
+    ],
+)
+def test_supply_last_shipments_negated_departures_and_our_orders_are_other(text: str) -> None:
+    assert roles(text)["2027-01-12"] == "other"
+
+
+def test_ex_mill_is_a_ship_date() -> None:
+    text = "Balance 200 pcs to follow: ex-mill 20.11.2026, ETA Hamburg 21.12.2026"
+    assert roles(text)["2026-11-20"] == "ship_date"
