@@ -684,13 +684,6 @@ def test_the_rest_with_its_own_ship_verb_is_a_ship_date() -> None:
     assert roles("Shipped 300 today, the rest ships 10.12.2026.")["2026-12-10"] == "ship_date"
 
 
-def test_business_days_after_a_ship_cue_are_a_window() -> None:
-    text = "We will now ship Monday 30.11.2026 via FedEx Ground, 3-5 business days to Newark."
-    found = RULES_ONLY.extract(make_email(text), EU)
-    spans = sorted((d.value.isoformat(), d.role.value) for d in found.dates)
-    assert ("2026-12-07", "range_end") in spans
-
-
 def test_collected_by_a_carrier_on_a_weekday_is_past_and_a_delivery_note_no_delivery() -> None:
     text = (
         "300 lamps were collected by DHL Freight on Friday (delivery note BL-DN-66120) "
@@ -726,78 +719,6 @@ def test_received_by_a_weekday_is_still_ahead() -> None:
 )
 def test_words_of_the_goods_moving(text: str, day: str, role: str) -> None:
     assert roles(text)[day] == role
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "No - the date still holds, 10.12.2026 into Hamburg.",
-        "Your P06015 is at the old price, no change there, and we're still delivering 10.12.2026.",
-        "The rest of the order arrives Laredo 10.12.2026 like we confirmed.",
-    ],
-)
-def test_a_date_that_holds_is_a_stated_delivery(text: str) -> None:
-    assert roles(text)["2026-12-10"] == "confirmed_delivery"
-
-
-def test_unloading_is_a_delivery_and_loading_words_ship() -> None:
-    assert roles("The driver can only unload in Hamburg on 10.12.2026, sorry.")["2026-12-10"] in {
-        "new_eta",
-        "confirmed_delivery",
-    }
-    for text in (
-        "Cargamos el 10.12.2026 y el camión tarda 3 días.",
-        "Le conteneur quittera Montréal le 10.12.2026.",
-        "Got the 18 pallets on the truck 10.12.2026, the rest follows.",
-    ):
-        assert roles(text)["2026-12-10"] == "ship_date", text
-
-
-def test_a_closure_window_is_no_delivery() -> None:
-    found = roles("Dec 28 falls in our Christmas closure (24.12.2026 t/m 01.01.2027).")
-    assert found["2026-12-24"] == "other"
-    assert found["2027-01-01"] == "other"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "El contenedor ya no zarpa el 02.12.2026 sino el 10.12.2026.",
-        "La fecha que os dimos, el 02.12.2026, ya no es posible; entrega el 10.12.2026.",
-        "Os llega el 10.12.2026, incluso antes del 02.12.2026 que teníamos al principio.",
-        "Nous ne pourrons donc malheureusement pas tenir la date du 02.12.2026 qui vous avait été "
-        "confirmée ; la livraison aura lieu le 10.12.2026.",
-        "Unfortunately the tablecloths move from 02.12.2026 to 10.12.2026, the loom broke down.",
-        "New loading 07.12.2026, delivery Hamburg 10.12.2026 instead of 02.12.2026 as planned.",
-    ],
-)
-def test_the_replaced_date_and_its_replacement(text: str) -> None:
-    found = roles(text)
-    assert found.get("2026-12-02", "other") == "other", found
-    assert found["2026-12-10"] in {"new_eta", "confirmed_delivery", "ship_date"}, found
-
-
-def test_the_zarpa_date_after_sino_is_the_new_ship_date() -> None:
-    assert roles("El contenedor ya no zarpa el 02.12.2026 sino el 10.12.2026.")["2026-12-10"] == (
-        "ship_date"
-    )
-
-
-def test_as_you_asked_grants_the_buyers_wish() -> None:
-    found = roles("We move P06036 as you asked: delivery 10.12.2026, the goods stay here.")
-    assert found["2026-12-10"] in {"new_eta", "confirmed_delivery"}
-
-
-def test_a_spare_part_delivered_to_the_vendor_is_no_delivery() -> None:
-    text = "La pièce de remplacement ne nous sera livrée qu'en début de semaine prochaine."
-    assert set(roles(text).values()) == {"other"}
-
-
-def test_as_planned_leaves_the_previous_plan_unchanged_and_salen_ships() -> None:
-    text = "Van según lo previsto, salen de Jaén el 03.12.2026 y los tenéis el viernes 4.12.2026."
-    found = roles(text)
-    assert found["2026-12-03"] == "ship_date"
-    assert found["2026-12-04"] in {"confirmed_delivery", "new_eta"}
 
 
 def test_numbered_options_commit_to_nothing() -> None:
@@ -845,39 +766,6 @@ def test_a_day_already_past_is_no_commitment() -> None:
 )
 def test_asked_of_the_buyer_or_no_longer_held_is_other(text: str) -> None:
     assert set(roles(text).values()) <= {"other"}
-
-
-@pytest.mark.parametrize(
-    ("requested", "confirmed"),
-    [
-        ("Requested", "Confirmed"),
-        ("Req. Date", "Conf. Date"),
-        ("Wunschtermin", "best. Termin"),
-        ("F. solicitada", "F. confirmada"),
-        ("Délai demandé", "Délai confirmé"),
-        ("Gewenste lev.", "Bevestigde lev."),
-    ],
-)
-def test_requested_and_confirmed_columns(requested: str, confirmed: str) -> None:
-    row = "30   HG-KA-1L   Carafe 1 l                  150    20.11.2026    04.12.2026"
-    header = "Pos  Item".ljust(row.index("20.11.2026")) + requested
-    header = header.ljust(row.index("04.12.2026")) + confirmed
-    text = f"Please find our order confirmation below.\n{header}\n{row}\n"
-    found = RULES_ONLY.extract(make_email(text), EU)
-    by_start = {d.span.start: d.role.value for d in found.dates}
-    assert by_start[text.index("20.11.2026")] == "other"
-    # the confirmed date differs from the requested one on its row: it replaces it
-    assert by_start[text.index("04.12.2026")] == "new_eta"
-
-
-def test_a_document_date_field_in_its_own_cell() -> None:
-    text = (
-        "CONFIRMACIÓN DE PEDIDO\n"
-        "N.º confirmación: ADS-CP-26-1187      Fecha: 09/11/2026\n"
-        "Entrega confirmada: 27/11/2026\n"
-    )
-    found = roles(text)
-    assert found["2026-11-09"] == "other"
 
 
 @pytest.mark.parametrize(
@@ -963,6 +851,158 @@ def test_the_date_named_before_is_the_old_one(text: str) -> None:
 )
 def test_stated_plans_ship_words_and_replies(text: str, day: str, role: str) -> None:
     assert roles(text)[day] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because RMB exchange rate and steel price, from 01.01.2027 we need adjust price +4.5%.",
+        "Les adjuntamos nuestra tarifa para 2027, que entrará en vigor el 01.01.2027.",
+        "Zoals aangekondigd op de beurs: vanaf 01.01.2027 passen wij onze prijzen aan.",
+    ],
+)
+def test_more_price_effective_cues(text: str) -> None:
+    assert roles(text)["2027-01-01"] == "price_effective"
+
+
+def test_it_should_be_there_tomorrow() -> None:
+    text = "P05255 is net vertrokken met de camion, zou er morgen in de voormiddag moeten zijn."
+    assert roles(text)["2026-11-27"] == "confirmed_delivery"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Eine Frage zur Adresse? Die Ware steht ab dem 10.12.2026 bei uns versandbereit.",
+            "other",
+        ),
+        ("Nous devons envoyer le fichier à l'imprimeur le 10.12.2026 au plus tard.", "other"),
+    ],
+)
+def test_readiness_after_the_date_and_files_sent_are_no_ship_dates(text: str, role: str) -> None:
+    assert roles(text)["2026-12-10"] == role
+
+
+def test_ready_then_a_truck_loads_is_a_ship_date() -> None:
+    from agent.extraction.rules.extractor import _ready_before
+
+    text = "P05620 bathrobes are ready, truck will load on Tuesday 1st December."
+    assert not _ready_before(text, text.index("Tuesday"))
+    text = "The bathrobes will be ready for despatch on 01.12.2026."
+    assert _ready_before(text, text.index("01.12"))
+
+
+def test_business_days_after_a_ship_cue_are_a_window() -> None:
+    text = "We will now ship Monday 30.11.2026 via FedEx Ground, 3-5 business days to Newark."
+    found = RULES_ONLY.extract(make_email(text), EU)
+    spans = sorted((d.value.isoformat(), d.role.value) for d in found.dates)
+    assert ("2026-12-07", "range_end") in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No - the date still holds, 10.12.2026 into Hamburg.",
+        "Your P06015 is at the old price, no change there, and we're still delivering 10.12.2026.",
+        "The rest of the order arrives Laredo 10.12.2026 like we confirmed.",
+    ],
+)
+def test_a_date_that_holds_is_a_stated_delivery(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "confirmed_delivery"
+
+
+def test_unloading_is_a_delivery_and_loading_words_ship() -> None:
+    assert roles("The driver can only unload in Hamburg on 10.12.2026, sorry.")["2026-12-10"] in {
+        "new_eta",
+        "confirmed_delivery",
+    }
+    for text in (
+        "Cargamos el 10.12.2026 y el camión tarda 3 días.",
+        "Le conteneur quittera Montréal le 10.12.2026.",
+        "Got the 18 pallets on the truck 10.12.2026, the rest follows.",
+    ):
+        assert roles(text)["2026-12-10"] == "ship_date", text
+
+
+def test_a_closure_window_is_no_delivery() -> None:
+    found = roles("Dec 28 falls in our Christmas closure (24.12.2026 t/m 01.01.2027).")
+    assert found["2026-12-24"] == "other"
+    assert found["2027-01-01"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El contenedor ya no zarpa el 02.12.2026 sino el 10.12.2026.",
+        "La fecha que os dimos, el 02.12.2026, ya no es posible; entrega el 10.12.2026.",
+        "Os llega el 10.12.2026, incluso antes del 02.12.2026 que teníamos al principio.",
+        "Nous ne pourrons donc malheureusement pas tenir la date du 02.12.2026 qui vous avait été "
+        "confirmée ; la livraison aura lieu le 10.12.2026.",
+        "Unfortunately the tablecloths move from 02.12.2026 to 10.12.2026, the loom broke down.",
+        "New loading 07.12.2026, delivery Hamburg 10.12.2026 instead of 02.12.2026 as planned.",
+    ],
+)
+def test_the_replaced_date_and_its_replacement(text: str) -> None:
+    found = roles(text)
+    assert found.get("2026-12-02", "other") == "other", found
+    assert found["2026-12-10"] in {"new_eta", "confirmed_delivery", "ship_date"}, found
+
+
+def test_the_zarpa_date_after_sino_is_the_new_ship_date() -> None:
+    assert roles("El contenedor ya no zarpa el 02.12.2026 sino el 10.12.2026.")["2026-12-10"] == (
+        "ship_date"
+    )
+
+
+def test_as_you_asked_grants_the_buyers_wish() -> None:
+    found = roles("We move P06036 as you asked: delivery 10.12.2026, the goods stay here.")
+    assert found["2026-12-10"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_a_spare_part_delivered_to_the_vendor_is_no_delivery() -> None:
+    text = "La pièce de remplacement ne nous sera livrée qu'en début de semaine prochaine."
+    assert set(roles(text).values()) == {"other"}
+
+
+def test_as_planned_leaves_the_previous_plan_unchanged_and_salen_ships() -> None:
+    text = "Van según lo previsto, salen de Jaén el 03.12.2026 y los tenéis el viernes 4.12.2026."
+    found = roles(text)
+    assert found["2026-12-03"] == "ship_date"
+    assert found["2026-12-04"] in {"confirmed_delivery", "new_eta"}
+
+
+@pytest.mark.parametrize(
+    ("requested", "confirmed"),
+    [
+        ("Requested", "Confirmed"),
+        ("Req. Date", "Conf. Date"),
+        ("Wunschtermin", "best. Termin"),
+        ("F. solicitada", "F. confirmada"),
+        ("Délai demandé", "Délai confirmé"),
+        ("Gewenste lev.", "Bevestigde lev."),
+    ],
+)
+def test_requested_and_confirmed_columns(requested: str, confirmed: str) -> None:
+    row = "30   HG-KA-1L   Carafe 1 l                  150    20.11.2026    04.12.2026"
+    header = "Pos  Item".ljust(row.index("20.11.2026")) + requested
+    header = header.ljust(row.index("04.12.2026")) + confirmed
+    text = f"Please find our order confirmation below.\n{header}\n{row}\n"
+    found = RULES_ONLY.extract(make_email(text), EU)
+    by_start = {d.span.start: d.role.value for d in found.dates}
+    assert by_start[text.index("20.11.2026")] == "other"
+    # the confirmed date differs from the requested one on its row: it replaces it
+    assert by_start[text.index("04.12.2026")] == "new_eta"
+
+
+def test_a_document_date_field_in_its_own_cell() -> None:
+    text = (
+        "CONFIRMACIÓN DE PEDIDO\n"
+        "N.º confirmación: ADS-CP-26-1187      Fecha: 09/11/2026\n"
+        "Entrega confirmada: 27/11/2026\n"
+    )
+    found = roles(text)
+    assert found["2026-11-09"] == "other"
 
 
 def test_business_days_with_no_cue_after_a_shipment_are_a_window() -> None:

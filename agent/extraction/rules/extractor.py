@@ -51,6 +51,27 @@ _READY = re.compile(
     r"\b(?:ready|pr[êe]te?s?|fertig|versandbereit|listos?|listas?|klaar|bereit)\b[^.!?\n]{0,40}$",
     re.IGNORECASE,
 )
+# "Die Ware steht ab dem 10.12. bei uns versandbereit": readiness named after the date.
+_READY_AFTER = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:versandbereit|abholbereit|ready(?!\s+to\s+ship\s+on)|"
+    r"pr[êe]te?s?\s+(?:à|pour)\s+l'exp|listos?\s+para|klaar\s+voor)",
+    re.IGNORECASE,
+)
+# After "ready", a new clause whose truck loads or goods ship names a real ship date: "the
+# bathrobes are ready, truck will load on Tuesday 1st December".
+_THEN_SHIPS = re.compile(
+    r"(?:[,;]|\s(?:and|und|et|y|en)\s)[^.!?\n]*?\b(?:load|truck|lorry|ship|dispatch|"
+    r"lädt|laden|verladen|charg|cargamos|laden)\w*",
+    re.IGNORECASE,
+)
+
+
+def _ready_before(text: str, start: int) -> bool:
+    """A readiness word just before the date, not followed by a clause that ships."""
+    m = _READY.search(text, max(0, start - 60), start)
+    return m is not None and _THEN_SHIPS.search(text, m.start(), start) is None
+
+
 # The flight or vessel reaching its airport or port ("el vuelo llega a Frankfurt el domingo"),
 # which is a port ETA when a later date is at the buyer's warehouse.
 _CARRIER_ARRIVAL = re.compile(
@@ -280,7 +301,10 @@ def _finish_dates(
         if (
             intent not in _COMMITTING_INTENTS
             and role == DateRole.SHIP_DATE
-            and _READY.search(text, max(0, r.mention.start - 60), r.mention.start)
+            and (
+                _ready_before(text, r.mention.start)
+                or _READY_AFTER.match(text, r.mention.end, r.mention.end + 50)
+            )
         ):
             role, confidence = DateRole.OTHER, min(confidence, 0.6)
         if not committing and intent == Intent.OTHER and role == DateRole.SHIP_DATE:
