@@ -1135,3 +1135,19 @@ def test_supply_last_shipments_negated_departures_and_our_orders_are_other(text:
 def test_ex_mill_is_a_ship_date() -> None:
     text = "Balance 200 pcs to follow: ex-mill 20.11.2026, ETA Hamburg 21.12.2026"
     assert roles(text)["2026-11-20"] == "ship_date"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mogen we die leveren? Dan blijft de levering op 22.12.2026 staan.",
+        "Can we send the blue ones instead? Then the delivery stays on 22.12.2026.",
+    ],
+)
+def test_a_date_that_depends_on_the_answer_to_a_question_is_other(text: str) -> None:
+    assert roles(text)["2026-12-22"] == "other"
+
+
+def test_a_fair_that_opens_its_doors_is_no_delivery() -> None:
+    found = roles("Die HomeWorld 2027 öffnet vom 19.02.2027 bis 22.02.2027 ihre Tore in Frankfurt.")
+    assert set(found.values()) == {"other"}

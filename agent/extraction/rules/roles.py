@@ -185,7 +185,9 @@ OTHER_CUE = compile_literal_first(
     r"new\s+(?:erp|it\s+|computer\s+|software\s+)?system|\berp\b|launch|lancement|lanzamiento|markteinführung|lancering|newsletter|nieuwsbrief|bulletin|"
     r"bolet[íi]n|rundbrief|"
     # registration deadlines of events, a vessel's cut-off
-    r"registr|\banmeld|\binscri|aanmeld|early[\s-]bird|frühbucher|vroegboek|cut-?off",
+    r"registr|\banmeld|\binscri|aanmeld|early[\s-]bird|frühbucher|vroegboek|cut-?off|"
+    # a fair "opens its doors"
+    r"ihre\s+tore|its\s+doors|ses\s+portes|sus\s+puertas|(?:haar|zijn)\s+deuren",
 )
 CHANGE = re.compile(
     r"delay|postpon|push|moved|moves|move\s+to|chang(?:e|es|ed)\s+to\b|new\s+(?:date|eta|delivery)|revised|reschedul|later|"
@@ -557,6 +559,15 @@ def assign_roles(
             found = RoledDate(mention, DateRole.OTHER, 0.7, True)
         if found.role in _COMMITTING and folded[mention.start : mention.end] in _PAST_DAYS:
             found = RoledDate(mention, DateRole.OTHER, 0.7, True)
+        # "Mogen we die leveren? Dan blijft de levering op 22 oktober staan.": the answer decides
+        head = max(heads, default=-1)
+        if (
+            found.role in _COMMITTING
+            and head > 0
+            and _THEN.match(folded, head)
+            and text[max(0, head - 3) : head].rstrip().endswith("?")
+        ):
+            found = RoledDate(mention, DateRole.OTHER, 0.7, True)
         stop = _CLAUSE_BREAK.search(text, mention.end, mention.end + 150)
         stop_at = stop.start() if stop else mention.end + 150
         following = next((m.start for m in mentions if m.start >= mention.end), stop_at)
@@ -898,6 +909,11 @@ _BARE_REST = re.compile(
 _SENT_AFTER = re.compile(r"\s*nach\s*(?:[,.;!?\n]|$|und\b|sobald\b)")
 
 
+# A sentence that goes on from a question: its dates depend on the answer.
+_THEN = re.compile(
+    r"(?:then|dan|dann|alors|entonces|in\s+(?:that|this)\s+case|in\s+dat\s+geval|in\s+diesem\s+fall|"
+    r"dans\s+ce\s+cas|en\s+ese\s+caso)\b"
+)
 _INSTEAD = re.compile(
     r"\b(?:instead\s+of|rather\s+than|statt|anstatt|au\s+lieu|en\s+(?:lugar|vez)\s+de|in\s+plaats\s+van|"
     r"not|nicht|niet)\b|\bi\.\s?p\.\s?v\."
