@@ -1151,3 +1151,8 @@ def test_a_date_that_depends_on_the_answer_to_a_question_is_other(text: str) -> 
 def test_a_fair_that_opens_its_doors_is_no_delivery() -> None:
     found = roles("Die HomeWorld 2027 öffnet vom 19.02.2027 bis 22.02.2027 ihre Tore in Frankfurt.")
     assert set(found.values()) == {"other"}
+
+
+def test_a_pickup_the_goods_did_not_make_is_other() -> None:
+    found = roles("P06051 didn't make 20.11.2026 pickup, we now ship 30.11.2026.")
+    assert found["2026-11-20"] == "other"

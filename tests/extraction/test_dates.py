@@ -330,3 +330,23 @@ def test_a_day_of_the_month_alone_after_a_short_word(text: str, expected: str) -
 def test_a_number_after_a_short_word_is_no_day(text: str) -> None:
     values = [value for _quote, value, _part in parse(text)]
     assert not any(v.endswith(("-03", "-20")) for v in values if v not in {"2026-11-27"})
+
+
+@pytest.mark.parametrize(
+    "text", ["tombé en panne la semaine dernière", "la semana pasada", "la semaine passée"]
+)
+def test_last_week_written_after_the_week(text: str) -> None:
+    assert single_value(text) == "2026-11-16"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the backorder cleared Monday and shipped",
+        "I spoke too soon on Monday.",
+        "Ihre Bitte vom Montag konnten wir erfüllen",
+        "P06051 didn't make Monday's pickup after all",
+    ],
+)
+def test_a_weekday_after_a_past_verb_or_request_is_past(text: str) -> None:
+    assert single_value(text) == "2026-11-23"

@@ -207,7 +207,8 @@ _WHICH = (
 _ART = r"(?P<art>the|der|la|de|de\s+la|des|del|du|van\s+de|van)"
 WEEK_PART = re.compile(
     rf"(?<!\w)(?:(?:{_POS})\s*(?:of\s+)?)?(?:{_WHICH}|{_ART})?\s*{_WEEK_W}"
-    r"(?:\s+(?P<post>prochaine|que\s+viene|pr[oó]xima))?(?!\s*\d)(?!\w)",
+    r"(?:\s+(?P<post>prochaine|que\s+viene|pr[oó]xima)|\s+(?P<lastpost>derni[èe]re|pass[ée]e|pasada))?"
+    r"(?!\s*\d)(?!\w)",
 )
 _MONTH_W = r"(?:month|monats|monat|mois|mes|maand)"
 MONTH_PART = re.compile(
@@ -397,8 +398,15 @@ def week_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
     ref = settings.reference
     for m in scan(WEEK_PART, fold(text), settings.zones):
         has_pos = bool(m.group("early") or m.group("mid") or m.group("end"))
+        # "la semaine dernière", "la semana pasada": last week
+        last = bool(m.group("last") or m.group("lastpost"))
         if not (
-            m.group("next") or m.group("next2") or m.group("this") or m.group("post") or has_pos
+            m.group("next")
+            or m.group("next2")
+            or m.group("this")
+            or m.group("post")
+            or m.group("lastpost")
+            or has_pos
         ):
             if not m.group("last"):
                 continue
@@ -407,12 +415,12 @@ def week_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
                 text[m.end() : m.end() + 4].lower().startswith(" of")
             ):
                 continue
-        if m.group("art") and not (has_pos or m.group("post")):
+        if m.group("art") and not (has_pos or m.group("post") or m.group("lastpost")):
             continue
         offset = 7 if (m.group("next") or m.group("post")) else 0
         if m.group("next2"):  # "übernächste Woche": the week after next
             offset = 14
-        if m.group("last"):
+        if last:
             offset = -7
         weekday = _week_position(m, settings.week_weekday)
         value = monday_of(ref) + dt.timedelta(days=offset + weekday)
