@@ -1156,3 +1156,13 @@ def test_a_fair_that_opens_its_doors_is_no_delivery() -> None:
 def test_a_pickup_the_goods_did_not_make_is_other() -> None:
     found = roles("P06051 didn't make 20.11.2026 pickup, we now ship 30.11.2026.")
     assert found["2026-11-20"] == "other"
+
+
+def test_the_shipped_parts_port_eta_stays_when_only_the_rest_comes_later() -> None:
+    text = (
+        "100 of the 150 made the boat, they sailed yesterday, ETA Hamburg 21.01.2027. "
+        "The other 50 are waiting on canvas and will be with you 15.02.2027."
+    )
+    found = RULES_ONLY.extract(make_email(text), EU)
+    by_quote = {d.span.quote: d.role.value for d in found.dates}
+    assert by_quote["21.01.2027"] in {"confirmed_delivery", "new_eta"}
