@@ -1166,3 +1166,14 @@ def test_the_shipped_parts_port_eta_stays_when_only_the_rest_comes_later() -> No
     found = RULES_ONLY.extract(make_email(text), EU)
     by_quote = {d.span.quote: d.role.value for d in found.dates}
     assert by_quote["21.01.2027"] in {"confirmed_delivery", "new_eta"}
+
+
+def test_a_revised_field_in_a_document_header_dates_the_document() -> None:
+    text = (
+        "Sales Order: MLO-SO-241388  Revision: 1\nCustomer PO: P06060\nRevised: 10/20/2026\n\n"
+        "Line  Item        Qty  Prev. Delivery  New Delivery\n"
+        "1     ML-SLD-48   80   11/09/2026      11/23/2026\n"
+    )
+    found = RULES_ONLY.extract(make_email(text), EU)
+    by_quote = {d.span.quote: d.role.value for d in found.dates}
+    assert by_quote["10/20/2026"] == "other"

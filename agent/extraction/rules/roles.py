@@ -466,7 +466,9 @@ _UNTIL_NOW = re.compile(r"(?:until|up\s+to|till|bis|jusqu'?à|hasta|tot)\s+$")
 # ("New date:", "Revised date:" name a delivery, not a document.)
 _DOC_DATE = re.compile(
     r"(?<!new)(?<!revised)(?<!updated)(?<!nieuwe)(?<!neues)(?<!nueva)(?<!nouvelle)"
-    r"(?:^|\s)(?:date|datum|fecha|data|invoice\s+date|doc\.?\s+date)\s*:\s*$"
+    r"(?:^|\s)(?:date|datum|fecha|data|invoice\s+date|doc\.?\s+date)\s*:\s*$|"
+    # a document's revision: "Revision: 1 / Revised: 10/20/2026" (a bare field, no delivery word)
+    r"^\s*revised\s*:\s*$"
 )
 # The patterns anchored at the date (``...$``) reach at most this far back into its sentence.
 _TAIL = 110
