@@ -891,3 +891,289 @@ def test_ready_then_a_truck_loads_is_a_ship_date() -> None:
     assert not _ready_before(text, text.index("Tuesday"))
     text = "The bathrobes will be ready for despatch on 01.12.2026."
     assert _ready_before(text, text.index("01.12"))
+
+
+def test_business_days_after_a_ship_cue_are_a_window() -> None:
+    text = "We will now ship Monday 30.11.2026 via FedEx Ground, 3-5 business days to Newark."
+    found = RULES_ONLY.extract(make_email(text), EU)
+    spans = sorted((d.value.isoformat(), d.role.value) for d in found.dates)
+    assert ("2026-12-07", "range_end") in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No - the date still holds, 10.12.2026 into Hamburg.",
+        "Your P06015 is at the old price, no change there, and we're still delivering 10.12.2026.",
+        "The rest of the order arrives Laredo 10.12.2026 like we confirmed.",
+    ],
+)
+def test_a_date_that_holds_is_a_stated_delivery(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "confirmed_delivery"
+
+
+def test_unloading_is_a_delivery_and_loading_words_ship() -> None:
+    assert roles("The driver can only unload in Hamburg on 10.12.2026, sorry.")["2026-12-10"] in {
+        "new_eta",
+        "confirmed_delivery",
+    }
+    for text in (
+        "Cargamos el 10.12.2026 y el camión tarda 3 días.",
+        "Le conteneur quittera Montréal le 10.12.2026.",
+        "Got the 18 pallets on the truck 10.12.2026, the rest follows.",
+    ):
+        assert roles(text)["2026-12-10"] == "ship_date", text
+
+
+def test_a_closure_window_is_no_delivery() -> None:
+    found = roles("Dec 28 falls in our Christmas closure (24.12.2026 t/m 01.01.2027).")
+    assert found["2026-12-24"] == "other"
+    assert found["2027-01-01"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El contenedor ya no zarpa el 02.12.2026 sino el 10.12.2026.",
+        "La fecha que os dimos, el 02.12.2026, ya no es posible; entrega el 10.12.2026.",
+        "Os llega el 10.12.2026, incluso antes del 02.12.2026 que teníamos al principio.",
+        "Nous ne pourrons donc malheureusement pas tenir la date du 02.12.2026 qui vous avait été "
+        "confirmée ; la livraison aura lieu le 10.12.2026.",
+        "Unfortunately the tablecloths move from 02.12.2026 to 10.12.2026, the loom broke down.",
+        "New loading 07.12.2026, delivery Hamburg 10.12.2026 instead of 02.12.2026 as planned.",
+    ],
+)
+def test_the_replaced_date_and_its_replacement(text: str) -> None:
+    found = roles(text)
+    assert found.get("2026-12-02", "other") == "other", found
+    assert found["2026-12-10"] in {"new_eta", "confirmed_delivery", "ship_date"}, found
+
+
+def test_the_zarpa_date_after_sino_is_the_new_ship_date() -> None:
+    assert roles("El contenedor ya no zarpa el 02.12.2026 sino el 10.12.2026.")["2026-12-10"] == (
+        "ship_date"
+    )
+
+
+def test_as_you_asked_grants_the_buyers_wish() -> None:
+    found = roles("We move P06036 as you asked: delivery 10.12.2026, the goods stay here.")
+    assert found["2026-12-10"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_a_spare_part_delivered_to_the_vendor_is_no_delivery() -> None:
+    text = "La pièce de remplacement ne nous sera livrée qu'en début de semaine prochaine."
+    assert set(roles(text).values()) == {"other"}
+
+
+def test_as_planned_leaves_the_previous_plan_unchanged_and_salen_ships() -> None:
+    text = "Van según lo previsto, salen de Jaén el 03.12.2026 y los tenéis el viernes 4.12.2026."
+    found = roles(text)
+    assert found["2026-12-03"] == "ship_date"
+    assert found["2026-12-04"] in {"confirmed_delivery", "new_eta"}
+
+
+@pytest.mark.parametrize(
+    ("requested", "confirmed"),
+    [
+        ("Requested", "Confirmed"),
+        ("Req. Date", "Conf. Date"),
+        ("Wunschtermin", "best. Termin"),
+        ("F. solicitada", "F. confirmada"),
+        ("Délai demandé", "Délai confirmé"),
+        ("Gewenste lev.", "Bevestigde lev."),
+    ],
+)
+def test_requested_and_confirmed_columns(requested: str, confirmed: str) -> None:
+    row = "30   HG-KA-1L   Carafe 1 l                  150    20.11.2026    04.12.2026"
+    header = "Pos  Item".ljust(row.index("20.11.2026")) + requested
+    header = header.ljust(row.index("04.12.2026")) + confirmed
+    text = f"Please find our order confirmation below.\n{header}\n{row}\n"
+    found = RULES_ONLY.extract(make_email(text), EU)
+    by_start = {d.span.start: d.role.value for d in found.dates}
+    assert by_start[text.index("20.11.2026")] == "other"
+    # the confirmed date differs from the requested one on its row: it replaces it
+    assert by_start[text.index("04.12.2026")] == "new_eta"
+
+
+def test_a_document_date_field_in_its_own_cell() -> None:
+    text = (
+        "CONFIRMACIÓN DE PEDIDO\n"
+        "N.º confirmación: ADS-CP-26-1187      Fecha: 09/11/2026\n"
+        "Entrega confirmada: 27/11/2026\n"
+    )
+    found = roles(text)
+    assert found["2026-11-09"] == "other"
+
+
+def test_business_days_with_no_cue_after_a_shipment_are_a_window() -> None:
+    text = "Shipped complete 10.12.2026. Carrier quotes 3-4 business days to the consolidator."
+    found = RULES_ONLY.extract(make_email(text), EU)
+    assert {d.role.value for d in found.dates if d.span.quote.startswith("3-4")} == {
+        "range_start",
+        "range_end",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Expédition prévue le 10.12.2026 au départ de Montréal, arrivée estimée le 20.12.2026.",
+        "La carga está prevista para el 10.12.2026, llegada a Hamburgo el 20.12.2026.",
+    ],
+)
+def test_a_planned_shipment_is_a_ship_date(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "ship_date"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("De nieuwe prijzen gelden voor leveringen vanaf 04.01.2027.", "price_effective"),
+        ("7.5% tariff surcharge on all SKUs shipping after 04.01.2027.", "price_effective"),
+        ("Toute commande reçue après le 04.01.2027 sera traitée à notre retour.", "other"),
+        ("Fecha requerida: 04.01.2027 (ETA Hamburgo)", "other"),
+        ("Jetzt registrieren und bis 04.01.2027 den Frühbucherpreis sichern.", "other"),
+        ("The vessel cut-off is 04.01.2027, if we miss it the next one sails later.", "other"),
+        ("Mulch arrives mid-February, I'll confirm the exact vessel 04.01.2027.", "other"),
+    ],
+)
+def test_prices_cut_offs_requests_and_answers(text: str, role: str) -> None:
+    assert roles(text)["2027-01-04"] == role
+
+
+def test_if_we_miss_it_is_conditional() -> None:
+    found = roles("The cut-off is Thursday; if we miss it the next sailing is only on 04.01.2027.")
+    assert found["2027-01-04"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Non, aucun report : la livraison du 10.12.2026 est maintenue.",
+        "Done - fir taken off P06602. Rest still with you 10.12.2026.",
+    ],
+)
+def test_a_maintained_delivery_is_confirmed(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "confirmed_delivery"
+
+
+def test_the_rest_after_a_restated_word_is_the_rests_date() -> None:
+    text = (
+        "Wir können nur 300 statt 500 Stück zum Wunschtermin bestätigen, der Rest (200 Stück) "
+        "kommt in KW 2/2027."
+    )
+    assert roles(text)["2027-01-11"] in {"new_eta", "confirmed_delivery"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our van will now arrive on Monday 07.12.2026 rather than Thursday 10.12.2026.",
+        "Die Lieferung wird auf Montag, 07.12.2026 vorgezogen (bisher 10.12.2026).",
+        "De theedoeken komen al op 07.12.2026 i.p.v. 10.12.2026.",
+    ],
+)
+def test_a_date_earlier_than_the_one_it_replaces_is_a_confirmed_pull_in(text: str) -> None:
+    found = RULES_ONLY.extract(make_email(text), EU)
+    found_roles = {d.value.isoformat(): d.role.value for d in found.dates}
+    assert found_roles["2026-12-10"] == "other"
+    assert found_roles["2026-12-07"] == "confirmed_delivery"
+
+
+def test_a_later_replacement_stays_a_new_eta() -> None:
+    text = "Unfortunately the van will now arrive on 14.12.2026 rather than 10.12.2026."
+    found_roles = {
+        d.value.isoformat(): d.role.value for d in RULES_ONLY.extract(make_email(text), EU).dates
+    }
+    assert found_roles["2026-12-14"] == "new_eta"
+
+
+def test_each_order_of_a_list_keeps_its_port_eta() -> None:
+    text = (
+        "Please see the update of your 2 open orders:\n\n"
+        "1) P06020 enamel mugs - no change, ETD Ningbo 28 Nov, ETA Hamburg 2 Jan.\n"
+        "2) P06022 bamboo boards - ETD mid-December, ETA around 20 Jan.\n"
+    )
+    found = RULES_ONLY.extract(make_email(text), EU)
+    by_quote = {d.span.quote: d.role.value for d in found.dates}
+    assert by_quote["2 Jan"] in {"confirmed_delivery", "new_eta"}
+
+
+def test_as_we_had_planned_after_not_belongs_to_the_replaced_date() -> None:
+    text = "Sorry, the driver can only unload on 11.12.2026, not 09.12.2026 as we had planned."
+    found = RULES_ONLY.extract(make_email(text), EU)
+    found_roles = {d.value.isoformat(): d.role.value for d in found.dates}
+    assert found_roles["2026-12-09"] == "other"
+    assert found_roles["2026-12-11"] != "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No problem at all, we move P06036 as you asked: delivery 12.01.2027.",
+        "The new date we agreed, 12.01.2027, is confirmed with our transporter.",
+        "Wie gewünscht liefern wir am 12.01.2027.",
+    ],
+)
+def test_the_buyers_wish_granted_is_confirmed(text: str) -> None:
+    assert roles(text)["2027-01-12"] == "confirmed_delivery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The induction bases are coming from our partner only on 12.01.2027.",
+        "Les dernières expéditions partiront le 12.01.2027 avant la fermeture.",
+        "Lo de Hartmann no sale 12.01.2027, faltan las cajas.",
+        "As the steel for your knives has to be ordered 12.01.2027, we cannot hold the order.",
+    ],
+)
+def test_supply_last_shipments_negated_departures_and_our_orders_are_other(text: str) -> None:
+    assert roles(text)["2027-01-12"] == "other"
+
+
+def test_ex_mill_is_a_ship_date() -> None:
+    text = "Balance 200 pcs to follow: ex-mill 20.11.2026, ETA Hamburg 21.12.2026"
+    assert roles(text)["2026-11-20"] == "ship_date"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mogen we die leveren? Dan blijft de levering op 22.12.2026 staan.",
+        "Can we send the blue ones instead? Then the delivery stays on 22.12.2026.",
+    ],
+)
+def test_a_date_that_depends_on_the_answer_to_a_question_is_other(text: str) -> None:
+    assert roles(text)["2026-12-22"] == "other"
+
+
+def test_a_fair_that_opens_its_doors_is_no_delivery() -> None:
+    found = roles("Die HomeWorld 2027 öffnet vom 19.02.2027 bis 22.02.2027 ihre Tore in Frankfurt.")
+    assert set(found.values()) == {"other"}
+
+
+def test_a_pickup_the_goods_did_not_make_is_other() -> None:
+    found = roles("P06051 didn't make 20.11.2026 pickup, we now ship 30.11.2026.")
+    assert found["2026-11-20"] == "other"
+
+
+def test_the_shipped_parts_port_eta_stays_when_only_the_rest_comes_later() -> None:
+    text = (
+        "100 of the 150 made the boat, they sailed yesterday, ETA Hamburg 21.01.2027. "
+        "The other 50 are waiting on canvas and will be with you 15.02.2027."
+    )
+    found = RULES_ONLY.extract(make_email(text), EU)
+    by_quote = {d.span.quote: d.role.value for d in found.dates}
+    assert by_quote["21.01.2027"] in {"confirmed_delivery", "new_eta"}
+
+
+def test_a_revised_field_in_a_document_header_dates_the_document() -> None:
+    text = (
+        "Sales Order: MLO-SO-241388  Revision: 1\nCustomer PO: P06060\nRevised: 10/20/2026\n\n"
+        "Line  Item        Qty  Prev. Delivery  New Delivery\n"
+        "1     ML-SLD-48   80   11/09/2026      11/23/2026\n"
+    )
+    found = RULES_ONLY.extract(make_email(text), EU)
+    by_quote = {d.span.quote: d.role.value for d in found.dates}
+    assert by_quote["10/20/2026"] == "other"

@@ -269,6 +269,46 @@ def test_past_weekday_when_the_text_speaks_of_the_past() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("delivery Hamburg Tuesday 1.12 instead of 24.11.", "2026-12-01"),
+        ("der neue Liefertermin ist der 9.12 (Mittwoch)", "2026-12-09"),
+        ("Lieferung am 3.12, sorry", "2026-12-03"),
+    ],
+)
+def test_a_one_digit_dotted_day_next_to_a_weekday_or_article(text: str, expected: str) -> None:
+    assert parse(text)[0][1] == expected
+    assert expected in {value for _quote, value, _part in parse(text)}
+
+
+@pytest.mark.parametrize("text", ["the 1.12 kg bag", "on 1.5 hours", "price 1.12 EUR"])
+def test_a_one_digit_decimal_stays_a_number(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_weekday_in_brackets_after_its_date_is_one_date() -> None:
+    assert parse("am 10.12. (Donnerstag)") == [("10.12.", "2026-12-10", "single")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("shipped this am, should deliver tue", ["2026-11-26", "2026-12-01"]),
+        ("the cedar mulch comes next wed.", ["2026-12-02"]),
+        ("rest ships fri", ["2026-11-27"]),
+        ("next sat", ["2026-12-05"]),
+    ],
+)
+def test_lower_case_short_weekdays_and_this_am(text: str, expected: list[str]) -> None:
+    assert [value for _quote, value, _part in parse(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["we sat on the dock", "in the sun", "open mon-fri"])
+def test_short_words_that_are_no_weekdays(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("passt, P05214 geht wie ausgmacht am 20. raus, is dann am 23. bei euch.", "2026-12-20"),
         ("I think arrival will be 10 December instead of 8th.", "2026-12-08"),
         ("goods will be ready for dispatch on 28th. Shall we send by sea?", "2026-11-28"),
@@ -290,3 +330,23 @@ def test_a_day_of_the_month_alone_after_a_short_word(text: str, expected: str) -
 def test_a_number_after_a_short_word_is_no_day(text: str) -> None:
     values = [value for _quote, value, _part in parse(text)]
     assert not any(v.endswith(("-03", "-20")) for v in values if v not in {"2026-11-27"})
+
+
+@pytest.mark.parametrize(
+    "text", ["tombé en panne la semaine dernière", "la semana pasada", "la semaine passée"]
+)
+def test_last_week_written_after_the_week(text: str) -> None:
+    assert single_value(text) == "2026-11-16"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the backorder cleared Monday and shipped",
+        "I spoke too soon on Monday.",
+        "Ihre Bitte vom Montag konnten wir erfüllen",
+        "P06051 didn't make Monday's pickup after all",
+    ],
+)
+def test_a_weekday_after_a_past_verb_or_request_is_past(text: str) -> None:
+    assert single_value(text) == "2026-11-23"

@@ -220,6 +220,25 @@ def _group_year(match: re.Match[str]) -> int | None:
     return full_year(int(raw)) if raw else None
 
 
+# "Tuesday 1.12", "der 9.12 (Mittwoch)", "statt 2.12": a one-digit "d.mm" is a day (not a
+# decimal) when a weekday or a date's article stands next to it.
+_DAY_ARTICLE = re.compile(
+    r"(?<!\w)(?:der|den|dem|am|vom|zum|statt|anstatt|on|the|of|le|du|au|el|del|al|op|van)\s+$", _F
+)
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|percent|prozent|kg|g|cm|mm|m|l|ml|t|h|hours?|stunden|heures|horas|uur|pcs|x)\b", _F
+)
+_WEEKDAY_AFTER = re.compile(rf"\s*\(\s*(?:{WEEKDAY_ANY_RE})\b", _F)
+
+
+def _day_cued(text: str, m: re.Match[str]) -> bool:
+    return (
+        with_weekday(text, m.start()) < m.start()
+        or _DAY_ARTICLE.search(text, max(0, m.start() - 9), m.start()) is not None
+        or _WEEKDAY_AFTER.match(text, m.end()) is not None
+    ) and _UNIT_AFTER.match(text, m.end()) is None
+
+
 def with_weekday(text: str, start: int) -> int:
     """Start of the expression including a weekday written just before it ("Monday, 7 Dec")."""
     m = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
@@ -243,7 +262,11 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
             if sep == "-":
                 continue
             near = text[max(0, m.start() - 6) : m.end() + 6]
-            if sep == "." and (not trailing and (len(first) < 2 or _CURRENCY_NEAR.search(near))):
+            if (
+                sep == "."
+                and not trailing
+                and (_CURRENCY_NEAR.search(near) or (len(first) < 2 and not _day_cued(text, m)))
+            ):
                 continue
             # A dotted date is day.month; "7.30" or "10.30" cannot be one: a decimal (a rate).
             if sep == "." and int(second) > 12:

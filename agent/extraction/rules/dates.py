@@ -109,6 +109,8 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
         "morning",
         "afternoon",
         "arvo",
+        "this am",
+        "this pm",
         "evening",
         "tonight",
         "matin",
@@ -246,13 +248,19 @@ _ECHO_GAP = re.compile(r"\s*\(\s*")
 
 
 def _without_echoes(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """A date repeated in brackets right after it is one date: "next Tuesday (10/27)"."""
+    """A date repeated in brackets right after it is one date: "next Tuesday (10/27)".
+
+    So is its weekday in brackets: "der 9.12 (Mittwoch)".
+    """
     kept: list[DateMention] = []
     for mention in mentions:
         last = kept[-1] if kept else None
         if (
             last is not None
-            and last.value == mention.value
+            and (
+                last.value == mention.value
+                or (mention.kind == "weekday" and mention.value.weekday() == last.value.weekday())
+            )
             and last.part == mention.part == "single"
             and _ECHO_GAP.fullmatch(text, last.end, mention.start)
         ):

@@ -241,6 +241,18 @@ def _finish_dates(
         ),
         default=None,
     )
+    # The rest's later date is other goods' ("ETA Hamburg 21 Jan. The other 50 ... will be
+    # with you mid-February"): the shipped part's port ETA stays its last date.
+    latest_goods = max(
+        (
+            r.mention.value
+            for r in roled
+            if r.role in COMMITMENT_ROLES
+            and not _PORT_ETA.search(text, max(0, r.mention.start - 30), r.mention.start)
+            and not _REST_BEFORE.search(text, max(0, r.mention.start - 80), r.mention.start)
+        ),
+        default=None,
+    )
     warehouse = [
         r.mention.value
         for r in roled
@@ -285,8 +297,8 @@ def _finish_dates(
             role = DateRole.NEW_ETA
         if (
             role in COMMITMENT_ROLES
-            and latest is not None
-            and value < _latest_for_goods(text, r, roled, latest)
+            and latest_goods is not None
+            and value < _latest_for_goods(text, r, roled, latest_goods)
             and (
                 _PORT_ETA.search(text, max(0, r.mention.start - 80), r.mention.start)
                 or (
@@ -322,14 +334,28 @@ def _finish_dates(
     return result
 
 
+# The rest named in the date's own sentence: "The other 50 are waiting on canvas and will be".
+_REST_BEFORE = re.compile(
+    r"\b(?:the\s+other\s+\d|the\s+rest\b|remaining|the\s+balance|restliche|le\s+reste|el\s+resto|"
+    r"de\s+rest\b|backorder)[^.!?\n]*$",
+    re.IGNORECASE,
+)
+# A list item that names an order: "1) P06020 enamel mugs - no change, ...", "- PO/2026/00123:".
+_ORDER_ITEM = re.compile(r"\s*(?:\d{1,2}[).:]|[-*•])\s+[^\n]{0,40}?\b[A-Z]{1,3}[/-]?\d{4,}")
+
+
 def _latest_for_goods(
     text: str, date: RoledDate, roled: list[RoledDate], latest: dt.date
 ) -> dt.date:
-    """The latest committing date for the goods of ``date``: its own row in a table."""
+    """The latest committing date for the goods of ``date``.
+
+    Its own row in a table, or its own item in a list of orders ("1) P06020 enamel mugs -
+    ETD 28 Nov, ETA Hamburg 2 Jan").
+    """
     begin = text.rfind("\n", 0, date.mention.start) + 1
     end = text.find("\n", date.mention.end)
     end = len(text) if end < 0 else end
-    if not is_table_row(text[begin:end]):
+    if not is_table_row(text[begin:end]) and not _ORDER_ITEM.match(text, begin, end):
         return latest
     return max(
         (

@@ -65,7 +65,10 @@ WEEKDAY_SHORT_FOLDED = {word.lower(): day for word, day in WEEKDAY_SHORT.items()
 # Words just before a date that put it in the past ("delivered on", "my email from", "since").
 PAST_BEFORE = compile_literal_first(
     r"(?:\blast|letzten|vergangenen|since|seit|depuis|desde|sinds|afgelopen|vorige|"
-    r"(?:e-?mail|mail|message|call|letter|note)\s+(?:from|of|on|vom|du|del|van)|missed\s+(?:your|my|our)\s+call|"
+    r"(?:e-?mail|mail|message|call|letter|note|request|bitte|anfrage|nachricht|demande|solicitud|verzoek)"
+    r"\s+(?:from|of|on|vom|du|del|van)|missed\s+(?:your|my|our)\s+call|"
+    # "the backorder cleared Monday", "I spoke too soon on Monday", "didn't make Friday's pickup"
+    r"(?:cleared|failed|spoke(?:\s+too\s+soon)?|(?:didn'?t|did\s+not)\s+make)\s+(?:on\s+)?|"
     r"(?:mentioned|said|told|wrote|sent|gave|got|spoke|called|promised|received|sailed|shipped|"
     r"left|went|dispatched|despatched|arrived|delivered|loaded|departed|collected|picked\s+up|"
     r"broke|started|happened|geliefert|versandt|verschickt|geschickt|angekommen|"

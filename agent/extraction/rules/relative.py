@@ -55,6 +55,8 @@ _DAY_WORDS: dict[str, int] = {
     "this morning": 0,
     "this afternoon": 0,
     "this arvo": 0,
+    "this am": 0,
+    "this pm": 0,
     "this evening": 0,
     "tonight": 0,
     "later today": 0,
@@ -175,6 +177,7 @@ WEEKDAY = re.compile(
     r"n[äa]chste\s+woche|(?:van\s+)?volgende\s+week|week(?![ \t]*\d))(?!\w))?",
 )
 
+_SHORT_WORDS = frozenset({"mon", "sat", "sun"})
 # Words before a weekday that leave its tense to the verb ("sent on Friday").
 _PLAIN = frozenset({"", "on", "am", "le", "el", "op"})
 # "Mon-Fri", "Mon/Thu": opening hours, not a day; "Tues/Weds", two days in a row, is a range.
@@ -204,7 +207,8 @@ _WHICH = (
 _ART = r"(?P<art>the|der|la|de|de\s+la|des|del|du|van\s+de|van)"
 WEEK_PART = re.compile(
     rf"(?<!\w)(?:(?:{_POS})\s*(?:of\s+)?)?(?:{_WHICH}|{_ART})?\s*{_WEEK_W}"
-    r"(?:\s+(?P<post>prochaine|que\s+viene|pr[oó]xima))?(?!\s*\d)(?!\w)",
+    r"(?:\s+(?P<post>prochaine|que\s+viene|pr[oó]xima)|\s+(?P<lastpost>derni[èe]re|pass[ée]e|pasada))?"
+    r"(?!\s*\d)(?!\w)",
 )
 _MONTH_W = r"(?:month|monats|monat|mois|mes|maand)"
 MONTH_PART = re.compile(
@@ -330,9 +334,13 @@ def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
         if m.group("short"):
             start = m.start("short")
             weekday = WEEKDAY_SHORT_FOLDED[m.group("short")]
-            if text[start : m.end("short")] not in WEEKDAY_SHORT or not _short_day_alone(
-                fold(text), start, m.end("short"), weekday
-            ):
+            written = text[start : m.end("short")]
+            # "should deliver tue", "next wed": lower case too, but "sat", "sun", "mon" (words
+            # of their own) only after "next" or "this"
+            capital = written in WEEKDAY_SHORT or (
+                written.islower() and (written not in _SHORT_WORDS or bool(m.group("pre")))
+            )
+            if not capital or not _short_day_alone(fold(text), start, m.end("short"), weekday):
                 continue
         else:
             weekday = WEEKDAYS[m.group("wd").lower()]
@@ -390,8 +398,15 @@ def week_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
     ref = settings.reference
     for m in scan(WEEK_PART, fold(text), settings.zones):
         has_pos = bool(m.group("early") or m.group("mid") or m.group("end"))
+        # "la semaine dernière", "la semana pasada": last week
+        last = bool(m.group("last") or m.group("lastpost"))
         if not (
-            m.group("next") or m.group("next2") or m.group("this") or m.group("post") or has_pos
+            m.group("next")
+            or m.group("next2")
+            or m.group("this")
+            or m.group("post")
+            or m.group("lastpost")
+            or has_pos
         ):
             if not m.group("last"):
                 continue
@@ -400,12 +415,12 @@ def week_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
                 text[m.end() : m.end() + 4].lower().startswith(" of")
             ):
                 continue
-        if m.group("art") and not (has_pos or m.group("post")):
+        if m.group("art") and not (has_pos or m.group("post") or m.group("lastpost")):
             continue
         offset = 7 if (m.group("next") or m.group("post")) else 0
         if m.group("next2"):  # "übernächste Woche": the week after next
             offset = 14
-        if m.group("last"):
+        if last:
             offset = -7
         weekday = _week_position(m, settings.week_weekday)
         value = monday_of(ref) + dt.timedelta(days=offset + weekday)

@@ -28,7 +28,7 @@ RESTATED = compile_literal_first(
     r"miss(?:ed)?\s+the|(?:was|were)\s+(?:meant|supposed)\s+to|(?:earlier|sooner)\s+than\b[^.!?\n\d,]{0,25}$|"
     r"before\s+(?:it|this|that)\s+was\b|"
     r"(?:which|that)\s+(?:i|we)\s+(?:had\s+)?(?:told\s+you|promised|said)\b|\bnot\s+(?:on\s+)?the\b|\bnot\s+on\b|no\s+longer|"
-    r"nicht\s+(?:mehr\s+)?(?:zum|am|bis)|ne\s+pourrons\s+pas|pas\s+le|no\s+podremos|no\s+el|no\s+lleg(?:amos|aremos|ar[aá]n?|an?)\b|"
+    r"nicht\s+(?:mehr\s+)?(?:zum|am|bis)|ne\s+pourrons\s+pas|pas\s+le|no\s+podremos|\bno\s+el|no\s+lleg(?:amos|aremos|ar[aá]n?|an?)\b|"
     r"niet\s+(?:op|meer)|originally|original(?:ly)?\s+(?:date|eta|etd|delivery)|"
     r"(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:planned|scheduled|due|"
     r"expected|confirmed|promised|foreseen|agreed)|previously|initially|formerly|"
@@ -40,12 +40,17 @@ RESTATED = compile_literal_first(
     r"(?:^|[\s,;(])was\s+$|"
     r"(?:your|the)\s+requested|requested\s+(?:delivery|date|eta)\b[^.!?\n\d]{0,12}$|"
     r"gewünschte[rs]?\s+(?:liefer)?(?:termin|datum)\b[^.!?\n\d]{0,8}$|date\s+souhaitée|"
-    r"fecha\s+(?:solicitada|deseada)|gewenste\s+(?:lever)?datum|requested\s+(?:delivery\s+)?(?:date|for|on|by)|you\s+(?:requested|asked)(?!,)|"
+    r"fecha\s+(?:solicitada|deseada|requerida)|gewenste\s+(?:lever)?datum|requested\s+(?:delivery\s+)?(?:date|for|on|by)|yo(?<!as\syo)u\s+(?:requested|asked)(?!,)|"
     r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|"
     r"(?:bestellung|commande|pedido|bestelling)\b[^.!?\n]{0,25}\b(?:vom|du|del|van)\s+$|"
     r"(?:order|pedido|commande|bestellung|bestelling)\s+(?:for|para|pour|für|voor)\s+(?:the\s+|le\s+|el\s+)?$|\bdated\b|ordered\s+on|placed\s+on|"
     r"(?:your|my|our|ihre?|deine?|meine?|unsere?|votre|ton|mon|notre|su|tu|mi|uw|je|jouw|mijn|ons)\s+(?:e-?mail|mail|message|nachricht|correo|bericht|letter)\s+"
     r"(?:of|from|dated|vom|du|del|van)|"
+    # "didn't make Friday's pickup"
+    r"(?:didn'?t|did\s+not)\s+make\s+$|"
+    # "ya no zarpa el 28", "la fecha que os dimos, el 16"
+    r"\bya\s+no\s+(?:\w+\s+){0,2}$|\bno\s+(?:sale|salen|llega|llegan|zarpa|zarpan|cargamos)\s+(?:el\s+)?$|"
+    r"\bto\s+be\s+(?:ordered|paid|approved|signed)\s+$|\bque\s+(?:os|te|le|les)\s+(?:dimos|dijimos|confirmamos|prometimos)\b|"
     r"\(\s*was|\bwas\s*:|statt|anstatt|anstelle|ursprünglich|bisher(?:iger)?|"
     r"(?:geplant|vorgesehen|bestätigt)\s+war|alter?\s+termin|wunschtermin|au\s+lieu\s+d|"
     r"initialement|pr[ée]vue?s?\s+(?:initialement|pour\s+le)|ancienne\s+date|pr[ée]c[ée]demment|"
@@ -67,7 +72,10 @@ RESTATED = compile_literal_first(
     r"passées|reçues|recibidos|realizados|eingegangen|eingehend|geplaatst)\s+(?:\w+\s+){0,2}$",
 )
 _RESTATED_AFTER = re.compile(
-    r"^\s*\)?\s*(?:is|are|will\s+be)?\s*(?:no\s+longer|not\s+(?:possible|achievable|feasible)|"
+    # "antes del 9/10 que teníamos al principio", "fin novembre qui vous avait été confirmée"
+    r"^\s*(?:que\s+ten[íi]amos|(?:that|which)\s+we\s+had\b|(?:den|die|das)\s+wir\s+(?:\w+\s+)?hatten|"
+    r"que\s+nous\s+avions|die\s+we\s+hadden|qui\s+vous\s+(?:avait|a)\s+été\s+(?:confirm|annonc|promis))|"
+    r"^\s*[,)]?\s*(?:is|are|will\s+be)?\s*(?:no\s+longer|not\s+(?:possible|achievable|feasible)|"
     r"(?:we\s+)?can(?:no|')?t\s+(?:make|meet|keep)|(?:we\s+)?cannot|is\s+off|nicht\s+mehr|"
     r"n'est\s+plus|ya\s+no|niet\s+meer)",
 )
@@ -102,6 +110,7 @@ PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
     r"en\s+vigor|in\s+kraft|en\s+vigueur|van\s+kracht|in\s+werking|"
     r"for\s+(?:shipments|deliveries|orders)\s+(?:(?:placed|confirmed|received)\s+)?(?:in|from|after)|"
+    r"(?:shipping|shipped|delivered|ordered)\s+(?:on\s+or\s+)?after\s+$|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
     r"vanaf|met\s+ingang|\bper\b|aplicable|applicable|van\s+toepassing|chang(?:e|es)\s+on\b|a\s+contar\s+del?\b|"
     # "unsere (Listen)preise zum 01.01.2027 anheben"
@@ -112,10 +121,13 @@ PRICE_CONTEXT = compile_literal_first(
     r"augmentation|aumento|verhoging|€|\$|£|\beur\b|\busd\b|zuschlag|supplément|recargo|toeslag",
 )
 SHIP = compile_literal_first(
-    r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|load|\betd\b|sail|depart(?!a?ment)|"
+    # "cargamos el martes", "quittera Montréal le", "on the truck this morning", "gaan ... weg"
+    r"\bcarg(?:a|an|amos|ar[áa]n?|aremos|ad[oa]s?|ue|uen)\b|\bquitt(?:e|ent|era|eront|é|ée|és|ées)\b|"
+    r"\b(?:on|onto)\s+(?:the|a|our)\s+(?:truck|lorry)\b|\bweg\b|"
+    r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|lo(?<!unlo)ad|\betd\b|sail|depart(?!a?ment)|"
     r"\bsend|\bsending|senden|schick|envoy|stuur|went\s+out|left\s+(?:us|our|the)|zarp|sald|"
     r"partir(?<!a\spartir)(?<!à\spartir)|übergeben|übergabe|remis\s+au|\bau\s+transporteur|transportista|overgedragen|vertrokken|"
-    r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|ex[\s-]factory|"
+    r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|ex[\s-]factory|ex[\s-]mill|"
     r"\bleft\s+[a-z]+\s+$|'s\s+(?:[a-z]+\s+)?(?:truck|lorry|collection|sailing)|\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salid[ao]|sali[óo]\b|"
     r"de\s+deur\s+uit|ritiro|(?:truck|lorry|pick-?up|collection)\s+(?:is\s+|has\s+been\s+)?booked|\bsalen\b|\bsale\s+(?:el|este|esta|hoy|ma[ñn]ana|de|del|en|por)\b|\bsale\s+$|embarque|\bzending|(?:\bgo|goes|going)\s+to\s+the\s+(?:airport|port|forwarder)\b|(?:\bgo|goes|going|\bput|load\w*|book\w*)\s+on\s+(?:the\s+|a\s+)?(?:next\s+|first\s+|same\s+|later\s+)?(?:vessel|boat|truck|feeder)\b|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
@@ -133,8 +145,11 @@ DELIVERY = compile_literal_first(
     r"out\s+until|back\s+in\s+stock|earliest|frühestens|au\s+plus\s+tôt|como\s+pronto|"
     r"op\s+zijn\s+vroegst|ten\s+vroegste|later\s+than|expected|voraussichtlich|prévu|previst|verwacht|"
     r"still\s+(?:good|on|ok|fine)|good\s+for|on\s+track|on\s+schedule|verschoben|"
+    # "the date still holds, 2 December into Hamburg"; "unload in Hamburg on Friday"
+    r"(?:still|date)\s+holds\b|\bunload|"
     r"retard|report(?:[ée]|er|\s+(?:de|du|au|à)\b)|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
     r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|you(?:'ll|\s+will|\s+should)?\s+(?:get|have)\s+(?:them|it)\b|should\s+see\s+(?:them|it)\b|"
+    r"\b(?:las|los|la|lo)\s+(?:ten[ée]is|tienes|tiene[ns]?)\b|"
     r"\b(?:las|los|la|lo)\s+(?:tendr[íi]a(?:mos|s|n)?|tendr(?:[ée]is|[áa]n|[áa]s|[áa])|teng(?:[áa]is|an|as|a))\b|vous\s+les\s+aurez|haben\s+sie\s+(?:die|sie)\b|"
     r"\bheeft\s+u\s+(?:ze|het)\b|\bzou(?:den)?\s+(?:er|ze|het)\s+$|chez\s+vous|bij\s+(?:u|jullie)\b|liefer(?!schein)|zustell|eintreff|ankunft|ankommen|bei\s+(?:ihnen|euch|dir)\b|"
     r"bestätig|termin|(?<!bon\sde\s)livr|arriv|compter|rechnen\s+mit|plan\s+with|contar\s+con|rekenen\s+op|réception|"
@@ -147,7 +162,9 @@ DELIVERY = compile_literal_first(
 WEAK_DELIVERY = compile_literal_first(
     r"\bby\b|until|\bnow\b|\bbis\b|\bzum\b|\bpour\b|\bd'ici\b|\bpara\b|\bantes\b|\bvoor\b|\buiterlijk\b|"
     r"\bon\b|\bam\b|\ble\b|\bel\b|\bop\b|moved\s+to|pushed|postponed|delayed|revised|"
-    r"around|approx|about|circa|\bca\.|environ|alrededor|ongeveer|rond",
+    r"around|approx|about|circa|\bca\.|environ|alrededor|ongeveer|rond|"
+    # "they move from 4/12 to 18/12"
+    r"\bmov(?:e|es|ing)\b[^.!?\n]{0,30}\bto\s+$",
 )
 OTHER_CUE = compile_literal_first(
     r"invoice|payment|\bdue\b(?!\s+to\b)|paid|meeting|call\b|holiday|closed|vacation|office|back\s+on|"
@@ -161,13 +178,18 @@ OTHER_CUE = compile_literal_first(
     r"answer|decide|feedback|\bupdate\s+(?:you|u)\s+(?:on\s+|by\s+)?$|(?:please|kindly)\s+advise|advise\s+(?:us|me|which|whether|if)\b|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
     r"visit|dinner|lunch|\bparty\b|celebrat|be\s+in\s+|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
     r"geschlossen|fermé|closing|\bshut\b|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
+    r"closure|shutdown|sluiting|schließung|fermeture|\bcierre|"
     r"annual\s+leave|on\s+leave|sick\s+leave|refund|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|"
     r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|credit\s+note|"
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
     r"trade\s+(?:fair|show)|exhibition|\bbooth\b|\bsalon\b|\bmesse\b|\bferia\b|\bbeurs\b|"
     r"\bhall[e]?\s+\d|\bhal\s+\d|\bstand\s+(?:no\.?\s*)?[a-z]?-?\d|"
     r"new\s+(?:erp|it\s+|computer\s+|software\s+)?system|\berp\b|launch|lancement|lanzamiento|markteinführung|lancering|newsletter|nieuwsbrief|bulletin|"
-    r"bolet[íi]n|rundbrief",
+    r"bolet[íi]n|rundbrief|"
+    # registration deadlines of events, a vessel's cut-off
+    r"registr|\banmeld|\binscri|aanmeld|early[\s-]bird|frühbucher|vroegboek|cut-?off|"
+    # a fair "opens its doors"
+    r"ihre\s+tore|its\s+doors|ses\s+portes|sus\s+puertas|(?:haar|zijn)\s+deuren",
 )
 CHANGE = re.compile(
     r"delay|postpon|push|moved|moves|move\s+to|chang(?:e|es|ed)\s+to\b|new\s+(?:date|eta|delivery)|revised|reschedul|later|"
@@ -177,6 +199,12 @@ CHANGE = re.compile(
 )
 _UNCHANGED = re.compile(
     r"\b(?:stays?|remains?|stands|re-?confirm\w*|unchanged|as\s+planned|on\s+schedule|still\s+(?:scheduled|planned|set|due|expected)|as\s+per\s+confirm\w*|"
+    r"(?:still|date)\s+holds|no\s+changes?(?!\s+(?:is\s+)?possible)|still\s+(?:deliver|arriv|com)\w*|"
+    r"maintenue?s?|mantenid[oa]s?|gehandhaafd|beibehalten|still\s+with\s+you|"
+    # the buyer's wish granted: "as you asked", "as agreed", "wie gewünscht", "comme convenu"
+    r"as\s+(?:you\s+)?(?:asked|requested)|as\s+agreed|(?:date\s+)?we\s+agreed|wie\s+(?:gewünscht|vereinbart)|"
+    r"comme\s+(?:demandé|convenu)|como\s+(?:pediste\w*|acordado|solicitado)|zoals\s+(?:gevraagd|afgesproken)|"
+    r"(?:as|like)\s+we\s+(?:had\s+)?(?:confirmed|agreed|planned)|"
     r"not\s+affected|unaffected|as\s+per\s+(?:schedule|plan)|according\s+to\s+(?:schedule|plan)|nicht\s+betroffen|pas\s+concern\w*|no\s+se\s+ven\s+afectad\w*|"
     r"niet\s+getroffen|niet\s+in\s+het\s+gedrang|not\s+at\s+risk|se\s+mantienen?|(?:tal\s+)?como\s+se\s+confirm[óo]|as\s+confirmed|wie\s+bestätigt|comme\s+confirmé|"
     r"como\s+confirmado|zoals\s+bevestigd|volgens\s+planning|still\s+(?:on|good|ok|fine)|on\s+time|"
@@ -197,6 +225,7 @@ DOCUMENT = compile_literal_first(
     r"\bartwork|druckdaten",
 )
 CONDITIONAL = compile_literal_first(
+    r"\bif\s+(?:we|it|they)\s+(?:miss|don'?t|do\s+not|can'?t|cannot)\b|"
     r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
     r"\bcould\s+(?:ship|send|deliver|load|dispatch|have|get)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier|"
     r"\b(?:can|could|may)\s+either\b|\bkönnten\s+wir\b|\bwe\s+could\s+offer\b|\b(?:asks?|asked|asking|wonders?|wondering)\s+(?:\w+\s+)?(?:if|whether)\b|"
@@ -205,12 +234,12 @@ CONDITIONAL = compile_literal_first(
 # A date the vendor says will not hold ("will not be delivered on", "won't go out", "ne pourra
 # pas être livrée le", "niet in"), in its own sentence; "not later than" is a deadline.
 NEGATED = compile_literal_first(
-    r"(?:\b(?<!\bif\s)(?<!\bsi\s)(?:not|won'?t|can'?t|cannot|niet|nicht|ne\s+\w+\s+pas|n'\w+\s+pas|no\s+podremos|no\s+podr[áa]n?|"
+    r"(?:\b(?<!\bif\s)(?<!\bsi\s)(?:not|won'?t|can'?t|cannot|niet|nicht|ne\s+(?:\w+\s+){1,3}pas|n'\w+\s+pas|no\s+podremos|no\s+podr[áa]n?|"
     r"no\s+pod[eé]is)\b(?![^.!?\n]*\b(?:later|late|after|before|earlier|sp[äa]ter|vor|avant|plus\s+tard|"
     r"antes|m[aá]s\s+tarde|voor|affected|only|erst|until|bis|hasta|per|ab|from|as\s+of)\b)"
     r"[^!?\n]{0,35}"
     r"|\(\s*(?:earlier|before|was|antes|vorher|avant|eerder|previously)\s+"
-    r"|\bi\.\s?p\.\s?v\.\s*"
+    r"|\bi\.\s?p\.\s?v\.\s*|\bipv\s+(?:(?:ma|di|wo|do|vr|za|zo)\.?\s+)?"
     r"|\b(?:chang|mov|roll|shift|revis|postpon|push|verschob|verschieb|décal|cambi|verscho)\w*"
     r"[^.!?\n]{0,30}\b(?:from|von|vom|du|de|del|van)\s+(?:the\s+|dem\s+|le\s+|el\s+)?"
     r"(?:[^.!?\n]{0,25}\b(?:on|am|le|el|op)\s+)?)$",
@@ -234,7 +263,9 @@ REPLY_BY = compile_literal_first(
     r"de\s+votre\s+part|votre|vos|de\s+su\s+parte|por\s+su\s+parte|su|sus|uw|ihre|your|from|"
     r"us|to|back|with|me|uns|nous|nos|ons|ihnen|graag|gerne|please|new|prices?|changes?|"
     r"quantities)\s+){0,4}(?:by|before|after(?:\s+qc)?(?:\s+on)?|"
-    r"in|until|bis|avant|d'ici|antes\s+del?|voor|uiterlijk)\s+(?:the\s+|le\s+|el\s+)?$",
+    r"in|until|bis|avant|d'ici|antes\s+del?|voor|uiterlijk)\s+(?:the\s+|le\s+|el\s+)?$|"
+    # "I'll confirm the exact vessel next week"
+    r"(?:confirm|advise|tell\s+you)\s+(?:you\s+)?the\s+(?:exact|final|firm)\s+\w+\s+$",
 )
 # The vendor will answer later: "we'll come back with a date by Wednesday", "get back to you
 # before Friday", "wir melden uns bis Freitag", "nous reviendrons vers vous d'ici lundi".
@@ -297,6 +328,18 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
+# "Expédition prévue le", "la carga está prevista para": the plan is the ship noun's.
+_SHIP_PLANNED = re.compile(
+    r"\b(?:expédition|envío|envio|versand|verzending|shipment|dispatch|loading|carga|chargement|"
+    r"verladung|departure|salida)\s+(?:est\s+|is\s+|ist\s+|está\s+|es\s+)?"
+    r"(prévue?s?|previst[oa]s?|geplant|gepland|planned|scheduled|expected|voorzien)"
+)
+
+
+def _blank_plan(m: re.Match[str]) -> str:
+    return m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1))
+
+
 # "still 11/24", "nach wie vor am": the date the buyer asked about stands.
 _STILL = re.compile(
     r"\b(?:still|nach\s+wie\s+vor|toujours|sigue|nog\s+steeds)\s+(?:on\s+|for\s+|am\s+|le\s+|el\s+|op\s+)?$"
@@ -350,9 +393,16 @@ ORDER_CUTOFF = compile_literal_first(
     r"laatste\s+bestelling|last\s+orders?\b|order\s+(?:deadline|cut-?off)|bestellschluss|"
     r"letzte\s+bestellung|date\s+limite\s+de\s+commande|derni[èe]res?\s+commandes?|"
     r"fecha\s+l[íi]mite\s+(?:de|para)\s+(?:los\s+)?pedidos|[úu]ltimos?\s+pedidos?|"
+    # "Les dernières expéditions partiront le 16 décembre" before a closure
+    r"derni[èe]res\s+(?:expéditions|livraisons)|last\s+(?:shipments|deliveries)\b|"
+    r"letzten\s+(?:lieferungen|sendungen)|[úu]ltim[oa]s\s+(?:envíos|entregas)|laatste\s+(?:zendingen|leveringen)|"
     # "Commandes avant le 15 janvier, livraison garantie ...", "orders before 15 January"
     r"(?:commandes?|orders?|bestellungen|pedidos|bestellingen)\s+(?:placed\s+|passées\s+)?"
-    r"(?:avant|before|bis|vor|antes\s+del?|voor)\s+(?:le\s+|the\s+|el\s+|dem\s+)?$"
+    r"(?:avant|before|bis|vor|antes\s+del?|voor)\s+(?:le\s+|the\s+|el\s+|dem\s+)?$|"
+    # "Toute commande reçue après le 11 décembre sera traitée à notre retour"
+    r"(?:commandes?|orders?|pedidos?|bestellungen|bestellingen?)\s+(?:reçues?|received|placed|"
+    r"recibid[oa]s?|ontvangen|geplaatst|eingehend)\s+(?:après|after|después\s+del?|nach|na)\s+"
+    r"(?:le\s+|the\s+|el\s+|dem\s+)?$"
 )
 # "nimmt Reservierungen nur noch bis 18.09. an", "orders only until Friday": a window that
 # closes on the date is a deadline, not a delivery.
@@ -365,11 +415,16 @@ _ONLY_UNTIL = re.compile(
 _SUPPLY_ARRIVES = re.compile(
     r"\b(?:onderde[e]?l(?:en)?|ersatzteil\w*|spare\s+parts?|replacement\s+parts?|"
     r"raw\s+materials?|rohmaterial\w*|rohstoff\w*|grondstof\w*|materia\s+prima|"
-    r"mati[èe]res?\s+premi[èe]res?|pi[èe]ces?\s+de\s+rechange|repuestos?|"
+    r"mati[èe]res?\s+premi[èe]res?|pi[èe]ces?\s+de\s+(?:rechange|remplacement)|repuestos?|"
     # the repairer coming is no delivery either: "der Techniker kommt erst im Jänner"
     r"technician|techniker|technicien|t[ée]cnico|monteur|engineer|mechanic)\b"
-    r"[^.!?\n\d]{0,12}\b(?:komt|komen|kommt|kommen|arrives?|arriving|comes?|llega\w*|arrive\w*|"
+    r"[^.!?\n\d]{0,20}\b(?:komt|komen|kommt|kommen|arrives?|arriving|comes?|llega\w*|arrive\w*|livr\w*|"
     r"eintreff\w*|trifft)\b[^.!?\n\d]{0,15}$"
+)
+# What comes from the vendor's own supplier: "are coming from our partner only on 25 November".
+_SUPPLIER_DOES = re.compile(
+    r"\b(?:from|von|de|van|bij)\s+(?:our|unserem|unserer|notre|nuestro|onze)\s+(?:partner|supplier|"
+    r"zulieferer|lieferanten|fournisseur|proveedor|leverancier)[^.!?\n\d]{0,25}$"
 )
 # The sentence speaks of cancelling: its dates are the cancelled ones.
 CANCELLED = re.compile(r"cancel|storn|annul|anul")
@@ -411,7 +466,9 @@ _UNTIL_NOW = re.compile(r"(?:until|up\s+to|till|bis|jusqu'?à|hasta|tot)\s+$")
 # ("New date:", "Revised date:" name a delivery, not a document.)
 _DOC_DATE = re.compile(
     r"(?<!new)(?<!revised)(?<!updated)(?<!nieuwe)(?<!neues)(?<!nueva)(?<!nouvelle)"
-    r"(?:^|\s)(?:date|datum|fecha|data|invoice\s+date|doc\.?\s+date)\s*:\s*$"
+    r"(?:^|\s)(?:date|datum|fecha|data|invoice\s+date|doc\.?\s+date)\s*:\s*$|"
+    # a document's revision: "Revision: 1 / Revised: 10/20/2026" (a bare field, no delivery word)
+    r"^\s*revised\s*:\s*$"
 )
 # The patterns anchored at the date (``...$``) reach at most this far back into its sentence.
 _TAIL = 110
@@ -506,6 +563,15 @@ def assign_roles(
             found = RoledDate(mention, DateRole.OTHER, 0.7, True)
         if found.role in _COMMITTING and folded[mention.start : mention.end] in _PAST_DAYS:
             found = RoledDate(mention, DateRole.OTHER, 0.7, True)
+        # "Mogen we die leveren? Dan blijft de levering op 22 oktober staan.": the answer decides
+        head = max(heads, default=-1)
+        if (
+            found.role in _COMMITTING
+            and head > 0
+            and _THEN.match(folded, head)
+            and text[max(0, head - 3) : head].rstrip().endswith("?")
+        ):
+            found = RoledDate(mention, DateRole.OTHER, 0.7, True)
         stop = _CLAUSE_BREAK.search(text, mention.end, mention.end + 150)
         stop_at = stop.start() if stop else mention.end + 150
         following = next((m.start for m in mentions if m.start >= mention.end), stop_at)
@@ -544,7 +610,7 @@ def assign_roles(
         roled.append(found)
         if mention.end > previous_end and mention.part != "start":
             previous_end = mention.end
-    return _same_role_for_both_ends(roled)
+    return _pulled_in(text, _same_role_for_both_ends(roled))
 
 
 def _consignment_sent(found: RoledDate, folded: str, stop: int) -> RoledDate:
@@ -562,7 +628,9 @@ def _consignment_sent(found: RoledDate, folded: str, stop: int) -> RoledDate:
 
 
 # A date cell earlier in a row, matched on the reversed row: "23.11.2026", "24/11", "kw 48".
-_ROW_DATE = re.compile(r"\d{2,4}[./-]\d{1,2}[./-]\d{1,2}\b|\d{1,2}[./-]\d{1,2}\b|\d{1,2}\s*wk\b")
+_ROW_DATE = re.compile(
+    r"\d{2,4}[./-]\d{1,2}[./-]\d{1,2}\b|\d{1,2}[./-]\d{1,2}\b|\d{1,2}\s*wk\b|\d{1,2}\s*\.?mes\b"
+)
 
 
 def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
@@ -592,6 +660,37 @@ def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
     else:
         role = DateRole.OTHER
     return RoledDate(found.mention, role, 0.7, True)
+
+
+# Between a date and the one it replaces: "7 December rather than 10 December", "23.11.
+# (bisher 30.11.)", "5 november i.p.v. 12 november".
+_REPLACES_GAP = re.compile(
+    r"[^.!?\n]{0,25}?(?:\b(?:instead\s+of|rather\s+than|not|statt|anstatt|bisher|au\s+lieu\s+d\w*|"
+    r"en\s+(?:lugar|vez)\s+de\w*|in\s+plaats\s+van|ipv|was|earlier|previously|"
+    r"antes\s+del?|avant|vorher|eerder)\b|\bi\.\s?p\.\s?v\.)[^.!?\n\d]{0,20}$"
+)
+
+
+def _pulled_in(text: str, roled: list[RoledDate]) -> list[RoledDate]:
+    """A new date earlier than the one it replaces is a pull-in the vendor confirms.
+
+    "will now arrive on Monday 7th December rather than Thursday 10th", "die Lieferung wird
+    auf Montag, 23.11. vorgezogen (bisher 30.11.)": the goods come sooner, nothing slips.
+    """
+    for index in range(len(roled) - 1):
+        new, old = roled[index], roled[index + 1]
+        if (
+            new.role == DateRole.NEW_ETA
+            and old.role == DateRole.OTHER
+            and new.mention.part == old.mention.part == "single"
+            and old.mention.value > new.mention.value
+            and old.mention.start - new.mention.end <= 45
+            and _REPLACES_GAP.match(fold(text), new.mention.end, old.mention.start)
+        ):
+            roled[index] = RoledDate(
+                new.mention, DateRole.CONFIRMED_DELIVERY, new.confidence, True, stated=True
+            )
+    return roled
 
 
 def _same_role_for_both_ends(roled: list[RoledDate]) -> list[RoledDate]:
@@ -629,6 +728,9 @@ def _restated(sentence: str, own: int) -> bool:
     """Whether the date's words (``sentence`` from ``own`` on) restate an earlier date."""
     m = RESTATED.search(sentence, own)
     if m is None:
+        return False
+    # "nur 300 statt 500 Stück zum Wunschtermin, der Rest kommt in KW 2": the rest's date
+    if REST.search(sentence, m.end()) is not None:
         return False
     if _ORIGINAL.match(sentence, m.start()) is None:
         return True
@@ -687,10 +789,13 @@ def _plainly_other(
         or _SINCE.search(tail)
         or _ONLY_UNTIL.search(tail)
         or _SUPPLY_ARRIVES.search(tail)
+        or _SUPPLIER_DOES.search(tail)
     ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     doc = _DOC_DATE.search(tail)
-    if doc and not DELIVERY.search(tail[: doc.start()]) and not SHIP.search(sentence):
+    # "N.º confirmación: ADS-CP-1187      Fecha: 09/11/2026": a header field is its own cell
+    cell = tail.rfind("  ", 0, doc.start()) + 1 if doc else 0
+    if doc and not DELIVERY.search(tail, cell, doc.start()) and not SHIP.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     return None
 
@@ -740,7 +845,13 @@ def _role(
     if not distances:
         if _PAST_EVENT.search(before):
             return RoledDate(mention, DateRole.OTHER, 0.6, True)
-        if WEAK_DELIVERY.search(before[-40:]) or REST.search(sentence) or _STILL.search(before):
+        if (
+            WEAK_DELIVERY.search(before[-40:])
+            or REST.search(sentence)
+            or _STILL.search(before)
+            # "Carrier quotes 3-4 business days to the consolidator": a transit time
+            or mention.business_days is not None
+        ):
             distances["delivery"] = 100
         else:
             # "a partir del lunes 7 ... deja de atender": when something starts, no delivery
@@ -768,9 +879,15 @@ def _role(
         return RoledDate(mention, _ranged(mention, DateRole.SHIP_DATE), 0.8, True)
     if mention.business_days is None and _TRANSIT_AFTER.match(after):
         return RoledDate(mention, DateRole.SHIP_DATE, 0.75, True)
-    if _UNCHANGED.search(clause) or _STILL.search(before):
+    unchanged = _UNCHANGED.search(clause)
+    # "delivery Friday 27.11. instead of 24.11. as planned": the words after "instead of" are
+    # the replaced date's
+    if unchanged is not None and unchanged.start() > len(before):
+        instead = _INSTEAD.search(after, 0, unchanged.start() - len(before) - 1)
+        unchanged = None if instead is not None else unchanged
+    if unchanged is not None or _STILL.search(before):
         role = _ranged(mention, DateRole.CONFIRMED_DELIVERY)
-        return RoledDate(mention, role, 0.8, True, stated=distances["delivery"] < 100)
+        return RoledDate(mention, role, 0.8, True, stated=distances.get("delivery", 100) < 100)
     # "the 200 remaining are ready next week and would reach Hamburg mid-January": the rest
     # is named once for every date of its sentence.
     rest = REST.search(whole_sentence or sentence)
@@ -781,7 +898,8 @@ def _role(
         or bool(_NOT_THE_OTHER.match(after))
     )
     role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
-    confidence = 0.85 if distances["delivery"] < 100 else 0.6
+    # (a business-day span after a ship cue has no delivery word of its own)
+    confidence = 0.85 if distances.get("delivery", 100) < 100 else 0.6
     return RoledDate(mention, _ranged(mention, role), confidence, True)
 
 
@@ -793,6 +911,17 @@ _BARE_REST = re.compile(
 )
 # German "nachschicken", "nachliefern": the particle after the date sends the rest later.
 _SENT_AFTER = re.compile(r"\s*nach\s*(?:[,.;!?\n]|$|und\b|sobald\b)")
+
+
+# A sentence that goes on from a question: its dates depend on the answer.
+_THEN = re.compile(
+    r"(?:then|dan|dann|alors|entonces|in\s+(?:that|this)\s+case|in\s+dat\s+geval|in\s+diesem\s+fall|"
+    r"dans\s+ce\s+cas|en\s+ese\s+caso)\b"
+)
+_INSTEAD = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|statt|anstatt|au\s+lieu|en\s+(?:lugar|vez)\s+de|in\s+plaats\s+van|"
+    r"not|nicht|niet)\b|\bi\.\s?p\.\s?v\."
+)
 
 
 # "and" between two dates ends the first one's words: in "sale el 12/12 y llegaría a Hamburgo"
@@ -835,7 +964,12 @@ def _cue_distances(before: str, after: str) -> dict[str, int]:
         # "ETD moved to 4 Dec": the change verb says the ship date changed, not what it is.
         plain = _nearest(
             DELIVERY,
-            _CHANGE_VERB.sub(_blank, _CONSIGNMENT.sub(_blank, _AS_CONFIRMED.sub(_blank, before))),
+            _SHIP_PLANNED.sub(
+                _blank_plan,
+                _CHANGE_VERB.sub(
+                    _blank, _CONSIGNMENT.sub(_blank, _AS_CONFIRMED.sub(_blank, before))
+                ),
+            ),
             _CHANGE_VERB.sub(_blank, _CONSIGNMENT.sub(_blank, _AS_CONFIRMED.sub(_blank, after))),
         )
         if plain is None:
