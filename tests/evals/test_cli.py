@@ -36,7 +36,7 @@ def test_run_writes_run_directory_and_prints_metrics(dataset: Path, runs: Path) 
                 "auto_draft_coverage", "review_rate", "queue_rate", "touchless_rate"):  # fmt: skip
         assert key in overall
     bands = overall["review_rate"] + overall["queue_rate"] + overall["auto_draft_coverage"]
-    assert bands == pytest.approx(1.0)
+    assert bands == pytest.approx(1.0, abs=3e-4)  # each share is rounded to 4 places
     assert set(metrics["slices"]) == {"vendor", "language", "intent", "change_type"}
     assert set(metrics["slices"]["language"]) == {"en", "de"}
     assert metrics["intent"]["confusion"]["labels"]
