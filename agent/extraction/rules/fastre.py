@@ -137,6 +137,17 @@ def _literal_first_branch(branch: str) -> list[str]:
     ):
         first = branch[2]
         return [f"{first}(?<!\\w{first}){branch[3:]}"]
+    if branch.startswith("\\b(?:"):
+        # A zero-width assertion distributes over the group: ``\b(?:x|y)rest`` is
+        # ``\bxrest|\byrest``, each alternative tried in order as before.
+        end = 2 + _group_end(branch[2:])
+        inner, rest = branch[5 : end - 1], branch[end:]
+        if rest[:1] in ("*", "+", "{", "?"):
+            return [branch]
+        expanded: list[str] = []
+        for alternative in branches(inner):
+            expanded.extend(_literal_first_branch("\\b" + alternative + rest))
+        return expanded
     if branch.startswith("(?:"):
         end = _group_end(branch)
         inner, rest = branch[3 : end - 1], branch[end:]

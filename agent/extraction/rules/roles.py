@@ -34,7 +34,6 @@ RESTATED = compile_literal_first(
     r"expected|confirmed|promised|foreseen|agreed)|previously|initially|formerly|"
     r"(?:old|previous|earlier|former|current)\s+(?:delivery\s+)?(?:date|eta|schedule)|"
     r"(?:old|previous|former|original)\s+(?:etd|(?:ship(?:ping)?|loading)\s+date|est(?:imated)?\.?\s+(?:delivery|arrival))|"
-    r"(?:^|[\s,;(])was\s+$|"
     r"(?:your|the)\s+requested|requested\s+(?:delivery|date|eta)\b[^.!?\n\d]{0,12}$|"
     r"gewünschte[rs]?\s+(?:liefer)?(?:termin|datum)\b[^.!?\n\d]{0,8}$|date\s+souhaitée|"
     r"fecha\s+(?:solicitada|deseada)|gewenste\s+(?:lever)?datum|requested\s+(?:delivery\s+)?(?:date|for|on|by)|you\s+(?:requested|asked)(?!,)|"
@@ -363,10 +362,12 @@ _UNTIL_NOW = re.compile(r"(?:until|up\s+to|till|bis|jusqu'?à|hasta|tot)\s+$")
 _DOC_DATE = re.compile(r"(?:^|\s)(?:date|datum|fecha|data|invoice\s+date|doc\.?\s+date)\s*:\s*$")
 # The patterns anchored at the date (``...$``) reach at most this far back into its sentence.
 _TAIL = 110
-# "Previous Est. Delivery:": an abbreviation's period ends no sentence.
-_SENTENCE_START = re.compile(r"[!?\n]\s*|(?<!\b[Ee]st)\.\s+(?=[A-ZÄÖÜÉ])")
+# "Previous Est. Delivery:": an abbreviation's period ends no sentence. The breaks are
+# written as one character class first, which ``re`` skips to in C, then what follows each:
+# ``[!?\n]\s*|(?<!\b[Ee]st)\.\s+(?=[A-ZÄÖÜÉ])`` and ``[!?;\n]|\.\s+(?=[A-ZÄÖÜÉ])|:\s*\n``.
+_SENTENCE_START = re.compile(r"[!?\n.](?:(?<=[!?\n])\s*|(?<=\.)(?<!\b[Ee]st\.)\s+(?=[A-ZÄÖÜÉ]))")
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_CLAUSE_BREAK = re.compile(r"[!?;\n]|\.\s+(?=[A-ZÄÖÜÉ])|:\s*\n")
+_CLAUSE_BREAK = re.compile(r"[!?;\n.:](?:(?<=[!?;\n])|(?<=\.)\s+(?=[A-ZÄÖÜÉ])|(?<=:)\s*\n)")
 
 
 _COMMITTING = (
@@ -555,9 +556,30 @@ _ORIGINAL = re.compile(r"original|ursprüngl|initia|oorspronkelijk")
 _NEGATION = re.compile(r"\b(?:not|cannot|can't|won't|nicht|pas|no|niet|kein\w*)\b")
 
 
+def _was_before(sentence: str, pos: int) -> int | None:
+    r"""Where ``(?:^|[\s,;(])was\s+$`` matches in ``sentence`` from ``pos`` ("... was 12/3").
+
+    This branch of the restated cues is tested on its own: in ``RESTATED`` a branch that
+    does not begin with a letter would make ``re`` try every branch at every position.
+    """
+    head = sentence.rstrip()
+    if len(head) == len(sentence) or not head.endswith("was"):
+        return None
+    at = len(head) - 4
+    if at < 0:
+        return 0 if pos == 0 else None
+    if at >= pos and (sentence[at].isspace() or sentence[at] in ",;("):
+        return at
+    return None
+
+
 def _restated(sentence: str, own: int) -> bool:
     """Whether the date's words (``sentence`` from ``own`` on) restate an earlier date."""
     m = RESTATED.search(sentence, own)
+    was = _was_before(sentence, own)
+    if was is not None and (m is None or was <= m.start()):
+        # the leftmost restated cue, which is no "original" one
+        return True
     if m is None:
         return False
     if _ORIGINAL.match(sentence, m.start()) is None:
@@ -565,7 +587,9 @@ def _restated(sentence: str, own: int) -> bool:
     kept = _KEEPS_ORIGINAL.search(sentence, max(0, m.start() - 60), m.start())
     if kept is None or _NEGATION.search(sentence, max(0, kept.start() - 30), kept.start()):
         return True
-    return RESTATED.search(sentence, m.end()) is not None
+    return (
+        RESTATED.search(sentence, m.end()) is not None or _was_before(sentence, m.end()) is not None
+    )
 
 
 def _plainly_other(
