@@ -30,6 +30,7 @@ from agent.extraction.rules.dates import GATES, NEEDLES, DateSettings
 from agent.extraction.rules.fastre import (
     REWRITTEN,
     branches,
+    by_first_literal,
     fold,
     literal_first,
     lower_case_only,
@@ -125,6 +126,13 @@ def test_literal_first_expands_leading_groups_in_order() -> None:
     assert literal_first(r"(a)|(?:b|c)") == r"(a)|(?:b|c)"
     assert literal_first(r"\bs?end|[(]a|(?:b|c)d") == r"\bs?end|[(]a|bd|cd"
     assert literal_first(r"\b(?:ab|c\s)d|\b(?:x)?y") == r"a(?<!\wa)bd|c(?<!\wc)\sd|\b(?:x)?y"
+
+
+def test_by_first_literal_groups_alternatives_in_order() -> None:
+    assert by_first_literal(r"ab|cd|ae|\(x|\(y") == r"a(?:b|e)|cd|\((?:x|y)"
+    # a quantified or non-literal first character leaves the pattern as it is
+    assert by_first_literal(r"a?b|ac") == r"a?b|ac"
+    assert by_first_literal(r"[a]b|ac|\bad") == r"[a]b|ac|\bad"
 
 
 def test_not_after_rejects_a_non_literal_first_character() -> None:
