@@ -17,6 +17,7 @@ from agent.extraction.metrics import dataset_path, load_records
 from agent.extraction.rules import (
     absolute,
     dates,
+    intent_rules,
     periods,
     prices,
     quantities,
@@ -227,3 +228,11 @@ def test_date_needles_skip_only_parsers_that_would_find_nothing() -> None:
             for parser, needles in NEEDLES.items():
                 if not any(needle in lowered for needle in needles):
                     assert list(parser(text, settings)) == [], (parser.__name__, text)
+
+
+def test_certain_other_on_folded_text_is_the_ignorecase_search() -> None:
+    extra = ["Out Of The OFFICE", "İ am away", "ı am away", "unſubſcribe", "Auto Reply: x"]
+    for text in (*texts(), *extra):
+        for part in (text, text[:600]):
+            expected = intent_rules.CERTAIN_OTHER.search(part) is not None
+            assert intent_rules._certain(part) == expected, part

@@ -37,6 +37,15 @@ def fold_text(text: str) -> str:
 fold = lru_cache(maxsize=8)(fold_text)
 
 
+def ignorecase_as_folded(folded: str) -> bool:
+    """Whether a lower-case pattern on ``folded`` finds what it finds with ``IGNORECASE``.
+
+    True unless the text holds one of the two letters ``IGNORECASE`` equates with a Latin
+    letter that lower-casing keeps apart (the dotless ``ı`` and the long ``ſ``).
+    """
+    return "ı" not in folded and "ſ" not in folded
+
+
 def lower_case_only(pattern: str) -> bool:
     """Whether ``pattern`` has no upper-case letter outside escapes and group syntax."""
     literal = re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", pattern)
