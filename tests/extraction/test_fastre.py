@@ -32,6 +32,7 @@ from agent.extraction.rules.fastre import (
     REWRITTEN,
     branches,
     by_first_literal,
+    finditer_any,
     fold,
     literal_first,
     lower_case_only,
@@ -236,3 +237,21 @@ def test_certain_other_on_folded_text_is_the_ignorecase_search() -> None:
         for part in (text, text[:600]):
             expected = intent_rules.CERTAIN_OTHER.search(part) is not None
             assert intent_rules._certain(part) == expected, part
+
+
+def test_finditer_any_finds_what_the_alternation_finds() -> None:
+    separator = re.compile(r"[./-](?<=\d[./-])(?=\d)")
+    cases = (
+        (refs._VENDOR_LABEL, refs._VENDOR_LABELS, True),
+        (separator, absolute._SEPARATORS, False),
+    )
+    for text in (*texts(), "our order our order no. 12345 ab 123 our ab 4567", "SO-12345AB1234"):
+        for combined, parts, folded in cases:
+            source = fold(text) if folded else text
+            for window in windows(source):
+                assert [(m.span(), m.groupdict()) for m in combined.finditer(window)] == [
+                    (m.span(), m.groupdict()) for m in finditer_any(parts, window)
+                ], (combined.pattern[:40], window)
+            assert [m.span() for m in combined.finditer(source, 3, len(source) - 2)] == [
+                m.span() for m in finditer_any(parts, source, 3, len(source) - 2)
+            ]

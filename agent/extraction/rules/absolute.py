@@ -15,7 +15,7 @@ from agent.extraction.rules.calendar_math import (
     week_day,
 )
 from agent.extraction.rules.columns import column_of, in_week_column
-from agent.extraction.rules.fastre import fold, not_after
+from agent.extraction.rules.fastre import finditer_any, fold, not_after
 from agent.extraction.rules.lexicon import (
     MONTH_RE,
     MONTH_WORD_RE,
@@ -44,7 +44,8 @@ NUMERIC = re.compile(
 _EVIDENCE = re.compile(
     r"(\d(?<![\w/.,:-]\d)\d?)([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\w]|[./-]\d)"
 )
-_SEPARATOR = re.compile(r"[./-](?<=\d[./-])(?=\d)")
+# ``[./-](?<=\d[./-])(?=\d)`` as one pattern per character, for ``finditer_any``.
+_SEPARATORS = tuple(re.compile(rf"\{char}(?<=\d\{char})(?=\d)") for char in "./-")
 _WEEKDAY_BEFORE = re.compile(
     rf"(?<!\w)(?:{WEEKDAY_ANY_RE})\.?,?\s+(?:the\s+|den\s+|le\s+|el\s+)?$", _F
 )
@@ -120,7 +121,7 @@ def numeric_pairs(text: str) -> Iterator[re.Match[str]]:
     separators are far fewer than the digits.
     """
     last = 0
-    for separator in _SEPARATOR.finditer(text):
+    for separator in finditer_any(_SEPARATORS, text):
         for start in (separator.start() - 2, separator.start() - 1):
             if start >= last:
                 match = _EVIDENCE.match(text, start)

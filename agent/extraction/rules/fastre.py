@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 
@@ -203,6 +203,63 @@ def by_first_literal(pattern: str) -> str:
         token + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
         for token, rests in groups.items()
     )
+
+
+def literal_run(branch: str) -> str:
+    """The letters ``branch`` begins with, up to its first syntax or quantified letter."""
+    run = 0
+    while (
+        run < len(branch)
+        and branch[run].isalnum()
+        and branch[run + 1 : run + 2]
+        not in (
+            "?",
+            "*",
+            "+",
+            "{",
+        )
+    ):
+        run += 1
+    return branch[:run]
+
+
+def literal_run_not_after(forbidden: str, branch: str) -> str:
+    r"""``(?<!forbidden)branch`` with the look-behind after the literal letters it begins with.
+
+    ``our\s+x`` becomes ``our(?<!\wour)\s+x``: ``re`` then looks for the word ``our`` in C
+    before it tries the rest, where a one-letter prefix stops at every ``o``.
+    """
+    literal = literal_run(branch)
+    if not literal:
+        raise ValueError(f"branch must begin with a letter: {branch!r}")
+    return f"{literal}(?<!{forbidden}{literal}){branch[len(literal) :]}"
+
+
+def finditer_any(
+    patterns: Sequence[re.Pattern[str]], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """``finditer`` of the alternation ``p1|p2|...`` of ``patterns``, from one scan of each.
+
+    A pattern that begins with a literal string is found fast (about a nanosecond a
+    character); an alternation of several such patterns begins with a character class, which
+    ``re`` tests at every character more than ten times slower. The
+    matches are the alternation's: the leftmost, the first pattern on a tie (as ``|`` tries
+    its alternatives in order), the next search from the end of the last match. The
+    patterns must not match the empty string.
+    """
+    end = len(text) if endpos is None else endpos
+    found = [pattern.search(text, pos, end) for pattern in patterns]
+    while True:
+        best: re.Match[str] | None = None
+        for index, m in enumerate(found):
+            if m is not None and m.start() < pos:
+                m = found[index] = patterns[index].search(text, pos, end)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return
+        yield best
+        pos = best.end()
 
 
 # Each pattern ``compile_literal_first`` rewrote, with its source: the tests check that both
