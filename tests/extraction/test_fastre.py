@@ -34,6 +34,7 @@ from agent.extraction.rules.fastre import (
     by_first_literal,
     finditer_any,
     fold,
+    line_spans,
     literal_first,
     lower_case_only,
     not_after,
@@ -255,3 +256,13 @@ def test_finditer_any_finds_what_the_alternation_finds() -> None:
             assert [m.span() for m in combined.finditer(source, 3, len(source) - 2)] == [
                 m.span() for m in finditer_any(parts, source, 3, len(source) - 2)
             ]
+
+
+def test_line_spans_are_the_multiline_patterns_spans() -> None:
+    patterns = (zones.ATTACHMENT, zones.FORWARD, zones.HISTORY, zones._QUOTED_LINE)
+    for text in (*texts(), "\n\n> a\n>b\n\nOn x wrote:\n\n\nFrom: a\nSent: b\n"):
+        for pattern in (*patterns, zones._HEADER_LINE):
+            for pos in sorted({0, 1, len(text) // 3, text.find("\n") + 1, len(text)}):
+                assert list(line_spans(pattern, text, pos)) == [
+                    m.span() for m in pattern.finditer(text, pos)
+                ], (pattern.pattern[:30], pos, text)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 
 def fold_text(text: str) -> str:
@@ -260,6 +260,36 @@ def finditer_any(
             return
         yield best
         pos = best.end()
+
+
+@cache
+def _after_newline(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    body = pattern.pattern[1:]
+    if (
+        not pattern.pattern.startswith("^")
+        or not pattern.flags & re.MULTILINE
+        or len(branches(body)) != 1
+    ):
+        raise ValueError(f"not a MULTILINE pattern anchored at its start: {pattern.pattern!r}")
+    return re.compile("\n(?:" + body + ")", pattern.flags)
+
+
+def line_spans(pattern: re.Pattern[str], text: str, pos: int = 0) -> Iterator[tuple[int, int]]:
+    """``m.span()`` of each match of ``pattern.finditer(text, pos)``, found from the newlines.
+
+    ``pattern`` is ``^X`` with ``re.MULTILINE``, which ``re`` tries at every position; here
+    ``re`` skips ahead to each newline in C and tries ``X`` after it (and at the start of the
+    text). ``X`` must not match the empty string.
+    """
+    if pos == 0:
+        first = pattern.match(text)
+        if first is not None:
+            yield first.span()
+            pos = first.end()
+    after_newline = _after_newline(pattern)
+    while (m := after_newline.search(text, max(pos - 1, 0))) is not None:
+        yield m.start() + 1, m.end()
+        pos = m.end()
 
 
 # Each pattern ``compile_literal_first`` rewrote, with its source: the tests check that both
