@@ -128,7 +128,11 @@ def test_literal_first_expands_leading_groups_in_order() -> None:
     assert literal_first(r"(?P<x>a)|b") == r"(?P<x>a)|b"
     assert literal_first(r"(a)|(?:b|c)") == r"(a)|(?:b|c)"
     assert literal_first(r"\bs?end|[(]a|(?:b|c)d") == r"\bs?end|[(]a|bd|cd"
-    assert literal_first(r"\b(?:ab|c\s)d|\b(?:x)?y") == r"a(?<!\wa)bd|c(?<!\wc)\sd|\b(?:x)?y"
+    assert (
+        literal_first(r"\b(?:ab|c\s)d|\b(?:x)?y")
+        == r"a(?<!\wa)bd|c(?<!\wc)\sd|x(?<!\wx)y|y(?<!\wy)"
+    )
+    assert literal_first(r"\b(?:x)*y") == r"\b(?:x)*y"
 
 
 def test_by_first_literal_groups_alternatives_in_order() -> None:

@@ -151,11 +151,16 @@ def _literal_first_branch(branch: str) -> list[str]:
         # ``\bxrest|\byrest``, each alternative tried in order as before.
         end = 2 + _group_end(branch[2:])
         inner, rest = branch[5 : end - 1], branch[end:]
-        if rest[:1] in ("*", "+", "{", "?"):
+        optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")
+        if optional:
+            rest = rest[1:]
+        elif rest[:1] in ("*", "+", "{", "?"):
             return [branch]
         expanded: list[str] = []
         for alternative in branches(inner):
             expanded.extend(_literal_first_branch("\\b" + alternative + rest))
+        if optional:
+            expanded.extend(_literal_first_branch("\\b" + rest))
         return expanded
     if branch.startswith("(?:"):
         end = _group_end(branch)

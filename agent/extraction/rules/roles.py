@@ -77,9 +77,11 @@ _NEGATION_CLOSES = re.compile(
     r"(?:\s+(?:halen|houden|nakomen|waarmaken|halten|einhalten|schaffen))?\s*(?:[.!;\n]|$)"
 )
 # "vor dem 20.11. geht es nicht": the negation bounds the date, the date still holds.
-_NOT_BEFORE = re.compile(r"\b(?:vor|voor|eerder\s+dan|früher\s+als|before|sooner\s+than)\b")
+_NOT_BEFORE = compile_literal_first(
+    r"\b(?:vor|voor|eerder\s+dan|früher\s+als|before|sooner\s+than)\b"
+)
 # "steht seit Montag still", "since Monday": a date since which something holds is past.
-_SINCE = re.compile(
+_SINCE = compile_literal_first(
     r"\b(?:since|seit|sinds)\s+(?:the\s+|dem\s+|de\s+|last\s+|letzte[mn]?\s+|vorige[mn]?\s+)?$"
 )
 PRICE_CUE = compile_literal_first(
@@ -158,7 +160,7 @@ CHANGE = re.compile(
     r"später|leider|retard|report|décal|nouvelle\s+date|malheureusement|retras|nueva\s+fecha|"
     r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later",
 )
-_UNCHANGED = re.compile(
+_UNCHANGED = compile_literal_first(
     r"\b(?:stays?|remains?|stands|re-?confirm\w*|unchanged|as\s+planned|on\s+schedule|as\s+per\s+confirm\w*|"
     r"not\s+affected|unaffected|as\s+per\s+(?:schedule|plan)|according\s+to\s+(?:schedule|plan)|nicht\s+betroffen|pas\s+concern\w*|no\s+se\s+ven\s+afectad\w*|"
     r"niet\s+getroffen|niet\s+in\s+het\s+gedrang|not\s+at\s+risk|se\s+mantienen?|(?:tal\s+)?como\s+se\s+confirm[óo]|as\s+confirmed|wie\s+bestätigt|comme\s+confirmé|"
@@ -231,14 +233,14 @@ COME_BACK = compile_literal_first(
     r"hebben\s+we\b[^.!?\n]{0,40}\bnodig)\b[^.!?\n]{0,60}\b(?:by|before|antes\s+del?|bis|vor|avant|d'ici|voor|uiterlijk)"
     r"\s+(?:the\s+|el\s+|le\s+|dem\s+)?$",
 )
-_AS_CONFIRMED = re.compile(
+_AS_CONFIRMED = compile_literal_first(
     r"\b(?:as|wie|comme|como|zoals)\s+(?:already\s+|previously\s+|bereits\s+|déjà\s+)?"
     r"(?:confirmed|bestätigt|confirmée?s?|confirmad[oa]s?|bevestigd)\b|"
     # "I confirm that it left today": the confirming is the writer's, not the goods'
     r"\b(?:confirm|bestätig|bevestig)\w*\s+(?:\w+\s+)?(?:that|dass|que|dat)\b"
 )
 
-_CHANGE_VERB = re.compile(
+_CHANGE_VERB = compile_literal_first(
     r"\b(?:moved|moves|pushed|postponed|delayed|rescheduled|verschoben|report[ée]e?s?|"
     r"retrasad[oa]s?|aplazad[oa]s?|uitgesteld)\b"
 )
@@ -246,21 +248,21 @@ _CHANGE_VERB = re.compile(
 
 # The sentence states that the date is confirmed ("P1 ist für KW 48 bestätigt, P2 für KW 50",
 # "your order is confirmed for Dec 3"): it holds even in an email that asks something else.
-_IS_CONFIRMED = re.compile(
+_IS_CONFIRMED = compile_literal_first(
     r"\b(?:ist|sind|bleibt|is|are|remains|est|sont|reste|está|están|sigue|zijn|blijft)\s+"
     r"(?:\S+\s+){0,5}?(?:bestätigt|confirmed|confirmée?s?|confirmad[oa]s?|bevestigd|scheduled\s+to\s+deliver)\b"
 )
 
 # The buyer's open order, whose delivery date the sentence states ("Op de lopende bestelling
 # P03626 (eettafels, levering half januari) passen we dat niet toe"): it holds in any email.
-_OPEN_ORDER = re.compile(
+_OPEN_ORDER = compile_literal_first(
     r"\b(?:open|current|running|lopende|openstaande|laufende[nr]?|offene[nr]?)\s+"
     r"(?:orders?|bestellingen|bestelling|bestellungen|bestellung)\s+(?:\(e\.g\.\s+)?p\w*\d|"
     r"\b(?:commandes?|pedidos?)\s+(?:en\s+cours|en\s+curso|abiertos?|pendientes?)\s+p\w*\d"
 )
 
 # A delivery named as the consignment itself, which a ship verb in the clause sends.
-_CONSIGNMENT = re.compile(
+_CONSIGNMENT = compile_literal_first(
     r"\b(?:teil|erste\s+|zweite\s+|restliche\s+)lieferung\b|"
     r"\b(?:partial|first|second)\s+delivery\b|\blivraison\s+partielle\b|"
     r"\bentrega\s+parcial\b|\bdeellevering\b"
@@ -272,7 +274,7 @@ def _blank(m: re.Match[str]) -> str:
 
 
 # "still 11/24", "nach wie vor am": the date the buyer asked about stands.
-_STILL = re.compile(
+_STILL = compile_literal_first(
     r"\b(?:still|nach\s+wie\s+vor|toujours|sigue|nog\s+steeds)\s+(?:on\s+|for\s+|am\s+|le\s+|el\s+|op\s+)?$"
 )
 # A day already past ("yesterday") is never a delivery the vendor commits to.
@@ -323,17 +325,17 @@ _AS_OF = compile_literal_first(
 ORDER_CUTOFF = compile_literal_first(
     r"laatste\s+bestelling|last\s+orders?\b|order\s+(?:deadline|cut-?off)|bestellschluss|"
     r"letzte\s+bestellung|date\s+limite\s+de\s+commande|derni[èe]res?\s+commandes?|"
-    r"fecha\s+l[íi]mite\s+(?:de|para)\s+(?:los\s+)?pedidos|[úu]ltimos?\s+pedidos?"
+    r"fecha\s+l[íi]mite\s+(?:de|para)\s+(?:los\s+)?pedidos|(?:ú|u)ltimos?\s+pedidos?"
 )
 # "nimmt Reservierungen nur noch bis 18.09. an", "orders only until Friday": a window that
 # closes on the date is a deadline, not a delivery.
-_ONLY_UNTIL = re.compile(
+_ONLY_UNTIL = compile_literal_first(
     r"\b(?:nur\s+noch|noch|only|nog\s+maar|alleen\s+nog|seulement|uniquement|s[óo]lo)\s+"
     r"(?:bis|until|till|tot|jusqu'?(?:au|à)|hasta)\s+(?:zum\s+|the\s+|le\s+|el\s+)?$"
 )
 # A part or raw material reaching the vendor's plant is no delivery of the goods: "het
 # vervangende onderdeel komt pas morgen binnen", "the spare part arrives Monday".
-_SUPPLY_ARRIVES = re.compile(
+_SUPPLY_ARRIVES = compile_literal_first(
     r"\b(?:onderde[e]?l(?:en)?|ersatzteil\w*|spare\s+parts?|replacement\s+parts?|"
     r"raw\s+materials?|rohmaterial\w*|rohstoff\w*|grondstof\w*|materia\s+prima|"
     r"mati[èe]res?\s+premi[èe]res?|pi[èe]ces?\s+de\s+rechange|repuestos?)\b"
@@ -347,7 +349,7 @@ _SHIPPED = compile_literal_first(
     r"versandt|verschickt|abgeholt|expédié|enviad|despachad|verzonden|verstuurd|opgehaald"
 )
 # "we will send you a corrected order confirmation today": the vendor sends a document.
-_SENDS = re.compile(
+_SENDS = compile_literal_first(
     r"\bsend(?:ing)?\s+(?:you\s+)?(?:an?\s+|the\s+|our\s+)?(?:\w+\s+)?(?:order\s+confirmation|documents)"
 )
 # One of the options the buyer is asked to choose from: "A) ship on time (loading 9 October)".
@@ -548,12 +550,12 @@ def _same_role_for_both_ends(roled: list[RoledDate]) -> list[RoledDate]:
 
 # The vendor holds to the original date after all: "I can now firmly confirm the original
 # date: delivered 10/16", "wir bestätigen den ursprünglichen Termin", "on garde la date initiale".
-_KEEPS_ORIGINAL = re.compile(
+_KEEPS_ORIGINAL = compile_literal_first(
     r"\b(?:re-?confirm|confirm|keep|hold|stick\s+to|back\s+to|return\s+to|bestätig|halten|"
     r"confirm|maint|garde|tenons|respect|manten|mantien|bevestig|houden)\w*\s+(?:\w+\s+){0,3}$"
 )
 _ORIGINAL = re.compile(r"original|ursprüngl|initia|oorspronkelijk")
-_NEGATION = re.compile(r"\b(?:not|cannot|can't|won't|nicht|pas|no|niet|kein\w*)\b")
+_NEGATION = compile_literal_first(r"\b(?:not|cannot|can't|won't|nicht|pas|no|niet|kein\w*)\b")
 
 
 def _was_before(sentence: str, pos: int) -> int | None:
@@ -625,7 +627,7 @@ def _plainly_other(
         or _SUPPLY_ARRIVES.search(tail)
     ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
-    doc = _DOC_DATE.search(tail)
+    doc = _DOC_DATE.search(tail) if ":" in tail else None
     if doc and not DELIVERY.search(tail[: doc.start()]) and not SHIP.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     return None
