@@ -18,6 +18,7 @@ from agent.extraction.rules import (
     absolute,
     dates,
     intent_rules,
+    lexicon,
     periods,
     prices,
     quantities,
@@ -101,6 +102,7 @@ FOLDED = [
     prices.OLD_NEW,
     prices.NEW_ONLY,
     prices.PERCENT,
+    lexicon._PAST_BEFORE_FOLDED,
 ]
 
 

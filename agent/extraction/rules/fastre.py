@@ -37,6 +37,12 @@ def fold_text(text: str) -> str:
 fold = lru_cache(maxsize=8)(fold_text)
 
 
+@lru_cache(maxsize=8)
+def folds_as_ignorecase(text: str) -> bool:
+    """``ignorecase_as_folded(fold(text))``, cached like ``fold``."""
+    return ignorecase_as_folded(fold(text))
+
+
 def ignorecase_as_folded(folded: str) -> bool:
     """Whether a lower-case pattern on ``folded`` finds what it finds with ``IGNORECASE``.
 
