@@ -246,18 +246,24 @@ def test_certain_other_on_folded_text_is_the_ignorecase_search() -> None:
             assert intent_rules._certain(part) == expected, part
 
 
+def _set_groups(m: re.Match[str]) -> dict[str, str]:
+    return {name: value for name, value in m.groupdict().items() if value is not None}
+
+
 def test_finditer_any_finds_what_the_alternation_finds() -> None:
     separator = re.compile(r"[./-](?<=\d[./-])(?=\d)")
     cases = (
         (refs._VENDOR_LABEL, refs._VENDOR_LABELS, True),
         (separator, absolute._SEPARATORS, False),
+        (absolute.ORDINAL_DAY, absolute._ORDINAL_DAYS, True),
     )
-    for text in (*texts(), "our order our order no. 12345 ab 123 our ab 4567", "SO-12345AB1234"):
+    extra = ("our order no. 12345 ab 123 our ab 4567", "on mon, the 3rd; le lundi 4, the 21st")
+    for text in (*texts(), *extra):
         for combined, parts, folded in cases:
             source = fold(text) if folded else text
             for window in windows(source):
-                assert [(m.span(), m.groupdict()) for m in combined.finditer(window)] == [
-                    (m.span(), m.groupdict()) for m in finditer_any(parts, window)
+                assert [(m.span(), _set_groups(m)) for m in combined.finditer(window)] == [
+                    (m.span(), _set_groups(m)) for m in finditer_any(parts, window)
                 ], (combined.pattern[:40], window)
             assert [m.span() for m in combined.finditer(source, 3, len(source) - 2)] == [
                 m.span() for m in finditer_any(parts, source, 3, len(source) - 2)

@@ -20,9 +20,11 @@ from agent.extraction.rules.lexicon import (
     MONTH_RE,
     MONTH_WORD_RE,
     MONTHS,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAY_ANY_RE,
     WEEKDAY_SHORT_FOLDED,
     WEEKDAYS,
+    alternation_at_word_start,
     past_tense_before,
 )
 from agent.extraction.rules.mentions import Candidate, DateSettings, pair, scan, single
@@ -72,6 +74,21 @@ MONTH_DAY = re.compile(
 ORDINAL_DAY = re.compile(
     rf"(?:\b(?:(?:on|le|el|am|op)\s+)?(?P<wd>{WEEKDAY_ANY_RE})\.?,?\s+(?:the\s+)?|\bthe\s+)(?P<d>\d{{1,2}})(?P<o>st|nd|rd|th)?"
     rf"(?!\w|\s*(?:of\s+)?{MONTH_RE}\b|[./-]\d)",
+)
+# ``ORDINAL_DAY``'s alternatives as patterns that begin with a literal, for ``finditer_any``.
+_ORDINAL_TAIL = ORDINAL_DAY.pattern[ORDINAL_DAY.pattern.index("(?P<d>") :]
+_ORDINAL_DAYS = (
+    *(
+        re.compile(
+            rf"{word}(?<!\w{word})\s+(?P<wd>{WEEKDAY_ANY_RE})\.?,?\s+(?:the\s+)?{_ORDINAL_TAIL}"
+        )
+        for word in ("on", "le", "el", "am", "op")
+    ),
+    re.compile(
+        rf"(?P<wd>{alternation_at_word_start([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS.split()])})"
+        rf"\.?,?\s+(?:the\s+)?{_ORDINAL_TAIL}"
+    ),
+    re.compile(rf"the(?<!\wthe)\s+{_ORDINAL_TAIL}"),
 )
 _JOIN = r"\s*(?:-|–|—|to|and|until|till|bis|und|au|à|et|al|a|y|hasta|tot|t/m|en)\s*"
 DAYS_MONTH = re.compile(
@@ -281,8 +298,20 @@ def named_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
 
 def ordinal_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "the 21st", "Wednesday 23rd": a day of the month nearest the email date."""
-    for m in scan(ORDINAL_DAY, fold(text), settings.zones):
-        if not m.group("wd") and not m.group("o"):
+    folded = fold(text)
+    zones = ((0, len(text)),) if settings.zones is None else settings.zones
+    for zone_start, zone_end in zones:
+        yield from _ordinal_days(
+            text, finditer_any(_ORDINAL_DAYS, folded, zone_start, zone_end), settings
+        )
+
+
+def _ordinal_days(
+    text: str, matches: Iterator[re.Match[str]], settings: DateSettings
+) -> Iterator[Candidate]:
+    for m in matches:
+        weekday_word = m.groupdict().get("wd")
+        if not weekday_word and not m.group("o"):
             continue
         day = int(m.group("d"))
         ref = settings.reference
@@ -293,7 +322,7 @@ def ordinal_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
             candidate = valid_date(month_index // 12, month_index % 12 + 1, day)
             if candidate is None:
                 continue
-            named = m.group("wd") and m.group("wd").lower()
+            named = weekday_word and weekday_word.lower()
             if named and _ANY_WEEKDAY.get(named, candidate.weekday()) != candidate.weekday():
                 continue
             delta = (candidate - ref).days
