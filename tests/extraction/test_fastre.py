@@ -139,6 +139,7 @@ def test_literal_first_expands_leading_groups_in_order() -> None:
 
 def test_by_first_literal_groups_alternatives_in_order() -> None:
     assert by_first_literal(r"ab|cd|ae|\(x|\(y") == r"a(?:b|e)|cd|\((?:x|y)"
+    assert by_first_literal(r"\-a|b|-c|\-d") == r"\-(?:a|c|d)|b"
     # a quantified or non-literal first character leaves the pattern as it is
     assert by_first_literal(r"a?b|ac") == r"a?b|ac"
     assert by_first_literal(r"[a]b|ac|\bad") == r"[a]b|ac|\bad"

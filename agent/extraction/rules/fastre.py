@@ -204,15 +204,16 @@ def by_first_literal(pattern: str) -> str:
     never match at the same place, and those in one group keep their order, so the matches
     are the same. Unchanged unless every alternative begins with a literal.
     """
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, tuple[str, list[str]]] = {}
     for branch in branches(pattern):
         token = _first_literal(branch)
         if token is None:
             return pattern
-        groups.setdefault(token, []).append(branch[len(token) :])
+        # keyed by the character itself: ``\-`` and ``-`` are one group
+        groups.setdefault(token[-1], (token, []))[1].append(branch[len(token) :])
     return "|".join(
         token + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
-        for token, rests in groups.items()
+        for token, rests in groups.values()
     )
 
 
