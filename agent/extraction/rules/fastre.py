@@ -144,6 +144,27 @@ def literal_first(pattern: str) -> str:
     return "|".join(out)
 
 
+def _expand_group(lead: str, branch: str) -> list[str]:
+    """``lead(?:x|y)rest`` as ``lead x rest``, ``lead y rest``, each made literal-first.
+
+    An optional group (``(?:x)?rest``) also gives ``lead rest`` after them, as a greedy ``?``
+    tries.
+    """
+    end = _group_end(branch)
+    inner, rest = branch[3 : end - 1], branch[end:]
+    optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")
+    if optional:
+        rest = rest[1:]
+    elif rest[:1] in ("*", "+", "{", "?"):
+        return [lead + branch]
+    expanded: list[str] = []
+    for alternative in branches(inner):
+        expanded.extend(_literal_first_branch(lead + alternative + rest))
+    if optional:
+        expanded.extend(_literal_first_branch(lead + rest))
+    return expanded
+
+
 def _literal_first_branch(branch: str) -> list[str]:
     if (
         branch.startswith("\\b")
@@ -155,33 +176,9 @@ def _literal_first_branch(branch: str) -> list[str]:
     if branch.startswith("\\b(?:"):
         # A zero-width assertion distributes over the group: ``\b(?:x|y)rest`` is
         # ``\bxrest|\byrest``, each alternative tried in order as before.
-        end = 2 + _group_end(branch[2:])
-        inner, rest = branch[5 : end - 1], branch[end:]
-        optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")
-        if optional:
-            rest = rest[1:]
-        elif rest[:1] in ("*", "+", "{", "?"):
-            return [branch]
-        expanded: list[str] = []
-        for alternative in branches(inner):
-            expanded.extend(_literal_first_branch("\\b" + alternative + rest))
-        if optional:
-            expanded.extend(_literal_first_branch("\\b" + rest))
-        return expanded
+        return _expand_group("\\b", branch[2:])
     if branch.startswith("(?:"):
-        end = _group_end(branch)
-        inner, rest = branch[3 : end - 1], branch[end:]
-        optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")
-        if optional:
-            rest = rest[1:]
-        elif rest[:1] in ("*", "+", "{", "?"):
-            return [branch]
-        expanded: list[str] = []
-        for alternative in branches(inner):
-            expanded.extend(_literal_first_branch(alternative + rest))
-        if optional:
-            expanded.extend(_literal_first_branch(rest))
-        return expanded
+        return _expand_group("", branch)
     return [branch]
 
 

@@ -96,11 +96,11 @@ def find_refs(
         _keep(found, "odoo", raw, m.start(), m.end(), text, new_text_end, 0.97)
     lowered = text.lower()
     folded = lowered if len(lowered) == len(text) else text
-    for matches, confidence in (
+    for vendor_matches, confidence in (
         (finditer_any(_VENDOR_LABELS, folded), 0.85),
         (_VENDOR_SHAPE.finditer(text), 0.75),
     ):
-        for m in matches:
+        for m in vendor_matches:
             start, end = m.span("ref")
             if any(s < end and start < e for s, e in odoo_spans):
                 continue
