@@ -47,7 +47,7 @@ _EVIDENCE = re.compile(
     r"(\d(?<![\w/.,:-]\d)\d?)([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\w]|[./-]\d)"
 )
 # ``[./-](?<=\d[./-])(?=\d)`` as one pattern per character, for ``finditer_any``.
-_SEPARATORS = tuple(re.compile(rf"\{char}(?<=\d\{char})(?=\d)") for char in "./-")
+_SEPARATORS = tuple((char, re.compile(rf"\{char}(?<=\d\{char})(?=\d)")) for char in "./-")
 _WEEKDAY_BEFORE = re.compile(
     rf"(?<!\w)(?:{WEEKDAY_ANY_RE})\.?,?\s+(?:the\s+|den\s+|le\s+|el\s+)?$", _F
 )
@@ -79,16 +79,23 @@ ORDINAL_DAY = re.compile(
 _ORDINAL_TAIL = ORDINAL_DAY.pattern[ORDINAL_DAY.pattern.index("(?P<d>") :]
 _ORDINAL_DAYS = (
     *(
-        re.compile(
-            rf"{word}(?<!\w{word})\s+(?P<wd>{WEEKDAY_ANY_RE})\.?,?\s+(?:the\s+)?{_ORDINAL_TAIL}"
+        (
+            word,
+            re.compile(
+                rf"{word}(?<!\w{word})\s+(?P<wd>{WEEKDAY_ANY_RE})\.?,?\s+(?:the\s+)?"
+                + _ORDINAL_TAIL
+            ),
         )
         for word in ("on", "le", "el", "am", "op")
     ),
-    re.compile(
-        rf"(?P<wd>{alternation_at_word_start([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS.split()])})"
-        rf"\.?,?\s+(?:the\s+)?{_ORDINAL_TAIL}"
+    (
+        "",
+        re.compile(
+            rf"(?P<wd>{alternation_at_word_start([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS.split()])})"
+            rf"\.?,?\s+(?:the\s+)?{_ORDINAL_TAIL}"
+        ),
     ),
-    re.compile(rf"the(?<!\wthe)\s+{_ORDINAL_TAIL}"),
+    ("the", re.compile(rf"the(?<!\wthe)\s+{_ORDINAL_TAIL}")),
 )
 _JOIN = r"\s*(?:-|–|—|to|and|until|till|bis|und|au|à|et|al|a|y|hasta|tot|t/m|en)\s*"
 DAYS_MONTH = re.compile(

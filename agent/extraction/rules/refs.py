@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from agent.extraction.rules.fastre import (
     finditer_any,
+    literal_run,
     literal_run_not_after,
     not_after,
 )
@@ -52,7 +53,8 @@ _VENDOR_SHAPE = re.compile("(?P<ref>" + not_after(r"[\w/-]", _SHAPE_PREFIXES) + 
 # The same, one pattern per label, each beginning with its whole first word, for
 # ``finditer_any`` over a long text.
 _VENDOR_LABELS = tuple(
-    re.compile(literal_run_not_after(r"\w", label) + _LABEL_REF) for label in _LABELS
+    (literal_run(label), re.compile(literal_run_not_after(r"\w", label) + _LABEL_REF))
+    for label in _LABELS
 )
 
 
