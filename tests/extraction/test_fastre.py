@@ -38,6 +38,7 @@ from agent.extraction.rules.fastre import (
     line_spans,
     literal_first,
     lower_case_only,
+    lower_case_twin,
     not_after,
 )
 from agent.extraction.rules.lexicon import MONTH_RE, MONTH_WORD_RE
@@ -273,9 +274,13 @@ def test_finditer_any_finds_what_the_alternation_finds() -> None:
 
 def test_line_spans_are_the_multiline_patterns_spans() -> None:
     patterns = (zones.ATTACHMENT, zones.FORWARD, zones.HISTORY, zones._QUOTED_LINE)
-    for text in (*texts(), "\n\n> a\n>b\n\nOn x wrote:\n\n\nFrom: a\nSent: b\n"):
+    for text in (*texts(), "\n\n> a\n>b\n\nON x WROTE:\n\n\nFrom: a\nSent: b\n"):
         for pattern in (*patterns, zones._HEADER_LINE):
             for pos in sorted({0, 1, len(text) // 3, text.find("\n") + 1, len(text)}):
                 assert list(line_spans(pattern, text, pos)) == [
                     m.span() for m in pattern.finditer(text, pos)
                 ], (pattern.pattern[:30], pos, text)
+                if pattern.flags & re.IGNORECASE:
+                    assert list(line_spans(lower_case_twin(pattern), fold(text), pos)) == [
+                        m.span() for m in pattern.finditer(text, pos)
+                    ], (pattern.pattern[:30], pos, text)

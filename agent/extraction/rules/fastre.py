@@ -52,6 +52,18 @@ def ignorecase_as_folded(folded: str) -> bool:
     return "ı" not in folded and "ſ" not in folded
 
 
+@cache
+def lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """An ``IGNORECASE`` pattern written in lower case and compiled without the flag.
+
+    On folded text it finds what ``pattern`` finds on the text (see
+    ``ignorecase_as_folded``), and ``re`` can skip ahead to its literals.
+    """
+    if any(char.isupper() for char in re.findall(r"\\(.)", pattern.pattern)):
+        raise ValueError(f"an upper-case escape changes when lowered: {pattern.pattern!r}")
+    return re.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE)
+
+
 def lower_case_only(pattern: str) -> bool:
     """Whether ``pattern`` has no upper-case letter outside escapes and group syntax."""
     literal = re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", pattern)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from agent.extraction.rules.fastre import fold, line_spans
+from agent.extraction.rules.fastre import fold, folds_as_ignorecase, line_spans, lower_case_twin
 
 ATTACHMENT = re.compile(r"^--- ?attachment:.*---\s*$", re.M | re.I)
 FORWARD = re.compile(
@@ -55,10 +55,17 @@ def current_zones(text: str, new_text_end: int) -> list[tuple[int, int]]:
     zones: list[tuple[int, int]] = [(0, new_text_end)] if new_text_end > 0 else []
     marks: list[tuple[int, int, bool]] = []
     folded = fold(text)
+    # the marks are IGNORECASE patterns: their lower-case twins on the folded text are faster
+    as_folded = folds_as_ignorecase(text)
     for pattern, current, needles in _MARKS:
         if needles and not any(folded.find(needle, new_text_end) >= 0 for needle in needles):
             continue
-        for start, end in line_spans(pattern, text, new_text_end):
+        spans = (
+            line_spans(lower_case_twin(pattern), folded, new_text_end)
+            if as_folded
+            else line_spans(pattern, text, new_text_end)
+        )
+        for start, end in spans:
             marks.append((start, end, current))
     marks.sort()
     forward_ends = [end for _start, end, current in marks if current]
