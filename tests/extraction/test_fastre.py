@@ -17,6 +17,7 @@ from agent.extraction.metrics import dataset_path, load_records
 from agent.extraction.rules import (
     absolute,
     dates,
+    extractor,
     intent_rules,
     lexicon,
     periods,
@@ -40,6 +41,7 @@ from agent.extraction.rules.fastre import (
     lower_case_only,
     lower_case_twin,
     not_after,
+    search_folded,
 )
 from agent.extraction.rules.lexicon import MONTH_RE, MONTH_WORD_RE
 
@@ -284,3 +286,24 @@ def test_line_spans_are_the_multiline_patterns_spans() -> None:
                     assert list(line_spans(lower_case_twin(pattern), fold(text), pos)) == [
                         m.span() for m in pattern.finditer(text, pos)
                     ], (pattern.pattern[:30], pos, text)
+
+
+def test_search_folded_finds_what_the_ignorecase_search_finds() -> None:
+    patterns = (
+        extractor._AT_WAREHOUSE,
+        extractor._CARRIER_ARRIVAL,
+        extractor._READY,
+        absolute._WEEKDAY_BEFORE,
+        absolute._COORDINATED_MONTH,
+        absolute._MONTH_PREPOSITION,
+    )
+    for text in (*texts(), "Your WAREHOUSE, ready; the VESSEL arrives at Hamburg on MONDAY, "):
+        for end in range(0, len(text) + 1, 7):
+            for pattern in patterns:
+                start = max(0, end - 80)
+                expected = pattern.search(text, start, end)
+                found = search_folded(pattern, text, start, end)
+                assert (expected and expected.span()) == (found and found.span()), (
+                    pattern.pattern[:30],
+                    text[start:end],
+                )

@@ -15,7 +15,7 @@ from agent.extraction.rules.calendar_math import (
     week_day,
 )
 from agent.extraction.rules.columns import column_of, in_week_column
-from agent.extraction.rules.fastre import finditer_any, fold, not_after
+from agent.extraction.rules.fastre import finditer_any, fold, not_after, search_folded
 from agent.extraction.rules.lexicon import (
     MONTH_RE,
     MONTH_WORD_RE,
@@ -232,7 +232,7 @@ def _group_year(match: re.Match[str]) -> int | None:
 
 def with_weekday(text: str, start: int) -> int:
     """Start of the expression including a weekday written just before it ("Monday, 7 Dec")."""
-    m = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+    m = search_folded(_WEEKDAY_BEFORE, text, max(0, start - 16), start)
     return m.start() if m else start
 
 
@@ -492,9 +492,9 @@ _COORDINATED_MONTH = re.compile(
 
 def _coordinated(text: str, start: int) -> bool:
     """The month at ``start`` follows "<preposition> <month> and"."""
-    first = _COORDINATED_MONTH.search(text, max(0, start - 30), start)
+    first = search_folded(_COORDINATED_MONTH, text, max(0, start - 30), start)
     return first is not None and bool(
-        _MONTH_PREPOSITION.search(text, max(0, first.start() - 16), first.start())
+        search_folded(_MONTH_PREPOSITION, text, max(0, first.start() - 16), first.start())
     )
 
 
@@ -505,7 +505,7 @@ def months_alone(text: str, settings: DateSettings) -> Iterator[Candidate]:
         if not m.group("y") and (
             word in _SHORT_MONTHS
             or not (
-                _MONTH_PREPOSITION.search(text, max(0, m.start() - 16), m.start())
+                search_folded(_MONTH_PREPOSITION, text, max(0, m.start() - 16), m.start())
                 or _coordinated(text, m.start())
             )
         ):

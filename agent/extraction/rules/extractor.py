@@ -18,6 +18,7 @@ from agent.extraction.rules import prices, quantities, tracking
 from agent.extraction.rules.calendar_math import add_business_days, monday_of
 from agent.extraction.rules.columns import is_table_row
 from agent.extraction.rules.dates import DateSettings, find_dates, month_first_for
+from agent.extraction.rules.fastre import search_folded
 from agent.extraction.rules.refs import find_refs
 from agent.extraction.rules.roles import RoledDate, assign_roles
 from agent.extraction.rules.zones import current_zones, inside
@@ -213,7 +214,7 @@ def _finish_dates(
         r.mention.value
         for r in roled
         if r.role in COMMITMENT_ROLES
-        and _AT_WAREHOUSE.search(text, max(0, r.mention.start - 60), r.mention.end + 60)
+        and search_folded(_AT_WAREHOUSE, text, max(0, r.mention.start - 60), r.mention.end + 60)
     ]
     # In a partial shipment, a delivery date named after the first part's and later than it
     # (the last one in the text and in time) is the rest's: a new ETA, unless the vendor says
@@ -259,7 +260,9 @@ def _finish_dates(
                 _PORT_ETA.search(text, max(0, r.mention.start - 80), r.mention.start)
                 or (
                     any(value < later for later in warehouse)
-                    and _CARRIER_ARRIVAL.search(text, max(0, r.mention.start - 80), r.mention.start)
+                    and search_folded(
+                        _CARRIER_ARRIVAL, text, max(0, r.mention.start - 80), r.mention.start
+                    )
                 )
             )
         ):
@@ -269,7 +272,7 @@ def _finish_dates(
         if (
             intent not in _COMMITTING_INTENTS
             and role == DateRole.SHIP_DATE
-            and _READY.search(text, max(0, r.mention.start - 60), r.mention.start)
+            and search_folded(_READY, text, max(0, r.mention.start - 60), r.mention.start)
         ):
             role, confidence = DateRole.OTHER, min(confidence, 0.6)
         if not committing and intent == Intent.OTHER and role == DateRole.SHIP_DATE:

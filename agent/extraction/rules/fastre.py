@@ -61,7 +61,21 @@ def lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """
     if any(char.isupper() for char in re.findall(r"\\(.)", pattern.pattern)):
         raise ValueError(f"an upper-case escape changes when lowered: {pattern.pattern!r}")
-    return re.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE)
+    lowered = by_first_literal(literal_first(pattern.pattern.lower()))
+    return re.compile(lowered, pattern.flags & ~re.IGNORECASE)
+
+
+def search_folded(
+    pattern: re.Pattern[str], text: str, pos: int, endpos: int
+) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)`` for an ``IGNORECASE`` pattern.
+
+    Searched by its lower-case twin on the folded text when that finds the same; the match's
+    offsets are the text's, its groups lower case.
+    """
+    if folds_as_ignorecase(text):
+        return lower_case_twin(pattern).search(fold(text), pos, endpos)
+    return pattern.search(text, pos, endpos)
 
 
 def lower_case_only(pattern: str) -> bool:
