@@ -258,7 +258,6 @@ def test_finditer_any_finds_what_the_alternation_finds() -> None:
     separator = re.compile(r"[./-](?<=\d[./-])(?=\d)")
     cases = (
         (refs._VENDOR_LABEL, refs._VENDOR_LABELS, True),
-        (refs._VENDOR_SHAPE, refs._VENDOR_SHAPES, False),
         (separator, absolute._SEPARATORS, False),
         (absolute.ORDINAL_DAY, absolute._ORDINAL_DAYS, True),
     )

@@ -50,15 +50,11 @@ _VENDOR_LABEL = re.compile(not_after(r"\w", _LABELS) + _LABEL_REF)
 _SHAPE_PREFIXES = ("SO", "AB", "OC", "OA", "ORD", "SQ", "VO", "SC", "CO", "OF", "AUF")
 _SHAPE_REF = r"[-#/]?(?:\d{4}[-/])?\d{3,}(?:-\d{1,3})?)(?![\w/-])"
 _VENDOR_SHAPE = re.compile("(?P<ref>" + not_after(r"[\w/-]", _SHAPE_PREFIXES) + _SHAPE_REF)
-# The same, one pattern per label or prefix, each beginning with its whole first word, for
+# The same, one pattern per label, each beginning with its whole first word, for
 # ``finditer_any`` over a long text.
 _VENDOR_LABELS = tuple(
     (literal_run(label), re.compile(literal_run_not_after(r"\w", label) + _LABEL_REF))
     for label in _LABELS
-)
-_VENDOR_SHAPES = tuple(
-    (prefix, re.compile("(?P<ref>" + literal_run_not_after(r"[\w/-]", prefix) + _SHAPE_REF))
-    for prefix in _SHAPE_PREFIXES
 )
 
 
@@ -104,7 +100,7 @@ def find_refs(
     folded = lowered if len(lowered) == len(text) else text
     for vendor_matches, confidence in (
         (finditer_any(_VENDOR_LABELS, folded), 0.85),
-        (finditer_any(_VENDOR_SHAPES, text), 0.75),
+        (_VENDOR_SHAPE.finditer(text), 0.75),
     ):
         for m in vendor_matches:
             start, end = m.span("ref")
