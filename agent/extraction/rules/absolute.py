@@ -232,7 +232,7 @@ def _group_year(match: re.Match[str]) -> int | None:
 
 def with_weekday(text: str, start: int) -> int:
     """Start of the expression including a weekday written just before it ("Monday, 7 Dec")."""
-    m = search_folded(_WEEKDAY_BEFORE, text, max(0, start - 16), start)
+    m = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
     return m.start() if m else start
 
 
@@ -494,7 +494,7 @@ def _coordinated(text: str, start: int) -> bool:
     """The month at ``start`` follows "<preposition> <month> and"."""
     first = search_folded(_COORDINATED_MONTH, text, max(0, start - 30), start)
     return first is not None and bool(
-        search_folded(_MONTH_PREPOSITION, text, max(0, first.start() - 16), first.start())
+        _MONTH_PREPOSITION.search(text, max(0, first.start() - 16), first.start())
     )
 
 
@@ -505,7 +505,7 @@ def months_alone(text: str, settings: DateSettings) -> Iterator[Candidate]:
         if not m.group("y") and (
             word in _SHORT_MONTHS
             or not (
-                search_folded(_MONTH_PREPOSITION, text, max(0, m.start() - 16), m.start())
+                _MONTH_PREPOSITION.search(text, max(0, m.start() - 16), m.start())
                 or _coordinated(text, m.start())
             )
         ):
