@@ -41,6 +41,8 @@ _WORD = re.compile(r"[a-z0-9]+|[?%€$£.,!;:\n]")
 _BOUNDARY = frozenset(".,!;:\n?")
 _NUMBERS = frozenset({"<n>", "<nnn>"})
 _CURRENCY = frozenset({"€", "$", "£", "eur", "usd", "gbp", "chf"})
+# The shapes ``_structure`` counts anything for.
+_STRUCTURAL = frozenset({"<trk>", "%", *_NUMBERS, *_CURRENCY})
 _STRUCT = ("tracking_code", "percent", "currency_amount", "partial_quantity", "question_mark")
 _DIRECTIONS = ("earlier", "later", "same", "holds")
 DENSE_NAMES: tuple[str, ...] = (
@@ -126,8 +128,9 @@ def features(doc: str) -> tuple[dict[str, int], list[float]]:
     numbers: list[int] = []
     partial: list[int] = []
     previous = ""
+    cached = _WORD_CACHE.get
     for index, word in enumerate(words):
-        shape, cues = _word_info(word)
+        shape, cues = cached(word) or _word_info(word)
         shapes.append(shape)
         if shape in _BOUNDARY:
             previous = ""
@@ -141,13 +144,16 @@ def features(doc: str) -> tuple[dict[str, int], list[float]]:
         if previous:
             bigram = previous + " " + shape
             grams[bigram] = grams.get(bigram, 0) + 1
-            for cue in PHRASES.get(bigram, ()):
-                dense[3 * cue + _mode(words, index - 1)] += 1
-                cues = (*cues, cue)
+            phrases = PHRASES.get(bigram)
+            if phrases:
+                for cue in phrases:
+                    dense[3 * cue + _mode(words, index - 1)] += 1
+                    cues = (*cues, cue)
         previous = shape
-        if _PARTIAL in cues:
+        if cues and _PARTIAL in cues:
             partial.append(index)
-        _structure(dense, shape, shapes, numbers, index)
+        if shape in _STRUCTURAL:
+            _structure(dense, shape, shapes, numbers, index)
     if any(abs(p - n) <= 4 for p in partial for n in numbers):
         dense[_STRUCT_AT["partial_quantity"]] = 1.0
     earlier, later, same, holds = date_cues(folded)

@@ -17,6 +17,9 @@ from agent.extraction.metrics import dataset_path, load_records
 from agent.extraction.rules import (
     absolute,
     dates,
+    extractor,
+    intent_rules,
+    lexicon,
     periods,
     prices,
     quantities,
@@ -30,10 +33,15 @@ from agent.extraction.rules.dates import GATES, NEEDLES, DateSettings
 from agent.extraction.rules.fastre import (
     REWRITTEN,
     branches,
+    by_first_literal,
+    finditer_any,
     fold,
+    line_spans,
     literal_first,
     lower_case_only,
+    lower_case_twin,
     not_after,
+    search_folded,
 )
 from agent.extraction.rules.lexicon import MONTH_RE, MONTH_WORD_RE
 
@@ -97,6 +105,7 @@ FOLDED = [
     prices.OLD_NEW,
     prices.NEW_ONLY,
     prices.PERCENT,
+    lexicon._PAST_BEFORE_FOLDED,
 ]
 
 
@@ -124,6 +133,19 @@ def test_literal_first_expands_leading_groups_in_order() -> None:
     assert literal_first(r"(?P<x>a)|b") == r"(?P<x>a)|b"
     assert literal_first(r"(a)|(?:b|c)") == r"(a)|(?:b|c)"
     assert literal_first(r"\bs?end|[(]a|(?:b|c)d") == r"\bs?end|[(]a|bd|cd"
+    assert (
+        literal_first(r"\b(?:ab|c\s)d|\b(?:x)?y")
+        == r"a(?<!\wa)bd|c(?<!\wc)\sd|x(?<!\wx)y|y(?<!\wy)"
+    )
+    assert literal_first(r"\b(?:x)*y") == r"\b(?:x)*y"
+
+
+def test_by_first_literal_groups_alternatives_in_order() -> None:
+    assert by_first_literal(r"ab|cd|ae|\(x|\(y") == r"a(?:b|e)|cd|\((?:x|y)"
+    assert by_first_literal(r"\-a|b|-c|\-d") == r"\-(?:a|c|d)|b"
+    # a quantified or non-literal first character leaves the pattern as it is
+    assert by_first_literal(r"a?b|ac") == r"a?b|ac"
+    assert by_first_literal(r"[a]b|ac|\bad") == r"[a]b|ac|\bad"
 
 
 def test_not_after_rejects_a_non_literal_first_character() -> None:
@@ -218,3 +240,70 @@ def test_date_needles_skip_only_parsers_that_would_find_nothing() -> None:
             for parser, needles in NEEDLES.items():
                 if not any(needle in lowered for needle in needles):
                     assert list(parser(text, settings)) == [], (parser.__name__, text)
+
+
+def test_certain_other_on_folded_text_is_the_ignorecase_search() -> None:
+    extra = ["Out Of The OFFICE", "İ am away", "ı am away", "unſubſcribe", "Auto Reply: x"]
+    for text in (*texts(), *extra):
+        for part in (text, text[:600]):
+            expected = intent_rules.CERTAIN_OTHER.search(part) is not None
+            assert intent_rules._certain(part) == expected, part
+
+
+def _set_groups(m: re.Match[str]) -> dict[str, str]:
+    return {name: value for name, value in m.groupdict().items() if value is not None}
+
+
+def test_finditer_any_finds_what_the_alternation_finds() -> None:
+    separator = re.compile(r"[./-](?<=\d[./-])(?=\d)")
+    cases = (
+        (refs._VENDOR_LABEL, refs._VENDOR_LABELS, True),
+        (separator, absolute._SEPARATORS, False),
+        (absolute.ORDINAL_DAY, absolute._ORDINAL_DAYS, True),
+    )
+    extra = ("our order no. 12345 ab 123 our ab 4567", "on mon, the 3rd; le lundi 4, the 21st")
+    for text in (*texts(), *extra):
+        for combined, parts, folded in cases:
+            source = fold(text) if folded else text
+            for window in windows(source):
+                assert [(m.span(), _set_groups(m)) for m in combined.finditer(window)] == [
+                    (m.span(), _set_groups(m)) for m in finditer_any(parts, window)
+                ], (combined.pattern[:40], window)
+            assert [m.span() for m in combined.finditer(source, 3, len(source) - 2)] == [
+                m.span() for m in finditer_any(parts, source, 3, len(source) - 2)
+            ]
+
+
+def test_line_spans_are_the_multiline_patterns_spans() -> None:
+    patterns = (zones.ATTACHMENT, zones.FORWARD, zones.HISTORY, zones._QUOTED_LINE)
+    for text in (*texts(), "\n\n> a\n>b\n\nON x WROTE:\n\n\nFrom: a\nSent: b\n"):
+        for pattern in (*patterns, zones._HEADER_LINE):
+            for pos in sorted({0, 1, len(text) // 3, text.find("\n") + 1, len(text)}):
+                assert list(line_spans(pattern, text, pos)) == [
+                    m.span() for m in pattern.finditer(text, pos)
+                ], (pattern.pattern[:30], pos, text)
+                if pattern.flags & re.IGNORECASE:
+                    assert list(line_spans(lower_case_twin(pattern), fold(text), pos)) == [
+                        m.span() for m in pattern.finditer(text, pos)
+                    ], (pattern.pattern[:30], pos, text)
+
+
+def test_search_folded_finds_what_the_ignorecase_search_finds() -> None:
+    patterns = (
+        extractor._AT_WAREHOUSE,
+        extractor._CARRIER_ARRIVAL,
+        extractor._READY,
+        absolute._WEEKDAY_BEFORE,
+        absolute._COORDINATED_MONTH,
+        absolute._MONTH_PREPOSITION,
+    )
+    for text in (*texts(), "Your WAREHOUSE, ready; the VESSEL arrives at Hamburg on MONDAY, "):
+        for end in range(0, len(text) + 1, 7):
+            for pattern in patterns:
+                start = max(0, end - 80)
+                expected = pattern.search(text, start, end)
+                found = search_folded(pattern, text, start, end)
+                assert (expected and expected.span()) == (found and found.span()), (
+                    pattern.pattern[:30],
+                    text[start:end],
+                )

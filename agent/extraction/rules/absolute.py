@@ -16,14 +16,16 @@ from agent.extraction.rules.calendar_math import (
     week_day,
 )
 from agent.extraction.rules.columns import column_of, in_week_column
-from agent.extraction.rules.fastre import fold, not_after
+from agent.extraction.rules.fastre import finditer_any, fold, not_after, search_folded
 from agent.extraction.rules.lexicon import (
     MONTH_RE,
     MONTH_WORD_RE,
     MONTHS,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAY_ANY_RE,
     WEEKDAY_SHORT_FOLDED,
     WEEKDAYS,
+    alternation_at_word_start,
     past_tense_before,
 )
 from agent.extraction.rules.mentions import Candidate, DateSettings, pair, scan, single
@@ -45,7 +47,8 @@ NUMERIC = re.compile(
 _EVIDENCE = re.compile(
     r"(\d(?<![\w/.,:-]\d)\d?)([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\w]|[./-]\d)"
 )
-_SEPARATOR = re.compile(r"[./-](?<=\d[./-])(?=\d)")
+# ``[./-](?<=\d[./-])(?=\d)`` as one pattern per character, for ``finditer_any``.
+_SEPARATORS = tuple((char, re.compile(rf"\{char}(?<=\d\{char})(?=\d)")) for char in "./-")
 _WEEKDAY_BEFORE = re.compile(
     rf"(?<!\w)(?:{WEEKDAY_ANY_RE})\.?,?\s+(?:the\s+|den\s+|le\s+|el\s+)?$", _F
 )
@@ -87,6 +90,28 @@ _DAY_ALONE_AFTER = {
     "am": re.compile(r"\.(?!\d)"),
     "fr": re.compile(r"\s*(?:[,;:!?)]|\.(?!\d)|$|\s(?:comme|et|ou|au|si|à)\b)"),
 }
+# ``ORDINAL_DAY``'s alternatives as patterns that begin with a literal, for ``finditer_any``.
+_ORDINAL_TAIL = ORDINAL_DAY.pattern[ORDINAL_DAY.pattern.index("(?P<d>") :]
+_ORDINAL_DAYS = (
+    *(
+        (
+            word,
+            re.compile(
+                rf"{word}(?<!\w{word})\s+(?P<wd>{WEEKDAY_ANY_RE})\.?,?\s+(?:the\s+)?"
+                + _ORDINAL_TAIL
+            ),
+        )
+        for word in ("on", "le", "el", "am", "op")
+    ),
+    (
+        "",
+        re.compile(
+            rf"(?P<wd>{alternation_at_word_start([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS.split()])})"
+            rf"\.?,?\s+(?:the\s+)?{_ORDINAL_TAIL}"
+        ),
+    ),
+    ("the", re.compile(rf"the(?<!\wthe)\s+{_ORDINAL_TAIL}")),
+)
 _JOIN = r"\s*(?:-|–|—|to|and|until|till|bis|und|au|à|et|al|a|y|hasta|tot|t/m|en)\s*"
 DAYS_MONTH = re.compile(
     rf"(?P<d1>\d(?<![\d.,]\d)\d?){_ORD}{_JOIN}(?:the\s+|le\s+|el\s+|dem\s+)?"
@@ -135,7 +160,7 @@ def numeric_pairs(text: str) -> Iterator[re.Match[str]]:
     separators are far fewer than the digits.
     """
     last = 0
-    for separator in _SEPARATOR.finditer(text):
+    for separator in finditer_any(_SEPARATORS, text):
         for start in (separator.start() - 2, separator.start() - 1):
             if start >= last:
                 match = _EVIDENCE.match(text, start)
@@ -319,14 +344,26 @@ def named_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
 def ordinal_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "the 21st", "Wednesday 23rd": a day of the month nearest the email date."""
     folded = fold(text)
+    zones = ((0, len(text)),) if settings.zones is None else settings.zones
+    ordinal = itertools.chain.from_iterable(
+        finditer_any(_ORDINAL_DAYS, folded, zone_start, zone_end)
+        for zone_start, zone_end in zones
+    )
     alone = scan(DAY_ALONE, folded, settings.zones)
-    for m in itertools.chain(scan(ORDINAL_DAY, folded, settings.zones), alone):
+    yield from _ordinal_days(text, folded, itertools.chain(ordinal, alone), settings)
+
+
+def _ordinal_days(
+    text: str, folded: str, matches: Iterator[re.Match[str]], settings: DateSettings
+) -> Iterator[Candidate]:
+    for m in matches:
+        weekday_word = m.groupdict().get("wd")
         if m.re is DAY_ALONE and not m.group("o"):
             word = folded[max(0, m.start() - 3) : m.start() - 1]
             after = _DAY_ALONE_AFTER.get("am" if word == "am" else "fr" if word in _FR else "")
             if after is None or not after.match(folded, m.end()):
                 continue
-        elif not m.group("wd") and not m.group("o"):
+        elif not weekday_word and not m.group("o"):
             continue
         day = int(m.group("d"))
         ref = settings.reference
@@ -337,7 +374,7 @@ def ordinal_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
             candidate = valid_date(month_index // 12, month_index % 12 + 1, day)
             if candidate is None:
                 continue
-            named = m.group("wd") and m.group("wd").lower()
+            named = weekday_word and weekday_word.lower()
             if named and _ANY_WEEKDAY.get(named, candidate.weekday()) != candidate.weekday():
                 continue
             delta = (candidate - ref).days
@@ -500,7 +537,7 @@ _COORDINATED_MONTH = re.compile(
 
 def _coordinated(text: str, start: int) -> bool:
     """The month at ``start`` follows "<preposition> <month> and"."""
-    first = _COORDINATED_MONTH.search(text, max(0, start - 30), start)
+    first = search_folded(_COORDINATED_MONTH, text, max(0, start - 30), start)
     return first is not None and bool(
         _MONTH_PREPOSITION.search(text, max(0, first.start() - 16), first.start())
     )

@@ -18,6 +18,7 @@ from agent.extraction.rules import prices, quantities, tracking
 from agent.extraction.rules.calendar_math import add_business_days, monday_of
 from agent.extraction.rules.columns import is_table_row
 from agent.extraction.rules.dates import DateSettings, find_dates, month_first_for
+from agent.extraction.rules.fastre import search_folded
 from agent.extraction.rules.refs import find_refs
 from agent.extraction.rules.roles import RoledDate, assign_roles
 from agent.extraction.rules.zones import current_zones, inside
@@ -68,7 +69,7 @@ _THEN_SHIPS = re.compile(
 
 def _ready_before(text: str, start: int) -> bool:
     """A readiness word just before the date, not followed by a clause that ships."""
-    m = _READY.search(text, max(0, start - 60), start)
+    m = search_folded(_READY, text, max(0, start - 60), start)
     return m is not None and _THEN_SHIPS.search(text, m.start(), start) is None
 
 
@@ -257,7 +258,7 @@ def _finish_dates(
         r.mention.value
         for r in roled
         if r.role in COMMITMENT_ROLES
-        and _AT_WAREHOUSE.search(text, max(0, r.mention.start - 60), r.mention.end + 60)
+        and search_folded(_AT_WAREHOUSE, text, max(0, r.mention.start - 60), r.mention.end + 60)
     ]
     # In a partial shipment, a delivery date named after the first part's and later than it
     # (the last one in the text and in time) is the rest's: a new ETA, unless the vendor says
@@ -303,7 +304,9 @@ def _finish_dates(
                 _PORT_ETA.search(text, max(0, r.mention.start - 80), r.mention.start)
                 or (
                     any(value < later for later in warehouse)
-                    and _CARRIER_ARRIVAL.search(text, max(0, r.mention.start - 80), r.mention.start)
+                    and search_folded(
+                        _CARRIER_ARRIVAL, text, max(0, r.mention.start - 80), r.mention.start
+                    )
                 )
             )
         ):

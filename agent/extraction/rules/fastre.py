@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache, lru_cache
 
 
 def fold_text(text: str) -> str:
@@ -35,6 +35,47 @@ def fold_text(text: str) -> str:
 
 # ``fold_text`` cached for the few emails in hand: every parser of one email folds its text.
 fold = lru_cache(maxsize=8)(fold_text)
+
+
+@lru_cache(maxsize=8)
+def folds_as_ignorecase(text: str) -> bool:
+    """``ignorecase_as_folded(fold(text))``, cached like ``fold``."""
+    return ignorecase_as_folded(fold(text))
+
+
+def ignorecase_as_folded(folded: str) -> bool:
+    """Whether a lower-case pattern on ``folded`` finds what it finds with ``IGNORECASE``.
+
+    True unless the text holds one of the two letters ``IGNORECASE`` equates with a Latin
+    letter that lower-casing keeps apart (the dotless ``ı`` and the long ``ſ``).
+    """
+    return "ı" not in folded and "ſ" not in folded
+
+
+@cache
+def lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """An ``IGNORECASE`` pattern written in lower case and compiled without the flag.
+
+    On folded text it finds what ``pattern`` finds on the text (see
+    ``ignorecase_as_folded``), and ``re`` can skip ahead to its literals.
+    """
+    if any(char.isupper() for char in re.findall(r"\\(.)", pattern.pattern)):
+        raise ValueError(f"an upper-case escape changes when lowered: {pattern.pattern!r}")
+    lowered = by_first_literal(literal_first(pattern.pattern.lower()))
+    return re.compile(lowered, pattern.flags & ~re.IGNORECASE)
+
+
+def search_folded(
+    pattern: re.Pattern[str], text: str, pos: int, endpos: int
+) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)`` for an ``IGNORECASE`` pattern.
+
+    Searched by its lower-case twin on the folded text when that finds the same; the match's
+    offsets are the text's, its groups lower case.
+    """
+    if folds_as_ignorecase(text):
+        return lower_case_twin(pattern).search(fold(text), pos, endpos)
+    return pattern.search(text, pos, endpos)
 
 
 def lower_case_only(pattern: str) -> bool:
@@ -129,6 +170,27 @@ def literal_first(pattern: str) -> str:
     return "|".join(out)
 
 
+def _expand_group(lead: str, branch: str) -> list[str]:
+    """``lead(?:x|y)rest`` as ``lead x rest``, ``lead y rest``, each made literal-first.
+
+    An optional group (``(?:x)?rest``) also gives ``lead rest`` after them, as a greedy ``?``
+    tries.
+    """
+    end = _group_end(branch)
+    inner, rest = branch[3 : end - 1], branch[end:]
+    optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")
+    if optional:
+        rest = rest[1:]
+    elif rest[:1] in ("*", "+", "{", "?"):
+        return [lead + branch]
+    expanded: list[str] = []
+    for alternative in branches(inner):
+        expanded.extend(_literal_first_branch(lead + alternative + rest))
+    if optional:
+        expanded.extend(_literal_first_branch(lead + rest))
+    return expanded
+
+
 def _literal_first_branch(branch: str) -> list[str]:
     if (
         branch.startswith("\\b")
@@ -137,21 +199,146 @@ def _literal_first_branch(branch: str) -> list[str]:
     ):
         first = branch[2]
         return [f"{first}(?<!\\w{first}){branch[3:]}"]
+    if branch.startswith("\\b(?:"):
+        # A zero-width assertion distributes over the group: ``\b(?:x|y)rest`` is
+        # ``\bxrest|\byrest``, each alternative tried in order as before.
+        return _expand_group("\\b", branch[2:])
     if branch.startswith("(?:"):
-        end = _group_end(branch)
-        inner, rest = branch[3 : end - 1], branch[end:]
-        optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")
-        if optional:
-            rest = rest[1:]
-        elif rest[:1] in ("*", "+", "{", "?"):
-            return [branch]
-        expanded: list[str] = []
-        for alternative in branches(inner):
-            expanded.extend(_literal_first_branch(alternative + rest))
-        if optional:
-            expanded.extend(_literal_first_branch(rest))
-        return expanded
+        return _expand_group("", branch)
     return [branch]
+
+
+def _first_literal(branch: str) -> str | None:
+    r"""The literal character token a branch begins with (``a``, ``\(``), if it does."""
+    if branch[:1] == "\\":
+        token = branch[:2] if branch[1:2] and not branch[1:2].isalnum() else ""
+    else:
+        token = branch[:1] if branch[:1] not in ("", *".^$|?*+{}[]()") else ""
+    if not token or branch[len(token) : len(token) + 1] in ("?", "*", "+", "{"):
+        return None
+    return token
+
+
+def by_first_literal(pattern: str) -> str:
+    """``pattern``'s top-level alternatives grouped by the literal they begin with.
+
+    ``ab|cd|ae`` becomes ``a(?:b|e)|cd``: ``re`` tries each alternative in turn at every
+    position, so fewer alternatives are tried; alternatives with different first characters
+    never match at the same place, and those in one group keep their order, so the matches
+    are the same. Unchanged unless every alternative begins with a literal.
+    """
+    groups: dict[str, tuple[str, list[str]]] = {}
+    for branch in branches(pattern):
+        token = _first_literal(branch)
+        if token is None:
+            return pattern
+        # keyed by the character itself: ``\-`` and ``-`` are one group
+        groups.setdefault(token[-1], (token, []))[1].append(branch[len(token) :])
+    return "|".join(
+        token + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        for token, rests in groups.values()
+    )
+
+
+def literal_run(branch: str) -> str:
+    """The letters ``branch`` begins with, up to its first syntax or quantified letter."""
+    run = 0
+    while (
+        run < len(branch)
+        and branch[run].isalnum()
+        and branch[run + 1 : run + 2]
+        not in (
+            "?",
+            "*",
+            "+",
+            "{",
+        )
+    ):
+        run += 1
+    return branch[:run]
+
+
+def literal_run_not_after(forbidden: str, branch: str) -> str:
+    r"""``(?<!forbidden)branch`` with the look-behind after the literal letters it begins with.
+
+    ``our\s+x`` becomes ``our(?<!\wour)\s+x``: ``re`` then looks for the word ``our`` in C
+    before it tries the rest, where a one-letter prefix stops at every ``o``.
+    """
+    literal = literal_run(branch)
+    if not literal:
+        raise ValueError(f"branch must begin with a letter: {branch!r}")
+    return f"{literal}(?<!{forbidden}{literal}){branch[len(literal) :]}"
+
+
+# A pattern and the string each of its matches begins with ("" when there is none):
+# ``str.find`` skips to that string several times faster than ``re``'s own scan.
+Led = tuple[str, re.Pattern[str]]
+
+
+def finditer_any(
+    patterns: Sequence[Led], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """``finditer`` of the alternation ``p1|p2|...`` of ``patterns``, from one scan of each.
+
+    A pattern that begins with a literal string is found fast; an alternation of several
+    such patterns begins with a character class, which ``re`` tests at every character more
+    than ten times slower. The matches are the alternation's: the leftmost, the first
+    pattern on a tie (as ``|`` tries its alternatives in order), the next search from the
+    end of the last match. The patterns must not match the empty string.
+    """
+    end = len(text) if endpos is None else endpos
+    found = [_search_led(led, text, pos, end) for led in patterns]
+    while True:
+        best: re.Match[str] | None = None
+        for index, m in enumerate(found):
+            if m is not None and m.start() < pos:
+                m = found[index] = _search_led(patterns[index], text, pos, end)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return
+        yield best
+        pos = best.end()
+
+
+def _search_led(led: Led, text: str, pos: int, end: int) -> re.Match[str] | None:
+    """``pattern.search(text, pos, end)``, begun at the first place its lead occurs."""
+    lead, pattern = led
+    if lead:
+        pos = text.find(lead, pos, end)
+        if pos < 0:
+            return None
+    return pattern.search(text, pos, end)
+
+
+@cache
+def _after_newline(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    body = pattern.pattern[1:]
+    if (
+        not pattern.pattern.startswith("^")
+        or not pattern.flags & re.MULTILINE
+        or len(branches(body)) != 1
+    ):
+        raise ValueError(f"not a MULTILINE pattern anchored at its start: {pattern.pattern!r}")
+    return re.compile("\n(?:" + body + ")", pattern.flags)
+
+
+def line_spans(pattern: re.Pattern[str], text: str, pos: int = 0) -> Iterator[tuple[int, int]]:
+    """``m.span()`` of each match of ``pattern.finditer(text, pos)``, found from the newlines.
+
+    ``pattern`` is ``^X`` with ``re.MULTILINE``, which ``re`` tries at every position; here
+    ``re`` skips ahead to each newline in C and tries ``X`` after it (and at the start of the
+    text). ``X`` must not match the empty string.
+    """
+    if pos == 0:
+        first = pattern.match(text)
+        if first is not None:
+            yield first.span()
+            pos = first.end()
+    after_newline = _after_newline(pattern)
+    while (m := after_newline.search(text, max(pos - 1, 0))) is not None:
+        yield m.start() + 1, m.end()
+        pos = m.end()
 
 
 # Each pattern ``compile_literal_first`` rewrote, with its source: the tests check that both
@@ -160,7 +347,12 @@ REWRITTEN: dict[str, tuple[str, int]] = {}
 
 
 def compile_literal_first(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(literal_first(pattern), flags)``, recorded in ``REWRITTEN``."""
+    """``re.compile(literal_first(pattern), flags)``, recorded in ``REWRITTEN``.
+
+    Without ``IGNORECASE`` the alternatives are also grouped by ``by_first_literal``.
+    """
     rewritten = literal_first(pattern)
+    if not flags & re.IGNORECASE:
+        rewritten = by_first_literal(rewritten)
     REWRITTEN[rewritten] = (pattern, flags)
     return re.compile(rewritten, flags)

@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from agent.extraction.rules.fastre import compile_literal_first, fold_text, ignorecase_as_folded
 from agent.models import Intent
 
 _F = re.IGNORECASE
@@ -117,16 +118,22 @@ COMPILED: dict[Intent, tuple[tuple[re.Pattern[str], float], ...]] = {
     intent: tuple((re.compile(p.lower()), w) for p, w in cues) for intent, cues in CUES.items()
 }
 
-CERTAIN_OTHER = re.compile(
-    r"^(?:auto(?:matic)?\s*(?:reply|response|antwort)|automatische\s+antwort|"
+_CERTAIN_AT_START = (
+    r"auto(?:matic)?\s*(?:reply|response|antwort)|automatische\s+antwort|"
     r"réponse\s+automatique|respuesta\s+automática|automatisch\s+antwoord|out\s+of\s+office|"
-    r"abwesenheitsnotiz|absence|fuera\s+de\s+la\s+oficina|afwezig)"
-    r"|out\s+of\s+(?:the\s+)?office|i\s+am\s+(?:currently\s+)?(?:away|on\s+leave|out)|"
+    r"abwesenheitsnotiz|absence|fuera\s+de\s+la\s+oficina|afwezig"
+)
+_CERTAIN_ANYWHERE = (
+    r"out\s+of\s+(?:the\s+)?office|i\s+am\s+(?:currently\s+)?(?:away|on\s+leave|out)|"
     r"ich\s+bin\s+(?:bis|vom|derzeit|zurzeit)[^.\n]{0,60}(?:abwesend|nicht\s+im\s+büro|urlaub)|"
     r"je\s+suis\s+absent|estoy\s+fuera\s+de\s+la\s+oficina|ik\s+ben\s+(?:afwezig|niet\s+op)|"
-    r"unsubscribe|se\s+désabonner|abmelden|darse\s+de\s+baja|uitschrijven",
-    _F,
+    r"unsubscribe|se\s+désabonner|abmelden|darse\s+de\s+baja|uitschrijven"
 )
+CERTAIN_OTHER = re.compile(f"^(?:{_CERTAIN_AT_START})|{_CERTAIN_ANYWHERE}", _F)
+# ``CERTAIN_OTHER`` in two parts: its anchored start, and the rest matched on folded text (lower
+# case, each alternative beginning with a literal, so ``re`` skips ahead; see ``fastre``).
+_CERTAIN_START = re.compile(_CERTAIN_AT_START, _F)
+_CERTAIN_FOLDED = compile_literal_first(_CERTAIN_ANYWHERE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +162,17 @@ def is_certainly_other(subject: str, text: str, notes: list[str]) -> bool:
     """Auto-replies and newsletters: an ``Auto-Submitted`` note, or an unmistakable phrase."""
     if any("auto-submitted" in note.lower() or "auto_submitted" in note.lower() for note in notes):
         return True
-    return bool(CERTAIN_OTHER.search(subject) or CERTAIN_OTHER.search(text[:600]))
+    return _certain(subject) or _certain(text[:600])
+
+
+def _certain(text: str) -> bool:
+    """``CERTAIN_OTHER.search(text)``, as a bool."""
+    if _CERTAIN_START.match(text):
+        return True
+    folded = fold_text(text)
+    if not ignorecase_as_folded(folded):
+        return CERTAIN_OTHER.search(text) is not None
+    return _CERTAIN_FOLDED.search(folded) is not None
 
 
 def rule_intent(scores: dict[Intent, float]) -> tuple[Intent, float, list[Intent]]:

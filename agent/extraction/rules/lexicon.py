@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from agent.extraction.rules.fastre import compile_literal_first
+from agent.extraction.rules.fastre import compile_literal_first, fold, folds_as_ignorecase
 
 MONTHS: dict[str, int] = {}
 _MONTH_WORDS: tuple[tuple[int, str], ...] = (
@@ -63,7 +63,7 @@ WEEKDAY_SHORT: dict[str, int] = {
 WEEKDAY_SHORT_FOLDED = {word.lower(): day for word, day in WEEKDAY_SHORT.items()}
 
 # Words just before a date that put it in the past ("delivered on", "my email from", "since").
-PAST_BEFORE = compile_literal_first(
+_PAST_BEFORE = (
     r"(?:\blast|letzten|vergangenen|since|seit|depuis|desde|sinds|afgelopen|vorige|"
     r"(?:e-?mail|mail|message|call|letter|note|request|bitte|anfrage|nachricht|demande|solicitud|verzoek)"
     r"\s+(?:from|of|on|vom|du|del|van)|missed\s+(?:your|my|our)\s+call|"
@@ -80,9 +80,11 @@ PAST_BEFORE = compile_literal_first(
     r"(?:(?:by|via)\s+(?!(?:mon|tue|wed|thu|fri|sat|sun|the|end|mid|early|next|this|to|\d)\w*)"
     r"[\w.-]+(?:\s+[\w.-]+)?\s+)?"
     r"(?:on|last|am|le|el|op|the)?"
-    r"(?:\s+the)?)\s*$",
-    re.IGNORECASE,
+    r"(?:\s+the)?)\s*$"
 )
+PAST_BEFORE = compile_literal_first(_PAST_BEFORE, re.IGNORECASE)
+# The same, lower case, matched on folded text (see ``fastre``).
+_PAST_BEFORE_FOLDED = compile_literal_first(_PAST_BEFORE)
 # An auxiliary before the verb makes it a future or a passive: "will be delivered on".
 _NOT_PAST = re.compile(
     r"\b(?:be|being|will|to|être|sera\w*|seront|ser[áa]n?|werden|wird|worden|wordt|zal|zullen|"
@@ -93,7 +95,10 @@ _NOT_PAST = re.compile(
 
 def past_tense_before(text: str, start: int) -> bool:
     """Whether the words just before ``start`` put a date in the past ("delivered on", "since")."""
-    m = PAST_BEFORE.search(text, max(0, start - 30), start)
+    if folds_as_ignorecase(text):
+        m = _PAST_BEFORE_FOLDED.search(fold(text), max(0, start - 30), start)
+    else:
+        m = PAST_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
         return False
     return _NOT_PAST.search(text, max(0, m.start() - 20), m.start()) is None

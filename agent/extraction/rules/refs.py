@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from agent.extraction.rules.fastre import not_after
+from agent.extraction.rules.fastre import (
+    finditer_any,
+    literal_run,
+    literal_run_not_after,
+    not_after,
+)
 from agent.models import PoRef, Span
 
 _LABEL_OF = (
@@ -36,16 +41,20 @@ _LABELS = (
     r"proforma(?:\s+invoice)?",
     r"pi",
 )
-# Lower case, matched on folded text (see ``fastre``).
-_VENDOR_LABEL = re.compile(
-    not_after(r"\w", _LABELS) + r"\s*(?:no\.?|nr\.?|number|num\.?|n[°º]\.?|#|-nr\.?)?\s*[:#.]?\s*"
+_LABEL_REF = (
+    r"\s*(?:no\.?|nr\.?|number|num\.?|n[°º]\.?|#|-nr\.?)?\s*[:#.]?\s*"
     r"(?P<ref>(?=[a-z0-9/-]*\d)[a-z0-9][a-z0-9/-]{2,24}[a-z0-9])(?![\w/-])"
 )
+# Lower case, matched on folded text (see ``fastre``).
+_VENDOR_LABEL = re.compile(not_after(r"\w", _LABELS) + _LABEL_REF)
 _SHAPE_PREFIXES = ("SO", "AB", "OC", "OA", "ORD", "SQ", "VO", "SC", "CO", "OF", "AUF")
-_VENDOR_SHAPE = re.compile(
-    "(?P<ref>"
-    + not_after(r"[\w/-]", _SHAPE_PREFIXES)
-    + r"[-#/]?(?:\d{4}[-/])?\d{3,}(?:-\d{1,3})?)(?![\w/-])"
+_SHAPE_REF = r"[-#/]?(?:\d{4}[-/])?\d{3,}(?:-\d{1,3})?)(?![\w/-])"
+_VENDOR_SHAPE = re.compile("(?P<ref>" + not_after(r"[\w/-]", _SHAPE_PREFIXES) + _SHAPE_REF)
+# The same, one pattern per label, each beginning with its whole first word, for
+# ``finditer_any`` over a long text.
+_VENDOR_LABELS = tuple(
+    (literal_run(label), re.compile(literal_run_not_after(r"\w", label) + _LABEL_REF))
+    for label in _LABELS
 )
 
 
@@ -89,11 +98,11 @@ def find_refs(
         _keep(found, "odoo", raw, m.start(), m.end(), text, new_text_end, 0.97)
     lowered = text.lower()
     folded = lowered if len(lowered) == len(text) else text
-    for regex, haystack, confidence in (
-        (_VENDOR_LABEL, folded, 0.85),
-        (_VENDOR_SHAPE, text, 0.75),
+    for vendor_matches, confidence in (
+        (finditer_any(_VENDOR_LABELS, folded), 0.85),
+        (_VENDOR_SHAPE.finditer(text), 0.75),
     ):
-        for m in regex.finditer(haystack):
+        for m in vendor_matches:
             start, end = m.span("ref")
             if any(s < end and start < e for s, e in odoo_spans):
                 continue

@@ -37,7 +37,6 @@ RESTATED = compile_literal_first(
     r"(?:old|previous|former|original)\s+est(?:imated)?\.?\s+(?:ship(?:ping)?|delivery|arrival)\s+date|"
     # "after my mail yesterday"
     r"(?:my|our|your)\s+(?:e-?mail|mail|message|call)\s+$|"
-    r"(?:^|[\s,;(])was\s+$|"
     r"(?:your|the)\s+requested|requested\s+(?:delivery|date|eta)\b[^.!?\n\d]{0,12}$|"
     r"gewünschte[rs]?\s+(?:liefer)?(?:termin|datum)\b[^.!?\n\d]{0,8}$|date\s+souhaitée|"
     r"fecha\s+(?:solicitada|deseada|requerida)|gewenste\s+(?:lever)?datum|requested\s+(?:delivery\s+)?(?:date|for|on|by)|yo(?<!as\syo)u\s+(?:requested|asked)(?!,)|"
@@ -101,9 +100,11 @@ _NEGATION_CLOSES = re.compile(
     r"(?:\s+(?:halen|houden|nakomen|waarmaken|halten|einhalten|schaffen))?\s*(?:[.!;\n]|$)"
 )
 # "vor dem 20.11. geht es nicht": the negation bounds the date, the date still holds.
-_NOT_BEFORE = re.compile(r"\b(?:vor|voor|eerder\s+dan|früher\s+als|before|sooner\s+than)\b")
+_NOT_BEFORE = compile_literal_first(
+    r"\b(?:vor|voor|eerder\s+dan|früher\s+als|before|sooner\s+than)\b"
+)
 # "steht seit Montag still", "since Monday": a date since which something holds is past.
-_SINCE = re.compile(
+_SINCE = compile_literal_first(
     r"\b(?:since|seit|sinds)\s+(?:the\s+|dem\s+|de\s+|last\s+|letzte[mn]?\s+|vorige[mn]?\s+)?$"
 )
 PRICE_CUE = compile_literal_first(
@@ -197,7 +198,7 @@ CHANGE = re.compile(
     r"später|leider|retard|report|décal|nouvelle\s+date|malheureusement|retras|nueva\s+fecha|"
     r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later",
 )
-_UNCHANGED = re.compile(
+_UNCHANGED = compile_literal_first(
     r"\b(?:stays?|remains?|stands|re-?confirm\w*|unchanged|as\s+planned|on\s+schedule|still\s+(?:scheduled|planned|set|due|expected)|as\s+per\s+confirm\w*|"
     r"(?:still|date)\s+holds|no\s+changes?(?!\s+(?:is\s+)?possible)|still\s+(?:deliver|arriv|com)\w*|"
     r"maintenue?s?|mantenid[oa]s?|gehandhaafd|beibehalten|still\s+with\s+you|"
@@ -288,14 +289,14 @@ COME_BACK = compile_literal_first(
     r"confirm[ae]r?|envi[ae]r?|bevestigen|sturen|terugsturen)\w*\b[^.!?\n\d]{0,60}\b"
     r"(?:by|before|bis|vor|avant|d'ici|antes\s+del?|voor|uiterlijk)\s+(?:spätestens\s+|the\s+|le\s+|el\s+|dem\s+|zum\s+)?$",
 )
-_AS_CONFIRMED = re.compile(
+_AS_CONFIRMED = compile_literal_first(
     r"\b(?:as|wie|comme|como|zoals)\s+(?:already\s+|previously\s+|bereits\s+|déjà\s+)?"
     r"(?:confirmed|bestätigt|confirmée?s?|confirmad[oa]s?|bevestigd)\b|"
     # "I confirm that it left today": the confirming is the writer's, not the goods'
     r"\b(?:confirm|bestätig|bevestig)\w*\s+(?:\w+\s+)?(?:that|dass|que|dat)\b"
 )
 
-_CHANGE_VERB = re.compile(
+_CHANGE_VERB = compile_literal_first(
     r"\b(?:moved|moves|pushed|postponed|delayed|rescheduled|verschoben|report[ée]e?s?|"
     r"retrasad[oa]s?|aplazad[oa]s?|uitgesteld)\b"
 )
@@ -303,21 +304,21 @@ _CHANGE_VERB = re.compile(
 
 # The sentence states that the date is confirmed ("P1 ist für KW 48 bestätigt, P2 für KW 50",
 # "your order is confirmed for Dec 3"): it holds even in an email that asks something else.
-_IS_CONFIRMED = re.compile(
+_IS_CONFIRMED = compile_literal_first(
     r"\b(?:ist|sind|bleibt|is|are|remains|est|sont|reste|está|están|sigue|zijn|blijft)\s+"
     r"(?:\S+\s+){0,5}?(?:bestätigt|confirmed|confirmée?s?|confirmad[oa]s?|bevestigd|scheduled\s+to\s+deliver)\b"
 )
 
 # The buyer's open order, whose delivery date the sentence states ("Op de lopende bestelling
 # P03626 (eettafels, levering half januari) passen we dat niet toe"): it holds in any email.
-_OPEN_ORDER = re.compile(
+_OPEN_ORDER = compile_literal_first(
     r"\b(?:open|current|running|lopende|openstaande|laufende[nr]?|offene[nr]?)\s+"
     r"(?:orders?|bestellingen|bestelling|bestellungen|bestellung)\s+(?:\(e\.g\.\s+)?p\w*\d|"
     r"\b(?:commandes?|pedidos?)\s+(?:en\s+cours|en\s+curso|abiertos?|pendientes?)\s+p\w*\d"
 )
 
 # A delivery named as the consignment itself, which a ship verb in the clause sends.
-_CONSIGNMENT = re.compile(
+_CONSIGNMENT = compile_literal_first(
     r"\b(?:teil|erste\s+|zweite\s+|restliche\s+)lieferung\b|"
     r"\b(?:partial|first|second)\s+delivery\b|\blivraison\s+partielle\b|"
     r"\bentrega\s+parcial\b|\bdeellevering\b"
@@ -341,7 +342,7 @@ def _blank_plan(m: re.Match[str]) -> str:
 
 
 # "still 11/24", "nach wie vor am": the date the buyer asked about stands.
-_STILL = re.compile(
+_STILL = compile_literal_first(
     r"\b(?:still|nach\s+wie\s+vor|toujours|sigue|nog\s+steeds)\s+(?:on\s+|for\s+|am\s+|le\s+|el\s+|op\s+)?$"
 )
 # A day already past ("yesterday") is never a delivery the vendor commits to.
@@ -392,10 +393,10 @@ _AS_OF = compile_literal_first(
 ORDER_CUTOFF = compile_literal_first(
     r"laatste\s+bestelling|last\s+orders?\b|order\s+(?:deadline|cut-?off)|bestellschluss|"
     r"letzte\s+bestellung|date\s+limite\s+de\s+commande|derni[èe]res?\s+commandes?|"
-    r"fecha\s+l[íi]mite\s+(?:de|para)\s+(?:los\s+)?pedidos|[úu]ltimos?\s+pedidos?|"
+    r"fecha\s+l[íi]mite\s+(?:de|para)\s+(?:los\s+)?pedidos|(?:ú|u)ltimos?\s+pedidos?|"
     # "Les dernières expéditions partiront le 16 décembre" before a closure
     r"derni[èe]res\s+(?:expéditions|livraisons)|last\s+(?:shipments|deliveries)\b|"
-    r"letzten\s+(?:lieferungen|sendungen)|[úu]ltim[oa]s\s+(?:envíos|entregas)|laatste\s+(?:zendingen|leveringen)|"
+    r"letzten\s+(?:lieferungen|sendungen)|(?:ú|u)ltim[oa]s\s+(?:envíos|entregas)|laatste\s+(?:zendingen|leveringen)|"
     # "Commandes avant le 15 janvier, livraison garantie ...", "orders before 15 January"
     r"(?:commandes?|orders?|bestellungen|pedidos|bestellingen)\s+(?:placed\s+|passées\s+)?"
     r"(?:avant|before|bis|vor|antes\s+del?|voor)\s+(?:le\s+|the\s+|el\s+|dem\s+)?$|"
@@ -406,13 +407,13 @@ ORDER_CUTOFF = compile_literal_first(
 )
 # "nimmt Reservierungen nur noch bis 18.09. an", "orders only until Friday": a window that
 # closes on the date is a deadline, not a delivery.
-_ONLY_UNTIL = re.compile(
+_ONLY_UNTIL = compile_literal_first(
     r"\b(?:nur\s+noch|noch|only|nog\s+maar|alleen\s+nog|seulement|uniquement|s[óo]lo)\s+"
     r"(?:bis|until|till|tot|jusqu'?(?:au|à)|hasta)\s+(?:zum\s+|the\s+|le\s+|el\s+)?$"
 )
 # A part or raw material reaching the vendor's plant is no delivery of the goods: "het
 # vervangende onderdeel komt pas morgen binnen", "the spare part arrives Monday".
-_SUPPLY_ARRIVES = re.compile(
+_SUPPLY_ARRIVES = compile_literal_first(
     r"\b(?:onderde[e]?l(?:en)?|ersatzteil\w*|spare\s+parts?|replacement\s+parts?|"
     r"raw\s+materials?|rohmaterial\w*|rohstoff\w*|grondstof\w*|materia\s+prima|"
     r"mati[èe]res?\s+premi[èe]res?|pi[èe]ces?\s+de\s+(?:rechange|remplacement)|repuestos?|"
@@ -433,7 +434,7 @@ _SHIPPED = compile_literal_first(
     r"versandt|verschickt|abgeholt|expédié|enviad|despachad|verzonden|verstuurd|opgehaald"
 )
 # "we will send you a corrected order confirmation today": the vendor sends a document.
-_SENDS = re.compile(
+_SENDS = compile_literal_first(
     r"\bsend(?:ing)?\s+(?:you\s+)?(?:an?\s+|the\s+|our\s+)?(?:\w+\s+)?(?:order\s+confirmation|documents)"
 )
 # "Te mando la confirmación el lunes", "I'll send the confirmation tomorrow": a document.
@@ -472,10 +473,12 @@ _DOC_DATE = re.compile(
 )
 # The patterns anchored at the date (``...$``) reach at most this far back into its sentence.
 _TAIL = 110
-# "Previous Est. Delivery:": an abbreviation's period ends no sentence.
-_SENTENCE_START = re.compile(r"[!?\n]\s*|(?<!\b[Ee]st)\.\s+(?=[A-ZÄÖÜÉ])")
+# "Previous Est. Delivery:": an abbreviation's period ends no sentence. The breaks are
+# written as one character class first, which ``re`` skips to in C, then what follows each:
+# ``[!?\n]\s*|(?<!\b[Ee]st)\.\s+(?=[A-ZÄÖÜÉ])`` and ``[!?;\n]|\.\s+(?=[A-ZÄÖÜÉ])|:\s*\n``.
+_SENTENCE_START = re.compile(r"[!?\n.](?:(?<=[!?\n])\s*|(?<=\.)(?<!\b[Ee]st\.)\s+(?=[A-ZÄÖÜÉ]))")
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_CLAUSE_BREAK = re.compile(r"[!?;\n]|\.\s+(?=[A-ZÄÖÜÉ])|:\s*\n")
+_CLAUSE_BREAK = re.compile(r"[!?;\n.:](?:(?<=[!?;\n])|(?<=\.)\s+(?=[A-ZÄÖÜÉ])|(?<=:)\s*\n)")
 
 
 _COMMITTING = (
@@ -716,17 +719,38 @@ def _same_role_for_both_ends(roled: list[RoledDate]) -> list[RoledDate]:
 
 # The vendor holds to the original date after all: "I can now firmly confirm the original
 # date: delivered 10/16", "wir bestätigen den ursprünglichen Termin", "on garde la date initiale".
-_KEEPS_ORIGINAL = re.compile(
+_KEEPS_ORIGINAL = compile_literal_first(
     r"\b(?:re-?confirm|confirm|keep|hold|stick\s+to|back\s+to|return\s+to|bestätig|halten|"
     r"confirm|maint|garde|tenons|respect|manten|mantien|bevestig|houden)\w*\s+(?:\w+\s+){0,3}$"
 )
 _ORIGINAL = re.compile(r"original|ursprüngl|initia|oorspronkelijk")
-_NEGATION = re.compile(r"\b(?:not|cannot|can't|won't|nicht|pas|no|niet|kein\w*)\b")
+_NEGATION = compile_literal_first(r"\b(?:not|cannot|can't|won't|nicht|pas|no|niet|kein\w*)\b")
+
+
+def _was_before(sentence: str, pos: int) -> int | None:
+    r"""Where ``(?:^|[\s,;(])was\s+$`` matches in ``sentence`` from ``pos`` ("... was 12/3").
+
+    This branch of the restated cues is tested on its own: in ``RESTATED`` a branch that
+    does not begin with a letter would make ``re`` try every branch at every position.
+    """
+    head = sentence.rstrip()
+    if len(head) == len(sentence) or not head.endswith("was"):
+        return None
+    at = len(head) - 4
+    if at < 0:
+        return 0 if pos == 0 else None
+    if at >= pos and (sentence[at].isspace() or sentence[at] in ",;("):
+        return at
+    return None
 
 
 def _restated(sentence: str, own: int) -> bool:
     """Whether the date's words (``sentence`` from ``own`` on) restate an earlier date."""
     m = RESTATED.search(sentence, own)
+    was = _was_before(sentence, own)
+    if was is not None and (m is None or was <= m.start()):
+        # the leftmost restated cue, which is no "original" one
+        return True
     if m is None:
         return False
     # "nur 300 statt 500 Stück zum Wunschtermin, der Rest kommt in KW 2": the rest's date
@@ -737,7 +761,9 @@ def _restated(sentence: str, own: int) -> bool:
     kept = _KEEPS_ORIGINAL.search(sentence, max(0, m.start() - 60), m.start())
     if kept is None or _NEGATION.search(sentence, max(0, kept.start() - 30), kept.start()):
         return True
-    return RESTATED.search(sentence, m.end()) is not None
+    return (
+        RESTATED.search(sentence, m.end()) is not None or _was_before(sentence, m.end()) is not None
+    )
 
 
 # After the cancelled part, the rest goes on: "I'll cancel those 150 and just send the mats
@@ -792,7 +818,7 @@ def _plainly_other(
         or _SUPPLIER_DOES.search(tail)
     ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
-    doc = _DOC_DATE.search(tail)
+    doc = _DOC_DATE.search(tail) if ":" in tail else None
     # "N.º confirmación: ADS-CP-1187      Fecha: 09/11/2026": a header field is its own cell
     cell = tail.rfind("  ", 0, doc.start()) + 1 if doc else 0
     if doc and not DELIVERY.search(tail, cell, doc.start()) and not SHIP.search(sentence):

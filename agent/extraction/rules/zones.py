@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from agent.extraction.rules.fastre import fold
+from agent.extraction.rules.fastre import fold, folds_as_ignorecase, line_spans, lower_case_twin
 
 ATTACHMENT = re.compile(r"^--- ?attachment:.*---\s*$", re.M | re.I)
 FORWARD = re.compile(
@@ -55,11 +55,18 @@ def current_zones(text: str, new_text_end: int) -> list[tuple[int, int]]:
     zones: list[tuple[int, int]] = [(0, new_text_end)] if new_text_end > 0 else []
     marks: list[tuple[int, int, bool]] = []
     folded = fold(text)
+    # the marks are IGNORECASE patterns: their lower-case twins on the folded text are faster
+    as_folded = folds_as_ignorecase(text)
     for pattern, current, needles in _MARKS:
         if needles and not any(folded.find(needle, new_text_end) >= 0 for needle in needles):
             continue
-        for m in pattern.finditer(text, new_text_end):
-            marks.append((m.start(), m.end(), current))
+        spans = (
+            line_spans(lower_case_twin(pattern), folded, new_text_end)
+            if as_folded
+            else line_spans(pattern, text, new_text_end)
+        )
+        for start, end in spans:
+            marks.append((start, end, current))
     marks.sort()
     forward_ends = [end for _start, end, current in marks if current]
     marks = [
@@ -76,7 +83,7 @@ def current_zones(text: str, new_text_end: int) -> list[tuple[int, int]]:
 
 
 def _without_quoted_lines(text: str, zones: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    quoted = sorted([m.span() for m in _QUOTED_LINE.finditer(text)] + _header_blocks(text))
+    quoted = sorted([*line_spans(_QUOTED_LINE, text), *_header_blocks(text)])
     if not quoted:
         return zones
     result: list[tuple[int, int]] = []
@@ -95,7 +102,7 @@ def _without_quoted_lines(text: str, zones: list[tuple[int, int]]) -> list[tuple
 
 def _header_blocks(text: str) -> list[tuple[int, int]]:
     """Header lines with another header line at most two lines away."""
-    headers = [m.span() for m in _HEADER_LINE.finditer(text)]
+    headers = list(line_spans(_HEADER_LINE, text))
     near = [
         text.count("\n", first[1], second[0]) <= 2 for first, second in itertools.pairwise(headers)
     ]
