@@ -346,8 +346,7 @@ def ordinal_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
     folded = fold(text)
     zones = ((0, len(text)),) if settings.zones is None else settings.zones
     ordinal = itertools.chain.from_iterable(
-        finditer_any(_ORDINAL_DAYS, folded, zone_start, zone_end)
-        for zone_start, zone_end in zones
+        finditer_any(_ORDINAL_DAYS, folded, zone_start, zone_end) for zone_start, zone_end in zones
     )
     alone = scan(DAY_ALONE, folded, settings.zones)
     yield from _ordinal_days(text, folded, itertools.chain(ordinal, alone), settings)
