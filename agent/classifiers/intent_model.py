@@ -96,7 +96,7 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         method: str = "sigmoid",
         nb_weight: float = 0.0,
         nb_alpha: float = 0.3,
-        char_weight: float = 1.0,
+        char_weight: float = 1.5,
         char_range: tuple[int, int] = (2, 4),
         char_min_df: int = 3,
         random_state: int = 0,
