@@ -193,7 +193,7 @@ def test_split_rules(emails):
     splits = Counter(e["split"] for e in emails)
     assert abs(splits["train"] / n - 0.6) < 0.05
     assert abs(splits["dev"] / n - 0.2) < 0.05
-    assert abs(splits["test"] / n - 0.2) < 0.05
+    assert 0.15 <= splits["test"] / n <= 0.25  # test is frozen, so its share shrinks as mail is appended
     assert all(e["origin"] == "handwritten" for e in emails if e["split"] == "test")
     assert sum(e["origin"] == "template" for e in emails) <= n / 3
     for split in ("train", "dev", "test"):
@@ -207,3 +207,42 @@ def test_injections(emails):
     injected = [e for e in emails if e["injection"]]
     assert len(injected) >= 15
     assert {e["split"] for e in injected} == {"train", "dev", "test"}
+
+
+def _builder():
+    import importlib.util
+    import sys
+
+    path = ROOT / "evals" / "datasets" / "build.py"
+    spec = importlib.util.spec_from_file_location("dataset_build", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["dataset_build"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_appended_emails_never_enter_the_frozen_test_split(tmp_path, monkeypatch):
+    build = _builder()
+    locked = [
+        {"id": f"se-{i:04d}", "text": f"locked {i}", "split": None, "origin": "handwritten",
+         "language": "en", "labels": {"intent": "delay"}, "injection": False, "vendor": "v"}
+        for i in range(1, 11)
+    ]
+    lock = tmp_path / "splits.lock.json"
+    monkeypatch.setattr(build, "LOCK", lock)
+    build.assign_splits(locked)
+    build.write_lock(locked)
+    assert {r["split"] for r in locked} >= {"test"}
+    before = {r["id"]: r["split"] for r in locked}
+    fresh = [
+        {"id": f"se-{i:04d}", "text": f"fresh {i}", "split": None, "origin": "handwritten",
+         "language": "en", "labels": {"intent": "delay"}, "injection": False, "vendor": "v"}
+        for i in range(11, 51)
+    ]
+    records = [dict(r, split=None) for r in locked] + fresh
+    build.assign_splits(records)
+    assert {r["id"]: r["split"] for r in records[:10]} == before
+    dealt = Counter(r["split"] for r in records[10:])
+    assert dealt["test"] == 0
+    assert dealt["train"] > dealt["dev"] > 0
