@@ -626,4 +626,391 @@ Thomas Roux
 Textiles Lyonnais SA
 """, end="Merci beaucoup, et bonnes fêtes", change="none", intent="question",
      dates=[("2027-01-08", "other", "d'ici le 8 janvier")]),
+
+dict(v="aceites", lang="es", at="2026-09-09 12:30", subj="Confirmación pedido P07430",
+     text="""
+Estimado Sr. Osei:
+
+Le confirmamos la recepción de su pedido P07430. Adjuntamos nuestra confirmación de pedido; podemos servirle en la fecha solicitada.
+
+Un cordial saludo,
+
+Carmen López
+Dpto. Comercial Exportación
+Aceites del Sur S.L. - Jaén
+
+--- attachment: ConfPedido_AS-D5C-3307.pdf ---
+CONFIRMACIÓN DE PEDIDO AS-D5C-3307
+Su pedido: P07430
+Fecha entrega solicitada: 25/09/2026
+Fecha entrega confirmada: 25/09/2026
+
+Código      Descripción                          Cajas   Precio/caja
+AS-AOVE-05  AOVE picual 500 ml (caja 12 ud.)     180     54,00
+AS-AOVE-25  AOVE picual lata 2,5 l (caja 4 ud.)  60      61,20
+""", end="Un cordial saludo,", change="none", intent="confirmation", po=["P07430"],
+     vref=["AS-D5C-3307"], commit=("2026-09-25", "Fecha entrega confirmada: 25/09/2026"),
+     dates=[("2026-09-25", "other", ("25/09/2026", 0)), ("2026-09-25", "confirmed_delivery", ("25/09/2026", 1))],
+     lines=[("AS-AOVE-05", 180, None, "AS-AOVE-05  AOVE picual 500 ml (caja 12 ud.)     180     54,00", "P07430"),
+            ("AS-AOVE-25", 60, None, "AS-AOVE-25  AOVE picual lata 2,5 l (caja 4 ud.)  60      61,20", "P07430")]),
+
+dict(v="levante", lang="es", at="2026-10-07 17:20", subj="RE: P07431 confirmación",
+     text="""
+Hola Sandra,
+
+Te adjunto la confirmación del P07431. Ojo con la fecha: pedíais semana 43 pero con la carga que tenemos en tintorería lo más pronto que podemos es la semana 46. Si no os encaja, dímelo y vemos de sacar una parte antes.
+
+Saludos,
+Pablo Sanchis
+Textil Levante S.A.
+
+--- attachment: Confirmacion_TLV-D5C-118.pdf ---
+CONFIRMACIÓN DE PEDIDO TLV-D5C-118 - Cliente: Hartmann Home & Garden - Ref. cliente P07431
+Entrega solicitada: sem. 43 / Entrega confirmada: sem. 46
+Artículo    Descripción                  Cant.
+TLV-TOA-50  Toalla rizo 50x100 gris      1.500
+TLV-TOA-70  Toalla rizo 70x140 gris      800
+""", end="Saludos,\nPablo", change="date", intent="delay", sec=["question"], po=["P07431"],
+     vref=["TLV-D5C-118"], commit=("2026-11-09", "lo más pronto que podemos es la semana 46"),
+     dates=[("2026-10-19", "other", "semana 43"), ("2026-11-09", "new_eta", "la semana 46"),
+            ("2026-10-19", "other", "sem. 43"), ("2026-11-09", "new_eta", "sem. 46")],
+     lines=[("TLV-TOA-50", 1500, None, "TLV-TOA-50  Toalla rizo 50x100 gris      1.500", "P07431"),
+            ("TLV-TOA-70", 800, None, "TLV-TOA-70  Toalla rizo 70x140 gris      800", "P07431")]),
+
+dict(v="iberica", lang="es", at="2026-11-04 13:10", subj="Envío parcial pedido P07432",
+     text="""
+Buenos días Tim,
+
+Hoy ha salido un envío parcial de tu pedido P07432: 2 de los 3 palés de macetas de barro (las de 30 y 40 cm). El palé pendiente, las macetas de 50 cm (120 uds.), sale el jueves 12 de noviembre y os llegaría el lunes 16.
+
+Transporte: Seur Cargo, expedición 7781-2026-4410.
+
+Un saludo,
+Sergio Navarro
+Jardinería Ibérica S.L.
+""", end="Un saludo,\nSergio", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P07432"], commit=("2026-11-16", "os llegaría el lunes 16"),
+     dates=[("2026-11-04", "ship_date", "Hoy"), ("2026-11-12", "ship_date", "jueves 12 de noviembre"),
+            ("2026-11-16", "new_eta", "lunes 16")],
+     lines=[("macetas de barro", 2, "palés", "2 de los 3 palés", "P07432"),
+            ("macetas de 50 cm", 120, "uds.", "las macetas de 50 cm (120 uds.)", "P07432")],
+     track=[("Seur Cargo", "7781-2026-4410", "expedición 7781-2026-4410")]),
+
+dict(v="galicia", lang="es", at="2026-10-27 10:05", subj="Anulación pedido P07433",
+     text="""
+Estimada Sra. Jensen:
+
+Lamentamos comunicarle que nos vemos obligados a anular su pedido P07433 (2.400 latas de mejillones en escabeche). La veda decretada en las rías por la marea roja nos impide disponer de materia prima hasta la próxima campaña.
+
+Le rogamos disculpe las molestias. Quedamos a su disposición para ofrecerle alternativas de nuestra gama de berberechos.
+
+Atentamente,
+
+Beatriz Castro
+Conservas Galicia S.A. - Vigo
+""", end="Atentamente,", change="cancel", intent="cancellation", po=["P07433"],
+     lines=[("mejillones en escabeche", 2400, "latas", "2.400 latas de mejillones en escabeche", "P07433")]),
+
+dict(v="valencia", lang="es", at="2026-11-18 09:45", subj="Actualización de tarifas 2027",
+     text="""
+Estimados clientes:
+
+Les informamos de que, debido al incremento del coste del gas en los hornos de cocción, nuestra tarifa general subirá un 6 % a partir del 1 de enero de 2027.
+
+Los pedidos confirmados antes del 15 de diciembre se servirán a precios actuales.
+
+Adjuntamos la nueva tarifa en PDF.
+
+Reciban un cordial saludo,
+Amparo Soler
+Departamento Comercial
+Cerámica Valenciana S.L. - Manises
+""", end="Reciban un cordial saludo,", change="price", intent="price_change",
+     dates=[("2027-01-01", "price_effective", "a partir del 1 de enero de 2027"),
+            ("2026-12-15", "other", "antes del 15 de diciembre")],
+     prices=[dict(pct=6, eff="2027-01-01", quote="nuestra tarifa general subirá un 6 %")]),
+
+dict(v="plasticos", lang="es", at="2026-10-14 18:05", subj="Aviso de embarque P07434",
+     text="""
+Buenas tardes Mike,
+
+Le informamos que su orden P07434 (cubetas y regaderas, 1 contenedor 40') salió hoy de nuestra planta en Monterrey rumbo a Veracruz. Embarque completo.
+
+Contenedor: MSKU 7720415
+Naviera: Maersk, buque MAERSK VIGO
+ETD Veracruz: 17/10
+ETA Hamburgo: 06/11
+
+Cualquier duda quedo a sus órdenes.
+
+Saludos cordiales,
+Fernanda Treviño
+Logística de Exportación
+Plásticos del Norte S.A. de C.V.
+""", end="Cualquier duda quedo a sus órdenes.", change="shipping", intent="shipping_notice", po=["P07434"],
+     commit=("2026-11-06", "ETA Hamburgo: 06/11"),
+     dates=[("2026-10-14", "ship_date", "hoy"), ("2026-10-17", "ship_date", "17/10"),
+            ("2026-11-06", "confirmed_delivery", "06/11")],
+     track=[("Maersk", "MSKU 7720415", "Contenedor: MSKU 7720415")]),
+
+dict(v="tlaquepaque", lang="es", at="2026-09-23 11:40", subj="pregunta sobre colores P07435",
+     text="""
+Hola Laura buen día,
+
+Una preguntita sobre la orden P07435 de macetas de talavera. El azul cobalto que pidieron se nos terminó el esmalte y el proveedor no tiene hasta noviembre. ¿Les sirve que las hagamos en azul añil (es un poquito más claro) o prefieren esperar?
+
+Te mando foto de las dos muestras. Necesitamos saber antes del viernes para no parar el horno.
+
+Saludos!
+Alejandra Ruiz
+Artesanías Tlaquepaque
+""", end="Saludos!", change="none", intent="question", po=["P07435"],
+     dates=[("2026-11-01", "other", "hasta noviembre"), ("2026-09-25", "other", "antes del viernes")]),
+
+dict(v="pampa", lang="es", at="2026-12-14 09:00", subj="Respuesta automática: P07436",
+     text="""
+Gracias por tu mensaje. Estoy de vacaciones desde el 14 de diciembre hasta el 8 de enero, sin acceso al correo.
+
+Para temas urgentes de pedidos escribí a Julieta Romero (julieta.romero@cuerosdelapampa.com.ar).
+
+Martín Ferraro
+Cueros de la Pampa S.A.
+""", end="Martín Ferraro", change="none", intent="other", po=["P07436"],
+     dates=[("2026-12-14", "other", "desde el 14 de diciembre"), ("2027-01-08", "other", "hasta el 8 de enero")]),
+
+dict(v="alicante", lang="es", at="2026-11-11 12:12", subj="RE: P07437 retraso",
+     text="""
+Laura, el P07437 (columpios y balancines) no llega el 20/11. Nos falla la pintura epoxi del proveedor. Nueva fecha de entrega: 4 de diciembre.
+
+Perdona las molestias.
+Nuria
+
+El mar, 10 nov 2026 a las 16:30, Laura Jensen (<laura.jensen@hhg-retail.com>) escribió:
+> Hola Nuria, ¿seguimos bien para el 20/11 con P07437? Gracias
+""", end="Perdona las molestias.", change="date", intent="delay", po=["P07437"],
+     commit=("2026-12-04", "Nueva fecha de entrega: 4 de diciembre"),
+     dates=[("2026-11-20", "other", ("20/11", 0)), ("2026-12-04", "new_eta", "4 de diciembre")]),
+
+dict(v="maule", lang="es", at="2026-10-05 15:30", subj="Confirmación orden P07438 - canastos de mimbre",
+     text="""
+Estimada Sandra:
+
+Junto con saludar, le confirmamos la orden P07438 por 900 canastos de mimbre (MM-CAN-40) y 300 baúles (MM-BAU-60), en las cantidades solicitadas.
+
+Como conversamos, la carga sale de San Antonio el 2 de noviembre y la llegada a Hamburgo está programada para la semana 50.
+
+Quedamos atentos.
+
+Saludos cordiales,
+Catalina Soto
+Mimbres del Maule SpA
+Talca, Chile
+""", end="Quedamos atentos.", change="none", intent="confirmation", po=["P07438"],
+     commit=("2026-12-07", "la llegada a Hamburgo está programada para la semana 50"),
+     dates=[("2026-11-02", "ship_date", "el 2 de noviembre"), ("2026-12-07", "confirmed_delivery", "la semana 50")],
+     lines=[("MM-CAN-40", 900, None, "900 canastos de mimbre (MM-CAN-40)", "P07438"),
+            ("MM-BAU-60", 300, None, "300 baúles (MM-BAU-60)", "P07438")]),
+
+dict(v="forja_toledo", lang="es", at="2026-09-30 08:30", subj="Boletín Forja Toledana - Otoño 2026",
+     text="""
+BOLETÍN FORJA TOLEDANA - OTOÑO 2026
+
+Nuevos modelos de faroles y apliques de forja para exterior: descubra la colección «Alcázar».
+
+Estaremos en la feria Ambiente de Fráncfort del 6 al 10 de febrero de 2027. ¡Pase a vernos!
+
+Descuento de lanzamiento del 10 % en la nueva colección para pedidos recibidos hasta el 31 de octubre.
+
+Forja Toledana S.L. - Polígono Industrial, Toledo
+Si no desea recibir más comunicaciones, responda BAJA.
+""", end="Forja Toledana S.L. - Polígono", change="none", intent="other",
+     dates=[("2027-02-06", "other", "del 6"), ("2027-02-10", "other", "al 10 de febrero de 2027"),
+            ("2026-10-31", "other", "hasta el 31 de octubre")]),
+
+dict(v="oaxaca", lang="es", at="2026-11-25 13:50", subj="P07439 - envío parcial, resto en enero",
+     text="""
+Estimado Tim,
+
+Le escribo para avisarle que de la orden P07439 sólo pudimos terminar 320 de las 500 piezas de barro negro, porque las lluvias de octubre retrasaron el secado. Las 320 piezas se embarcan el 30 de noviembre por Manzanillo.
+
+Las 180 piezas restantes quedan pendientes; calculamos tenerlas listas para embarcar a mediados de enero, con llegada a Hamburgo a finales de febrero.
+
+Disculpe usted las molestias.
+
+Atentamente
+Guadalupe Hernández
+Barro Negro de Oaxaca S.A. de C.V.
+""", end="Disculpe usted las molestias.", change="quantity", intent="partial_shipment", po=["P07439"],
+     commit=("2027-02-28", "con llegada a Hamburgo a finales de febrero"),
+     dates=[("2026-11-30", "ship_date", "el 30 de noviembre"), ("2027-01-15", "ship_date", "mediados de enero"),
+            ("2027-02-28", "new_eta", "finales de febrero")],
+     lines=[("piezas de barro negro", 320, None, "320 de las 500 piezas", "P07439"),
+            ("piezas de barro negro", 180, None, "Las 180 piezas restantes", "P07439")]),
+
+dict(v="pomaire_cl", lang="es", at="2026-11-09 10:20", subj="Re: anulación línea fuentes P07440",
+     text="""
+Hola Mike,
+
+Confirmado: eliminamos de la orden P07440 la línea de fuentes de greda grandes (GP-FUE-38, 200 unidades), tal como nos pediste. Las ollas y pailas siguen igual, salen de Valparaíso el 23 de noviembre.
+
+Saludos,
+Francisca Araya
+Greda de Pomaire Ltda.
+
+El dom, 8 nov 2026 a las 19:02, Mike Osei <mike.osei@hhg-retail.com> escribió:
+> Francisca, por favor anula la línea GP-FUE-38 de P07440. El resto se mantiene. Gracias
+""", end="Saludos,\nFrancisca", change="cancel", intent="cancellation", po=["P07440"],
+     dates=[("2026-11-23", "ship_date", "el 23 de noviembre")],
+     lines=[("GP-FUE-38", 200, "unidades", "GP-FUE-38, 200 unidades", "P07440")]),
+
+dict(v="andino", lang="es", at="2026-10-21 09:35", subj="Ajuste de precio café - pedido P07441",
+     text="""
+Buenos días Sandra,
+
+Como sabes, el precio del café en bolsa de Nueva York subió más de 20 % en las últimas semanas. Para el pedido P07441 (café tostado en grano, 1.200 bolsas de 1 kg) tenemos que ajustar el precio de USD 14,20 a USD 15,60 la bolsa. El resto de condiciones se mantiene.
+
+Quedo atento a tu aprobación para programar el tueste.
+
+Cordialmente,
+Andrés Restrepo
+Café Andino S.A.S. - Medellín
+""", end="Cordialmente,", change="price", intent="price_change", sec=["question"], po=["P07441"],
+     prices=[dict(product="café tostado en grano", old=14.20, new=15.60, cur="USD",
+                  quote="ajustar el precio de USD 14,20 a USD 15,60 la bolsa")]),
+
+dict(v="galicia", c=0, lang="es", at="2026-12-02 16:45", subj="Salida pedido P07442",
+     text="""
+Buenas tardes Sra. Jensen:
+
+Le comunicamos que su pedido P07442 ha salido hoy completo de nuestras instalaciones de Vigo (4 palés, 5.760 latas). Transportista: Transportes Monfort, CMR 2026-GAL-38812. Entrega prevista en Hamburgo: martes 8 de diciembre.
+
+Atentamente,
+Xoán Varela
+Conservas Galicia S.A.
+""", end="Atentamente,", change="shipping", intent="shipping_notice", po=["P07442"],
+     commit=("2026-12-08", "Entrega prevista en Hamburgo: martes 8 de diciembre"),
+     dates=[("2026-12-02", "ship_date", "hoy"), ("2026-12-08", "confirmed_delivery", "martes 8 de diciembre")],
+     lines=[("latas", 5760, "latas", "5.760 latas", "P07442")],
+     track=[("Transportes Monfort", "2026-GAL-38812", "CMR 2026-GAL-38812")]),
+
+dict(v="plasticos", c=0, lang="es", at="2026-09-16 12:00", subj="Dirección de entrega y etiquetas P07443",
+     text="""
+Hola Mike, qué tal.
+
+Antes de liberar la producción de la orden P07443 necesito que me confirmes dos cosas:
+- ¿las etiquetas de código de barras van en cada pieza o solo en la caja master?
+- ¿la entrega sigue siendo en su almacén de Hamburgo o cambia al nuevo centro de Bremen?
+
+Con eso arrancamos el lunes.
+
+Saludos,
+Rodrigo Garza
+Plásticos del Norte
+""", end="Saludos,\nRodrigo", change="none", intent="question", po=["P07443"],
+     dates=[("2026-09-21", "other", "el lunes")]),
+
+dict(v="pampa", c=1, lang="es", at="2026-10-28 14:15", subj="Nueva lista de precios - cinturones y billeteras",
+     text="""
+Hola Laura, ¿cómo andás?
+
+Te cuento que desde el 15 de noviembre entra en vigencia la nueva lista de precios en dólares. Los cambios principales:
+
+Código        Producto                     Antes USD   Nuevo USD
+CP-CIN-35     Cinturón cuero vacuno 35 mm  9,80        10,60
+CP-BIL-10     Billetera cuero clásica      12,50       13,40
+
+La orden P07444 que ya está confirmada queda con los precios viejos.
+
+Abrazo,
+Julieta
+""", end="Abrazo,", change="price", intent="price_change", po=["P07444"],
+     dates=[("2026-11-15", "price_effective", "desde el 15 de noviembre")],
+     prices=[dict(product="CP-CIN-35", old=9.80, new=10.60, cur="USD", eff="2026-11-15",
+                  quote="CP-CIN-35     Cinturón cuero vacuno 35 mm  9,80        10,60"),
+             dict(product="CP-BIL-10", old=12.50, new=13.40, cur="USD", eff="2026-11-15",
+                  quote="CP-BIL-10     Billetera cuero clásica      12,50       13,40")]),
+
+dict(v="valencia", c=0, lang="es", at="2026-09-29 11:05", subj="RE: adelantar P07445",
+     text="""
+Buenos días Tim,
+
+Sí, podemos adelantar el P07445. Las 600 macetas esmaltadas os llegan el viernes 9 de octubre en lugar del 16.
+
+Un saludo,
+Vicente Ferrer
+Cerámica Valenciana
+
+-----Mensaje original-----
+De: Tim Brandt
+Enviado el: lunes, 28 de septiembre de 2026 15:40
+Asunto: adelantar P07445
+
+Vicente, ¿sería posible recibir P07445 una semana antes? Gracias.
+""", end="Un saludo,\nVicente", change="date", intent="confirmation", po=["P07445"],
+     commit=("2026-10-09", "os llegan el viernes 9 de octubre"),
+     dates=[("2026-10-09", "confirmed_delivery", "viernes 9 de octubre"), ("2026-10-16", "other", "del 16")],
+     lines=[("macetas esmaltadas", 600, None, "Las 600 macetas esmaltadas", "P07445")]),
+
+dict(v="lima", lang="es", at="2026-11-19 10:10", subj="P07446 - retraso por paro de transportistas",
+     text="""
+Estimada Sandra:
+
+Por el paro de transportistas en la sierra sur, la fibra de alpaca no ha podido llegar a nuestra planta en Arequipa. Las 400 mantas de P07446 no podrán embarcarse el 26 de noviembre como estaba previsto.
+
+La nueva fecha de embarque es el 10 de diciembre desde Callao, con llegada estimada a Hamburgo el 18 de enero de 2027.
+
+Le pedimos disculpas.
+
+Atentamente,
+Rosa Quispe
+Textiles Alpaca del Perú S.A.C.
+""", end="Le pedimos disculpas.", change="date", intent="delay", po=["P07446"],
+     commit=("2027-01-18", "llegada estimada a Hamburgo el 18 de enero de 2027"),
+     dates=[("2026-11-26", "other", "el 26 de noviembre"), ("2026-12-10", "ship_date", "el 10 de diciembre"),
+            ("2027-01-18", "new_eta", "el 18 de enero de 2027")],
+     lines=[("mantas", 400, None, "Las 400 mantas", "P07446")]),
+
+dict(v="forja_toledo", c=1, lang="es", at="2026-12-09 13:30", subj="Anulación pedido P07447",
+     text="""
+Buenas tardes:
+
+Acusamos recibo de su solicitud y le confirmamos la anulación total del pedido P07447 (farolas de jardín). No se aplicará ningún cargo.
+
+Administración
+Forja Toledana S.L.
+""", end="Administración", change="cancel", intent="cancellation", po=["P07447"]),
+
+dict(v="maule", c=1, lang="es", at="2026-12-16 17:40", subj="P07448 embarcado",
+     text="""
+Sandra, buenas tardes.
+
+La orden P07448 (260 sillones de mimbre) quedó embarcada hoy completa en San Antonio, nave MSC ANTONELLA.
+
+BL: MEDUSA2271904
+Contenedor: MSCU 4418207
+ETA Hamburgo: 22/01/2027
+
+Saludos,
+Matías Fuentes
+Mimbres del Maule SpA
+""", end="Saludos,\nMatías", change="shipping", intent="shipping_notice", po=["P07448"],
+     commit=("2027-01-22", "ETA Hamburgo: 22/01/2027"),
+     dates=[("2026-12-16", "ship_date", "hoy"), ("2027-01-22", "confirmed_delivery", "22/01/2027")],
+     lines=[("sillones de mimbre", 260, None, "260 sillones de mimbre", "P07448")],
+     track=[("MSC", "MEDUSA2271904", "BL: MEDUSA2271904"), ("MSC", "MSCU 4418207", "Contenedor: MSCU 4418207")]),
+
+dict(v="levante", c=0, lang="es", at="2026-10-22 09:25", subj="Pregunta P07449 - ¿envío parcial?",
+     text="""
+Hola Sandra,
+
+Para el P07449 de fundas nórdicas tenemos listo ya el color blanco y el gris; el arena sale de tintorería más tarde. La fecha de entrega confirmada del 6 de noviembre no cambia.
+
+¿Preferís que os mandemos todo junto en esa fecha o lo que está listo ya esta semana?
+
+Gracias,
+Lucía Martínez
+Textil Levante S.A.
+""", end="Gracias,\nLucía", change="none", intent="question", po=["P07449"],
+     commit=("2026-11-06", "La fecha de entrega confirmada del 6 de noviembre no cambia"),
+     dates=[("2026-11-06", "confirmed_delivery", "6 de noviembre"), ("2026-10-19", "other", "esta semana")]),
 ]
