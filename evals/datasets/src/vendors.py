@@ -229,4 +229,11 @@ VENDORS: dict[str, dict] = {
                    tz="Europe/Dublin", contacts=["Orla Keane", "Accounts"]),
     "penang": dict(name="Penang Rubberware Sdn Bhd", country="MY", domain="penangrubberware.com.my",
                    tz="Asia/Kuala_Lumpur", contacts=["Tan Wei Ming", "Nurul Aziz"]),
+    # --- added by d5c ---
+    "boreal_qc": dict(name="Meubles Boréal inc.", country="CA", domain="meublesboreal.qc.ca",
+                      tz="America/Toronto", contacts=["Marc-Olivier Pelletier", "Service à la clientèle"]),
+    "forja_toledo": dict(name="Forja Toledana S.L.", country="ES", domain="forjatoledana.es",
+                         tz="Europe/Madrid", contacts=["Ignacio Morales", "Administración"]),
+    "pomaire_cl": dict(name="Greda de Pomaire Ltda.", country="CL", domain="gredapomaire.cl",
+                       tz="America/Santiago", contacts=["Francisca Araya", "Cristóbal Muñoz"]),
 }
