@@ -229,4 +229,13 @@ VENDORS: dict[str, dict] = {
                    tz="Europe/Dublin", contacts=["Orla Keane", "Accounts"]),
     "penang": dict(name="Penang Rubberware Sdn Bhd", country="MY", domain="penangrubberware.com.my",
                    tz="Asia/Kuala_Lumpur", contacts=["Tan Wei Ming", "Nurul Aziz"]),
+    # --- added by d5b ---
+    "lueneburg": dict(name="Lüneburger Wollmanufaktur GmbH", country="DE",
+                      domain="lueneburger-wolle.de", tz="Europe/Berlin",
+                      contacts=["Hinnerk Albers", "Frauke Meyer"]),
+    "luzern": dict(name="Luzerner Kerzen AG", country="CH", domain="luzerner-kerzen.ch",
+                   tz="Europe/Zurich", contacts=["Beat Zimmermann", "Seraina Caduff"]),
+    "zeeland": dict(name="Zeeuwse Touw- en Mattenfabriek B.V.", country="NL",
+                    domain="zeeuwsetouw.nl", tz="Europe/Amsterdam",
+                    contacts=["Jolanda Verhulst", "Verkoop"]),
 }
