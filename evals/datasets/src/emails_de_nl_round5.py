@@ -653,4 +653,581 @@ Luzerner Kerzen AG
      dates=[("2026-11-26", "confirmed_delivery", "26.11.")],
      lines=[("Adventskerzen rot, 4er-Set", 500, "Sets", "500 Sets", "P07227"),
             ("Stumpenkerzen weiss", 2000, "Stk.", "Stumpenkerzen weiss, 2'000 Stk.", "P07227")]),
+
+# ---------------------------------------------------------------- Dutch
+dict(v="vanderberg", lang="nl", at="2026-10-12 10:05", subj="Orderbevestiging P07230",
+     text="""
+Beste Laura,
+
+Hartelijk dank voor je order P07230. Hierbij onze orderbevestiging OB-D5B-2026-0871. Alle regels kunnen we leveren in week 46, zoals gevraagd.
+
+Met vriendelijke groet,
+
+Sanne de Jong
+Binnendienst
+Van der Berg Tuinartikelen B.V.
+Boskoop
+
+--- attachment: OB-D5B-2026-0871.pdf ---
+ORDERBEVESTIGING OB-D5B-2026-0871
+Uw order: P07230 d.d. 08-10-2026
+Regel  Artikel      Omschrijving             Aantal  Gevraagd   Bevestigd
+1      VB-PL-30     Plantenbak zink 30 cm     400    wk 46      wk 46
+2      VB-PL-45     Plantenbak zink 45 cm     250    wk 46      wk 46
+Levering franco Hamburg
+""", end="Met vriendelijke groet,", change="none", intent="confirmation", po=["P07230"],
+     vref=["OB-D5B-2026-0871"],
+     commit=("2026-11-09", "Alle regels kunnen we leveren in week 46, zoals gevraagd"),
+     dates=[("2026-11-09", "confirmed_delivery", "week 46"), ("2026-10-08", "other", "08-10-2026"),
+            ("2026-11-09", "other", ("wk 46", 0)), ("2026-11-09", "confirmed_delivery", ("wk 46", 1)),
+            ("2026-11-09", "other", ("wk 46", 2)), ("2026-11-09", "confirmed_delivery", ("wk 46", 3))],
+     lines=[("VB-PL-30", 400, None, "1      VB-PL-30     Plantenbak zink 30 cm     400    wk 46      wk 46", "P07230"),
+            ("VB-PL-45", 250, None, "2      VB-PL-45     Plantenbak zink 45 cm     250    wk 46      wk 46", "P07230")]),
+
+dict(v="twente", lang="nl", at="2026-11-09 08:20", subj="RE: P07231",
+     text="""
+Bevestigd, levering wk 48 zoals besteld.
+
+Ruud
+
+-----Oorspronkelijk bericht-----
+Van: Mike Osei <mike.osei@hhg-retail.com>
+Verzonden: vrijdag 6 november 2026 15:41
+Onderwerp: P07231
+Hoi Ruud, zie bijgaande order P07231 (opbergboxen 45 l, 1.500 st), graag levering in wk 48. Kun je bevestigen?
+""", end=("Ruud", 0), change="none", intent="confirmation", po=["P07231"],
+     commit=("2026-11-23", "levering wk 48 zoals besteld"),
+     dates=[("2026-11-23", "confirmed_delivery", ("wk 48", 0))]),
+
+dict(v="kempen", lang="nl", at="2026-09-29 14:30", subj="Orderbevestiging bestelling P07232 - Kempense Meubelmakerij",
+     text="""
+Goeiemiddag mevrouw Klein,
+
+In bijlage vindt u de orderbevestiging voor uw bestelling P07232. De gevraagde leverdatum van vrijdag 30 oktober kunnen wij respecteren; de tuinbanken worden die dag met onze eigen vrachtwagen aan uw magazijn in Hamburg geleverd.
+
+Met vriendelijke groeten
+Liesbeth Wouters
+Kempense Meubelmakerij BV
+Geel, België
+
+--- attachment: OB_KMM_D5B_1140.pdf ---
+ORDERBEVESTIGING KMM-D5B-1140
+Klant: Hartmann Home & Garden, Hamburg    Uw ref.: P07232
+Art.      Omschrijving                 Aantal   Leverdatum
+KM-TB-150 Tuinbank eik 150 cm            60     30/10/2026
+KM-TB-180 Tuinbank eik 180 cm            40     30/10/2026
+""", end="Met vriendelijke groeten\nLiesbeth Wouters", change="none", intent="confirmation",
+     po=["P07232"], vref=["KMM-D5B-1140"],
+     commit=("2026-10-30", "De gevraagde leverdatum van vrijdag 30 oktober kunnen wij respecteren"),
+     dates=[("2026-10-30", "confirmed_delivery", "vrijdag 30 oktober"), ("2026-10-30", "confirmed_delivery", "die dag"),
+            ("2026-10-30", "confirmed_delivery", ("30/10/2026", 0)), ("2026-10-30", "confirmed_delivery", ("30/10/2026", 1))],
+     lines=[("KM-TB-150", 60, None, "KM-TB-150 Tuinbank eik 150 cm            60     30/10/2026", "P07232"),
+            ("KM-TB-180", 40, None, "KM-TB-180 Tuinbank eik 180 cm            40     30/10/2026", "P07232")]),
+
+dict(v="westland", lang="nl", at="2026-10-16 11:50", subj="RE: P07233 nieuwe leverdatum",
+     text="""
+Hallo Tim,
+
+Zoals vanmorgen telefonisch afgesproken: P07233 (tulpenbollen mix, 3.000 netjes) leveren we op dinsdag 27 oktober in plaats van 20 oktober. Fijn dat jullie daarmee akkoord zijn, ik heb het zo in het systeem gezet.
+
+Groeten,
+Gert-Jan Kuipers
+Westland Bloembollen B.V.
+
+Op 16 okt. 2026 om 09:32 schreef Tim Brandt <tim.brandt@hhg-retail.com>:
+> Gert-Jan, de 27e is voor ons ok. Graag nog even schriftelijk bevestigen. Tim
+""", end="Groeten,\nGert-Jan Kuipers", change="date", intent="confirmation", po=["P07233"],
+     commit=("2026-10-27", "leveren we op dinsdag 27 oktober"),
+     dates=[("2026-10-16", "other", "vanmorgen"), ("2026-10-27", "confirmed_delivery", "dinsdag 27 oktober"),
+            ("2026-10-20", "other", "20 oktober")],
+     lines=[("tulpenbollen mix", 3000, "netjes", "3.000 netjes", "P07233")]),
+
+dict(v="jansen", c=1, lang="nl", at="2026-11-20 16:15", subj="P07234 akkoord",
+     text="""
+Hoi Mike,
+
+Prima, P07234 is ingepland. We leveren op woensdag 2 december zoals gevraagd, alle 600 stuks EJ-ST-3 (stekkerdoos 3-voudig).
+
+Groetjes,
+Eva Mulder
+Elektro Jansen B.V. | Verkoop binnendienst
+""", end="Groetjes,\nEva Mulder", change="none", intent="confirmation", po=["P07234"],
+     commit=("2026-12-02", "We leveren op woensdag 2 december zoals gevraagd"),
+     dates=[("2026-12-02", "confirmed_delivery", "woensdag 2 december")],
+     lines=[("EJ-ST-3", 600, "stuks", "alle 600 stuks EJ-ST-3", "P07234")]),
+
+dict(v="devries", lang="nl", at="2026-11-03 13:02", subj="Orderbevestiging OB-D5B-4452 / uw order P07235",
+     text="""
+Geachte heer Brandt,
+
+Hartelijk dank voor uw order P07235. Helaas kunnen wij de gevraagde leverweek 47 niet halen: de vaatdoeken en theedoeken komen later binnen van onze weverij in Portugal. Wij bevestigen levering in week 50, vrijdag 11 december uiterlijk.
+
+Onze excuses voor het ongemak.
+
+Met vriendelijke groet,
+Mark de Vries
+De Vries Huishoudelijk B.V.
+
+--- attachment: OB-D5B-4452.pdf ---
+Orderbevestiging OB-D5B-4452        datum 03-11-2026
+Uw ordernr.  P07235
+Artikel         Aantal    Gevraagd    Bevestigd
+DV-TD-50         1200     wk 47       wk 50
+DV-VD-30          800     wk 47       wk 50
+""", end="Met vriendelijke groet,\nMark de Vries", change="date", intent="delay", po=["P07235"],
+     vref=["OB-D5B-4452"],
+     commit=("2026-12-11", "vrijdag 11 december uiterlijk"),
+     dates=[("2026-11-16", "other", "leverweek 47"), ("2026-12-07", "new_eta", "week 50"),
+            ("2026-12-11", "new_eta", "vrijdag 11 december"), ("2026-11-03", "other", "03-11-2026"),
+            ("2026-11-16", "other", ("wk 47", 0)), ("2026-12-07", "new_eta", ("wk 50", 0)),
+            ("2026-11-16", "other", ("wk 47", 1)), ("2026-12-07", "new_eta", ("wk 50", 1))],
+     lines=[("DV-TD-50", 1200, None, "DV-TD-50         1200     wk 47       wk 50", "P07235"),
+            ("DV-VD-30", 800, None, "DV-VD-30          800     wk 47       wk 50", "P07235")]),
+
+dict(v="gentse", lang="nl", at="2026-11-26 10:40", subj="Vertraging P07236 kaarsen",
+     text="""
+Dag Sandra,
+
+Slecht nieuws voor P07236: onze levering van stearine is blijven steken in de haven van Antwerpen door de staking. De kaarsen die we in week 49 zouden leveren, verwachten we nu pas in week 51, maandag 14 december op z'n vroegst.
+
+De theelichtjes (GK-TL-100) uit dezelfde order liggen wel klaar en vertrekken volgende week dinsdag, als je wil apart.
+
+Laat maar weten.
+
+Met vriendelijke groeten,
+Koen De Smet
+Gentse Kaarsenmakerij BV
+""", end="Met vriendelijke groeten,\nKoen De Smet", change="date", intent="delay",
+     sec=["question"], po=["P07236"],
+     commit=("2026-12-14", "verwachten we nu pas in week 51"),
+     dates=[("2026-11-30", "other", "week 49"), ("2026-12-14", "new_eta", "week 51"),
+            ("2026-12-14", "new_eta", "maandag 14 december"), ("2026-12-01", "other", "volgende week dinsdag")]),
+
+dict(v="zeeland", lang="nl", at="2026-12-07 09:10", subj="P07237 later",
+     text="""
+Goedemorgen Laura,
+
+P07237 kokosmatten wordt helaas niet deze week maar verwacht half januari. Machine stuk, onderdeel uit Duitsland onderweg.
+
+Gr. Jolanda
+
+Zeeuwse Touw- en Mattenfabriek B.V. | Goes
+""", end="Gr. Jolanda", change="date", intent="delay", po=["P07237"],
+     commit=("2027-01-15", "verwacht half januari"),
+     dates=[("2026-12-07", "other", "deze week"), ("2027-01-15", "new_eta", "half januari")]),
+
+dict(v="vlaamse", lang="nl", at="2026-10-22 15:20", subj="Re: P07238 dekens - levering",
+     text="""
+Dag Laura,
+
+Ik moet helaas terugkomen op mijn bevestiging van vorige week. De fleecedekens van P07238 kunnen niet op 30/10 geleverd worden, de ververij heeft een kleurafwijking gevonden en moet de partij opnieuw verven. Nieuwe leverdatum is 13/11.
+
+Excuses hiervoor.
+
+Met vriendelijke groeten,
+Jeroen Peeters
+Vlaamse Textiel NV
+Kortrijk
+
+Op 15 okt. 2026 om 11:02 schreef Jeroen Peeters <jeroen.peeters@vlaamsetextiel.be>:
+> Dag Laura, P07238 bevestigd voor levering 30/10. Ook P07299 loopt volgens plan.
+""", end="Met vriendelijke groeten,\nJeroen Peeters", change="date", intent="delay",
+     po=["P07238", "P07299"],
+     commit=("2026-11-13", "Nieuwe leverdatum is 13/11"),
+     dates=[("2026-10-30", "other", ("30/10", 0)), ("2026-11-13", "new_eta", "13/11")]),
+
+dict(v="jansen", lang="nl", at="2026-12-04 14:45", subj="Deellevering P07239",
+     text="""
+Beste Mike,
+
+Vandaag is een deellevering van P07239 de deur uit gegaan:
+- EJ-LS-10 ledstrip 10 m: 450 van de 700 stuks
+- EJ-AD-12 adapter 12V: volledig, 700 stuks
+
+Het restant van 250 ledstrips verwachten we begin januari binnen van onze leverancier, we sturen ze dan direct door. Track & trace volgt via DHL.
+
+Met vriendelijke groet,
+Bram Jansen
+Elektro Jansen B.V.
+Eindhoven
+""", end="Met vriendelijke groet,\nBram Jansen", change="quantity", intent="partial_shipment",
+     sec=["shipping_notice"], po=["P07239"],
+     commit=("2027-01-01", "Het restant van 250 ledstrips verwachten we begin januari"),
+     dates=[("2026-12-04", "ship_date", "Vandaag"), ("2027-01-01", "new_eta", "begin januari")],
+     lines=[("EJ-LS-10", 450, "stuks", "450 van de 700 stuks", "P07239"),
+            ("EJ-AD-12", 700, "stuks", "volledig, 700 stuks", "P07239"),
+            ("EJ-LS-10", 250, None, "restant van 250 ledstrips", "P07239")]),
+
+dict(v="kaashandel", c=1, lang="nl", at="2026-12-10 11:25", subj="Levering P07240 - minder Oude Gouda",
+     text="""
+Goedemorgen Sandra,
+
+Morgen leveren we P07240, maar helaas niet compleet. Van de Oude Gouda 48+ (HK-OG-500) kunnen we maar 300 van de 480 stuks leveren, de rijping van de partij is niet op tijd klaar. Het restant van 180 stuks vervalt, die leveren we dus niet na. Je krijgt alleen de geleverde stuks gefactureerd.
+
+De overige artikelen gaan volledig mee.
+
+Vriendelijke groet,
+Lotte Visser
+Hollandse Kaashandel B.V.
+""", end="Vriendelijke groet,\nLotte Visser", change="quantity", intent="partial_shipment",
+     po=["P07240"], commit=("2026-12-11", "Morgen leveren we P07240, maar helaas niet compleet"),
+     dates=[("2026-12-11", "confirmed_delivery", "Morgen")],
+     lines=[("HK-OG-500", 300, "stuks", "maar 300 van de 480 stuks", "P07240"),
+            ("HK-OG-500", 180, "stuks", "restant van 180 stuks", "P07240")]),
+
+dict(v="twente", c=1, lang="nl", at="2026-10-30 15:58", subj="Verzending P07241 (deellevering)",
+     text="""
+Hallo Mike,
+
+Vandaag hebben we 2 van de 3 pallets van P07241 verzonden met PostNL Pallet, zendingnummer 3SPLT0D5B88231. Levering verwacht maandag.
+
+De derde pallet (TK-DS-20 deksels, 960 st) volgt in week 46, de spuitgietmatrijs is in onderhoud.
+
+Groet,
+Ilse Bosman
+Twentse Kunststoffen B.V.
+Logistiek
+""", end="Groet,\nIlse Bosman", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P07241"], commit=("2026-11-09", "volgt in week 46"),
+     dates=[("2026-10-30", "ship_date", "Vandaag"), ("2026-11-02", "confirmed_delivery", "maandag"),
+            ("2026-11-09", "new_eta", "week 46")],
+     lines=[("TK-DS-20", 960, "st", "TK-DS-20 deksels, 960 st", "P07241")],
+     track=[("PostNL Pallet", "3SPLT0D5B88231", "zendingnummer 3SPLT0D5B88231")]),
+
+dict(v="westland", c=1, lang="nl", at="2026-09-25 08:40", subj="P07242 deellevering narcissen",
+     text="""
+Geachte heer Brandt,
+
+Uw order P07242 wordt vandaag gedeeltelijk uitgeleverd. Door de natte zomer is de oogst van de narcissen 'Tête-à-Tête' kleiner uitgevallen.
+
+Artikel              besteld   geleverd   restant
+WB-NAR-TAT 25st        2.000      1.400       600
+WB-KRO-MIX 50st        1.000      1.000         0
+
+Het restant van 600 netjes leveren we uiterlijk 9 oktober na, uit de partij van onze kwekerij in Lisse.
+
+Met vriendelijke groet,
+Orderdesk
+Westland Bloembollen B.V.
+""", end="Met vriendelijke groet,\nOrderdesk", change="quantity", intent="partial_shipment",
+     sec=["shipping_notice"], po=["P07242"],
+     commit=("2026-10-09", "Het restant van 600 netjes leveren we uiterlijk 9 oktober na"),
+     dates=[("2026-09-25", "ship_date", "vandaag"), ("2026-10-09", "new_eta", "9 oktober")],
+     lines=[("WB-NAR-TAT", 1400, None, "WB-NAR-TAT 25st        2.000      1.400       600", "P07242"),
+            ("WB-KRO-MIX", 1000, None, "WB-KRO-MIX 50st        1.000      1.000         0", "P07242"),
+            ("WB-NAR-TAT", 600, "netjes", "restant van 600 netjes", "P07242")]),
+
+dict(v="kaashandel", lang="nl", at="2026-10-06 09:15", subj="Annulering order P07243",
+     text="""
+Beste Sandra,
+
+Tot onze spijt moeten we order P07243 (boerenkaas met brandnetel, 240 stuks) volledig annuleren. De boerderij waar we deze kaas van betrekken is per direct gestopt met de productie en we hebben geen vervangende leverancier die aan jullie specificaties voldoet.
+
+Onze excuses. Mocht je interesse hebben in een alternatief met komijn, dan hoor ik het graag.
+
+Met vriendelijke groet,
+Kees Bakker
+Hollandse Kaashandel B.V.
+Woerden
+""", end="Met vriendelijke groet,\nKees Bakker", change="cancel", intent="cancellation",
+     po=["P07243"],
+     lines=[("boerenkaas met brandnetel", 240, "stuks", "boerenkaas met brandnetel, 240 stuks", "P07243")]),
+
+dict(v="vlaamse", c=1, lang="nl", at="2026-11-13 10:50", subj="P07244 regel 3 geannuleerd",
+     text="""
+Dag Laura,
+
+Bij P07244 moeten we regel 3 (badjas wafel, maat XL, 120 st.) annuleren. Het weefsel in XL is uitverkocht en komt dit jaar niet meer binnen. De andere regels blijven staan voor levering op 4 december.
+
+Mvg,
+An Claes
+Vlaamse Textiel NV
+""", end="Mvg,\nAn Claes", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P07244"], commit=("2026-12-04", "De andere regels blijven staan voor levering op 4 december"),
+     dates=[("2026-12-04", "confirmed_delivery", "4 december")],
+     lines=[("badjas wafel XL", 120, "st.", "badjas wafel, maat XL, 120 st.", "P07244")]),
+
+dict(v="devries", c=1, lang="nl", at="2026-09-18 13:37", subj="RE: annulering P07245",
+     text="""
+Hoi Tim,
+
+Geen probleem, P07245 is geannuleerd in ons systeem. Er was nog niets geproduceerd, dus er zijn geen kosten.
+
+Groetjes,
+Femke
+
+-----Oorspronkelijk bericht-----
+Van: Tim Brandt
+Verzonden: donderdag 17 september 2026 17:05
+Aan: Femke Smit
+Onderwerp: annulering P07245
+Femke, wil je P07245 (afwasborstels, levering 5 oktober) annuleren? De actie gaat niet door.
+""", end="Groetjes,\nFemke", change="cancel", intent="cancellation", po=["P07245"]),
+
+dict(v="westland", lang="nl", at="2026-11-11 12:05", subj="Regel 2 P07246 - amaryllis",
+     text="""
+Tim,
+
+Kort bericht over P07246: de amaryllis 'Red Lion' (regel 2, 500 st) gaan we annuleren, de bollen uit Zuid-Afrika zijn afgekeurd bij de keuring. Regel 1 en 3 komen gewoon volgende week vrijdag zoals afgesproken.
+
+Ik bel je morgen nog even.
+
+Gert-Jan
+""", end="Gert-Jan", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P07246"], commit=("2026-11-20", "Regel 1 en 3 komen gewoon volgende week vrijdag zoals afgesproken"),
+     dates=[("2026-11-20", "confirmed_delivery", "volgende week vrijdag"), ("2026-11-12", "other", "morgen")],
+     lines=[("amaryllis Red Lion", 500, "st", "regel 2, 500 st", "P07246")]),
+
+dict(v="vanderberg", c=0, lang="nl", at="2026-11-27 10:00", subj="Prijsverhoging per 1 januari 2027",
+     text="""
+Geachte relatie,
+
+Door de aanhoudende stijging van de prijzen voor zink, staal en transport ontkomen wij er niet aan onze prijzen aan te passen. Per 1 januari 2027 verhogen wij al onze verkoopprijzen met 6%.
+
+Orders die vóór 15 december bij ons binnen zijn en in december worden geleverd, factureren wij nog tegen de huidige prijzen.
+
+Wij danken u voor uw begrip.
+
+Met vriendelijke groet,
+
+Pieter van der Berg
+Directeur
+Van der Berg Tuinartikelen B.V.
+""", end="Met vriendelijke groet,\n\nPieter", change="price", intent="price_change", po=[],
+     dates=[("2027-01-01", "price_effective", "Per 1 januari 2027"), ("2026-12-15", "other", "15 december"),
+            ("2026-12-01", "other", "in december")],
+     prices=[dict(product=None, pct=6, eff="2027-01-01", quote="verhogen wij al onze verkoopprijzen met 6%")]),
+
+dict(v="kaashandel", c=1, lang="nl", at="2026-10-19 14:12", subj="Toeslag melkprijs op lopende orders",
+     text="""
+Beste Sandra,
+
+De melkprijs is sinds september met bijna 12% gestegen. We moeten daarom een toeslag van € 0,35 per kilo rekenen op de kaas in de lopende orders P07247 en P07248. Nieuwe prijs Jong Belegen (HK-JB-KG) wordt € 9,85 per kg in plaats van € 9,50.
+
+Ik begrijp dat dit vervelend is, bel me gerust als je erover wilt praten.
+
+Vriendelijke groet,
+Lotte Visser
+Hollandse Kaashandel B.V.
+""", end="Vriendelijke groet,\nLotte Visser", change="price", intent="price_change",
+     po=["P07247", "P07248"],
+     prices=[dict(product="HK-JB-KG", old=9.50, new=9.85, cur="EUR",
+                  quote="Nieuwe prijs Jong Belegen (HK-JB-KG) wordt € 9,85 per kg in plaats van € 9,50")]),
+
+dict(v="gentse", c=1, lang="nl", at="2026-09-14 11:30", subj="Nieuwe prijzen vanaf 1 oktober",
+     text="""
+Beste klant,
+
+Vanaf 1 oktober passen wij onze prijzen aan door de gestegen kosten van paraffine en koolzaadwas. Hieronder de nieuwe prijzen voor uw vaste artikelen (EUR per stuk, excl. btw):
+
+artikel          oud     nieuw
+GK-DIN-25        0,42    0,46
+GK-STP-7x15      1,85    1,99
+GK-TL-100        3,10    3,10
+
+Lopende bestellingen met levering in september blijven aan de oude prijs.
+
+Met vriendelijke groeten,
+Els Vermeulen
+Gentse Kaarsenmakerij BV
+Administratie & verkoop
+""", end="Met vriendelijke groeten,\nEls Vermeulen", change="price", intent="price_change", po=[],
+     dates=[("2026-10-01", "price_effective", "Vanaf 1 oktober"), ("2026-09-01", "other", "in september")],
+     prices=[dict(product="GK-DIN-25", old=0.42, new=0.46, cur="EUR", eff="2026-10-01", quote="GK-DIN-25        0,42    0,46"),
+             dict(product="GK-STP-7x15", old=1.85, new=1.99, cur="EUR", eff="2026-10-01", quote="GK-STP-7x15      1,85    1,99")]),
+
+dict(v="zeeland", c=1, lang="nl", at="2026-12-15 16:20", subj="Prijslijst 2027",
+     text="""
+Geachte heer Osei,
+
+In de bijlage treft u onze prijslijst 2027 aan. De nieuwe prijzen gaan in per 1 maart 2027; tot die datum leveren wij tegen de huidige prijslijst. Gemiddeld stijgen de prijzen met 3,8%.
+
+Met vriendelijke groet,
+Verkoop
+Zeeuwse Touw- en Mattenfabriek B.V.
+
+--- attachment: Prijslijst_2027_ZTM.pdf ---
+PRIJSLIJST 2027 - geldig per 01-03-2027 - prijzen in EUR af fabriek
+ZT-KM-4060   Kokosmat 40x60        6,20  ->  6,45
+ZT-KM-5080   Kokosmat 50x80        9,40  ->  9,75
+ZT-TW-10M    Jute touw 10 m        2,15  ->  2,25
+""", end="Met vriendelijke groet,\nVerkoop", change="price", intent="price_change", po=[],
+     dates=[("2027-03-01", "price_effective", "per 1 maart 2027"), ("2027-03-01", "price_effective", "01-03-2027")],
+     prices=[dict(product=None, pct=3.8, eff="2027-03-01", quote="Gemiddeld stijgen de prijzen met 3,8%"),
+             dict(product="ZT-KM-4060", old=6.20, new=6.45, cur="EUR", eff="2027-03-01", quote="ZT-KM-4060   Kokosmat 40x60        6,20  ->  6,45"),
+             dict(product="ZT-KM-5080", old=9.40, new=9.75, cur="EUR", eff="2027-03-01", quote="ZT-KM-5080   Kokosmat 50x80        9,40  ->  9,75"),
+             dict(product="ZT-TW-10M", old=2.15, new=2.25, cur="EUR", eff="2027-03-01", quote="ZT-TW-10M    Jute touw 10 m        2,15  ->  2,25")]),
+
+dict(v="twente", lang="nl", at="2026-11-18 16:40", subj="Verzendbevestiging P07249",
+     text="""
+Goedemiddag Mike,
+
+P07249 is vandaag compleet verzonden via DHL Parcel, 14 colli. Track & trace: JVGL 0622 8841 D5B. Bezorging morgen tussen 9 en 17 uur.
+
+Groet,
+Ruud Hendriks
+Twentse Kunststoffen B.V.
+""", end="Groet,\nRuud Hendriks", change="shipping", intent="shipping_notice", po=["P07249"],
+     commit=("2026-11-19", "Bezorging morgen"),
+     dates=[("2026-11-18", "ship_date", "vandaag"), ("2026-11-19", "confirmed_delivery", "morgen")],
+     track=[("DHL Parcel", "JVGL 0622 8841 D5B", "Track & trace: JVGL 0622 8841 D5B")]),
+
+dict(v="vanderberg", c=1, lang="nl", at="2026-09-30 12:30", subj="Verscheping P07250 container",
+     text="""
+Beste Laura,
+
+De container met jullie order P07250 (terracotta potten uit Vietnam, rechtstreeks naar Hamburg) is gisteren vertrokken uit Ho Chi Minh City.
+
+Container: TCLU 4471823
+B/L: HCMHAM26D5B017
+Schip: MSC ALINA, ETA Hamburg 4 november
+
+Alles zit erin, 1 x 40' HC, geen restanten.
+
+Met vriendelijke groet,
+Sanne de Jong
+Van der Berg Tuinartikelen B.V.
+""", end="Met vriendelijke groet,\nSanne de Jong", change="shipping", intent="shipping_notice",
+     po=["P07250"], commit=("2026-11-04", "ETA Hamburg 4 november"),
+     dates=[("2026-09-29", "ship_date", "gisteren"), ("2026-11-04", "confirmed_delivery", "4 november")],
+     track=[("MSC", "TCLU 4471823", "Container: TCLU 4471823"), ("MSC", "HCMHAM26D5B017", "B/L: HCMHAM26D5B017")]),
+
+dict(v="kempen", c=1, lang="nl", at="2026-11-24 17:10", subj="Vertrek levering P07251",
+     text="""
+Goeieavond,
+
+De tuintafels van bestelling P07251 zijn vandaag geladen en vertrekken morgenvroeg met transporteur Van Moer. Levering bij u in Hamburg donderdag 26/11 in de voormiddag. CMR-nummer: BE-VM-D5B-33019.
+
+Volledige bestelling, 36 tafels, niets in backorder.
+
+Met vriendelijke groeten
+Wouter Janssens
+Kempense Meubelmakerij BV
+""", end="Met vriendelijke groeten\nWouter Janssens", change="shipping", intent="shipping_notice",
+     po=["P07251"], commit=("2026-11-26", "Levering bij u in Hamburg donderdag 26/11"),
+     dates=[("2026-11-24", "other", "vandaag"), ("2026-11-25", "ship_date", "morgenvroeg"),
+            ("2026-11-26", "confirmed_delivery", "donderdag 26/11")],
+     lines=[("tuintafels", 36, "tafels", "36 tafels", "P07251")],
+     track=[("Van Moer", "BE-VM-D5B-33019", "CMR-nummer: BE-VM-D5B-33019")]),
+
+dict(v="jansen", lang="nl", at="2026-10-07 09:25", subj="P07252 verzonden",
+     text="""
+Hoi Mike,
+
+P07252 is gisteravond volledig verstuurd, 8 pallets via Raben. Vrachtbrief 7761 2290 4415. Raben geeft levertijd 2 werkdagen, dus donderdag bij jullie.
+
+Groet,
+Bram
+""", end="Groet,\nBram", change="shipping", intent="shipping_notice", po=["P07252"],
+     commit=("2026-10-08", "dus donderdag bij jullie"),
+     dates=[("2026-10-06", "ship_date", "gisteravond"), ("2026-10-08", "confirmed_delivery", "2 werkdagen"),
+            ("2026-10-08", "confirmed_delivery", "donderdag")],
+     track=[("Raben", "7761 2290 4415", "Vrachtbrief 7761 2290 4415")]),
+
+dict(v="devries", lang="nl", at="2026-10-26 10:12", subj="Vraag over verpakking P07253",
+     text="""
+Geachte heer Brandt,
+
+Voor uw order P07253 (RVS afdruiprekken DV-AR-45) een vraag: u heeft in de order "per stuk in doos met EAN" aangegeven, maar bij de vorige orders leverden wij in omdozen van 6 stuks zonder individuele doos. Welke verpakking wilt u deze keer? Als het de losse doos moet zijn, kost dat € 0,40 per stuk extra.
+
+Graag uw antwoord voor woensdag, zodat we de levering van 13 november kunnen halen.
+
+Met vriendelijke groet,
+Mark de Vries
+De Vries Huishoudelijk B.V.
+""", end="Met vriendelijke groet,\nMark de Vries", change="none", intent="question", po=["P07253"],
+     commit=("2026-11-13", "de levering van 13 november kunnen halen"),
+     dates=[("2026-10-28", "other", "woensdag"), ("2026-11-13", "confirmed_delivery", "13 november")]),
+
+dict(v="gentse", lang="nl", at="2026-10-08 15:05", subj="Etiketten kerstkaarsen P07254",
+     text="""
+Dag Sandra,
+
+Ons drukkerij vraagt of de etiketten voor de kerstkaarsen (P07254) in het Duits alleen mogen of ook in het Nederlands en Frans moeten? In jullie artwork staat enkel Duits maar vorig jaar was het drietalig. Kan je dat bevestigen, dan kunnen we beginnen met drukken.
+
+Dank en groeten,
+Koen
+Gentse Kaarsenmakerij BV
+""", end="Dank en groeten,\nKoen", change="none", intent="question", po=["P07254"]),
+
+dict(v="vlaamse", lang="nl", at="2026-12-02 09:48", subj="Pallethoogte levering P07255?",
+     text="""
+Dag Laura,
+
+Voor de levering van P07255 op vrijdag 11/12: mogen wij pallets van 2,20 m hoog sturen of is de maximale hoogte bij jullie nog steeds 1,80 m? Bij 1,80 m worden het 9 pallets in plaats van 7.
+
+Alvast bedankt,
+Jeroen Peeters
+Vlaamse Textiel NV
+""", end="Alvast bedankt,\nJeroen Peeters", change="none", intent="question", po=["P07255"],
+     commit=("2026-12-11", "Voor de levering van P07255 op vrijdag 11/12"),
+     dates=[("2026-12-11", "confirmed_delivery", "vrijdag 11/12")]),
+
+dict(v="westland", c=1, lang="nl", at="2026-12-14 10:30", subj="Voorjaarsprognose 2027",
+     text="""
+Geachte heer Brandt,
+
+Wij zijn bezig met de teeltplanning voor het voorjaar van 2027. Kunt u ons uiterlijk vrijdag 8 januari een prognose geven van de aantallen zomerbloeiers (dahlia's, gladiolen, lelies) die u in februari en maart verwacht te bestellen? Zonder prognose kunnen wij de beschikbaarheid niet garanderen.
+
+Een invulformulier zit in de bijlage.
+
+Met vriendelijke groet,
+Orderdesk
+Westland Bloembollen B.V.
+""", end="Met vriendelijke groet,\nOrderdesk", change="none", intent="question", po=[],
+     dates=[("2027-01-08", "other", "vrijdag 8 januari")]),
+
+dict(v="kaashandel", c=0, lang="nl", at="2026-12-18 16:01", subj="Afwezigheidsmelding: RE: P07256 kerstpakketten",
+     text="""
+Dank voor je bericht. Ik ben afwezig tot en met maandag 4 januari en lees mijn mail niet. Voor bestellingen kun je terecht bij orders@kaashandel.nl, voor dringende zaken bel 0348-412 700.
+
+Fijne feestdagen!
+Kees Bakker
+Hollandse Kaashandel B.V.
+""", end="Fijne feestdagen!", change="none", intent="other", po=["P07256"],
+     dates=[("2027-01-04", "other", "maandag 4 januari")]),
+
+dict(v="jansen", c=1, lang="nl", at="2026-11-02 07:30", subj="Elektro Jansen nieuwsbrief november: nieuwe slimme stekkers en winteracties",
+     text="""
+ELEKTRO JANSEN NIEUWSBRIEF - NOVEMBER 2026
+
+Beste relatie,
+
+Nieuw in ons assortiment: de EJ-SMART serie slimme stekkers met energiemeting, vanaf week 47 leverbaar. Werkt met alle gangbare apps.
+
+Winteractie: tot eind november 10% korting op alle buitenverlichting bij bestellingen vanaf 50 stuks.
+
+Bezoek ons ook op de Elektrotechniek Beurs in Utrecht, 19 t/m 21 januari, stand C118.
+
+Met vriendelijke groet,
+Team Elektro Jansen
+Afmelden voor deze nieuwsbrief? Klik hier.
+""", end="Met vriendelijke groet,\nTeam Elektro Jansen", change="none", intent="other", po=[],
+     dates=[("2026-11-16", "other", "vanaf week 47"), ("2026-11-30", "other", "tot eind november"),
+            ("2027-01-19", "other", "19 t/m"), ("2027-01-21", "other", "21 januari")]),
+
+dict(v="kempen", lang="nl", at="2026-12-01 11:15", subj="Sluiting bouwverlof eind december",
+     text="""
+Beste klant,
+
+Wij laten u weten dat onze werkplaats en ons kantoor gesloten zijn tijdens het winterbouwverlof, van maandag 21 december tot en met vrijdag 1 januari. Vanaf maandag 4 januari zijn we er weer.
+
+Leveringen die nog voor de sluiting moeten gebeuren, dienen uiterlijk vrijdag 11 december bevestigd te zijn.
+
+Met vriendelijke groeten
+Wouter Janssens
+Kempense Meubelmakerij BV
+""", end="Met vriendelijke groeten\nWouter Janssens", change="none", intent="other", po=[],
+     dates=[("2026-12-21", "other", "maandag 21 december"), ("2027-01-01", "other", "vrijdag 1 januari"),
+            ("2027-01-04", "other", "maandag 4 januari"), ("2026-12-11", "other", "vrijdag 11 december")]),
+
+dict(v="zeeland", lang="nl", at="2026-09-10 13:55", subj="RE: order P07257 deurmatten",
+     text="""
+Ontvangen, dank je wel! Orderbevestiging stuur ik zo snel mogelijk.
+
+Groet, Jolanda
+
+Op 10 sep. 2026 om 11:20 schreef Laura Jensen <laura.jensen@hhg-retail.com>:
+> Hallo Jolanda, hierbij order P07257 voor 800 deurmatten, levering graag week 41.
+""", end="Groet, Jolanda", change="none", intent="other", po=["P07257"]),
 ]
