@@ -236,4 +236,13 @@ VENDORS: dict[str, dict] = {
                          tz="Europe/Madrid", contacts=["Ignacio Morales", "Administración"]),
     "pomaire_cl": dict(name="Greda de Pomaire Ltda.", country="CL", domain="gredapomaire.cl",
                        tz="America/Santiago", contacts=["Francisca Araya", "Cristóbal Muñoz"]),
+    # --- added by d5b ---
+    "lueneburg": dict(name="Lüneburger Wollmanufaktur GmbH", country="DE",
+                      domain="lueneburger-wolle.de", tz="Europe/Berlin",
+                      contacts=["Hinnerk Albers", "Frauke Meyer"]),
+    "luzern": dict(name="Luzerner Kerzen AG", country="CH", domain="luzerner-kerzen.ch",
+                   tz="Europe/Zurich", contacts=["Beat Zimmermann", "Seraina Caduff"]),
+    "zeeland": dict(name="Zeeuwse Touw- en Mattenfabriek B.V.", country="NL",
+                    domain="zeeuwsetouw.nl", tz="Europe/Amsterdam",
+                    contacts=["Jolanda Verhulst", "Verkoop"]),
 }
