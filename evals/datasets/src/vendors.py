@@ -229,4 +229,9 @@ VENDORS: dict[str, dict] = {
                    tz="Europe/Dublin", contacts=["Orla Keane", "Accounts"]),
     "penang": dict(name="Penang Rubberware Sdn Bhd", country="MY", domain="penangrubberware.com.my",
                    tz="Asia/Kuala_Lumpur", contacts=["Tan Wei Ming", "Nurul Aziz"]),
+    # --- added by d5a ---
+    "poznanwood": dict(name="Poznań Drewno Sp. z o.o.", country="PL", domain="poznandrewno.pl",
+                       tz="Europe/Warsaw", contacts=["Tomasz Zieliński", "Biuro Obsługi"]),
+    "binhduong": dict(name="Binh Duong Furniture Export JSC", country="VN", domain="bdfurniture.vn",
+                      tz="Asia/Ho_Chi_Minh", contacts=["Le Thi Huong", "Vo Quang Minh"]),
 }
