@@ -333,4 +333,539 @@ Wouter Janssens
      commit=("2026-11-26", "delivery Thursday 26 November"),
      dates=[("2026-11-16", "other", "next week"), ("2026-11-26", "confirmed_delivery", "Thursday 26 November")],
      lines=[("sideboards", 40, None, "all 40 sideboards", "P07062")]),
+# ---------------------------------------------------------------- partial / shipping
+dict(v="keystone", c=2, lang="en", at="2026-11-05 15:40", subj="P07015 shipped",
+     text="""
+Laura,
+
+P07015 left our Allentown DC today on FedEx Freight, PRO 5521 8830 174. Heads-up: this is NOT the full order. The 12" grill pans (KH-GP-12) were short 140 pcs at pick; those ship 11/16 on a second PRO. Everything else is complete.
+
+Greg Palmer
+Keystone Housewares Distribution
+
+--- attachment: ASN_KHD-856-D5A-0417.pdf ---
+ASN No.: KHD-856-D5A-0417
+PO: P07015    Ship Date: 11/05/2026
+Item        Ordered  Shipped  B/O
+KH-GP-12    500      360      140
+KH-GP-10    300      300      0
+""", end="Greg Palmer\nKeystone", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P07015"], vref=["KHD-856-D5A-0417"],
+     dates=[("2026-11-05", "ship_date", "today"), ("2026-11-16", "ship_date", "ship 11/16"),
+            ("2026-11-05", "ship_date", "11/05/2026")],
+     lines=[("KH-GP-12", 140, "pcs", "short 140 pcs", "P07015"),
+            ("KH-GP-12", 360, None, "KH-GP-12    500      360      140", "P07015"),
+            ("KH-GP-10", 300, None, "KH-GP-10    300      300      0", "P07015")],
+     track=[("FedEx Freight", "5521 8830 174", "PRO 5521 8830 174")]),
+
+dict(v="pennine", lang="en", at="2026-12-03 10:05", subj="P07016 balance",
+     text="""
+Morning Sandra,
+
+Just to let you know the balance of P07016 - the 96 lasagne dishes we were waiting on from the kiln - went out on this morning's Palletways run. That's the order complete now, nothing outstanding. Consignment no. PW-3318204, should be with you Monday or Tuesday.
+
+Cheers
+Dave
+""", end="Cheers\nDave", change="shipping", intent="shipping_notice", po=["P07016"],
+     commit=("2026-12-08", "should be with you Monday or Tuesday"),
+     dates=[("2026-12-03", "ship_date", "this morning"), ("2026-12-07", "range_start", "Monday"),
+            ("2026-12-08", "range_end", "Tuesday")],
+     lines=[("lasagne dishes", 96, None, "the 96 lasagne dishes", "P07016")],
+     track=[("Palletways", "PW-3318204", "Consignment no. PW-3318204")]),
+
+dict(v="plasticos", lang="en", at="2026-10-14 12:00", subj="P07017 storage boxes - shipment",
+     text="""
+Hello Mike,
+
+About P07017 (storage boxes 45L). We will ship on Monday only 3,200 pcs of the 4,000 pcs, the injection mold had a crack and it was repaired only yesterday. The remaining 800 pcs will be ready to ship on October 30 and arrive approx. two weeks later, we will confirm.
+
+Is this ok for you or you prefer to wait and ship all together?
+
+Regards,
+Rodrigo Garza
+Plásticos del Norte
+""", end="Regards,\nRodrigo", change="quantity", intent="partial_shipment", sec=["question"],
+     po=["P07017"],
+     dates=[("2026-10-19", "ship_date", "Monday"), ("2026-10-13", "other", "yesterday"),
+            ("2026-10-30", "ship_date", "October 30")],
+     lines=[("storage boxes 45L", 3200, "pcs", "only 3,200 pcs", "P07017"),
+            ("storage boxes 45L", 800, "pcs", "The remaining 800 pcs", "P07017")]),
+
+dict(v="lahore", lang="en", at="2026-11-11 19:00", subj="Shipment advice P07018",
+     text="""
+Dear Tim,
+
+Greetings. We are pleased to inform that complete quantity of P07018 (bath mats 1,800 pcs + bath sheets 900 pcs) is shipped today per MSC vessel from Karachi.
+
+B/L No: MEDUK4471209
+Container: MSCU 7715320
+ETD Karachi: 11.11.2026
+ETA Hamburg: 16.12.2026
+
+Original documents will be couriered by DHL tomorrow.
+
+Best Regards,
+Imran Qureshi
+""", end="Best Regards,", change="shipping", intent="shipping_notice", po=["P07018"],
+     commit=("2026-12-16", "ETA Hamburg: 16.12.2026"),
+     dates=[("2026-11-11", "ship_date", "today"), ("2026-11-11", "ship_date", "11.11.2026"),
+            ("2026-12-16", "confirmed_delivery", "16.12.2026"), ("2026-11-12", "other", "tomorrow")],
+     lines=[("bath mats", 1800, "pcs", "bath mats 1,800 pcs", "P07018"),
+            ("bath sheets", 900, "pcs", "bath sheets 900 pcs", "P07018")],
+     track=[("MSC", "MEDUK4471209", "B/L No: MEDUK4471209"), ("MSC", "MSCU 7715320", "Container: MSCU 7715320")]),
+
+dict(v="izmir", lang="en", at="2026-12-09 16:30", subj="P07019 loading",
+     text="""
+Dear Sandra Hanım,
+
+P07019 glass tumblers is loaded today to truck 34 ABC 771, CMR no. IZ-CMR-D5A-2209. Delivery at your warehouse planned Wednesday 16.12.
+
+Packing list below. Please kindly note the 2nd colour (smoke grey) is not complete in this truck, glass furnace produce only 2.160 pcs of 3.000, the rest 840 pcs we send with next truck in January.
+
+Best regards,
+Burak Aydin
+Export Dept.
+
+--- attachment: PL-IZ-D5A-2209.pdf ---
+PACKING LIST  P07019
+Item          Ordered  Loaded
+IC-TB-CLR     3.000    3.000
+IC-TB-SMK     3.000    2.160
+""", end="Best regards,\nBurak", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P07019"],
+     commit=("2026-12-16", "Delivery at your warehouse planned Wednesday 16.12"),
+     dates=[("2026-12-09", "ship_date", "today"), ("2026-12-16", "confirmed_delivery", "Wednesday 16.12"),
+            ("2027-01-01", "ship_date", "in January")],
+     lines=[("IC-TB-SMK", 2160, "pcs", "2.160 pcs", "P07019"),
+            ("IC-TB-SMK", 840, "pcs", "the rest 840 pcs", "P07019"),
+            ("IC-TB-CLR", 3000, None, "IC-TB-CLR     3.000    3.000", "P07019"),
+            ("IC-TB-SMK", 2160, None, "IC-TB-SMK     3.000    2.160", "P07019")],
+     track=[(None, "IZ-CMR-D5A-2209", "CMR no. IZ-CMR-D5A-2209")]),
+
+dict(v="oakridge", c=1, lang="en", at="2026-10-22 08:00", subj="Your Oakridge order has shipped - PO P07020",
+     text="""
+Your order has shipped!
+
+Purchase Order: P07020
+Oakridge Order #: OFC-D5A-88120
+Ship Date: 10/21/2026
+Carrier: Old Dominion Freight Line
+PRO #: 0778-2231-905
+Estimated Delivery: 10/27/2026 - 10/29/2026
+
+All items on this order have shipped. Items shipped: 12 of 12.
+
+This is an automated message from Oakridge Furniture Co. Please do not reply to this email.
+""", end="This is an automated message", change="shipping", intent="shipping_notice", po=["P07020"],
+     vref=["OFC-D5A-88120"],
+     commit=("2026-10-29", "Estimated Delivery: 10/27/2026 - 10/29/2026"),
+     dates=[("2026-10-21", "ship_date", "10/21/2026"), ("2026-10-27", "range_start", "10/27/2026"),
+            ("2026-10-29", "range_end", "10/29/2026")],
+     lines=[("items", 12, None, "Items shipped: 12 of 12", "P07020")],
+     track=[("Old Dominion Freight Line", "0778-2231-905", "PRO #: 0778-2231-905")]),
+
+dict(v="greenthumb", lang="en", at="2026-09-24 14:10", subj="P07021 potting mix shipped",
+     text="""
+Hi Laura,
+
+P07021 shipped this morning, tracking below. We were only able to pull 1,450 of the 1,600 bags of potting mix - the last 150 didn't pass our moisture check and we're not going to make more of that SKU this season, so please consider them short-shipped. You'll only be invoiced for what shipped.
+
+UPS Freight PRO 481-2290-6637
+ETA 10/1
+
+Randy
+""", end="\nRandy", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P07021"], commit=("2026-10-01", "ETA 10/1"),
+     dates=[("2026-09-24", "ship_date", "this morning"), ("2026-10-01", "confirmed_delivery", "10/1")],
+     lines=[("potting mix", 1450, "bags", "pull 1,450 of the 1,600 bags", "P07021"),
+            ("potting mix", 150, None, "the last 150", "P07021")],
+     track=[("UPS Freight", "481-2290-6637", "UPS Freight PRO 481-2290-6637")]),
+
+dict(v="siam", c=1, lang="en", at="2026-11-27 13:00", subj="P07022 final lot shipped",
+     text="""
+Dear Mike,
+
+Second and final lot of P07022 (rattan lounge chairs, 120 sets) was loaded today on container SEGU 4410928, vessel ONE HAMBURG EXPRESS. With the first lot from October, P07022 is now fully shipped, 300 sets total.
+
+ETA Hamburg 04/01/2027, ETA your warehouse about 07/01/2027.
+
+Best regards,
+Pimchanok Srisuk
+""", end="Best regards,\nPimchanok", change="shipping", intent="shipping_notice", po=["P07022"],
+     commit=("2027-01-07", "ETA your warehouse about 07/01/2027"),
+     dates=[("2026-11-27", "ship_date", "today"), ("2026-10-01", "other", "October"),
+            ("2027-01-04", "other", "04/01/2027"), ("2027-01-07", "confirmed_delivery", "07/01/2027")],
+     lines=[("rattan lounge chairs", 120, "sets", "120 sets", "P07022")],
+     track=[("ONE", "SEGU 4410928", "container SEGU 4410928")]),
+
+dict(v="galway", lang="en", at="2026-10-30 11:20", subj="P07023 first part",
+     text="""
+Hi Sandra,
+
+The first 400 Aran throws on P07023 went out with DPD this morning, consignment 1553 0098 7721. The remaining 250 are still on the needles, they'll be with you by 20 November at the latest.
+
+Orla
+""", end="\nOrla", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P07023"],
+     commit=("2026-11-20", "they'll be with you by 20 November at the latest"),
+     dates=[("2026-10-30", "ship_date", "this morning"), ("2026-11-20", "new_eta", "20 November")],
+     lines=[("Aran throws", 400, None, "The first 400 Aran throws", "P07023"),
+            ("Aran throws", 250, None, "The remaining 250", "P07023")],
+     track=[("DPD", "1553 0098 7721", "consignment 1553 0098 7721")]),
+
+dict(v="aussie", lang="en", at="2026-11-02 10:00", subj="RE: P07024 partial delivery?",
+     text="""
+G'day Tim,
+
+No partial on this one mate - all 640 swags and the 200 tarps on P07024 went into the one container (TCNU 6621408), sailed Saturday out of Sydney on the Maersk Kensington. ETA Hamburg 10 December.
+
+Cheers,
+Liam
+""", end="Cheers,\nLiam", change="shipping", intent="shipping_notice", po=["P07024"],
+     commit=("2026-12-10", "ETA Hamburg 10 December"),
+     dates=[("2026-10-31", "ship_date", "Saturday"), ("2026-12-10", "confirmed_delivery", "10 December")],
+     lines=[("swags", 640, None, "all 640 swags", "P07024"), ("tarps", 200, None, "the 200 tarps", "P07024")],
+     track=[("Maersk", "TCNU 6621408", "TCNU 6621408")]),
+
+dict(v="serra", lang="en", at="2026-09-29 09:45", subj="P07025 confirmation",
+     text="""
+Dear Laura,
+
+Thank you for P07025. We confirm 2,000 of the 3,000 pressure cookers for ETD Santos 20/10, ETA Hamburg 12/11. The other 1,000 we can only produce in December, ETD Santos 10/12. Please tell us if you want them or if we should reduce the order.
+
+Best regards,
+Rafael Oliveira
+Serra Utilidades Domésticas
+""", end="Best regards,\nRafael", change="quantity", intent="partial_shipment", sec=["question"],
+     po=["P07025"], commit=("2026-11-12", "ETA Hamburg 12/11"),
+     dates=[("2026-10-20", "ship_date", "ETD Santos 20/10"), ("2026-11-12", "confirmed_delivery", "12/11"),
+            ("2026-12-01", "other", "in December"), ("2026-12-10", "ship_date", "ETD Santos 10/12")],
+     lines=[("pressure cookers", 2000, None, "2,000 of the 3,000 pressure cookers", "P07025"),
+            ("pressure cookers", 1000, None, "The other 1,000", "P07025")]),
+
+dict(v="kiwiwool", lang="en", at="2026-09-10 16:45", subj="P07026 on its way",
+     text="""
+Kia ora Mike,
+
+P07026 is on its way - 2 pallets of wool dryer balls (4,800 sets, full order) picked up by DHL Global Forwarding this afternoon, air freight AKL-FRA. AWB 615-7720 4416. They reckon delivery Hamburg Wed 16 Sept.
+
+Ngā mihi,
+Hemi
+""", end="Ngā mihi", change="shipping", intent="shipping_notice", po=["P07026"],
+     commit=("2026-09-16", "delivery Hamburg Wed 16 Sept"),
+     dates=[("2026-09-10", "ship_date", "this afternoon"), ("2026-09-16", "confirmed_delivery", "Wed 16 Sept")],
+     lines=[("wool dryer balls", 4800, "sets", "4,800 sets", "P07026")],
+     track=[("DHL Global Forwarding", "615-7720 4416", "AWB 615-7720 4416")]),
+
+dict(v="evergreen", c=1, lang="en", at="2026-12-10 14:30", subj="P07027 napkins",
+     text="""
+Hi Laura, Tanya here from Evergreen.
+
+P07027 napkins: we shipped 90 of the 120 cases today (R+L Carriers PRO 33107 4482). The printed holiday napkins (EP-NP-HOL, 30 cases) won't make it in time for your season, so we are cancelling that line rather than sending them in January. Regular napkins arrive 12/15.
+
+Tanya Brooks
+Evergreen Paper Products
+""", end="Tanya Brooks\nEvergreen", change="mixed", intent="partial_shipment",
+     sec=["shipping_notice", "cancellation"], po=["P07027"],
+     commit=("2026-12-15", "Regular napkins arrive 12/15"),
+     dates=[("2026-12-10", "ship_date", "today"), ("2027-01-01", "other", "in January"),
+            ("2026-12-15", "confirmed_delivery", "12/15")],
+     lines=[("napkins", 90, "cases", "90 of the 120 cases", "P07027"),
+            ("EP-NP-HOL", 30, "cases", "EP-NP-HOL, 30 cases", "P07027")],
+     track=[("R+L Carriers", "33107 4482", "PRO 33107 4482")]),
+
+dict(v="porto", lang="en", at="2026-10-07 09:15", subj="Dispatch P07028",
+     text="""
+Dear Laura,
+
+Good morning. Your order P07028 (flannel duvet covers, all 4 sizes, 1.650 pcs) was collected today by Transportes Lusitânia, CMR TL-26-D5A-0914. Delivery to Hamburg on Monday 12 October as planned in our confirmation.
+
+Attached the packing list.
+
+Best regards,
+Inês Carvalho
+""", end="Best regards,\nInês", change="shipping", intent="shipping_notice", po=["P07028"],
+     commit=("2026-10-12", "Delivery to Hamburg on Monday 12 October"),
+     dates=[("2026-10-07", "ship_date", "today"), ("2026-10-12", "confirmed_delivery", "Monday 12 October")],
+     lines=[("flannel duvet covers", 1650, "pcs", "1.650 pcs", "P07028")],
+     track=[("Transportes Lusitânia", "TL-26-D5A-0914", "CMR TL-26-D5A-0914")]),
+
+dict(v="hansa", c=1, lang="en", at="2026-11-12 16:50", subj="P07029 delivery tomorrow",
+     text="""
+Hello Sandra,
+
+Tomorrow our truck delivers P07029 to your warehouse, but only 38 of 48 pallets. The last 10 pallets of wine glasses are still in the tempering line, they follow in KW 48.
+
+Kind regards
+Ole Thomsen
+""", end="Kind regards\nOle", change="quantity", intent="partial_shipment", po=["P07029"],
+     commit=("2026-11-23", "they follow in KW 48"),
+     dates=[("2026-11-13", "confirmed_delivery", "Tomorrow"), ("2026-11-23", "new_eta", "KW 48")],
+     lines=[("pallets", 38, "pallets", "only 38 of 48 pallets", "P07029"),
+            ("wine glasses", 10, "pallets", "The last 10 pallets", "P07029")]),
+
+dict(v="maule", lang="en", at="2026-10-23 18:00", subj="P07060 shipped / P07061 status",
+     text="""
+Dear Sandra,
+
+Good news: P07060 (wicker baskets, 3 models, 1,500 pcs total) is complete and shipped today from San Antonio on the MSC Alina, container MEDU 9031187. Transit time is about 32 days, ETA Hamburg 24 November.
+
+Your other order P07061 is in production as planned, we will ship it on 4 December.
+
+Best regards,
+Catalina Soto
+""", end="Best regards,\nCatalina", change="shipping", intent="shipping_notice", sec=["confirmation"],
+     po=["P07060", "P07061"], commit=("2026-11-24", "ETA Hamburg 24 November"),
+     dates=[("2026-10-23", "ship_date", "today"), ("2026-11-24", "confirmed_delivery", "24 November"),
+            ("2026-12-04", "ship_date", "4 December")],
+     lines=[("wicker baskets", 1500, "pcs", "1,500 pcs total", "P07060")],
+     track=[("MSC", "MEDU 9031187", "container MEDU 9031187")],
+     changes=[("P07060", "shipping_notice", "2026-11-24", None, "P07060 (wicker baskets, 3 models, 1,500 pcs total) is complete and shipped today"),
+              ("P07061", "confirmation", None, None, "P07061 is in production as planned, we will ship it on 4 December")]),
+# ---------------------------------------------------------------- cancellation
+dict(v="milano", lang="en", at="2026-10-19 10:30", subj="P07030 - cancellation",
+     text="""
+Dear Tim,
+
+I am very sorry but we have to cancel your order P07030 completely. The glass factory in Murano that makes the vases for us closed down at the end of September and we have no other source for this quality. No deposit was paid so there is nothing to refund.
+
+We hope to offer you an alternative in the spring collection.
+
+Best regards
+Giulia Rossi
+""", end="Best regards\nGiulia", change="cancel", intent="cancellation", po=["P07030"],
+     dates=[("2026-09-30", "other", "the end of September")]),
+
+dict(v="poznanwood", lang="en", at="2026-11-17 13:25", subj="P07031 - line 3 cancelled",
+     text="""
+Dear Mike,
+
+Regarding P07031: unfortunatelly we must cancel line 3, the oak serving boards 50 cm (PD-SB-50, 300 pcs), because the oak lot failed our moisture test and new dried timber will not be available this year. Lines 1 and 2 (cutting boards and bread boards) are not affected and stay for delivery 03.12.2026 as confirmed.
+
+Revised order confirmation PD-OC-D5A-0311 will follow tomorrow.
+
+Best regards
+Tomasz Zieliński
+Sales Export | Poznań Drewno Sp. z o.o.
+""", end="Best regards\nTomasz", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P07031"], vref=["PD-OC-D5A-0311"],
+     commit=("2026-12-03", "stay for delivery 03.12.2026 as confirmed"),
+     dates=[("2026-12-03", "confirmed_delivery", "03.12.2026"), ("2026-11-18", "other", "tomorrow")],
+     lines=[("PD-SB-50", 300, "pcs", "PD-SB-50, 300 pcs", "P07031")]),
+
+dict(v="lakeside", lang="en", at="2026-10-01 11:05", subj="RE: Cancel P07032",
+     text="""
+Hi Laura,
+
+Confirmed - P07032 is cancelled in full per your email this morning. Nothing had been picked yet so there are no restocking fees. You'll get a cancellation notice from our system (LPF-CXL-D5A-2210) within the hour.
+
+Amber
+
+-----Original Message-----
+From: Laura Jensen <laura.jensen@hhg-retail.com>
+Sent: Thursday, October 1, 2026 3:12 AM
+To: Amber Nielsen
+Subject: Cancel P07032
+
+Hi Amber, our promotion was dropped, please cancel P07032 completely. Thanks, Laura
+""", end="Amber\n\n-----", change="cancel", intent="cancellation", po=["P07032"],
+     vref=["LPF-CXL-D5A-2210"],
+     dates=[("2026-10-01", "other", "this morning")]),
+
+dict(v="anatolia", lang="en", at="2026-12-14 09:40", subj="RE: P07033 remove beach towels",
+     text="""
+Dear Sandra Hanım,
+
+OK, we removed the beach towels (AT-BCH-90) from P07033 as you wish. The other two lines we ship this Friday, no change.
+
+Regards
+Mehmet Yilmaz
+""", end="Regards\nMehmet", change="cancel", intent="cancellation", po=["P07033"],
+     dates=[("2026-12-18", "ship_date", "this Friday")]),
+
+dict(v="ningbo", c=1, lang="en", at="2026-10-08 10:10", subj="P07034 deposit - urgent",
+     text="""
+Dear Tim,
+
+Sorry to push again. For P07034 we still not received the 30% deposit (PI NB-PI-D5A-7761, USD 8,412.00). Our factory can not hold the material more. If deposit not arrive until 15/10, we will have to cancel this order and release the production slot to other customer.
+
+Best regards
+Leo Wang
+""", end="Best regards\nLeo", change="cancel", intent="cancellation", po=["P07034"],
+     vref=["NB-PI-D5A-7761"],
+     dates=[("2026-10-15", "other", "15/10")]),
+
+dict(v="highland", lang="en", at="2026-09-16 14:55", subj="P07035 - Sea Salt pillar discontinued",
+     text="""
+Hi Tim,
+
+I'm afraid we've had to discontinue the Sea Salt & Driftwood pillar (HC-SSD-P) so I've taken it off P07035 - sorry! That's 144 pcs. Everything else on the order is unchanged for the 2nd of October.
+
+Would you like the Wild Fig pillar instead? Same size and price, I could add 144 to the same delivery.
+
+Best wishes,
+Fiona
+""", end="Best wishes,", change="cancel", intent="cancellation", sec=["question"], po=["P07035"],
+     commit=("2026-10-02", "unchanged for the 2nd of October"),
+     dates=[("2026-10-02", "confirmed_delivery", "the 2nd of October")],
+     lines=[("HC-SSD-P", 144, "pcs", "That's 144 pcs", "P07035"),
+            ("Wild Fig pillar", 144, None, "add 144 to the same delivery", "P07035")]),
+
+dict(v="tlaquepaque", c=1, lang="en", at="2026-11-25 17:35", subj="Cancellation P07036",
+     text="""
+Hello Laura,
+
+As we talked, we cancel the order P07036 complete. Attached the cancellation note. The order P07037 stays as is, delivery week 51.
+
+Saludos,
+Jorge Medina
+Artesanías Tlaquepaque
+
+--- attachment: NC-D5A-0412.pdf ---
+NOTA DE CANCELACIÓN / CANCELLATION NOTE  NC-D5A-0412
+Customer order: P07036
+Cancelled items: all (clay lanterns 250 pcs, clay suns 400 pcs)
+Date: 25/11/2026
+""", end="Saludos,", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P07036", "P07037"], vref=["NC-D5A-0412"],
+     commit=("2026-12-14", "delivery week 51"),
+     dates=[("2026-12-14", "confirmed_delivery", "week 51"), ("2026-11-25", "other", "25/11/2026")],
+     lines=[("clay lanterns", 250, "pcs", "clay lanterns 250 pcs", "P07036"),
+            ("clay suns", 400, "pcs", "clay suns 400 pcs", "P07036")],
+     changes=[("P07036", "cancellation", None, None, "we cancel the order P07036 complete"),
+              ("P07037", "confirmation", "2026-12-14", None, "The order P07037 stays as is, delivery week 51")]),
+
+dict(v="jaipur", lang="en", at="2026-10-26 12:50", subj="P07038 and P07039 - duplicate?",
+     text="""
+Dear Laura,
+
+We noticed P07038 and P07039 are same items and same quantity (block print napkins, 1,200 pcs), I think it was sent two times by your system. We have cancelled P07038 in our books and produce only against P07039, delivery remains 30 November.
+
+If both orders are really needed, please tell me before Friday.
+
+Regards,
+Anil Mehta
+""", end="Regards,\nAnil", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P07038", "P07039"], commit=("2026-11-30", "delivery remains 30 November"),
+     dates=[("2026-11-30", "confirmed_delivery", "30 November"), ("2026-10-30", "other", "Friday")],
+     changes=[("P07038", "cancellation", None, None, "We have cancelled P07038 in our books"),
+              ("P07039", "confirmation", "2026-11-30", None, "produce only against P07039, delivery remains 30 November")]),
+
+# ---------------------------------------------------------------- price change
+dict(v="polska", c=1, lang="en", at="2026-11-02 09:30", subj="Price increase 2027",
+     text="""
+Dear Sandra,
+
+Because of the new gas tariff from our supplier, we must increase prices of all stoneware products by 6,5% from 1st January 2027. Orders placed before 31.12.2026 will be invoiced with the current price list, also if delivered in January.
+
+New price list PC-PL-2027-D5A attached.
+
+Best regards
+Piotr Wiśniewski
+""", end="Best regards\nPiotr", change="price", intent="price_change", vref=["PC-PL-2027-D5A"],
+     dates=[("2027-01-01", "price_effective", "1st January 2027"), ("2026-12-31", "other", "31.12.2026"),
+            ("2027-01-01", "other", "in January")],
+     prices=[dict(pct=6.5, eff="2027-01-01", quote="increase prices of all stoneware products by 6,5%")]),
+
+dict(v="voltix", lang="en", at="2026-09-18 11:20", subj="P07040 price adjustment",
+     text="""
+Hi Mike,
+
+Sorry to bring bad news. The chip price for the PD controller go up very much recently. For your open order P07040 (65W GaN charger, 3,000 pcs) we have to add USD 0.45 per piece, so unit price become USD 9.20 instead of USD 8.75. Other items no change.
+
+Please confirm you accept, then we continue production.
+
+Best regards
+Cindy Zhang
+""", end="Best regards\nCindy", change="price", intent="price_change", sec=["question"], po=["P07040"],
+     prices=[dict(product="65W GaN charger", old=8.75, new=9.20, cur="USD",
+                  quote="unit price become USD 9.20 instead of USD 8.75")]),
+
+dict(v="seoul", lang="en", at="2026-12-04 10:15", subj="P07041 discount",
+     text="""
+Dear Ms. Jensen,
+
+Good news for you. Because P07041 is shipping together with other customer container, our freight cost is lower. We give 3% discount on the P07041 invoice total. No other change, delivery date same.
+
+Best regards,
+Ji-ho Park
+""", end="Best regards,\nJi-ho", change="price", intent="price_change", po=["P07041"],
+     prices=[dict(pct=-3, quote="We give 3% discount on the P07041 invoice total")]),
+
+dict(v="cleanco", lang="en", at="2026-10-15 15:45", subj="Price changes from 2 Nov",
+     text="""
+Hi Tim,
+
+Heads up on pricing. From Monday 2nd November the following go up (open orders placed before then keep the old price):
+
+Code      Item                       Old     New
+CC-MB-10  Microfibre cloths 10pk     £4.10   £4.45
+CC-SP-2L  Spray bottle 2L            £1.85   £1.95
+
+Everything else in the range stays where it is.
+
+Cheers,
+Gary
+""", end="Cheers,\nGary", change="price", intent="price_change",
+     dates=[("2026-11-02", "price_effective", "Monday 2nd November")],
+     prices=[dict(product="CC-MB-10", old=4.10, new=4.45, cur="GBP", eff="2026-11-02",
+                  quote="CC-MB-10  Microfibre cloths 10pk     £4.10   £4.45"),
+             dict(product="CC-SP-2L", old=1.85, new=1.95, cur="GBP", eff="2026-11-02",
+                  quote="CC-SP-2L  Spray bottle 2L            £1.85   £1.95")]),
+
+dict(v="anatolia", c=1, lang="en", at="2026-09-25 16:20", subj="Cotton surcharge",
+     text="""
+Dear Laura,
+
+Cotton prices on the Izmir exchange increased 18% since summer. We are forced to add a cotton surcharge of 4% on all towel items, valid from your next order. Your running orders P07042 and P07043 we deliver still with old price, we keep our promise.
+
+With kind regards
+Elif Demir
+""", end="With kind regards", change="price", intent="price_change", po=["P07042", "P07043"],
+     prices=[dict(pct=4, quote="cotton surcharge of 4% on all towel items")]),
+
+dict(v="baltic", lang="en", at="2026-11-30 10:00", subj="Crispbread price down",
+     text="""
+Hello Laura,
+
+Good news before the holidays: the rye crispbread (BA-RC-250) goes down from EUR 1.62 to EUR 1.49 per pack from 1 December, because our flour contract got cheaper. This also applies to your open order P07044 which delivers on the 9th.
+
+Best regards,
+Tomas Kazlauskas
+""", end="Best regards,\nTomas", change="price", intent="price_change", po=["P07044"],
+     commit=("2026-12-09", "delivers on the 9th"),
+     dates=[("2026-12-01", "price_effective", "1 December"), ("2026-12-09", "confirmed_delivery", "the 9th")],
+     prices=[dict(product="BA-RC-250", old=1.62, new=1.49, cur="EUR", eff="2026-12-01",
+                  quote="goes down from EUR 1.62 to EUR 1.49 per pack")]),
+
+dict(v="oaxaca", c=1, lang="en", at="2026-10-06 13:40", subj="P07045 freight surcharge",
+     text="""
+Hi Sandra,
+
+The shipping line put a peak season surcharge, so for P07045 the freight to Hamburg (we sell you CIF) is now USD 2,150 per container, before it was USD 1,700. We must pass this to you, sorry. The goods price no change.
+
+Best regards
+Emilio Ramírez
+""", end="Best regards\nEmilio", change="price", intent="price_change", po=["P07045"],
+     prices=[dict(product="freight per container", old=1700, new=2150, cur="USD",
+                  quote="now USD 2,150 per container, before it was USD 1,700")]),
+
+dict(v="delhicotton", lang="en", at="2026-12-16 11:10", subj="Revised price list 2027",
+     text="""
+Dear Mike,
+
+Please find attached revised price list effective 01/02/2027. Average increase is 5% due to new minimum wages in Haryana. Items with new price:
+- DC-KT-50 kitchen towel 50x70: EUR 1.12 (old 1.06)
+- DC-AP-01 apron: EUR 3.40 (old 3.25)
+
+Orders confirmed till 31/01/2027 will be at current prices.
+
+Thanks & regards,
+Rajesh Kumar
+""", end="Thanks & regards,", change="price", intent="price_change",
+     dates=[("2027-02-01", "price_effective", "01/02/2027"), ("2027-01-31", "other", "31/01/2027")],
+     prices=[dict(pct=5, eff="2027-02-01", quote="Average increase is 5%"),
+             dict(product="DC-KT-50", old=1.06, new=1.12, cur="EUR", eff="2027-02-01",
+                  quote="DC-KT-50 kitchen towel 50x70: EUR 1.12 (old 1.06)"),
+             dict(product="DC-AP-01", old=3.25, new=3.40, cur="EUR", eff="2027-02-01",
+                  quote="DC-AP-01 apron: EUR 3.40 (old 3.25)")]),
 ]
