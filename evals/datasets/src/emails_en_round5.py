@@ -868,4 +868,211 @@ Rajesh Kumar
                   quote="DC-KT-50 kitchen towel 50x70: EUR 1.12 (old 1.06)"),
              dict(product="DC-AP-01", old=3.25, new=3.40, cur="EUR", eff="2027-02-01",
                   quote="DC-AP-01 apron: EUR 3.40 (old 3.25)")]),
+# ---------------------------------------------------------------- question / other
+dict(v="brightline", c=1, lang="en", at="2026-09-30 10:25", subj="P07046 - which delivery address?",
+     text="""
+Hi Laura,
+
+Before we book the courier for P07046 - your PO shows the delivery address as Hamburg Billbrook, but our account has the new DC in Allermöhe. Which one should we use? Goods are ready, just need the answer.
+
+Thanks,
+Tom
+""", end="Thanks,\nTom", change="none", intent="question", po=["P07046"]),
+
+dict(v="hanoi", c=1, lang="en", at="2026-10-13 08:35", subj="P07047 carton mark and labels",
+     text="""
+Dear Tim,
+
+For P07047 we need your carton mark and the barcode labels (EAN) for the 3 basket sizes. Our packing start next Monday 19/10, please send latest Friday. Without labels we can not pack.
+
+Best regards,
+Tran Minh
+""", end="Best regards,\nTran", change="none", intent="question", po=["P07047"],
+     dates=[("2026-10-19", "other", "next Monday 19/10"), ("2026-10-16", "other", "Friday")]),
+
+dict(v="plasticos", c=1, lang="en", at="2026-11-19 12:30", subj="Forecast first quarter 2027",
+     text="""
+Hi Mike,
+
+We are planning our resin purchase for the first quarter. Can you give us a forecast of the storage boxes you will order in that quarter? Even rough numbers help. No change to your current orders P07048 and P07049, they stay as confirmed.
+
+Thanks and regards,
+Fernanda Treviño
+""", end="Thanks and regards,", change="none", intent="question", po=["P07048", "P07049"]),
+
+dict(v="cebu", lang="en", at="2026-11-06 15:00", subj="P07050 pendant lamps - finish?",
+     text="""
+Hi Sandra!
+
+Quick one on P07050: the natural rattan for the pendant lamps is very limited because of the typhoon. We can (a) make all 300 pcs in the darker honey finish, same price, or (b) make 180 pcs natural and 120 pcs honey. Which one do you prefer? Delivery date is the same in both cases.
+
+Thank you po!
+Maricel
+""", end="Thank you po!", change="none", intent="question", po=["P07050"],
+     lines=[("pendant lamps honey", 300, "pcs", "all 300 pcs", "P07050"),
+            ("pendant lamps natural", 180, "pcs", "180 pcs natural", "P07050"),
+            ("pendant lamps honey", 120, "pcs", "120 pcs honey", "P07050")]),
+
+dict(v="siam", lang="en", at="2026-10-21 14:45", subj="P07054 balance payment",
+     text="""
+Dear Mike,
+
+Your order P07054 is ready for loading. According our PI SRT-PI-D5A-330 the 70% balance must be paid before we release the container. Can you please advise when payment will be made? We hold the booking for the vessel on 30/10 until Monday.
+
+Best regards,
+Somchai
+""", end="Best regards,\nSomchai", change="none", intent="question", po=["P07054"],
+     vref=["SRT-PI-D5A-330"],
+     dates=[("2026-10-30", "ship_date", "30/10"), ("2026-10-26", "other", "Monday")]),
+
+dict(v="pennine", c=1, lang="en", at="2026-09-17 11:35", subj="P07056 pallets",
+     text="""
+Hello,
+
+Your PO P07056 asks for Euro pallets, max height 1.6 m. Our standard is UK pallets 1.2 x 1.0 m at 1.8 m high. Can you accept UK pallets on this one, or shall we restack? Restacking adds about two days, the date would stay the same though.
+
+Regards
+Order Office
+Pennine Stoneware Ltd
+""", end="Regards\nOrder Office", change="none", intent="question", po=["P07056"]),
+
+dict(v="romande", c=1, lang="en", at="2026-12-17 09:05", subj="P07063 - delivery days around Christmas",
+     text="""
+Bonjour Laura, hello,
+
+Our forwarder asks if your warehouse in Hamburg accepts deliveries on 24 December and on 28 December. For P07063 the truck is planned for 23 December, but in case of delay at the border he would like to know the alternatives.
+
+Many thanks and best regards,
+Chantal Rochat
+""", end="Many thanks and best regards", change="none", intent="question", po=["P07063"],
+     commit=("2026-12-23", "the truck is planned for 23 December"),
+     dates=[("2026-12-24", "other", "24 December"), ("2026-12-28", "other", "28 December"),
+            ("2026-12-23", "confirmed_delivery", "23 December")]),
+
+dict(v="jaipur", c=1, lang="en", at="2026-09-09 13:20", subj="P07064 strike-off for approval",
+     text="""
+Hi Laura,
+
+Strike-off for the indigo print on P07064 table cloths sent to you by DHL yesterday (AWB 4410 2287 61). Please approve colour or comment, we can start printing only after your OK. Bulk fabric is ready.
+
+Regards,
+Sunita Rathore
+""", end="Regards,\nSunita", change="none", intent="question", po=["P07064"],
+     dates=[("2026-09-08", "other", "yesterday")],
+     track=[("DHL", "4410 2287 61", "AWB 4410 2287 61")]),
+
+dict(v="mapleleaf", c=1, lang="en", at="2026-09-28 11:50", subj="P07065 qty check",
+     text="""
+Hi Laura,
+
+Quick check before we confirm P07065: the PO has 50 units of the 2-person tent (ML-T2), but your forecast in August said 500. Is 50 correct or is a zero missing? Happy to confirm either way, we've got stock.
+
+Karen
+""", end="\nKaren", change="none", intent="question", po=["P07065"],
+     dates=[("2026-08-01", "other", "in August")]),
+
+dict(v="ruhrtal", c=2, lang="en", at="2026-09-03 10:00", subj="New contact for your account",
+     text="""
+Dear Ms. Klein,
+
+Please note that from 1 October 2026 I will take over your account from Dirk Schulte, who is moving to our export team. Your open orders P07051 and P07052 are not affected. My direct line is +49 2302 9180 44.
+
+Kind regards
+Monika Brandes
+""", end="Kind regards\nMonika", change="none", intent="other", po=["P07051", "P07052"],
+     dates=[("2026-10-01", "other", "1 October 2026")]),
+
+dict(v="keystone", lang="en", at="2026-12-11 08:20", subj="RE: P07053 - please add 60 pcs KH-SK-12",
+     text="""
+Got it, thanks Laura. I'll pass the P07053 change to our order desk and come back to you once they've looked at it.
+
+Rachel
+
+-----Original Message-----
+From: Laura Jensen
+Sent: Thursday, December 10, 2026 5:40 PM
+To: Rachel Dunn
+Subject: P07053 - please add 60 pcs KH-SK-12
+
+Rachel, please add 60 pcs KH-SK-12 to P07053, same delivery date.
+""", end="Rachel\n\n-----", change="none", intent="other", po=["P07053"]),
+
+dict(v="izmir", c=1, lang="en", at="2026-10-28 07:00", subj="Automatic reply: P07019 follow-up",
+     text="""
+Thank you for your email. I am out of office until 2 November with limited access to email. For urgent matters about orders please contact Burak Aydin (burak.aydin@izmircam.com.tr).
+
+Zeynep Kaya
+""", end="Zeynep Kaya", change="none", intent="other", po=["P07019"],
+     dates=[("2026-11-02", "other", "2 November")]),
+
+dict(v="lisbon", lang="en", at="2026-12-02 16:10", subj="Prices 2027 and holiday closing",
+     text="""
+Dear Laura,
+
+As every year, a short note about the next year: we are happy to tell you that our cork price list stays the same for the whole 2027, no increase. Our factory will be closed from 23 December to 4 January for holidays; orders received in this period we confirm from 5 January.
+
+Wishing you and the team a good season,
+Ana Ferreira
+""", end="Wishing you and the team", change="none", intent="other",
+     dates=[("2026-12-23", "other", "23 December"), ("2027-01-04", "other", "4 January"),
+            ("2027-01-05", "other", "5 January")]),
+
+dict(v="galway", c=1, lang="en", at="2026-11-09 09:00", subj="Statement of account - October 2026",
+     text="""
+Dear Hartmann Home & Garden Accounts Payable,
+
+Please find attached our statement of account as at 31 October 2026. Invoice GK-INV-D5A-2231 (P07055, €4,380.00) is now 14 days overdue. We would be grateful if you could arrange payment at your earliest convenience.
+
+Kind regards,
+Accounts Department
+Galway Knitwear Ltd
+""", end="Kind regards,\nAccounts", change="none", intent="other", po=["P07055"],
+     vref=["GK-INV-D5A-2231"],
+     dates=[("2026-10-31", "other", "31 October 2026")]),
+
+dict(v="ningbo", frm="Amy Chen <amy.chen@nbhomeware-trade.com>", lang="en", at="2026-11-26 18:40",
+     subj="URGENT: new bank account information",
+     text="""
+Dear Laura,
+
+Kindly be informed that due to annual audit our company bank account has changed. Please make all payments for open invoices, including P07057, to our new account below and not to the old account any more. This is urgent as the old account will be closed tomorrow.
+
+Bank: Hang Seng Bank Ltd, Hong Kong
+Account name: Ningbo Homeware Trading Ltd
+Account no.: 388-229174-883
+
+Please confirm once you updated.
+
+Best regards
+Amy Chen
+""", end="Best regards\nAmy", change="none", intent="other", po=["P07057"],
+     dates=[("2026-11-27", "other", "tomorrow")]),
+
+dict(v="tradefair", lang="en", at="2026-10-01 07:30", subj="HomeWorld 2027 - early-bird registration open",
+     text="""
+HomeWorld 2027 - Early-bird registration now open!
+
+Dear trade visitor,
+
+Join 1,400 exhibitors from 52 countries at HomeWorld 2027 in Frankfurt, 24-27 January 2027. Register before 30 November to get your free 4-day pass and the new matchmaking app.
+
+Highlights: Outdoor Living Hall, Sustainable Sourcing Forum, Buyer Lounge.
+
+Register now: www.homeworld-fair.com/register
+
+Unsubscribe | Privacy
+""", end="Unsubscribe | Privacy", change="none", intent="other",
+     dates=[("2027-01-24", "other", "24-27 January 2027"), ("2027-01-27", "other", "27 January 2027"),
+            ("2026-11-30", "other", "30 November")]),
+
+dict(v="vanderberg", c=1, lang="en", at="2026-09-22 14:00", subj="FSC certificate renewed",
+     text="""
+Dear Sandra,
+
+Attached you find the renewed FSC certificate for our wooden planters (FSC-C118823), issued 15 September 2026 and valid for five years. Please update your supplier file. No action is needed on your orders.
+
+Kind regards,
+Sanne de Jong
+""", end="Kind regards,\nSanne", change="none", intent="other",
+     dates=[("2026-09-15", "other", "15 September 2026")]),
 ]
