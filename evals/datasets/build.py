@@ -74,6 +74,7 @@ SOURCE_MODULES = [
     "emails_en_misc4",
     "emails_fr_es_round5",
     "emails_de_nl_round5",
+    "emails_en_round5",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",

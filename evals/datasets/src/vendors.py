@@ -245,4 +245,9 @@ VENDORS: dict[str, dict] = {
     "zeeland": dict(name="Zeeuwse Touw- en Mattenfabriek B.V.", country="NL",
                     domain="zeeuwsetouw.nl", tz="Europe/Amsterdam",
                     contacts=["Jolanda Verhulst", "Verkoop"]),
+    # --- added by d5a ---
+    "poznanwood": dict(name="Poznań Drewno Sp. z o.o.", country="PL", domain="poznandrewno.pl",
+                       tz="Europe/Warsaw", contacts=["Tomasz Zieliński", "Biuro Obsługi"]),
+    "binhduong": dict(name="Binh Duong Furniture Export JSC", country="VN", domain="bdfurniture.vn",
+                      tz="Asia/Ho_Chi_Minh", contacts=["Le Thi Huong", "Vo Quang Minh"]),
 }
