@@ -72,6 +72,7 @@ SOURCE_MODULES = [
     "emails_de_fr_round4",
     "emails_es_nl_round4",
     "emails_en_misc4",
+    "emails_mixed_round5",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
