@@ -75,6 +75,7 @@ SOURCE_MODULES = [
     "emails_fr_es_round5",
     "emails_de_nl_round5",
     "emails_en_round5",
+    "emails_mixed_round5",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
