@@ -1,0 +1,523 @@
+# ruff: noqa: E501 - email text is data
+"""English, sixth round: confirmation against delay from the vendor's side, in many voices
+(sales reps, ERP acknowledgements with a short human note, small workshop owners, export
+coordinators, sourcing agents): confirmed as ordered, confirmed but one line later, a
+counter-offer date answering the buyer's requested date, ETA unchanged after a port or
+transshipment problem, early delivery offered, a slip of a few days called "a small
+adjustment", dates given only as weeks or "end of month". The rest of the batch spreads
+over partial shipments, cancellations, price changes, shipping notices, questions and other
+mail. Vendors from many countries, quoted history with other dates and orders, attachment
+text, tables, typos and non-native phrasing. Hand-written and hand-labelled."""
+
+EMAILS = [
+dict(v="nordic", c=1, lang="en", at="2026-09-08 10:12", subj="Order confirmation P07800",
+     text="""
+Hi Sandra,
+
+Please find our order confirmation for P07800 attached. Everything confirmed as ordered, delivery to Hamburg on 21.09 as requested.
+
+Kind regards
+Johan
+
+Johan Lindqvist
+Order Administration | Nordic Textiles AB
+Borås, Sweden
+
+--- attachment: OC_NT-26-D6A-0412.pdf ---
+ORDER CONFIRMATION  NT-26-D6A-0412
+Customer order: P07800          Order date: 2026-09-04
+Delivery terms: DAP Hamburg
+Pos  Article       Description                Qty    Unit   Price EUR
+10   NT-TW-5070    Bath towel 50x70 sage      600    pcs    4.85
+20   NT-TW-70140   Bath sheet 70x140 sage     300    pcs    9.40
+Confirmed delivery date: 2026-09-21
+""", end="Kind regards\nJohan", change="none", intent="confirmation", po=["P07800"],
+     vref=["NT-26-D6A-0412"],
+     commit=("2026-09-21", "delivery to Hamburg on 21.09"),
+     dates=[("2026-09-21", "confirmed_delivery", "21.09"), ("2026-09-04", "other", "2026-09-04"),
+            ("2026-09-21", "confirmed_delivery", "2026-09-21")],
+     lines=[("NT-TW-5070", 600, "pcs", "10   NT-TW-5070    Bath towel 50x70 sage      600    pcs    4.85", "P07800"),
+            ("NT-TW-70140", 300, "pcs", "20   NT-TW-70140   Bath sheet 70x140 sage     300    pcs    9.40", "P07800")]),
+
+dict(v="acme", lang="en", at="2026-09-15 14:20", subj="RE: P07801 confirmation",
+     text="""
+Hi Mike,
+
+Confirming P07801. Lines 1-3 ship complete for delivery 9/28 as on your PO.
+
+Line 4, the 12" glass canisters (AHG-GC-12), our glass supplier is running behind so that line will deliver 10/9 instead of 9/28. Let me know if you'd rather we hold the whole PO and ship everything together.
+
+Thanks,
+Jessica
+
+Jessica Moreno
+Key Accounts - Europe
+Acme Home Goods Inc. | Newark, NJ
+
+-----Original Message-----
+From: Mike Osei
+Sent: Monday, September 14, 2026 4:51 AM
+To: Jessica Moreno
+Subject: P07801 confirmation
+
+Jessica, still missing your confirmation for P07801 (requested delivery 09/28). Please send today.
+""", end="Thanks,\nJessica", change="date", intent="delay", sec=["confirmation"], po=["P07801"],
+     commit=("2026-10-09", "that line will deliver 10/9"),
+     dates=[("2026-09-28", "confirmed_delivery", "delivery 9/28"), ("2026-10-09", "new_eta", "10/9"),
+            ("2026-09-28", "other", "instead of 9/28")]),
+
+dict(v="polska", lang="en", at="2026-10-05 11:10", subj="Re: P07802 earlier delivery?",
+     text="""
+Dear Laura,
+
+10th is not possible, sorry - the glaze on the mugs needs the full firing cycle. But we can do the 14th: truck loads Monday 12th in Bolesławiec and will be at your DC on Wednesday 14.10 in the morning. That is still 6 days earlier then the 20.10 in our confirmation.
+
+Please confirm this is OK so I can book the truck.
+
+Best regards,
+Katarzyna Nowak
+Export Sales
+Polska Ceramika Sp. z o.o.
+
+On Fri, 2 Oct 2026 at 15:41, Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Katarzyna, could you pull P07802 forward to the 10th? Our promo starts 16.10.
+> Thanks, Laura
+""", end="Best regards,\nKatarzyna", change="date", intent="confirmation", sec=["question"],
+     po=["P07802"], commit=("2026-10-14", "we can do the 14th"),
+     dates=[("2026-10-10", "other", ("10th", 0)), ("2026-10-14", "confirmed_delivery", "the 14th"),
+            ("2026-10-12", "ship_date", "Monday 12th"), ("2026-10-14", "confirmed_delivery", "Wednesday 14.10"),
+            ("2026-10-20", "other", "20.10")]),
+
+dict(v="siam", lang="en", at="2026-10-20 16:05", subj="P07803 - transshipment Singapore / ETA no change",
+     text="""
+Dear Tim,
+
+Update for P07803 (rattan lounge chairs, 1x40HC). Because of the congestion in Singapore the container was held there 3 days for transshipment, but carrier now confirm the connecting vessel MSC ARIANE FW642R and ETA Hamburg stays 18/11 as confirmed. So no change for you.
+
+Container: MSCU 7730415
+B/L: MEDUBK882140
+
+Best regards, Somchai
+Somchai Wongsakul
+Export Department | Siam Rattan & Teak Co., Ltd.
+""", end="Best regards, Somchai", change="none", intent="confirmation", po=["P07803"],
+     commit=("2026-11-18", "ETA Hamburg stays 18/11"),
+     dates=[("2026-11-18", "confirmed_delivery", "18/11")],
+     track=[("MSC", "MSCU 7730415", "Container: MSCU 7730415"), ("MSC", "MEDUBK882140", "B/L: MEDUBK882140")]),
+
+dict(v="mapleleaf", lang="en", at="2026-09-22 13:40", subj="P07804 - could ship early",
+     text="""
+Hi Mike,
+
+Good news on P07804 - the folding camp chairs (MLO-CC-22) came off the line early. We could ship this Friday 9/25 and they'd reach the Rotterdam consolidator around Oct 2, two weeks ahead of the confirmed 10/16.
+
+If early is a problem for your warehouse we just keep them here and ship as planned on 10/2 for the 10/16 arrival. Just let me know by Thursday.
+
+Cheers,
+Josh
+
+Josh Tremblay | Maple Leaf Outdoor Products Inc.
+Mississauga, ON
+""", end="Cheers,\nJosh", change="none", intent="confirmation", sec=["question"], po=["P07804"],
+     commit=("2026-10-16", "the confirmed 10/16"),
+     dates=[("2026-09-25", "other", "Friday 9/25"), ("2026-10-02", "other", "Oct 2"),
+            ("2026-10-16", "confirmed_delivery", "confirmed 10/16"), ("2026-10-02", "ship_date", "on 10/2"),
+            ("2026-10-16", "confirmed_delivery", "the 10/16 arrival"), ("2026-09-24", "other", "Thursday")]),
+
+dict(v="delhicotton", lang="en", at="2026-10-12 12:15", subj="P07805 // small adjustment in schedule",
+     text="""
+Dear Sir/Madam,
+
+Greetings from Delhi Cotton Mills!!
+
+With reference to your esteemed order P07805 (kitchen towels 3 designs), kindly note there is a small adjustment in the delivery schedule. Ex-factory will be 19th Oct instead of 15th Oct due to Dussehra holidays at the printing unit, accordingly ETA Hamburg becomes 24 Nov in place of 20 Nov.
+
+Quantity and prices remain same. Regret for inconvenience and request your kind acceptance.
+
+Thanks & Regards
+Priya Sharma
+Merchandiser - Export
+Delhi Cotton Mills Pvt Ltd
+""", end="Thanks & Regards", change="date", intent="delay", po=["P07805"],
+     commit=("2026-11-24", "ETA Hamburg becomes 24 Nov"),
+     dates=[("2026-10-19", "ship_date", "19th Oct"), ("2026-10-15", "other", "15th Oct"),
+            ("2026-11-24", "new_eta", "24 Nov"), ("2026-11-20", "other", "20 Nov")]),
+
+dict(v="lisbon", lang="en", at="2026-10-02 10:00", subj="RE: PO P07806 cork boards",
+     text="""
+Hello Sandra,
+
+We confirm P07806 with delivery in week 44 as you requested. The cork boards are produced in week 42 and go to the lacquer line the week after, everything on plan.
+
+Our acknowledgement LC-OC-26/0918 follows by separate mail.
+
+Com os melhores cumprimentos / Best regards
+Ana Ferreira
+Lisbon Cork Products Lda
+""", end="Com os melhores cumprimentos", change="none", intent="confirmation", po=["P07806"],
+     vref=["LC-OC-26/0918"], commit=("2026-10-26", "delivery in week 44"),
+     dates=[("2026-10-26", "confirmed_delivery", "week 44"), ("2026-10-12", "other", "week 42")]),
+
+dict(v="kiwiwool", lang="en", at="2026-11-03 09:20", subj="Re: throws - P07807",
+     text="""
+Kia ora Tim,
+
+Yep all good, the merino throws for P07807 are on track and will be with you by end of the month like we said. Air freight booked via Auckland-Frankfurt, I'll send the AWB when they're picked up.
+
+Cheers
+Sophie
+
+On Mon, 2 Nov 2026 at 21:02, Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Hi Sophie, just checking P07807 is still on for November? We have the throws in the December catalogue.
+""", end="Cheers\nSophie", change="none", intent="confirmation", po=["P07807"], c=1,
+     commit=("2026-11-30", "will be with you by end of the month"),
+     dates=[("2026-11-30", "confirmed_delivery", "end of the month")]),
+
+dict(v="keystone", c=2, lang="en", at="2026-11-09 08:02", subj="855 PO Acknowledgment - P07808",
+     text="""
+Laura - 855 below. Line 2 (the 5-qt dutch ovens) we can only confirm 12/4, our DC is out until the inbound container lands. Lines 1 and 3 as requested for 11/20.
+
+Greg
+
+Greg Palmer | Keystone Housewares Distribution Inc.
+
+--- attachment: EDI855_P07808.txt ---
+AUTOMATED PO ACKNOWLEDGMENT (EDI 855)
+PO Number: P07808        Ack No: KHD-855-D6A-2291
+Ack Date: 11/09/2026     Status: ACCEPTED WITH CHANGES
+Line  Item         Qty   Req. Date    Conf. Date   Status
+1     KH-SP-3Q     240   11/20/2026   11/20/2026   IA
+2     KH-DO-5Q     120   11/20/2026   12/04/2026   DR
+3     KH-LID-GL    240   11/20/2026   11/20/2026   IA
+IA = item accepted   DR = date rescheduled
+This is an automated message from the Keystone EDI gateway. Do not reply.
+""", end="Greg\n\nGreg Palmer", change="date", intent="delay", sec=["confirmation"], po=["P07808"],
+     vref=["KHD-855-D6A-2291"], commit=("2026-12-04", "we can only confirm 12/4"),
+     dates=[("2026-12-04", "new_eta", "12/4"), ("2026-11-20", "confirmed_delivery", "as requested for 11/20"),
+            ("2026-11-09", "other", "11/09/2026"),
+            ("2026-11-20", "other", ("11/20/2026", 0)), ("2026-11-20", "confirmed_delivery", ("11/20/2026", 1)),
+            ("2026-11-20", "other", ("11/20/2026", 2)), ("2026-12-04", "new_eta", "12/04/2026"),
+            ("2026-11-20", "other", ("11/20/2026", 3)), ("2026-11-20", "confirmed_delivery", ("11/20/2026", 4))],
+     lines=[("KH-SP-3Q", 240, None, "1     KH-SP-3Q     240   11/20/2026   11/20/2026   IA", "P07808"),
+            ("KH-DO-5Q", 120, None, "2     KH-DO-5Q     120   11/20/2026   12/04/2026   DR", "P07808"),
+            ("KH-LID-GL", 240, None, "3     KH-LID-GL    240   11/20/2026   11/20/2026   IA", "P07808")]),
+dict(v="voltix", lang="en", at="2026-09-29 17:45", subj="P07809 confirm - Voltix power banks",
+     frm="Jenny Wu <jenny.wu@bridgepoint-sourcing.hk>",
+     text="""
+Dear Sandra,
+
+I am writing on behalf of Shenzhen Voltix (we are their export agent for EU customers). Factory has confirmed P07809 fully as ordered:
+
+- VX-PB10 power bank 10000mAh black: 2,000 pcs
+- VX-PB20 power bank 20000mAh white: 1,000 pcs
+
+Cargo ready 16 Oct, ETD Yantian 20 Oct, ETA Hamburg 25 Nov. Voltix PI no. VX-PI-26-D6A-077 is attached for your signature.
+
+Best regards
+Jenny Wu
+Bridgepoint Sourcing Ltd. | Agent for Shenzhen Voltix Technology Co., Ltd.
+Kowloon, Hong Kong
+""", end="Best regards\nJenny Wu", change="none", intent="confirmation", po=["P07809"],
+     vref=["VX-PI-26-D6A-077"], commit=("2026-11-25", "ETA Hamburg 25 Nov"),
+     dates=[("2026-10-16", "other", "Cargo ready 16 Oct"), ("2026-10-20", "ship_date", "ETD Yantian 20 Oct"),
+            ("2026-11-25", "confirmed_delivery", "25 Nov")],
+     lines=[("VX-PB10", 2000, "pcs", "VX-PB10 power bank 10000mAh black: 2,000 pcs", "P07809"),
+            ("VX-PB20", 1000, "pcs", "VX-PB20 power bank 20000mAh white: 1,000 pcs", "P07809")]),
+
+dict(v="anatolia", c=1, lang="en", at="2026-11-02 15:30", subj="P07810 - dyeing delay, new loading week",
+     text="""
+Dear Laura,
+
+I must inform that the bathrobes for P07810 are delayed one week. The dyehouse had a boiler failure last Thursday and lost 5 production days. New loading is week 46 (was week 45), truck transit is 6 days so delivery Hamburg will be in week 47 instead of week 46.
+
+All other items of the order are not affected. We apologise.
+
+Kind regards,
+Elif Demir
+Export Coordinator
+Anatolia Textiles A.S. - Denizli / TURKEY
+""", end="Kind regards,\nElif", change="date", intent="delay", po=["P07810"],
+     commit=("2026-11-16", "delivery Hamburg will be in week 47"),
+     dates=[("2026-10-29", "other", "last Thursday"), ("2026-11-09", "ship_date", "week 46 (was"),
+            ("2026-11-02", "other", "week 45"), ("2026-11-16", "new_eta", "week 47"),
+            ("2026-11-09", "other", "instead of week 46")]),
+
+dict(v="milano", lang="en", at="2026-10-07 09:05", subj="R: P07811 conferma d'ordine / order confirmation",
+     text="""
+Good morning Mrs Klein,
+
+thank you for the order. We confirm P07811 (serving bowls and olive-wood boards) for delivery by the end of October, our truck leaves Como on the 26th.
+
+Attached our conferma d'ordine n. MC-2026-D6A-314.
+
+Cordiali saluti
+Giulia Rossi
+Ufficio Commerciale - Milano Casa S.r.l.
+""", end="Cordiali saluti", change="none", intent="confirmation", po=["P07811"],
+     vref=["MC-2026-D6A-314"], commit=("2026-10-31", "for delivery by the end of October"),
+     dates=[("2026-10-31", "confirmed_delivery", "end of October"), ("2026-10-26", "ship_date", "the 26th")]),
+
+dict(v="cebu", lang="en", at="2026-10-14 18:20", subj="seagrass baskets P07812",
+     text="""
+hi Ms Laura good evening
+
+so sorry but the seagrass baskets for P07812 will be late, the typhoon last week flooded our weaving area in Liloan and the weavers cannot work 6 days. we are doing overtime now. we can finish the 1,800 pcs by Nov 6 and the container can sail Nov 10, so arrive Hamburg maybe Dec 18 (before it was Dec 4).
+
+I am very sorry po, we will do our best.
+
+Maricel
+Cebu Rattan Artisans Inc.
+""", end="Maricel\nCebu", change="date", intent="delay", po=["P07812"],
+     commit=("2026-12-18", "arrive Hamburg maybe Dec 18"),
+     dates=[("2026-11-06", "other", "Nov 6"), ("2026-11-10", "ship_date", "Nov 10"),
+            ("2026-12-18", "new_eta", "Dec 18"), ("2026-12-04", "other", "Dec 4")]),
+
+dict(v="seoul", c=1, lang="en", at="2026-09-16 14:00", subj="[Order Acknowledgement] P07813 / SK-OA-260916-D6A",
+     text="""
+Dear Tim Brandt,
+
+Thank you for your valued order. We are pleased to confirm P07813 as below. Production is scheduled from 21st Sep and we will ship on time.
+
+Best Regards,
+Min-seo Kim
+Overseas Sales Team | Seoul Kitchenware Co., Ltd.
+
+--- attachment: SK-OA-260916-D6A.pdf ---
+ORDER ACKNOWLEDGEMENT   No. SK-OA-260916-D6A
+Buyer PO: P07813
+Item            Description                  Q'ty     Unit Price (USD)
+SK-KN-SET5      Knife set 5pcs w/ block      800 sets 18.20
+SK-CB-BAMB      Bamboo cutting board L       1,500 pcs 3.85
+ETD Busan: 2026-10-09
+ETA Hamburg: 2026-11-16
+Payment: T/T 30 days after B/L
+""", end="Best Regards,\nMin-seo", change="none", intent="confirmation", po=["P07813"],
+     vref=["SK-OA-260916-D6A"], commit=("2026-11-16", "ETA Hamburg: 2026-11-16"),
+     dates=[("2026-09-21", "other", "21st Sep"), ("2026-10-09", "ship_date", "2026-10-09"),
+            ("2026-11-16", "confirmed_delivery", "2026-11-16")],
+     lines=[("SK-KN-SET5", 800, "sets", "SK-KN-SET5      Knife set 5pcs w/ block      800 sets 18.20", "P07813"),
+            ("SK-CB-BAMB", 1500, "pcs", "SK-CB-BAMB      Bamboo cutting board L       1,500 pcs 3.85", "P07813")]),
+
+dict(v="taipei", lang="en", at="2026-11-11 10:40", subj="P07814 minor schedule adjustment",
+     text="""
+Dear Mike,
+
+Just a minor schedule adjustment for P07814 (USB-C cables): our forwarder could only get space on the Nov 19 flight instead of Nov 16, so arrival FRA will be Nov 21 and delivery to your DC Nov 24 (before: Nov 20). Only 4 days, hope this is fine for you.
+
+Other items same as confirmed.
+
+Best regards,
+Vivian Lin
+Taipei Cable & Charger Corp.
+Tel +886 2 2712 0000
+""", end="Best regards,\nVivian", change="date", intent="delay", po=["P07814"],
+     commit=("2026-11-24", "delivery to your DC Nov 24"),
+     dates=[("2026-11-19", "ship_date", "Nov 19"), ("2026-11-16", "other", "Nov 16"),
+            ("2026-11-21", "other", "Nov 21"), ("2026-11-24", "new_eta", "Nov 24"),
+            ("2026-11-20", "other", "Nov 20")]),
+
+dict(v="aussie", lang="en", at="2026-10-21 08:15", subj="Re: P07815 revised date",
+     text="""
+G'day Laura,
+
+Thanks for accepting the later date. Locked in: P07815 arrives Hamburg 7 December, no further changes. Booking ref with the forwarder is AOG-BK-D6A-5512.
+
+Cheers,
+Liam
+
+Liam O'Brien
+Aussie Outdoor Gear Pty Ltd
+
+On 20 Oct 2026, at 19:02, Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Liam, we can live with 7 Dec instead of 23 Nov for P07815 if that is final. Please confirm.
+""", end="Cheers,\nLiam", change="date", intent="confirmation", po=["P07815"],
+     vref=["AOG-BK-D6A-5512"], commit=("2026-12-07", "P07815 arrives Hamburg 7 December"),
+     dates=[("2026-12-07", "confirmed_delivery", "7 December")]),
+
+dict(v="sunshine", lang="en", at="2026-10-27 13:50", subj="P07816 - vessel rolled at Durban",
+     text="""
+Hi Sandra
+
+Bad news I'm afraid. Our container for P07816 (dried fruit gift boxes) was rolled at Durban - the vessel was overbooked and the line bumped us to the next sailing on 3 November. ETA Hamburg moves from 24/11 to 1 December. Still OK for your Christmas promo I hope, but wanted you to know straight away.
+
+Kind regards
+Annelie van Wyk
+Logistics Coordinator
+Sunshine Citrus Exports (Pty) Ltd
+""", end="Kind regards\nAnnelie", change="date", intent="delay", po=["P07816"], c=1,
+     commit=("2026-12-01", "to 1 December"),
+     dates=[("2026-11-03", "ship_date", "3 November"), ("2026-11-24", "other", "24/11"),
+            ("2026-12-01", "new_eta", "1 December")]),
+
+dict(v="lahore", lang="en", at="2026-09-24 11:30", subj="PI for P07817 - bed linen",
+     text="""
+Dear Madam,
+
+Please find enclosed Proforma Invoice LLM/PI/26/D6A-118 against your P07817. All 4 articles confirmed as per your order, shipment from Karachi 30-10-2026 and ETA Hamburg 4-12-2026.
+
+Kindly sign and return the PI at earliest.
+
+Warm regards,
+Imran Qureshi
+Lahore Linen Mills (Pvt) Ltd
+
+--- attachment: LLM-PI-26-D6A-118.pdf ---
+PROFORMA INVOICE  LLM/PI/26/D6A-118     Date: 24-09-2026
+Your PO: P07817
+Sr  Article      Description                 Qty     Rate USD
+1   LL-DC-140    Duvet cover 140x200 white    1200    7.10
+2   LL-DC-200    Duvet cover 200x200 white     600    9.85
+3   LL-PC-80     Pillow case 80x80 white      2400    1.55
+4   LL-FS-90     Fitted sheet 90x200 white     900    4.40
+Shipment: 30-10-2026 FOB Karachi
+""", end="Warm regards,\nImran", change="none", intent="confirmation", po=["P07817"],
+     vref=["LLM/PI/26/D6A-118"], commit=("2026-12-04", "ETA Hamburg 4-12-2026"),
+     dates=[("2026-10-30", "ship_date", ("30-10-2026", 0)), ("2026-12-04", "confirmed_delivery", "4-12-2026"),
+            ("2026-09-24", "other", "24-09-2026"), ("2026-10-30", "ship_date", ("30-10-2026", 1))],
+     lines=[("LL-DC-140", 1200, None, "1   LL-DC-140    Duvet cover 140x200 white    1200    7.10", "P07817"),
+            ("LL-DC-200", 600, None, "2   LL-DC-200    Duvet cover 200x200 white     600    9.85", "P07817"),
+            ("LL-PC-80", 2400, None, "3   LL-PC-80     Pillow case 80x80 white      2400    1.55", "P07817"),
+            ("LL-FS-90", 900, None, "4   LL-FS-90     Fitted sheet 90x200 white     900    4.40", "P07817")]),
+
+dict(v="alexandria", lang="en", at="2026-11-16 12:45", subj="P07818 towels - delay",
+     text="""
+Dear Mr. Brandt,
+
+We regret to inform you that the towels of P07818 cannot be shipped on 20 November as planned. The yarn lot from our spinner failed the colour fastness test and must be replaced. At the moment we have no confirmed date for the new yarn, we will revert with a new shipping date as soon as the spinner confirms.
+
+Sincerely,
+Ahmed Mansour
+Export Manager
+Alexandria Cotton Home Co. S.A.E.
+""", end="Sincerely,\nAhmed", change="date", intent="delay", po=["P07818"],
+     dates=[("2026-11-20", "other", "20 November")]),
+
+dict(v="brightline", lang="en", at="2026-11-04 16:10", subj="RE: P07819 - can you pull in?",
+     text="""
+Hi Laura,
+
+Yes, we can. P07819 (LED string lights) will now deliver on Monday 9 November instead of the 16th. DPD collects Friday.
+
+Regards,
+Tom
+
+Tom Okafor
+Sales Support | Brightline Electronics Ltd
+
+-----Original Message-----
+From: Laura Jensen
+Sent: 04 November 2026 09:12
+To: Tom Okafor
+Subject: P07819 - can you pull in?
+
+Tom, any chance of getting P07819 a week earlier? Stock is running out faster than planned.
+""", end="Regards,\nTom", change="date", intent="confirmation", po=["P07819"], c=1,
+     commit=("2026-11-09", "will now deliver on Monday 9 November"),
+     dates=[("2026-11-09", "confirmed_delivery", "Monday 9 November"), ("2026-11-16", "other", "the 16th"),
+            ("2026-11-06", "ship_date", "Friday")]),
+
+dict(v="baltic", lang="en", at="2026-11-13 09:50", subj="P07820 and P07821 - confirmation",
+     text="""
+Hello Sandra,
+
+Both orders are confirmed:
+
+P07820 (smoked cheese, 2 pallets) - delivery week 48, as ordered.
+P07821 (rye crispbread, 4 pallets) - production in week 48, delivery only week 50 because the oven line is fully booked before. You asked week 49 for this one, sorry.
+
+Best regards,
+Ruta Petraitiene
+Baltic Amber Foods UAB
+""", end="Best regards,\nRuta", change="date", intent="delay", sec=["confirmation"], c=1,
+     po=["P07820", "P07821"], commit=("2026-11-23", "delivery week 48, as ordered"),
+     dates=[("2026-11-23", "confirmed_delivery", "delivery week 48"), ("2026-11-23", "other", "production in week 48"),
+            ("2026-12-07", "new_eta", "week 50"), ("2026-11-30", "other", "week 49")],
+     changes=[("P07820", "confirmation", "2026-11-23", None, "P07820 (smoked cheese, 2 pallets) - delivery week 48, as ordered."),
+              ("P07821", "delay", "2026-12-07", None, "delivery only week 50")]),
+
+dict(v="greenthumb", c=1, lang="en", at="2026-09-30 10:25", subj="P07822 raised beds",
+     text="""
+Hi Mike,
+
+Heads up on P07822 - the cedar raised bed kits will go out a week late. Our kiln-dry lumber didn't arrive until yesterday. We're now shipping 10/12 and you should have them the week of 11/2 instead of 10/26.
+
+Megan Tran
+Green Thumb Garden Supply LLC
+(312) 555-0148
+""", end="Megan Tran\nGreen", change="date", intent="delay", po=["P07822"],
+     commit=("2026-11-02", "you should have them the week of 11/2"),
+     dates=[("2026-09-29", "other", "yesterday"), ("2026-10-12", "ship_date", "10/12"),
+            ("2026-11-02", "new_eta", "the week of 11/2"), ("2026-10-26", "other", "10/26")]),
+
+dict(v="penang", c=1, lang="en", at="2026-10-08 15:15", subj="RE: P07823 - please confirm",
+     text="""
+Dear Tim,
+
+pls see my answers below in blue.
+
+> 1. Can you confirm all 4,000 coir mats for P07823?
+Yes confirmed 4,000 pcs.
+
+> 2. Is ETD still 26 October?
+Yes ETD Port Klang 26/10, ETA Hamburg 30/11.
+
+> 3. Labels - did you receive our EAN file?
+Received, printing ok.
+
+Best regards
+Nurul Aziz
+Penang Rubberware Sdn Bhd
+""", end="Best regards\nNurul", change="none", intent="confirmation", po=["P07823"],
+     commit=("2026-11-30", "ETA Hamburg 30/11"),
+     dates=[("2026-10-26", "ship_date", "26/10"), ("2026-11-30", "confirmed_delivery", "30/11")],
+     lines=[("coir mats", 4000, "pcs", "Yes confirmed 4,000 pcs", "P07823")]),
+
+dict(v="jaipur", lang="en", at="2026-11-05 13:05", subj="Re: P07824 status",
+     text="""
+Dear Laura ji,
+
+Block printing of the table cloths is going slower, the artisans were away for Diwali. We now expect to complete by 20th and to dispatch by air, reaching you by end of November rather than the 23rd. Sorry for this.
+
+Warm regards
+Anil Mehta
+Jaipur Block Prints Pvt Ltd
+
+On Wed, 4 Nov 2026, 18:22 Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Anil, is P07824 still arriving 23 November? We also wait for P07899 from you.
+""", end="Warm regards\nAnil", change="date", intent="delay", po=["P07824", "P07899"],
+     commit=("2026-11-30", "reaching you by end of November"),
+     dates=[("2026-11-20", "other", "by 20th"), ("2026-11-30", "new_eta", "end of November"),
+            ("2026-11-23", "other", "the 23rd")]),
+
+dict(v="binhduong", lang="en", at="2026-12-01 10:10", subj="Order confirmation P07825 - garden benches",
+     text="""
+Dear Sandra,
+
+Thanks for P07825. We confirm 3 of 4 items as requested, shipping from Cat Lai in wk 2/2027 and ETA Hamburg wk 7/2027. The acacia bench 150cm (BD-AB150) we can only load in wk 4/2027 because the FSC timber comes later, ETA for it wk 9/2027.
+
+Please see the OC attached.
+
+Best regards,
+Le Thi Huong
+Binh Duong Furniture Export JSC
+
+--- attachment: OC_BD-26-D6A-1201.pdf ---
+ORDER CONFIRMATION BD-26-D6A-1201     PO: P07825
+Code       Item                        Qty   Req. ETA   Conf. ETA
+BD-AB120   Acacia bench 120cm          200   wk 7       wk 7
+BD-AB150   Acacia bench 150cm          150   wk 7       wk 9
+BD-AT90    Acacia folding table 90     300   wk 7       wk 7
+BD-AC02    Acacia folding chair        600   wk 7       wk 7
+""", end="Best regards,\nLe Thi", change="date", intent="delay", sec=["confirmation"], po=["P07825"],
+     vref=["BD-26-D6A-1201"], commit=("2027-03-01", "ETA for it wk 9/2027"),
+     dates=[("2027-01-11", "ship_date", "wk 2/2027"), ("2027-02-15", "confirmed_delivery", "wk 7/2027"),
+            ("2027-01-25", "ship_date", "wk 4/2027"), ("2027-03-01", "new_eta", "wk 9/2027"),
+            ("2027-02-15", "other", ("wk 7", 1)), ("2027-02-15", "confirmed_delivery", ("wk 7", 2)),
+            ("2027-02-15", "other", ("wk 7", 3)), ("2027-03-01", "new_eta", ("wk 9", 1)),
+            ("2027-02-15", "other", ("wk 7", 4)), ("2027-02-15", "confirmed_delivery", ("wk 7", 5)),
+            ("2027-02-15", "other", ("wk 7", 6)), ("2027-02-15", "confirmed_delivery", ("wk 7", 7))],
+     lines=[("BD-AB120", 200, None, "BD-AB120   Acacia bench 120cm          200   wk 7       wk 7", "P07825"),
+            ("BD-AB150", 150, None, "BD-AB150   Acacia bench 150cm          150   wk 7       wk 9", "P07825"),
+            ("BD-AT90", 300, None, "BD-AT90    Acacia folding table 90     300   wk 7       wk 7", "P07825"),
+            ("BD-AC02", 600, None, "BD-AC02    Acacia folding chair        600   wk 7       wk 7", "P07825")]),
+]
