@@ -520,4 +520,259 @@ BD-AC02    Acacia folding chair        600   wk 7       wk 7
             ("BD-AB150", 150, None, "BD-AB150   Acacia bench 150cm          150   wk 7       wk 9", "P07825"),
             ("BD-AT90", 300, None, "BD-AT90    Acacia folding table 90     300   wk 7       wk 7", "P07825"),
             ("BD-AC02", 600, None, "BD-AC02    Acacia folding chair        600   wk 7       wk 7", "P07825")]),
+dict(v="ningbo", lang="en", at="2026-09-18 16:00", subj="P07826 shipment - partial",
+     text="""
+Dear Laura,
+
+Good day! For P07826 we loaded today 1x40HQ with 2,520 sets of the storage jars (70% of order). The balance 1,080 sets is still in glazing, will ship with next vessel ETD 2 Oct.
+
+Vessel: COSCO SHIPPING ARIES 041W, ETD Ningbo 19 Sep, ETA Hamburg 27 Oct
+Container no.: CSNU 6627180
+
+Shipping docs will send by DHL next week.
+
+Best regards
+Amy Chen
+Ningbo Homeware Trading Co., Ltd.
+""", end="Best regards\nAmy", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P07826"], commit=("2026-10-27", "ETA Hamburg 27 Oct"),
+     dates=[("2026-09-18", "ship_date", "today"), ("2026-10-02", "ship_date", "ETD 2 Oct"),
+            ("2026-09-19", "ship_date", "ETD Ningbo 19 Sep"), ("2026-10-27", "confirmed_delivery", "27 Oct"),
+            ("2026-09-21", "other", "next week")],
+     lines=[("storage jars", 2520, "sets", "2,520 sets", "P07826"),
+            ("storage jars", 1080, "sets", "The balance 1,080 sets", "P07826")],
+     track=[("COSCO", "CSNU 6627180", "Container no.: CSNU 6627180")]),
+
+dict(v="cleanco", c=1, lang="en", at="2026-09-25 11:20", subj="Delivery note CC-DN-D6A-40917 / your ref P07827",
+     text="""
+Hello,
+
+Today's delivery against P07827 is short: 40 of the 60 cases of microfibre cloths (CC-MF-40) are on the van, the other 20 cases are on backorder and will follow on 2 October. The rest of the order is complete.
+
+Delivery note attached.
+
+Order Desk
+CleanCo Supplies Ltd | Unit 4, Trafford Park, Manchester
+
+--- attachment: CC-DN-D6A-40917.pdf ---
+DELIVERY NOTE CC-DN-D6A-40917          Date: 25/09/2026
+Customer PO: P07827
+Code        Description                 Ordered  Delivered  B/O
+CC-MF-40    Microfibre cloth 40x40 x10    60        40       20
+CC-SP-500   Spray bottle 500ml            80        80        0
+CC-SC-3     Scourer 3-pack               120       120        0
+""", end="Order Desk\nCleanCo", change="quantity", intent="partial_shipment", po=["P07827"],
+     vref=["CC-DN-D6A-40917"], commit=("2026-10-02", "will follow on 2 October"),
+     dates=[("2026-09-25", "ship_date", "Today's delivery"), ("2026-10-02", "new_eta", "2 October"),
+            ("2026-09-25", "other", "25/09/2026")],
+     lines=[("CC-MF-40", 40, "cases", "40 of the 60 cases", "P07827"),
+            ("CC-MF-40", 20, "cases", "the other 20 cases", "P07827"),
+            ("CC-MF-40", 40, None, "CC-MF-40    Microfibre cloth 40x40 x10    60        40       20", "P07827"),
+            ("CC-SP-500", 80, None, "CC-SP-500   Spray bottle 500ml            80        80        0", "P07827"),
+            ("CC-SC-3", 120, None, "CC-SC-3     Scourer 3-pack               120       120        0", "P07827")]),
+
+dict(v="oakridge", c=1, lang="en", at="2026-10-19 09:35", subj="Shipment Notification - P07828 (PARTIAL)",
+     text="""
+Your order P07828 has partially shipped.
+
+Shipped:
+  OF-ST-24  Oak bar stool 24"        96 pcs
+  OF-ST-30  Oak bar stool 30"        64 pcs
+Not shipped:
+  OF-BN-48  Oak entry bench 48"      40 pcs   BACKORDERED - date to be advised
+
+Carrier: Old Dominion Freight Line  PRO# 07741-D6A-2290
+Estimated delivery to consolidator (Newark, NJ): 10/23/2026
+
+Note from Travis: bench tops failed finish QC, we're redoing them, I'll give you a date as soon as the shop does.
+
+Oakridge Furniture Co. - Order Status
+""", end="Oakridge Furniture Co. - Order Status", change="quantity", intent="partial_shipment",
+     sec=["shipping_notice"], po=["P07828"], commit=("2026-10-23", "Estimated delivery to consolidator (Newark, NJ): 10/23/2026"),
+     dates=[("2026-10-23", "confirmed_delivery", "10/23/2026")],
+     lines=[("OF-ST-24", 96, "pcs", "OF-ST-24  Oak bar stool 24\"        96 pcs", "P07828"),
+            ("OF-ST-30", 64, "pcs", "OF-ST-30  Oak bar stool 30\"        64 pcs", "P07828"),
+            ("OF-BN-48", 40, "pcs", "OF-BN-48  Oak entry bench 48\"      40 pcs   BACKORDERED", "P07828")],
+     track=[("Old Dominion Freight Line", "07741-D6A-2290", "PRO# 07741-D6A-2290")]),
+
+dict(v="galway", lang="en", at="2026-10-06 14:45", subj="Re: P07829 Aran jumpers",
+     text="""
+Hi Sandra,
+
+Honest answer: we can do 250 of the 400 Aran jumpers for the 2nd of November. Two of our home knitters are out sick and there's no way to make up the other 150 before Christmas, so we'd take them off the order unless you want them in late January.
+
+Sorry, I know that's not what you wanted to hear.
+
+Orla
+
+Galway Knitwear Ltd
+Hand-knitted in Connemara since 1978
+""", end="Orla\n\nGalway", change="quantity", intent="partial_shipment", sec=["question"], po=["P07829"],
+     commit=("2026-11-02", "we can do 250 of the 400 Aran jumpers for the 2nd of November"),
+     dates=[("2026-11-02", "confirmed_delivery", "the 2nd of November")],
+     lines=[("Aran jumpers", 250, None, "250 of the 400 Aran jumpers", "P07829"),
+            ("Aran jumpers", 150, None, "the other 150", "P07829")]),
+
+dict(v="izmir", lang="en", at="2026-11-20 17:10", subj="P07830 loading status 2/3",
+     text="""
+Dear Tim bey,
+
+2 containers of P07830 (drinking glasses) are loaded and sailed today from Izmir/Alsancak, the 3rd container we will load in week 49 because the tempered tumblers need one more furnace run. Details:
+
+TGBU 4410928 - 11 pallets
+TCLU 8873016 - 11 pallets
+ETA Hamburg for these two: 08.12.2026
+3rd container: ETD week 49, ETA around 21.12.2026
+
+Best regards,
+Burak Aydin
+Izmir Cam Ev Gerecleri A.S.
+""", end="Best regards,\nBurak", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P07830"], commit=("2026-12-21", "ETA around 21.12.2026"),
+     dates=[("2026-11-20", "ship_date", "today"), ("2026-11-30", "ship_date", "in week 49"),
+            ("2026-12-08", "confirmed_delivery", "08.12.2026"), ("2026-11-30", "ship_date", "ETD week 49"),
+            ("2026-12-21", "new_eta", "21.12.2026")],
+     track=[(None, "TGBU 4410928", "TGBU 4410928"), (None, "TCLU 8873016", "TCLU 8873016")]),
+
+dict(v="battrang", lang="en", at="2026-09-10 15:25", subj="P07831 - kiln loss, shipping 1,100 pcs",
+     text="""
+Dear Ms Laura,
+
+We are sorry to inform that at the last firing of the glazed planters for P07831 we have kiln crack on 300 pcs. We ship 1,100 pcs with the container on 14 Sep as planned, the 300 pcs we will make again and send together with your next order P07832 in October, if you agree.
+
+Best regards,
+Pham Thu Ha
+Sales Dept. | Bat Trang Ceramics Export Co., Ltd.
+""", end="Best regards,\nPham", change="quantity", intent="partial_shipment", sec=["question"],
+     po=["P07831", "P07832"],
+     dates=[("2026-09-14", "ship_date", "14 Sep")],
+     lines=[("glazed planters", 1100, "pcs", "We ship 1,100 pcs", "P07831"),
+            ("glazed planters", 300, "pcs", "the 300 pcs we will make again", "P07831")]),
+
+dict(v="evergreen", lang="en", at="2026-11-17 11:05", subj="P07883? no - P07833 napkins partial",
+     text="""
+Sandra -
+
+Correction to my mail from this morning, it's P07833 not P07883 (fat fingers, sorry!).
+
+P07833: 500 cases of the 3-ply dinner napkins go out Thursday, remaining 200 cases deliver 11/30. Truck info to follow.
+
+Bill
+""", end=None, change="quantity", intent="partial_shipment", po=["P07883", "P07833"],
+     commit=("2026-11-30", "remaining 200 cases deliver 11/30"),
+     dates=[("2026-11-19", "ship_date", "Thursday"), ("2026-11-30", "new_eta", "11/30")],
+     lines=[("3-ply dinner napkins", 500, "cases", "500 cases", "P07833"),
+            ("3-ply dinner napkins", 200, "cases", "remaining 200 cases", "P07833")]),
+
+dict(v="pacific", lang="en", at="2026-10-13 15:50", subj="Shipped: P07834 holiday blend",
+     text="""
+Hi Mike,
+
+P07834 shipped complete today - 36 cases of the Holiday Blend 340g, roasted Friday so they're fresh. FedEx International Economy, tracking 7792 4410 8861, estimated delivery Tuesday 10/20.
+
+Lena
+
+Lena Park | Pacific Coast Coffee Roasters | Portland, OR
+""", end="Lena\n\nLena Park", change="shipping", intent="shipping_notice", po=["P07834"],
+     commit=("2026-10-20", "estimated delivery Tuesday 10/20"),
+     dates=[("2026-10-13", "ship_date", "today"), ("2026-10-09", "other", "Friday"),
+            ("2026-10-20", "confirmed_delivery", "Tuesday 10/20")],
+     lines=[("Holiday Blend 340g", 36, "cases", "36 cases", "P07834")],
+     track=[("FedEx", "7792 4410 8861", "tracking 7792 4410 8861")]),
+
+dict(v="tirol", lang="en", at="2026-11-24 13:30", subj="Dispatch P07835 wooden advent calendars",
+     text="""
+Dear Mr Brandt,
+
+Your order P07835 left our warehouse in Schwaz today with DB Schenker, 3 pallets, complete. Delivery to Hamburg is planned for Thursday 26.11.
+
+Consignment no.: 4120-D6A-778821
+
+Kind regards
+Andreas Hofer
+Tiroler Holzwaren GmbH
+""", end="Kind regards\nAndreas", change="shipping", intent="shipping_notice", po=["P07835"],
+     commit=("2026-11-26", "Delivery to Hamburg is planned for Thursday 26.11"),
+     dates=[("2026-11-24", "ship_date", "today"), ("2026-11-26", "confirmed_delivery", "Thursday 26.11")],
+     track=[("DB Schenker", "4120-D6A-778821", "Consignment no.: 4120-D6A-778821")]),
+
+dict(v="hanoi", c=1, lang="en", at="2026-09-23 10:45", subj="Shipping advice P07836 / B/L HPH26D6A0921",
+     text="""
+Dear Laura,
+
+We would like to advise the shipment of P07836 (bamboo bathroom sets) as follow:
+
+Vessel/Voy: ONE HARMONY 028W
+Port of loading: Hai Phong
+ETD: 22/09/2026 (sailed yesterday)
+ETA Hamburg: 03/11/2026
+B/L No: HPH26D6A0921
+Cont No: ONEU 2218874 (40HC)
+
+Full quantity 2,400 sets loaded. Original documents will be sent by courier after payment.
+
+Best regards,
+Tran Minh
+Hanoi Bamboo Crafts JSC
+""", end="Best regards,\nTran", change="shipping", intent="shipping_notice", po=["P07836"],
+     commit=("2026-11-03", "ETA Hamburg: 03/11/2026"),
+     dates=[("2026-09-22", "ship_date", "22/09/2026"), ("2026-09-22", "ship_date", "yesterday"),
+            ("2026-11-03", "confirmed_delivery", "03/11/2026")],
+     lines=[("bamboo bathroom sets", 2400, "sets", "Full quantity 2,400 sets loaded", "P07836")],
+     track=[("ONE", "HPH26D6A0921", "B/L No: HPH26D6A0921"), ("ONE", "ONEU 2218874", "Cont No: ONEU 2218874")]),
+
+dict(v="serra", lang="en", at="2026-10-30 16:20", subj="P07837 - embarque / shipment done",
+     text="""
+Hello Mike,
+
+Good news, the pressure cookers of P07837 are shipped. Container MRKU 5519027 on MAERSK SANTOS 644N, departed Santos 29/10, ETA Hamburg 20/11. Complete order, 1.250 pcs.
+
+Invoice SU-EXP-26-D6A-0334 and packing list are attached.
+
+Abraços / regards
+Rafael Oliveira
+Serra Utilidades Domésticas Ltda
+""", end="Abraços / regards", change="shipping", intent="shipping_notice", po=["P07837"],
+     vref=["SU-EXP-26-D6A-0334"], commit=("2026-11-20", "ETA Hamburg 20/11"),
+     dates=[("2026-10-29", "ship_date", "29/10"), ("2026-11-20", "confirmed_delivery", "20/11")],
+     lines=[("pressure cookers", 1250, "pcs", "1.250 pcs", "P07837")],
+     track=[("Maersk", "MRKU 5519027", "Container MRKU 5519027")]),
+
+dict(v="lakeside", c=1, lang="en", at="2026-12-08 07:40", subj="ASN: P07838 has shipped",
+     text="""
+This is an automated shipping notice from Lakeside Pet Foods.
+
+PO: P07838
+Ship date: 12/07/2026
+Carrier: XPO Logistics   PRO: 551-D6A-88412
+Pallets: 6   Cases: 288
+Expected delivery at port of export (Savannah, GA): 12/10/2026
+
+Hi Laura - all 288 cases on this one, nothing held back. -Amber
+
+Lakeside Pet Foods Inc. | Shipping Team
+""", end="Lakeside Pet Foods Inc. | Shipping Team", change="shipping", intent="shipping_notice",
+     po=["P07838"], commit=("2026-12-10", "Expected delivery at port of export (Savannah, GA): 12/10/2026"),
+     dates=[("2026-12-07", "ship_date", "12/07/2026"), ("2026-12-10", "confirmed_delivery", "12/10/2026")],
+     lines=[("pet food", 288, "cases", "Cases: 288", "P07838"),
+            ("pet food", 288, "cases", "all 288 cases", "P07838")],
+     track=[("XPO Logistics", "551-D6A-88412", "PRO: 551-D6A-88412")]),
+
+dict(v="lima", c=1, lang="en", at="2026-11-12 12:30", subj="AWB for P07839 - alpaca scarves",
+     text="""
+Dear Sandra,
+
+The alpaca scarves for P07839 left Lima this morning with LATAM Cargo, AWB 045-D6A-61772, via Madrid. Arrival Hamburg airport is expected Sunday 15th, your customs broker can clear Monday.
+
+All 450 scarves, nothing pending.
+
+Saludos cordiales,
+Diego Salazar
+Textiles Alpaca del Perú S.A.C.
+""", end="Saludos cordiales,", change="shipping", intent="shipping_notice", po=["P07839"],
+     commit=("2026-11-15", "Arrival Hamburg airport is expected Sunday 15th"),
+     dates=[("2026-11-12", "ship_date", "this morning"), ("2026-11-15", "confirmed_delivery", "Sunday 15th"),
+            ("2026-11-16", "other", "Monday")],
+     lines=[("alpaca scarves", 450, None, "All 450 scarves", "P07839")],
+     track=[("LATAM Cargo", "045-D6A-61772", "AWB 045-D6A-61772")]),
 ]
