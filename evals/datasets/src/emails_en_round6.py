@@ -775,4 +775,212 @@ Textiles Alpaca del Perú S.A.C.
             ("2026-11-16", "other", "Monday")],
      lines=[("alpaca scarves", 450, None, "All 450 scarves", "P07839")],
      track=[("LATAM Cargo", "045-D6A-61772", "AWB 045-D6A-61772")]),
+dict(v="kempen", lang="en", at="2026-11-25 10:30", subj="P07840 - oak side table discontinued",
+     text="""
+Dear Laura,
+
+I'm afraid we have to cancel line 3 of P07840, the oak side table KM-ST45 (24 pcs). Our veneer supplier stopped this oak quality and we don't want to send you a different grain. The other lines stay confirmed for week 50.
+
+Apologies for the trouble.
+
+Met vriendelijke groeten / Kind regards
+Wouter Janssens
+Kempense Meubelmakerij BV
+""", end="Met vriendelijke groeten", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P07840"], commit=("2026-12-07", "The other lines stay confirmed for week 50"),
+     dates=[("2026-12-07", "confirmed_delivery", "week 50")],
+     lines=[("KM-ST45", 24, "pcs", "KM-ST45 (24 pcs)", "P07840")]),
+
+dict(v="highland", lang="en", at="2026-10-15 16:55", subj="RE: Cancel P07841",
+     text="""
+Hi Tim,
+
+No problem at all - P07841 is cancelled in full as you asked. Nothing had gone into production yet so there's no charge.
+
+Hope the Christmas range sells well!
+
+Fiona
+
+Fiona MacLeod
+Highland Candle Works Ltd | Inverness
+
+-----Original Message-----
+From: Tim Brandt
+Sent: 15 October 2026 08:40
+Subject: Cancel P07841
+
+Fiona, we need to cancel P07841 (winter spice pillars), the promotion was dropped. Delivery was due 9 November. Sorry!
+""", end="Fiona\n\nFiona MacLeod", change="cancel", intent="cancellation", po=["P07841"]),
+
+dict(v="pomaire_cl", lang="en", at="2026-09-21 12:00", subj="P07842 - we must cancel",
+     text="""
+Dear Mrs. Jensen,
+
+With much regret we must cancel your order P07842 (clay casseroles, 900 pcs). The local clay pit that supplies our workshop was closed by the municipality last month and we have not found clay with the same quality for the oven-safe line. We do not want to deliver pieces that could crack in your customers' ovens.
+
+The 30% deposit will be returned to your account within this week.
+
+Atentamente,
+Francisca Araya
+Greda de Pomaire Ltda.
+""", end="Atentamente,", change="cancel", intent="cancellation", po=["P07842"],
+     dates=[("2026-09-21", "other", "within this week")],
+     lines=[("clay casseroles", 900, "pcs", "900 pcs", "P07842")]),
+
+dict(v="mapleleaf", c=1, lang="en", at="2026-12-03 14:05", subj="Line cancellation notice - P07843",
+     text="""
+Hello Mike,
+
+FYI our system just sent the notice below. The insulated tumblers (MLO-IT-20) are discontinued by the manufacturer, so we cancelled that line. The coolers on the same order are not affected and still deliver 1/11.
+
+Karen
+
+*** ORDER CHANGE NOTICE ***
+Order: P07843   Customer: Hartmann Home & Garden
+Line 2  MLO-IT-20  Insulated tumbler 20oz  Qty 480  -> CANCELLED (discontinued)
+Line 1  MLO-CL-45  Cooler 45L              Qty 150  -> no change
+
+Maple Leaf Outdoor Products Inc.
+""", end="Karen\n\n***", change="cancel", intent="cancellation", sec=["confirmation"], po=["P07843"],
+     commit=("2027-01-11", "still deliver 1/11"),
+     dates=[("2027-01-11", "confirmed_delivery", "1/11")],
+     lines=[("MLO-IT-20", 480, None, "Line 2  MLO-IT-20  Insulated tumbler 20oz  Qty 480  -> CANCELLED", "P07843")]),
+
+dict(v="romande", c=1, lang="en", at="2026-11-09 11:40", subj="Your cancellation P07844 - credit note",
+     text="""
+Dear Mrs Klein,
+
+We confirm the cancellation of the two steak knife sets (CR-SK6-OL, CR-SK6-NO) from order P07844 as per your mail. The deposit for these lines is credited with credit note CR-CN-26-D6A-0077, attached. The bread knives remain on order for delivery 14 December.
+
+Meilleures salutations / Best regards
+Chantal Rochat
+Coutellerie Romande SA
+""", end="Meilleures salutations", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P07844"], vref=["CR-CN-26-D6A-0077"], commit=("2026-12-14", "delivery 14 December"),
+     dates=[("2026-12-14", "confirmed_delivery", "14 December")]),
+
+dict(v="twente", lang="en", at="2026-11-18 09:20", subj="Open backorder P07846",
+     text="""
+Hi Sandra,
+
+There is still an open backorder of 600 storage boxes (TK-SB-30) on P07846 from September. Our mould for this box is being replaced and will only run again in February. If we don't hear from you we will cancel this backorder on 30 November so it doesn't stay open in both our systems. Or do you want to wait for February?
+
+Groeten / regards,
+Ruud Hendriks
+Twentse Kunststoffen B.V.
+""", end="Groeten / regards,", change="cancel", intent="cancellation", sec=["question"],
+     po=["P07846"], dates=[("2026-11-30", "other", "30 November")],
+     lines=[("TK-SB-30", 600, None, "600 storage boxes (TK-SB-30)", "P07846")]),
+
+dict(v="dublinbiscuit", lang="en", at="2026-11-26 10:15", subj="Price update 2027",
+     text="""
+Dear Customer,
+
+Due to the continued rise in butter and cocoa costs we have to increase our prices by 4.5% on all biscuit lines from 1 January 2027. Orders placed and confirmed before then will be invoiced at the current prices.
+
+The new price list is attached. We appreciate your understanding and your business.
+
+Kind regards,
+Siobhan Murphy
+Sales Manager
+Dublin Biscuit Company Ltd
+""", end="Kind regards,\nSiobhan", change="price", intent="price_change",
+     dates=[("2027-01-01", "price_effective", "1 January 2027")],
+     prices=[dict(pct=4.5, eff="2027-01-01", quote="increase our prices by 4.5% on all biscuit lines")]),
+
+dict(v="ruhrtal", c=2, lang="en", at="2026-10-22 13:45", subj="P07847 - steel surcharge",
+     text="""
+Dear Mr Osei,
+
+our steel supplier has added an alloy surcharge for November deliveries. For your open order P07847 (stainless frying pans RT-FP-28) we must pass on EUR 0.35 per pan, so the price becomes EUR 11.15 instead of EUR 10.80. Delivery date is unchanged.
+
+Please confirm so we can update the order confirmation.
+
+Kind regards
+Monika Brandes
+Ruhrtal Metallwaren GmbH
+""", end="Kind regards\nMonika", change="price", intent="price_change", sec=["question"], po=["P07847"],
+     prices=[dict(product="RT-FP-28", old=10.80, new=11.15, cur="EUR",
+                  quote="the price becomes EUR 11.15 instead of EUR 10.80")]),
+
+dict(v="aceites", lang="en", at="2026-10-20 12:30", subj="New olive oil prices from November",
+     text="""
+Dear Laura,
+
+After the very short harvest in Jaén our cost of oil has gone up a lot. From 1 November the extra virgin 750ml bottle (AS-EV-750) goes from EUR 4.90 to EUR 5.60 and the 500ml (AS-EV-500) from EUR 3.60 to EUR 4.10. Your order P07848 that we already confirmed keeps the old prices.
+
+Best regards,
+Carmen López
+Aceites del Sur S.L.
+""", end="Best regards,\nCarmen", change="price", intent="price_change", po=["P07848"],
+     dates=[("2026-11-01", "price_effective", "1 November")],
+     prices=[dict(product="AS-EV-750", old=4.90, new=5.60, cur="EUR", eff="2026-11-01",
+                  quote="(AS-EV-750) goes from EUR 4.90 to EUR 5.60"),
+             dict(product="AS-EV-500", old=3.60, new=4.10, cur="EUR", eff="2026-11-01",
+                  quote="(AS-EV-500) from EUR 3.60 to EUR 4.10")]),
+
+dict(v="ningbo", c=1, lang="en", at="2026-11-06 18:00", subj="P07849 discount for late shipment",
+     text="""
+Dear Laura,
+
+As talked on phone, because P07849 was shipped 2 weeks later than we promised, our boss agree to give 3% discount on the full invoice value of this order. Final invoice NBH-INV-26-D6A-552 will show the discount.
+
+Thank you for your understanding and hope to continue good cooperation.
+
+Leo Wang
+Ningbo Homeware Trading Co., Ltd.
+""", end="Leo Wang\nNingbo", change="price", intent="price_change", po=["P07849"],
+     vref=["NBH-INV-26-D6A-552"],
+     prices=[dict(pct=-3, quote="3% discount on the full invoice value of this order")]),
+
+dict(v="texbright", lang="en", at="2026-12-01 09:10", subj="TexBright 2027 price list",
+     text="""
+Hi Sandra,
+
+Attached our 2027 price list, effective 1/1/2027. Three items change, everything else holds:
+
+Item        Description                 2026     2027
+TB-PL-STD   Standard pillow            $6.40    $6.85
+TB-MP-Q     Mattress protector Queen   $14.20   $15.10
+TB-WB-T     Weighted blanket 15lb      $38.00   $36.50
+
+Orders on file before 12/31 ship at 2026 prices.
+
+Marcus
+Marcus Reed | TexBright Bedding Inc.
+""", end="Marcus\nMarcus Reed", change="price", intent="price_change",
+     dates=[("2027-01-01", "price_effective", "1/1/2027"), ("2026-12-31", "other", "12/31")],
+     prices=[dict(product="TB-PL-STD", old=6.40, new=6.85, cur="USD", eff="2027-01-01",
+                  quote="TB-PL-STD   Standard pillow            $6.40    $6.85"),
+             dict(product="TB-MP-Q", old=14.20, new=15.10, cur="USD", eff="2027-01-01",
+                  quote="TB-MP-Q     Mattress protector Queen   $14.20   $15.10"),
+             dict(product="TB-WB-T", old=38.00, new=36.50, cur="USD", eff="2027-01-01",
+                  quote="TB-WB-T     Weighted blanket 15lb      $38.00   $36.50")]),
+
+dict(v="porto", lang="en", at="2026-10-29 15:00", subj="Freight surcharge Portugal - Germany",
+     text="""
+Dear Tim,
+
+Our haulier informed a diesel and toll surcharge for Germany, so from week 46 we have to add EUR 85 per pallet on DAP deliveries to Hamburg. This applies also to the open P07850, which goes out in week 47 (2 pallets).
+
+Sorry for this, it is out of our hands.
+
+Cumprimentos,
+Inês Carvalho
+Têxteis do Porto Lda
+""", end="Cumprimentos,", change="price", intent="price_change", po=["P07850"],
+     dates=[("2026-11-09", "price_effective", "week 46"), ("2026-11-16", "ship_date", "week 47")],
+     prices=[dict(product=None, new=85, cur="EUR", eff="2026-11-09", quote="add EUR 85 per pallet")]),
+
+dict(v="cascadia", lang="en", at="2026-09-17 11:45", subj="P07851 cedar planters - price",
+     text="""
+Mike,
+
+Western red cedar went up again this month, I can't hold the $24.50 on the large planters (CC-PL-L) on P07851. Best I can do is $26.75 a unit. Small ones stay where they are. If that doesn't work let me know and we'll talk.
+
+Brent
+Cascadia Cedar Goods
+""", end="Brent\nCascadia", change="price", intent="price_change", po=["P07851"],
+     prices=[dict(product="CC-PL-L", old=24.50, new=26.75, cur="USD",
+                  quote="Best I can do is $26.75 a unit")]),
 ]
