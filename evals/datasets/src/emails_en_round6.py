@@ -983,4 +983,180 @@ Cascadia Cedar Goods
 """, end="Brent\nCascadia", change="price", intent="price_change", po=["P07851"],
      prices=[dict(product="CC-PL-L", old=24.50, new=26.75, cur="USD",
                   quote="Best I can do is $26.75 a unit")]),
+dict(v="sparkle", lang="en", at="2026-11-02 10:05", subj="P07852 - which delivery address?",
+     text="""
+Hi Laura,
+
+Quick one before we book the pallet for P07852 (wine glasses): your PO says Hamburg but the label file says "DC Bremen, Hafenstraße". Which is right? We're ready to go once I know.
+
+Thanks!
+Hannah
+
+Hannah Price
+Sparkle Glassware Ltd
+""", end="Thanks!\nHannah", change="none", intent="question", po=["P07852"]),
+
+dict(v="jaipur", c=1, lang="en", at="2026-09-14 14:40", subj="P07853 - label artwork approval pending",
+     text="""
+Dear Sandra ma'am,
+
+Kindly approve the attached hang tag and care label artwork for P07853 (cushion covers). Printing of tags must start latest by Friday 18th, otherwise packing will be affected. Please also confirm the EAN for the 45x45 size, in your sheet two colours have the same number 4061234567891.
+
+Regards,
+Sunita Rathore
+Jaipur Block Prints Pvt Ltd
+""", end="Regards,\nSunita", change="none", intent="question", po=["P07853"],
+     dates=[("2026-09-18", "other", "Friday 18th")]),
+
+dict(v="maule", lang="en", at="2026-10-08 17:30", subj="pallets for P07854",
+     text="""
+Hello Mike,
+
+For the wicker baskets of P07854 we need to know if your warehouse accept our standard pallets 1.20 x 1.00 (ISPM-15 treated) or only EUR pallets 1.20 x 0.80? With EUR pallets we need 4 more pallet places in the container. Production is going fine.
+
+Thanks and regards
+Catalina Soto
+Mimbres del Maule SpA
+""", end="Thanks and regards", change="none", intent="question", po=["P07854"]),
+
+dict(v="gentse", lang="en", at="2026-11-10 11:15", subj="Vraag / question P07855 - carton size",
+     text="""
+Hello Tim,
+
+For the dinner candles on P07855: do you want them packed in cartons of 6 or of 12 boxes? Your old orders (P07856 last year) were in 12, but the new item sheet says 6. We start packing next Monday, so an answer this week would be great.
+
+Met vriendelijke groeten,
+Koen De Smet
+Gentse Kaarsenmakerij BV
+""", end="Met vriendelijke groeten,", change="none", intent="question", po=["P07855", "P07856"],
+     dates=[("2026-11-16", "other", "next Monday"), ("2026-11-09", "other", "this week")]),
+
+dict(v="seoul", lang="en", at="2026-12-04 15:20", subj="P07857 - deposit?",
+     text="""
+Dear Laura,
+
+We have not yet received the 30% deposit for P07857. Could you check with your accounting? Our production team wants to book the material but we can only do after deposit is received. Please let us know the payment date.
+
+Best regards,
+Ji-ho Park
+Seoul Kitchenware Co., Ltd.
+""", end="Best regards,\nJi-ho", change="none", intent="question", po=["P07857"]),
+
+dict(v="alicante", c=1, lang="en", at="2026-12-09 12:50", subj="Forecast Q1 2027 - sandpit toys",
+     text="""
+Hello Sandra,
+
+We are planning the injection moulding for spring. Could you give us a forecast of the sandpit toys (bucket sets, watering cans) you expect to order for March-May? If we know the quantities by 18 December we can reserve machine time in January.
+
+Thank you,
+Pedidos - Juguetes de Jardín Alicante S.L.
+""", end="Thank you,", change="none", intent="question",
+     dates=[("2026-12-18", "other", "18 December"), ("2027-01-01", "other", "in January")]),
+
+dict(v="brightline", lang="en", at="2026-09-14 07:00", subj="Out of office: RE: P07858 pricing",
+     text="""
+Thank you for your email. I am on annual leave from 14 September until 25 September with limited access to email. For urgent matters regarding orders please contact Tom Okafor (tom.okafor@brightline-electronics.co.uk) or our customer service team on +44 161 555 0190.
+
+Sarah Whitfield
+Brightline Electronics Ltd
+""", end="Sarah Whitfield", change="none", intent="other", po=["P07858"],
+     dates=[("2026-09-14", "other", "14 September"), ("2026-09-25", "other", "25 September")]),
+
+dict(v="acme", lang="en", at="2026-10-26 09:55", subj="Updated bank details - URGENT",
+     frm="Accounts Receivable <ar@acmehomegoods-payments.com>",
+     text="""
+Dear Valued Customer,
+
+Please be advised that due to an ongoing audit our bank account has changed. All outstanding invoices, including those for P07859, must be paid to our new account from today:
+
+Bank: Coastal Trust Bank, Miami
+Account name: Acme Home Goods Holdings
+IBAN/Account: US29 0045 7781 2290
+SWIFT: CTBKUS44
+
+Kindly confirm by return email once updated. Do not call the office as the lines are being upgraded.
+
+Accounts Receivable
+Acme Home Goods Inc.
+""", end="Accounts Receivable\nAcme", change="none", intent="other", po=["P07859"],
+     dates=[("2026-10-26", "other", "from today")]),
+
+dict(v="tradefair", lang="en", at="2026-11-19 08:30", subj="HomeWorld 2027 - early bird tickets",
+     text="""
+HomeWorld Trade Fair 2027 - Frankfurt, 24-27 January 2027
+
+Over 1,800 exhibitors in home, garden and tableware. Register before 15 December and save 30% on your trade pass. New this year: the Sustainable Sourcing Hall and daily buyer breakfasts.
+
+Register now at homeworld-fair.com/register
+
+You receive this newsletter because you visited HomeWorld. Unsubscribe here.
+""", end="You receive this newsletter", change="none", intent="other",
+     dates=[("2027-01-24", "other", "24-27 January 2027"), ("2026-12-15", "other", "15 December")]),
+
+dict(v="pennine", lang="en", at="2026-10-01 16:45", subj="Re: New order P07860",
+     text="""
+Got it Sandra, thanks. Will get the confirmation over to you once the works planner has had a look, probably Monday.
+
+Dave
+
+On Thu, 1 Oct 2026 at 14:02, Sandra Klein <sandra.klein@hhg-retail.com> wrote:
+> Hi Dave, please find attached our order P07860 for the stoneware mugs, requested delivery 13 November.
+""", end="Dave\n\nOn", change="none", intent="other", po=["P07860"],
+     dates=[("2026-10-05", "other", "Monday")]),
+
+dict(v="lahore", c=1, lang="en", at="2026-11-23 10:00", subj="Change of contact person",
+     text="""
+Dear Valued Customer,
+
+Please note that Mr. Imran Qureshi is leaving our company on 30 November. From 1 December all orders and shipments for Hartmann Home & Garden will be handled by me. Open orders (P07817 and others) are not affected, all dates remain as confirmed.
+
+My details:
+Ayesha Malik, Senior Merchandiser
+ayesha.malik@lahorelinen.com.pk / +92 42 3578 0000
+
+Best regards,
+Ayesha Malik
+Lahore Linen Mills (Pvt) Ltd
+""", end="Best regards,\nAyesha", change="none", intent="other", po=["P07817"],
+     dates=[("2026-11-30", "other", "30 November"), ("2026-12-01", "other", "1 December")]),
+
+dict(v="galway", c=1, lang="en", at="2026-12-02 09:00", subj="Statement of account - November 2026",
+     text="""
+Dear Sir/Madam,
+
+Please find attached your statement of account as at 30 November. Invoice GK-INV-D6A-2231 (P07829, 250 jumpers) for EUR 11,250.00 is due for payment on 31 December.
+
+Many thanks,
+Accounts
+Galway Knitwear Ltd
+""", end="Many thanks,", change="none", intent="other", po=["P07829"], vref=["GK-INV-D6A-2231"],
+     dates=[("2026-11-30", "other", "30 November"), ("2026-12-31", "other", "31 December")]),
+
+dict(v="steirer", lang="en", at="2026-11-27 11:20", subj="P07861 - delivery KW 50",
+     text="""
+Dear Mrs Jensen,
+
+a small adjustment to P07861 (enamel mugs): the decals arrived late from our printer, so we deliver in KW 50 and not KW 49 as confirmed. The quantity stays 1.440 pcs.
+
+Thank you for your understanding.
+
+Mit freundlichen Grüßen / Kind regards
+Wolfgang Pichler
+Steirische Keramik GmbH
+""", end="Mit freundlichen Grüßen", change="date", intent="delay", po=["P07861"],
+     commit=("2026-12-07", "we deliver in KW 50"),
+     dates=[("2026-12-07", "new_eta", "KW 50"), ("2026-11-30", "other", "KW 49")]),
+
+dict(v="bergholz", lang="en", at="2026-11-18 15:35", subj="AW: P07862 wooden trays",
+     text="""
+Dear Mr Osei,
+
+Thank you for the order. P07862 is confirmed as ordered, the trays are already sanded and oiled and will be delivered end of next week, freight paid.
+
+Freundliche Grüsse
+Urs Baumann
+Bergholz Holzwaren AG
+""", end="Freundliche Grüsse", change="none", intent="confirmation", po=["P07862"],
+     commit=("2026-11-27", "will be delivered end of next week"),
+     dates=[("2026-11-27", "confirmed_delivery", "end of next week")]),
 ]
