@@ -78,6 +78,7 @@ SOURCE_MODULES = [
     "emails_mixed_round5",
     "emails_en_round6b",
     "emails_en_round6",
+    "emails_multi_round6",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
