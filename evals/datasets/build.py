@@ -76,6 +76,7 @@ SOURCE_MODULES = [
     "emails_de_nl_round5",
     "emails_en_round5",
     "emails_mixed_round5",
+    "emails_en_round6d",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",

@@ -1,0 +1,406 @@
+# ruff: noqa: E501 - email text is data
+"""English round 6d (with eight emails in German, French, Spanish and Dutch): mail whose
+subject or quoted history points one way and whose new text points another. A "Price
+increase 2027" thread that only confirms an order, a "Cancellation" subject answered with
+"it ships after all", buyer questions answered with a date (confirmation or delay) against
+questions answered with another question, price changes announced inside an order
+confirmation (price_change primary, confirmation secondary), single lines cancelled inside
+otherwise confirmed orders, newsletters that talk about delivery times in general (other).
+All eight intents, roughly even. Hand-written and hand-labelled by reading each email."""
+
+EMAILS = [
+dict(v="keystone", lang="en", at="2026-10-14 10:20", subj="RE: Price increase 2027 - P08400",
+     text="""
+Hi Mike,
+
+Just to be clear, the 2027 increase does NOT apply to P08400 - that one was placed at current pricing and we are holding it. Order is confirmed in full: 240 KH-CB-3 cutting board sets and 120 KH-KN-5 knife blocks, delivering to the Hamburg consolidator 11/06.
+
+Rachel
+
+Rachel Dunn | Customer Account Manager
+Keystone Housewares Distribution Inc.
+
+-----Original Message-----
+From: Mike Osei
+Sent: Tuesday, October 13, 2026 4:11 PM
+To: Rachel Dunn
+Subject: RE: Price increase 2027 - P08400
+
+Rachel, your letter of 09/28 announces +6% from January 4. Does that hit P08400 (ordered 10/02)? If yes we need to talk before we confirm anything else.
+""", end="Rachel\n\nRachel Dunn |", change="none", intent="confirmation", po=["P08400"],
+     commit=("2026-11-06", "delivering to the Hamburg consolidator 11/06"),
+     dates=[("2026-11-06", "confirmed_delivery", "11/06")],
+     lines=[("KH-CB-3", 240, None, "240 KH-CB-3 cutting board sets", "P08400"),
+            ("KH-KN-5", 120, None, "120 KH-KN-5 knife blocks", "P08400")]),
+
+dict(v="jardinsduval", c=1, lang="fr", at="2026-10-05 09:40", subj="RE: Annulation commande P08401",
+     text="""
+Bonjour Madame Jensen,
+
+Bonne nouvelle : finalement nous ne sommes pas obligés d'annuler la commande P08401. Notre fournisseur de pots en terre cuite nous a livré samedi, la marchandise part ce jeudi 8 octobre et sera chez vous le lundi 12 octobre, quantités inchangées.
+
+Merci de votre patience.
+
+Cordialement,
+Service ADV
+Les Jardins du Val SAS
+
+Le 28 sept. 2026 à 17:02, Service ADV <service.adv@jardinsduval.fr> a écrit :
+> Madame,
+> faute de pots en terre cuite nous devrons probablement annuler la commande P08401. Nous vous confirmerons d'ici le 2 octobre.
+""", end="Merci de votre patience.", change="none", intent="confirmation", po=["P08401"],
+     commit=("2026-10-12", "sera chez vous le lundi 12 octobre"),
+     dates=[("2026-10-03", "other", "livré samedi"), ("2026-10-08", "ship_date", "jeudi 8 octobre"),
+            ("2026-10-12", "confirmed_delivery", "lundi 12 octobre")]),
+
+dict(v="battrang", lang="en", at="2026-10-30 14:10", subj="RE: P08402 - can you still make ETD 06/11?",
+     text="""
+Dear Sandra,
+
+Sorry, we can not keep ETD 06/11 for P08402. The glaze kiln give problem and 2 batch of the celadon bowls must re-fire. New ETD Hai Phong is 20/11 and ETA Hamburg approx 27/12, we send booking when confirm from forwarder.
+
+Sorry again for trouble.
+
+Best regards,
+Pham Thu Ha
+Export Dept. | Bat Trang Ceramics Export Co., Ltd.
+
+On Thu, Oct 29, 2026 at 9:02 AM Sandra Klein <sandra.klein@hhg-retail.com> wrote:
+> Ha, the forwarder asks if P08402 is still on for ETD 06/11 (confirmed on 14 Sept). Can you still make it?
+""", end="Sorry again for trouble.", change="date", intent="delay", po=["P08402"],
+     commit=("2026-12-27", "ETA Hamburg approx 27/12"),
+     dates=[("2026-11-06", "other", "keep ETD 06/11"), ("2026-11-20", "ship_date", "20/11"),
+            ("2026-12-27", "new_eta", "27/12")]),
+
+dict(v="ruhrtal", c=1, lang="de", at="2026-10-21 11:30", subj="Auftragsbestätigung zu Ihrer Bestellung P08403",
+     text="""
+Sehr geehrter Herr Osei,
+
+anbei erhalten Sie unsere Auftragsbestätigung AB-D6D-20431. Mengen und Liefertermin (KW 47) wie bestellt.
+
+Bitte beachten Sie: wegen der gestiegenen Edelstahlpreise berechnen wir auf alle Lieferungen ab dem 01.11.2026 einen Materialteuerungszuschlag von 4,5 % - das betrifft auch diese Bestellung.
+
+Mit freundlichen Grüßen
+Auftragsbearbeitung
+Ruhrtal Metallwaren GmbH
+Hagener Str. 112, 58099 Hagen
+
+--- attachment: AB-D6D-20431.pdf ---
+AUFTRAGSBESTÄTIGUNG AB-D6D-20431
+Ihre Bestellung: P08403 vom 19.10.2026
+Liefertermin: KW 47/2026, frei Haus Hamburg
+Pos  Artikel    Bezeichnung             Menge  Preis/Stk
+1    RM-ST-24   Edelstahl-Topf 24 cm    300    14,20 EUR
+2    RM-PF-28   Pfanne 28 cm            200    11,85 EUR
+Materialteuerungszuschlag 4,5 % ab 01.11.2026
+""", end="Mit freundlichen Grüßen", change="price", intent="price_change", sec=["confirmation"],
+     po=["P08403"], vref=["AB-D6D-20431"],
+     commit=("2026-11-16", "Liefertermin (KW 47) wie bestellt"),
+     dates=[("2026-11-16", "confirmed_delivery", "KW 47)"), ("2026-11-01", "price_effective", ("01.11.2026", 0)),
+            ("2026-10-19", "other", "19.10.2026"), ("2026-11-16", "confirmed_delivery", "KW 47/2026"),
+            ("2026-11-01", "price_effective", ("01.11.2026", 1))],
+     lines=[("RM-ST-24", 300, None, "1    RM-ST-24   Edelstahl-Topf 24 cm    300    14,20 EUR", "P08403"),
+            ("RM-PF-28", 200, None, "2    RM-PF-28   Pfanne 28 cm            200    11,85 EUR", "P08403")],
+     prices=[dict(product=None, pct=4.5, cur=None, eff="2026-11-01",
+                  quote="einen Materialteuerungszuschlag von 4,5 %")]),
+
+dict(v="anatolia", lang="en", at="2026-11-02 10:05", subj="Order confirmation P08404",
+     text="""
+Dear Laura Hanim,
+
+We confirm your P08404 with delivery 4 December to Hamburg, except item AT-BR-70 waffle bathrobe (150 pcs) which we must cancel - the waffle fabric is discontinued by our weaving mill and we do not want to offer you a different quality. The other three items are ok as ordered.
+
+Credit for the cancelled line is not needed as no deposit was paid for it.
+
+Kind regards,
+Elif Demir
+Export Sales | Anatolia Textiles A.S.
+Denizli / Türkiye
+""", end="Kind regards,\nElif Demir", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P08404"], commit=("2026-12-04", "delivery 4 December to Hamburg"),
+     dates=[("2026-12-04", "confirmed_delivery", "4 December")],
+     lines=[("AT-BR-70", 150, "pcs", "AT-BR-70 waffle bathrobe (150 pcs)", "P08404")]),
+
+dict(v="tradefair", lang="en", at="2026-11-10 07:00", subj="HomeWorld Insights #11: Will your Q1 orders arrive on time?",
+     text="""
+HomeWorld Insights - the sourcing newsletter for home & garden retail
+
+DELIVERY TIMES: WHERE WE STAND
+Our survey of 214 suppliers shows average lead times from South-East Asia at 9-11 weeks door to door, up from 8 last spring. European producers report 4-6 weeks for standard ranges. Container rates on Asia-North Europe eased slightly in October.
+
+Tip: place spring garden orders before Chinese New Year to avoid the usual backlog.
+
+SAVE THE DATE
+HomeWorld Spring opens in Frankfurt on 23 February 2027. Exhibitor registration closes 15 December.
+
+You receive this mail because you registered at HomeWorld 2026. Unsubscribe | Privacy
+HomeWorld Trade Fair GmbH, Messeplatz 1, 60327 Frankfurt
+""", end="You receive this mail because", change="none", intent="other",
+     dates=[("2027-02-23", "other", "23 February 2027"), ("2026-12-15", "other", "15 December")]),
+
+dict(v="greenthumb", c=1, lang="en", at="2026-09-22 13:45", subj="RE: P08405 - delivery date?",
+     text="""
+Hi Tim,
+
+Before I can put a date on P08405 I need one answer from you: do you want the 40 lb bags of potting mix stacked 50 to a pallet or 40? At 50 we need the flatbed, at 40 it goes LTL and the date is different. Which one works for your dock?
+
+Thanks!
+Megan Tran
+Green Thumb Garden Supply LLC | Customer Service
+
+On Mon, Sep 21, 2026 at 10:03 AM Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Megan, when can you deliver P08405? We were hoping for 10/15 at the latest.
+""", end="Thanks!\nMegan Tran", change="none", intent="question", po=["P08405"]),
+
+dict(v="acme", lang="en", at="2026-10-13 11:15", subj="RE: Cancellation request P08406",
+     text="""
+Laura,
+
+Sorry, too late to cancel P08406 - it left our Edison NJ warehouse this morning, complete (6 pallets). UPS Freight PRO 548-2291077. Estimated delivery to your consolidator in Elizabeth is Thursday.
+
+If you still want to return it, call me and we'll work out the freight.
+
+Jessica Moreno
+Acme Home Goods Inc. | Key Accounts
+
+-----Original Message-----
+From: Laura Jensen
+Sent: Monday, October 12, 2026 5:48 PM
+Subject: Cancellation request P08406
+
+Jessica, please cancel P08406 if it has not shipped - our season plan changed.
+""", end="Jessica Moreno\nAcme", change="shipping", intent="shipping_notice", po=["P08406"],
+     commit=("2026-10-15", "Estimated delivery to your consolidator in Elizabeth is Thursday"),
+     dates=[("2026-10-13", "ship_date", "this morning"), ("2026-10-15", "confirmed_delivery", "Thursday")],
+     track=[("UPS Freight", "548-2291077", "UPS Freight PRO 548-2291077")]),
+dict(v="vanderberg", c=1, lang="nl", at="2026-11-04 10:25", subj="RE: Prijsverhoging 2027",
+     text="""
+Hoi Sandra,
+
+Even voor de duidelijkheid: de prijsverhoging per 1 januari geldt niet voor P08407, die order leveren we nog tegen de huidige prijzen. Levering is bevestigd voor dinsdag 17 november, alle 12 regels zoals besteld.
+
+Groetjes,
+Sanne de Jong
+Van der Berg Tuinartikelen B.V.
+
+Op 3 nov. 2026 om 16:40 schreef Sandra Klein <sandra.klein@hhg-retail.com>:
+> Sanne, jullie nieuwe prijslijst gaat in per 1-1-2027. Geldt die ook voor P08407 (besteld op 20 oktober)? Graag een bevestiging van de order.
+""", end="Groetjes,\nSanne", change="none", intent="confirmation", po=["P08407"],
+     commit=("2026-11-17", "Levering is bevestigd voor dinsdag 17 november"),
+     dates=[("2027-01-01", "price_effective", "per 1 januari"),
+            ("2026-11-17", "confirmed_delivery", "dinsdag 17 november")]),
+
+dict(v="schwarzwald", lang="en", at="2026-12-08 10:05", subj="AW: Stornierung P08408",
+     text="""
+Hello Mr Brandt,
+
+good news, please forget my mail from Friday - no cancellation necessary. We found the missing lids in our second warehouse, so P08408 is complete and goes out today with DB Schenker, consignment no. DBS-40871236. Delivery tomorrow before noon.
+
+Mit freundlichen Grüßen / Kind regards
+Markus Weber
+Schwarzwald Haushaltswaren GmbH
+Vertrieb Innendienst
+
+-----Ursprüngliche Nachricht-----
+Von: Markus Weber
+Gesendet: Freitag, 4. Dezember 2026 15:12
+An: Tim Brandt
+Betreff: Stornierung P08408
+
+Hello Mr Brandt, unfortunately we cannot find the lids for the roasters, we must probably cancel P08408.
+""", end="Mit freundlichen Grüßen / Kind regards", change="shipping", intent="shipping_notice",
+     po=["P08408"], commit=("2026-12-09", "Delivery tomorrow before noon"),
+     dates=[("2026-12-04", "other", "my mail from Friday"), ("2026-12-08", "ship_date", "goes out today"),
+            ("2026-12-09", "confirmed_delivery", "tomorrow")],
+     track=[("DB Schenker", "DBS-40871236", "consignment no. DBS-40871236")]),
+
+dict(v="polska", lang="en", at="2026-11-12 09:30", subj="RE: P08409 - when can we expect the mugs?",
+     text="""
+Dear Laura,
+
+P08409 will be delivered on 23.11. as written in our order confirmation, nothing has changed. Truck loading is planned 19.11 in Bolesławiec.
+
+Best regards
+Katarzyna Nowak
+Polska Ceramika Sp. z o.o.
+
+-----Original Message-----
+From: Laura Jensen
+Sent: Wednesday, November 11, 2026 2:14 PM
+Subject: P08409 - when can we expect the mugs?
+
+Hi Katarzyna, our store opening is 28.11. - when can we expect the mugs of P08409?
+""", end="Best regards\nKatarzyna", change="none", intent="confirmation", po=["P08409"],
+     commit=("2026-11-23", "P08409 will be delivered on 23.11."),
+     dates=[("2026-11-23", "confirmed_delivery", "23.11."), ("2026-11-19", "ship_date", "planned 19.11")]),
+
+dict(v="mapleleaf", c=1, lang="en", at="2026-10-27 16:50", subj="RE: P08410 ETA please",
+     text="""
+Hi Mike, Karen here.
+
+Quick one before I can answer that: is P08410 still going to the Hamburg DC, or to the new Hannover store address your colleague sent us last month? The routing changes the transit by about a week so I don't want to give you a wrong ETA.
+
+Let me know and I'll come back same day.
+
+Karen Singh
+Maple Leaf Outdoor Products Inc.
+Customer Care | 1-800-555-0199
+
+On Tue, Oct 27, 2026 at 9:40 AM Mike Osei <mike.osei@hhg-retail.com> wrote:
+> Karen, what is the ETA for P08410? The portal shows nothing since 10/09.
+""", end="Karen Singh\nMaple Leaf", change="none", intent="question", po=["P08410"]),
+
+dict(v="seoul", lang="en", at="2026-10-20 17:05", subj="Order Acknowledgement P08411 / SK-OA-D6D-118",
+     text="""
+Dear Ms. Jensen,
+
+Thank you for your order. We acknowledge P08411 with all quantities as ordered, ETD Busan 12/11 and ETA Hamburg 20/12.
+
+Please kindly note one change: unit price of SK-WK-30 (30cm carbon wok) is adjusted from USD 8.40 to USD 8.95 because aluminium handle cost is increased. Other items remain same price as your PO.
+
+Please confirm to us this price.
+
+Best regards,
+Ji-ho Park
+Overseas Sales Team | Seoul Kitchenware Co., Ltd.
+
+--- attachment: SK-OA-D6D-118.pdf ---
+ORDER ACKNOWLEDGEMENT No. SK-OA-D6D-118
+Customer PO: P08411         Date: 2026-10-20
+Item       Qty    Unit price (USD)
+SK-WK-30   1,200  8.95
+SK-PN-24   800    6.10
+SK-LD-30   1,200  1.35
+ETD: 12/11/2026  ETA: 20/12/2026
+""", end="Best regards,\nJi-ho", change="price", intent="price_change", sec=["confirmation"],
+     po=["P08411"], vref=["SK-OA-D6D-118"],
+     commit=("2026-12-20", "ETA Hamburg 20/12"),
+     dates=[("2026-11-12", "ship_date", "ETD Busan 12/11"), ("2026-12-20", "confirmed_delivery", "ETA Hamburg 20/12"),
+            ("2026-11-12", "ship_date", "ETD: 12/11/2026"), ("2026-12-20", "confirmed_delivery", "ETA: 20/12/2026")],
+     lines=[("SK-WK-30", 1200, None, "SK-WK-30   1,200  8.95", "P08411"),
+            ("SK-PN-24", 800, None, "SK-PN-24   800    6.10", "P08411"),
+            ("SK-LD-30", 1200, None, "SK-LD-30   1,200  1.35", "P08411")],
+     prices=[dict(product="SK-WK-30", old=8.40, new=8.95, cur="USD",
+                  quote="adjusted from USD 8.40 to USD 8.95")]),
+
+dict(v="siam", lang="en", at="2026-11-09 15:30", subj="Re: P08412 cancellation of teak benches?",
+     text="""
+Dear Khun Tim,
+
+No need to cancel please. We ship 60 of the 100 teak benches today, vessel WAN HAI 316, container MSKU 7712093, ETA Hamburg 18/12. The remaining 40 benches finish sanding this week and follow on next vessel ETD 28/11, ETA Hamburg around 05/01.
+
+B/L copy will send tomorrow.
+
+Best regards,
+Somchai Wongsakul
+Siam Rattan & Teak Co., Ltd.
+
+On Fri, Nov 6, 2026 at 11:20 AM Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Somchai, if the teak benches of P08412 cannot ship before 15/11 we will have to cancel them.
+""", end="Best regards,\nSomchai", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P08412"], commit=("2027-01-05", "ETA Hamburg around 05/01"),
+     dates=[("2026-11-09", "ship_date", "benches today"), ("2026-12-18", "confirmed_delivery", "18/12"),
+            ("2026-11-09", "other", "this week"), ("2026-11-28", "ship_date", "ETD 28/11"),
+            ("2027-01-05", "new_eta", "05/01"), ("2026-11-10", "other", "tomorrow")],
+     lines=[("teak benches", 60, None, "60 of the 100 teak benches", "P08412"),
+            ("teak benches", 40, None, "The remaining 40 benches", "P08412")],
+     track=[(None, "MSKU 7712093", "container MSKU 7712093")]),
+
+dict(v="lyonnais", c=1, lang="fr", at="2026-11-19 14:40", subj="RE: P08413 - modification",
+     text="""
+Bonjour Mike,
+
+C'est noté : nous annulons la ligne TL-NAP-45 (serviettes en lin, 400 pièces) de la commande P08413. Le reste de la commande est maintenu, livraison semaine 50 comme confirmé.
+
+Bien à vous,
+Thomas Roux
+Textiles Lyonnais SA - Service commercial
+
+Le mer. 18 nov. 2026 à 10:12, Mike Osei <mike.osei@hhg-retail.com> a écrit :
+> Bonjour Thomas, merci de supprimer les serviettes TL-NAP-45 de P08413, le reste ne change pas.
+""", end="Bien à vous,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P08413"],
+     commit=("2026-12-07", "livraison semaine 50 comme confirmé"),
+     dates=[("2026-12-07", "confirmed_delivery", "semaine 50")],
+     lines=[("TL-NAP-45", 400, "pièces", "serviettes en lin, 400 pièces", "P08413")]),
+
+dict(v="brightline", c=2, lang="en", at="2026-12-14 08:02", subj="Automatic reply: RE: P08414 urgent - delay?",
+     text="""
+Thank you for your email.
+
+I am out of the office from 14 December until 4 January with limited access to email. For order queries please contact our customer services team on orders@brightline-electronics.co.uk or +44 161 555 0142.
+
+Brightline Electronics Ltd
+""", change="none", intent="other", po=["P08414"],
+     dates=[("2026-12-14", "other", "14 December"), ("2027-01-04", "other", "4 January")]),
+
+dict(v="cascadia", lang="en", at="2026-11-05 12:10", subj="RE: P08415 - still on for 11/20?",
+     text="""
+Tim -
+
+Short answer: partly. The raised beds (CG-RB-48) are fine for 11/20. The cedar planters (CG-PL-24, 320 pcs) are about a week behind since our kiln dryer went down, new delivery for those is 11/30.
+
+Sorry about that, I'll keep you posted if it gets better.
+
+Brent Halvorsen
+Cascadia Cedar Goods Inc. | Tacoma, WA
+
+On Wed, Nov 4, 2026 at 3:02 PM Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Brent, is P08415 still on for 11/20? We have the promo flyer printing on 11/12.
+""", end="Sorry about that", change="date", intent="delay", po=["P08415"],
+     commit=("2026-11-30", "new delivery for those is 11/30"),
+     dates=[("2026-11-20", "confirmed_delivery", "fine for 11/20"), ("2026-11-30", "new_eta", "11/30")],
+     lines=[("CG-PL-24", 320, "pcs", "CG-PL-24, 320 pcs", "P08415")]),
+
+dict(v="dublinbiscuit", c=1, lang="en", at="2026-11-30 15:20", subj="RE: P08416 - any news?",
+     text="""
+Hi Laura,
+
+Shipped today on DPD, 14 cartons, consignment 15502290447103. Should be with you Wednesday. That's the full order.
+
+Declan
+
+Declan Byrne
+Dublin Biscuit Company Ltd
+Unit 4, Ballymount Ind. Est., Dublin 12
+
+> On 30 Nov 2026, at 11:02, Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Declan, any news on P08416? Promised for last week.
+""", end="Declan\n\nDeclan Byrne", change="shipping", intent="shipping_notice", po=["P08416"],
+     commit=("2026-12-02", "Should be with you Wednesday"),
+     dates=[("2026-11-30", "ship_date", "Shipped today"), ("2026-12-02", "confirmed_delivery", "Wednesday")],
+     lines=[("cartons", 14, "cartons", "14 cartons", "P08416")],
+     track=[("DPD", "15502290447103", "consignment 15502290447103")]),
+
+dict(v="galway", c=1, lang="en", at="2026-10-07 11:45", subj="RE: Delayed payment? P08417 invoice GK-INV-D6D-5521",
+     text="""
+Got it Tim, payment landed this morning. All square on GK-INV-D6D-5521, thanks a million.
+
+Accounts
+Galway Knitwear Ltd
+
+On Tue, 6 Oct 2026 at 17:30, Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Hi, the payment for P08417 / GK-INV-D6D-5521 went out on 02.10. with value date today. Sorry for the delay, our bank run moved.
+""", end="Accounts\nGalway", change="none", intent="other", po=["P08417"], vref=["GK-INV-D6D-5521"],
+     dates=[("2026-10-07", "other", "this morning")]),
+
+dict(v="lahore", lang="en", at="2026-11-16 13:20", subj="Order confirmation P08418",
+     text="""
+Dear Sandra Madam,
+
+With reference to P08418, we have to inform that we are shipping only 1,800 pcs of the 2,400 pcs bath towels today, because of dyeing shade issue in one lot. Balance 600 pcs re-dyed and will be on next vessel, ETA Hamburg 12 January.
+
+Current shipment: container TCNU 4410982, ETA Hamburg 21 December.
+
+We regret for the inconvenience.
+
+Thanks and regards,
+Imran Qureshi
+Lahore Linen Mills (Pvt) Ltd
+""", end="Thanks and regards,\nImran", change="quantity", intent="partial_shipment",
+     sec=["shipping_notice"], po=["P08418"], commit=("2027-01-12", "ETA Hamburg 12 January"),
+     dates=[("2026-11-16", "ship_date", "bath towels today"), ("2027-01-12", "new_eta", "12 January"),
+            ("2026-12-21", "confirmed_delivery", "21 December")],
+     lines=[("bath towels", 1800, "pcs", "only 1,800 pcs", "P08418"),
+            ("bath towels", 600, "pcs", "Balance 600 pcs", "P08418")],
+     track=[(None, "TCNU 4410982", "container TCNU 4410982")]),
+]
