@@ -136,7 +136,8 @@ HomeWorld Spring opens in Frankfurt on 23 February 2027. Exhibitor registration 
 You receive this mail because you registered at HomeWorld 2026. Unsubscribe | Privacy
 HomeWorld Trade Fair GmbH, Messeplatz 1, 60327 Frankfurt
 """, end="You receive this mail because", change="none", intent="other",
-     dates=[("2027-02-23", "other", "23 February 2027"), ("2026-12-15", "other", "15 December")]),
+     dates=[("2026-10-01", "other", "in October"), ("2027-02-23", "other", "23 February 2027"),
+            ("2026-12-15", "other", "15 December")]),
 
 dict(v="greenthumb", c=1, lang="en", at="2026-09-22 13:45", subj="RE: P08405 - delivery date?",
      text="""
@@ -238,7 +239,7 @@ dict(v="mapleleaf", c=1, lang="en", at="2026-10-27 16:50", subj="RE: P08410 ETA 
      text="""
 Hi Mike, Karen here.
 
-Quick one before I can answer that: is P08410 still going to the Hamburg DC, or to the new Hannover store address your colleague sent us last month? The routing changes the transit by about a week so I don't want to give you a wrong ETA.
+Quick one before I can answer that: is P08410 still going to the Hamburg DC, or to the new Hannover store address your colleague sent us recently? The routing changes the transit by about a week so I don't want to give you a wrong ETA.
 
 Let me know and I'll come back same day.
 
@@ -403,4 +404,285 @@ Lahore Linen Mills (Pvt) Ltd
      lines=[("bath towels", 1800, "pcs", "only 1,800 pcs", "P08418"),
             ("bath towels", 600, "pcs", "Balance 600 pcs", "P08418")],
      track=[(None, "TCNU 4410982", "container TCNU 4410982")]),
+dict(v="aceites", lang="es", at="2026-11-11 12:35", subj="RE: Confirmación pedido P08419",
+     text="""
+Buenos días Laura:
+
+Lamentablemente la cosecha de aceituna se ha retrasado por las lluvias y no podremos entregar el aceite del pedido P08419 el 20 de noviembre como le confirmamos. La nueva fecha de entrega en Hamburgo es el 4 de diciembre. Las cantidades no cambian.
+
+Disculpe las molestias.
+
+Un saludo,
+Carmen López
+Aceites del Sur S.L. - Departamento de Exportación
+
+El 2 oct 2026, a las 9:10, Laura Jensen <laura.jensen@hhg-retail.com> escribió:
+> Buenos días Carmen, ¿nos confirma el pedido P08419 para el 20 de noviembre? Gracias.
+""", end="Disculpe las molestias.", change="date", intent="delay", po=["P08419"],
+     commit=("2026-12-04", "La nueva fecha de entrega en Hamburgo es el 4 de diciembre"),
+     dates=[("2026-11-20", "other", "el 20 de noviembre como le confirmamos"),
+            ("2026-12-04", "new_eta", "4 de diciembre")]),
+
+dict(v="levante", c=1, lang="es", at="2026-11-03 16:15", subj="RE: Pedido P08420 - confirmación",
+     text="""
+Hola Sandra,
+
+Te confirmamos el pedido P08420 con entrega en la semana 49, cantidades según tu pedido.
+
+Eso sí, te aviso ya: por la subida del algodón tenemos que aplicar en este pedido un nuevo precio para el juego de sábanas LV-SB-150, que pasa de 12,40 € a 12,75 € por juego. El resto de artículos mantiene el precio.
+
+Confírmame por favor si estáis de acuerdo.
+
+Saludos,
+Pablo Sanchis
+Textil Levante S.A.
+Ontinyent (Valencia)
+""", end="Saludos,\nPablo", change="price", intent="price_change", sec=["confirmation"], po=["P08420"],
+     commit=("2026-11-30", "entrega en la semana 49"),
+     dates=[("2026-11-30", "confirmed_delivery", "semana 49")],
+     prices=[dict(product="LV-SB-150", old=12.40, new=12.75, cur="EUR", quote="pasa de 12,40 € a 12,75 € por juego")]),
+
+dict(v="kaiser", lang="en", at="2026-10-08 14:20", subj="RE: Order confirmation P08421",
+     text="""
+Dear Mr Brandt,
+
+I am sorry to write this after our confirmation: we must cancel P08421 completely. The LED string lights EK-LS-200 failed the CE re-test at our lab last week and we will not produce them again this season. No invoice has been issued, so nothing to credit.
+
+We will offer you the successor model for spring as soon as it is certified.
+
+Mit freundlichen Grüßen
+Stefan Kaiser
+Elektro Kaiser GmbH
+
+Am 24.09.2026 um 10:02 schrieb Stefan Kaiser <stefan.kaiser@elektro-kaiser.de>:
+> Dear Mr Brandt, we confirm P08421 (2,000 pcs EK-LS-200) for delivery in KW 44.
+""", end="Mit freundlichen Grüßen", change="cancel", intent="cancellation", po=["P08421"],
+     dates=[("2026-09-28", "other", "last week")]),
+
+dict(v="hansa", lang="en", at="2026-11-17 10:50", subj="RE: P08422 delivery date",
+     text="""
+Dear Ms Klein,
+
+Before we can name a date for P08422 we need your decision: the white "Nordsee" dinner plates are sold out in 26 cm. May we replace them with the 27 cm plate (same price, same decor), or shall we deliver the order without the plates?
+
+Kind regards
+Anke Petersen
+Hansa Glas & Porzellan GmbH
+Innendienst
+
+-----Original Message-----
+From: Sandra Klein
+Sent: Monday, November 16, 2026 4:22 PM
+Subject: P08422 delivery date
+
+Dear Ms Petersen, when will P08422 be delivered? Your AB of 02.11. has no date.
+""", end="Kind regards\nAnke", change="none", intent="question", po=["P08422"]),
+
+dict(v="twente", c=1, lang="en", at="2026-12-01 08:30", subj="Twentse Kunststoffen newsletter - December",
+     text="""
+Dear customer,
+
+The year is almost over, and we want to thank you for your trust in Twentse Kunststoffen!
+
+Delivery times: for standard storage boxes our delivery time is back at 5 working days since October. For coloured items please count 3 weeks.
+
+Christmas closure: our factory and office are closed from 24 December up to and including 3 January. Orders received before 11 December will be delivered before the closure.
+
+New in 2027: the recycled "ReBox" line - ask your account manager for samples.
+
+Warm regards,
+The Twentse Kunststoffen team
+
+Twentse Kunststoffen B.V. | Enschede | www.twentsekunststoffen.nl
+""", end="Warm regards,", change="none", intent="other",
+     dates=[("2026-10-01", "other", "since October"), ("2026-12-24", "other", "24 December"), ("2027-01-03", "other", "3 January"),
+            ("2026-12-11", "other", "before 11 December")]),
+
+dict(v="oakridge", lang="en", at="2026-12-01 15:40", subj="RE: 2027 price list - P08423",
+     text="""
+Laura,
+
+Travis here. Pricing aside (Tanya will come back to you on the list), P08423 shipped today via XPO, 8 pallets, that is the full order. PRO 411-7739208. Transit 4-5 business days to the Newark CFS.
+
+Travis
+
+--
+Travis Lund
+Oakridge Furniture Co. | Denver, CO
+
+-----Original Message-----
+From: Laura Jensen
+Sent: Monday, November 30, 2026 11:20 AM
+Subject: 2027 price list - P08423
+
+Travis, your 2027 list says effective 01/04/2027. P08423 was ordered on 11/02 - we expect the old prices there. Also: when does it ship?
+""", end="Travis\n\n--", change="shipping", intent="shipping_notice", po=["P08423"],
+     commit=("2026-12-08", "Transit 4-5 business days to the Newark CFS"),
+     dates=[("2026-12-01", "ship_date", "shipped today"), ("2026-12-07", "range_start", "4-5 business days"),
+            ("2026-12-08", "range_end", "4-5 business days")],
+     lines=[("pallets", 8, "pallets", "8 pallets", "P08423")],
+     track=[("XPO", "411-7739208", "PRO 411-7739208")]),
+
+dict(v="devries", lang="nl", at="2026-11-24 11:05", subj="Levering P08424",
+     text="""
+Hallo Laura,
+
+Vandaag gaan 240 van de 300 afwasborstels DV-AB-01 de deur uit, samen met de rest van P08424 (die is compleet). De overige 60 borstels volgen volgende week donderdag, de leverancier van de haren was te laat.
+
+PostNL zending: 3SHHG4410223
+
+Met vriendelijke groet,
+Mark de Vries
+De Vries Huishoudelijk B.V.
+""", end="Met vriendelijke groet,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P08424"], commit=("2026-12-03", "volgen volgende week donderdag"),
+     dates=[("2026-11-24", "ship_date", "Vandaag"), ("2026-12-03", "new_eta", "volgende week donderdag")],
+     lines=[("DV-AB-01", 240, None, "240 van de 300 afwasborstels DV-AB-01", "P08424"),
+            ("DV-AB-01", 60, None, "De overige 60 borstels", "P08424")],
+     track=[("PostNL", "3SHHG4410223", "PostNL zending: 3SHHG4410223")]),
+
+dict(v="liege", c=1, lang="en", at="2026-11-03 17:20", subj="RE: P08425 - confirmation of delivery date 12/11",
+     text="""
+Dear Tim,
+
+I'm afraid 12/11 is no longer possible for P08425. The maintenance of our furnace took longer than planned and the vases are only blown next week. We can deliver the glass vases on 26/11 at the earliest.
+
+Kind regards,
+Aurélie Lambert
+Verrerie Liégeoise SRL - Service clients
+
+> Aurélie, can you please confirm that P08425 arrives on 12/11? Thanks, Tim
+""", end="Kind regards,\nAurélie", change="date", intent="delay", po=["P08425"],
+     commit=("2026-11-26", "We can deliver the glass vases on 26/11 at the earliest"),
+     dates=[("2026-11-12", "other", "I'm afraid 12/11"), ("2026-11-09", "other", "next week"),
+            ("2026-11-26", "new_eta", "26/11")]),
+
+dict(v="tirol", lang="en", at="2026-11-26 09:10", subj="AW: P08426 - Liefertermin?",
+     text="""
+Hello Mike,
+
+yes, KW 50 stays as confirmed. The truck delivers P08426 on Tuesday 8 December in the morning.
+
+Greetings from Tyrol
+Andreas Hofer
+Tiroler Holzwaren GmbH
+
+Von: Mike Osei <mike.osei@hhg-retail.com>
+Gesendet: Mittwoch, 25. November 2026 16:40
+Betreff: P08426 - Liefertermin?
+Andreas, is KW 50 still realistic for P08426? We heard about snow problems on the Brenner.
+""", end="Greetings from Tyrol", change="none", intent="confirmation", po=["P08426"],
+     commit=("2026-12-08", "delivers P08426 on Tuesday 8 December"),
+     dates=[("2026-12-07", "confirmed_delivery", "KW 50 stays"), ("2026-12-08", "confirmed_delivery", "Tuesday 8 December")]),
+
+dict(v="zeeland", c=1, lang="en", at="2026-12-03 14:00", subj="Price adjustment jute mats 2027",
+     text="""
+Dear Sandra,
+
+Jute prices at origin have gone up again this autumn. From 1 February 2027 our jute door mat ZT-JM-4060 will cost EUR 6.65 instead of EUR 6.20 (+7.3%). The coir mats stay at their current price.
+
+Your open order P08427 will of course still be delivered and invoiced at the old price.
+
+Kind regards,
+Verkoop - Zeeuwse Touw- en Mattenfabriek B.V.
+Middelburg
+""", end="Kind regards,\nVerkoop", change="price", intent="price_change", po=["P08427"],
+     dates=[("2027-02-01", "price_effective", "1 February 2027")],
+     prices=[dict(product="ZT-JM-4060", old=6.20, new=6.65, pct=7.3, cur="EUR", eff="2027-02-01",
+                  quote="will cost EUR 6.65 instead of EUR 6.20 (+7.3%)")]),
+
+dict(v="lisbon", frm="Ana Ferreira <ana.ferreira@lisboncork-pt.com>", lang="en", at="2026-10-22 19:45",
+     subj="URGENT: new bank details - payment P08428",
+     text="""
+Dear Customer,
+
+Due to an audit of our accounts, our bank details have changed with immediate effect. Please make the payment for invoice related to P08428 only to our new account:
+
+Bank: Metro Digital Bank Ltd, London
+IBAN: GB29 MDBL 6016 1331 9268 19
+SWIFT: MDBLGB2L
+
+Kindly confirm once the transfer is done and do not use the old Portuguese account anymore.
+
+Regards,
+Ana Ferreira
+Lisbon Cork Products Lda
+""", end="Regards,\nAna", change="none", intent="other", po=["P08428"]),
+
+dict(v="kiwiwool", c=1, lang="en", at="2026-12-10 10:15", subj="Re: Price increase 2027",
+     text="""
+Hi Sandra,
+
+Understood, and no hard feelings - P08429 is cancelled as you asked, nothing has been spun for it yet. If you change your mind before 15 January the 2026 prices still hold for a new order.
+
+Cheers,
+Sophie
+
+Sophie Clarke | Kiwi Wool Co Ltd | Christchurch, NZ
+
+On Thu, 10 Dec 2026 at 1:02 AM, Sandra Klein <sandra.klein@hhg-retail.com> wrote:
+> Sophie, with +12% from March we cannot sell the throws at our retail price. Please cancel P08429.
+""", end="Cheers,\nSophie", change="cancel", intent="cancellation", po=["P08429"],
+     dates=[("2027-01-15", "other", "15 January")]),
+
+dict(v="mueller", c=2, lang="de", at="2026-12-15 13:30", subj="AW: P08430 noch offen?",
+     text="""
+Hallo Herr Brandt,
+
+nein, P08430 ist nicht mehr offen: die Ware ist heute komplett per Dachser rausgegangen (3 Paletten, Sendungsnummer 8831 2207 45). Die Zustellung ist für Donnerstag avisiert.
+
+Mit freundlichen Grüßen
+i. A. Innendienst
+Müller Gartentechnik GmbH & Co. KG
+
+-----Ursprüngliche Nachricht-----
+Von: Tim Brandt
+Gesendet: Montag, 14. Dezember 2026 17:05
+Betreff: P08430 noch offen?
+
+Hallo, im Portal ist P08430 seit 30.11. "in Bearbeitung". Wann kommt die Ware?
+""", end="Mit freundlichen Grüßen", change="shipping", intent="shipping_notice", po=["P08430"],
+     commit=("2026-12-17", "Die Zustellung ist für Donnerstag avisiert"),
+     dates=[("2026-12-15", "ship_date", "heute"), ("2026-12-17", "confirmed_delivery", "Donnerstag")],
+     lines=[("Paletten", 3, "Paletten", "3 Paletten", "P08430")],
+     track=[("Dachser", "8831 2207 45", "Sendungsnummer 8831 2207 45")]),
+
+dict(v="sunshine", lang="en", at="2026-10-28 12:40", subj="Re: Cancellation of P08431?",
+     text="""
+Dear Mike
+
+We are not cancelling - the oranges for P08431 loaded this morning, 18 of the 20 pallets. The other 2 pallets had hail damage at the packhouse and will not follow, we will credit them on the invoice.
+
+Reefer container: MSCU 5520187, vessel MSC ALEXANDRA, ETA Rotterdam 19/11.
+
+Regards
+Thabo Nkosi
+Sunshine Citrus Exports (Pty) Ltd
+Citrusdal, Western Cape
+
+On Tue, 27 Oct 2026 at 16:15, Mike Osei <mike.osei@hhg-retail.com> wrote:
+> Thabo, if P08431 does not load this week we need to cancel - the promo starts 23/11.
+""", end="Regards\nThabo", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P08431"], commit=("2026-11-19", "ETA Rotterdam 19/11"),
+     dates=[("2026-10-28", "ship_date", "loaded this morning"), ("2026-11-19", "confirmed_delivery", "19/11")],
+     lines=[("oranges", 18, "pallets", "18 of the 20 pallets", "P08431"),
+            ("oranges", 2, "pallets", "The other 2 pallets", "P08431")],
+     track=[("MSC", "MSCU 5520187", "Reefer container: MSCU 5520187")]),
+
+dict(v="jaipur", c=1, lang="en", at="2026-09-16 15:50", subj="RE: P08432 confirmation",
+     text="""
+Dear Laura ji,
+
+Thank you for the PO. Before we can confirm P08432 and book the printing table, kindly clarify two points:
+
+1) Please send the carton marking artwork (we have only the 2025 version).
+2) Hangtags in German only, or German + English?
+
+Once we have these we will send the PI with dates.
+
+Warm regards,
+Sunita Rathore
+Jaipur Block Prints Pvt Ltd
+Sanganer, Jaipur
+""", end="Warm regards,\nSunita", change="none", intent="question", po=["P08432"]),
 ]
