@@ -685,4 +685,289 @@ Sunita Rathore
 Jaipur Block Prints Pvt Ltd
 Sanganer, Jaipur
 """, end="Warm regards,\nSunita", change="none", intent="question", po=["P08432"]),
+dict(v="ningbo", lang="en", at="2026-11-18 16:25", subj="RE: Price increase 2027",
+     text="""
+Dear Laura,
+
+About the 2027 price we will answer separately, our boss is still calculating.
+
+More urgent: P08433 silicone baking moulds have production delay, the food-grade silicone supplier delivered late and one lot failed LFGB test. ETD Ningbo move from 25/11 to 09/12, so ETA Hamburg now 18/01.
+
+Very sorry for this.
+
+Best regards
+Amy Chen
+Ningbo Homeware Trading Co., Ltd.
+Tel: +86 574 8765 0021
+
+On Mon, Nov 16, 2026 at 5:10 PM Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Amy, your 2027 price list shows +8% on silicone items. Please explain. And is P08433 still ETD 25/11?
+""", end="Very sorry for this.", change="date", intent="delay", po=["P08433"],
+     commit=("2027-01-18", "ETA Hamburg now 18/01"),
+     dates=[("2026-11-25", "other", "from 25/11"), ("2026-12-09", "ship_date", "to 09/12"),
+            ("2027-01-18", "new_eta", "18/01")]),
+
+dict(v="voltix", c=1, lang="en", at="2026-11-05 11:30", subj="RE: P08434 - can you deliver earlier?",
+     text="""
+Hi Mike,
+
+Yes we can. Production of the USB-C chargers for P08434 is finished already, so we send by air: ship 10/11 from Shenzhen, arrive Hamburg airport 13/11. Air freight cost is on us as agreed in our call.
+
+AWB number I send on shipping day.
+
+Best Regards
+Kevin Liu
+Shenzhen Voltix Technology Co., Ltd.
+
+On 2026-11-04 18:20, Mike Osei wrote:
+> Kevin, our Black Friday volumes are higher than planned. Can P08434 come earlier than 02/12?
+""", end="Best Regards\nKevin", change="date", intent="confirmation", po=["P08434"],
+     commit=("2026-11-13", "arrive Hamburg airport 13/11"),
+     dates=[("2026-11-10", "ship_date", "ship 10/11"), ("2026-11-13", "confirmed_delivery", "13/11")]),
+
+dict(v="izmir", lang="en", at="2026-11-20 13:15", subj="Order Confirmation P08435",
+     text="""
+Dear Sandra Hanim,
+
+We confirm P08435, but for the tea glasses IC-TG-100 we can give only 1.500 pcs with the delivery in KW 50. The rest 500 pcs we deliver in KW 3, after our new furnace start. All other articles complete in KW 50.
+
+Best regards,
+Zeynep Kaya
+Izmir Cam Ev Gerecleri A.S. | Export
+
+--- attachment: OC_IZM-D6D-7740.pdf ---
+ORDER CONFIRMATION IZM-D6D-7740 / Your PO P08435
+Article     Ordered   Confirmed   Delivery
+IC-TG-100   2.000     1.500       KW 50
+IC-TG-100   -         500         KW 3/2027
+IC-SA-06    600       600         KW 50
+""", end="Best regards,\nZeynep", change="quantity", intent="partial_shipment", po=["P08435"],
+     vref=["IZM-D6D-7740"], commit=("2027-01-18", "The rest 500 pcs we deliver in KW 3"),
+     dates=[("2026-12-07", "confirmed_delivery", "delivery in KW 50"), ("2027-01-18", "new_eta", "KW 3,"),
+            ("2026-12-07", "confirmed_delivery", "complete in KW 50"),
+            ("2026-12-07", "confirmed_delivery", ("KW 50", 2)), ("2027-01-18", "new_eta", "KW 3/2027"),
+            ("2026-12-07", "confirmed_delivery", ("KW 50", 3))],
+     lines=[("IC-TG-100", 1500, "pcs", "only 1.500 pcs", "P08435"),
+            ("IC-TG-100", 500, "pcs", "The rest 500 pcs", "P08435"),
+            ("IC-TG-100", 1500, None, "IC-TG-100   2.000     1.500       KW 50", "P08435"),
+            ("IC-TG-100", 500, None, "IC-TG-100   -         500         KW 3/2027", "P08435"),
+            ("IC-SA-06", 600, None, "IC-SA-06    600       600         KW 50", "P08435")]),
+
+dict(v="texbright", c=1, lang="en", at="2026-12-04 14:50", subj="Shipping confirmation P08436",
+     text="""
+Hi Laura,
+
+P08436 shipped today via FedEx Freight, PRO 7781-2290-441, ETA at your consolidator Monday 12/7.
+
+One line is NOT on the truck: TB-QS-KG king quilt sets (90 sets). Our mill discontinued that fabric and we have to cancel the line, sorry - it won't ship later either. You will only be invoiced for what shipped.
+
+Olivia Grant
+TexBright Bedding Inc. | Order Management
+""", end="Olivia Grant\nTexBright", change="cancel", intent="cancellation", sec=["shipping_notice"],
+     po=["P08436"], commit=("2026-12-07", "ETA at your consolidator Monday 12/7"),
+     dates=[("2026-12-04", "ship_date", "shipped today"), ("2026-12-07", "confirmed_delivery", "Monday 12/7")],
+     lines=[("TB-QS-KG", 90, "sets", "TB-QS-KG king quilt sets (90 sets)", "P08436")],
+     track=[("FedEx Freight", "7781-2290-441", "PRO 7781-2290-441")]),
+
+dict(v="cebu", lang="en", at="2026-11-10 10:40", subj="Proforma Invoice for P08437",
+     text="""
+Hi Ma'am Laura,
+
+Good day! Attached is the proforma for P08437. We confirm the order with ETD Manila 04/12 and ETA Hamburg 14/01.
+
+Please take note that we need to apply a 5% increase on the rattan items of this order, as the raw rattan price from Mindanao went up again. The seagrass baskets stay at PO price.
+
+Thank you po and God bless!
+Maricel Dela Cruz
+Cebu Rattan Artisans Inc.
+
+--- attachment: PI-CRA-D6D-2290.pdf ---
+PROFORMA INVOICE PI-CRA-D6D-2290     Ref. PO P08437
+CR-LB-01 Rattan laundry basket   400 pcs  USD 9.45 (incl. +5%)
+CR-SB-03 Seagrass basket set     300 sets USD 7.20
+ETD: 04/12/2026   ETA: 14/01/2027
+""", end="Thank you po and God bless!", change="price", intent="price_change", sec=["confirmation"],
+     po=["P08437"], vref=["PI-CRA-D6D-2290"], commit=("2027-01-14", "ETA Hamburg 14/01"),
+     dates=[("2026-12-04", "ship_date", "ETD Manila 04/12"), ("2027-01-14", "confirmed_delivery", "ETA Hamburg 14/01"),
+            ("2026-12-04", "ship_date", "ETD: 04/12/2026"), ("2027-01-14", "confirmed_delivery", "ETA: 14/01/2027")],
+     lines=[("CR-LB-01", 400, "pcs", "CR-LB-01 Rattan laundry basket   400 pcs  USD 9.45 (incl. +5%)", "P08437"),
+            ("CR-SB-03", 300, "sets", "CR-SB-03 Seagrass basket set     300 sets USD 7.20", "P08437")],
+     prices=[dict(product="rattan items", pct=5, quote="a 5% increase on the rattan items of this order")]),
+
+dict(v="binhduong", c=1, lang="en", at="2026-11-19 09:20", subj="RE: P08438 - late?",
+     text="""
+Dear Tim,
+
+For P08438 we have two possibility, please choose:
+
+A) ship the dining tables only (1 x 40HC) on 30/11, chairs follow later in separate container
+B) wait for the chairs and ship all together in 2 x 40HC on 14/12
+
+Option B is cheaper for freight. Please let us know by Monday so we can book the space.
+
+Best regards,
+Vo Quang Minh
+Binh Duong Furniture Export JSC
+
+On Wed, Nov 18, 2026 at 4:05 PM Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Minh, P08438 was due to ship 20/11. Is it late?
+""", end="Best regards,\nVo Quang Minh", change="none", intent="question", po=["P08438"],
+     dates=[("2026-11-30", "other", "on 30/11"), ("2026-12-14", "other", "on 14/12"),
+            ("2026-11-23", "other", "by Monday")]),
+
+dict(v="lakeside", c=1, lang="en", at="2026-09-24 10:10", subj="RE: Delay P08439?",
+     text="""
+No delay on our side - P08439 (all 22 pallets of dry cat food) shipped yesterday on Old Dominion, PRO 07712-44190, appointment at your Chicago cross-dock is tomorrow 8am.
+
+Shipping Team
+Lakeside Pet Foods Inc.
+
+-----Original Message-----
+From: Mike Osei
+Sent: Wednesday, September 23, 2026 6:31 PM
+Subject: Delay P08439?
+
+Hi, nothing in our tracking for P08439 yet - is it delayed?
+""", end="Shipping Team\nLakeside", change="shipping", intent="shipping_notice", po=["P08439"],
+     commit=("2026-09-25", "appointment at your Chicago cross-dock is tomorrow 8am"),
+     dates=[("2026-09-23", "ship_date", "shipped yesterday"), ("2026-09-25", "confirmed_delivery", "tomorrow 8am")],
+     lines=[("dry cat food", 22, "pallets", "all 22 pallets of dry cat food", "P08439")],
+     track=[("Old Dominion", "07712-44190", "PRO 07712-44190")]),
+
+dict(v="brunner", c=1, lang="en", at="2026-10-15 11:55", subj="RE: P08440 - OEKO-TEX certificate",
+     text="""
+Dear Ms Klein
+
+Please find attached our current OEKO-TEX certificate for the bed linen in P08440. The certificate was renewed in spring and covers all articles of the order.
+
+Freundliche Grüsse
+Nadine Keller
+Brunner Textil AG
+
+--- attachment: OEKO-TEX_Brunner_2026.pdf ---
+OEKO-TEX STANDARD 100 Certificate No. 21.HCH.D6D09
+Product class II - Brunner Textil AG, St. Gallen
+Valid until: 31.03.2027
+""", end="Freundliche Grüsse", change="none", intent="other", po=["P08440"],
+     dates=[("2027-03-31", "other", "31.03.2027")]),
+
+dict(v="keystone", c=2, lang="en", at="2026-11-20 11:40", subj="RE: P08441 order confirmation",
+     text="""
+Hi Laura,
+
+Greg covering for Rachel today. Bad news on one line: the KH-MX-6 mixing bowl sets on P08441 (400 sets) are backordered until further notice - our supplier lost the mold and has no repair date yet. Everything else on the PO stays as confirmed for 12/04.
+
+I'll update you as soon as I have something firm.
+
+Greg Palmer
+Keystone Housewares Distribution Inc.
+
+-----Original Message-----
+From: Rachel Dunn
+Sent: Thursday, November 12, 2026 9:15 AM
+Subject: P08441 order confirmation
+
+Laura, P08441 confirmed in full for delivery 12/04. Rachel
+""", end="I'll update you", change="date", intent="delay", po=["P08441"],
+     commit=("2026-12-04", "stays as confirmed for 12/04"),
+     dates=[("2026-12-04", "confirmed_delivery", ("12/04", 0))],
+     lines=[("KH-MX-6", 400, "sets", "P08441 (400 sets)", "P08441")]),
+
+dict(v="porto", c=1, lang="en", at="2026-11-13 17:00", subj="RE: P08442 - colour question",
+     text="""
+Dear Laura,
+
+As we had no answer to our question of 2 November about the green colour, we have to cancel the line TP-TW-GRN (green bath towels, 500 pcs) from P08442 - the dye lot is now used for another customer. The other lines ship on 27/11 as planned.
+
+Best regards,
+João Pereira
+Têxteis do Porto Lda
+
+On Mon, 2 Nov 2026 at 10:00, João Pereira <joao.pereira@texteisdoporto.pt> wrote:
+> Dear Laura, the green for TP-TW-GRN is slightly darker than the sample. OK to use it? Please answer this week.
+""", end="Best regards,\nJoão", change="cancel", intent="cancellation", sec=["confirmation"], po=["P08442"],
+     dates=[("2026-11-02", "other", "2 November"), ("2026-11-27", "ship_date", "27/11")],
+     lines=[("TP-TW-GRN", 500, "pcs", "green bath towels, 500 pcs", "P08442")]),
+
+dict(v="ardennes", lang="en", at="2026-12-03 10:30", subj="RE: P08443 complete?",
+     text="""
+Hello Tim,
+
+No, not complete, sorry: we delivered 180 of the 240 jars of strawberry jam on Tuesday, the fruit for the last batch was short. The remaining 60 jars come with our next tour to Hamburg on 9 December.
+
+Best regards,
+Benoît Collard
+Confitures Ardennaises SRL
+
+> Benoît, our warehouse says P08443 came in short. Is anything still coming?
+""", end="Best regards,\nBenoît", change="quantity", intent="partial_shipment", po=["P08443"],
+     commit=("2026-12-09", "The remaining 60 jars come with our next tour to Hamburg on 9 December"),
+     dates=[("2026-12-01", "ship_date", "on Tuesday"), ("2026-12-09", "new_eta", "9 December")],
+     lines=[("strawberry jam", 180, "jars", "180 of the 240 jars", "P08443"),
+            ("strawberry jam", 60, "jars", "The remaining 60 jars", "P08443")]),
+
+dict(v="pennine", lang="en", at="2026-11-25 12:05", subj="RE: Order confirmation P08444",
+     text="""
+Hi Sandra,
+
+Confirmed for delivery w/c 7 December, all 36 cases of the stoneware mugs.
+
+One thing I should have flagged earlier, sorry: from 1 December our haulage surcharge for Germany goes up to £95 per pallet (was £70), and it will apply to this delivery.
+
+Cheers,
+Dave Ackroyd
+Pennine Stoneware Ltd | Stoke-on-Trent
+""", end="Cheers,\nDave", change="price", intent="price_change", sec=["confirmation"], po=["P08444"],
+     commit=("2026-12-07", "Confirmed for delivery w/c 7 December"),
+     dates=[("2026-12-07", "confirmed_delivery", "w/c 7 December"), ("2026-12-01", "price_effective", "from 1 December")],
+     lines=[("stoneware mugs", 36, "cases", "all 36 cases", "P08444")],
+     prices=[dict(product="haulage surcharge per pallet", old=70, new=95, cur="GBP", eff="2026-12-01",
+                  quote="goes up to £95 per pallet (was £70)")]),
+
+dict(v="acme", c=1, lang="en", at="2026-11-11 13:25", subj="RE: P08445 confirmation",
+     text="""
+Laura - happy to confirm P08445 as soon as I know where it goes. The PO ship-to says "TBD - Christmas pop-up". Can you send me the full address and the receiving hours?
+
+Dave Kowalski
+Acme Home Goods Inc.
+
+-----Original Message-----
+From: Laura Jensen
+Sent: Tuesday, November 10, 2026 3:30 PM
+Subject: P08445 confirmation
+
+Dave, still waiting for your confirmation of P08445. Please send it asap.
+""", end="Dave Kowalski\nAcme", change="none", intent="question", po=["P08445"]),
+
+dict(v="sparkle", lang="en", at="2026-10-29 09:15", subj="RE: Shipping delay P08446",
+     text="""
+Thanks Mike, received the revised PO for P08446 with the new quantities. I'll pass it to production today and come back to you with the confirmation.
+
+Hannah
+
+Hannah Price
+Sparkle Glassware Ltd
+
+On 28 Oct 2026, at 18:02, Mike Osei <mike.osei@hhg-retail.com> wrote:
+> Hannah, as discussed, attached the revised P08446 (fewer wine glasses, more tumblers). Please confirm.
+""", end="Hannah\n\nHannah Price", change="none", intent="other", po=["P08446"],
+     dates=[("2026-10-29", "other", "production today")]),
+
+dict(v="hanoi", c=1, lang="en", at="2026-11-27 16:00", subj="Re: P08447 - partial delivery?",
+     text="""
+Dear Laura,
+
+No partial. We waited for the last 200 bamboo trays and ship P08447 complete today, all 1,200 pcs in 1 x 20GP. B/L no. HPHHAM26D6D017, vessel ONE HARMONY, ETA Hamburg 06/01.
+
+Best regards,
+Tran Minh
+Hanoi Bamboo Crafts JSC
+
+On Thu, Nov 26, 2026 at 11:00 AM Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Minh, will P08447 be shipped partial or complete?
+""", end="Best regards,\nTran Minh", change="shipping", intent="shipping_notice", po=["P08447"],
+     commit=("2027-01-06", "ETA Hamburg 06/01"),
+     dates=[("2026-11-27", "ship_date", "complete today"), ("2027-01-06", "confirmed_delivery", "06/01")],
+     lines=[("bamboo trays", 1200, "pcs", "all 1,200 pcs", "P08447")],
+     track=[(None, "HPHHAM26D6D017", "B/L no. HPHHAM26D6D017")]),
 ]
