@@ -970,4 +970,274 @@ On Thu, Nov 26, 2026 at 11:00 AM Laura Jensen <laura.jensen@hhg-retail.com> wrot
      dates=[("2026-11-27", "ship_date", "complete today"), ("2027-01-06", "confirmed_delivery", "06/01")],
      lines=[("bamboo trays", 1200, "pcs", "all 1,200 pcs", "P08447")],
      track=[(None, "HPHHAM26D6D017", "B/L no. HPHHAM26D6D017")]),
+dict(v="milano", c=1, lang="en", at="2026-11-24 15:35", subj="RE: P08448 / P08449 status",
+     text="""
+Dear Mike,
+
+here the status of your two orders:
+
+- P08448 (olive wood boards): ready, delivery to Hamburg on 10 December as confirmed.
+- P08449 (serving bowls): unfortunately late, our turner was ill for two weeks. New delivery 18 December.
+
+Sorry for P08449, we do our best to keep this date.
+
+Cordiali saluti,
+Marco Bianchi
+Milano Casa S.r.l.
+
+Il giorno lun 23 nov 2026 alle 17:10 Mike Osei <mike.osei@hhg-retail.com> ha scritto:
+> Marco, please give me a status of P08448 and P08449. Both were confirmed for 10/12.
+""", end="Cordiali saluti,", change="date", intent="delay", sec=["confirmation"], po=["P08448", "P08449"],
+     commit=("2026-12-10", "delivery to Hamburg on 10 December as confirmed"),
+     dates=[("2026-12-10", "confirmed_delivery", "10 December"), ("2026-12-18", "new_eta", "18 December")],
+     changes=[("P08448", "confirmation", "2026-12-10", None, "P08448 (olive wood boards): ready, delivery to Hamburg on 10 December as confirmed"),
+              ("P08449", "delay", "2026-12-18", None, "P08449 (serving bowls): unfortunately late, our turner was ill for two weeks. New delivery 18 December")]),
+
+dict(v="tlaquepaque", c=1, lang="en", at="2026-11-17 12:20", subj="Order confirmation P08450",
+     text="""
+Dear Laura,
+
+Thank you for the order P08450 (hand painted talavera planters). We can confirm all quantities, but our kiln schedule is full until January: the earliest ship date from Manzanillo is 15 January, arrival Hamburg approx. 12 February. We know your PO asked for 10 December, sorry.
+
+Saludos cordiales,
+Jorge Medina
+Artesanías Tlaquepaque S.A. de C.V.
+Tlaquepaque, Jalisco
+""", end="Saludos cordiales,", change="date", intent="delay", po=["P08450"],
+     commit=("2027-02-12", "arrival Hamburg approx. 12 February"),
+     dates=[("2027-01-01", "other", "until January"), ("2027-01-15", "ship_date", "15 January"),
+            ("2027-02-12", "new_eta", "12 February"), ("2026-12-10", "other", "10 December")]),
+
+dict(v="bergholz", c=1, lang="en", at="2026-12-02 14:45", subj="AW: P08451 - still in December?",
+     text="""
+Dear Ms Klein
+
+No, unfortunately not. The walnut for the cheese boards of P08451 was still too moist and needs about three more weeks in the drying chamber. We can deliver in KW 2.
+
+Freundliche Grüsse
+Corinne Meier
+Bergholz Holzwaren AG
+
+-----Ursprüngliche Nachricht-----
+Von: Sandra Klein
+Gesendet: Dienstag, 1. Dezember 2026 10:15
+Betreff: P08451 - still in December?
+
+Dear Ms Meier, can we still count on P08451 before Christmas?
+""", end="Freundliche Grüsse", change="date", intent="delay", po=["P08451"],
+     commit=("2027-01-11", "We can deliver in KW 2"),
+     dates=[("2027-01-11", "new_eta", "KW 2")]),
+
+dict(v="lima", c=1, lang="en", at="2026-11-18 08:50", subj="RE: Cancellation P08452",
+     text="""
+Dear Sandra,
+
+Please do not cancel. We confirm that the alpaca throws of P08452 (all 250 pcs) fly on Thursday and arrive in Hamburg on 23 November, before your deadline. AWB follows on Thursday.
+
+Kind regards,
+Diego Salazar
+Textiles Alpaca del Perú S.A.C.
+
+El mar, 17 nov 2026 a las 11:30, Sandra Klein (<sandra.klein@hhg-retail.com>) escribió:
+> Diego, if P08452 is not in Hamburg by 25 November we must cancel it.
+""", end="Kind regards,\nDiego", change="none", intent="confirmation", po=["P08452"],
+     commit=("2026-11-23", "arrive in Hamburg on 23 November"),
+     dates=[("2026-11-19", "ship_date", "fly on Thursday"), ("2026-11-23", "confirmed_delivery", "23 November"),
+            ("2026-11-19", "other", "AWB follows on Thursday")],
+     lines=[("alpaca throws", 250, "pcs", "all 250 pcs", "P08452")]),
+
+dict(v="steirer", lang="en", at="2026-11-06 10:10", subj="AW: Preiserhöhung 2027 / Bestellung P08453",
+     text="""
+Dear Mr Brandt,
+
+thank you for the order. The new 2027 prices only apply from 1 March, so P08453 is at current prices. Attached our order confirmation, delivery on 14.12. as you requested.
+
+Mit freundlichen Grüßen
+Wolfgang Pichler
+Steirische Keramik GmbH
+
+--- attachment: AB_STK-D6D-3391.pdf ---
+Auftragsbestätigung STK-D6D-3391 zu Bestellung P08453
+Liefertermin: 14.12.2026
+SK-KR-12 Keramikkrug 1,2 l   120 Stk   18,90 EUR
+SK-BE-04 Becher 0,4 l        480 Stk    5,40 EUR
+""", end="Mit freundlichen Grüßen", change="none", intent="confirmation", po=["P08453"], vref=["STK-D6D-3391"],
+     commit=("2026-12-14", "delivery on 14.12. as you requested"),
+     dates=[("2027-03-01", "price_effective", "1 March"), ("2026-12-14", "confirmed_delivery", "on 14.12. as"),
+            ("2026-12-14", "confirmed_delivery", "14.12.2026")],
+     lines=[("SK-KR-12", 120, "Stk", "SK-KR-12 Keramikkrug 1,2 l   120 Stk   18,90 EUR", "P08453"),
+            ("SK-BE-04", 480, "Stk", "SK-BE-04 Becher 0,4 l        480 Stk    5,40 EUR", "P08453")]),
+
+dict(v="oaxaca", c=1, lang="en", at="2026-12-09 11:00", subj="RE: Order confirmation P08454",
+     text="""
+Dear Laura,
+
+We confirm P08454 complete, delivery Hamburg 12 January. And because the last order arrived late, we give you 3% discount on the full value of this order, it will show on the invoice.
+
+Thank you for your patience with us!
+
+Emilio Ramírez
+Barro Negro de Oaxaca S.A. de C.V.
+""", end="Thank you for your patience", change="price", intent="price_change", sec=["confirmation"], po=["P08454"],
+     commit=("2027-01-12", "delivery Hamburg 12 January"),
+     dates=[("2027-01-12", "confirmed_delivery", "12 January")],
+     prices=[dict(product=None, pct=-3, quote="we give you 3% discount on the full value of this order")]),
+
+dict(v="gentse", lang="en", at="2026-12-10 16:20", subj="Dispatch P08455",
+     text="""
+Dear Sandra,
+
+The candles for P08455 leave tomorrow as planned.
+
+Please also note that as of 1 January 2027 our prices increase by 4 % because of higher paraffin and stearin costs. The new price list is attached; orders placed before the end of December are still invoiced at 2026 prices.
+
+Met vriendelijke groeten / Kind regards
+Koen De Smet
+Gentse Kaarsenmakerij BV
+""", end="Met vriendelijke groeten / Kind regards", change="price", intent="price_change", sec=["confirmation"],
+     po=["P08455"],
+     dates=[("2026-12-11", "ship_date", "tomorrow"), ("2027-01-01", "price_effective", "1 January 2027"),
+            ("2026-12-31", "other", "end of December")],
+     prices=[dict(product=None, pct=4, eff="2027-01-01", quote="our prices increase by 4 %")]),
+
+dict(v="maule", lang="en", at="2026-12-02 13:40", subj="RE: P08456 deposit",
+     text="""
+Dear Tim,
+
+As we have not received the 30% deposit for P08456 by 30 November as agreed, we are cancelling the order and releasing the production slot to another customer. If you still want the wicker baskets, please place a new order and we will quote a new date.
+
+Best regards,
+Catalina Soto
+Mimbres del Maule SpA
+
+On Wed, Nov 18, 2026 at 9:00 AM Catalina Soto <catalina.soto@mimbresmaule.cl> wrote:
+> Dear Tim, friendly reminder: deposit for P08456 due 30 November, otherwise we cannot keep the slot.
+""", end="Best regards,\nCatalina", change="cancel", intent="cancellation", po=["P08456"],
+     dates=[("2026-11-30", "other", "by 30 November as agreed")]),
+
+dict(v="greenthumb", lang="en", at="2026-11-09 09:15", subj="RE: Order confirmation P08457 - delivery 11/20",
+     text="""
+Tim,
+
+Got your note - P08457 is cancelled, nothing was picked yet so no restocking fee. The 11/20 delivery slot is released.
+
+-Randy
+
+Randy Holt
+Green Thumb Garden Supply LLC
+
+On Fri, Nov 6, 2026 at 4:48 PM Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Randy, please cancel P08457 (confirmed for 11/20). Our garden center project was postponed.
+""", end="-Randy", change="cancel", intent="cancellation", po=["P08457"],
+     dates=[("2026-11-20", "other", "The 11/20 delivery slot")]),
+
+dict(v="kempen", lang="en", at="2026-12-16 08:00", subj="Kempense Meubelmakerij - winter news & lead times",
+     text="""
+Dear partner,
+
+A short update before the holidays.
+
+Lead times: thanks to our new CNC line, standard oak tables now ship within 6-8 weeks of order, upholstered benches within 10 weeks. Custom sizes stay at 12 weeks.
+
+Our workshop is closed from 24 December and opens again on 4 January.
+
+Meet us at Maison&Objet Paris from 15 January 2027, hall 6.
+
+Kind regards,
+Wouter Janssens
+Kempense Meubelmakerij BV
+""", end="Kind regards,\nWouter", change="none", intent="other",
+     dates=[("2026-12-24", "other", "24 December"), ("2027-01-04", "other", "4 January"),
+            ("2027-01-15", "other", "15 January 2027")]),
+
+dict(v="kaashandel", c=1, lang="en", at="2026-10-16 11:20", subj="RE: P08458 delay",
+     text="""
+Hi Laura,
+
+To plan the next cheese shipment I need two answers from you:
+
+1. Do you want the 8 kg Gouda wheels again, or the pre-cut 500 g pieces?
+2. Is the ramp at your Hamburg DC still closed on Saturdays?
+
+Then I can give you a date.
+
+Groetjes,
+Lotte Visser
+Hollandse Kaashandel B.V.
+
+Op 15 okt. 2026 om 14:02 schreef Laura Jensen <laura.jensen@hhg-retail.com>:
+> Lotte, P08458 was 4 days late. What about the next one?
+""", end="Groetjes,\nLotte", change="none", intent="question", po=["P08458"]),
+
+dict(v="evergreen", c=1, lang="en", at="2026-12-07 14:30", subj="RE: Price increase 2027",
+     text="""
+Hi Mike,
+
+Before we lock in your 2027 pricing I need your forecast: roughly how many cases of the 2-ply kitchen towels (as on P08459) per month will you take next year? Above 400 cases a month we can hold the current price, below that the new list applies.
+
+Thanks,
+Tanya Brooks
+Evergreen Paper Products Inc.
+
+-----Original Message-----
+From: Mike Osei
+Sent: Friday, December 4, 2026 10:02 AM
+Subject: Price increase 2027
+
+Tanya, your +5% from 01/01 is hard for us. Can we talk?
+""", end="Thanks,\nTanya", change="none", intent="question", po=["P08459"]),
+
+dict(v="aussie", c=1, lang="en", at="2026-11-25 17:30", subj="ASN P08460",
+     text="""
+G'day Laura,
+
+P08460 went out today but only partly: 140 of the 200 camping chairs (AO-CC-02). The remaining 60 are on backorder - the frames from our supplier are stuck, no date yet. The 80 cooler bags are complete.
+
+Container TGBU 5091187, vessel MAERSK SALALAH, ETA Hamburg 12/01.
+
+Cheers,
+Chloe Nguyen
+Aussie Outdoor Gear Pty Ltd
+""", end="Cheers,\nChloe", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P08460"],
+     commit=("2027-01-12", "ETA Hamburg 12/01"),
+     dates=[("2026-11-25", "ship_date", "went out today"), ("2027-01-12", "confirmed_delivery", "12/01")],
+     lines=[("AO-CC-02", 140, None, "140 of the 200 camping chairs", "P08460"),
+            ("AO-CC-02", 60, None, "The remaining 60", "P08460"),
+            ("cooler bags", 80, None, "The 80 cooler bags", "P08460")],
+     track=[("Maersk", "TGBU 5091187", "Container TGBU 5091187")]),
+
+dict(v="nordic", c=1, lang="en", at="2026-12-03 10:45", subj="RE: P08461 - all 500 throws on Monday?",
+     text="""
+Hi Mike,
+
+Not all, sorry. On Monday we can deliver 350 throws, the last 150 follow on Friday 11 December - the fringe machine is behind.
+
+Best regards
+Johan Lindqvist
+Nordic Textiles AB
+
+> Johan, will all 500 throws of P08461 arrive on Monday?
+""", end="Best regards\nJohan", change="quantity", intent="partial_shipment", po=["P08461"],
+     commit=("2026-12-11", "the last 150 follow on Friday 11 December"),
+     dates=[("2026-12-07", "confirmed_delivery", "On Monday"), ("2026-12-11", "new_eta", "Friday 11 December")],
+     lines=[("throws", 350, None, "350 throws", "P08461"), ("throws", 150, None, "the last 150", "P08461")]),
+
+dict(v="alexandria", lang="en", at="2026-12-14 12:00", subj="Backorder P08462 - balance shipped",
+     text="""
+Dear Laura,
+
+Good news: the balance 400 pcs of the cotton bathrobes for P08462 are shipped today by air. AWB 077-44120985, arriving Frankfurt 16/12, then by truck to your warehouse 18/12. With this the order is complete.
+
+Best regards,
+Ahmed Mansour
+Alexandria Cotton Home Co. S.A.E.
+
+On Mon, Nov 23, 2026 at 10:10 AM Ahmed Mansour wrote:
+> Dear Laura, we shipped 1,100 pcs of P08462 today, balance 400 pcs to follow by air in December.
+""", end="Best regards,\nAhmed", change="shipping", intent="shipping_notice", po=["P08462"],
+     commit=("2026-12-18", "then by truck to your warehouse 18/12"),
+     dates=[("2026-12-14", "ship_date", "shipped today"), ("2026-12-16", "other", "16/12"),
+            ("2026-12-18", "confirmed_delivery", "18/12")],
+     lines=[("cotton bathrobes", 400, "pcs", "the balance 400 pcs", "P08462")],
+     track=[(None, "077-44120985", "AWB 077-44120985")]),
 ]
