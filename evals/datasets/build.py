@@ -79,6 +79,7 @@ SOURCE_MODULES = [
     "emails_en_round6b",
     "emails_en_round6",
     "emails_multi_round6",
+    "emails_en_round6d",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
