@@ -1177,3 +1177,13 @@ def test_a_revised_field_in_a_document_header_dates_the_document() -> None:
     found = RULES_ONLY.extract(make_email(text), EU)
     by_quote = {d.span.quote: d.role.value for d in found.dates}
     assert by_quote["10/20/2026"] == "other"
+
+
+def test_the_asked_column_of_a_table_is_other() -> None:
+    text = (
+        "Pos   Artikel      Aantal   Gevraagd   Bevestigd\n"
+        "1     KR-100       300      wk 49      wk 51\n"
+    )
+    found = roles(text)
+    assert found["2026-11-30"] == "other"
+    assert found["2026-12-14"] == "confirmed_delivery"
