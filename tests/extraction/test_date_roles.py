@@ -1187,3 +1187,15 @@ def test_the_asked_column_of_a_table_is_other() -> None:
     found = roles(text)
     assert found["2026-11-30"] == "other"
     assert found["2026-12-14"] == "confirmed_delivery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Versand bleibt wie geplant, wir bräuchten die Angaben zur Rampe bis 10.12.2026.",
+        "Wir liefern im Januar und brauchen die Freigabe der Etiketten bis 10.12.2026.",
+        "Our assembly starts soon, please send the drawings latest 10.12.2026.",
+    ],
+)
+def test_what_the_vendor_needs_from_us_by_a_date_is_other(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "other"

@@ -280,6 +280,8 @@ COME_BACK = compile_literal_first(
     r"(?:terugkomen|komen\s+(?:\w+\s+){0,3}terug|laten\s+(?:\w+\s+){0,2}weten)\b[^.!?\n]{0,60}\b(?:voor|op|uiterlijk)\s+$|"
     # what the vendor needs from us by a date: "we'd need the text before 6 Nov"
     r"(?:we\s+(?:would\s+|will\s+|'d\s+)?need|necesit\w*|brauchen\s+wir|benötigen\s+wir|nous\s+avons\s+besoin|"
+    # "wir bräuchten die Info nur bis Donnerstag", "und brauchen die Angaben bis Freitag"
+    r"(?:bräuchten|brauchen|benötigen)\s+(?:wir\s+)?(?:die|eine|ihre|deine)\s+(?:info|angab|antwort|daten|freigabe)\w*|"
     r"hebben\s+we\b[^.!?\n]{0,40}\bnodig)\b[^.!?\n]{0,60}\b(?:by|before|antes\s+del?|bis|vor|avant|d'ici|voor|uiterlijk)"
     r"\s+(?:the\s+|el\s+|le\s+|dem\s+)?$|"
     # what the vendor asks the buyer to do by a date: "Bitte bestätigen Sie uns die Umstellung
@@ -287,7 +289,7 @@ COME_BACK = compile_literal_first(
     r"(?:please|pls|bitte|merci\s+de|veuillez|por\s+favor|gelieve)\s+(?:\w+\s+){0,2}"
     r"(?:confirm|send|return|sign|bestätigen|senden|schicken|zurück|confirmer|renvoyer|retourner|"
     r"confirm[ae]r?|envi[ae]r?|bevestigen|sturen|terugsturen)\w*\b[^.!?\n\d]{0,60}\b"
-    r"(?:by|before|bis|vor|avant|d'ici|antes\s+del?|voor|uiterlijk)\s+(?:spätestens\s+|the\s+|le\s+|el\s+|dem\s+|zum\s+)?$",
+    r"(?:by|before|bis|vor|avant|d'ici|antes\s+del?|voor|uiterlijk|(?:at\s+the\s+)?latest)\s+(?:spätestens\s+|the\s+|le\s+|el\s+|dem\s+|zum\s+)?$",
 )
 _AS_CONFIRMED = compile_literal_first(
     r"\b(?:as|wie|comme|como|zoals)\s+(?:already\s+|previously\s+|bereits\s+|déjà\s+)?"
