@@ -1199,3 +1199,17 @@ def test_the_asked_column_of_a_table_is_other() -> None:
 )
 def test_what_the_vendor_needs_from_us_by_a_date_is_other(text: str) -> None:
     assert roles(text)["2026-12-10"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If it helps, we could do the bowls in matt white instead, delivery 10.12.2026.",
+        "For the lamps we propose to switch to brass and we deliver on 10.12.2026, or you cancel.",
+        "Pour les tapis, nous vous proposons une livraison le 10.12.2026 en coloris gris.",
+        "If the deposit is not with us by 10.12.2026, we will release the slot.",
+        "Falls die Anzahlung nicht bis 10.12.2026 eingeht, stornieren wir den Auftrag.",
+    ],
+)
+def test_an_offer_or_a_payment_condition_is_other(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "other"

@@ -230,7 +230,13 @@ CONDITIONAL = compile_literal_first(
     r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
     r"\bcould\s+(?:ship|send|deliver|load|dispatch|have|get)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier|"
     r"\b(?:can|could|may)\s+either\b|\bkönnten\s+wir\b|\bwe\s+could\s+offer\b|\b(?:asks?|asked|asking|wonders?|wondering)\s+(?:\w+\s+)?(?:if|whether)\b|"
-    r"\bsi\s+(?:le|te|les|os|lo)\s+(?:interesa|desea|sirve|conviene)|\bsi\s+(?:me|nos)\s+",
+    r"\bsi\s+(?:le|te|les|os|lo)\s+(?:interesa|desea|sirve|conviene)|\bsi\s+(?:me|nos)\s+|"
+    # an offer: "If it helps, we could do ...", "we propose you to keep them and deliver ..."
+    r"\bif\s+it\s+helps\b|\bwe\s+could\s+do\b|\b(?:we|i)\s+(?:would\s+)?propose\b|nous\s+(?:vous\s+)?proposons|"
+    r"\bschlagen\s+(?:wir|ich)\s+(?:\w+\s+){0,2}vor\b|\b(?:os|le|les|te)\s+proponemos\b|\bstellen\s+(?:wij|we)\s+voor\b|"
+    # a payment the order waits for: "if the deposit is not paid by", "falls die Anzahlung"
+    r"\bif\s+(?:the\s+|your\s+)?(?:deposit|payment|prepayment)\b|\bsi\s+(?:le\s+|l'|votre\s+)?(?:acompte|paiement)\b|"
+    r"\bsi\s+(?:el\s+)?(?:anticipo|pago)\b|\bfalls\s+(?:die\s+)?(?:anzahlung|zahlung)\b|\bals\s+(?:de\s+)?(?:aanbetaling|betaling)\b",
 )
 # A date the vendor says will not hold ("will not be delivered on", "won't go out", "ne pourra
 # pas être livrée le", "niet in"), in its own sentence; "not later than" is a deadline.
