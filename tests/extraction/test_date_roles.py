@@ -1213,3 +1213,22 @@ def test_what_the_vendor_needs_from_us_by_a_date_is_other(text: str) -> None:
 )
 def test_an_offer_or_a_payment_condition_is_other(text: str) -> None:
     assert roles(text)["2026-12-10"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orders placed until 10.12.2026 are invoiced at the current rates.",
+        "Shut over New Year; orders received in that period we handle from 10.12.2026.",
+        "Bestellingen die voor 01.12.2026 binnen zijn en 10.12.2026 geleverd worden: oud tarief.",
+    ],
+)
+def test_terms_for_orders_in_general_are_other(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "other"
+
+
+def test_orders_until_a_date_keep_the_price_change_effective() -> None:
+    found = roles(
+        "Orders placed until 30.11.2026 keep the old prices; new prices apply from 01.12.2026."
+    )
+    assert found["2026-12-01"] == "price_effective"

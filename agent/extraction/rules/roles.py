@@ -413,6 +413,16 @@ ORDER_CUTOFF = compile_literal_first(
     r"recibid[oa]s?|ontvangen|geplaatst|eingehend)\s+(?:après|after|después\s+del?|nach|na)\s+"
     r"(?:le\s+|the\s+|el\s+|dem\s+)?$"
 )
+# Terms for orders in general, in the date's whole sentence: "Orders confirmed till 31/01 keep
+# the old prices", "orders received in this period we confirm from 5 January", "Orders die vóór
+# 15 december binnen zijn en in december worden geleverd".
+_ORDER_TERMS = compile_literal_first(
+    r"(?:commandes|orders|pedidos|bestellungen|bestellingen)\s+(?:confirmed|received|placed|"
+    r"confirmées|reçues|passées|confirmados|recibidos|bestätigt|eingegangen|bevestigd|ontvangen|"
+    r"geplaatst)\s+(?:till|until|up\s+to|in\s+(?:this|that)\s+period|during|jusqu'au|pendant|"
+    r"hasta|durante|bis|tot|tijdens)\b|"
+    r"(?:orders|bestellingen)\s+die\s+(?:vóór|voor|na|tot)\b"
+)
 # "nimmt Reservierungen nur noch bis 18.09. an", "orders only until Friday": a window that
 # closes on the date is a deadline, not a delivery.
 _ONLY_UNTIL = compile_literal_first(
@@ -892,7 +902,7 @@ def _role(
             starts = _AS_OF.search(before[-30:]) is not None
             return RoledDate(mention, _ranged(mention, DateRole.OTHER), 0.5, starts)
     kind = min(distances, key=lambda k: distances[k])
-    if kind == "other":
+    if kind == "other" or _ORDER_TERMS.search(whole_sentence or sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if kind == "ship" and DOCUMENT.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
