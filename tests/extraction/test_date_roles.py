@@ -1232,3 +1232,16 @@ def test_orders_until_a_date_keep_the_price_change_effective() -> None:
         "Orders placed until 30.11.2026 keep the old prices; new prices apply from 01.12.2026."
     )
     assert found["2026-12-01"] == "price_effective"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leveringen voor de feestdagen moeten uiterlijk 10.12.2026 besteld zijn.",
+        "Lieferungen vor Weihnachten müssen bis 10.12.2026 bestätigt werden.",
+        "Any call-offs before the holidays must be confirmed by 10.12.2026.",
+        "Les livraisons de janvier doivent être confirmées avant le 10.12.2026.",
+    ],
+)
+def test_what_must_be_done_by_a_date_is_other(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "other"
