@@ -1245,3 +1245,18 @@ def test_orders_until_a_date_keep_the_price_change_effective() -> None:
 )
 def test_what_must_be_done_by_a_date_is_other(text: str) -> None:
     assert roles(text)["2026-12-10"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous aviez demandé une livraison le 10.12.2026, nous livrerons le 17.12.2026.",
+        "Pedíais el 10.12.2026, pero la entrega será el 17.12.2026.",
+        "Entrega solicitada: 10.12.2026 / Entrega confirmada: 17.12.2026",
+        "U had gevraagd om levering op 10.12.2026; wij leveren op 17.12.2026.",
+    ],
+)
+def test_the_date_the_buyer_asked_for_is_other(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-10"] == "other"
+    assert found["2026-12-17"] in ("confirmed_delivery", "new_eta")
