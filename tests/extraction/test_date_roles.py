@@ -1260,3 +1260,18 @@ def test_the_date_the_buyer_asked_for_is_other(text: str) -> None:
     found = roles(text)
     assert found["2026-12-10"] == "other"
     assert found["2026-12-17"] in ("confirmed_delivery", "new_eta")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour P00123, préférez-vous des poignées en noyer ou en chêne ? "
+        "Dans tous les cas la livraison du 10.12.2026 est tenue.",
+        "Para P00123, ¿preferís el asa negra o la blanca? "
+        "La fecha de entrega del 10.12.2026 está mantenida.",
+    ],
+)
+def test_a_delivery_said_to_be_held_survives_in_a_question(text: str) -> None:
+    extraction = RulesExtractor().extract(make_email(text), EU)
+    assert extraction.commitment is not None
+    assert extraction.commitment.value.isoformat() == "2026-12-10"

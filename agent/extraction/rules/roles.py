@@ -329,7 +329,9 @@ _CHANGE_VERB = compile_literal_first(
 # "your order is confirmed for Dec 3"): it holds even in an email that asks something else.
 _IS_CONFIRMED = compile_literal_first(
     r"\b(?:ist|sind|bleibt|is|are|remains|est|sont|reste|está|están|sigue|zijn|blijft)\s+"
-    r"(?:\S+\s+){0,5}?(?:bestätigt|confirmed|confirmée?s?|confirmad[oa]s?|bevestigd|scheduled\s+to\s+deliver)\b"
+    r"(?:\S+\s+){0,5}?(?:bestätigt|confirmed|confirmée?s?|confirmad[oa]s?|bevestigd|scheduled\s+to\s+deliver|"
+    # "la date de livraison du 9 octobre est tenue", "wird gehalten", "se mantiene"
+    r"tenue?s?|maintenue?s?|gehalten|mantenid[oa]s?|gehandhaafd)\b"
 )
 
 # The buyer's open order, whose delivery date the sentence states ("Op de lopende bestelling
