@@ -1275,3 +1275,18 @@ def test_a_delivery_said_to_be_held_survives_in_a_question(text: str) -> None:
     extraction = RulesExtractor().extract(make_email(text), EU)
     assert extraction.commitment is not None
     assert extraction.commitment.value.isoformat() == "2026-12-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The frames are in stock, so no need to wait for 17.12.2026: we deliver on 10.12.2026.",
+        "Pas besoin d'attendre le 17.12.2026, nous livrons le 10.12.2026.",
+        "No hace falta esperar al 17.12.2026, os lo entregamos el 10.12.2026.",
+        "U hoeft niet te wachten tot 17.12.2026, wij leveren op 10.12.2026.",
+    ],
+)
+def test_a_date_no_longer_waited_for_is_other(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-17"] == "other"
+    assert found["2026-12-10"] in ("confirmed_delivery", "new_eta")
