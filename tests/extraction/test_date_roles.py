@@ -1290,3 +1290,9 @@ def test_a_date_no_longer_waited_for_is_other(text: str) -> None:
     found = roles(text)
     assert found["2026-12-17"] == "other"
     assert found["2026-12-10"] in ("confirmed_delivery", "new_eta")
+
+
+def test_the_day_of_a_phone_call_is_other() -> None:
+    found = roles("Zoals vanmorgen telefonisch besproken leveren we P00123 op 10.12.2026.")
+    assert found["2026-12-10"] in ("confirmed_delivery", "new_eta")
+    assert found["2026-11-26"] == "other"

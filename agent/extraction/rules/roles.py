@@ -84,7 +84,10 @@ _RESTATED_AFTER = re.compile(
     r"que\s+nous\s+avions|die\s+we\s+hadden|qui\s+vous\s+(?:avait|a)\s+été\s+(?:confirm|annonc|promis))|"
     r"^\s*[,)]?\s*(?:is|are|will\s+be)?\s*(?:no\s+longer|not\s+(?:possible|achievable|feasible)|"
     r"(?:we\s+)?can(?:no|')?t\s+(?:make|meet|keep)|(?:we\s+)?cannot|is\s+off|nicht\s+mehr|"
-    r"n'est\s+plus|ya\s+no|niet\s+meer)",
+    r"n'est\s+plus|ya\s+no|niet\s+meer)|"
+    # the day of a call: "zoals vanmorgen telefonisch afgesproken", "yesterday by phone agreed"
+    r"^\s*(?:telefonisch|am\s+telefon|by\s+phone|on\s+the\s+phone|par\s+t[ée]l[ée]phone|por\s+tel[ée]fono)\s+"
+    r"(?:afgesproken|besproken|besprochen|vereinbart|abgesprochen|discussed|agreed|convenu|discut[ée]|acordado|hablado)",
 )
 # The vendor says after the date that it will not hold, before any other date comes: "den
 # bestätigten Liefertermin 28.10. können wir leider nicht halten", "the 12/3 date we can't keep".
