@@ -1296,3 +1296,14 @@ def test_the_day_of_a_phone_call_is_other() -> None:
     found = roles("Zoals vanmorgen telefonisch besproken leveren we P00123 op 10.12.2026.")
     assert found["2026-12-10"] in ("confirmed_delivery", "new_eta")
     assert found["2026-11-26"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nueva tarifa: desde el 10.12.2026 entra en vigencia la lista con un aumento del 4 %.",
+        "Nouveau tarif des bougies, valable dès le 10.12.2026 : +3 % sur toute la gamme.",
+    ],
+)
+def test_vigencia_and_valable_des_are_price_cues(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "price_effective"
