@@ -1307,3 +1307,15 @@ def test_the_day_of_a_phone_call_is_other() -> None:
 )
 def test_vigencia_and_valable_des_are_price_cues(text: str) -> None:
     assert roles(text)["2026-12-10"] == "price_effective"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry for the delay on P00123: the packaging changed, but everything else as before: "
+        "delivery 10.12.2026.",
+        "Unfortunately the vases are late; the lamps arrive on 10.12.2026 as per our confirmation.",
+    ],
+)
+def test_a_delivery_said_to_be_as_before_is_confirmed(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "confirmed_delivery"
