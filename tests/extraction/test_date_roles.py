@@ -1319,3 +1319,15 @@ def test_vigencia_and_valable_des_are_price_cues(text: str) -> None:
 )
 def test_a_delivery_said_to_be_as_before_is_confirmed(text: str) -> None:
     assert roles(text)["2026-12-10"] == "confirmed_delivery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les 4 palettes de P00123 ont été chargées ce matin au dépôt de Lyon.",
+        "Votre commande P00123 a été remise ce matin au transitaire.",
+        "P00123 out this morning with GLS, tracking to follow.",
+    ],
+)
+def test_more_ship_cues(text: str) -> None:
+    assert roles(text)["2026-11-26"] == "ship_date"

@@ -138,6 +138,8 @@ SHIP = compile_literal_first(
     # "cargamos el martes", "quittera Montréal le", "on the truck this morning", "gaan ... weg"
     r"\bcarg(?:a|an|amos|ar[áa]n?|aremos|ad[oa]s?|ue|uen)\b|\bquitt(?:e|ent|era|eront|é|ée|és|ées)\b|"
     r"\b(?:on|onto)\s+(?:the|a|our)\s+(?:truck|lorry)\b|\bweg\b|"
+    # "a été chargée cet après-midi", "remise aujourd'hui à Planzer", "P123 out today"
+    r"\bcharg(?:é|ée|és|ées|ement)\b(?!\s+d)|\bremise?s?\s+$|(?<!sold\s)\bout\s+$|"
     r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|lo(?<!unlo)ad|\betd\b|sail|depart(?!a?ment)|"
     r"\bsend|\bsending|senden|schick|envoy|stuur|went\s+out|left\s+(?:us|our|the)|zarp|sald|"
     r"partir(?<!a\spartir)(?<!à\spartir)|übergeben|übergabe|remis\s+au|\bau\s+transporteur|transportista|overgedragen|vertrokken|"
