@@ -1331,3 +1331,17 @@ def test_a_delivery_said_to_be_as_before_is_confirmed(text: str) -> None:
 )
 def test_more_ship_cues(text: str) -> None:
     assert roles(text)["2026-11-26"] == "ship_date"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry, I know your PO says 10.12.2026, but the glaze failed; delivery now 17.12.2026.",
+        "De lampen die we op 10.12.2026 zouden leveren, komen nu op 17.12.2026.",
+        "Delivery date: 17.12.2026 (rev.2: 10.12.2026)",
+    ],
+)
+def test_the_date_the_order_or_an_older_revision_gave_is_other(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-10"] == "other"
+    assert found["2026-12-17"] in ("confirmed_delivery", "new_eta")
