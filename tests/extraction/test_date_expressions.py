@@ -167,3 +167,48 @@ def test_day_parts_friday_week_and_next_month(text: str, expected: str) -> None:
 )
 def test_a_month_alone_after_a_preposition_or_a_newsletter_title(text: str, expected: str) -> None:
     assert [value for _quote, value in parse(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parfait, livraison S50 pour les bougies.", ("S50", "2026-12-07")),
+        ("Confirmado: entrega S51 en vuestro almacén.", ("S51", "2026-12-14")),
+    ],
+)
+def test_a_short_week_after_a_delivery_noun(text: str, expected: tuple[str, str]) -> None:
+    assert parse(text) == [expected]
+
+
+def test_short_weeks_under_asked_and_confirmed_week_headers() -> None:
+    text = (
+        "Réf.        Qté     Sem. demandée   Sem. confirmée\n"
+        "BG-12       400     S49             S51\n"
+    )
+    assert [value for _quote, value in parse(text)] == ["2026-11-30", "2026-12-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de kratten gaan morgenvroeg de deur uit", ("morgenvroeg", "2026-11-27")),
+        ("vanmorgen is de vrachtwagen geladen", ("vanmorgen", "2026-11-26")),
+        ("gisteravond is de container vertrokken", ("gisteravond", "2026-11-25")),
+        ("the lamps were collected last night", ("last night", "2026-11-25")),
+    ],
+)
+def test_more_day_words(text: str, expected: tuple[str, str]) -> None:
+    assert parse(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("livrable à la fin du mois de février", ("à la fin du mois de février", "2027-02-28")),
+        ("disponible début du mois d'avril", ("début du mois d'avril", "2027-04-01")),
+        ("hasta enero no hay hueco en el horno", ("enero", "2027-01-01")),
+        ("tot februari zitten we vol", ("februari", "2027-02-01")),
+    ],
+)
+def test_a_month_after_du_mois_de_or_until(text: str, expected: tuple[str, str]) -> None:
+    assert parse(text) == [expected]

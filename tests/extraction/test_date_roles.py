@@ -1177,3 +1177,202 @@ def test_a_revised_field_in_a_document_header_dates_the_document() -> None:
     found = RULES_ONLY.extract(make_email(text), EU)
     by_quote = {d.span.quote: d.role.value for d in found.dates}
     assert by_quote["10/20/2026"] == "other"
+
+
+def test_the_asked_column_of_a_table_is_other() -> None:
+    text = (
+        "Pos   Artikel      Aantal   Gevraagd   Bevestigd\n"
+        "1     KR-100       300      wk 49      wk 51\n"
+    )
+    found = roles(text)
+    assert found["2026-11-30"] == "other"
+    assert found["2026-12-14"] == "confirmed_delivery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Versand bleibt wie geplant, wir bräuchten die Angaben zur Rampe bis 10.12.2026.",
+        "Wir liefern im Januar und brauchen die Freigabe der Etiketten bis 10.12.2026.",
+        "Our assembly starts soon, please send the drawings latest 10.12.2026.",
+    ],
+)
+def test_what_the_vendor_needs_from_us_by_a_date_is_other(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If it helps, we could do the bowls in matt white instead, delivery 10.12.2026.",
+        "For the lamps we propose to switch to brass and we deliver on 10.12.2026, or you cancel.",
+        "Pour les tapis, nous vous proposons une livraison le 10.12.2026 en coloris gris.",
+        "If the deposit is not with us by 10.12.2026, we will release the slot.",
+        "Falls die Anzahlung nicht bis 10.12.2026 eingeht, stornieren wir den Auftrag.",
+    ],
+)
+def test_an_offer_or_a_payment_condition_is_other(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orders placed until 10.12.2026 are invoiced at the current rates.",
+        "Shut over New Year; orders received in that period we handle from 10.12.2026.",
+        "Bestellingen die voor 01.12.2026 binnen zijn en 10.12.2026 geleverd worden: oud tarief.",
+    ],
+)
+def test_terms_for_orders_in_general_are_other(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "other"
+
+
+def test_orders_until_a_date_keep_the_price_change_effective() -> None:
+    found = roles(
+        "Orders placed until 30.11.2026 keep the old prices; new prices apply from 01.12.2026."
+    )
+    assert found["2026-12-01"] == "price_effective"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leveringen voor de feestdagen moeten uiterlijk 10.12.2026 besteld zijn.",
+        "Lieferungen vor Weihnachten müssen bis 10.12.2026 bestätigt werden.",
+        "Any call-offs before the holidays must be confirmed by 10.12.2026.",
+        "Les livraisons de janvier doivent être confirmées avant le 10.12.2026.",
+    ],
+)
+def test_what_must_be_done_by_a_date_is_other(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous aviez demandé une livraison le 10.12.2026, nous livrerons le 17.12.2026.",
+        "Pedíais el 10.12.2026, pero la entrega será el 17.12.2026.",
+        "Entrega solicitada: 10.12.2026 / Entrega confirmada: 17.12.2026",
+        "U had gevraagd om levering op 10.12.2026; wij leveren op 17.12.2026.",
+    ],
+)
+def test_the_date_the_buyer_asked_for_is_other(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-10"] == "other"
+    assert found["2026-12-17"] in ("confirmed_delivery", "new_eta")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour P00123, préférez-vous des poignées en noyer ou en chêne ? "
+        "Dans tous les cas la livraison du 10.12.2026 est tenue.",
+        "Para P00123, ¿preferís el asa negra o la blanca? "
+        "La fecha de entrega del 10.12.2026 está mantenida.",
+    ],
+)
+def test_a_delivery_said_to_be_held_survives_in_a_question(text: str) -> None:
+    extraction = RulesExtractor().extract(make_email(text), EU)
+    assert extraction.commitment is not None
+    assert extraction.commitment.value.isoformat() == "2026-12-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The frames are in stock, so no need to wait for 17.12.2026: we deliver on 10.12.2026.",
+        "Pas besoin d'attendre le 17.12.2026, nous livrons le 10.12.2026.",
+        "No hace falta esperar al 17.12.2026, os lo entregamos el 10.12.2026.",
+        "U hoeft niet te wachten tot 17.12.2026, wij leveren op 10.12.2026.",
+    ],
+)
+def test_a_date_no_longer_waited_for_is_other(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-17"] == "other"
+    assert found["2026-12-10"] in ("confirmed_delivery", "new_eta")
+
+
+def test_the_day_of_a_phone_call_is_other() -> None:
+    found = roles("Zoals vanmorgen telefonisch besproken leveren we P00123 op 10.12.2026.")
+    assert found["2026-12-10"] in ("confirmed_delivery", "new_eta")
+    assert found["2026-11-26"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nueva tarifa: desde el 10.12.2026 entra en vigencia la lista con un aumento del 4 %.",
+        "Nouveau tarif des bougies, valable dès le 10.12.2026 : +3 % sur toute la gamme.",
+    ],
+)
+def test_vigencia_and_valable_des_are_price_cues(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "price_effective"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry for the delay on P00123: the packaging changed, but everything else as before: "
+        "delivery 10.12.2026.",
+        "Unfortunately the vases are late; the lamps arrive on 10.12.2026 as per our confirmation.",
+    ],
+)
+def test_a_delivery_said_to_be_as_before_is_confirmed(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "confirmed_delivery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les 4 palettes de P00123 ont été chargées ce matin au dépôt de Lyon.",
+        "Votre commande P00123 a été remise ce matin au transitaire.",
+        "P00123 out this morning with GLS, tracking to follow.",
+    ],
+)
+def test_more_ship_cues(text: str) -> None:
+    assert roles(text)["2026-11-26"] == "ship_date"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry, I know your PO says 10.12.2026, but the glaze failed; delivery now 17.12.2026.",
+        "De lampen die we op 10.12.2026 zouden leveren, komen nu op 17.12.2026.",
+        "Delivery date: 17.12.2026 (rev.2: 10.12.2026)",
+    ],
+)
+def test_the_date_the_order_or_an_older_revision_gave_is_other(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-10"] == "other"
+    assert found["2026-12-17"] in ("confirmed_delivery", "new_eta")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pallets should reach your DC on 10.12.2026 or 11.12.2026.",
+        "Levering bij u donderdag 10.12.2026 of vrijdag 11.12.2026.",
+    ],
+)
+def test_two_days_in_a_row_joined_by_or_are_a_window(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-10"] == "range_start"
+    assert found["2026-12-11"] == "range_end"
+
+
+def test_two_distant_days_joined_by_or_stay_apart() -> None:
+    found = roles("The pallets should reach your DC on 10.12.2026 or 17.12.2026.")
+    assert "range_start" not in found.values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike-off for the floral print went to you by UPS on 25.11.2026, please approve.",
+        "Lab dips for the navy shade were sent on 25.11.2026.",
+        "Our bank gets the export documents couriered on 25.11.2026.",
+        "Thanks for P00123 which you sent 25.11.2026, it is in production.",
+    ],
+)
+def test_samples_papers_and_the_buyers_own_mail_are_other(text: str) -> None:
+    assert roles(text)["2026-11-25"] == "other"

@@ -138,7 +138,14 @@ WEEK = re.compile(
 )
 
 SHORT_WEEK = re.compile(
-    not_after(r"\w", ("en", "in", "for", "pour", "voor", "ab", "la", "de", "op"))
+    not_after(
+        r"\w",
+        (
+            *("en", "in", "for", "pour", "voor", "ab", "la", "de", "op"),
+            # "livraison S49 comme demandé": a delivery noun right before the week
+            *("livraison", "Livraison", "delivery", "Delivery", "entrega", "Entrega"),
+        ),
+    )
     + r"\s+(?P<q>[SW]\s?(?P<w>\d{1,2}))(?!\w)"
 )
 # "ETD W48 (was W46)", "ETA Hamburg W53": a W week after ETD, ETA (and its port) or "was".
@@ -412,7 +419,7 @@ def short_weeks(text: str, settings: DateSettings) -> Iterator[Candidate]:
         *(
             m
             for m in scan(SHORT_WEEK_CELL, text, settings.zones)
-            if column_of(fold(text), m.start("q")) in ("delivery", "ship", "new")
+            if column_of(fold(text), m.start("q")) in ("delivery", "ship", "new", "other")
         ),
     ]:
         week = int(m.group("w"))
@@ -521,7 +528,7 @@ MONTH_ALONE = re.compile(
 _MONTH_PREPOSITION = re.compile(
     r"\b(?:in|by|for|im|en|de|op|until|bis|vanaf|from|ab|not\s+before|nicht\s+vor|pas\s+avant|"
     r"no\s+antes\s+de|niet\s+voor|para|pour|für|voor|around|about|approx\.?|circa|ca\.|environ|"
-    r"vers|hacia|rond|omstreeks|gegen|"
+    r"vers|hacia|rond|omstreeks|gegen|hasta|tot|jusqu'en|"
     # a newsletter's month: "Newsletter October", "Nieuwsbrief september"
     r"newsletter|nieuwsbrief|bulletin|bolet[íi]n|rundbrief|lettre\s+d'information)\s$",
     _F,

@@ -39,18 +39,31 @@ RESTATED = compile_literal_first(
     r"(?:my|our|your)\s+(?:e-?mail|mail|message|call)\s+$|"
     r"(?:your|the)\s+requested|requested\s+(?:delivery|date|eta)\b[^.!?\n\d]{0,12}$|"
     r"gewünschte[rs]?\s+(?:liefer)?(?:termin|datum)\b[^.!?\n\d]{0,8}$|date\s+souhaitée|"
-    r"fecha\s+(?:solicitada|deseada|requerida)|gewenste\s+(?:lever)?datum|requested\s+(?:delivery\s+)?(?:date|for|on|by)|yo(?<!as\syo)u\s+(?:requested|asked)(?!,)|"
+    r"fecha\s+(?:solicitada|deseada|requerida)|gewenste\s+(?:lever)?datum|"
+    # the buyer's own ask: "vous aviez demandé une livraison en", "pedíais", "Entrega solicitada:"
+    r"(?:entrega|livraison|lieferung|levering)\s+(?:solicitada|deseada|demandée|gewünscht|gevraagd)|"
+    r"vous\s+aviez\s+(?:demandé|souhaité)|(?<!como\s)ped[íi]ais\b|hab[íi]ais\s+pedido|"
+    r"(?:u|jullie)\s+had(?:den)?\s+(?:\w+\s+){0,3}gevraagd|requested\s+(?:delivery\s+)?(?:date|for|on|by)|yo(?<!as\syo)u\s+(?:requested|asked)(?!,)|"
     r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|"
     r"(?:bestellung|commande|pedido|bestelling)\b[^.!?\n]{0,25}\b(?:vom|du|del|van)\s+$|"
     r"(?:order|pedido|commande|bestellung|bestelling)\s+(?:for|para|pour|für|voor)\s+(?:the\s+|le\s+|el\s+)?$|\bdated\b|ordered\s+on|placed\s+on|"
     r"(?:your|my|our|ihre?|deine?|meine?|unsere?|votre|ton|mon|notre|su|tu|mi|uw|je|jouw|mijn|ons)\s+(?:e-?mail|mail|message|nachricht|correo|bericht|letter)\s+"
     r"(?:of|from|dated|vom|du|del|van)|"
+    # "I know the PO says the 13th", "laut Bestellung", "selon votre commande"
+    r"(?:po|order|bestellung|commande|pedido|bestelling)\s+(?:says|said|shows|states)\s+(?:the\s+)?$|"
+    r"(?:laut|gemäß)\s+(?:ihrer\s+)?bestellung\s+(?:\w+\s+)?$|selon\s+votre\s+commande\s+(?:\w+\s+)?$|"
+    # what the buyer did: "P07611 which you sent yesterday"
+    r"(?:which|that)\s+you\s+(?:sent|placed|ordered|mailed)\s+(?:us\s+)?$|"
     # "didn't make Friday's pickup"
     r"(?:didn'?t|did\s+not)\s+make\s+$|"
+    # "no need to wait for the 28th - we'll deliver on the 17th"
+    r"no\s+need\s+to\s+wait\s+(?:for|until|till)\s+(?:the\s+)?$|(?:pas\s+besoin|inutile)\s+d'attendre\s+(?:le\s+|jusqu'au\s+)?$|"
+    r"no\s+hace\s+falta\s+esperar\s+(?:al?\s+|hasta\s+el\s+)?$|niet\s+te\s+wachten\s+(?:tot|op)\s+$|"
+    r"nicht\s+bis\s+zum\s+$|"
     # "ya no zarpa el 28", "la fecha que os dimos, el 16"
     r"\bya\s+no\s+(?:\w+\s+){0,2}$|\bno\s+(?:sale|salen|llega|llegan|zarpa|zarpan|cargamos)\s+(?:el\s+)?$|"
     r"\bto\s+be\s+(?:ordered|paid|approved|signed)\s+$|\bque\s+(?:os|te|le|les)\s+(?:dimos|dijimos|confirmamos|prometimos)\b|"
-    r"\(\s*was|\bwas\s*:|statt|anstatt|anstelle|ursprünglich|bisher(?:iger)?|"
+    r"\(\s*(?:was|rev(?:ision)?\.?\s*\d+\s*:)|\bwas\s*:|statt|anstatt|anstelle|ursprünglich|bisher(?:iger)?|"
     r"(?:geplant|vorgesehen|bestätigt)\s+war|alter?\s+termin|wunschtermin|au\s+lieu\s+d|"
     r"initialement|pr[ée]vue?s?\s+(?:initialement|pour\s+le)|ancienne\s+date|pr[ée]c[ée]demment|"
     r"(?:estaba|estaban|era|eran)\s+(?:previst|planificad|programad|fijad)|(?:était|étaient)\s+(?:prévu|planifi|programm)|"
@@ -76,7 +89,12 @@ _RESTATED_AFTER = re.compile(
     r"que\s+nous\s+avions|die\s+we\s+hadden|qui\s+vous\s+(?:avait|a)\s+été\s+(?:confirm|annonc|promis))|"
     r"^\s*[,)]?\s*(?:is|are|will\s+be)?\s*(?:no\s+longer|not\s+(?:possible|achievable|feasible)|"
     r"(?:we\s+)?can(?:no|')?t\s+(?:make|meet|keep)|(?:we\s+)?cannot|is\s+off|nicht\s+mehr|"
-    r"n'est\s+plus|ya\s+no|niet\s+meer)",
+    r"n'est\s+plus|ya\s+no|niet\s+meer)|"
+    # "de kaarsen die we in week 49 zouden leveren"
+    r"^\s*(?:zouden|zou)\s+(?:\w+\s+)?leveren\b|"
+    # the day of a call: "zoals vanmorgen telefonisch afgesproken", "yesterday by phone agreed"
+    r"^\s*(?:telefonisch|am\s+telefon|by\s+phone|on\s+the\s+phone|par\s+t[ée]l[ée]phone|por\s+tel[ée]fono)\s+"
+    r"(?:afgesproken|besproken|besprochen|vereinbart|abgesprochen|discussed|agreed|convenu|discut[ée]|acordado|hablado)",
 )
 # The vendor says after the date that it will not hold, before any other date comes: "den
 # bestätigten Liefertermin 28.10. können wir leider nicht halten", "the 12/3 date we can't keep".
@@ -110,6 +128,8 @@ _SINCE = compile_literal_first(
 PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
     r"en\s+vigor|in\s+kraft|en\s+vigueur|van\s+kracht|in\s+werking|"
+    # "desde el 15 de noviembre entra en vigencia", "valable dès le 01.01.2027"
+    r"vigencia|valable\s+(?:dès|à\s+partir|a\s+partir)|"
     r"for\s+(?:shipments|deliveries|orders)\s+(?:(?:placed|confirmed|received)\s+)?(?:in|from|after)|"
     r"(?:shipping|shipped|delivered|ordered)\s+(?:on\s+or\s+)?after\s+$|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
@@ -124,7 +144,9 @@ PRICE_CONTEXT = compile_literal_first(
 SHIP = compile_literal_first(
     # "cargamos el martes", "quittera Montréal le", "on the truck this morning", "gaan ... weg"
     r"\bcarg(?:a|an|amos|ar[áa]n?|aremos|ad[oa]s?|ue|uen)\b|\bquitt(?:e|ent|era|eront|é|ée|és|ées)\b|"
-    r"\b(?:on|onto)\s+(?:the|a|our)\s+(?:truck|lorry)\b|\bweg\b|"
+    r"\b(?:on|onto)\s+(?:the|a|our)\s+(?:truck|lorry)\b|\bweg\b|\bcourier(?:ed)?\b|"
+    # "a été chargée cet après-midi", "remise aujourd'hui à Planzer", "P123 out today"
+    r"\bcharg(?:é|ée|és|ées|ement)\b(?!\s+d)|\bremise?s?\s+$|(?<!sold\s)\bout\s+$|"
     r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|lo(?<!unlo)ad|\betd\b|sail|depart(?!a?ment)|"
     r"\bsend|\bsending|senden|schick|envoy|stuur|went\s+out|left\s+(?:us|our|the)|zarp|sald|"
     r"partir(?<!a\spartir)(?<!à\spartir)|übergeben|übergabe|remis\s+au|\bau\s+transporteur|transportista|overgedragen|vertrokken|"
@@ -200,6 +222,8 @@ CHANGE = re.compile(
 )
 _UNCHANGED = compile_literal_first(
     r"\b(?:stays?|remains?|stands|re-?confirm\w*|unchanged|as\s+planned|on\s+schedule|still\s+(?:scheduled|planned|set|due|expected)|as\s+per\s+confirm\w*|"
+    # "everything else as before: delivery 25.09.", "also as per our confirmation"
+    r"as\s+per\s+(?:our|my|the)\s+confirm\w*|(?:everything|all)\s+else\s+as\s+before|"
     r"(?:still|date)\s+holds|no\s+changes?(?!\s+(?:is\s+)?possible)|still\s+(?:deliver|arriv|com)\w*|"
     r"maintenue?s?|mantenid[oa]s?|gehandhaafd|beibehalten|still\s+with\s+you|"
     # the buyer's wish granted: "as you asked", "as agreed", "wie gewünscht", "comme convenu"
@@ -223,14 +247,22 @@ DOCUMENT = compile_literal_first(
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
     r"auftragsbestätigung|accusé|confirmación\s+de\s+pedido|orderbevestiging|order\s+confirmation|"
     r"\bdocuments\b|dokumente|unterlagen|documentos|documenten|\bfichier|\bfiles?\b|\bdatei|\barchivo|"
-    r"\bartwork|druckdaten",
+    r"\bartwork|druckdaten|"
+    # textile approval samples: "strike-off for the indigo print sent yesterday", "lab dips"
+    r"strike-?offs?\b|lab\s*dips?\b",
 )
 CONDITIONAL = compile_literal_first(
     r"\bif\s+(?:we|it|they)\s+(?:miss|don'?t|do\s+not|can'?t|cannot)\b|"
     r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
     r"\bcould\s+(?:ship|send|deliver|load|dispatch|have|get)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier|"
     r"\b(?:can|could|may)\s+either\b|\bkönnten\s+wir\b|\bwe\s+could\s+offer\b|\b(?:asks?|asked|asking|wonders?|wondering)\s+(?:\w+\s+)?(?:if|whether)\b|"
-    r"\bsi\s+(?:le|te|les|os|lo)\s+(?:interesa|desea|sirve|conviene)|\bsi\s+(?:me|nos)\s+",
+    r"\bsi\s+(?:le|te|les|os|lo)\s+(?:interesa|desea|sirve|conviene)|\bsi\s+(?:me|nos)\s+|"
+    # an offer: "If it helps, we could do ...", "we propose you to keep them and deliver ..."
+    r"\bif\s+it\s+helps\b|\bwe\s+could\s+do\b|\b(?:we|i)\s+(?:would\s+)?propose\b|nous\s+(?:vous\s+)?proposons|"
+    r"\bschlagen\s+(?:wir|ich)\s+(?:\w+\s+){0,2}vor\b|\b(?:os|le|les|te)\s+proponemos\b|\bstellen\s+(?:wij|we)\s+voor\b|"
+    # a payment the order waits for: "if the deposit is not paid by", "falls die Anzahlung"
+    r"\bif\s+(?:the\s+|your\s+)?(?:deposit|payment|prepayment)\b|\bsi\s+(?:le\s+|l'|votre\s+)?(?:acompte|paiement)\b|"
+    r"\bsi\s+(?:el\s+)?(?:anticipo|pago)\b|\bfalls\s+(?:die\s+)?(?:anzahlung|zahlung)\b|\bals\s+(?:de\s+)?(?:aanbetaling|betaling)\b",
 )
 # A date the vendor says will not hold ("will not be delivered on", "won't go out", "ne pourra
 # pas être livrée le", "niet in"), in its own sentence; "not later than" is a deadline.
@@ -266,7 +298,18 @@ REPLY_BY = compile_literal_first(
     r"quantities)\s+){0,4}(?:by|before|after(?:\s+qc)?(?:\s+on)?|"
     r"in|until|bis|avant|d'ici|antes\s+del?|voor|uiterlijk)\s+(?:the\s+|le\s+|el\s+)?$|"
     # "I'll confirm the exact vessel next week"
-    r"(?:confirm|advise|tell\s+you)\s+(?:you\s+)?the\s+(?:exact|final|firm)\s+\w+\s+$",
+    r"(?:confirm|advise|tell\s+you)\s+(?:you\s+)?the\s+(?:exact|final|firm)\s+\w+\s+$|"
+    # what must be done by a date: "must be confirmed by", "doivent être passées avant le"
+    r"(?:must|need\s+to|needs\s+to|have\s+to|has\s+to)\s+be\s+(?:confirmed|ordered|placed|approved)\s+"
+    r"(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$|"
+    r"doi(?:t|vent)\s+être\s+(?:confirmée?s?|commandée?s?|passée?s?)\s+(?:avant|d'ici|au\s+plus\s+tard)\s+(?:le\s+)?$|"
+    r"deben\s+(?:estar\s+|ser\s+)?(?:confirmad|pedid|realizad)\w*\s+(?:antes\s+del?|hasta\s+el)\s+$",
+)
+# The same said verb-last: "dienen uiterlijk vrijdag 11 december bevestigd te zijn", "müssen bis
+# 10.12. bestellt sein".
+_TO_BE_DONE_AFTER = re.compile(
+    r"^\s*(?:\w+\s+)?(?:bevestigd|besteld|doorgegeven|geplaatst|bestätigt|bestellt|aufgegeben|"
+    r"freigegeben)\s+(?:te\s+)?(?:zijn|worden|sein|werden)\b"
 )
 # The vendor will answer later: "we'll come back with a date by Wednesday", "get back to you
 # before Friday", "wir melden uns bis Freitag", "nous reviendrons vers vous d'ici lundi".
@@ -280,6 +323,8 @@ COME_BACK = compile_literal_first(
     r"(?:terugkomen|komen\s+(?:\w+\s+){0,3}terug|laten\s+(?:\w+\s+){0,2}weten)\b[^.!?\n]{0,60}\b(?:voor|op|uiterlijk)\s+$|"
     # what the vendor needs from us by a date: "we'd need the text before 6 Nov"
     r"(?:we\s+(?:would\s+|will\s+|'d\s+)?need|necesit\w*|brauchen\s+wir|benötigen\s+wir|nous\s+avons\s+besoin|"
+    # "wir bräuchten die Info nur bis Donnerstag", "und brauchen die Angaben bis Freitag"
+    r"(?:bräuchten|brauchen|benötigen)\s+(?:wir\s+)?(?:die|eine|ihre|deine)\s+(?:info|angab|antwort|daten|freigabe)\w*|"
     r"hebben\s+we\b[^.!?\n]{0,40}\bnodig)\b[^.!?\n]{0,60}\b(?:by|before|antes\s+del?|bis|vor|avant|d'ici|voor|uiterlijk)"
     r"\s+(?:the\s+|el\s+|le\s+|dem\s+)?$|"
     # what the vendor asks the buyer to do by a date: "Bitte bestätigen Sie uns die Umstellung
@@ -287,7 +332,7 @@ COME_BACK = compile_literal_first(
     r"(?:please|pls|bitte|merci\s+de|veuillez|por\s+favor|gelieve)\s+(?:\w+\s+){0,2}"
     r"(?:confirm|send|return|sign|bestätigen|senden|schicken|zurück|confirmer|renvoyer|retourner|"
     r"confirm[ae]r?|envi[ae]r?|bevestigen|sturen|terugsturen)\w*\b[^.!?\n\d]{0,60}\b"
-    r"(?:by|before|bis|vor|avant|d'ici|antes\s+del?|voor|uiterlijk)\s+(?:spätestens\s+|the\s+|le\s+|el\s+|dem\s+|zum\s+)?$",
+    r"(?:by|before|bis|vor|avant|d'ici|antes\s+del?|voor|uiterlijk|(?:at\s+the\s+)?latest)\s+(?:spätestens\s+|the\s+|le\s+|el\s+|dem\s+|zum\s+)?$",
 )
 _AS_CONFIRMED = compile_literal_first(
     r"\b(?:as|wie|comme|como|zoals)\s+(?:already\s+|previously\s+|bereits\s+|déjà\s+)?"
@@ -306,7 +351,9 @@ _CHANGE_VERB = compile_literal_first(
 # "your order is confirmed for Dec 3"): it holds even in an email that asks something else.
 _IS_CONFIRMED = compile_literal_first(
     r"\b(?:ist|sind|bleibt|is|are|remains|est|sont|reste|está|están|sigue|zijn|blijft)\s+"
-    r"(?:\S+\s+){0,5}?(?:bestätigt|confirmed|confirmée?s?|confirmad[oa]s?|bevestigd|scheduled\s+to\s+deliver)\b"
+    r"(?:\S+\s+){0,5}?(?:bestätigt|confirmed|confirmée?s?|confirmad[oa]s?|bevestigd|scheduled\s+to\s+deliver|"
+    # "la date de livraison du 9 octobre est tenue", "wird gehalten", "se mantiene"
+    r"tenue?s?|maintenue?s?|gehalten|mantenid[oa]s?|gehandhaafd)\b"
 )
 
 # The buyer's open order, whose delivery date the sentence states ("Op de lopende bestelling
@@ -404,6 +451,16 @@ ORDER_CUTOFF = compile_literal_first(
     r"(?:commandes?|orders?|pedidos?|bestellungen|bestellingen?)\s+(?:reçues?|received|placed|"
     r"recibid[oa]s?|ontvangen|geplaatst|eingehend)\s+(?:après|after|después\s+del?|nach|na)\s+"
     r"(?:le\s+|the\s+|el\s+|dem\s+)?$"
+)
+# Terms for orders in general, in the date's whole sentence: "Orders confirmed till 31/01 keep
+# the old prices", "orders received in this period we confirm from 5 January", "Orders die vóór
+# 15 december binnen zijn en in december worden geleverd".
+_ORDER_TERMS = compile_literal_first(
+    r"(?:commandes|orders|pedidos|bestellungen|bestellingen)\s+(?:confirmed|received|placed|"
+    r"confirmées|reçues|passées|confirmados|recibidos|bestätigt|eingegangen|bevestigd|ontvangen|"
+    r"geplaatst)\s+(?:till|until|up\s+to|in\s+(?:this|that)\s+period|during|jusqu'au|pendant|"
+    r"hasta|durante|bis|tot|tijdens)\b|"
+    r"(?:orders|bestellingen)\s+die\s+(?:vóór|voor|na|tot)\b"
 )
 # "nimmt Reservierungen nur noch bis 18.09. an", "orders only until Friday": a window that
 # closes on the date is a deadline, not a delivery.
@@ -804,6 +861,7 @@ def _plainly_other(
         or _OPTION.match(sentence)
         or REPLY_BY.search(tail)
         or COME_BACK.search(tail)
+        or _TO_BE_DONE_AFTER.match(after)
     ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if INBOUND.search(after[:40]) and not _COORDINATOR.search(after[:40]):
@@ -884,7 +942,7 @@ def _role(
             starts = _AS_OF.search(before[-30:]) is not None
             return RoledDate(mention, _ranged(mention, DateRole.OTHER), 0.5, starts)
     kind = min(distances, key=lambda k: distances[k])
-    if kind == "other":
+    if kind == "other" or _ORDER_TERMS.search(whole_sentence or sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if kind == "ship" and DOCUMENT.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
