@@ -167,3 +167,22 @@ def test_day_parts_friday_week_and_next_month(text: str, expected: str) -> None:
 )
 def test_a_month_alone_after_a_preposition_or_a_newsletter_title(text: str, expected: str) -> None:
     assert [value for _quote, value in parse(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parfait, livraison S50 pour les bougies.", ("S50", "2026-12-07")),
+        ("Confirmado: entrega S51 en vuestro almacén.", ("S51", "2026-12-14")),
+    ],
+)
+def test_a_short_week_after_a_delivery_noun(text: str, expected: tuple[str, str]) -> None:
+    assert parse(text) == [expected]
+
+
+def test_short_weeks_under_asked_and_confirmed_week_headers() -> None:
+    text = (
+        "Réf.        Qté     Sem. demandée   Sem. confirmée\n"
+        "BG-12       400     S49             S51\n"
+    )
+    assert [value for _quote, value in parse(text)] == ["2026-11-30", "2026-12-14"]

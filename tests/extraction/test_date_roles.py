@@ -1177,3 +1177,39 @@ def test_a_revised_field_in_a_document_header_dates_the_document() -> None:
     found = RULES_ONLY.extract(make_email(text), EU)
     by_quote = {d.span.quote: d.role.value for d in found.dates}
     assert by_quote["10/20/2026"] == "other"
+
+
+def test_the_asked_column_of_a_table_is_other() -> None:
+    text = (
+        "Pos   Artikel      Aantal   Gevraagd   Bevestigd\n"
+        "1     KR-100       300      wk 49      wk 51\n"
+    )
+    found = roles(text)
+    assert found["2026-11-30"] == "other"
+    assert found["2026-12-14"] == "confirmed_delivery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Versand bleibt wie geplant, wir bräuchten die Angaben zur Rampe bis 10.12.2026.",
+        "Wir liefern im Januar und brauchen die Freigabe der Etiketten bis 10.12.2026.",
+        "Our assembly starts soon, please send the drawings latest 10.12.2026.",
+    ],
+)
+def test_what_the_vendor_needs_from_us_by_a_date_is_other(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If it helps, we could do the bowls in matt white instead, delivery 10.12.2026.",
+        "For the lamps we propose to switch to brass and we deliver on 10.12.2026, or you cancel.",
+        "Pour les tapis, nous vous proposons une livraison le 10.12.2026 en coloris gris.",
+        "If the deposit is not with us by 10.12.2026, we will release the slot.",
+        "Falls die Anzahlung nicht bis 10.12.2026 eingeht, stornieren wir den Auftrag.",
+    ],
+)
+def test_an_offer_or_a_payment_condition_is_other(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "other"

@@ -138,7 +138,14 @@ WEEK = re.compile(
 )
 
 SHORT_WEEK = re.compile(
-    not_after(r"\w", ("en", "in", "for", "pour", "voor", "ab", "la", "de", "op"))
+    not_after(
+        r"\w",
+        (
+            *("en", "in", "for", "pour", "voor", "ab", "la", "de", "op"),
+            # "livraison S49 comme demandé": a delivery noun right before the week
+            *("livraison", "Livraison", "delivery", "Delivery", "entrega", "Entrega"),
+        ),
+    )
     + r"\s+(?P<q>[SW]\s?(?P<w>\d{1,2}))(?!\w)"
 )
 # "ETD W48 (was W46)", "ETA Hamburg W53": a W week after ETD, ETA (and its port) or "was".
@@ -412,7 +419,7 @@ def short_weeks(text: str, settings: DateSettings) -> Iterator[Candidate]:
         *(
             m
             for m in scan(SHORT_WEEK_CELL, text, settings.zones)
-            if column_of(fold(text), m.start("q")) in ("delivery", "ship", "new")
+            if column_of(fold(text), m.start("q")) in ("delivery", "ship", "new", "other")
         ),
     ]:
         week = int(m.group("w"))

@@ -25,7 +25,9 @@ _HEADER = re.compile(
     r"wunsch\w*|req(?:uested|\.)\s+(?:date|delivery|eta)|date\s+souhait\w*|"
     r"fecha\s+(?:solicitada|deseada)|gewenste\s+\w+|"
     # "Requested    Confirmed", "Délai demandé", "F. solicitada"
-    r"(?:(?<=  )|^)req(?:uested|\.)(?=  |\t|$)|(?:délai|date)\s+demandée?|"
+    r"(?:(?<=  )|^)req(?:uested|\.)(?=  |\t|$)|(?:délai|date|sem\.?|semaine)\s+demandée?|"
+    # "Gevraagd   Bevestigd", "Demandée   Confirmée": the asked week alone in its header cell
+    r"(?:(?<=  )|^)(?:gevraagd|demandée?|solicitad[oa])(?=  |\t|$)|"
     r"f\.\s+(?:solicitada|deseada))|"
     r"(?P<new>(?:new|neue[rs]?|nouvelle|nueva|nieuwe|revised|updated|amended)\s+"
     r"(?:eta|date|termin|datum|fecha|delivery))|"
@@ -35,7 +37,7 @@ _HEADER = re.compile(
     r"bevestigd)(?=  |\t|$)|"
     # "Conf. Date", "Délai confirmé", "F. confirmada", "best. Termin", "Bevestigde lev.",
     # "Est. Avail"
-    r"conf(?:irmed|\.)\s+(?:date|delivery|eta|del\.?)|(?:délai|date)\s+confirmée?|"
+    r"conf(?:irmed|\.)\s+(?:date|delivery|eta|del\.?)|(?:délai|date|sem\.?|semaine)\s+confirmée?|"
     r"f(?:echa|\.)\s+confirmada|best(?:ätigt\w*|\.)\s+(?:termin|datum)|bevestigde\s+\w+|"
     r"(?:est\.?\s+)?avail\b|"
     r"liefer\w*|(?:(?<=  )|^)termin\b|delivery(?:\s+date|\s+week)?|(?:new\s+)?\beta\b|arrival|"

@@ -230,7 +230,13 @@ CONDITIONAL = compile_literal_first(
     r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
     r"\bcould\s+(?:ship|send|deliver|load|dispatch|have|get)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier|"
     r"\b(?:can|could|may)\s+either\b|\bkönnten\s+wir\b|\bwe\s+could\s+offer\b|\b(?:asks?|asked|asking|wonders?|wondering)\s+(?:\w+\s+)?(?:if|whether)\b|"
-    r"\bsi\s+(?:le|te|les|os|lo)\s+(?:interesa|desea|sirve|conviene)|\bsi\s+(?:me|nos)\s+",
+    r"\bsi\s+(?:le|te|les|os|lo)\s+(?:interesa|desea|sirve|conviene)|\bsi\s+(?:me|nos)\s+|"
+    # an offer: "If it helps, we could do ...", "we propose you to keep them and deliver ..."
+    r"\bif\s+it\s+helps\b|\bwe\s+could\s+do\b|\b(?:we|i)\s+(?:would\s+)?propose\b|nous\s+(?:vous\s+)?proposons|"
+    r"\bschlagen\s+(?:wir|ich)\s+(?:\w+\s+){0,2}vor\b|\b(?:os|le|les|te)\s+proponemos\b|\bstellen\s+(?:wij|we)\s+voor\b|"
+    # a payment the order waits for: "if the deposit is not paid by", "falls die Anzahlung"
+    r"\bif\s+(?:the\s+|your\s+)?(?:deposit|payment|prepayment)\b|\bsi\s+(?:le\s+|l'|votre\s+)?(?:acompte|paiement)\b|"
+    r"\bsi\s+(?:el\s+)?(?:anticipo|pago)\b|\bfalls\s+(?:die\s+)?(?:anzahlung|zahlung)\b|\bals\s+(?:de\s+)?(?:aanbetaling|betaling)\b",
 )
 # A date the vendor says will not hold ("will not be delivered on", "won't go out", "ne pourra
 # pas être livrée le", "niet in"), in its own sentence; "not later than" is a deadline.
@@ -280,6 +286,8 @@ COME_BACK = compile_literal_first(
     r"(?:terugkomen|komen\s+(?:\w+\s+){0,3}terug|laten\s+(?:\w+\s+){0,2}weten)\b[^.!?\n]{0,60}\b(?:voor|op|uiterlijk)\s+$|"
     # what the vendor needs from us by a date: "we'd need the text before 6 Nov"
     r"(?:we\s+(?:would\s+|will\s+|'d\s+)?need|necesit\w*|brauchen\s+wir|benötigen\s+wir|nous\s+avons\s+besoin|"
+    # "wir bräuchten die Info nur bis Donnerstag", "und brauchen die Angaben bis Freitag"
+    r"(?:bräuchten|brauchen|benötigen)\s+(?:wir\s+)?(?:die|eine|ihre|deine)\s+(?:info|angab|antwort|daten|freigabe)\w*|"
     r"hebben\s+we\b[^.!?\n]{0,40}\bnodig)\b[^.!?\n]{0,60}\b(?:by|before|antes\s+del?|bis|vor|avant|d'ici|voor|uiterlijk)"
     r"\s+(?:the\s+|el\s+|le\s+|dem\s+)?$|"
     # what the vendor asks the buyer to do by a date: "Bitte bestätigen Sie uns die Umstellung
@@ -287,7 +295,7 @@ COME_BACK = compile_literal_first(
     r"(?:please|pls|bitte|merci\s+de|veuillez|por\s+favor|gelieve)\s+(?:\w+\s+){0,2}"
     r"(?:confirm|send|return|sign|bestätigen|senden|schicken|zurück|confirmer|renvoyer|retourner|"
     r"confirm[ae]r?|envi[ae]r?|bevestigen|sturen|terugsturen)\w*\b[^.!?\n\d]{0,60}\b"
-    r"(?:by|before|bis|vor|avant|d'ici|antes\s+del?|voor|uiterlijk)\s+(?:spätestens\s+|the\s+|le\s+|el\s+|dem\s+|zum\s+)?$",
+    r"(?:by|before|bis|vor|avant|d'ici|antes\s+del?|voor|uiterlijk|(?:at\s+the\s+)?latest)\s+(?:spätestens\s+|the\s+|le\s+|el\s+|dem\s+|zum\s+)?$",
 )
 _AS_CONFIRMED = compile_literal_first(
     r"\b(?:as|wie|comme|como|zoals)\s+(?:already\s+|previously\s+|bereits\s+|déjà\s+)?"
