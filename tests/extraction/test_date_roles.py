@@ -1213,3 +1213,35 @@ def test_what_the_vendor_needs_from_us_by_a_date_is_other(text: str) -> None:
 )
 def test_an_offer_or_a_payment_condition_is_other(text: str) -> None:
     assert roles(text)["2026-12-10"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orders placed until 10.12.2026 are invoiced at the current rates.",
+        "Shut over New Year; orders received in that period we handle from 10.12.2026.",
+        "Bestellingen die voor 01.12.2026 binnen zijn en 10.12.2026 geleverd worden: oud tarief.",
+    ],
+)
+def test_terms_for_orders_in_general_are_other(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "other"
+
+
+def test_orders_until_a_date_keep_the_price_change_effective() -> None:
+    found = roles(
+        "Orders placed until 30.11.2026 keep the old prices; new prices apply from 01.12.2026."
+    )
+    assert found["2026-12-01"] == "price_effective"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leveringen voor de feestdagen moeten uiterlijk 10.12.2026 besteld zijn.",
+        "Lieferungen vor Weihnachten müssen bis 10.12.2026 bestätigt werden.",
+        "Any call-offs before the holidays must be confirmed by 10.12.2026.",
+        "Les livraisons de janvier doivent être confirmées avant le 10.12.2026.",
+    ],
+)
+def test_what_must_be_done_by_a_date_is_other(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "other"

@@ -272,7 +272,18 @@ REPLY_BY = compile_literal_first(
     r"quantities)\s+){0,4}(?:by|before|after(?:\s+qc)?(?:\s+on)?|"
     r"in|until|bis|avant|d'ici|antes\s+del?|voor|uiterlijk)\s+(?:the\s+|le\s+|el\s+)?$|"
     # "I'll confirm the exact vessel next week"
-    r"(?:confirm|advise|tell\s+you)\s+(?:you\s+)?the\s+(?:exact|final|firm)\s+\w+\s+$",
+    r"(?:confirm|advise|tell\s+you)\s+(?:you\s+)?the\s+(?:exact|final|firm)\s+\w+\s+$|"
+    # what must be done by a date: "must be confirmed by", "doivent être passées avant le"
+    r"(?:must|need\s+to|needs\s+to|have\s+to|has\s+to)\s+be\s+(?:confirmed|ordered|placed|approved)\s+"
+    r"(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$|"
+    r"doi(?:t|vent)\s+être\s+(?:confirmée?s?|commandée?s?|passée?s?)\s+(?:avant|d'ici|au\s+plus\s+tard)\s+(?:le\s+)?$|"
+    r"deben\s+(?:estar\s+|ser\s+)?(?:confirmad|pedid|realizad)\w*\s+(?:antes\s+del?|hasta\s+el)\s+$",
+)
+# The same said verb-last: "dienen uiterlijk vrijdag 11 december bevestigd te zijn", "müssen bis
+# 10.12. bestellt sein".
+_TO_BE_DONE_AFTER = re.compile(
+    r"^\s*(?:\w+\s+)?(?:bevestigd|besteld|doorgegeven|geplaatst|bestätigt|bestellt|aufgegeben|"
+    r"freigegeben)\s+(?:te\s+)?(?:zijn|worden|sein|werden)\b"
 )
 # The vendor will answer later: "we'll come back with a date by Wednesday", "get back to you
 # before Friday", "wir melden uns bis Freitag", "nous reviendrons vers vous d'ici lundi".
@@ -412,6 +423,16 @@ ORDER_CUTOFF = compile_literal_first(
     r"(?:commandes?|orders?|pedidos?|bestellungen|bestellingen?)\s+(?:reçues?|received|placed|"
     r"recibid[oa]s?|ontvangen|geplaatst|eingehend)\s+(?:après|after|después\s+del?|nach|na)\s+"
     r"(?:le\s+|the\s+|el\s+|dem\s+)?$"
+)
+# Terms for orders in general, in the date's whole sentence: "Orders confirmed till 31/01 keep
+# the old prices", "orders received in this period we confirm from 5 January", "Orders die vóór
+# 15 december binnen zijn en in december worden geleverd".
+_ORDER_TERMS = compile_literal_first(
+    r"(?:commandes|orders|pedidos|bestellungen|bestellingen)\s+(?:confirmed|received|placed|"
+    r"confirmées|reçues|passées|confirmados|recibidos|bestätigt|eingegangen|bevestigd|ontvangen|"
+    r"geplaatst)\s+(?:till|until|up\s+to|in\s+(?:this|that)\s+period|during|jusqu'au|pendant|"
+    r"hasta|durante|bis|tot|tijdens)\b|"
+    r"(?:orders|bestellingen)\s+die\s+(?:vóór|voor|na|tot)\b"
 )
 # "nimmt Reservierungen nur noch bis 18.09. an", "orders only until Friday": a window that
 # closes on the date is a deadline, not a delivery.
@@ -812,6 +833,7 @@ def _plainly_other(
         or _OPTION.match(sentence)
         or REPLY_BY.search(tail)
         or COME_BACK.search(tail)
+        or _TO_BE_DONE_AFTER.match(after)
     ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if INBOUND.search(after[:40]) and not _COORDINATOR.search(after[:40]):
@@ -892,7 +914,7 @@ def _role(
             starts = _AS_OF.search(before[-30:]) is not None
             return RoledDate(mention, _ranged(mention, DateRole.OTHER), 0.5, starts)
     kind = min(distances, key=lambda k: distances[k])
-    if kind == "other":
+    if kind == "other" or _ORDER_TERMS.search(whole_sentence or sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if kind == "ship" and DOCUMENT.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
