@@ -8,9 +8,10 @@ import pytest
 
 from agent.extraction.base import ExtractionContext
 from agent.extraction.rules import RulesExtractor
+from agent.extraction.rules.dates import DateSettings, find_dates
 from agent.extraction.rules.extractor import _finish_dates
 from agent.extraction.rules.mentions import DateMention
-from agent.extraction.rules.roles import RoledDate
+from agent.extraction.rules.roles import RoledDate, assign_roles
 from agent.models import DateRole, Intent
 from tests.extraction.conftest import make_email
 
@@ -1245,3 +1246,29 @@ def test_orders_until_a_date_keep_the_price_change_effective() -> None:
 )
 def test_what_must_be_done_by_a_date_is_other(text: str) -> None:
     assert roles(text)["2026-12-10"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Confirmed for delivery 10.12.2026, all 40 crates of the vases. Please note that our "
+        "prices for glassware go up by 4% from 01.01.2027.",
+        "We confirm your order with ETA Rotterdam 10.12.2026. Please note that the price of the "
+        "oak stools increases by 6% because of the timber costs.",
+    ],
+)
+def test_a_date_the_vendor_confirms_in_a_price_email_commits(text: str) -> None:
+    settings = DateSettings(reference=dt.date(2026, 11, 20))
+    mentions = find_dates(text, settings)
+    roled = assign_roles(text, mentions, change_email=False, price_email=True)
+    finished = _finish_dates(text, roled, Intent.PRICE_CHANGE, committing=False)
+    by_value = {d.value.isoformat(): d.role.value for d in finished}
+    assert by_value["2026-12-10"] == "confirmed_delivery"
+
+
+def test_a_delivery_date_that_is_no_problem_holds_in_a_question() -> None:
+    text = (
+        "Could you tell us which carton labels you want on the trays? "
+        "Delivery on 10.12.2026 is no problem either way."
+    )
+    assert roles(text)["2026-12-10"] == "confirmed_delivery"

@@ -325,7 +325,14 @@ _CHANGE_VERB = compile_literal_first(
 # "your order is confirmed for Dec 3"): it holds even in an email that asks something else.
 _IS_CONFIRMED = compile_literal_first(
     r"\b(?:ist|sind|bleibt|is|are|remains|est|sont|reste|está|están|sigue|zijn|blijft)\s+"
-    r"(?:\S+\s+){0,5}?(?:bestätigt|confirmed|confirmée?s?|confirmad[oa]s?|bevestigd|scheduled\s+to\s+deliver)\b"
+    r"(?:\S+\s+){0,5}?(?:bestätigt|confirmed|confirmée?s?|confirmad[oa]s?|bevestigd|scheduled\s+to\s+deliver)\b|"
+    # "Confirmed for delivery w/c 7 December", "We confirm the order with ETA Hamburg 14/01",
+    # "delivery 19.11. is no problem": the vendor states the date in an email about prices
+    r"\bconfirmed\s+for\s+(?:delivery|dispatch|shipment|arrival)\b|"
+    r"\b(?:we|wir|nous|wij)\s+(?:hereby\s+|hiermit\s+|hierbij\s+)?(?:confirm|bestätigen|confirmons|bevestigen)\b|"
+    r"\bconfirmamos\b|"
+    r"\b(?:is|are|ist|sind|est|es|is)\s+(?:no\s+problem|kein\s+problem|pas\s+un\s+problème|sin\s+problema|"
+    r"geen\s+probleem)\b"
 )
 
 # The buyer's open order, whose delivery date the sentence states ("Op de lopende bestelling
