@@ -1251,6 +1251,36 @@ def test_what_must_be_done_by_a_date_is_other(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Vous aviez demandé une livraison le 10.12.2026, nous livrerons le 17.12.2026.",
+        "Pedíais el 10.12.2026, pero la entrega será el 17.12.2026.",
+        "Entrega solicitada: 10.12.2026 / Entrega confirmada: 17.12.2026",
+        "U had gevraagd om levering op 10.12.2026; wij leveren op 17.12.2026.",
+    ],
+)
+def test_the_date_the_buyer_asked_for_is_other(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-10"] == "other"
+    assert found["2026-12-17"] in ("confirmed_delivery", "new_eta")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour P00123, préférez-vous des poignées en noyer ou en chêne ? "
+        "Dans tous les cas la livraison du 10.12.2026 est tenue.",
+        "Para P00123, ¿preferís el asa negra o la blanca? "
+        "La fecha de entrega del 10.12.2026 está mantenida.",
+    ],
+)
+def test_a_delivery_said_to_be_held_survives_in_a_question(text: str) -> None:
+    extraction = RulesExtractor().extract(make_email(text), EU)
+    assert extraction.commitment is not None
+    assert extraction.commitment.value.isoformat() == "2026-12-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Confirmed for delivery 10.12.2026, all 40 crates of the vases. Please note that our "
         "prices for glassware go up by 4% from 01.01.2027.",
         "We confirm your order with ETA Rotterdam 10.12.2026. Please note that the price of the "

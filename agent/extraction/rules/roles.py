@@ -39,7 +39,11 @@ RESTATED = compile_literal_first(
     r"(?:my|our|your)\s+(?:e-?mail|mail|message|call)\s+$|"
     r"(?:your|the)\s+requested|requested\s+(?:delivery|date|eta)\b[^.!?\n\d]{0,12}$|"
     r"gewünschte[rs]?\s+(?:liefer)?(?:termin|datum)\b[^.!?\n\d]{0,8}$|date\s+souhaitée|"
-    r"fecha\s+(?:solicitada|deseada|requerida)|gewenste\s+(?:lever)?datum|requested\s+(?:delivery\s+)?(?:date|for|on|by)|yo(?<!as\syo)u\s+(?:requested|asked)(?!,)|"
+    r"fecha\s+(?:solicitada|deseada|requerida)|gewenste\s+(?:lever)?datum|"
+    # the buyer's own ask: "vous aviez demandé une livraison en", "pedíais", "Entrega solicitada:"
+    r"(?:entrega|livraison|lieferung|levering)\s+(?:solicitada|deseada|demandée|gewünscht|gevraagd)|"
+    r"vous\s+aviez\s+(?:demandé|souhaité)|(?<!como\s)ped[íi]ais\b|hab[íi]ais\s+pedido|"
+    r"(?:u|jullie)\s+had(?:den)?\s+(?:\w+\s+){0,3}gevraagd|requested\s+(?:delivery\s+)?(?:date|for|on|by)|yo(?<!as\syo)u\s+(?:requested|asked)(?!,)|"
     r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|"
     r"(?:bestellung|commande|pedido|bestelling)\b[^.!?\n]{0,25}\b(?:vom|du|del|van)\s+$|"
     r"(?:order|pedido|commande|bestellung|bestelling)\s+(?:for|para|pour|für|voor)\s+(?:the\s+|le\s+|el\s+)?$|\bdated\b|ordered\s+on|placed\s+on|"
@@ -325,7 +329,9 @@ _CHANGE_VERB = compile_literal_first(
 # "your order is confirmed for Dec 3"): it holds even in an email that asks something else.
 _IS_CONFIRMED = compile_literal_first(
     r"\b(?:ist|sind|bleibt|is|are|remains|est|sont|reste|está|están|sigue|zijn|blijft)\s+"
-    r"(?:\S+\s+){0,5}?(?:bestätigt|confirmed|confirmée?s?|confirmad[oa]s?|bevestigd|scheduled\s+to\s+deliver)\b|"
+    r"(?:\S+\s+){0,5}?(?:bestätigt|confirmed|confirmée?s?|confirmad[oa]s?|bevestigd|scheduled\s+to\s+deliver|"
+    # "la date de livraison du 9 octobre est tenue", "wird gehalten", "se mantiene"
+    r"tenue?s?|maintenue?s?|gehalten|mantenid[oa]s?|gehandhaafd)\b|"
     # "Confirmed for delivery w/c 7 December", "We confirm the order with ETA Hamburg 14/01",
     # "delivery 19.11. is no problem": the vendor states the date in an email about prices
     r"\bconfirmed\s+for\s+(?:delivery|dispatch|shipment|arrival)\b|"
