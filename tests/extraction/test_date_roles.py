@@ -1302,3 +1302,9 @@ def test_a_delivery_date_that_is_no_problem_holds_in_a_question() -> None:
         "Delivery on 10.12.2026 is no problem either way."
     )
     assert roles(text)["2026-12-10"] == "confirmed_delivery"
+
+
+def test_a_delivery_that_will_be_in_a_week_commits() -> None:
+    text = "Because of the strike, delivery to your DC will be in week 50 instead of week 49."
+    assert roles(text)["2026-12-07"] == "new_eta"
+    assert roles("Our sales manager will be in Lyon on 10.12.2026.")["2026-12-10"] == "other"
