@@ -1281,6 +1281,21 @@ def test_a_delivery_said_to_be_held_survives_in_a_question(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The frames are in stock, so no need to wait for 17.12.2026: we deliver on 10.12.2026.",
+        "Pas besoin d'attendre le 17.12.2026, nous livrons le 10.12.2026.",
+        "No hace falta esperar al 17.12.2026, os lo entregamos el 10.12.2026.",
+        "U hoeft niet te wachten tot 17.12.2026, wij leveren op 10.12.2026.",
+    ],
+)
+def test_a_date_no_longer_waited_for_is_other(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-17"] == "other"
+    assert found["2026-12-10"] in ("confirmed_delivery", "new_eta")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Confirmed for delivery 10.12.2026, all 40 crates of the vases. Please note that our "
         "prices for glassware go up by 4% from 01.01.2027.",
         "We confirm your order with ETA Rotterdam 10.12.2026. Please note that the price of the "
