@@ -73,6 +73,8 @@ RESTATED = compile_literal_first(
     r"[^.;!?\n\d]{0,40}$|"
     # "10 days past the 11/20 ship date we confirmed"
     r"(?:days?|weeks?)\s+(?:past|behind)\s+(?:the\s+)?$|(?:we|i)\s+(?:have\s+)?received\s+$|"
+    # (with its article: ", livraison prévue le 4 décembre" after a ship date is the new plan)
+    r"\b(?:the|die|der|la|le|el|de|het|your|our|ihre|unsere|votre|notre|su|uw|onze)\s+"
     r"(?:delivery|date|lieferung|livraison|entrega|levering)\s+(?:planned|scheduled|geplant|"
     r"prévue|prevista|gepland)\s+(?:on|for|am|für|le|pour|el|para|op|voor)\s+$|"
     r"(?:orders|commandes|pedidos|bestellungen|bestellingen)\s+(?:\w+\s+)?(?:placed|received|"
