@@ -186,3 +186,16 @@ def test_short_weeks_under_asked_and_confirmed_week_headers() -> None:
         "BG-12       400     S49             S51\n"
     )
     assert [value for _quote, value in parse(text)] == ["2026-11-30", "2026-12-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de kratten gaan morgenvroeg de deur uit", ("morgenvroeg", "2026-11-27")),
+        ("vanmorgen is de vrachtwagen geladen", ("vanmorgen", "2026-11-26")),
+        ("gisteravond is de container vertrokken", ("gisteravond", "2026-11-25")),
+        ("the lamps were collected last night", ("last night", "2026-11-25")),
+    ],
+)
+def test_more_day_words(text: str, expected: tuple[str, str]) -> None:
+    assert parse(text) == [expected]

@@ -1293,6 +1293,47 @@ def test_a_date_no_longer_waited_for_is_other(text: str) -> None:
     assert found["2026-12-10"] in ("confirmed_delivery", "new_eta")
 
 
+def test_the_day_of_a_phone_call_is_other() -> None:
+    found = roles("Zoals vanmorgen telefonisch besproken leveren we P00123 op 10.12.2026.")
+    assert found["2026-12-10"] in ("confirmed_delivery", "new_eta")
+    assert found["2026-11-26"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nueva tarifa: desde el 10.12.2026 entra en vigencia la lista con un aumento del 4 %.",
+        "Nouveau tarif des bougies, valable dès le 10.12.2026 : +3 % sur toute la gamme.",
+    ],
+)
+def test_vigencia_and_valable_des_are_price_cues(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "price_effective"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry for the delay on P00123: the packaging changed, but everything else as before: "
+        "delivery 10.12.2026.",
+        "Unfortunately the vases are late; the lamps arrive on 10.12.2026 as per our confirmation.",
+    ],
+)
+def test_a_delivery_said_to_be_as_before_is_confirmed(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "confirmed_delivery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les 4 palettes de P00123 ont été chargées ce matin au dépôt de Lyon.",
+        "Votre commande P00123 a été remise ce matin au transitaire.",
+        "P00123 out this morning with GLS, tracking to follow.",
+    ],
+)
+def test_more_ship_cues(text: str) -> None:
+    assert roles(text)["2026-11-26"] == "ship_date"
+
+
 @pytest.mark.parametrize(
     "text",
     [

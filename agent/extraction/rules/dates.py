@@ -113,6 +113,7 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
         "this pm",
         "evening",
         "tonight",
+        "last night",
         "matin",
         "après-midi",
         "tarde",

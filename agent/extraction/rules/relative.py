@@ -83,6 +83,7 @@ _DAY_WORDS: dict[str, int] = {
     "esta mañana": 0,
     "esta tarde": 0,
     "vanochtend": 0,
+    "vanmorgen": 0,
     "vanmiddag": 0,
     "heute": 0,
     "aujourd'hui": 0,
@@ -92,6 +93,7 @@ _DAY_WORDS: dict[str, int] = {
     "tomorrow": 1,
     "tomorrow morning": 1,
     "morgenochtend": 1,
+    "morgenvroeg": 1,
     "morgenmiddag": 1,
     "morgen früh": 1,
     "demain matin": 1,
@@ -114,6 +116,8 @@ _DAY_WORDS: dict[str, int] = {
     "gestern": -1,
     "ayer": -1,
     "gisteren": -1,
+    "last night": -1,
+    "gisteravond": -1,
 }
 DAY_WORD = re.compile(rf"{alternation_at_word_start(list(_DAY_WORDS))}(?!\w)")
 # French "hier" (yesterday), told from German and Dutch "hier" (here) by its French

@@ -86,7 +86,10 @@ _RESTATED_AFTER = re.compile(
     r"que\s+nous\s+avions|die\s+we\s+hadden|qui\s+vous\s+(?:avait|a)\s+été\s+(?:confirm|annonc|promis))|"
     r"^\s*[,)]?\s*(?:is|are|will\s+be)?\s*(?:no\s+longer|not\s+(?:possible|achievable|feasible)|"
     r"(?:we\s+)?can(?:no|')?t\s+(?:make|meet|keep)|(?:we\s+)?cannot|is\s+off|nicht\s+mehr|"
-    r"n'est\s+plus|ya\s+no|niet\s+meer)",
+    r"n'est\s+plus|ya\s+no|niet\s+meer)|"
+    # the day of a call: "zoals vanmorgen telefonisch afgesproken", "yesterday by phone agreed"
+    r"^\s*(?:telefonisch|am\s+telefon|by\s+phone|on\s+the\s+phone|par\s+t[ée]l[ée]phone|por\s+tel[ée]fono)\s+"
+    r"(?:afgesproken|besproken|besprochen|vereinbart|abgesprochen|discussed|agreed|convenu|discut[ée]|acordado|hablado)",
 )
 # The vendor says after the date that it will not hold, before any other date comes: "den
 # bestätigten Liefertermin 28.10. können wir leider nicht halten", "the 12/3 date we can't keep".
@@ -120,6 +123,8 @@ _SINCE = compile_literal_first(
 PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
     r"en\s+vigor|in\s+kraft|en\s+vigueur|van\s+kracht|in\s+werking|"
+    # "desde el 15 de noviembre entra en vigencia", "valable dès le 01.01.2027"
+    r"vigencia|valable\s+(?:dès|à\s+partir|a\s+partir)|"
     r"for\s+(?:shipments|deliveries|orders)\s+(?:(?:placed|confirmed|received)\s+)?(?:in|from|after)|"
     r"(?:shipping|shipped|delivered|ordered)\s+(?:on\s+or\s+)?after\s+$|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
@@ -135,6 +140,8 @@ SHIP = compile_literal_first(
     # "cargamos el martes", "quittera Montréal le", "on the truck this morning", "gaan ... weg"
     r"\bcarg(?:a|an|amos|ar[áa]n?|aremos|ad[oa]s?|ue|uen)\b|\bquitt(?:e|ent|era|eront|é|ée|és|ées)\b|"
     r"\b(?:on|onto)\s+(?:the|a|our)\s+(?:truck|lorry)\b|\bweg\b|"
+    # "a été chargée cet après-midi", "remise aujourd'hui à Planzer", "P123 out today"
+    r"\bcharg(?:é|ée|és|ées|ement)\b(?!\s+d)|\bremise?s?\s+$|(?<!sold\s)\bout\s+$|"
     r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|lo(?<!unlo)ad|\betd\b|sail|depart(?!a?ment)|"
     r"\bsend|\bsending|senden|schick|envoy|stuur|went\s+out|left\s+(?:us|our|the)|zarp|sald|"
     r"partir(?<!a\spartir)(?<!à\spartir)|übergeben|übergabe|remis\s+au|\bau\s+transporteur|transportista|overgedragen|vertrokken|"
@@ -211,6 +218,8 @@ CHANGE = re.compile(
 )
 _UNCHANGED = compile_literal_first(
     r"\b(?:stays?|remains?|stands|re-?confirm\w*|unchanged|as\s+planned|on\s+schedule|still\s+(?:scheduled|planned|set|due|expected)|as\s+per\s+confirm\w*|"
+    # "everything else as before: delivery 25.09.", "also as per our confirmation"
+    r"as\s+per\s+(?:our|my|the)\s+confirm\w*|(?:everything|all)\s+else\s+as\s+before|"
     r"(?:still|date)\s+holds|no\s+changes?(?!\s+(?:is\s+)?possible)|still\s+(?:deliver|arriv|com)\w*|"
     r"maintenue?s?|mantenid[oa]s?|gehandhaafd|beibehalten|still\s+with\s+you|"
     # the buyer's wish granted: "as you asked", "as agreed", "wie gewünscht", "comme convenu"
