@@ -252,6 +252,8 @@ CONDITIONAL = compile_literal_first(
     r"\b(?:can|could|may)\s+either\b|\bkönnten\s+wir\b|\bwe\s+could\s+offer\b|\b(?:asks?|asked|asking|wonders?|wondering)\s+(?:\w+\s+)?(?:if|whether)\b|"
     r"\bsi\s+(?:le|te|les|os|lo)\s+(?:interesa|desea|sirve|conviene)|\bsi\s+(?:me|nos)\s+|"
     # an offer: "If it helps, we could do ...", "we propose you to keep them and deliver ..."
+    # "we'd take them off the order unless you want them in late January"
+    r"\bunless\b|\bes\s+sei\s+denn\b|\bà\s+moins\s+que?\b|\ba\s+menos\s+que\b|\btenzij\b|"
     r"\bif\s+it\s+helps\b|\bwe\s+could\s+do\b|\b(?:we|i)\s+(?:would\s+)?propose\b|nous\s+(?:vous\s+)?proposons|"
     r"\bschlagen\s+(?:wir|ich)\s+(?:\w+\s+){0,2}vor\b|\b(?:os|le|les|te)\s+proponemos\b|\bstellen\s+(?:wij|we)\s+voor\b|"
     # a payment the order waits for: "if the deposit is not paid by", "falls die Anzahlung"
