@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from agent.extraction.base import ExtractionContext
 from agent.extraction.rules import RulesExtractor
+from agent.extraction.rules.dates import DateSettings, find_dates
+from agent.extraction.rules.extractor import _finish_dates
+from agent.extraction.rules.roles import assign_roles
+from agent.models import Intent
 from tests.extraction.conftest import make_email
 
 RULES_ONLY = RulesExtractor(use_classifier=False)
@@ -46,3 +52,34 @@ def test_the_delivery_planned_on_a_date_that_moves_is_other() -> None:
 def test_a_date_offered_unless_the_buyer_wants_it_is_other(text: str) -> None:
     assert roles(text)["2026-12-10"] == "other"
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Confirmed for delivery 10.12.2026, all 40 crates of the vases. Please note that our "
+        "prices for glassware go up by 4% from 01.01.2027.",
+        "We confirm your order with ETA Rotterdam 10.12.2026. Please note that the price of the "
+        "oak stools increases by 6% because of the timber costs.",
+    ],
+)
+def test_a_date_the_vendor_confirms_in_a_price_email_commits(text: str) -> None:
+    settings = DateSettings(reference=dt.date(2026, 11, 20))
+    mentions = find_dates(text, settings)
+    roled = assign_roles(text, mentions, change_email=False, price_email=True)
+    finished = _finish_dates(text, roled, Intent.PRICE_CHANGE, committing=False)
+    by_value = {d.value.isoformat(): d.role.value for d in finished}
+    assert by_value["2026-12-10"] == "confirmed_delivery"
+
+
+def test_a_delivery_date_that_is_no_problem_holds_in_a_question() -> None:
+    text = (
+        "Could you tell us which carton labels you want on the trays? "
+        "Delivery on 10.12.2026 is no problem either way."
+    )
+    assert roles(text)["2026-12-10"] == "confirmed_delivery"
+
+
+def test_a_delivery_that_will_be_in_a_week_commits() -> None:
+    text = "Because of the strike, delivery to your DC will be in week 50 instead of week 49."
+    assert roles(text)["2026-12-07"] == "new_eta"
+    assert roles("Our sales manager will be in Lyon on 10.12.2026.")["2026-12-10"] == "other"
