@@ -83,3 +83,8 @@ def test_a_delivery_that_will_be_in_a_week_commits() -> None:
     text = "Because of the strike, delivery to your DC will be in week 50 instead of week 49."
     assert roles(text)["2026-12-07"] == "new_eta"
     assert roles("Our sales manager will be in Lyon on 10.12.2026.")["2026-12-10"] == "other"
+
+
+def test_a_send_clause_after_an_arrival_date_is_the_next_clause() -> None:
+    text = "The vessel was rolled, new ETA Rotterdam around 10.12.2026, we send the papers later."
+    assert roles(text)["2026-12-10"] == "new_eta"

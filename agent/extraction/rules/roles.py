@@ -419,7 +419,12 @@ _TRANSIT_AFTER = re.compile(
     r"^[^.!?\n]{0,40}?\d{1,2}\s*(?:business|working|work)\s+days?\s+(?:later|after)"
 )
 
-_NEXT_PART = re.compile(r"\s(?:and|und|et|y|en|then|dann|puis|luego|daarna)\s+(?!\d)")
+_NEXT_PART = re.compile(
+    r"\s(?:and|und|et|y|en|then|dann|puis|luego|daarna)\s+(?!\d)|"
+    # "ETA Hamburg approx 27/12, we send booking when ...": a clause with its own subject
+    r",\s+(?:we|i|they|wir|ich|nous|je|wij|ik)\s+(?:will\s+|'ll\s+|werden\s+|allons\s+)?"
+    r"(?:send|schicken|senden|envoyons|enverrons|sturen|stuur)\b"
+)
 _NEXT_DATED = re.compile(r"^[^,\d]{0,3},\s+[^\W\d]+[^,\d]{0,30}\d")
 
 
