@@ -199,3 +199,16 @@ def test_short_weeks_under_asked_and_confirmed_week_headers() -> None:
 )
 def test_more_day_words(text: str, expected: tuple[str, str]) -> None:
     assert parse(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("livrable à la fin du mois de février", ("à la fin du mois de février", "2027-02-28")),
+        ("disponible début du mois d'avril", ("début du mois d'avril", "2027-04-01")),
+        ("hasta enero no hay hueco en el horno", ("enero", "2027-01-01")),
+        ("tot februari zitten we vol", ("februari", "2027-02-01")),
+    ],
+)
+def test_a_month_after_du_mois_de_or_until(text: str, expected: tuple[str, str]) -> None:
+    assert parse(text) == [expected]

@@ -1345,3 +1345,21 @@ def test_the_date_the_order_or_an_older_revision_gave_is_other(text: str) -> Non
     found = roles(text)
     assert found["2026-12-10"] == "other"
     assert found["2026-12-17"] in ("confirmed_delivery", "new_eta")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pallets should reach your DC on 10.12.2026 or 11.12.2026.",
+        "Levering bij u donderdag 10.12.2026 of vrijdag 11.12.2026.",
+    ],
+)
+def test_two_days_in_a_row_joined_by_or_are_a_window(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-10"] == "range_start"
+    assert found["2026-12-11"] == "range_end"
+
+
+def test_two_distant_days_joined_by_or_stay_apart() -> None:
+    found = roles("The pallets should reach your DC on 10.12.2026 or 17.12.2026.")
+    assert "range_start" not in found.values()

@@ -528,7 +528,7 @@ MONTH_ALONE = re.compile(
 _MONTH_PREPOSITION = re.compile(
     r"\b(?:in|by|for|im|en|de|op|until|bis|vanaf|from|ab|not\s+before|nicht\s+vor|pas\s+avant|"
     r"no\s+antes\s+de|niet\s+voor|para|pour|für|voor|around|about|approx\.?|circa|ca\.|environ|"
-    r"vers|hacia|rond|omstreeks|gegen|"
+    r"vers|hacia|rond|omstreeks|gegen|hasta|tot|jusqu'en|"
     # a newsletter's month: "Newsletter October", "Nieuwsbrief september"
     r"newsletter|nieuwsbrief|bulletin|bolet[íi]n|rundbrief|lettre\s+d'information)\s$",
     _F,

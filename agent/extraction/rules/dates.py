@@ -155,6 +155,7 @@ _TO_GAP = re.compile(
 _AND_GAP = re.compile(
     r"\s*(?:and|und|et|y|en|or|oder|ou|o|of)\s+(?:the\s+|dem\s+|le\s+|el\s+)?", _F
 )
+_OR_GAP = re.compile(r"\s*(?:or|oder|ou|o|of)\s+", _F)
 _BETWEEN = re.compile(
     r"(?:between|zwischen|entre|tussen|either)\s+(?:the\s+|dem\s+|le\s+|el\s+)?$", _F
 )
@@ -298,7 +299,10 @@ def _is_range(text: str, first: Candidate, second: Candidate) -> bool:
     if _DASH_GAP.fullmatch(gap):
         return not _CHANGE_BEFORE.search(before)
     if _AND_GAP.fullmatch(gap):
-        return bool(_BETWEEN.search(before))
+        # "with you Monday or Tuesday", "maandag 14/12 of dinsdag 15/12": two days in a row
+        return bool(_BETWEEN.search(before)) or (
+            _OR_GAP.fullmatch(gap) is not None and (b.value - a.value).days <= 2
+        )
     if _TO_GAP.fullmatch(gap):
         return not _CHANGE_BEFORE.search(before)
     return False

@@ -216,7 +216,8 @@ WEEK_PART = re.compile(
 )
 _MONTH_W = r"(?:month|monats|monat|mois|mes|maand)"
 MONTH_PART = re.compile(
-    rf"(?<!\w)(?:(?:{_POS})\s*(?:of\s+|de\s+|van\s+)?(?:(?P<m>{MONTH_RE})(?!\w)"
+    rf"(?<!\w)(?:(?:{_POS})\s*(?:of\s+|de\s+|van\s+|du\s+mois\s+(?:de\s+|d')|del\s+mes\s+de\s+)?"
+    rf"(?:(?P<m>{MONTH_RE})(?!\w)"
     rf"|(?:{_WHICH}|{_ART})?\s*{_MONTH_W}(?:\s+(?P<post>prochain|que\s+viene|pr[oó]ximo))?(?!\w))"
     r"|(?P<monthend>monatsende|month[- ]end|fin\s+de\s+mois|einde\s+maand))",
 )
