@@ -88,3 +88,22 @@ def test_a_delivery_that_will_be_in_a_week_commits() -> None:
 def test_a_send_clause_after_an_arrival_date_is_the_next_clause() -> None:
     text = "The vessel was rolled, new ETA Rotterdam around 10.12.2026, we send the papers later."
     assert roles(text)["2026-12-10"] == "new_eta"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Podemos esperar el hilo rojo, que nos llega el 10.12.2026, o usar el granate.",
+        "La fábrica de vidrio no nos puede entregar los frascos antes del 10.12.2026.",
+        "Unsere Weberei liefert uns den Stoff erst am 10.12.2026, danach nähen wir.",
+        "Onze leverancier levert ons het glas pas op 10.12.2026.",
+        "The glaze only arrives to us on 10.12.2026, then we fire the bowls.",
+    ],
+)
+def test_what_reaches_the_vendor_itself_is_other(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "other"
+
+
+def test_a_carrier_that_gives_us_a_delivery_at_your_warehouse_commits() -> None:
+    text = "Sale el lunes y el transportista nos da entrega en vuestro almacén el 10.12.2026."
+    assert roles(text)["2026-12-10"] in ("confirmed_delivery", "new_eta")

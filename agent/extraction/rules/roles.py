@@ -492,6 +492,15 @@ _SUPPLY_ARRIVES = compile_literal_first(
     r"[^.!?\n\d]{0,20}\b(?:komt|komen|kommt|kommen|arrives?|arriving|comes?|llega\w*|arrive\w*|livr\w*|"
     r"eintreff\w*|trifft)\b[^.!?\n\d]{0,15}$"
 )
+# What reaches the vendor itself: "el mate, que nos llega en unas tres semanas", "el curtidor
+# no nos puede entregar el cuero antes de fin de año", "der Stoff wird uns erst am ... geliefert".
+_TO_US = compile_literal_first(
+    r"(?:\bnos\s+(?:(?:puede|pueden|podr[áa]n?|va\s+a|van\s+a)\s+)?(?:lleg|entreg|env[ií]|mand|surt)\w*|"
+    r"\b(?:uns|ons)\s+(?:\w+\s+){0,2}(?:liefer|geliefert|zugestellt|erreich|lever|geleverd|bezorg)\w*|"
+    r"\b(?:liefert|liefern|schickt|schicken|levert|leveren|stuurt|sturen)\s+(?:uns|ons)\b|"
+    r"\b(?:arriv\w*|com(?:e|es|ing)|deliver(?:s|ed)?|reach(?:es|ing)?)\s+(?:to\s+|at\s+)?us\b)"
+    r"[^.!?\n\d]{0,40}$"
+)
 # What comes from the vendor's own supplier: "are coming from our partner only on 25 November".
 _SUPPLIER_DOES = re.compile(
     r"\b(?:from|von|de|van|bij)\s+(?:our|unserem|unserer|notre|nuestro|onze)\s+(?:partner|supplier|"
@@ -887,6 +896,7 @@ def _plainly_other(
         or _ONLY_UNTIL.search(tail)
         or _SUPPLY_ARRIVES.search(tail)
         or _SUPPLIER_DOES.search(tail)
+        or _TO_US.search(tail)
     ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     doc = _DOC_DATE.search(tail) if ":" in tail else None
