@@ -107,3 +107,8 @@ def test_what_reaches_the_vendor_itself_is_other(text: str) -> None:
 def test_a_carrier_that_gives_us_a_delivery_at_your_warehouse_commits() -> None:
     text = "Sale el lunes y el transportista nos da entrega en vuestro almacén el 10.12.2026."
     assert roles(text)["2026-12-10"] in ("confirmed_delivery", "new_eta")
+
+
+def test_getting_the_confirmation_over_to_the_buyer_is_no_delivery() -> None:
+    text = "Thanks, we'll get the confirmation over to you after the kiln check, likely 10.12.2026."
+    assert roles(text)["2026-12-10"] == "other"

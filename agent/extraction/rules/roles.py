@@ -520,7 +520,10 @@ _SENDS = compile_literal_first(
 _CONFIRMATION_SENT = re.compile(
     r"\b(?:send|sending|mail|e-?mail|schick\w*|sende\w*|envo\w*|envi\w*|mand\w*|stuur\w*)\s+"
     r"(?:\w+\s+){0,2}(?:confirmation|bestätigung|confirmaci[óo]n|bevestiging)\s+"
-    r"(?:on\s+|by\s+|el\s+|le\s+|am\s+|op\s+|al\s+|the\s+)?$"
+    r"(?:on\s+|by\s+|el\s+|le\s+|am\s+|op\s+|al\s+|the\s+)?$|"
+    # "Will get the confirmation over to you once the planner has had a look, probably Monday"
+    r"\bget\s+(?:the|our|an?)\s+(?:order\s+)?confirmation\s+(?:over\s+)?to\s+you\b"
+    r"(?:(?!deliver|arriv|ship|dispatch|eta\b)[^.!?\n\d]){0,80}$"
 )
 # "die Auftragsbestätigung bekommen Sie am Montag": the buyer receives (a document).
 _YOU_GET = re.compile(
