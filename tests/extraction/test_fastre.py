@@ -205,7 +205,10 @@ def test_look_behind_after_the_first_character_finds_the_same_matches() -> None:
         assert fast.pattern.startswith(first_digit)
         plain = re.compile(plain_start + fast.pattern[len(first_digit) :], fast.flags)
         assert_same(plain, fast, folded=fast is relative.BUSINESS)
-    short_week = r"(?<!\w)(?:en|in|for|pour|voor|ab|la|de|op)\s+(?P<q>[SW]\s?(?P<w>\d{1,2}))(?!\w)"
+    short_week = (
+        r"(?<!\w)(?:en|in|for|pour|voor|ab|la|de|op|livraison|Livraison|delivery|Delivery|entrega"
+        r"|Entrega)\s+(?P<q>[SW]\s?(?P<w>\d{1,2}))(?!\w)"
+    )
     assert_same(re.compile(short_week), absolute.SHORT_WEEK, folded=False)
     qty = r"(?<![\w.,])" + quantities._QTY
     assert_same(re.compile(qty), re.compile(quantities._QTY_FIRST), folded=False)
