@@ -112,3 +112,17 @@ def test_a_carrier_that_gives_us_a_delivery_at_your_warehouse_commits() -> None:
 def test_getting_the_confirmation_over_to_the_buyer_is_no_delivery() -> None:
     text = "Thanks, we'll get the confirmation over to you after the kiln check, likely 10.12.2026."
     assert roles(text)["2026-12-10"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The screen print needs your approval by 10.12.2026, otherwise the boxes slip a week.",
+        "Die Freigabe brauchen wir bis 10.12.2026, sonst verschiebt sich der Druck.",
+        "Merci de valider le BAT avant le 10.12.2026, sinon l'impression glisse.",
+        "Necesitamos el OK antes del 10.12.2026, de lo contrario se retrasa la impresión.",
+        "Graag akkoord voor 10.12.2026, anders schuift de productie op.",
+    ],
+)
+def test_a_deadline_with_what_happens_otherwise_is_other(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "other"

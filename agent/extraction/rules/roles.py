@@ -501,6 +501,12 @@ _TO_US = compile_literal_first(
     r"\b(?:arriv\w*|com(?:e|es|ing)|deliver(?:s|ed)?|reach(?:es|ing)?)\s+(?:to\s+|at\s+)?us\b)"
     r"[^.!?\n\d]{0,40}$"
 )
+# A deadline with what happens if it is missed: "must start latest by Friday 18th, otherwise
+# packing will be affected", "bis Freitag, sonst verschiebt sich", "avant lundi, sinon".
+_OTHERWISE_AFTER = re.compile(
+    r"\s*,?\s*(?:otherwise|or\s+else|sonst|andernfalls|ansonsten|sinon|faute\s+de\s+quoi|"
+    r"de\s+lo\s+contrario|si\s+no\b|de\s+otro\s+modo|anders|zo\s+niet)\b"
+)
 # What comes from the vendor's own supplier: "are coming from our partner only on 25 November".
 _SUPPLIER_DOES = re.compile(
     r"\b(?:from|von|de|van|bij)\s+(?:our|unserem|unserer|notre|nuestro|onze)\s+(?:partner|supplier|"
@@ -893,6 +899,7 @@ def _plainly_other(
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if (
         ORDER_CUTOFF.search(sentence)
+        or _OTHERWISE_AFTER.match(after)
         or _cancelled(sentence)
         or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail))
         or _SINCE.search(tail)
