@@ -1363,3 +1363,16 @@ def test_two_days_in_a_row_joined_by_or_are_a_window(text: str) -> None:
 def test_two_distant_days_joined_by_or_stay_apart() -> None:
     found = roles("The pallets should reach your DC on 10.12.2026 or 17.12.2026.")
     assert "range_start" not in found.values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike-off for the floral print went to you by UPS on 25.11.2026, please approve.",
+        "Lab dips for the navy shade were sent on 25.11.2026.",
+        "Our bank gets the export documents couriered on 25.11.2026.",
+        "Thanks for P00123 which you sent 25.11.2026, it is in production.",
+    ],
+)
+def test_samples_papers_and_the_buyers_own_mail_are_other(text: str) -> None:
+    assert roles(text)["2026-11-25"] == "other"

@@ -52,6 +52,8 @@ RESTATED = compile_literal_first(
     # "I know the PO says the 13th", "laut Bestellung", "selon votre commande"
     r"(?:po|order|bestellung|commande|pedido|bestelling)\s+(?:says|said|shows|states)\s+(?:the\s+)?$|"
     r"(?:laut|gemäß)\s+(?:ihrer\s+)?bestellung\s+(?:\w+\s+)?$|selon\s+votre\s+commande\s+(?:\w+\s+)?$|"
+    # what the buyer did: "P07611 which you sent yesterday"
+    r"(?:which|that)\s+you\s+(?:sent|placed|ordered|mailed)\s+(?:us\s+)?$|"
     # "didn't make Friday's pickup"
     r"(?:didn'?t|did\s+not)\s+make\s+$|"
     # "no need to wait for the 28th - we'll deliver on the 17th"
@@ -144,7 +146,7 @@ PRICE_CONTEXT = compile_literal_first(
 SHIP = compile_literal_first(
     # "cargamos el martes", "quittera Montréal le", "on the truck this morning", "gaan ... weg"
     r"\bcarg(?:a|an|amos|ar[áa]n?|aremos|ad[oa]s?|ue|uen)\b|\bquitt(?:e|ent|era|eront|é|ée|és|ées)\b|"
-    r"\b(?:on|onto)\s+(?:the|a|our)\s+(?:truck|lorry)\b|\bweg\b|"
+    r"\b(?:on|onto)\s+(?:the|a|our)\s+(?:truck|lorry)\b|\bweg\b|\bcourier(?:ed)?\b|"
     # "a été chargée cet après-midi", "remise aujourd'hui à Planzer", "P123 out today"
     r"\bcharg(?:é|ée|és|ées|ement)\b(?!\s+d)|\bremise?s?\s+$|(?<!sold\s)\bout\s+$|"
     r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|lo(?<!unlo)ad|\betd\b|sail|depart(?!a?ment)|"
@@ -248,7 +250,9 @@ DOCUMENT = compile_literal_first(
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
     r"auftragsbestätigung|accusé|confirmación\s+de\s+pedido|orderbevestiging|order\s+confirmation|"
     r"\bdocuments\b|dokumente|unterlagen|documentos|documenten|\bfichier|\bfiles?\b|\bdatei|\barchivo|"
-    r"\bartwork|druckdaten",
+    r"\bartwork|druckdaten|"
+    # textile approval samples: "strike-off for the indigo print sent yesterday", "lab dips"
+    r"strike-?offs?\b|lab\s*dips?\b",
 )
 CONDITIONAL = compile_literal_first(
     r"\bif\s+(?:we|it|they)\s+(?:miss|don'?t|do\s+not|can'?t|cannot)\b|"
