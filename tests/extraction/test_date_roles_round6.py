@@ -126,3 +126,21 @@ def test_getting_the_confirmation_over_to_the_buyer_is_no_delivery() -> None:
 )
 def test_a_deadline_with_what_happens_otherwise_is_other(text: str) -> None:
     assert roles(text)["2026-12-10"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the feeder is delay 1 week because of the strike", []),
+        ("Die Lieferung ist 2 Woche im Verzug.", []),
+        ("ship on 45 week", [("45 week", "2026-11-02")]),
+        ("Lieferung 45. Woche", [("45. Woche", "2026-11-02")]),
+        ("Lieferung 45 KW", [("45 KW", "2026-11-02")]),
+    ],
+)
+def test_a_bare_small_number_of_weeks_is_a_duration(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    settings = DateSettings(reference=dt.date(2026, 9, 29))
+    weeks = [(text[m.start : m.end], m.value.isoformat()) for m in find_dates(text, settings)]
+    assert weeks == found
