@@ -144,3 +144,15 @@ def test_a_bare_small_number_of_weeks_is_a_duration(
     settings = DateSettings(reference=dt.date(2026, 9, 29))
     weeks = [(text[m.start : m.end], m.value.isoformat()) for m in find_dates(text, settings)]
     assert weeks == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are not cancelling P00123 - the lamps were loaded on 10.12.2026, all 12 pallets.",
+        "Sorry, too late to cancel P00123: it left our Venlo warehouse on 10.12.2026.",
+        "Leider zu spät zum Stornieren, die Ware wurde am 10.12.2026 verladen.",
+    ],
+)
+def test_a_cancellation_refused_keeps_the_ship_date(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "ship_date"

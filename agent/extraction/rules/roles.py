@@ -863,10 +863,19 @@ def _restated(sentence: str, own: int) -> bool:
 _GOES_ON = re.compile(r"[.,;]\s|\s(?:and|but|und|aber|et|mais|y|pero|maar)\s")
 
 
+_NOT_CANCELLING = re.compile(
+    r"(?:\bnot|n't|\bnicht|\bpas|\bno|\bniet|too\s+late\s+to|zu\s+spät\s+(?:zum|für\s+(?:eine|die))?|"
+    r"trop\s+tard\s+pour|demasiado\s+tarde\s+para|te\s+laat\s+om(?:\s+te)?)\s+(?:\w+\s+)?$"
+)
+
+
 def _cancelled(sentence: str) -> bool:
     """Whether the sentence cancels what its date belongs to."""
     last = None
     for found in CANCELLED.finditer(sentence):
+        # "we are not cancelling", "too late to cancel": the order goes on
+        if _NOT_CANCELLING.search(sentence, max(0, found.start() - 25), found.start()):
+            continue
         last = found
     if last is None:
         return False
