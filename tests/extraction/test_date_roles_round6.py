@@ -156,3 +156,9 @@ def test_a_bare_small_number_of_weeks_is_a_duration(
 )
 def test_a_cancellation_refused_keeps_the_ship_date(text: str) -> None:
     assert roles(text)["2026-12-10"] == "ship_date"
+
+
+def test_backordered_on_an_order_is_no_order_date() -> None:
+    text = "The 40 lamps backordered on P00123 went out 10.12.2026 with DHL."
+    assert roles(text)["2026-12-10"] == "ship_date"
+    assert roles("Your P00123, ordered on 10.12.2026, is in production.")["2026-12-10"] == "other"

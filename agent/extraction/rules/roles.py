@@ -46,7 +46,7 @@ RESTATED = compile_literal_first(
     r"(?:u|jullie)\s+had(?:den)?\s+(?:\w+\s+){0,3}gevraagd|requested\s+(?:delivery\s+)?(?:date|for|on|by)|yo(?<!as\syo)u\s+(?:requested|asked)(?!,)|"
     r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|"
     r"(?:bestellung|commande|pedido|bestelling)\b[^.!?\n]{0,25}\b(?:vom|du|del|van)\s+$|"
-    r"(?:order|pedido|commande|bestellung|bestelling)\s+(?:for|para|pour|für|voor)\s+(?:the\s+|le\s+|el\s+)?$|\bdated\b|ordered\s+on|placed\s+on|"
+    r"(?:order|pedido|commande|bestellung|bestelling)\s+(?:for|para|pour|für|voor)\s+(?:the\s+|le\s+|el\s+)?$|\bdated\b|\bordered\s+on|placed\s+on|"
     r"(?:your|my|our|ihre?|deine?|meine?|unsere?|votre|ton|mon|notre|su|tu|mi|uw|je|jouw|mijn|ons)\s+(?:e-?mail|mail|message|nachricht|correo|bericht|letter)\s+"
     r"(?:of|from|dated|vom|du|del|van)|"
     # "I know the PO says the 13th", "laut Bestellung", "selon votre commande"
