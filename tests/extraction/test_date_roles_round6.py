@@ -162,3 +162,8 @@ def test_backordered_on_an_order_is_no_order_date() -> None:
     text = "The 40 lamps backordered on P00123 went out 10.12.2026 with DHL."
     assert roles(text)["2026-12-10"] == "ship_date"
     assert roles("Your P00123, ordered on 10.12.2026, is in production.")["2026-12-10"] == "other"
+
+
+def test_goods_that_went_to_the_airport_shipped() -> None:
+    text = "Your P00123 rugs are on their way - 3 pallets went to Schiphol airport 10.12.2026."
+    assert roles(text)["2026-12-10"] == "ship_date"
