@@ -167,3 +167,12 @@ def test_backordered_on_an_order_is_no_order_date() -> None:
 def test_goods_that_went_to_the_airport_shipped() -> None:
     text = "Your P00123 rugs are on their way - 3 pallets went to Schiphol airport 10.12.2026."
     assert roles(text)["2026-12-10"] == "ship_date"
+
+
+def test_goods_due_in_a_week_are_the_rests_date() -> None:
+    text = (
+        "Your order P00123 has been despatched today.\n\n"
+        "Backordered:\nBT-CUP-12   Tea cups 12pk   qty 30   - due w/c 07/12\n"
+    )
+    assert roles(text)["2026-12-07"] in ("confirmed_delivery", "new_eta")
+    assert roles("Invoice 4471 is due 10.12.2026.")["2026-12-10"] == "other"

@@ -172,6 +172,8 @@ DELIVERY = compile_literal_first(
     r"still\s+(?:good|on|ok|fine)|good\s+for|on\s+track|on\s+schedule|verschoben|"
     # "the date still holds, 2 December into Hamburg"; "unload in Hamburg on Friday"
     r"(?:still|date)\s+holds\b|\bunload|"
+    # "Backordered: mop qty 40 - due w/c 19/10": goods due in a week (a payment is due on a day)
+    r"\bdue\s+(?:w/c|wk|week|kw|cw)\b|"
     r"retard|report(?:[ée]|er|\s+(?:de|du|au|à)\b)|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
     r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|you(?:'ll|\s+will|\s+should)?\s+(?:get|have)\s+(?:them|it)\b|should\s+see\s+(?:them|it)\b|"
     r"\b(?:las|los|la|lo)\s+(?:ten[ée]is|tienes|tiene[ns]?)\b|"
@@ -192,7 +194,7 @@ WEAK_DELIVERY = compile_literal_first(
     r"\bmov(?:e|es|ing)\b[^.!?\n]{0,30}\bto\s+$",
 )
 OTHER_CUE = compile_literal_first(
-    r"invoice|payment|\bdue\b(?!\s+to\b)|paid|meeting|call\b|holiday|closed|vacation|office|back\s+on|"
+    r"invoice|payment|\bdue\b(?!\s+to\b)(?!\s+(?:w/c|wk|week|kw|cw)\b)|paid|meeting|call\b|holiday|closed|vacation|office|back\s+on|"
     r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|\bfacture|paiement|vacaciones|"
     r"ausente|\bfactura|pago|vakantie|terug|\bfactuur|betaling|valid\s+until|gültig\s+bis|"
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
