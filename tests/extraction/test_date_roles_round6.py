@@ -176,3 +176,10 @@ def test_goods_due_in_a_week_are_the_rests_date() -> None:
     )
     assert roles(text)["2026-12-07"] in ("confirmed_delivery", "new_eta")
     assert roles("Invoice 4471 is due 10.12.2026.")["2026-12-10"] == "other"
+
+
+def test_the_date_a_pull_in_is_earlier_than_is_other() -> None:
+    text = "We deliver on 03.12.2026, that is a week earlier then the 10.12.2026 we confirmed."
+    found = roles(text)
+    assert found["2026-12-10"] == "other"
+    assert found["2026-12-03"] == "confirmed_delivery"
