@@ -183,3 +183,8 @@ def test_the_date_a_pull_in_is_earlier_than_is_other() -> None:
     found = roles(text)
     assert found["2026-12-10"] == "other"
     assert found["2026-12-03"] == "confirmed_delivery"
+
+
+def test_an_option_the_buyer_is_asked_to_pick_in_dutch_is_other() -> None:
+    text = "De ontbrekende 20 stuks leveren we los in week 50, laat maar weten wat u wilt."
+    assert roles(text)["2026-12-07"] == "other"

@@ -202,7 +202,7 @@ OTHER_CUE = compile_literal_first(
     r"\b(?:started|begun|began)\s+(?!ship|deliver|load|dispatch|send|pick)\w+ing\b|"
     r"ready(?!\s+(?:to|for)\s+(?:ship|load|dispatch|pick|collect|deliver))|\blist[oa]s\b|"
     r"\bklaar\b(?!\s+voor\s+(?:verzending|transport|levering|verzenden))|aduana|douane|dédouan|liberad[oa]s?\b|let\s+(?:me|us)\s+know|reply|respond|"
-    r"answer|decide|feedback|\bupdate\s+(?:you|u)\s+(?:on\s+|by\s+)?$|(?:please|kindly)\s+advise|advise\s+(?:us|me|which|whether|if)\b|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
+    r"answer|decide|feedback|\bupdate\s+(?:you|u)\s+(?:on\s+|by\s+)?$|(?:please|kindly)\s+advise|advise\s+(?:us|me|which|whether|if)\b|rückmeldung|répon|respuesta|laat\s+(?:ons|me|maar|het|even)\s+(?:\w+\s+)?weten|meeting|"
     # "I'll be in Frankfurt on Monday" is where someone is; "delivery will be in week 47" is not
     r"visit|dinner|lunch|\bparty\b|celebrat|be\s+in\s+(?!$)|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
     r"geschlossen|fermé|closing|\bshut\b|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
