@@ -131,8 +131,10 @@ WEEK = re.compile(
     rf"(?<!\w)(?<![a-z]-)(?:{_WEEK_WORD}\.?[ \t]*(?:no\.?[ \t]*|nr\.?[ \t]*|n[°º][ \t]*|#[ \t]*)?"
     r"(?P<w>\d{1,2})"
     r"|(?P<iy>\d{4})-?w(?P<iw>\d{2})"
-    r"|(?<![.,])(?P<rw>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:calendar\s+)?"
-    r"(?:week|kw|cw|woche|semaine|semana)(?!\w)(?![ \t]*\d))"
+    # ("49. KW", "49th week", "49 KW", "43 week"; a bare "1 week" or "2 Woche" is a duration)
+    r"|(?<![.,])(?P<rw>\d{1,2})(?:(?:st|nd|rd|th|\.)\s*(?:calendar\s+)?"
+    r"(?:week|kw|cw|woche|semaine|semana)|\s*(?:calendar\s+week|kw|cw)"
+    r"|(?<!\d{3})(?<=1[3-9]|[2-4]\d|5[0-3])\s*(?:week|woche|semaine|semana))(?!\w)(?![ \t]*\d))"
     r"(?:[ \t]*(?:[/-]|of|,)[ \t]*(?P<y>\d{4})(?!\d)|[ \t]*/[ \t]*(?P<y2>\d{2})(?!\d)"
     r"|[ \t]*(?:-|–|to|bis|and|und|/)[ \t]*(?P<w2>\d{1,2})(?!\d))?(?![\w.,]\d|\w)",
 )

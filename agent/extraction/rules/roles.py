@@ -25,7 +25,7 @@ RESTATED = compile_literal_first(
     r"\bnot\s+$|\bnicht\s+$|\bne\b[^.!?\n]{0,40}\bpas\s+$|\bn\'[^.!?\n]{0,40}\bpas\s+$|\bniet\s+$|nicht\s+wie|not\s+as\b|pas\s+comme|"
     r"no\s+como|niet\s+zoals|instead\s+of(?!\s*(?:eur|usd|gbp|chf|€|\$|£))|rather\s+than|won'?t\s+make|will\s+not\s+make|"
     r"can(?:no|')?t\s+(?:make|meet|keep|hold|deliver|ship)|not\s+be\s+able\s+to\s+(?:make|meet|deliver)|"
-    r"miss(?:ed)?\s+the|(?:was|were)\s+(?:meant|supposed)\s+to|(?:earlier|sooner)\s+than\b[^.!?\n\d,]{0,25}$|"
+    r"miss(?:ed)?\s+the|(?:was|were)\s+(?:meant|supposed)\s+to|(?:earlier|sooner)\s+th[ae]n\s+(?:the\s+)?$|(?:earlier|sooner)\s+than\b[^.!?\n\d,]{0,25}$|"
     r"before\s+(?:it|this|that)\s+was\b|"
     r"(?:which|that)\s+(?:i|we)\s+(?:had\s+)?(?:told\s+you|promised|said)\b|\bnot\s+(?:on\s+)?the\b|\bnot\s+on\b|no\s+longer|"
     r"nicht\s+(?:mehr\s+)?(?:zum|am|bis)|ne\s+pourrons\s+pas|pas\s+le|no\s+podremos|\bno\s+el|no\s+lleg(?:amos|aremos|ar[aá]n?|an?)\b|"
@@ -46,7 +46,7 @@ RESTATED = compile_literal_first(
     r"(?:u|jullie)\s+had(?:den)?\s+(?:\w+\s+){0,3}gevraagd|requested\s+(?:delivery\s+)?(?:date|for|on|by)|yo(?<!as\syo)u\s+(?:requested|asked)(?!,)|"
     r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|"
     r"(?:bestellung|commande|pedido|bestelling)\b[^.!?\n]{0,25}\b(?:vom|du|del|van)\s+$|"
-    r"(?:order|pedido|commande|bestellung|bestelling)\s+(?:for|para|pour|für|voor)\s+(?:the\s+|le\s+|el\s+)?$|\bdated\b|ordered\s+on|placed\s+on|"
+    r"(?:order|pedido|commande|bestellung|bestelling)\s+(?:for|para|pour|für|voor)\s+(?:the\s+|le\s+|el\s+)?$|\bdated\b|\bordered\s+on|placed\s+on|"
     r"(?:your|my|our|ihre?|deine?|meine?|unsere?|votre|ton|mon|notre|su|tu|mi|uw|je|jouw|mijn|ons)\s+(?:e-?mail|mail|message|nachricht|correo|bericht|letter)\s+"
     r"(?:of|from|dated|vom|du|del|van)|"
     # "I know the PO says the 13th", "laut Bestellung", "selon votre commande"
@@ -78,6 +78,8 @@ RESTATED = compile_literal_first(
     r"[^.;!?\n\d]{0,40}$|"
     # "10 days past the 11/20 ship date we confirmed"
     r"(?:days?|weeks?)\s+(?:past|behind)\s+(?:the\s+)?$|(?:we|i)\s+(?:have\s+)?received\s+$|"
+    # (with its article: ", livraison prévue le 4 décembre" after a ship date is the new plan)
+    r"\b(?:the|die|der|la|le|el|de|het|your|our|ihre|unsere|votre|notre|su|uw|onze)\s+"
     r"(?:delivery|date|lieferung|livraison|entrega|levering)\s+(?:planned|scheduled|geplant|"
     r"prévue|prevista|gepland)\s+(?:on|for|am|für|le|pour|el|para|op|voor)\s+$|"
     r"(?:orders|commandes|pedidos|bestellungen|bestellingen)\s+(?:\w+\s+)?(?:placed|received|"
@@ -152,7 +154,7 @@ SHIP = compile_literal_first(
     r"partir(?<!a\spartir)(?<!à\spartir)|übergeben|übergabe|remis\s+au|\bau\s+transporteur|transportista|overgedragen|vertrokken|"
     r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|ex[\s-]factory|ex[\s-]mill|"
     r"\bleft\s+[a-z]+\s+$|'s\s+(?:[a-z]+\s+)?(?:truck|lorry|collection|sailing)|\braus\b|rausgeh|rausgegangen|rausgeschickt|\bsent\b|\bleft\s+on\b|\bleft\s+$|salid[ao]|sali[óo]\b|"
-    r"de\s+deur\s+uit|ritiro|(?:truck|lorry|pick-?up|collection)\s+(?:is\s+|has\s+been\s+)?booked|\bsalen\b|\bsale\s+(?:el|este|esta|hoy|ma[ñn]ana|de|del|en|por)\b|\bsale\s+$|embarque|\bzending|(?:\bgo|goes|going)\s+to\s+the\s+(?:airport|port|forwarder)\b|(?:\bgo|goes|going|\bput|load\w*|book\w*)\s+on\s+(?:the\s+|a\s+)?(?:next\s+|first\s+|same\s+|later\s+)?(?:vessel|boat|truck|feeder)\b|"
+    r"de\s+deur\s+uit|ritiro|(?:truck|lorry|pick-?up|collection)\s+(?:is\s+|has\s+been\s+)?booked|\bsalen\b|\bsale\s+(?:el|este|esta|hoy|ma[ñn]ana|de|del|en|por)\b|\bsale\s+$|embarque|\bzending|(?:\bgo|goes|going|went|\bgone)\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:airport|port|forwarder)\b|(?:\bgo|goes|going|\bput|load\w*|book\w*)\s+on\s+(?:the\s+|a\s+)?(?:next\s+|first\s+|same\s+|later\s+)?(?:vessel|boat|truck|feeder)\b|"
     r"versand|versend|verschick|verschiff|abhol|abgeholt|verlässt|verladen|expédi|expedi|enlèvement|"
     r"départ|envi[aoé]|despach(?!ante)|embarc|verzend|verzonden|verstuurd|verscheept|opgehaald|\bvertrek|salieron|"
     r"verlass|abgefahren|abfahrt|\bpart(?:ent)?\s+(?:du|de|d'|des|le|la|ce|cette|demain|aujourd)\b|"
@@ -170,6 +172,8 @@ DELIVERY = compile_literal_first(
     r"still\s+(?:good|on|ok|fine)|good\s+for|on\s+track|on\s+schedule|verschoben|"
     # "the date still holds, 2 December into Hamburg"; "unload in Hamburg on Friday"
     r"(?:still|date)\s+holds\b|\bunload|"
+    # "Backordered: mop qty 40 - due w/c 19/10": goods due in a week (a payment is due on a day)
+    r"\bdue\s+(?:w/c|wk|week|kw|cw)\b|"
     r"retard|report(?:[ée]|er|\s+(?:de|du|au|à)\b)|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
     r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|you(?:'ll|\s+will|\s+should)?\s+(?:get|have)\s+(?:them|it)\b|should\s+see\s+(?:them|it)\b|"
     r"\b(?:las|los|la|lo)\s+(?:ten[ée]is|tienes|tiene[ns]?)\b|"
@@ -190,7 +194,7 @@ WEAK_DELIVERY = compile_literal_first(
     r"\bmov(?:e|es|ing)\b[^.!?\n]{0,30}\bto\s+$",
 )
 OTHER_CUE = compile_literal_first(
-    r"invoice|payment|\bdue\b(?!\s+to\b)|paid|meeting|call\b|holiday|closed|vacation|office|back\s+on|"
+    r"invoice|payment|\bdue\b(?!\s+to\b)(?!\s+(?:w/c|wk|week|kw|cw)\b)|paid|meeting|call\b|holiday|closed|vacation|office|back\s+on|"
     r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|\bfacture|paiement|vacaciones|"
     r"ausente|\bfactura|pago|vakantie|terug|\bfactuur|betaling|valid\s+until|gültig\s+bis|"
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"
@@ -198,8 +202,9 @@ OTHER_CUE = compile_literal_first(
     r"\b(?:started|begun|began)\s+(?!ship|deliver|load|dispatch|send|pick)\w+ing\b|"
     r"ready(?!\s+(?:to|for)\s+(?:ship|load|dispatch|pick|collect|deliver))|\blist[oa]s\b|"
     r"\bklaar\b(?!\s+voor\s+(?:verzending|transport|levering|verzenden))|aduana|douane|dédouan|liberad[oa]s?\b|let\s+(?:me|us)\s+know|reply|respond|"
-    r"answer|decide|feedback|\bupdate\s+(?:you|u)\s+(?:on\s+|by\s+)?$|(?:please|kindly)\s+advise|advise\s+(?:us|me|which|whether|if)\b|rückmeldung|répon|respuesta|laat\s+(?:ons|me)\s+weten|meeting|"
-    r"visit|dinner|lunch|\bparty\b|celebrat|be\s+in\s+|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
+    r"answer|decide|feedback|\bupdate\s+(?:you|u)\s+(?:on\s+|by\s+)?$|(?:please|kindly)\s+advise|advise\s+(?:us|me|which|whether|if)\b|rückmeldung|répon|respuesta|laat\s+(?:ons|me|maar|het|even)\s+(?:\w+\s+)?weten|meeting|"
+    # "I'll be in Frankfurt on Monday" is where someone is; "delivery will be in week 47" is not
+    r"visit|dinner|lunch|\bparty\b|celebrat|be\s+in\s+(?!$)|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
     r"geschlossen|fermé|closing|\bshut\b|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
     r"closure|shutdown|sluiting|schließung|fermeture|\bcierre|"
     r"annual\s+leave|on\s+leave|sick\s+leave|refund|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|"
@@ -258,6 +263,8 @@ CONDITIONAL = compile_literal_first(
     r"\b(?:can|could|may)\s+either\b|\bkönnten\s+wir\b|\bwe\s+could\s+offer\b|\b(?:asks?|asked|asking|wonders?|wondering)\s+(?:\w+\s+)?(?:if|whether)\b|"
     r"\bsi\s+(?:le|te|les|os|lo)\s+(?:interesa|desea|sirve|conviene)|\bsi\s+(?:me|nos)\s+|"
     # an offer: "If it helps, we could do ...", "we propose you to keep them and deliver ..."
+    # "we'd take them off the order unless you want them in late January"
+    r"\bunless\b|\bes\s+sei\s+denn\b|\bà\s+moins\s+que?\b|\ba\s+menos\s+que\b|\btenzij\b|"
     r"\bif\s+it\s+helps\b|\bwe\s+could\s+do\b|\b(?:we|i)\s+(?:would\s+)?propose\b|nous\s+(?:vous\s+)?proposons|"
     r"\bschlagen\s+(?:wir|ich)\s+(?:\w+\s+){0,2}vor\b|\b(?:os|le|les|te)\s+proponemos\b|\bstellen\s+(?:wij|we)\s+voor\b|"
     # a payment the order waits for: "if the deposit is not paid by", "falls die Anzahlung"
@@ -353,7 +360,14 @@ _IS_CONFIRMED = compile_literal_first(
     r"\b(?:ist|sind|bleibt|is|are|remains|est|sont|reste|está|están|sigue|zijn|blijft)\s+"
     r"(?:\S+\s+){0,5}?(?:bestätigt|confirmed|confirmée?s?|confirmad[oa]s?|bevestigd|scheduled\s+to\s+deliver|"
     # "la date de livraison du 9 octobre est tenue", "wird gehalten", "se mantiene"
-    r"tenue?s?|maintenue?s?|gehalten|mantenid[oa]s?|gehandhaafd)\b"
+    r"tenue?s?|maintenue?s?|gehalten|mantenid[oa]s?|gehandhaafd)\b|"
+    # "Confirmed for delivery w/c 7 December", "We confirm the order with ETA Hamburg 14/01",
+    # "delivery 19.11. is no problem": the vendor states the date in an email about prices
+    r"\bconfirmed\s+for\s+(?:delivery|dispatch|shipment|arrival)\b|"
+    r"\b(?:we|wir|nous|wij)\s+(?:hereby\s+|hiermit\s+|hierbij\s+)?(?:confirm|bestätigen|confirmons|bevestigen)\b|"
+    r"\bconfirmamos\b|"
+    r"\b(?:is|are|ist|sind|est|es|is)\s+(?:no\s+problem|kein\s+problem|pas\s+un\s+problème|sin\s+problema|"
+    r"geen\s+probleem)\b"
 )
 
 # The buyer's open order, whose delivery date the sentence states ("Op de lopende bestelling
@@ -411,7 +425,12 @@ _TRANSIT_AFTER = re.compile(
     r"^[^.!?\n]{0,40}?\d{1,2}\s*(?:business|working|work)\s+days?\s+(?:later|after)"
 )
 
-_NEXT_PART = re.compile(r"\s(?:and|und|et|y|en|then|dann|puis|luego|daarna)\s+(?!\d)")
+_NEXT_PART = re.compile(
+    r"\s(?:and|und|et|y|en|then|dann|puis|luego|daarna)\s+(?!\d)|"
+    # "ETA Hamburg approx 27/12, we send booking when ...": a clause with its own subject
+    r",\s+(?:we|i|they|wir|ich|nous|je|wij|ik)\s+(?:will\s+|'ll\s+|werden\s+|allons\s+)?"
+    r"(?:send|schicken|senden|envoyons|enverrons|sturen|stuur)\b"
+)
 _NEXT_DATED = re.compile(r"^[^,\d]{0,3},\s+[^\W\d]+[^,\d]{0,30}\d")
 
 
@@ -479,6 +498,21 @@ _SUPPLY_ARRIVES = compile_literal_first(
     r"[^.!?\n\d]{0,20}\b(?:komt|komen|kommt|kommen|arrives?|arriving|comes?|llega\w*|arrive\w*|livr\w*|"
     r"eintreff\w*|trifft)\b[^.!?\n\d]{0,15}$"
 )
+# What reaches the vendor itself: "el mate, que nos llega en unas tres semanas", "el curtidor
+# no nos puede entregar el cuero antes de fin de año", "der Stoff wird uns erst am ... geliefert".
+_TO_US = compile_literal_first(
+    r"(?:\bnos\s+(?:(?:puede|pueden|podr[áa]n?|va\s+a|van\s+a)\s+)?(?:lleg|entreg|env[ií]|mand|surt)\w*|"
+    r"\b(?:uns|ons)\s+(?:\w+\s+){0,2}(?:liefer|geliefert|zugestellt|erreich|lever|geleverd|bezorg)\w*|"
+    r"\b(?:liefert|liefern|schickt|schicken|levert|leveren|stuurt|sturen)\s+(?:uns|ons)\b|"
+    r"\b(?:arriv\w*|com(?:e|es|ing)|deliver(?:s|ed)?|reach(?:es|ing)?)\s+(?:to\s+|at\s+)?us\b)"
+    r"[^.!?\n\d]{0,40}$"
+)
+# A deadline with what happens if it is missed: "must start latest by Friday 18th, otherwise
+# packing will be affected", "bis Freitag, sonst verschiebt sich", "avant lundi, sinon".
+_OTHERWISE_AFTER = re.compile(
+    r"\s*,?\s*(?:otherwise|or\s+else|sonst|andernfalls|ansonsten|sinon|faute\s+de\s+quoi|"
+    r"de\s+lo\s+contrario|si\s+no\b|de\s+otro\s+modo|anders|zo\s+niet)\b"
+)
 # What comes from the vendor's own supplier: "are coming from our partner only on 25 November".
 _SUPPLIER_DOES = re.compile(
     r"\b(?:from|von|de|van|bij)\s+(?:our|unserem|unserer|notre|nuestro|onze)\s+(?:partner|supplier|"
@@ -498,7 +532,10 @@ _SENDS = compile_literal_first(
 _CONFIRMATION_SENT = re.compile(
     r"\b(?:send|sending|mail|e-?mail|schick\w*|sende\w*|envo\w*|envi\w*|mand\w*|stuur\w*)\s+"
     r"(?:\w+\s+){0,2}(?:confirmation|bestätigung|confirmaci[óo]n|bevestiging)\s+"
-    r"(?:on\s+|by\s+|el\s+|le\s+|am\s+|op\s+|al\s+|the\s+)?$"
+    r"(?:on\s+|by\s+|el\s+|le\s+|am\s+|op\s+|al\s+|the\s+)?$|"
+    # "Will get the confirmation over to you once the planner has had a look, probably Monday"
+    r"\bget\s+(?:the|our|an?)\s+(?:order\s+)?confirmation\s+(?:over\s+)?to\s+you\b"
+    r"(?:(?!deliver|arriv|ship|dispatch|eta\b)[^.!?\n\d]){0,80}$"
 )
 # "die Auftragsbestätigung bekommen Sie am Montag": the buyer receives (a document).
 _YOU_GET = re.compile(
@@ -828,10 +865,19 @@ def _restated(sentence: str, own: int) -> bool:
 _GOES_ON = re.compile(r"[.,;]\s|\s(?:and|but|und|aber|et|mais|y|pero|maar)\s")
 
 
+_NOT_CANCELLING = re.compile(
+    r"(?:\bnot|n't|\bnicht|\bpas|\bno|\bniet|too\s+late\s+to|zu\s+spät\s+(?:zum|für\s+(?:eine|die))?|"
+    r"trop\s+tard\s+pour|demasiado\s+tarde\s+para|te\s+laat\s+om(?:\s+te)?)\s+(?:\w+\s+)?$"
+)
+
+
 def _cancelled(sentence: str) -> bool:
     """Whether the sentence cancels what its date belongs to."""
     last = None
     for found in CANCELLED.finditer(sentence):
+        # "we are not cancelling", "too late to cancel": the order goes on
+        if _NOT_CANCELLING.search(sentence, max(0, found.start() - 25), found.start()):
+            continue
         last = found
     if last is None:
         return False
@@ -868,12 +914,14 @@ def _plainly_other(
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if (
         ORDER_CUTOFF.search(sentence)
+        or _OTHERWISE_AFTER.match(after)
         or _cancelled(sentence)
         or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail))
         or _SINCE.search(tail)
         or _ONLY_UNTIL.search(tail)
         or _SUPPLY_ARRIVES.search(tail)
         or _SUPPLIER_DOES.search(tail)
+        or _TO_US.search(tail)
     ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     doc = _DOC_DATE.search(tail) if ":" in tail else None
