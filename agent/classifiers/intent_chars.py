@@ -88,10 +88,12 @@ class CharGrams:
         return state
 
     def _word_columns(self, word: str) -> np.ndarray:
+        """The columns of a folded word's n-grams (its digits are read as 0 here)."""
         columns = self._cache.get(word)
         if columns is None:
             vocabulary = self.vocabulary
-            found = [vocabulary.get(g) for g in word_char_grams(word, self.low, self.high)]
+            grams = word_char_grams(word.translate(_DIGITS), self.low, self.high)
+            found = [vocabulary.get(g) for g in grams]
             columns = np.array([c for c in found if c is not None], dtype=np.intp)
             if len(self._cache) < _CACHE_LIMIT:
                 self._cache[word] = columns
@@ -99,10 +101,25 @@ class CharGrams:
 
     def transform_one(self, doc: str) -> tuple[np.ndarray, np.ndarray]:
         """Columns and weighted TF-IDF values of one document (columns sorted, unique)."""
-        parts = [self._word_columns(w) for w in char_words(doc)]
+        return self.transform_folded(fold(doc[:MAX_CHARS]))
+
+    def transform_folded(self, folded: str) -> tuple[np.ndarray, np.ndarray]:
+        """``transform_one`` of an already folded document (``fold(doc[:MAX_CHARS])``).
+
+        The words are split before their digits become 0 (the same words: a digit is no
+        space) and cached as they are. The columns are counted with ``bincount``, which
+        gives ``numpy.unique``'s sorted columns and counts without sorting.
+        """
+        cached = self._cache.get
+        parts = []
+        for word in folded.split():
+            columns = cached(word)
+            parts.append(self._word_columns(word) if columns is None else columns)
         if not parts:
             return _EMPTY, np.zeros(0)
-        columns, counts = np.unique(np.concatenate(parts), return_counts=True)
+        per_column = np.bincount(np.concatenate(parts))
+        columns = np.flatnonzero(per_column)
+        counts = per_column[columns]
         values = (1.0 + np.log(counts)) * self.idf[columns]
         norm = float(np.sqrt(values @ values))
         if norm > 0:
