@@ -107,8 +107,7 @@ class CharGrams:
         """``transform_one`` of an already folded document (``fold(doc[:MAX_CHARS])``).
 
         The words are split before their digits become 0 (the same words: a digit is no
-        space) and cached as they are. The columns are counted with ``bincount``, which
-        gives ``numpy.unique``'s sorted columns and counts without sorting.
+        space) and cached as they are.
         """
         cached = self._cache.get
         parts = []
@@ -117,9 +116,7 @@ class CharGrams:
             parts.append(self._word_columns(word) if columns is None else columns)
         if not parts:
             return _EMPTY, np.zeros(0)
-        per_column = np.bincount(np.concatenate(parts))
-        columns = np.flatnonzero(per_column)
-        counts = per_column[columns]
+        columns, counts = np.unique(np.concatenate(parts), return_counts=True)
         values = (1.0 + np.log(counts)) * self.idf[columns]
         norm = float(np.sqrt(values @ values))
         if norm > 0:

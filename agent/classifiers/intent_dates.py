@@ -60,7 +60,9 @@ _DATE = re.compile(
     r"|(?:19|20)\d\d-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d-])"
     r"|(?:week|wk|kw|cw|semaine|semana|sem|w)\s*\.?\s*(?P<w>\d{1,2})\b)"
 )
-_SENTENCE = re.compile(r"[!?\n]|(?<!\d)\.(?=\s)")
+# "[!?\n]|(?<!\d)\.(?=\s)" written so that every branch starts with a literal: the search
+# then skips to the next "!", "?", newline or full stop instead of trying every position.
+_SENTENCE = re.compile(r"!|\?|\n|\.(?<!\d\.)(?=\s)")
 _INSTEAD = re.compile(
     r"\b(?:instead of|rather than|statt|anstatt|au lieu d\w*|en lugar del?|en vez del?"
     r"|in plaats van|i\.?p\.?v|not|nicht|non|pas|no|niet|than)\b"
