@@ -69,7 +69,7 @@ class CharGrams:
         self.low = low
         self.high = high
         self.weight = weight
-        self._cache: dict[str, np.ndarray] = {}
+        self._cache: dict[str, bytes] = {}
 
     @classmethod
     def fit(cls, docs: list[str], low: int, high: int, min_df: int, weight: float) -> CharGrams:
@@ -87,22 +87,42 @@ class CharGrams:
         state["_cache"] = {}
         return state
 
-    def _word_columns(self, word: str) -> np.ndarray:
+    def _word_columns(self, word: str) -> bytes:
+        """The columns of a folded word's n-grams (its digits read as 0), as ``intp`` bytes.
+
+        Bytes, because a document's words are joined with one ``bytes.join`` and read with
+        one ``numpy.frombuffer``; ``numpy.concatenate`` of the words' arrays cost more than
+        all the rest of the block.
+        """
         columns = self._cache.get(word)
         if columns is None:
             vocabulary = self.vocabulary
-            found = [vocabulary.get(g) for g in word_char_grams(word, self.low, self.high)]
-            columns = np.array([c for c in found if c is not None], dtype=np.intp)
+            grams = word_char_grams(word.translate(_DIGITS), self.low, self.high)
+            found = [vocabulary.get(g) for g in grams]
+            columns = np.array([c for c in found if c is not None], dtype=np.intp).tobytes()
             if len(self._cache) < _CACHE_LIMIT:
                 self._cache[word] = columns
         return columns
 
     def transform_one(self, doc: str) -> tuple[np.ndarray, np.ndarray]:
         """Columns and weighted TF-IDF values of one document (columns sorted, unique)."""
-        parts = [self._word_columns(w) for w in char_words(doc)]
-        if not parts:
+        return self.transform_folded(fold(doc[:MAX_CHARS]))
+
+    def transform_folded(self, folded: str) -> tuple[np.ndarray, np.ndarray]:
+        """``transform_one`` of an already folded document (``fold(doc[:MAX_CHARS])``).
+
+        The words are split before their digits become 0 (the same words: a digit is no
+        space) and cached as they are.
+        """
+        words = folded.split()
+        if not words:
             return _EMPTY, np.zeros(0)
-        columns, counts = np.unique(np.concatenate(parts), return_counts=True)
+        cached = self._cache.get
+        parts = [cached(word) for word in words]
+        if None in parts:
+            parts = [self._word_columns(word) for word in words]
+        ids = np.frombuffer(b"".join(parts), dtype=np.intp)  # type: ignore[arg-type]
+        columns, counts = np.unique(ids, return_counts=True)
         values = (1.0 + np.log(counts)) * self.idf[columns]
         norm = float(np.sqrt(values @ values))
         if norm > 0:

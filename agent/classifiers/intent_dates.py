@@ -47,7 +47,22 @@ _MONTHS: tuple[tuple[str, int], ...] = (
     ("december|decembre|dezember|diciembre|dec|dez|dic", 12),
 )
 _MONTH_OF = {name: month for names, month in _MONTHS for name in names.split("|")}
-_MONTH = "(?:" + "|".join(sorted(_MONTH_OF, key=len, reverse=True)) + r")\b\.?"
+
+
+def _month_pattern() -> str:
+    """The month names, longest first, grouped by their first letter.
+
+    The same alternation as the names one after another (within a letter the order is
+    kept, and names with another first letter cannot match where these do), but the regex
+    engine tries one group per letter instead of every name at each word start.
+    """
+    groups: dict[str, list[str]] = {}
+    for name in sorted(_MONTH_OF, key=len, reverse=True):
+        groups.setdefault(name[0], []).append(name[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_MONTH = "(?:" + _month_pattern() + r")\b\.?"
 _FIRST = "".join(sorted({name[0] for name in _MONTH_OF} | set("wkcs")))
 _DATE = re.compile(
     # the lookarounds only make the search fast: a date starts a word, with a digit or letter
@@ -60,7 +75,9 @@ _DATE = re.compile(
     r"|(?:19|20)\d\d-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d-])"
     r"|(?:week|wk|kw|cw|semaine|semana|sem|w)\s*\.?\s*(?P<w>\d{1,2})\b)"
 )
-_SENTENCE = re.compile(r"[!?\n]|(?<!\d)\.(?=\s)")
+# "[!?\n]|(?<!\d)\.(?=\s)" written so that every branch starts with a literal: the search
+# then skips to the next "!", "?", newline or full stop instead of trying every position.
+_SENTENCE = re.compile(r"!|\?|\n|\.(?<!\d\.)(?=\s)")
 _INSTEAD = re.compile(
     r"\b(?:instead of|rather than|statt|anstatt|au lieu d\w*|en lugar del?|en vez del?"
     r"|in plaats van|i\.?p\.?v|not|nicht|non|pas|no|niet|than)\b"

@@ -73,13 +73,52 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _STEM_LENGTHS = sorted({len(s) for s in STEMS})
+# First words of the phrases: only after one of them can a bigram be a phrase cue.
+_PHRASE_HEADS = frozenset(phrase.split(" ")[0] for phrase in PHRASES)
 _WORD_CACHE: dict[str, tuple[str, tuple[int, ...]]] = {}
+_TOKEN_CACHE: dict[str, list[str]] = {}
 
 
 def fold(text: str) -> str:
-    """Lower case without accents: "Verzögerung" -> "verzogerung", "ß" -> "ss"."""
-    return text.lower().translate(_FOLD)
+    """Lower case without accents: "Verzögerung" -> "verzogerung", "ß" -> "ss".
+
+    The table maps only non-ASCII characters, so an ASCII text is left as it is and only the
+    runs of non-ASCII characters are translated: ``str.translate`` with a dict looks up (and
+    raises a ``KeyError`` for) every character, the slowest step of an email's features.
+    """
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    return _NON_ASCII.sub(_fold_run, lowered)
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    return match[0].translate(_FOLD)
+
+
+def tokens(folded: str) -> list[str]:
+    """``_WORD.findall(folded)``, from a cache of each space-separated word's tokens.
+
+    A token holds no white space, and the only white space that is a token is the newline,
+    so the tokens of the text are those of its lines' words in order, a newline between
+    lines. A dictionary look-up per word is cheaper than the pattern at every character.
+    """
+    found: list[str] = []
+    cached = _TOKEN_CACHE.get
+    for number, line in enumerate(folded.split("\n")):
+        if number:
+            found.append("\n")
+        for word in line.split():
+            parts = cached(word)
+            if parts is None:
+                parts = _WORD.findall(word)
+                if len(_TOKEN_CACHE) >= _MAX_CACHE:
+                    _TOKEN_CACHE.clear()
+                _TOKEN_CACHE[word] = parts
+            found += parts
+    return found
 
 
 def _shape(word: str) -> str:
@@ -120,8 +159,17 @@ def _mode(words: list[str], index: int) -> int:
 
 def features(doc: str) -> tuple[dict[str, int], list[float]]:
     """Sparse word-gram counts and the dense cue/structure vector (``DENSE_NAMES`` order)."""
-    folded = fold(doc[:MAX_CHARS])
-    words = _WORD.findall(folded)
+    return folded_features(fold(doc[:MAX_CHARS]))
+
+
+def folded_features(folded: str, bigrams: bool = True) -> tuple[dict[str, int], list[float]]:
+    """``features`` of an already folded document (``fold(doc[:MAX_CHARS])``).
+
+    The scorer folds once and shares the text with the character block; without
+    ``bigrams`` the bigram counts are left out (phrase cues are still counted), which is
+    what a model without bigram features reads, at less cost.
+    """
+    words = tokens(folded)
     grams: dict[str, int] = {}
     dense = [0.0] * len(DENSE_NAMES)
     shapes: list[str] = []
@@ -141,9 +189,10 @@ def features(doc: str) -> tuple[dict[str, int], list[float]]:
             cues = tuple(cue for cue in cues if cue != _PARTIAL)
         for cue in cues:
             dense[3 * cue + _mode(words, index)] += 1
-        if previous:
+        if previous and (bigrams or previous in _PHRASE_HEADS):
             bigram = previous + " " + shape
-            grams[bigram] = grams.get(bigram, 0) + 1
+            if bigrams:
+                grams[bigram] = grams.get(bigram, 0) + 1
             phrases = PHRASES.get(bigram)
             if phrases:
                 for cue in phrases:

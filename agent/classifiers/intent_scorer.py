@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from agent.classifiers.intent_chars import CharGrams
-from agent.classifiers.intent_features import DENSE_NAMES, MAX_CHARS, features
+from agent.classifiers.intent_features import DENSE_NAMES, MAX_CHARS, fold, folded_features
 from agent.classifiers.intent_lexicon import CONDITIONALS, NEGATIONS, PHRASES, STEMS
 from agent.models import Intent
 
@@ -55,10 +55,7 @@ def document(subject: str, text: str) -> str:
 
 def word_grams(doc: str, bigrams: bool) -> tuple[dict[str, int], list[float]]:
     """``features`` of ``doc``, without the bigrams unless ``bigrams``."""
-    grams, dense = features(doc)
-    if not bigrams:
-        grams = {g: n for g, n in grams.items() if " " not in g}
-    return grams, dense
+    return folded_features(fold(doc[:MAX_CHARS]), bigrams)
 
 
 class NaiveBayesPart:
@@ -143,10 +140,35 @@ class FastScorer:
         self.calibration = calibration
         self.method = method
         self.nb = nb
+        self._sigmoid = self._one_sigmoid()
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_sigmoid", None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._sigmoid = self._one_sigmoid()
+
+    def _one_sigmoid(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """The sigmoid's a and b when one sigmoid over all classes is all of the calibration.
+
+        Then ``_calibrated`` is the normalised sigmoid of the decision, the same arithmetic
+        without its zeros, scatter and average over one model.
+        """
+        n_classes = len(self.classes)
+        if self.method != "sigmoid" or len(self.calibration) != 1 or self.nb is not None:
+            return None
+        index, a, b = self.calibration[0]
+        if not np.array_equal(index, np.arange(n_classes)) or len(a) != n_classes:
+            return None
+        return a, b
 
     def predict_proba(self, doc: str) -> np.ndarray:
         """Calibrated probabilities of one document, in ``classes`` order."""
-        grams, dense = word_grams(doc, self.bigrams)
+        folded = fold(doc[:MAX_CHARS])
+        grams, dense = folded_features(folded, self.bigrams)
         vocabulary = self.vocabulary
         columns_list: list[int] = []
         counts: list[int] = []
@@ -156,15 +178,21 @@ class FastScorer:
                 columns_list.append(column)
                 counts.append(n)
         columns = np.array(columns_list, dtype=np.intp)
-        values = (1.0 + np.log(np.array(counts, dtype=float))) * self.idf[columns]
+        values = (1.0 + np.log(np.array(counts, dtype=float))) * self.idf.take(columns)
         norm = float(np.sqrt(values @ values))
         if norm > 0:
             values /= norm
-        decision = values @ self.text_coef[columns] + self.intercept
+        decision = values @ self.text_coef.take(columns, axis=0) + self.intercept
         decision += np.array(dense) * self.dense_weight @ self.dense_coef
         if self.chars is not None:
-            char_columns, char_values = self.chars.transform_one(doc)
-            decision += char_values @ self.char_coef[char_columns]
+            char_columns, char_values = self.chars.transform_folded(folded)
+            decision += char_values @ self.char_coef.take(char_columns, axis=0)
+        sigmoid = self._sigmoid
+        if sigmoid is not None:
+            proba = 1.0 / (1.0 + np.exp(sigmoid[0] * decision + sigmoid[1]))
+            denominator = proba.sum()
+            if denominator > 0:
+                return np.asarray(proba / denominator)
         proba = _calibrated(decision, self.calibration, self.method, len(self.classes))
         if self.nb is None:
             return proba
@@ -215,8 +243,8 @@ class PackagedIntentModel:
 
     def predict_proba_one(self, subject: str, text: str) -> dict[Intent, float]:
         """Calibrated probability of each intent for one email."""
-        row = self.scorer.predict_proba(document(subject, text))
-        return {intent: float(p) for intent, p in zip(self._intents, row, strict=True)}
+        row = self.scorer.predict_proba(document(subject, text)).tolist()
+        return dict(zip(self._intents, row, strict=True))
 
 
 def load(path: Path) -> PackagedIntentModel | None:

@@ -22,6 +22,8 @@ from agent.models import Intent, Span
 logger = logging.getLogger(__name__)
 
 SECONDARY_THRESHOLD = 0.25
+_LONGER_LOWER = "\u0130"  # the one character whose lower case is two characters long
+_SIGMA = "\u03a3"
 
 
 class IntentModel(Protocol):
@@ -100,9 +102,13 @@ class IntentDecider:
 
 
 def _evidence(text: str, zones: list[tuple[int, int]], intent: Intent) -> Span | None:
-    lowered = text.lower()
-    if len(lowered) != len(text):
+    if not zones or _LONGER_LOWER in text:  # lower case would shift the offsets
         return None
+    # Only the text up to the last zone is searched (a search ends at its end position, so
+    # what follows is never read): lower just that, unless a capital sigma, whose lower case
+    # depends on the letters after it, could end up differently.
+    last = max(b for _, b in zones)
+    lowered = text.lower() if _SIGMA in text else text[:last].lower()
     for pattern, _weight in COMPILED[intent]:
         for start, end in zones:
             m = pattern.search(lowered, start, end)
