@@ -142,6 +142,7 @@ GATES: dict[Parser, re.Pattern[str]] = {
     absolute.months_alone: _MONTH_WORD,
     relative.weekdays: _WEEKDAY_WORD,
 }
+_GATE_PATTERNS = (_WEEK_WORD, _MONTH_WORD, _WEEKDAY_WORD)
 
 _F = re.IGNORECASE
 # "03.12.-05.12.": the first date's closing dot stays outside its quote.
@@ -180,12 +181,13 @@ def find_dates(text: str, settings: DateSettings) -> list[DateMention]:
         lowered = fold(text)
     else:
         lowered = fold_text(" ".join(text[start:end] for start, end in settings.zones))
-    gates = {gate: _occurs(gate, text, settings) for gate in set(GATES.values())}
+    # keyed by the gate's identity: hashing a compiled pattern hashes all of its code
+    gates = {id(gate): _occurs(gate, text, settings) for gate in _GATE_PATTERNS}
     candidates = [
         found
         for parser in PARSERS
         if parser not in NEEDLES or any(map(lowered.__contains__, NEEDLES[parser]))
-        if parser not in GATES or gates[GATES[parser]]
+        if parser not in GATES or gates[id(GATES[parser])]
         for found in parser(text, settings)
     ]
     chosen = _non_overlapping(candidates)

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from functools import cache, lru_cache
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
 
 
 def fold_text(text: str) -> str:
@@ -52,7 +52,29 @@ def ignorecase_as_folded(folded: str) -> bool:
     return "ı" not in folded and "ſ" not in folded
 
 
-@cache
+def by_identity(
+    derive: Callable[[re.Pattern[str]], re.Pattern[str]],
+) -> Callable[[re.Pattern[str]], re.Pattern[str]]:
+    """``functools.cache`` keyed by the pattern object's identity.
+
+    Hashing a compiled pattern hashes its whole compiled code (microseconds for a large
+    one), on every call; the identity is free. The source pattern is kept in the cache, so
+    its ``id`` is never reused.
+    """
+    derived: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+    def cached(pattern: re.Pattern[str]) -> re.Pattern[str]:
+        hit = derived.get(id(pattern))
+        if hit is None:
+            hit = derived[id(pattern)] = (pattern, derive(pattern))
+        return hit[1]
+
+    cached.__doc__ = derive.__doc__
+    cached.__name__ = derive.__name__
+    return cached
+
+
+@by_identity
 def lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """An ``IGNORECASE`` pattern written in lower case and compiled without the flag.
 
@@ -311,7 +333,7 @@ def _search_led(led: Led, text: str, pos: int, end: int) -> re.Match[str] | None
     return pattern.search(text, pos, end)
 
 
-@cache
+@by_identity
 def _after_newline(pattern: re.Pattern[str]) -> re.Pattern[str]:
     body = pattern.pattern[1:]
     if (
