@@ -221,6 +221,12 @@ def _literal_first_branch(branch: str) -> list[str]:
     ):
         first = branch[2]
         return [f"{first}(?<!\\w{first}){branch[3:]}"]
+    if branch.startswith("\\b(?<"):
+        # zero-width assertions commute: ``\b(?<!x)rest`` is ``(?<!x)\brest``
+        end = _group_end(branch[2:]) + 2
+        return _literal_first_branch(branch[2:end] + "\\b" + branch[end:])
+    if branch.startswith(("(?<!", "(?<=")):
+        return _behind_after_first(branch)
     if branch.startswith("\\b(?:"):
         # A zero-width assertion distributes over the group: ``\b(?:x|y)rest`` is
         # ``\bxrest|\byrest``, each alternative tried in order as before.
@@ -228,6 +234,26 @@ def _literal_first_branch(branch: str) -> list[str]:
     if branch.startswith("(?:"):
         return _expand_group("", branch)
     return [branch]
+
+
+def _behind_after_first(branch: str) -> list[str]:
+    r"""``(?<!x)rest`` as ``c(?<!xc)...`` for each literal-first branch ``c...`` of ``rest``.
+
+    The look-behind, tested after the first character ``c``, covers ``c`` too: it holds
+    there exactly when ``(?<!x)`` holds before ``c`` (likewise ``(?<=x)``). Unchanged unless
+    every branch of ``rest`` begins with a literal.
+    """
+    end = _group_end(branch)
+    kind, body, rest = branch[:4], branch[4 : end - 1], branch[end:]
+    if len(branches(body)) > 1:
+        body = f"(?:{body})"
+    out = []
+    for alternative in _literal_first_branch(rest):
+        token = _first_literal(alternative)
+        if token is None:
+            return [branch]
+        out.append(f"{token}{kind}{body}{token}){alternative[len(token) :]}")
+    return out
 
 
 def _first_literal(branch: str) -> str | None:
