@@ -16,7 +16,13 @@ from agent.extraction.rules.calendar_math import (
     week_day,
 )
 from agent.extraction.rules.columns import column_of, in_week_column
-from agent.extraction.rules.fastre import finditer_any, fold, not_after, search_folded
+from agent.extraction.rules.fastre import (
+    compile_literal_first,
+    finditer_any,
+    fold,
+    not_after,
+    search_folded,
+)
 from agent.extraction.rules.lexicon import (
     MONTH_RE,
     MONTH_WORD_RE,
@@ -425,7 +431,7 @@ def short_weeks(text: str, settings: DateSettings) -> Iterator[Candidate]:
 
 # "Ende KW 45", "end of week 45", "fin de semaine 45": the Friday of that week, as "end of next
 # week" is (the label guide's rule for the end of a week).
-_WEEK_END_BEFORE = re.compile(
+_WEEK_END_BEFORE = compile_literal_first(
     r"(?:\bend\s+of(?:\s+the)?|\bende(?:\s+der)?|\bfin(?:\s+de(?:\s+la)?)?|\bfinales\s+de(?:\s+la)?|"
     r"\beind(?:e)?(?:\s+van)?)\s+$"
 )

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from agent.extraction.rules import absolute, periods, relative
-from agent.extraction.rules.fastre import fold, fold_text, literal_first
+from agent.extraction.rules.fastre import compile_literal_first, fold, fold_text, literal_first
 from agent.extraction.rules.lexicon import (
     MONTH_FIRST_COUNTRIES,
     MONTH_WORD_RE,
@@ -127,11 +127,11 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
 }
 # A parser whose every match holds a month or weekday name at the start of a word, or a week
 # word, runs only when such a word occurs in the zones: one search of the folded text.
-_MONTH_WORD = re.compile(MONTH_WORD_RE)
-_WEEKDAY_WORD = re.compile(
+_MONTH_WORD = compile_literal_first(MONTH_WORD_RE)
+_WEEKDAY_WORD = compile_literal_first(
     rf"{alternation_at_word_start([*WEEKDAYS, *WEEKDAY_SHORT_FOLDED])}(?!\w)"
 )
-_WEEK_WORD = re.compile(
+_WEEK_WORD = compile_literal_first(
     literal_first(r"cw|kw|wk|week|woche|semaine|sem\.|semana") + r"|w(?:(?<=\dw)|(?<=\d-w))\d"
 )
 GATES: dict[Parser, re.Pattern[str]] = {
@@ -200,7 +200,7 @@ def find_dates(text: str, settings: DateSettings) -> list[DateMention]:
 
 # "the week before" / "de week daarvoor" / "die Woche danach": the week next to the calendar
 # week just named ("delivery in week 41, we embroider the week before"), as its Monday.
-_NEIGHBOUR_WEEK = re.compile(
+_NEIGHBOUR_WEEK = compile_literal_first(
     literal_first(
         r"(?:de\s+week\s+(?:daarvoor|ervoor)|the\s+week\s+before(?=\s*[.,;)])|"
         r"die\s+woche\s+(?:davor|vorher)|la\s+semaine\s+(?:d'avant|pr[ée]c[ée]dente)|"

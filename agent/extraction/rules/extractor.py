@@ -18,7 +18,7 @@ from agent.extraction.rules import prices, quantities, tracking
 from agent.extraction.rules.calendar_math import add_business_days, monday_of
 from agent.extraction.rules.columns import is_table_row
 from agent.extraction.rules.dates import DateSettings, find_dates, month_first_for
-from agent.extraction.rules.fastre import search_folded
+from agent.extraction.rules.fastre import compile_literal_first, search_folded
 from agent.extraction.rules.refs import find_refs
 from agent.extraction.rules.roles import RoledDate, assign_roles
 from agent.extraction.rules.zones import current_zones, inside
@@ -38,7 +38,7 @@ logger = logging.getLogger(__name__)
 # noise) only when the intent is at least this probable, so an uncertain intent never erases
 # a commitment.
 DEMOTE_BELOW = 0.6
-_PORT_ETA = re.compile(
+_PORT_ETA = compile_literal_first(
     r"\bETA\s+(?:port\s+)?[A-Z][a-zA-Z]+(?:\s+port)?\s*:?\s*(?:(?:now|still|is|revised)\s+)?$"
     r"|\b(?:land|lands|landing)\s+(?:in|at)\s+[A-Z][a-zA-Z]+\s+(?:on\s+)?$|"
     # "l'arrivée au port de Hambourg est estimée au", "Ankunft im Hafen Hamburg am"

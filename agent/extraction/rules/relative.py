@@ -24,7 +24,7 @@ from agent.extraction.rules.calendar_math import (
     nearest_year,
     next_weekday,
 )
-from agent.extraction.rules.fastre import fold
+from agent.extraction.rules.fastre import compile_literal_first, fold
 from agent.extraction.rules.lexicon import (
     MONTH_RE,
     MONTHS,
@@ -115,7 +115,7 @@ _DAY_WORDS: dict[str, int] = {
     "ayer": -1,
     "gisteren": -1,
 }
-DAY_WORD = re.compile(rf"{alternation_at_word_start(list(_DAY_WORDS))}(?!\w)")
+DAY_WORD = compile_literal_first(rf"{alternation_at_word_start(list(_DAY_WORDS))}(?!\w)")
 # French "hier" (yesterday), told from German and Dutch "hier" (here) by its French
 # neighbours: "parti hier", "expédiée hier", "depuis hier", "hier soir".
 _HIER = re.compile(
