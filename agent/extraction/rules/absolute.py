@@ -83,9 +83,10 @@ ORDINAL_DAY = re.compile(
     rf"(?!\w|\s*(?:of\s+)?{MONTH_RE}\b|[./-]\d)",
 )
 # A day of the month alone after a short word ("am 20. raus", "au lieu du 10,", "instead of
-# 8th"); the pattern begins with the digit so that ``re`` skips ahead to digits.
+# 8th"); the pattern begins with the digit so that ``re`` skips ahead to digits, and tests
+# first what every word's look-behind needs (a letter and a space before the digit).
 DAY_ALONE = re.compile(
-    r"(?P<d>\d(?:(?<=\bam\s\d)|(?<=\ble\s\d)|(?<=\bdu\s\d)|(?<=\bau\s\d)|(?<=\bon\s\d)|"
+    r"(?P<d>\d(?<=[a-z]\s\d)(?:(?<=\bam\s\d)|(?<=\ble\s\d)|(?<=\bdu\s\d)|(?<=\bau\s\d)|(?<=\bon\s\d)|"
     r"(?<=\bof\s\d)|(?<=\bby\s\d)|(?<=until\s\d)|(?<=\btill\s\d)|(?<=before\s\d)|"
     r"(?<=after\s\d)|(?<=\bfrom\s\d))\d?)(?P<o>st|nd|rd|th)?"
     rf"(?!\w|\s*(?:of\s+)?{MONTH_RE}\b|[./-]\d)(?P<wd>(?!))?",

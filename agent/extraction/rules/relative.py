@@ -228,7 +228,11 @@ def day_words(text: str, settings: DateSettings) -> Iterator[Candidate]:
         found = single(m.start(), m.end(), value, "relative_day", 0.9)
         if found:
             yield found
-    for m in scan(_HIER, fold(text), settings.zones):
+    folded = fold(text)
+    zones = ((0, len(text)),) if settings.zones is None else settings.zones
+    if all(folded.find("hier", start, end) < 0 for start, end in zones):
+        return  # every match holds "hier"
+    for m in scan(_HIER, folded, settings.zones):
         group = "h" if m.group("h") else "h2"
         value = settings.reference - dt.timedelta(days=1)
         found = single(m.start(group), m.end(group), value, "relative_day", 0.85)
