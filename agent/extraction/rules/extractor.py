@@ -233,24 +233,20 @@ def _finish_dates(
                 and _SAME_SENTENCE.fullmatch(text, r.mention.end, promote.mention.start) is not None
             }
     # A port ETA gives way only to a later warehouse date, not to another port ETA.
-    latest = max(
-        (
-            r.mention.value
-            for r in roled
-            if r.role in COMMITMENT_ROLES
-            and not _PORT_ETA.search(text, max(0, r.mention.start - 30), r.mention.start)
-        ),
-        default=None,
-    )
+    not_port = [
+        r
+        for r in roled
+        if r.role in COMMITMENT_ROLES
+        and not _PORT_ETA.search(text, max(0, r.mention.start - 30), r.mention.start)
+    ]
+    latest = max((r.mention.value for r in not_port), default=None)
     # The rest's later date is other goods' ("ETA Hamburg 21 Jan. The other 50 ... will be
     # with you mid-February"): the shipped part's port ETA stays its last date.
     latest_goods = max(
         (
             r.mention.value
-            for r in roled
-            if r.role in COMMITMENT_ROLES
-            and not _PORT_ETA.search(text, max(0, r.mention.start - 30), r.mention.start)
-            and not _REST_BEFORE.search(text, max(0, r.mention.start - 80), r.mention.start)
+            for r in not_port
+            if not _REST_BEFORE.search(text, max(0, r.mention.start - 80), r.mention.start)
         ),
         default=None,
     )

@@ -33,8 +33,18 @@ def fold_text(text: str) -> str:
     return "".join(char.lower()[0] for char in text)
 
 
-# ``fold_text`` cached for the few emails in hand: every parser of one email folds its text.
-fold = lru_cache(maxsize=8)(fold_text)
+@lru_cache(maxsize=8)
+def lower_same_length(text: str) -> str | None:
+    """``text.lower()`` if it keeps the length of ``text``, else ``None``; cached like ``fold``."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
+
+
+@lru_cache(maxsize=8)
+def fold(text: str) -> str:
+    """``fold_text`` cached for the few emails in hand: every parser of one email folds its text."""
+    lowered = lower_same_length(text)
+    return lowered if lowered is not None else fold_text(text)
 
 
 @lru_cache(maxsize=8)
