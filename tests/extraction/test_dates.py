@@ -350,3 +350,22 @@ def test_last_week_written_after_the_week(text: str) -> None:
 )
 def test_a_weekday_after_a_past_verb_or_request_is_past(text: str) -> None:
     assert single_value(text) == "2026-11-23"
+
+
+def test_week_part_scan_from_the_first_week_word_finds_the_same() -> None:
+    from agent.extraction.rules import relative
+    from agent.extraction.rules.fastre import fold
+    from agent.extraction.rules.mentions import scan
+
+    for text in (
+        "P00412: 120 pcs now, the rest mid-week 50. Early next week, à la fin de la semaine.",
+        "Lieferung Anfang nächster Woche; 3 kw 49 - Ende der Woche",
+        "x2 next  \n week, de week erna; la semana que viene",
+        "no week word at all",
+    ):
+        folded = fold(text)
+        for zones in (((0, len(text)),), ((5, len(text) - 3),), ((0, 10), (20, len(text)))):
+            cut = tuple(relative._from_first_week_word(folded, zones))
+            assert [m.span() for m in scan(relative.WEEK_PART, folded, cut)] == [
+                m.span() for m in scan(relative.WEEK_PART, folded, zones)
+            ]

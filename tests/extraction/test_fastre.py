@@ -140,6 +140,20 @@ def test_literal_first_expands_leading_groups_in_order() -> None:
     assert literal_first(r"\b(?:x)*y") == r"\b(?:x)*y"
 
 
+def test_literal_first_moves_a_leading_look_behind_after_the_first_character() -> None:
+    assert literal_first(r"(?<!bon\sde\s)livr|x") == r"l(?<!bon\sde\sl)ivr|x"
+    assert literal_first(r"\b(?<!\bif\s)(?:not|no)\b") == (
+        r"n(?<!\bif\sn)(?<!\wn)ot\b|n(?<!\bif\sn)(?<!\wn)o\b"
+    )
+    assert literal_first(r"(?<=a|b)(?:x|y)") == r"x(?<=(?:a|b)x)|y(?<=(?:a|b)y)"
+    # a branch after it that begins with no literal leaves it where it is
+    assert literal_first(r"(?<!a)\dz") == r"(?<!a)\dz"
+    for source in (r"(?<!bon\sde\s)livr|x", r"\b(?<!\bif\s)(?:not|no)\b", r"(?<=a|b)(?:x|y)"):
+        assert_same(re.compile(source), re.compile(literal_first(source)), folded=True)
+        for text in ("bon de livraison, livré", "if not, not now; elif no", "ax by cx ay"):
+            assert same_matches(re.compile(source), re.compile(literal_first(source)), text)
+
+
 def test_by_first_literal_groups_alternatives_in_order() -> None:
     assert by_first_literal(r"ab|cd|ae|\(x|\(y") == r"a(?:b|e)|cd|\((?:x|y)"
     assert by_first_literal(r"\-a|b|-c|\-d") == r"\-(?:a|c|d)|b"

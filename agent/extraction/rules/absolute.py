@@ -16,7 +16,13 @@ from agent.extraction.rules.calendar_math import (
     week_day,
 )
 from agent.extraction.rules.columns import column_of, in_week_column
-from agent.extraction.rules.fastre import finditer_any, fold, not_after, search_folded
+from agent.extraction.rules.fastre import (
+    compile_literal_first,
+    finditer_any,
+    fold,
+    not_after,
+    search_folded,
+)
 from agent.extraction.rules.lexicon import (
     MONTH_RE,
     MONTH_WORD_RE,
@@ -77,9 +83,10 @@ ORDINAL_DAY = re.compile(
     rf"(?!\w|\s*(?:of\s+)?{MONTH_RE}\b|[./-]\d)",
 )
 # A day of the month alone after a short word ("am 20. raus", "au lieu du 10,", "instead of
-# 8th"); the pattern begins with the digit so that ``re`` skips ahead to digits.
+# 8th"); the pattern begins with the digit so that ``re`` skips ahead to digits, and tests
+# first what every word's look-behind needs (a letter and a space before the digit).
 DAY_ALONE = re.compile(
-    r"(?P<d>\d(?:(?<=\bam\s\d)|(?<=\ble\s\d)|(?<=\bdu\s\d)|(?<=\bau\s\d)|(?<=\bon\s\d)|"
+    r"(?P<d>\d(?<=[a-z]\s\d)(?:(?<=\bam\s\d)|(?<=\ble\s\d)|(?<=\bdu\s\d)|(?<=\bau\s\d)|(?<=\bon\s\d)|"
     r"(?<=\bof\s\d)|(?<=\bby\s\d)|(?<=until\s\d)|(?<=\btill\s\d)|(?<=before\s\d)|"
     r"(?<=after\s\d)|(?<=\bfrom\s\d))\d?)(?P<o>st|nd|rd|th)?"
     rf"(?!\w|\s*(?:of\s+)?{MONTH_RE}\b|[./-]\d)(?P<wd>(?!))?",
@@ -434,7 +441,7 @@ def short_weeks(text: str, settings: DateSettings) -> Iterator[Candidate]:
 
 # "Ende KW 45", "end of week 45", "fin de semaine 45": the Friday of that week, as "end of next
 # week" is (the label guide's rule for the end of a week).
-_WEEK_END_BEFORE = re.compile(
+_WEEK_END_BEFORE = compile_literal_first(
     r"(?:\bend\s+of(?:\s+the)?|\bende(?:\s+der)?|\bfin(?:\s+de(?:\s+la)?)?|\bfinales\s+de(?:\s+la)?|"
     r"\beind(?:e)?(?:\s+van)?)\s+$"
 )

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from typing import Literal
 
+from agent.extraction.rules.fastre import compile_literal_first
+
 Column = Literal["delivery", "ship", "other", "new"]
 
 # A row has at least two gaps of two or more spaces (or tabs) between its cells.
@@ -115,7 +117,7 @@ def column_of(folded: str, start: int) -> Column | None:
     return _kind(spaced[0]) if spaced is not None else None
 
 
-_WEEK_HEADER = re.compile(r"week|woche|\bkw\b|\bcw\b|semaine|semana")
+_WEEK_HEADER = compile_literal_first(r"week|woche|\bkw\b|\bcw\b|semaine|semana")
 
 
 def in_week_column(folded: str, start: int) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from agent.extraction.rules import absolute, periods, relative
-from agent.extraction.rules.fastre import fold, fold_text, literal_first
+from agent.extraction.rules.fastre import compile_literal_first, fold, fold_text, literal_first
 from agent.extraction.rules.lexicon import (
     MONTH_FIRST_COUNTRIES,
     MONTH_WORD_RE,
@@ -128,11 +128,11 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
 }
 # A parser whose every match holds a month or weekday name at the start of a word, or a week
 # word, runs only when such a word occurs in the zones: one search of the folded text.
-_MONTH_WORD = re.compile(MONTH_WORD_RE)
-_WEEKDAY_WORD = re.compile(
+_MONTH_WORD = compile_literal_first(MONTH_WORD_RE)
+_WEEKDAY_WORD = compile_literal_first(
     rf"{alternation_at_word_start([*WEEKDAYS, *WEEKDAY_SHORT_FOLDED])}(?!\w)"
 )
-_WEEK_WORD = re.compile(
+_WEEK_WORD = compile_literal_first(
     literal_first(r"cw|kw|wk|week|woche|semaine|sem\.|semana") + r"|w(?:(?<=\dw)|(?<=\d-w))\d"
 )
 GATES: dict[Parser, re.Pattern[str]] = {
@@ -143,6 +143,7 @@ GATES: dict[Parser, re.Pattern[str]] = {
     absolute.months_alone: _MONTH_WORD,
     relative.weekdays: _WEEKDAY_WORD,
 }
+_GATE_PATTERNS = (_WEEK_WORD, _MONTH_WORD, _WEEKDAY_WORD)
 
 _F = re.IGNORECASE
 # "03.12.-05.12.": the first date's closing dot stays outside its quote.
@@ -182,12 +183,13 @@ def find_dates(text: str, settings: DateSettings) -> list[DateMention]:
         lowered = fold(text)
     else:
         lowered = fold_text(" ".join(text[start:end] for start, end in settings.zones))
-    gates = {gate: _occurs(gate, text, settings) for gate in set(GATES.values())}
+    # keyed by the gate's identity: hashing a compiled pattern hashes all of its code
+    gates = {id(gate): _occurs(gate, text, settings) for gate in _GATE_PATTERNS}
     candidates = [
         found
         for parser in PARSERS
         if parser not in NEEDLES or any(map(lowered.__contains__, NEEDLES[parser]))
-        if parser not in GATES or gates[GATES[parser]]
+        if parser not in GATES or gates[id(GATES[parser])]
         for found in parser(text, settings)
     ]
     chosen = _non_overlapping(candidates)
@@ -200,7 +202,7 @@ def find_dates(text: str, settings: DateSettings) -> list[DateMention]:
 
 # "the week before" / "de week daarvoor" / "die Woche danach": the week next to the calendar
 # week just named ("delivery in week 41, we embroider the week before"), as its Monday.
-_NEIGHBOUR_WEEK = re.compile(
+_NEIGHBOUR_WEEK = compile_literal_first(
     literal_first(
         r"(?:de\s+week\s+(?:daarvoor|ervoor)|the\s+week\s+before(?=\s*[.,;)])|"
         r"die\s+woche\s+(?:davor|vorher)|la\s+semaine\s+(?:d'avant|pr[ée]c[ée]dente)|"

@@ -18,7 +18,7 @@ from agent.extraction.rules import prices, quantities, tracking
 from agent.extraction.rules.calendar_math import add_business_days, monday_of
 from agent.extraction.rules.columns import is_table_row
 from agent.extraction.rules.dates import DateSettings, find_dates, month_first_for
-from agent.extraction.rules.fastre import search_folded
+from agent.extraction.rules.fastre import compile_literal_first, search_folded
 from agent.extraction.rules.refs import find_refs
 from agent.extraction.rules.roles import RoledDate, assign_roles
 from agent.extraction.rules.zones import current_zones, inside
@@ -38,7 +38,7 @@ logger = logging.getLogger(__name__)
 # noise) only when the intent is at least this probable, so an uncertain intent never erases
 # a commitment.
 DEMOTE_BELOW = 0.6
-_PORT_ETA = re.compile(
+_PORT_ETA = compile_literal_first(
     r"\bETA\s+(?:port\s+)?[A-Z][a-zA-Z]+(?:\s+port)?\s*:?\s*(?:(?:now|still|is|revised)\s+)?$"
     r"|\b(?:land|lands|landing)\s+(?:in|at)\s+[A-Z][a-zA-Z]+\s+(?:on\s+)?$|"
     # "l'arrivée au port de Hambourg est estimée au", "Ankunft im Hafen Hamburg am"
@@ -233,24 +233,20 @@ def _finish_dates(
                 and _SAME_SENTENCE.fullmatch(text, r.mention.end, promote.mention.start) is not None
             }
     # A port ETA gives way only to a later warehouse date, not to another port ETA.
-    latest = max(
-        (
-            r.mention.value
-            for r in roled
-            if r.role in COMMITMENT_ROLES
-            and not _PORT_ETA.search(text, max(0, r.mention.start - 30), r.mention.start)
-        ),
-        default=None,
-    )
+    not_port = [
+        r
+        for r in roled
+        if r.role in COMMITMENT_ROLES
+        and not _PORT_ETA.search(text, max(0, r.mention.start - 30), r.mention.start)
+    ]
+    latest = max((r.mention.value for r in not_port), default=None)
     # The rest's later date is other goods' ("ETA Hamburg 21 Jan. The other 50 ... will be
     # with you mid-February"): the shipped part's port ETA stays its last date.
     latest_goods = max(
         (
             r.mention.value
-            for r in roled
-            if r.role in COMMITMENT_ROLES
-            and not _PORT_ETA.search(text, max(0, r.mention.start - 30), r.mention.start)
-            and not _REST_BEFORE.search(text, max(0, r.mention.start - 80), r.mention.start)
+            for r in not_port
+            if not _REST_BEFORE.search(text, max(0, r.mention.start - 80), r.mention.start)
         ),
         default=None,
     )

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from functools import cache, lru_cache
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
 
 
 def fold_text(text: str) -> str:
@@ -33,8 +33,18 @@ def fold_text(text: str) -> str:
     return "".join(char.lower()[0] for char in text)
 
 
-# ``fold_text`` cached for the few emails in hand: every parser of one email folds its text.
-fold = lru_cache(maxsize=8)(fold_text)
+@lru_cache(maxsize=8)
+def lower_same_length(text: str) -> str | None:
+    """``text.lower()`` if it keeps the length of ``text``, else ``None``; cached like ``fold``."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
+
+
+@lru_cache(maxsize=8)
+def fold(text: str) -> str:
+    """``fold_text`` cached for the few emails in hand: every parser of one email folds its text."""
+    lowered = lower_same_length(text)
+    return lowered if lowered is not None else fold_text(text)
 
 
 @lru_cache(maxsize=8)
@@ -52,7 +62,29 @@ def ignorecase_as_folded(folded: str) -> bool:
     return "ı" not in folded and "ſ" not in folded
 
 
-@cache
+def by_identity(
+    derive: Callable[[re.Pattern[str]], re.Pattern[str]],
+) -> Callable[[re.Pattern[str]], re.Pattern[str]]:
+    """``functools.cache`` keyed by the pattern object's identity.
+
+    Hashing a compiled pattern hashes its whole compiled code (microseconds for a large
+    one), on every call; the identity is free. The source pattern is kept in the cache, so
+    its ``id`` is never reused.
+    """
+    derived: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+    def cached(pattern: re.Pattern[str]) -> re.Pattern[str]:
+        hit = derived.get(id(pattern))
+        if hit is None:
+            hit = derived[id(pattern)] = (pattern, derive(pattern))
+        return hit[1]
+
+    cached.__doc__ = derive.__doc__
+    cached.__name__ = derive.__name__
+    return cached
+
+
+@by_identity
 def lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """An ``IGNORECASE`` pattern written in lower case and compiled without the flag.
 
@@ -199,6 +231,12 @@ def _literal_first_branch(branch: str) -> list[str]:
     ):
         first = branch[2]
         return [f"{first}(?<!\\w{first}){branch[3:]}"]
+    if branch.startswith("\\b(?<"):
+        # zero-width assertions commute: ``\b(?<!x)rest`` is ``(?<!x)\brest``
+        end = _group_end(branch[2:]) + 2
+        return _literal_first_branch(branch[2:end] + "\\b" + branch[end:])
+    if branch.startswith(("(?<!", "(?<=")):
+        return _behind_after_first(branch)
     if branch.startswith("\\b(?:"):
         # A zero-width assertion distributes over the group: ``\b(?:x|y)rest`` is
         # ``\bxrest|\byrest``, each alternative tried in order as before.
@@ -206,6 +244,26 @@ def _literal_first_branch(branch: str) -> list[str]:
     if branch.startswith("(?:"):
         return _expand_group("", branch)
     return [branch]
+
+
+def _behind_after_first(branch: str) -> list[str]:
+    r"""``(?<!x)rest`` as ``c(?<!xc)...`` for each literal-first branch ``c...`` of ``rest``.
+
+    The look-behind, tested after the first character ``c``, covers ``c`` too: it holds
+    there exactly when ``(?<!x)`` holds before ``c`` (likewise ``(?<=x)``). Unchanged unless
+    every branch of ``rest`` begins with a literal.
+    """
+    end = _group_end(branch)
+    kind, body, rest = branch[:4], branch[4 : end - 1], branch[end:]
+    if len(branches(body)) > 1:
+        body = f"(?:{body})"
+    out = []
+    for alternative in _literal_first_branch(rest):
+        token = _first_literal(alternative)
+        if token is None:
+            return [branch]
+        out.append(f"{token}{kind}{body}{token}){alternative[len(token) :]}")
+    return out
 
 
 def _first_literal(branch: str) -> str | None:
@@ -311,7 +369,7 @@ def _search_led(led: Led, text: str, pos: int, end: int) -> re.Match[str] | None
     return pattern.search(text, pos, end)
 
 
-@cache
+@by_identity
 def _after_newline(pattern: re.Pattern[str]) -> re.Pattern[str]:
     body = pattern.pattern[1:]
     if (

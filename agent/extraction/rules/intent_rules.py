@@ -7,6 +7,7 @@ span of the decided intent. Out-of-office replies and newsletters are decided he
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -117,6 +118,12 @@ CUES: dict[Intent, tuple[tuple[str, float], ...]] = {
 COMPILED: dict[Intent, tuple[tuple[re.Pattern[str], float], ...]] = {
     intent: tuple((re.compile(p.lower()), w) for p, w in cues) for intent, cues in CUES.items()
 }
+# ``COMPILED`` rewritten so that each alternative begins with a literal, grouped by it (same
+# matches, see ``fastre``): ``re`` tries far fewer alternatives at each position.
+_COUNTED: tuple[tuple[Intent, tuple[tuple[re.Pattern[str], float], ...]], ...] = tuple(
+    (intent, tuple((compile_literal_first(p.lower()), w) for p, w in cues))
+    for intent, cues in CUES.items()
+)
 
 _CERTAIN_AT_START = (
     r"auto(?:matic)?\s*(?:reply|response|antwort)|automatische\s+antwort|"
@@ -150,10 +157,11 @@ def cue_scores(text: str) -> CueScores:
     """
     text = text.lower()
     scores: dict[Intent, float] = {}
-    for intent, cues in COMPILED.items():
+    for intent, cues in _COUNTED:
         total = 0.0
         for pattern, weight in cues:
-            total += weight * min(3, sum(1 for _ in pattern.finditer(text)))
+            # only the first three matches count
+            total += weight * sum(1 for _ in itertools.islice(pattern.finditer(text), 3))
         scores[intent] = total
     return CueScores(scores)
 

@@ -57,7 +57,7 @@ YEAR_START = compile_literal_first(
     r"\bbegin\s+volgend\s+jaar\b"
 )
 # "les congés de fin d'année", "year-end holidays": the name of a holiday season, no date.
-_SEASON_BEFORE = re.compile(r"(?:congés|fêtes|vacances|vacaciones|fiestas)\s+de\s+$")
+_SEASON_BEFORE = compile_literal_first(r"(?:congés|fêtes|vacances|vacaciones|fiestas)\s+de\s+$")
 _SEASON_AFTER = re.compile(r"[- ]?(?:holidays?|holiday\s+season|festivities)\b")
 NEXT_MONTH = compile_literal_first(
     r"\bnext\s+month\b|\bn[äa]chste[nr]?\s+monat\b|\bmois\s+prochain\b|"

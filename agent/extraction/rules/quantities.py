@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from agent.extraction.rules import line_tables
-from agent.extraction.rules.fastre import fold, fold_text, literal_first
+from agent.extraction.rules.fastre import compile_literal_first, fold, fold_text, literal_first
 from agent.extraction.rules.lexicon import UNIT_RE, UNITS, alternation
 from agent.extraction.rules.mentions import scan
 from agent.extraction.rules.zones import inside
@@ -67,7 +67,9 @@ _CODE_ROW = re.compile(
     r"^[ \t]*(?:\d{1,3}[ \t]+)?(?P<code>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?:[ \t]{2,}|\t).*$", re.M
 )
 # The order named right before an opening parenthesis: "P00622 (USB-C hubs, 2000 pcs)".
-_ORDER_BEFORE = re.compile(r"(?:\d{4,}|order|bestellung|commande|pedido|bestelling)[ \t:]*$")
+_ORDER_BEFORE = compile_literal_first(
+    r"(?:\d{4,}|order|bestellung|commande|pedido|bestelling)[ \t:]*$"
+)
 # "120 of the 200", "1.800 de las 2.400 latas", "180 van de 250": the first is the vendor's.
 _PART_OF = re.compile(
     rf"{_QTY_FIRST}[ \t]*(?P<unit>{_COUNT_UNITS})?[ \t]+"
@@ -78,10 +80,10 @@ _PART_OF = re.compile(
 # A bare number the words around make a quantity: "the other 60", "Los 300 restantes".
 # Scanned from the digit, the cheaper start, with the words before checked at each match.
 _BARE = re.compile(rf"{_QTY_FIRST}(?![\w/:%-])")
-_CUE_BEFORE = re.compile(
+_CUE_BEFORE = compile_literal_first(
     r"(?<!\w)(?:the other|the first|the last|shipped|only|nur|solo|seulement)[ \t]+$"
 )
-_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:the|los|las|les|de|die)[ \t]+$")
+_ARTICLE_BEFORE = compile_literal_first(r"(?<!\w)(?:the|los|las|les|de|die)[ \t]+$")
 _REST_AFTER = re.compile(
     r"[ \t]+(?:remaining|restantes|restants|resterende|overige|übrigen|restlichen|we shipped|"
     r"you received|left)(?!\w)"
@@ -93,13 +95,15 @@ _BARE_NEXT = re.compile(
     r"you|arrive|of)(?!\w))"
 )
 # Words before a count that make it the buyer's ordered quantity, a weight or a quote.
-_RESTATED_BEFORE = re.compile(
+_RESTATED_BEFORE = compile_literal_first(
     r"(?:ordered|order of|ordered quantity of|order quantity of|po shows|order qty|instead of|"
     r"rather than|from|of the|out of|von|sur|de los|de las|van de|statt|au lieu de|"
     r"en lugar de|in plaats van|bestellten|bestellt|bestellmenge|commandée?s?|pedido|besteld)"
     r"[ \t:]*(?:the[ \t]+)?$|(?:weight|gewicht|poids|peso)[^\d\n]{0,16}$"
 )
-_PAGE_BEFORE = re.compile(r"(?:page|seite|pagina|página|part|teil|box|shipment|line|pos\.?)[ \t]*$")
+_PAGE_BEFORE = compile_literal_first(
+    r"(?:page|seite|pagina|página|part|teil|box|shipment|line|pos\.?)[ \t]*$"
+)
 
 
 @lru_cache(maxsize=16)

@@ -16,6 +16,7 @@ from agent.extraction.rules.fastre import (
     finditer_any,
     literal_run,
     literal_run_not_after,
+    lower_same_length,
     not_after,
 )
 from agent.models import PoRef, Span
@@ -96,8 +97,8 @@ def find_refs(
         first.setdefault(m.group(), m)
     for raw, m in first.items():
         _keep(found, "odoo", raw, m.start(), m.end(), text, new_text_end, 0.97)
-    lowered = text.lower()
-    folded = lowered if len(lowered) == len(text) else text
+    lowered = lower_same_length(text)
+    folded = text if lowered is None else lowered
     for vendor_matches, confidence in (
         (finditer_any(_VENDOR_LABELS, folded), 0.85),
         (_VENDOR_SHAPE.finditer(text), 0.75),

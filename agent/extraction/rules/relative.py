@@ -24,7 +24,7 @@ from agent.extraction.rules.calendar_math import (
     nearest_year,
     next_weekday,
 )
-from agent.extraction.rules.fastre import fold
+from agent.extraction.rules.fastre import compile_literal_first, fold
 from agent.extraction.rules.lexicon import (
     MONTH_RE,
     MONTHS,
@@ -119,7 +119,7 @@ _DAY_WORDS: dict[str, int] = {
     "last night": -1,
     "gisteravond": -1,
 }
-DAY_WORD = re.compile(rf"{alternation_at_word_start(list(_DAY_WORDS))}(?!\w)")
+DAY_WORD = compile_literal_first(rf"{alternation_at_word_start(list(_DAY_WORDS))}(?!\w)")
 # French "hier" (yesterday), told from German and Dutch "hier" (here) by its French
 # neighbours: "parti hier", "expédiée hier", "depuis hier", "hier soir".
 _HIER = re.compile(
@@ -233,7 +233,11 @@ def day_words(text: str, settings: DateSettings) -> Iterator[Candidate]:
         found = single(m.start(), m.end(), value, "relative_day", 0.9)
         if found:
             yield found
-    for m in scan(_HIER, fold(text), settings.zones):
+    folded = fold(text)
+    zones = ((0, len(text)),) if settings.zones is None else settings.zones
+    if all(folded.find("hier", start, end) < 0 for start, end in zones):
+        return  # every match holds "hier"
+    for m in scan(_HIER, folded, settings.zones):
         group = "h" if m.group("h") else "h2"
         value = settings.reference - dt.timedelta(days=1)
         found = single(m.start(group), m.end(group), value, "relative_day", 0.85)
@@ -398,10 +402,36 @@ def _week_position(m: re.Match[str], default: int) -> int:
 _LAST_WEEK_NOT = re.compile(r"(?:the|in|over|during|past|for|die|der)\s+$", _F)
 
 
+# What ``WEEK_PART`` holds before its week word: letters, spaces and hyphens ("mid-", "à la
+# fin de la"); anything else before the first week word ends where a match can begin.
+_NOT_BEFORE_WEEK = re.compile(r"[^\w\s-]|[\d_]")
+_WEEK_WORDS = ("week", "woche", "semaine", "semana")
+
+
+def _from_first_week_word(folded: str, zones: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """``zones`` cut to where a ``WEEK_PART`` match can begin, with the same matches.
+
+    Every match holds a week word, and only letters, spaces and hyphens before it: no match
+    begins before the run of those that leads to the first week word of a zone, and a zone
+    without one has none.
+    """
+    cut = []
+    for start, end in zones:
+        found = [at for word in _WEEK_WORDS if (at := folded.find(word, start, end)) >= 0]
+        if not found:
+            continue
+        first = min(found)
+        stop = _NOT_BEFORE_WEEK.search(folded[start:first][::-1])
+        cut.append((start if stop is None else first - stop.start(), end))
+    return cut
+
+
 def week_parts(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "next week", "early next week", "end of the week", "Anfang nächster Woche"."""
     ref = settings.reference
-    for m in scan(WEEK_PART, fold(text), settings.zones):
+    folded = fold(text)
+    zones = ((0, len(text)),) if settings.zones is None else settings.zones
+    for m in scan(WEEK_PART, folded, tuple(_from_first_week_word(folded, zones))):
         has_pos = bool(m.group("early") or m.group("mid") or m.group("end"))
         # "la semaine dernière", "la semana pasada": last week
         last = bool(m.group("last") or m.group("lastpost"))

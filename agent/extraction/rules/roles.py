@@ -179,7 +179,7 @@ DELIVERY = compile_literal_first(
     r"\b(?:las|los|la|lo)\s+(?:ten[ée]is|tienes|tiene[ns]?)\b|"
     r"\b(?:las|los|la|lo)\s+(?:tendr[íi]a(?:mos|s|n)?|tendr(?:[ée]is|[áa]n|[áa]s|[áa])|teng(?:[áa]is|an|as|a))\b|vous\s+les\s+aurez|haben\s+sie\s+(?:die|sie)\b|"
     r"\bheeft\s+u\s+(?:ze|het)\b|\bzou(?:den)?\s+(?:er|ze|het)\s+$|chez\s+vous|bij\s+(?:u|jullie)\b|liefer(?!schein)|zustell|eintreff|ankunft|ankommen|bei\s+(?:ihnen|euch|dir)\b|"
-    r"bestätig|termin|(?<!bon\sde\s)livr|arriv|compter|rechnen\s+mit|plan\s+with|contar\s+con|rekenen\s+op|réception|"
+    r"bestätig|termin|l(?<!bon\sde\sl)ivr|arriv|compter|rechnen\s+mit|plan\s+with|contar\s+con|rekenen\s+op|réception|"
     r"confirm|entreg|lleg|recib|recev|confirmad|lever(?!bon)|aankomst|"
     r"bezorg|ontvang|bevestig|\bdatum|hinterher|\bkommen\b|\bkommt\b|\bkom(?:en|t)\s+(?:in|op|rond|pas|dan)\b|\bkom(?:en|t)\s+$|"
     r"\bcom(?:e|es|ing)\s+(?:(?:in|on|around|by)\s+)?$|"
@@ -219,7 +219,7 @@ OTHER_CUE = compile_literal_first(
     # a fair "opens its doors"
     r"ihre\s+tore|its\s+doors|ses\s+portes|sus\s+puertas|(?:haar|zijn)\s+deuren",
 )
-CHANGE = re.compile(
+CHANGE = compile_literal_first(
     r"delay|postpon|push|moved|moves|move\s+to|chang(?:e|es|ed)\s+to\b|new\s+(?:date|eta|delivery)|revised|reschedul|later|"
     r"unfortunately|slip|verzög|verschob|verschieb|neue[rn]?\s+(?:termin|liefertermin|datum)|nieuwe\s+\w*datum|"
     r"später|leider|retard|report|décal|nouvelle\s+date|malheureusement|retras|nueva\s+fecha|"
@@ -514,12 +514,12 @@ _OTHERWISE_AFTER = re.compile(
     r"de\s+lo\s+contrario|si\s+no\b|de\s+otro\s+modo|anders|zo\s+niet)\b"
 )
 # What comes from the vendor's own supplier: "are coming from our partner only on 25 November".
-_SUPPLIER_DOES = re.compile(
+_SUPPLIER_DOES = compile_literal_first(
     r"\b(?:from|von|de|van|bij)\s+(?:our|unserem|unserer|notre|nuestro|onze)\s+(?:partner|supplier|"
     r"zulieferer|lieferanten|fournisseur|proveedor|leverancier)[^.!?\n\d]{0,25}$"
 )
 # The sentence speaks of cancelling: its dates are the cancelled ones.
-CANCELLED = re.compile(r"cancel|storn|annul|anul")
+CANCELLED = compile_literal_first(r"cancel|storn|annul|anul")
 _SHIPPED = compile_literal_first(
     r"shipped|dispatched|despatched|went\s+out|\bleft\b|\bsent\b(?!\s+(?:\w+\s+)?back)|collected|picked\s+up|"
     r"versandt|verschickt|abgeholt|expédié|enviad|despachad|verzonden|verstuurd|opgehaald"
@@ -529,7 +529,7 @@ _SENDS = compile_literal_first(
     r"\bsend(?:ing)?\s+(?:you\s+)?(?:an?\s+|the\s+|our\s+)?(?:\w+\s+)?(?:order\s+confirmation|documents)"
 )
 # "Te mando la confirmación el lunes", "I'll send the confirmation tomorrow": a document.
-_CONFIRMATION_SENT = re.compile(
+_CONFIRMATION_SENT = compile_literal_first(
     r"\b(?:send|sending|mail|e-?mail|schick\w*|sende\w*|envo\w*|envi\w*|mand\w*|stuur\w*)\s+"
     r"(?:\w+\s+){0,2}(?:confirmation|bestätigung|confirmaci[óo]n|bevestiging)\s+"
     r"(?:on\s+|by\s+|el\s+|le\s+|am\s+|op\s+|al\s+|the\s+)?$|"
@@ -538,7 +538,7 @@ _CONFIRMATION_SENT = re.compile(
     r"(?:(?!deliver|arriv|ship|dispatch|eta\b)[^.!?\n\d]){0,80}$"
 )
 # "die Auftragsbestätigung bekommen Sie am Montag": the buyer receives (a document).
-_YOU_GET = re.compile(
+_YOU_GET = compile_literal_first(
     r"\b(?:bekommen|erhalten)\s+sie\b|\byou(?:'ll|\s+will|\s+should)?\s+(?:receive|get)\b|"
     r"\bvous\s+recevr\w*|\b(?:ontvangt|krijgt)\s+u\b|\bu\s+(?:ontvangt|krijgt)\b"
 )
@@ -546,7 +546,7 @@ _YOU_GET = re.compile(
 _OPTION = re.compile(r"\s*(?:option\s+)?[a-c][).:]\s")
 # A numbered item, one of the options when the text before it offers some.
 _NUMBERED = re.compile(r"\s*(?:option\s+)?\d[).:]\s")
-_OPTIONS_WORD = re.compile(
+_OPTIONS_WORD = compile_literal_first(
     r"\b(?:two|three|2|3|following|these|zwei|drei|folgende|deux|trois|dos|tres|twee|drie)\s+"
     r"(?:options?|possibilit\w+|möglichkeiten|varianten|alternativ\w*|opciones|opties|mogelijkheden|"
     r"choices|solutions?)\b|\b(?:options?|opciones|opties|möglichkeiten)\s*:"
@@ -556,7 +556,7 @@ _PAST_EVENT = re.compile(
     r"\b(?!schedul|plann|fix|book|postpon|resched|expect|need)\w+ed\s+(?:on|in)\s+$"
 )
 # "until today we did not receive": a point in time, not a delivery.
-_UNTIL_NOW = re.compile(r"(?:until|up\s+to|till|bis|jusqu'?à|hasta|tot)\s+$")
+_UNTIL_NOW = compile_literal_first(r"(?:until|up\s+to|till|bis|jusqu'?à|hasta|tot)\s+$")
 # A header field such as "Date:" of a document (proforma, invoice) dates the document.
 # ("New date:", "Revised date:" name a delivery, not a document.)
 _DOC_DATE = re.compile(
@@ -817,7 +817,7 @@ _KEEPS_ORIGINAL = compile_literal_first(
     r"\b(?:re-?confirm|confirm|keep|hold|stick\s+to|back\s+to|return\s+to|bestätig|halten|"
     r"confirm|maint|garde|tenons|respect|manten|mantien|bevestig|houden)\w*\s+(?:\w+\s+){0,3}$"
 )
-_ORIGINAL = re.compile(r"original|ursprüngl|initia|oorspronkelijk")
+_ORIGINAL = compile_literal_first(r"original|ursprüngl|initia|oorspronkelijk")
 _NEGATION = compile_literal_first(r"\b(?:not|cannot|can't|won't|nicht|pas|no|niet|kein\w*)\b")
 
 
@@ -1036,7 +1036,7 @@ def _role(
 
 
 # The rest named right before its date, with no verb between: "rest (24) end of next week".
-_BARE_REST = re.compile(
+_BARE_REST = compile_literal_first(
     r"(?:\brest|\bremaining|\bthe\s+balance|\brestlichen?|\ble\s+reste|\bel\s+resto)"
     r"(?:\s*\(\d+\)|\s+\d+(?:\s+(?:pcs|pieces|units|cases|cartons|pallets|stück|stk\.?))?)?"
     r"\s*[:,-]?\s*$"
@@ -1046,11 +1046,11 @@ _SENT_AFTER = re.compile(r"\s*nach\s*(?:[,.;!?\n]|$|und\b|sobald\b)")
 
 
 # A sentence that goes on from a question: its dates depend on the answer.
-_THEN = re.compile(
+_THEN = compile_literal_first(
     r"(?:then|dan|dann|alors|entonces|in\s+(?:that|this)\s+case|in\s+dat\s+geval|in\s+diesem\s+fall|"
     r"dans\s+ce\s+cas|en\s+ese\s+caso)\b"
 )
-_INSTEAD = re.compile(
+_INSTEAD = compile_literal_first(
     r"\b(?:instead\s+of|rather\s+than|statt|anstatt|au\s+lieu|en\s+(?:lugar|vez)\s+de|in\s+plaats\s+van|"
     r"not|nicht|niet)\b|\bi\.\s?p\.\s?v\."
 )

@@ -60,6 +60,10 @@ def current_zones(text: str, new_text_end: int) -> list[tuple[int, int]]:
     for pattern, current, needles in _MARKS:
         if needles and not any(folded.find(needle, new_text_end) >= 0 for needle in needles):
             continue
+        if not current and not any(opens for _start, _end, opens in marks):
+            # a mark that ends the current words only ends a zone a mark before it in
+            # ``_MARKS`` opened
+            continue
         spans = (
             line_spans(lower_case_twin(pattern), folded, new_text_end)
             if as_folded
@@ -83,7 +87,14 @@ def current_zones(text: str, new_text_end: int) -> list[tuple[int, int]]:
 
 
 def _without_quoted_lines(text: str, zones: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    quoted = sorted([*line_spans(_QUOTED_LINE, text), *_header_blocks(text)])
+    # lines that begin after the last zone cut nothing out of it
+    limit = max((end for _start, end in zones), default=0)
+    quoted = sorted(
+        [
+            *itertools.takewhile(lambda span: span[0] < limit, line_spans(_QUOTED_LINE, text)),
+            *_header_blocks(text, limit),
+        ]
+    )
     if not quoted:
         return zones
     result: list[tuple[int, int]] = []
@@ -100,16 +111,24 @@ def _without_quoted_lines(text: str, zones: list[tuple[int, int]]) -> list[tuple
     return result
 
 
-def _header_blocks(text: str) -> list[tuple[int, int]]:
-    """Header lines with another header line at most two lines away."""
-    headers = list(line_spans(_HEADER_LINE, text))
+def _header_blocks(text: str, limit: int) -> list[tuple[int, int]]:
+    """Header lines with another header line at most two lines away, begun before ``limit``.
+
+    (The first header line from ``limit`` on is read too: it may be the neighbour of the last.)
+    """
+    headers: list[tuple[int, int]] = []
+    for span in line_spans(_HEADER_LINE, text):
+        headers.append(span)
+        if span[0] >= limit:
+            break
     near = [
         text.count("\n", first[1], second[0]) <= 2 for first, second in itertools.pairwise(headers)
     ]
     return [
         span
         for index, span in enumerate(headers)
-        if (index > 0 and near[index - 1]) or (index < len(near) and near[index])
+        if span[0] < limit
+        and ((index > 0 and near[index - 1]) or (index < len(near) and near[index]))
     ]
 
 
