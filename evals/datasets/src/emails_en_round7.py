@@ -1,0 +1,218 @@
+# ruff: noqa: E501 - email text is data
+"""English, round 7: confirmation against delay in forms the set had few of. Portal and EDI
+status notifications ("status changed to Confirmed, promised date ..."), acknowledgements
+with a promised date per line where only some lines slip, replies in the middle of a thread
+where the buyer proposed a date and the vendor accepts or counters, "no change" updates after
+a weekly status call, apologies for an earlier wrong date (a typo corrected back to the
+ordered date is a confirmation, a correction to a later date is a delay) and holiday-season
+capacity notes. The other half spreads over the six other intents, written by planners,
+account managers, factory owners, logistics clerks and automated systems with a human line.
+Hand-written and hand-labelled by reading each email."""
+
+EMAILS = [
+dict(v="keystone", c=1, lang="en", at="2026-11-30 08:12", subj="PO P08600 - Status Update: Confirmed",
+     text="""
+*** This is an automated message from the Keystone Supplier Portal. Do not reply to this address. ***
+
+PO P08600 status changed to Confirmed.
+Promised date: 12/14/2026
+Lines: 3 of 3 accepted
+
+Greg added a note: Laura - all three lines are allocated from our Allentown DC stock, no issue making the 14th.
+
+View order: https://portal.keystonehousewares.com/po/P08600
+
+Keystone Housewares Distribution Inc. | EDI & Portal Support | edi@keystonehousewares.com
+""", end="Keystone Housewares Distribution Inc. | EDI & Portal Support", change="none", intent="confirmation",
+     po=["P08600"], commit=("2026-12-14", "Promised date: 12/14/2026"),
+     dates=[("2026-12-14", "confirmed_delivery", "12/14/2026"), ("2026-12-14", "confirmed_delivery", "making the 14th")]),
+
+dict(v="oakridge", c=1, lang="en", at="2026-11-10 07:45", subj="Order P08601 acknowledged - date revised",
+     text="""
+ORDER STATUS NOTIFICATION - Oakridge Furniture Co.
+
+Customer PO: P08601
+Our order: OFC-SO-D7A-3310
+Status: Confirmed - Date Revised
+
+Requested delivery: 11/20/2026
+Promised delivery: 12/04/2026
+
+Reason code: RM - raw material (white oak veneer) late from mill
+
+Questions? Reply to this email and a member of our order team will get back to you.
+-- Oakridge Order Status (automated)
+""", end="Questions? Reply to this email", change="date", intent="delay",
+     po=["P08601"], vref=["OFC-SO-D7A-3310"], commit=("2026-12-04", "Promised delivery: 12/04/2026"),
+     dates=[("2026-11-20", "other", "11/20/2026"), ("2026-12-04", "new_eta", "12/04/2026")]),
+
+dict(v="schwarzwald", lang="en", at="2026-11-03 10:20", subj="Order confirmation AB-D7A-20871 for your P08602",
+     text="""
+Dear Mrs Klein,
+
+please find below our order confirmation for your order P08602. Most positions we can deliver as you wished, only the bread bins (pos. 3) are coming one week later because the powder coating line is in maintenance in week 46.
+
+Pos  Article      Qty   Conf. date
+1    SW-KB-22     240   20.11.2026
+2    SW-KB-28     120   20.11.2026 
+3    SW-BB-40     180   27.11.2026
+4    SW-UT-05     300   20.11.2026  
+
+We hope this is okay for you.
+
+Mit freundlichen Grüßen / kind regards
+Sabine Hoffmann
+Vertriebsinnendienst
+Schwarzwald Haushaltswaren GmbH
+""", end="Mit freundlichen Grüßen / kind regards", change="date", intent="delay",
+     po=["P08602"], vref=["AB-D7A-20871"], commit=("2026-11-27", "180   27.11.2026"),
+     dates=[("2026-11-09", "other", "week 46"),
+            ("2026-11-20", "confirmed_delivery", ("20.11.2026", 0)), ("2026-11-20", "confirmed_delivery", ("20.11.2026", 1)),
+            ("2026-11-27", "new_eta", "27.11.2026"), ("2026-11-20", "confirmed_delivery", ("20.11.2026", 2))],
+     lines=[("SW-KB-22", 240, None, "1    SW-KB-22     240   20.11.2026", "P08602"),
+            ("SW-KB-28", 120, None, "2    SW-KB-28     120   20.11.2026", "P08602"),
+            ("SW-BB-40", 180, None, "3    SW-BB-40     180   27.11.2026", "P08602"),
+            ("SW-UT-05", 300, None, "4    SW-UT-05     300   20.11.2026", "P08602")]),
+
+dict(v="polska", lang="en", at="2026-11-24 13:05", subj="RE: P08603 - could you deliver earlier?",
+     text="""
+Dear Tim,
+
+yes, we checked with the packing department and 9 December is possible. So we confirm P08603 (stoneware mugs, 1.440 pcs) for delivery 9 December to Hamburg instead of 16 December.
+
+Truck will be loaded on Monday 7th.
+
+Best regards
+Katarzyna Nowak
+Export Sales
+Polska Ceramika Sp. z o.o.
+
+-----Original Message-----
+From: Tim Brandt <tim.brandt@hhg-retail.com>
+Sent: Monday, November 23, 2026 4:40 PM
+To: Katarzyna Nowak
+Subject: P08603 - could you deliver earlier?
+
+Hi Katarzyna, our promo moved forward. Could you deliver P08603 on 9 December instead of 16 December? Thanks, Tim
+""", end="Best regards\nKatarzyna", change="date", intent="confirmation",
+     po=["P08603"], commit=("2026-12-09", "we confirm P08603 (stoneware mugs, 1.440 pcs) for delivery 9 December"),
+     dates=[("2026-12-09", "confirmed_delivery", ("9 December", 0)), ("2026-12-09", "confirmed_delivery", ("9 December", 1)),
+            ("2026-12-16", "other", ("16 December", 0)), ("2026-12-07", "ship_date", "Monday 7th")],
+     lines=[("stoneware mugs", 1440, "pcs", "1.440 pcs", "P08603")]),
+
+dict(v="izmir", lang="en", at="2026-11-12 09:30", subj="Re: P08604 glass jars - keep 18 Nov?",
+     text="""
+Hello Mike,
+
+I understand the problem with your store opening, but 18 Nov we really cannot make, the furnace was stopped 4 days last week. Best we can do is delivery on 25 November, I already booked the truck for loading 20/11.
+
+If partial is helping you, tell me, we could maybe send 2 pallets earlier.
+
+Regards,
+Burak Aydin
+Izmir Cam Ev Gerecleri A.S.
+
+On 11 Nov 2026, at 17:02, Mike Osei <mike.osei@hhg-retail.com> wrote:
+> Burak, is there any way to hold the 18 Nov delivery on P08604 as ordered? We open the Lübeck store on 21 Nov.
+""", end="Regards,\nBurak", change="date", intent="delay", sec=["question"],
+     po=["P08604"], commit=("2026-11-25", "Best we can do is delivery on 25 November"),
+     dates=[("2026-11-18", "other", ("18 Nov", 0)), ("2026-11-25", "new_eta", "25 November"),
+            ("2026-11-20", "ship_date", "20/11")]),
+
+dict(v="hanoi", lang="en", at="2026-10-22 16:10", subj="Weekly status call - summary",
+     text="""
+Dear Laura,
+
+Thank you for the call this morning. As discussed, no change on both orders:
+
+- P08605 bamboo trays: ETD Hai Phong 06/11, ETA Hamburg 12/12
+- P08606 bamboo baskets: ETD Hai Phong 13/11, ETA Hamburg 19/12
+
+Booking confirmations I will send next week when the carrier release.
+
+Best regards,
+Nguyen Thi Lan
+Hanoi Bamboo Crafts JSC
+""", end="Best regards,\nNguyen", change="none", intent="confirmation",
+     po=["P08605", "P08606"], commit=("2026-12-12", "ETA Hamburg 12/12"),
+     dates=[("2026-10-22", "other", "this morning"), ("2026-11-06", "ship_date", "06/11"),
+            ("2026-12-12", "confirmed_delivery", "12/12"), ("2026-11-13", "ship_date", "13/11"),
+            ("2026-12-19", "confirmed_delivery", "19/12"), ("2026-10-26", "other", "next week")],
+     changes=[("P08605", "confirmation", "2026-12-12", None, "P08605 bamboo trays: ETD Hai Phong 06/11, ETA Hamburg 12/12"),
+              ("P08606", "confirmation", "2026-12-19", None, "P08606 bamboo baskets: ETD Hai Phong 13/11, ETA Hamburg 19/12")]),
+
+dict(v="milano", lang="en", at="2026-11-19 11:40", subj="CORRECTION - order confirmation P08607",
+     text="""
+Dear Sandra,
+
+I am so sorry, in the confirmation I sent yesterday there was a typing error: delivery date is written 30/12 but correct is 03/12 as in your order. Nothing changed on our side, the goods are ready and will be delivered 03/12.
+
+Corrected confirmation attached.
+
+Cordiali saluti / kind regards
+Giulia Rossi
+Milano Casa S.r.l.
+
+--- attachment: Conferma_MC-OC-D7A-118.pdf ---
+MILANO CASA S.r.l. - CONFERMA D'ORDINE / ORDER CONFIRMATION (REV. 1)
+Our ref.: MC-OC-D7A-118      Your order: P08607
+Item         Qty    Delivery
+MC-OL-500    600    03.12.2026
+MC-VB-250    400    03.12.2026
+""", end="Cordiali saluti / kind regards", change="none", intent="confirmation",
+     po=["P08607"], vref=["MC-OC-D7A-118"], commit=("2026-12-03", "the goods are ready and will be delivered 03/12"),
+     dates=[("2026-11-18", "other", "yesterday"), ("2026-12-30", "other", "30/12"),
+            ("2026-12-03", "confirmed_delivery", ("03/12", 0)), ("2026-12-03", "confirmed_delivery", ("03/12", 1)),
+            ("2026-12-03", "confirmed_delivery", ("03.12.2026", 0)), ("2026-12-03", "confirmed_delivery", ("03.12.2026", 1))],
+     lines=[("MC-OL-500", 600, None, "MC-OL-500    600    03.12.2026", "P08607"),
+            ("MC-VB-250", 400, None, "MC-VB-250    400    03.12.2026", "P08607")]),
+
+dict(v="anatolia", c=1, lang="en", at="2026-10-15 14:55", subj="P08608 - correction of delivery date",
+     text="""
+Dear Mike,
+
+Please excuse, the date 23.10. in our order confirmation from Monday was wrong, our planning department made mistake with the dyeing schedule. Correct delivery date for P08608 towels is 06.11.2026. We have corrected in our system also.
+
+Sorry for this confusion.
+
+Best regards
+Elif Demir
+Anatolia Textiles A.S.
+""", end="Best regards\nElif", change="date", intent="delay",
+     po=["P08608"], commit=("2026-11-06", "Correct delivery date for P08608 towels is 06.11.2026"),
+     dates=[("2026-10-23", "other", "23.10."), ("2026-10-12", "other", "from Monday"),
+            ("2026-11-06", "new_eta", "06.11.2026")]),
+
+dict(v="ningbo", lang="en", at="2026-11-26 10:05", subj="Holiday season capacity - your open orders",
+     text="""
+Dear Laura,
+
+As every year before Christmas our warehouse and the trucking are very full. We want to inform that all orders which were confirmed before 1 Nov keep their date. For you this is P08609, it stays ETA Hamburg 18/12 as confirmed, vessel already booked.
+
+For new orders placed now we can only offer ETD after Chinese New Year, please plan accordingly.
+
+Best regards
+Amy Chen
+Sales Dept. | Ningbo Homeware Trading Co., Ltd.
+""", end="Best regards\nAmy", change="none", intent="confirmation",
+     po=["P08609"], commit=("2026-12-18", "it stays ETA Hamburg 18/12 as confirmed"),
+     dates=[("2026-11-01", "other", "1 Nov"), ("2026-12-18", "confirmed_delivery", "18/12")]),
+
+dict(v="brightline", lang="en", at="2026-12-04 09:10", subj="Christmas peak - P08610",
+     text="""
+Hi Laura,
+
+Bad news I'm afraid. Our carrier (DX Freight) has told us they're at capacity for Europe in w/c 14/12 and won't take new pallets until after the holidays. That means P08610 (the LED string lights) can't reach you on 16 Dec as planned; earliest they'll deliver is week 2, so w/c 11 January.
+
+Sorry - I know this is the worst time of year for it. If you'd rather we try a different haulier at extra cost, let me know and I'll get a quote.
+
+Cheers,
+Sarah
+
+Sarah Whitfield
+Account Manager, Brightline Electronics Ltd
+""", end="Cheers,\nSarah", change="date", intent="delay", sec=["question"],
+     po=["P08610"], commit=("2027-01-11", "so w/c 11 January"),
+     dates=[("2026-12-14", "other", "w/c 14/12"), ("2026-12-16", "other", "16 Dec"),
+            ("2027-01-11", "new_eta", "week 2"), ("2027-01-11", "new_eta", "w/c 11 January")]),
+]
