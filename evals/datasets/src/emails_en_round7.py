@@ -215,4 +215,167 @@ Account Manager, Brightline Electronics Ltd
      po=["P08610"], commit=("2027-01-11", "so w/c 11 January"),
      dates=[("2026-12-14", "other", "w/c 14/12"), ("2026-12-16", "other", "16 Dec"),
             ("2027-01-11", "new_eta", "week 2"), ("2027-01-11", "new_eta", "w/c 11 January")]),
+dict(v="mapleleaf", lang="en", at="2026-10-06 11:25", subj="PO P08611 - EDI 855 received",
+     text="""
+Hi Tim,
+
+FYI our EDI system sent you the 855 for P08611 this morning, copy below in case it didn't come through on your side. All lines accepted as ordered, ship 10/16, delivery to your Hamburg DC 11/09 via Montreal.
+
+Josh
+
+--- attachment: 855_P08611.txt ---
+ST*855*0001
+BAK*00*AC*P08611*20261005
+PO1*1*200*EA*24.50**VP*MLO-TENT-2P
+ACK*IA*200*EA*068*20261109
+PO1*2*150*EA*31.00**VP*MLO-TENT-4P
+ACK*IA*150*EA*068*20261109
+CTT*2
+SE*8*0001
+""", end="Josh", change="none", intent="confirmation",
+     po=["P08611"], commit=("2026-11-09", "delivery to your Hamburg DC 11/09"),
+     dates=[("2026-10-06", "other", "this morning"), ("2026-10-05", "other", "20261005"), ("2026-10-16", "ship_date", "ship 10/16"),
+            ("2026-11-09", "confirmed_delivery", "11/09 via Montreal"),
+            ("2026-11-09", "confirmed_delivery", ("20261109", 0)), ("2026-11-09", "confirmed_delivery", ("20261109", 1))],
+     lines=[("MLO-TENT-2P", 200, "EA", "ACK*IA*200*EA*068*20261109", "P08611"),
+            ("MLO-TENT-4P", 150, "EA", "ACK*IA*150*EA*068*20261109", "P08611")]),
+
+dict(v="lakeside", c=1, lang="en", at="2026-11-16 06:50", subj="Supplier portal: P08612 promised date changed",
+     text="""
+Lakeside Pet Foods - Supplier Collaboration Portal
+
+The promised date on purchase order P08612 has been updated by the supplier.
+
+  Previous promised date:  11/23/2026
+  New promised date:       12/07/2026
+  Lines affected:          2 (LPF-CAT-7KG), 3 (LPF-CAT-15KG)
+  Lines unchanged:         1 (LPF-DOG-12KG) - 11/23/2026
+
+Supplier comment: "Kibble extruder #2 down for repair, cat lines only. Dog food ships as planned. - Amber"
+
+You are receiving this because you are listed as buyer on this order. Manage notifications in your profile.
+""", end="You are receiving this because", change="date", intent="delay",
+     po=["P08612"], commit=("2026-12-07", "New promised date:       12/07/2026"),
+     dates=[("2026-11-23", "other", ("11/23/2026", 0)), ("2026-12-07", "new_eta", "12/07/2026"),
+            ("2026-11-23", "confirmed_delivery", ("11/23/2026", 1))]),
+
+dict(v="kiwiwool", lang="en", at="2026-11-05 09:15", subj="Re: P08613 - new date?",
+     text="""
+Kia ora Sandra,
+
+Sweet as - 4 December works for us too. I've updated P08613 in our system, the throws will land in Hamburg on the 4th instead of 27 Nov. Thanks for being flexible on that.
+
+Ngā mihi,
+Hemi
+
+On Thu, 5 Nov 2026 at 08:02, Sandra Klein <sandra.klein@hhg-retail.com> wrote:
+> Hi Hemi, thanks for the heads-up about the shearing delay. Would 4 December work for you for P08613? We can live with that date but not later.
+>
+> On Wed, 4 Nov 2026 Hemi Walker wrote:
+>> Sandra, the throws on P08613 won't make 27 Nov, we are short of fleece. Can we talk about a new date?
+""", end="Ngā mihi,", change="date", intent="confirmation",
+     po=["P08613"], commit=("2026-12-04", "the throws will land in Hamburg on the 4th"),
+     dates=[("2026-12-04", "confirmed_delivery", ("4 December", 0)), ("2026-12-04", "confirmed_delivery", "on the 4th"),
+            ("2026-11-27", "other", ("27 Nov", 0))]),
+
+dict(v="cascadia", lang="en", at="2026-11-20 15:30", subj="RE: P08614 cedar planters - Dec 1?",
+     text="""
+Mike -
+
+Can't do Dec 1, sorry. The kiln loads are booked solid with holiday orders through Thanksgiving. What I can promise is Dec 8 delivered Hamburg, or if it helps I can split: 120 of the 300 planters on Dec 3 and the balance Dec 10. Your call.
+
+Brent
+
+-----Original Message-----
+From: Mike Osei
+Sent: Thursday, November 19, 2026 2:15 AM
+To: Brent Halvorsen
+Subject: P08614 cedar planters - Dec 1?
+
+Brent, you confirmed P08614 for Nov 24 and now the portal says Dec 15. Can you do Dec 1 at least?
+""", end="Brent\n\n-----Original", change="date", intent="delay", sec=["question"],
+     po=["P08614"], commit=("2026-12-08", "What I can promise is Dec 8 delivered Hamburg"),
+     dates=[("2026-12-01", "other", ("Dec 1", 0)), ("2026-12-08", "new_eta", "Dec 8"),
+            ("2026-12-03", "other", "Dec 3"), ("2026-12-10", "other", "Dec 10")],
+     lines=[("cedar planters", 120, None, "120 of the 300 planters", "P08614")]),
+
+dict(v="pennine", c=1, lang="en", at="2026-12-01 10:00", subj="Status call 1 Dec - actions",
+     text="""
+Sandra,
+
+Notes from this morning's call as promised:
+
+P08615 - no change, delivery Thursday 10 December.
+P08616 - no change, delivery Thursday 10 December, same vehicle.
+P08617 - the 30cm serving platters are now 17 December (glaze batch rejected), everything else on this order still 10 December. We'll send the platters as a second drop at our cost.
+
+Next call Tuesday 8th same time.
+
+Regards
+Order Office
+Pennine Stoneware Ltd
+""", end="Regards\nOrder Office", change="date", intent="delay",
+     po=["P08615", "P08616", "P08617"], commit=("2026-12-10", "P08615 - no change, delivery Thursday 10 December"),
+     dates=[("2026-12-01", "other", "this morning"), ("2026-12-10", "confirmed_delivery", ("Thursday 10 December", 0)),
+            ("2026-12-10", "confirmed_delivery", ("Thursday 10 December", 1)), ("2026-12-17", "new_eta", "17 December"),
+            ("2026-12-10", "confirmed_delivery", "still 10 December"), ("2026-12-08", "other", "Tuesday 8th")],
+     changes=[("P08615", "confirmation", "2026-12-10", None, "P08615 - no change, delivery Thursday 10 December"),
+              ("P08616", "confirmation", "2026-12-10", None, "P08616 - no change, delivery Thursday 10 December, same vehicle"),
+              ("P08617", "delay", "2026-12-17", None, "the 30cm serving platters are now 17 December")]),
+
+dict(v="texbright", lang="en", at="2026-10-28 13:40", subj="P08618 / our SO TB-D7A-5521",
+     text="""
+Laura,
+
+Just closing the loop after our weekly call. We're still on plan for P08618, nothing has moved: ships from Savannah 11/06, ETA Bremerhaven 11/25, at your DC by 11/30.
+
+Marcus
+
+Marcus Reed
+Key Account Manager - Europe
+TexBright Bedding Inc.
+""", end="Marcus\n\nMarcus Reed", change="none", intent="confirmation",
+     po=["P08618"], vref=["TB-D7A-5521"], commit=("2026-11-30", "at your DC by 11/30"),
+     dates=[("2026-11-06", "ship_date", "11/06"), ("2026-11-25", "other", "11/25"),
+            ("2026-11-30", "confirmed_delivery", "11/30")]),
+
+dict(v="acme", lang="en", at="2026-09-22 10:05", subj="Re: P08619 confirmation",
+     text="""
+Hi Laura,
+
+Oops - my mistake, sorry! I wrote 11/02 in the confirmation yesterday but your PO says 10/26 and that's what we're shipping to. So: P08619 delivered 10/26 as ordered. Please disregard the earlier date.
+
+Jessica
+
+Jessica Moreno | Inside Sales | Acme Home Goods Inc.
+""", end="Jessica\n\nJessica Moreno", change="none", intent="confirmation",
+     po=["P08619"], commit=("2026-10-26", "P08619 delivered 10/26 as ordered"),
+     dates=[("2026-11-02", "other", "11/02"), ("2026-09-21", "other", "yesterday"),
+            ("2026-10-26", "confirmed_delivery", ("10/26", 0)), ("2026-10-26", "confirmed_delivery", ("10/26", 1))]),
+
+dict(v="luzern", lang="en", at="2026-11-09 16:20", subj="Advent candles P08620 - per line confirmation",
+     text="""
+Dear Mr Brandt
+
+Thank you for order P08620. Below our confirmed dates per line. Because of the high Advent demand our dipping line is full, so two articles come later than you asked; the others are as ordered.
+
+Article            Qty   Requested    Confirmed
+LK-ADV-RED         800   23.11.2026   23.11.2026
+LK-ADV-WHT         600   23.11.2026   23.11.2026
+LK-STUMP-GLD       400   23.11.2026   04.12.2026
+LK-TAPER-SET       500   23.11.2026   07.12.2026
+
+Kind regards
+Beat Zimmermann
+Luzerner Kerzen AG
+""", end="Kind regards\nBeat", change="date", intent="delay",
+     po=["P08620"], commit=("2026-12-07", "07.12.2026"),
+     dates=[("2026-11-23", "other", ("23.11.2026", 0)), ("2026-11-23", "confirmed_delivery", ("23.11.2026", 1)),
+            ("2026-11-23", "other", ("23.11.2026", 2)), ("2026-11-23", "confirmed_delivery", ("23.11.2026", 3)),
+            ("2026-11-23", "other", ("23.11.2026", 4)), ("2026-12-04", "new_eta", "04.12.2026"),
+            ("2026-11-23", "other", ("23.11.2026", 5)), ("2026-12-07", "new_eta", "07.12.2026")],
+     lines=[("LK-ADV-RED", 800, None, "LK-ADV-RED         800   23.11.2026   23.11.2026", "P08620"),
+            ("LK-ADV-WHT", 600, None, "LK-ADV-WHT         600   23.11.2026   23.11.2026", "P08620"),
+            ("LK-STUMP-GLD", 400, None, "LK-STUMP-GLD       400   23.11.2026   04.12.2026", "P08620"),
+            ("LK-TAPER-SET", 500, None, "LK-TAPER-SET       500   23.11.2026   07.12.2026", "P08620")]),
 ]
