@@ -378,4 +378,171 @@ Luzerner Kerzen AG
             ("LK-ADV-WHT", 600, None, "LK-ADV-WHT         600   23.11.2026   23.11.2026", "P08620"),
             ("LK-STUMP-GLD", 400, None, "LK-STUMP-GLD       400   23.11.2026   04.12.2026", "P08620"),
             ("LK-TAPER-SET", 500, None, "LK-TAPER-SET       500   23.11.2026   07.12.2026", "P08620")]),
+dict(v="greenthumb", c=1, lang="en", at="2026-11-12 16:45", subj="P08621 - shipped today (partial)",
+     text="""
+Hello Hartmann team,
+
+This is Megan in shipping. We loaded 40 pallets of the potting soil on P08621 today, trailer picked up at 3:10pm. The other 24 pallets are still in the bagging line, they'll ship 11/18 and should be at the port by 11/20.
+
+BOL: GTG-BOL-D7A-88213
+Container: MSKU 7742019
+
+thanks
+Megan Tran
+Shipping & Receiving | Green Thumb Garden Supply LLC
+""", end="thanks\nMegan", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P08621"], vref=["GTG-BOL-D7A-88213"], commit=("2026-11-20", "should be at the port by 11/20"),
+     dates=[("2026-11-12", "ship_date", "today, trailer"), ("2026-11-18", "ship_date", "11/18"),
+            ("2026-11-20", "new_eta", "11/20")],
+     lines=[("potting soil", 40, "pallets", "40 pallets of the potting soil", "P08621"),
+            ("potting soil", 24, "pallets", "The other 24 pallets", "P08621")],
+     track=[(None, "MSKU 7742019", "Container: MSKU 7742019")]),
+
+dict(v="voltix", c=1, lang="en", at="2026-11-02 18:30", subj="Shipment Notification - P08622",
+     text="""
+[Voltix ERP] Shipment notification
+
+PO No.: P08622
+Invoice No.: VX-INV-D7A-60417
+Ship date: 2026-11-02
+Carrier: DHL Express   AWB: 4471 2093 86
+Pieces: 12 cartons / 1,800 pcs USB-C chargers (complete)
+Estimated delivery: 2026-11-06
+
+Dear Mike, all goods of this order shipped today by air, no balance. Thanks for your support! - Kevin
+""", change="shipping", intent="shipping_notice",
+     po=["P08622"], vref=["VX-INV-D7A-60417"], commit=("2026-11-06", "Estimated delivery: 2026-11-06"),
+     dates=[("2026-11-02", "ship_date", "2026-11-02"), ("2026-11-06", "confirmed_delivery", "2026-11-06"),
+            ("2026-11-02", "ship_date", "shipped today by air")],
+     lines=[("USB-C chargers", 1800, "pcs", "1,800 pcs USB-C chargers (complete)", "P08622")],
+     track=[("DHL Express", "4471 2093 86", "AWB: 4471 2093 86")]),
+
+dict(v="siam", lang="en", at="2026-10-20 11:00", subj="P08623 teak bench - must cancel",
+     text="""
+Dear Khun Sandra,
+
+I am writing myself because this is difficult news. Our FSC teak supplier lost the certificate last month and we cannot buy certified teak anymore this year. Without certificate you cannot sell, I know. So we must cancel the 60 teak benches (ST-BN-150) on P08623. The rattan chairs on same order are not affected and stay for shipment 14/11 as confirmed.
+
+We refund the deposit for the benches with the next invoice. I am very sorry, we are working 20 years and this never happened.
+
+With respect,
+Somchai Wongsakul
+Owner, Siam Rattan & Teak Co., Ltd.
+""", end="With respect,", change="cancel", intent="cancellation",
+     po=["P08623"],
+     dates=[("2026-11-14", "ship_date", "14/11")],
+     lines=[("ST-BN-150", 60, None, "cancel the 60 teak benches (ST-BN-150)", "P08623")]),
+
+dict(v="hansa", lang="en", at="2026-11-25 10:30", subj="Price adjustment 2027",
+     text="""
+Dear Laura,
+
+after three years of stable prices we must adjust our price list: from 1 January 2027 all porcelain articles increase by 4.5 %, glass articles by 3 %. Energy for the kilns is now almost double compared to 2023.
+
+Orders placed until 31 December 2026 are delivered at the current prices, also when delivery is in 2027. The new price list is attached.
+
+Best regards
+Anke Petersen
+Key Account Management
+Hansa Glas & Porzellan GmbH
+""", end="Best regards\nAnke", change="price", intent="price_change",
+     dates=[("2027-01-01", "price_effective", "from 1 January 2027"), ("2026-12-31", "other", "31 December 2026")],
+     prices=[dict(product="porcelain articles", pct=4.5, eff="2027-01-01", quote="all porcelain articles increase by 4.5 %"),
+             dict(product="glass articles", pct=3, eff="2027-01-01", quote="glass articles by 3 %")]),
+
+dict(v="delhicotton", c=1, lang="en", at="2026-10-08 12:15", subj="P08624 - sea or air for the kitchen towels?",
+     text="""
+Dear Sir/Madam,
+
+Greetings from Delhi Cotton Mills!!
+
+Regarding your PO P08624 kitchen towels, production is on track and nothing is changing from our side. Kindly advise us if you want the shipment by sea as per PO or you are now prefering air, because Mr. Tim in our last call mentioned maybe air freight for the Christmas promotion. For air we need your approval for the extra cost before 15th October.
+
+Awaiting your kind reply.
+
+Thanks & Regards
+Priya Sharma
+Merchandiser
+Delhi Cotton Mills Pvt Ltd
+""", end="Thanks & Regards", change="none", intent="question",
+     po=["P08624"], dates=[("2026-10-15", "other", "15th October")]),
+
+dict(v="galway", lang="en", at="2026-12-18 17:05", subj="Out of office: RE: P08625",
+     text="""
+Thank you for your email. I'm on leave from 21 December and back in the office on 4 January. For urgent orders please contact accounts@galwayknitwear.ie.
+
+Orla here, quickly adding by hand: Laura, your P08625 is all sorted, nothing for you to do before Christmas. Happy holidays!
+
+Orla Keane
+Galway Knitwear Ltd
+""", end="Orla Keane\nGalway", change="none", intent="other",
+     po=["P08625"],
+     dates=[("2026-12-21", "other", "21 December"), ("2027-01-04", "other", "4 January")]),
+
+dict(v="jaipur", lang="en", at="2026-11-16 19:40", subj="P08626 dispatch - 700 pcs",
+     text="""
+Dear Laura ji,
+
+Happy to inform that 700 pcs of the block print cushion covers (JBP-CC-45) on P08626 were dispatched today from our Sanganer unit to Nhava Sheva by truck. Remaining 300 pcs will be ready by 27th Nov because the indigo batch is drying slowly in this weather, they will go on the next vessel and reach Hamburg around 28 December.
+
+Sorry for the split. Photos of the packed cartons attached.
+
+Regards,
+Anil Mehta
+Proprietor, Jaipur Block Prints Pvt Ltd
+""", end="Regards,\nAnil", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P08626"], commit=("2026-12-28", "reach Hamburg around 28 December"),
+     dates=[("2026-11-16", "ship_date", "dispatched today"), ("2026-11-27", "other", "27th Nov"),
+            ("2026-12-28", "new_eta", "28 December")],
+     lines=[("JBP-CC-45", 700, "pcs", "700 pcs of the block print cushion covers (JBP-CC-45)", "P08626"),
+            ("JBP-CC-45", 300, "pcs", "Remaining 300 pcs", "P08626")]),
+
+dict(v="cleanco", c=1, lang="en", at="2026-12-07 14:20", subj="Despatch confirmation P08627",
+     text="""
+Good afternoon,
+
+P08627 has been despatched today in full (6 pallets) with Palletways, consignment no. PW-D7A-3318740. Delivery is booked for Thursday to your Hamburg DC, the driver will call 30 mins before arrival.
+
+Kind regards,
+Order Desk
+CleanCo Supplies Ltd
+""", end="Kind regards,\nOrder Desk", change="shipping", intent="shipping_notice",
+     po=["P08627"], commit=("2026-12-10", "Delivery is booked for Thursday"),
+     dates=[("2026-12-07", "ship_date", "despatched today"), ("2026-12-10", "confirmed_delivery", "Thursday")],
+     lines=[("P08627", 6, "pallets", "in full (6 pallets)", "P08627")],
+     track=[("Palletways", "PW-D7A-3318740", "consignment no. PW-D7A-3318740")]),
+
+dict(v="evergreen", lang="en", at="2026-09-29 09:50", subj="RE: Cancel P08628 please",
+     text="""
+Hi Tim,
+
+No problem, P08628 (gift wrap, 2,400 rolls) is cancelled on our end. Nothing had been printed yet so there's no charge. Cancellation ref EPP-CXL-D7A-1120 for your records.
+
+Bill
+
+Bill Sutherland
+Evergreen Paper Products Inc.
+
+On Mon, Sep 28, 2026 at 11:03 AM Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Bill, please cancel P08628 in full, the Christmas range was cut. Sorry for the short notice. The P08630 tissue paper order stays.
+""", end="Bill\n\nBill Sutherland", change="cancel", intent="cancellation",
+     po=["P08628", "P08630"], vref=["EPP-CXL-D7A-1120"],
+     lines=[("gift wrap", 2400, "rolls", "2,400 rolls", "P08628")]),
+
+dict(v="battrang", lang="en", at="2026-11-04 15:00", subj="Peak season surcharge December sailings",
+     text="""
+Dear Mr Mike,
+
+The shipping line informed us about Peak Season Surcharge for all sailings from Hai Phong to North Europe from 1/12 to 31/12, USD 350 per 40HC. As our terms with you are CIF Hamburg, we must add this surcharge to your orders sailing in December, it is P08629 (sailing 9/12). We attach the carrier notice.
+
+Please kindly accept. 
+
+Best regards,
+Pham Thu Ha
+Sales Manager
+Bat Trang Ceramics Export Co., Ltd.
+""", end="Best regards,\nPham", change="price", intent="price_change", sec=["question"],
+     po=["P08629"],
+     dates=[("2026-12-01", "price_effective", "from 1/12"), ("2026-12-31", "other", "31/12"), ("2026-12-09", "ship_date", "9/12")],
+     prices=[dict(product="Peak Season Surcharge per 40HC", new=350, cur="USD", eff="2026-12-01", quote="USD 350 per 40HC")]),
 ]
