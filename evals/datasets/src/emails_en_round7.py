@@ -545,4 +545,168 @@ Bat Trang Ceramics Export Co., Ltd.
      po=["P08629"],
      dates=[("2026-12-01", "price_effective", "from 1/12"), ("2026-12-31", "other", "31/12"), ("2026-12-09", "ship_date", "9/12")],
      prices=[dict(product="Peak Season Surcharge per 40HC", new=350, cur="USD", eff="2026-12-01", quote="USD 350 per 40HC")]),
+dict(v="lisbon", lang="en", at="2026-10-13 10:10", subj="P08631 cork coasters - which logo file?",
+     text="""
+Hello Sandra,
+
+We are ready to start the laser engraving for P08631 but we have two logo files from your team: one from August with the old Hartmann leaf and one from last week without the leaf. Which one should we use? Everything else is ready and the date is not affected if we have your answer until Friday.
+
+Obrigada,
+Ana
+
+Ana Ferreira
+Lisbon Cork Products Lda
+""", end="Obrigada,\nAna", change="none", intent="question",
+     po=["P08631"], dates=[("2026-10-16", "other", "until Friday")]),
+
+dict(v="seoul", c=1, lang="en", at="2026-11-11 14:00", subj="Invoice SKC-INV-D7A-2611 for P08632",
+     text="""
+Dear Tim,
+
+Please find attached our commercial invoice SKC-INV-D7A-2611 for P08632 (stainless pots, shipped 2 Nov). Payment term 60 days from B/L date as agreed, so due on 31 December.
+
+Thank you for the business.
+
+Best regards,
+Min-seo Kim
+Accounting Team, Seoul Kitchenware Co., Ltd.
+""", end="Best regards,\nMin-seo", change="none", intent="other",
+     po=["P08632"], vref=["SKC-INV-D7A-2611"],
+     dates=[("2026-11-02", "other", "2 Nov"), ("2026-12-31", "other", "31 December")]),
+
+dict(v="cebu", c=1, lang="en", at="2026-09-15 09:00", subj="New contact person for your account",
+     text="""
+Hi Hartmann buyers,
+
+Just to let you know that from 1 October I am taking over your account from Maricel, who is moving to our new Davao branch. She will still be cc'd on open orders until end of the month so nothing falls through the cracks (P08633 and P08634 especially).
+
+Looking forward to working with you!
+
+Paolo Reyes
+Account Manager - Europe
+Cebu Rattan Artisans Inc.
++63 32 555 0192
+""", end="Paolo Reyes\nAccount Manager", change="none", intent="other",
+     po=["P08633", "P08634"],
+     dates=[("2026-10-01", "other", "1 October"), ("2026-09-30", "other", "end of the month")]),
+
+dict(v="aussie", c=1, lang="en", at="2026-10-27 12:30", subj="P08635 - olive or sand?",
+     text="""
+G'day Mike,
+
+Quick one on P08635 (camp chairs). The olive fabric you picked is sold out at our mill until February, but we have plenty of sand and charcoal. Happy to swap to either at the same price and keep the ship date - which do you want? If you'd rather wait for olive, tell me and I'll work out a new date.
+
+Cheers,
+Chloe
+Aussie Outdoor Gear Pty Ltd
+""", end="Cheers,\nChloe", change="none", intent="question",
+     po=["P08635"]),
+
+dict(v="sunshine", lang="en", at="2026-11-23 13:15", subj="P08636 - vessel sailed",
+     text="""
+Good day Laura,
+
+Your citrus on P08636 sailed from Durban yesterday on MSC ALEXANDRA, 2 reefer containers, full quantity (3,960 cartons). ETA Rotterdam 9 December; from there the reefer truck to you takes 2 days.
+
+Containers: MSCU 5590312, MSCU 5590877
+B/L: MEDUZ7D7A0143
+
+Kind regards
+Thabo Nkosi
+Export Logistics, Sunshine Citrus Exports (Pty) Ltd
+""", end="Kind regards\nThabo", change="shipping", intent="shipping_notice",
+     po=["P08636"], commit=("2026-12-11", "the reefer truck to you takes 2 days"),
+     dates=[("2026-11-22", "ship_date", "yesterday"), ("2026-12-09", "other", "9 December"),
+            ("2026-12-11", "confirmed_delivery", "takes 2 days")],
+     lines=[("citrus", 3960, "cartons", "full quantity (3,960 cartons)", "P08636")],
+     track=[("MSC", "MSCU 5590312", "MSCU 5590312"), ("MSC", "MSCU 5590877", "MSCU 5590877"),
+            ("MSC", "MEDUZ7D7A0143", "B/L: MEDUZ7D7A0143")]),
+
+dict(v="keystone", c=2, lang="en", at="2026-12-02 11:35", subj="RE: P08637 - EDI 865 sent",
+     text="""
+Laura,
+
+Heads up that our system just sent you an 865 (change acknowledgment) on P08637. In plain English: the 400 nonstick fry pans are now due 12/18 instead of 12/09. Our inbound container from Yantian rolled to the next vessel. The other two lines are unaffected and still deliver 12/09.
+
+Sorry about this one.
+
+Greg Palmer
+Planning Manager | Keystone Housewares Distribution Inc.
+""", end="Greg Palmer\nPlanning", change="date", intent="delay",
+     po=["P08637"], commit=("2026-12-18", "now due 12/18"),
+     dates=[("2026-12-18", "new_eta", "12/18"), ("2026-12-09", "other", "instead of 12/09"),
+            ("2026-12-09", "confirmed_delivery", "still deliver 12/09")],
+     lines=[("nonstick fry pans", 400, None, "the 400 nonstick fry pans", "P08637")]),
+
+dict(v="voltix", lang="en", at="2026-09-10 10:20", subj="PO P08638 status: Confirmed",
+     text="""
+Voltix Supplier Portal - PO status change
+
+PO: P08638
+Status: Open -> Confirmed
+Confirmed qty: 5,000 pcs (VX-PB-10K power banks)
+Promised ship date (ETD Yantian): 2026-10-12
+
+Note from Cindy Zhang: confirmed, Incoterm FOB, booking to follow.
+
+This is an automatic notification.
+""", end="This is an automatic notification.", change="none", intent="confirmation",
+     po=["P08638"],
+     dates=[("2026-10-12", "ship_date", "2026-10-12")],
+     lines=[("VX-PB-10K", 5000, "pcs", "5,000 pcs (VX-PB-10K power banks)", "P08638")]),
+
+dict(v="highland", c=1, lang="en", at="2026-11-27 17:40", subj="Re: P08639",
+     text="""
+Yes - confirmed for the 8th as we said on the phone. Ewan
+
+On 27 Nov 2026, at 15:01, Mike Osei <mike.osei@hhg-retail.com> wrote:
+> Ewan, just to have it in writing: P08639 delivered Tuesday 8 December, 240 gift tins as ordered?
+""", end="On 27 Nov 2026, at 15:01", change="none", intent="confirmation",
+     po=["P08639"], commit=("2026-12-08", "confirmed for the 8th"),
+     dates=[("2026-12-08", "confirmed_delivery", "the 8th")]),
+
+dict(v="tirol", lang="en", at="2026-12-03 08:55", subj="Christmas closure / your open orders",
+     text="""
+Dear Mr Brandt,
+
+our workshop is closed from 23.12.2026 until 6.1.2027 (inventory and holidays). Your open orders are not affected:
+
+P08640 wooden advent calendars - already delivered
+P08641 cutting boards - delivery 15.12. as confirmed
+
+Orders which you send us during the closure we will confirm in KW 2.
+
+Mit freundlichen Grüßen
+Andreas Hofer
+Tiroler Holzwaren GmbH
+""", end="Mit freundlichen Grüßen", change="none", intent="confirmation", sec=["other"],
+     po=["P08640", "P08641"], commit=("2026-12-15", "delivery 15.12. as confirmed"),
+     dates=[("2026-12-23", "other", "23.12.2026"), ("2027-01-06", "other", "6.1.2027"),
+            ("2026-12-15", "confirmed_delivery", "15.12."), ("2027-01-11", "other", "KW 2")],
+     changes=[("P08640", "other", None, None, "P08640 wooden advent calendars - already delivered"),
+              ("P08641", "confirmation", "2026-12-15", None, "P08641 cutting boards - delivery 15.12. as confirmed")]),
+
+dict(v="binhduong", lang="en", at="2026-12-08 15:25", subj="P08642 - vessel rollover due to Christmas peak",
+     text="""
+Dear Laura,
+
+We receive message from forwarder today that the vessel for P08642 (dining tables, 1x40HQ) is overbooked because of the Christmas peak and our container is rolled to the next sailing. New ETD Cat Lai 18/12 instead of 11/12, new ETA Hamburg 27/01/2027.
+
+We are very sorry, the goods were ready on time. Forwarder notice below.
+
+Best regards,
+Le Thi Huong
+Binh Duong Furniture Export JSC
+
+---------- Forwarded message ---------
+From: Saigon Trans Logistics <ops@saigontrans.vn>
+Date: Tue, Dec 8, 2026 at 1:40 PM
+Subject: Rollover notice - BKG STL-D7A-66120
+
+Dear shipper, pls note bkg STL-D7A-66120 cntr TCLU 6620041 rolled from CMA CGM JULES VERNE to CMA CGM TITAN, ETD 18 Dec. Regards, Ops
+""", end="Best regards,\nLe Thi", change="date", intent="delay",
+     po=["P08642"], vref=["STL-D7A-66120"], commit=("2027-01-27", "new ETA Hamburg 27/01/2027"),
+     dates=[("2026-12-08", "other", "today"), ("2026-12-18", "ship_date", "18/12"), ("2026-12-11", "other", "11/12"),
+            ("2027-01-27", "new_eta", "27/01/2027"), ("2026-12-18", "ship_date", "ETD 18 Dec")],
+     track=[("CMA CGM", "TCLU 6620041", "cntr TCLU 6620041")]),
 ]
