@@ -709,4 +709,217 @@ Dear shipper, pls note bkg STL-D7A-66120 cntr TCLU 6620041 rolled from CMA CGM J
      dates=[("2026-12-08", "other", "today"), ("2026-12-18", "ship_date", "18/12"), ("2026-12-11", "other", "11/12"),
             ("2027-01-27", "new_eta", "27/01/2027"), ("2026-12-18", "ship_date", "ETD 18 Dec")],
      track=[("CMA CGM", "TCLU 6620041", "cntr TCLU 6620041")]),
+dict(v="ruhrtal", c=2, lang="en", at="2026-11-05 13:50", subj="P08643 partial delivery / Teillieferung",
+     text="""
+Dear Mrs Jensen,
+
+today we have sent 1.200 of the 2.000 garden tool sets from P08643 with DB Schenker, delivery note LS-D7A-774120. The remaining 800 sets we can deliver only in KW 48 because the handles from our subcontractor came in wrong colour and must be remade.
+
+Is a partial invoice okay for you or do you want one invoice at the end?
+
+Mit freundlichen Grüßen
+Monika Brandes
+Auftragsbearbeitung
+Ruhrtal Metallwaren GmbH
+
+--- attachment: LS-D7A-774120.pdf ---
+LIEFERSCHEIN / DELIVERY NOTE  LS-D7A-774120
+Ihre Bestellung / your order: P08643
+Datum: 05.11.2026
+Pos. 1  RM-GTS-3   Bestellt 2.000   Geliefert 1.200   Rückstand 800
+Sendungsnr. Schenker: 4082-D7A-551903
+""", end="Mit freundlichen Grüßen", change="quantity", intent="partial_shipment", sec=["shipping_notice", "question"],
+     po=["P08643"], vref=["LS-D7A-774120"], commit=("2026-11-23", "only in KW 48"),
+     dates=[("2026-11-05", "ship_date", "today we have sent"), ("2026-11-23", "new_eta", "KW 48"),
+            ("2026-11-05", "ship_date", "05.11.2026")],
+     lines=[("RM-GTS-3", 1200, "sets", "1.200 of the 2.000 garden tool sets", "P08643"),
+            ("RM-GTS-3", 800, "sets", "The remaining 800 sets", "P08643"),
+            ("RM-GTS-3", 1200, None, "Pos. 1  RM-GTS-3   Bestellt 2.000   Geliefert 1.200   Rückstand 800", "P08643")],
+     track=[("DB Schenker", "4082-D7A-551903", "Sendungsnr. Schenker: 4082-D7A-551903")]),
+
+dict(v="lahore", lang="en", at="2026-10-30 11:20", subj="Shipment of P08644 - short qty",
+     text="""
+Respected Mike sahib,
+
+We have shipped your P08644 bed sheets today via Karachi port, container OOLU 8820147. Kindly note we could ship 2,750 sets only against ordered 3,000 sets, the balance 250 sets of the grey colour we are short-shipping because dye lot was rejected in our QC. We will not send them later, please adjust in your system and we will invoice only shipped qty.
+
+ETA Hamburg is 02/12.
+
+Thanks and regards,
+Imran Qureshi
+Director Exports
+Lahore Linen Mills (Pvt) Ltd
+""", end="Thanks and regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P08644"], commit=("2026-12-02", "ETA Hamburg is 02/12"),
+     dates=[("2026-10-30", "ship_date", "today via Karachi"), ("2026-12-02", "confirmed_delivery", "02/12")],
+     lines=[("bed sheets", 2750, "sets", "2,750 sets only", "P08644"),
+            ("bed sheets grey", 250, "sets", "the balance 250 sets of the grey colour", "P08644")],
+     track=[(None, "OOLU 8820147", "container OOLU 8820147")]),
+
+dict(v="oaxaca", c=1, lang="en", at="2026-11-09 10:00", subj="RE: P08645 black clay pots",
+     text="""
+Hi Sandra
+
+Good news and less good news. We have the 180 large pots ready and they go with the truck to Veracruz on Thursday, but the 120 small ones cracked in the second firing, we need to make them again. They can go in the next container, around 10 December from Veracruz. I will send you the BL when we have it.
+
+Saludos,
+Emilio Ramírez
+Barro Negro de Oaxaca
+""", end="Saludos,\nEmilio", change="quantity", intent="partial_shipment",
+     po=["P08645"],
+     dates=[("2026-11-12", "ship_date", "Thursday"), ("2026-12-10", "ship_date", "around 10 December")],
+     lines=[("large black clay pots", 180, None, "the 180 large pots", "P08645"),
+            ("small black clay pots", 120, None, "the 120 small ones", "P08645")]),
+
+dict(v="porto", lang="en", at="2026-11-17 16:30", subj="Dispatch P08646 - complete",
+     text="""
+Dear Laura,
+
+P08646 left our warehouse this afternoon with Transportes Ribeiro, all 48 cartons of bath towels. CMR no. TR-D7A-20911. Delivery at your DC expected 20 or 23 November.
+
+Best regards,
+João Pereira
+Logística
+Têxteis do Porto Lda
+""", end="Best regards,\nJoão", change="shipping", intent="shipping_notice",
+     po=["P08646"], commit=("2026-11-23", "Delivery at your DC expected 20 or 23 November"),
+     dates=[("2026-11-17", "ship_date", "this afternoon"), ("2026-11-20", "range_start", "expected 20"),
+            ("2026-11-23", "range_end", "23 November")],
+     lines=[("bath towels", 48, "cartons", "all 48 cartons of bath towels", "P08646")],
+     track=[("Transportes Ribeiro", "TR-D7A-20911", "CMR no. TR-D7A-20911")]),
+
+dict(v="maule", lang="en", at="2026-10-19 12:40", subj="Cancellation of line 3 - P08647",
+     text="""
+Dear Tim,
+
+As we told by phone on Friday, the willow laundry baskets (line 3, 150 units) of P08647 we have to cancel, the river flooded our willow fields in September and there is no material of good quality. Lines 1 and 2 are fine and will ship on 6 November.
+
+Sorry for this, we hope to offer again next season.
+
+Kind regards
+Catalina Soto
+Mimbres del Maule SpA
+""", end="Kind regards\nCatalina", change="cancel", intent="cancellation",
+     po=["P08647"],
+     dates=[("2026-10-16", "other", "on Friday"), ("2026-11-06", "ship_date", "6 November")],
+     lines=[("willow laundry baskets", 150, "units", "line 3, 150 units", "P08647")]),
+
+dict(v="boreal_qc", lang="en", at="2026-11-13 09:20", subj="Re: P08648 - cancellation confirmed",
+     text="""
+Hello Mike,
+
+Confirmed, we cancelled the whole P08648 (24 oak side tables) as you asked. Nothing was cut yet, so no fees. Our credit note CN-MB-D7A-0412 for the deposit is attached.
+
+Regards,
+Marc-Olivier Pelletier
+Meubles Boréal inc.
+
+On Nov 12, 2026, at 3:14 PM, Mike Osei <mike.osei@hhg-retail.com> wrote:
+> Marc-Olivier, we need to cancel P08648 completely, the range was dropped. Can you confirm? We still want the P08649 benches on 12/03.
+""", end="Regards,\nMarc-Olivier", change="cancel", intent="cancellation",
+     po=["P08648", "P08649"], vref=["CN-MB-D7A-0412"],
+     lines=[("oak side tables", 24, None, "24 oak side tables", "P08648")]),
+
+dict(v="westland", c=1, lang="en", at="2026-09-24 08:30", subj="We will cancel P08650 if no reply",
+     text="""
+Dear Sandra,
+
+We did not receive the prepayment for P08650 (tulip bulbs, 400 crates) and the bulbs must be packed this week or they are too late for planting. If we have no payment or reply by Monday 28 September, we will cancel the order and sell the bulbs elsewhere.
+
+Sorry to be so direct, but bulbs do not wait.
+
+Kind regards,
+Orderdesk Westland Bloembollen
+""", end="Kind regards,\nOrderdesk", change="cancel", intent="cancellation", sec=["question"],
+     po=["P08650"],
+     dates=[("2026-09-21", "other", "this week"), ("2026-09-28", "other", "Monday 28 September")],
+     lines=[("tulip bulbs", 400, "crates", "400 crates", "P08650")]),
+
+dict(v="valencia", lang="en", at="2026-12-10 10:45", subj="Tariff 2027",
+     text="""
+Dear Laura,
+
+Please find our new tariff for 2027 attached, valid from 15 January 2027. Main changes:
+
+Article         2026      2027
+CV-PLT-27       4,20 €    4,45 €
+CV-BWL-15       2,80 €    2,95 €
+CV-MUG-35       3,10 €    3,10 €
+
+Orders confirmed before that date keep 2026 prices.
+
+Un saludo,
+Amparo Soler
+Cerámica Valenciana S.L.
+""", end="Un saludo,", change="price", intent="price_change",
+     dates=[("2027-01-15", "price_effective", "15 January 2027")],
+     prices=[dict(product="CV-PLT-27", old=4.20, new=4.45, cur="EUR", eff="2027-01-15", quote="CV-PLT-27       4,20 €    4,45 €"),
+             dict(product="CV-BWL-15", old=2.80, new=2.95, cur="EUR", eff="2027-01-15", quote="CV-BWL-15       2,80 €    2,95 €")]),
+
+dict(v="nordic", c=1, lang="en", at="2026-10-21 15:10", subj="P08651 - discount for late delivery",
+     text="""
+Hi Laura,
+
+As compensation for the late delivery on P08651 last month we will give you 5% discount on this order, it will show on the invoice. Hope this helps to keep the good cooperation.
+
+Best,
+Johan Lindqvist
+Nordic Textiles AB
+""", end="Best,\nJohan", change="price", intent="price_change",
+     po=["P08651"],
+     prices=[dict(product=None, pct=-5, quote="5% discount on this order")]),
+
+dict(v="pacific", c=1, lang="en", at="2026-09-08 11:55", subj="Green coffee cost - update on P08652",
+     text="""
+Hi Tim,
+
+Not fun news. Arabica futures are up almost 30% since you placed P08652 and our contract allows us to pass on raw coffee increases over 10%. The house blend goes from $9.40 to $10.60/lb on this order. The decaf stays at $11.20.
+
+Happy to jump on a call if you want to talk it through.
+
+Chris Alvarez
+Account Manager, Pacific Coast Coffee Roasters
+""", end="Chris Alvarez\nAccount", change="price", intent="price_change",
+     po=["P08652"],
+     prices=[dict(product="house blend", old=9.40, new=10.60, cur="USD", quote="The house blend goes from $9.40 to $10.60/lb")]),
+
+dict(v="alexandria", lang="en", at="2026-11-18 13:30", subj="P08653 - carton marks and labels",
+     text="""
+Dear Mr Tim,
+
+Production of P08653 bathrobes is finishing well. Before packing we need from you:
+1) the carton shipping marks file (last time you sent PDF in August, is it the same?)
+2) the EAN barcodes for the new XL size, we don't have it in our system
+
+Without these we cannot pack. Delivery plan is unchanged.
+
+Best regards,
+Ahmed Mansour
+Alexandria Cotton Home Co.
+""", end="Best regards,\nAhmed", change="none", intent="question",
+     po=["P08653"]),
+
+dict(v="spammer", lang="en", at="2026-10-05 03:12", subj="Christmas Deals!! LED lights 70% OFF factory direct",
+     text="""
+Dear Purchasing Manager,
+
+Good day! We are professional factory of LED christmas lights since 2008, CE/RoHS certified. Special promotion before Christmas: 70% OFF, MOQ only 500 pcs, delivery within 7 days!!!
+
+Reply for catalog and free samples.
+
+Sales Manager
+Global Sourcing Deals
+""", end="Sales Manager\nGlobal", change="none", intent="other"),
+
+dict(v="kaiser", c=1, lang="en", at="2026-11-30 10:05", subj="Thank you for the visit",
+     text="""
+Dear Tim,
+
+thank you again for visiting our factory last Tuesday together with Mrs Klein. It was a pleasure to show you the new assembly line. As promised, our quality manager will send the audit documents by end of next week.
+
+Best regards
+Petra Lange
+Elektro Kaiser GmbH
+""", end="Best regards\nPetra", change="none", intent="other",
+     dates=[("2026-11-24", "other", "last Tuesday"), ("2026-12-11", "other", "end of next week")]),
 ]
