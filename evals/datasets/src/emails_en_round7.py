@@ -922,4 +922,197 @@ Petra Lange
 Elektro Kaiser GmbH
 """, end="Best regards\nPetra", change="none", intent="other",
      dates=[("2026-11-24", "other", "last Tuesday"), ("2026-12-11", "other", "end of next week")]),
+dict(v="dublinbiscuit", lang="en", at="2026-11-06 12:00", subj="RE: P08654 - can you do the 20th?",
+     text="""
+Hi Sandra,
+
+We can meet you halfway. The 20th isn't doable with the Christmas tins on the line, but we can bring P08654 forward from 27 Nov to Tuesday 24 November. That's the earliest slot I have, hope it helps with the promo.
+
+Siobhan
+
+Siobhan Murphy | Customer Planning | Dublin Biscuit Company Ltd
+
+From: Sandra Klein <sandra.klein@hhg-retail.com>
+Sent: 05 November 2026 16:22
+To: Siobhan Murphy
+Subject: P08654 - can you do the 20th?
+
+Hi Siobhan, could P08654 arrive on 20 November instead of 27 November? Our shortbread promo starts on the 23rd.
+""", end="Siobhan\n\nSiobhan Murphy", change="date", intent="confirmation",
+     po=["P08654"], commit=("2026-11-24", "we can bring P08654 forward from 27 Nov to Tuesday 24 November"),
+     dates=[("2026-11-20", "other", "The 20th"), ("2026-11-27", "other", ("27 Nov", 0)),
+            ("2026-11-24", "confirmed_delivery", "Tuesday 24 November")]),
+
+dict(v="schwarzwald", c=0, lang="en", at="2026-12-14 09:40", subj="AW: Status call KW 51",
+     text="""
+Dear Mrs Klein,
+
+short summary of our call today: for P08655 and P08656 there is no change, both deliveries stay on 17.12. with our own truck. Between the years we are closed, first delivery in new year will be KW 2.
+
+Mit freundlichen Grüßen
+Markus Weber
+Schwarzwald Haushaltswaren GmbH
+""", end="Mit freundlichen Grüßen", change="none", intent="confirmation",
+     po=["P08655", "P08656"], commit=("2026-12-17", "both deliveries stay on 17.12."),
+     dates=[("2026-12-14", "other", "call today"), ("2026-12-17", "confirmed_delivery", "17.12."),
+            ("2027-01-11", "other", "KW 2")],
+     changes=[("P08655", "confirmation", "2026-12-17", None, "both deliveries stay on 17.12."),
+              ("P08656", "confirmation", "2026-12-17", None, ("both deliveries stay on 17.12.", 0))]),
+
+dict(v="mueller", c=2, lang="en", at="2026-10-02 11:15", subj="Order acknowledgement P08657 - AB-MG-D7A-4471",
+     text="""
+Dear Sir or Madam,
+
+thank you for your order P08657. We confirm as follows:
+
+Pos. 1  MG-HS-20  hose reel 20 m     250 pcs   delivery week 43
+Pos. 2  MG-HS-30  hose reel 30 m     150 pcs   delivery week 45 (requested week 43)
+Pos. 3  MG-SP-01  sprinkler          400 pcs   delivery week 43
+
+Pos. 2 is later because of supplier of the reel drum. Partial deliveries are free of charge.
+
+Mit freundlichen Grüßen
+Innendienst
+Müller Gartentechnik GmbH & Co. KG
+AB-MG-D7A-4471
+""", end="Mit freundlichen Grüßen", change="date", intent="delay",
+     po=["P08657"], vref=["AB-MG-D7A-4471"], commit=("2026-11-02", "delivery week 45"),
+     dates=[("2026-10-19", "confirmed_delivery", ("week 43", 0)), ("2026-11-02", "new_eta", "week 45"),
+            ("2026-10-19", "other", ("week 43", 1)), ("2026-10-19", "confirmed_delivery", ("week 43", 2))],
+     lines=[("MG-HS-20", 250, "pcs", "Pos. 1  MG-HS-20  hose reel 20 m     250 pcs   delivery week 43", "P08657"),
+            ("MG-HS-30", 150, "pcs", "Pos. 2  MG-HS-30  hose reel 30 m     150 pcs   delivery week 45 (requested week 43)", "P08657"),
+            ("MG-SP-01", 400, "pcs", "Pos. 3  MG-SP-01  sprinkler          400 pcs   delivery week 43", "P08657")]),
+
+dict(v="andino", lang="en", at="2026-10-14 08:30", subj="Re: P08658 coffee - date",
+     text="""
+Dear Tim,
+
+Sorry, in my email of Monday I wrote ETA 3 November but it was a mistake, I copied from another customer. The container for P08658 arrives Hamburg 24 November, the vessel left Cartagena on 10 October as planned in your order, so nothing changed for you, it was only my error.
+
+Best regards
+Andrés Restrepo
+Café Andino S.A.S.
+""", end="Best regards\nAndrés", change="none", intent="confirmation",
+     po=["P08658"], commit=("2026-11-24", "arrives Hamburg 24 November"),
+     dates=[("2026-10-12", "other", "of Monday"), ("2026-11-03", "other", "3 November"),
+            ("2026-11-24", "confirmed_delivery", "24 November"), ("2026-10-10", "ship_date", "10 October")]),
+
+dict(v="lyonnais", c=1, lang="en", at="2026-11-26 17:15", subj="P08659 - correction",
+     text="""
+Hello Laura,
+
+Small correction to my mail this morning, I gave you the wrong date: the linen tablecloths on P08659 will be delivered 8 December, not 1 December. The weaving finishes on 2 December and the transport needs 4 working days. I am sorry for the confusion.
+
+Thomas Roux
+Textiles Lyonnais SA
+""", end="Thomas Roux\nTextiles", change="date", intent="delay",
+     po=["P08659"], commit=("2026-12-08", "will be delivered 8 December"),
+     dates=[("2026-11-26", "other", "this morning"), ("2026-12-08", "new_eta", "8 December"),
+            ("2026-12-01", "other", "1 December"), ("2026-12-02", "other", "2 December"),
+            ("2026-12-08", "confirmed_delivery", "4 working days")]),
+
+dict(v="aceites", lang="en", at="2026-12-01 09:05", subj="Christmas capacity - P08660 / P08661",
+     text="""
+Dear Mike,
+
+December is very busy for the olive oil bottling, so we have re-planned all customers. For you:
+
+- P08660 (extra virgin 0,75 l, 1.800 bottles): unchanged, delivery 9 December.
+- P08661 (gift boxes): we cannot bottle before Christmas, new delivery 12 January 2027.
+
+Thank you for understanding.
+
+Saludos cordiales,
+Carmen López
+Aceites del Sur S.L.
+""", end="Saludos cordiales,", change="date", intent="delay",
+     po=["P08660", "P08661"], commit=("2026-12-09", "unchanged, delivery 9 December"),
+     dates=[("2026-12-09", "confirmed_delivery", "9 December"), ("2027-01-12", "new_eta", "12 January 2027")],
+     lines=[("extra virgin 0,75 l", 1800, "bottles", "1.800 bottles", "P08660")],
+     changes=[("P08660", "confirmation", "2026-12-09", None, "unchanged, delivery 9 December"),
+              ("P08661", "delay", "2027-01-12", None, "new delivery 12 January 2027")]),
+
+dict(v="twente", lang="en", at="2026-09-17 14:25", subj="RE: RE: P08662 new date proposal",
+     text="""
+Hi Tim,
+
+Friday 2 October is fine for us, agreed. I have changed the confirmation, new AB follows. Sorry again for the mould problem.
+
+Groeten,
+Ruud
+
+-----Original Message-----
+From: Tim Brandt
+Sent: Thursday, September 17, 2026 10:05
+To: Ruud Hendriks
+Subject: RE: P08662 new date proposal
+
+Ruud, 9 October is too late for us. Can you do Friday 2 October? That is our absolute latest.
+
+-----Original Message-----
+From: Ruud Hendriks
+Sent: Wednesday, September 16, 2026 15:40
+Subject: P08662 new date proposal
+
+Tim, the storage boxes on P08662 (due 25 September) will be late, mould repair. Earliest 9 October.
+""", end="Groeten,\nRuud", change="date", intent="confirmation",
+     po=["P08662"], commit=("2026-10-02", "Friday 2 October is fine for us, agreed"),
+     dates=[("2026-10-02", "confirmed_delivery", ("Friday 2 October", 0))]),
+
+dict(v="izmir", c=1, lang="en", at="2026-12-11 11:50", subj="P08663 - holiday shipping",
+     text="""
+Dear Laura,
+
+We know in Germany the last week of December is difficult for receiving. Your P08663 (glass storage jars) is ready, truck loading 14.12., delivery in Hamburg 18.12. as confirmed in our AB. We don't change anything, just to be sure your warehouse is open that day, can you confirm please?
+
+Best regards,
+Zeynep Kaya
+Izmir Cam Ev Gerecleri A.S.
+""", end="Best regards,\nZeynep", change="none", intent="confirmation", sec=["question"],
+     po=["P08663"], commit=("2026-12-18", "delivery in Hamburg 18.12. as confirmed"),
+     dates=[("2026-12-14", "ship_date", "14.12."), ("2026-12-18", "confirmed_delivery", "18.12.")]),
+
+dict(v="plasticos", lang="en", at="2026-11-19 16:00", subj="P08664 status",
+     text="""
+Hello Sandra,
+
+Quick status after yesterday's weekly call. Garden chairs P08664 - production finished, but the container we booked for 23/11 got cancelled by the line, so loading moves to 01/12 and ETA Hamburg to 29/12 (was 18/12). I'll confirm the vessel once booked.
+
+Regards
+Rodrigo Garza
+Plásticos del Norte
+""", end="Regards\nRodrigo", change="date", intent="delay",
+     po=["P08664"], commit=("2026-12-29", "ETA Hamburg to 29/12"),
+     dates=[("2026-11-18", "other", "yesterday"), ("2026-11-23", "other", "23/11"), ("2026-12-01", "ship_date", "01/12"),
+            ("2026-12-29", "new_eta", "29/12"), ("2026-12-18", "other", "18/12")]),
+
+dict(v="kempen", lang="en", at="2026-10-26 10:30", subj="Confirmation P08665",
+     text="""
+Dear Mike,
+
+We confirm your order P08665 (12 oak dining benches) for delivery on Thursday 19 November, as requested. Our driver delivers himself, as always.
+
+Best regards,
+Wouter Janssens
+Kempense Meubelmakerij BV
+""", end="Best regards,\nWouter", change="none", intent="confirmation",
+     po=["P08665"], commit=("2026-11-19", "for delivery on Thursday 19 November"),
+     dates=[("2026-11-19", "confirmed_delivery", "Thursday 19 November")],
+     lines=[("oak dining benches", 12, None, "12 oak dining benches", "P08665")]),
+
+dict(v="gentse", lang="en", at="2026-11-02 09:45", subj="RE: P08666 - new candle date",
+     text="""
+Hi Sandra,
+
+I'm sorry but 13 November we can't do either, the wax supplier only delivers on the 12th. Our proposal: 20 November, and we put an extra 5% discount on the invoice for the trouble. Please tell me if that's OK.
+
+Koen
+
+On 30 Oct 2026, at 14:12, Sandra Klein <sandra.klein@hhg-retail.com> wrote:
+> Koen, 27 November is too late for P08666. Could you do 13 November?
+""", end="Koen\n\nOn 30", change="mixed", intent="delay", sec=["price_change", "question"],
+     po=["P08666"], commit=("2026-11-20", "Our proposal: 20 November"),
+     dates=[("2026-11-13", "other", ("13 November", 0)), ("2026-11-12", "other", "the 12th"),
+            ("2026-11-20", "new_eta", "20 November")],
+     prices=[dict(product=None, pct=-5, quote="an extra 5% discount on the invoice")]),
 ]
