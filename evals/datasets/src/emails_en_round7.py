@@ -54,9 +54,9 @@ please find below our order confirmation for your order P08602. Most positions w
 
 Pos  Article      Qty   Conf. date
 1    SW-KB-22     240   20.11.2026
-2    SW-KB-28     120   20.11.2026 
+2    SW-KB-28     120   20.11.2026
 3    SW-BB-40     180   27.11.2026
-4    SW-UT-05     300   20.11.2026  
+4    SW-UT-05     300   20.11.2026
 
 We hope this is okay for you.
 
@@ -535,7 +535,7 @@ Dear Mr Mike,
 
 The shipping line informed us about Peak Season Surcharge for all sailings from Hai Phong to North Europe from 1/12 to 31/12, USD 350 per 40HC. As our terms with you are CIF Hamburg, we must add this surcharge to your orders sailing in December, it is P08629 (sailing 9/12). We attach the carrier notice.
 
-Please kindly accept. 
+Please kindly accept.
 
 Best regards,
 Pham Thu Ha
@@ -1115,4 +1115,42 @@ On 30 Oct 2026, at 14:12, Sandra Klein <sandra.klein@hhg-retail.com> wrote:
      dates=[("2026-11-13", "other", ("13 November", 0)), ("2026-11-12", "other", "the 12th"),
             ("2026-11-20", "new_eta", "20 November")],
      prices=[dict(product=None, pct=-5, quote="an extra 5% discount on the invoice")]),
+dict(v="vanderberg", c=1, lang="en", at="2026-10-09 07:55", subj="Transport P08667",
+     text="""
+Morning Laura,
+
+Truck with P08667 (planters and trellis, 14 pallets, everything) is on its way since 6:30, driver Henk. He will be at your DC this afternoon around 15:00. Tracking via our carrier: VDB-D7A-07731.
+
+Greetings,
+Sanne de Jong
+Logistics | Van der Berg Tuinartikelen B.V.
+""", end="Greetings,\nSanne", change="shipping", intent="shipping_notice",
+     po=["P08667"], commit=("2026-10-09", "He will be at your DC this afternoon"),
+     dates=[("2026-10-09", "confirmed_delivery", "this afternoon")],
+     lines=[("planters and trellis", 14, "pallets", "14 pallets, everything", "P08667")],
+     track=[(None, "VDB-D7A-07731", "Tracking via our carrier: VDB-D7A-07731")]),
+
+dict(v="lima", c=1, lang="en", at="2026-11-24 10:30", subj="Certificates for P08668",
+     text="""
+Dear Sandra,
+
+Attached please find the certificate of origin and the fibre test report for the alpaca throws of P08668, as requested by your quality team. The originals go with the courier tomorrow.
+
+Best regards,
+Diego Salazar
+Textiles Alpaca del Perú S.A.C.
+""", end="Best regards,\nDiego", change="none", intent="other",
+     po=["P08668"], dates=[("2026-11-25", "other", "tomorrow")]),
+
+dict(v="bergholz", lang="en", at="2026-12-16 14:10", subj="Forecast 2027 for wooden toys?",
+     text="""
+Dear Mr Osei,
+
+we are planning our wood purchase for the first half of 2027. Could you give us a rough forecast of the quantities of the wooden toy trains and puzzles you plan to order until June? Even a range is helpful. The open order P08669 is not affected and stays as confirmed.
+
+Freundliche Grüsse
+Urs Baumann
+Bergholz Holzwaren AG
+""", end="Freundliche Grüsse", change="none", intent="question",
+     po=["P08669"], dates=[("2027-06-01", "other", "until June")]),
 ]
