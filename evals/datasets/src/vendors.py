@@ -250,4 +250,9 @@ VENDORS: dict[str, dict] = {
                        tz="Europe/Warsaw", contacts=["Tomasz Zieliński", "Biuro Obsługi"]),
     "binhduong": dict(name="Binh Duong Furniture Export JSC", country="VN", domain="bdfurniture.vn",
                       tz="Asia/Ho_Chi_Minh", contacts=["Le Thi Huong", "Vo Quang Minh"]),
+    # --- added by d7c ---
+    "cesteria_rioja": dict(name="Cestería Riojana S.L.", country="ES", domain="cesteriariojana.es",
+                           tz="Europe/Madrid", contacts=["Pilar Sáenz", "Almacén"]),
+    "hamacas_sj": dict(name="Hamacas San Jacinto S.A.S.", country="CO", domain="hamacassanjacinto.com.co",
+                       tz="America/Bogota", contacts=["Luis Carlos Mendoza", "Yuliana Pérez"]),
 }
