@@ -82,6 +82,7 @@ SOURCE_MODULES = [
     "emails_en_round6d",
     "emails_en_round7",
     "emails_fr_es_round7",
+    "emails_en_round7d",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
