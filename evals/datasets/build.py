@@ -80,6 +80,7 @@ SOURCE_MODULES = [
     "emails_en_round6",
     "emails_multi_round6",
     "emails_en_round6d",
+    "emails_de_nl_round7",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",

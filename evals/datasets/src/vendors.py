@@ -250,4 +250,10 @@ VENDORS: dict[str, dict] = {
                        tz="Europe/Warsaw", contacts=["Tomasz Zieliński", "Biuro Obsługi"]),
     "binhduong": dict(name="Binh Duong Furniture Export JSC", country="VN", domain="bdfurniture.vn",
                       tz="Asia/Ho_Chi_Minh", contacts=["Le Thi Huong", "Vo Quang Minh"]),
+    # --- added by d7b ---
+    "wachau": dict(name="Wachauer Gartenkeramik GmbH", country="AT", domain="wachauer-keramik.at",
+                   tz="Europe/Vienna", contacts=["Johanna Aigner", "Leopold Mayrhofer"]),
+    "brugse": dict(name="Brugse Borstel- en Bezemfabriek NV", country="BE",
+                   domain="brugseborstel.be", tz="Europe/Brussels",
+                   contacts=["Dirk Vanhoutte", "Orderbeheer"]),
 }
