@@ -134,7 +134,7 @@ dict(v="wachau", lang="de", at="2026-10-15 13:44", subj="Re: Verzögerung P08870
      text="""
 Sehr geehrte Frau Klein,
 
-nein, da muss ein Missverständnis vorliegen – die Verzögerung betraf P08871 für Ihre Filiale in Linz, nicht P08870. P08870 (Pflanzschalen Terrakotta) bleibt unverändert beim bestätigten Termin Mittwoch, 28.10.
+nein, da muss ein Missverständnis vorliegen: P08870 (Pflanzschalen Terrakotta) ist nicht betroffen und bleibt unverändert beim bestätigten Termin Mittwoch, 28.10. Die Verzögerung, von der mein Kollege sprach, betrifft nur P08871 für Ihre Filiale in Passau.
 
 Mit besten Grüßen aus Krems
 Johanna Aigner
@@ -615,4 +615,542 @@ Wachauer Gartenkeramik GmbH
 """, end="Mit freundlichen Grüßen", change="price", intent="price_change", po=["P08832"],
      prices=[dict(product="WG-UT-30", old=6.80, new=7.25, cur="EUR", quote="WG-UT-30 Untersetzer Ø30   6,80 €   7,25 €"),
              dict(product="WG-UT-40", old=9.10, new=9.70, cur="EUR", quote="WG-UT-40 Untersetzer Ø40   9,10 €   9,70 €")]),
+# ---------------------------------------------------------------- Dutch: confirmation
+dict(v="vanderberg", c=1, lang="nl", at="2026-09-10 10:22", subj="Orderbevestiging P08833",
+     text="""
+Beste Laura,
+
+Hartelijk dank voor je order P08833. In de bijlage vind je onze orderbevestiging OB-D7B-7741. Alle artikelen zijn op voorraad en worden geleverd zoals gevraagd op donderdag 24 september.
+
+Met vriendelijke groet,
+Sanne de Jong
+Binnendienst | Van der Berg Tuinartikelen B.V.
+T +31 (0)174 52 88 10
+
+--- attachment: OB-D7B-7741.pdf ---
+ORDERBEVESTIGING OB-D7B-7741          Datum: 10-09-2026
+Uw ordernummer: P08833
+Art.nr.     Omschrijving               Aantal  Leverdatum
+VB-PT-25    Plantenbak terracotta 25   320     24-09-2026
+VB-PT-40    Plantenbak terracotta 40   160     24-09-2026
+VB-SC-01    Schotel 25 cm              320     24-09-2026
+Levering franco Hamburg
+""", end="Met vriendelijke groet,", change="none", intent="confirmation", po=["P08833"],
+     vref=["OB-D7B-7741"], commit=("2026-09-24", "geleverd zoals gevraagd op donderdag 24 september"),
+     dates=[("2026-09-24", "confirmed_delivery", "donderdag 24 september"), ("2026-09-10", "other", "10-09-2026"),
+            ("2026-09-24", "confirmed_delivery", ("24-09-2026", 0)),
+            ("2026-09-24", "confirmed_delivery", ("24-09-2026", 1)),
+            ("2026-09-24", "confirmed_delivery", ("24-09-2026", 2))],
+     lines=[("VB-PT-25", 320, None, "VB-PT-25    Plantenbak terracotta 25   320     24-09-2026", "P08833"),
+            ("VB-PT-40", 160, None, "VB-PT-40    Plantenbak terracotta 40   160     24-09-2026", "P08833"),
+            ("VB-SC-01", 320, None, "VB-SC-01    Schotel 25 cm              320     24-09-2026", "P08833")]),
+
+dict(v="devries", lang="nl", at="2026-10-13 08:47", subj="Re: P08834 - gaat dit door?",
+     text="""
+Hoi Tim,
+
+Geen zorgen, die staking in Rotterdam raakt ons niet, wij rijden zelf. De levering van P08834 blijft staan op vrijdag 23 oktober, zoals bevestigd.
+
+Groet,
+Mark
+
+Op ma 12 okt. 2026 om 17:31 schreef Tim Brandt <tim.brandt@hhg-retail.com>:
+> Hallo Mark, ik lees over stakingen in de haven. Blijft P08834 op 23/10 staan? En hoe zit het met P08872 van vorige maand, de creditnota?
+> Groet, Tim
+""", end="Groet,\nMark", change="none", intent="confirmation", po=["P08834", "P08872"],
+     commit=("2026-10-23", "blijft staan op vrijdag 23 oktober"),
+     dates=[("2026-10-23", "confirmed_delivery", "vrijdag 23 oktober")]),
+
+dict(v="vlaamse", c=1, lang="nl", at="2026-11-09 14:05", subj="Bevestiging bestelling P08835",
+     text="""
+Beste mevrouw Klein,
+
+Wij danken u voor uw bestelling P08835 (badlinnen collectie winter). Wij kunnen u bevestigen dat alle artikels in de gevraagde aantallen geleverd worden in week 48, zoals door u gevraagd. Ons ordernummer is VT-D7B-26/1187.
+
+Met vriendelijke groeten,
+An Claes
+Vlaamse Textiel NV
+Industriezone Kortrijk-Noord
+""", end="Met vriendelijke groeten,", change="none", intent="confirmation", po=["P08835"],
+     vref=["VT-D7B-26/1187"], commit=("2026-11-23", "geleverd worden in week 48"),
+     dates=[("2026-11-23", "confirmed_delivery", "week 48")]),
+
+dict(v="twente", lang="nl", at="2026-12-04 16:58", subj="RE: P08836",
+     text="""
+Akkoord, 2.400 st. opbergboxen 32L (TK-OB-32) voor P08836, levering dinsdag 15/12.
+
+Ruud
+
+________________________________
+Van: Sandra Klein <sandra.klein@hhg-retail.com>
+Verzonden: vrijdag 4 december 2026 10:12
+Aan: Ruud Hendriks
+Onderwerp: P08836
+
+Hallo Ruud, kun je P08836 bevestigen? 2.400 boxen, levering uiterlijk 18/12.
+""", end="Ruud\n", change="none", intent="confirmation", po=["P08836"],
+     commit=("2026-12-15", "levering dinsdag 15/12"),
+     dates=[("2026-12-15", "confirmed_delivery", "dinsdag 15/12")],
+     lines=[("TK-OB-32", 2400, "st.", "2.400 st. opbergboxen", "P08836")]),
+
+dict(v="kempen", lang="nl", at="2026-10-27 11:40", subj="Re: P08837 vroeger leveren",
+     text="""
+Dag Laura,
+
+Goed nieuws: we kunnen P08837 (12 eettafels eik, 24 banken) inderdaad een week vroeger leveren. Nieuwe leverdatum is maandag 9 november in plaats van 16 november. Onze chauffeur belt een dag op voorhand.
+
+Vriendelijke groeten,
+Wouter Janssens
+Kempense Meubelmakerij BV
+
+Op 26/10/2026 om 15:02 schreef Laura Jensen <laura.jensen@hhg-retail.com>:
+> Dag Wouter, zou P08837 een week eerder kunnen? Onze nieuwe winkel in Lübeck opent op 12/11.
+""", end="Vriendelijke groeten,", change="date", intent="confirmation", po=["P08837"],
+     commit=("2026-11-09", "Nieuwe leverdatum is maandag 9 november"),
+     dates=[("2026-11-09", "confirmed_delivery", "maandag 9 november"), ("2026-11-16", "other", "16 november")]),
+
+dict(v="zeeland", c=1, lang="nl", at="2026-11-30 09:05", subj="P08838 nieuwe leverdatum - bevestiging",
+     text="""
+Geachte mevrouw Jensen,
+
+Zoals telefonisch met u afgesproken bevestigen wij hierbij nogmaals de nieuwe leverdatum voor order P08838 (deurmatten kokos en touwmanden): donderdag 10 december. Deze datum blijft staan.
+
+Met vriendelijke groet,
+Verkoop
+Zeeuwse Touw- en Mattenfabriek B.V.
+Postbus 118, Goes
+""", end="Met vriendelijke groet,", change="date", intent="confirmation", po=["P08838"],
+     commit=("2026-12-10", "donderdag 10 december. Deze datum blijft staan"),
+     dates=[("2026-12-10", "confirmed_delivery", "donderdag 10 december")]),
+
+# ---------------------------------------------------------------- Dutch: delay
+dict(v="westland", lang="nl", at="2026-09-16 13:30", subj="P08839 bollen - latere levering",
+     text="""
+Beste Tim,
+
+Door het natte voorjaar is de oogst van de tulpen en narcissen later dan normaal en het drogen duurt langer. De levering van P08839 schuift daarom op van week 39 naar week 41. Kwaliteit is goed, alleen later.
+
+Excuses voor het ongemak.
+
+Met vriendelijke groet,
+Gert-Jan Kuipers
+Westland Bloembollen B.V.
+""", end="Excuses voor het ongemak.", change="date", intent="delay", po=["P08839"],
+     commit=("2026-10-05", "schuift daarom op van week 39 naar week 41"),
+     dates=[("2026-09-21", "other", "week 39"), ("2026-10-05", "new_eta", "week 41")]),
+
+dict(v="kaashandel", c=1, lang="nl", at="2026-11-11 15:44", subj="Levering P08840 gaat niet door",
+     text="""
+Beste Mike,
+
+Helaas hebben we een storing aan onze vacuümverpakkingslijn. De levering van P08840 die voor morgen gepland stond gaat daardoor niet door. De monteur komt vandaag nog, maar we kunnen op dit moment geen nieuwe datum noemen. Ik bel je zodra ik meer weet.
+
+Groetjes,
+Lotte Visser
+Hollandse Kaashandel B.V.
+""", end="Groetjes,", change="date", intent="delay", po=["P08840"],
+     dates=[("2026-11-12", "other", "morgen"), ("2026-11-11", "other", "vandaag")]),
+
+dict(v="jansen", c=1, lang="nl", at="2026-10-02 12:10", subj="P08841 dag later",
+     text="""
+Hoi Sandra,
+
+P08841 komt een dagje later: niet maandag maar dinsdag 6 oktober. Onze vrachtwagen staat maandag in Venlo voor een andere klant vast.
+
+Groet Eva
+
+--
+Eva Mulder | Elektro Jansen B.V.
+""", end="Groet Eva", change="date", intent="delay", po=["P08841"],
+     commit=("2026-10-06", "niet maandag maar dinsdag 6 oktober"),
+     dates=[("2026-10-05", "other", ("maandag", 0)), ("2026-10-06", "new_eta", "dinsdag 6 oktober"),
+            ("2026-10-05", "other", ("maandag", 1))]),
+
+dict(v="gentse", lang="nl", at="2026-11-18 10:50", subj="Orderbevestiging P08842",
+     text="""
+Beste Laura,
+
+In bijlage onze orderbevestiging voor P08842. Uw gewenste leverdatum 27/11 kunnen we jammer genoeg niet halen, de geurkaarsen moeten minstens tien dagen uitharden. Wij bevestigen levering op 4/12.
+
+Met vriendelijke groeten,
+Koen De Smet
+Gentse Kaarsenmakerij BV
+
+--- attachment: OB_D7B_2026_0918.pdf ---
+GENTSE KAARSENMAKERIJ BV - ORDERBEVESTIGING OB-D7B-2026-0918
+Klant: Hartmann Home & Garden     Uw ref.: P08842
+Art.        Omschrijving               Aantal   Gewenst     Bevestigd
+GK-GK-VAN   Geurkaars vanille 200g     480      27/11/2026  04/12/2026
+GK-GK-CED   Geurkaars ceder 200g       480      27/11/2026  04/12/2026
+""", end="Met vriendelijke groeten,", change="date", intent="delay", po=["P08842"], vref=["OB-D7B-2026-0918"],
+     commit=("2026-12-04", "Wij bevestigen levering op 4/12."),
+     dates=[("2026-11-27", "other", ("27/11", 0)), ("2026-12-04", "new_eta", ("4/12", 0)),
+            ("2026-11-27", "other", ("27/11/2026", 0)), ("2026-12-04", "new_eta", ("04/12/2026", 0)),
+            ("2026-11-27", "other", ("27/11/2026", 1)), ("2026-12-04", "new_eta", ("04/12/2026", 1))],
+     lines=[("GK-GK-VAN", 480, None, "GK-GK-VAN   Geurkaars vanille 200g     480      27/11/2026  04/12/2026", "P08842"),
+            ("GK-GK-CED", 480, None, "GK-GK-CED   Geurkaars ceder 200g       480      27/11/2026  04/12/2026", "P08842")]),
+
+dict(v="devries", c=1, lang="nl", at="2026-12-14 09:25", subj="P08843 na de feestdagen",
+     text="""
+Beste Mike,
+
+Helaas, P08843 (keukentextiel) halen we niet meer voor de kerst. Onze weverij in Tilburg heeft achterstand door ziekte. Levering wordt nu begin januari.
+
+Vraagje: mogen we in twee delen leveren als de theedoeken eerder klaar zijn dan de ovenwanten? Dan hoef je niet op alles te wachten.
+
+Groeten,
+Femke Smit
+De Vries Huishoudelijk B.V.
+""", end="Groeten,\nFemke", change="date", intent="delay", sec=["question"], po=["P08843"],
+     commit=("2027-01-01", "Levering wordt nu begin januari"),
+     dates=[("2027-01-01", "new_eta", "begin januari")]),
+
+dict(v="twente", c=1, lang="nl", at="2026-09-25 11:18", subj="FW: rit HHG vandaag vervalt - P08844",
+     text="""
+Beste Laura,
+
+Zie hieronder het bericht van onze vervoerder. De levering van P08844 komt daardoor niet vandaag maar een paar dagen later, nieuwe datum staat in het bericht. Sorry hiervoor.
+
+Met vriendelijke groet,
+Ilse Bosman
+Twentse Kunststoffen B.V.
+
+---------- Doorgestuurd bericht ---------
+Van: Planning Oosterhof Transport <planning@oosterhof-transport.nl>
+Datum: vr 25 sep. 2026 om 07:52
+Onderwerp: rit HHG
+
+Ilse, de rit van 25/09 naar Hamburg vervalt, trekker defect. Nieuwe laaddatum maandag 28 september, lossen bij HHG dinsdag 29 september in de ochtend.
+Gr. Henk
+""", end="Met vriendelijke groet,", change="date", intent="delay", po=["P08844"],
+     commit=("2026-09-29", "lossen bij HHG dinsdag 29 september"),
+     dates=[("2026-09-25", "other", "niet vandaag"), ("2026-09-25", "other", "25/09"),
+            ("2026-09-28", "ship_date", "maandag 28 september"), ("2026-09-29", "new_eta", "dinsdag 29 september")]),
+
+# ---------------------------------------------------------------- Dutch: partial_shipment
+dict(v="zeeland", lang="nl", at="2026-10-07 16:20", subj="Deellevering P08845",
+     text="""
+Goedemiddag Tim,
+
+Vandaag hebben we 400 deurmatten kokos 60x40 (ZT-DM-6040) van P08845 verzonden met DHL Freight, zending 3300-D7B-4418. De resterende 200 stuks volgen volgende week dinsdag, de bedrukking van die partij was niet goed en wordt opnieuw gedaan.
+
+Groet,
+Jolanda Verhulst
+Zeeuwse Touw- en Mattenfabriek B.V.
+""", end="Groet,\nJolanda", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P08845"], commit=("2026-10-13", "De resterende 200 stuks volgen volgende week dinsdag"),
+     dates=[("2026-10-07", "ship_date", "Vandaag"), ("2026-10-13", "new_eta", "volgende week dinsdag")],
+     lines=[("ZT-DM-6040", 400, None, "400 deurmatten kokos", "P08845"),
+            ("ZT-DM-6040", 200, "stuks", "De resterende 200 stuks", "P08845")],
+     track=[("DHL Freight", "3300-D7B-4418", "zending 3300-D7B-4418")]),
+
+dict(v="kempen", c=1, lang="nl", at="2026-12-11 14:15", subj="Pakbon levering P08846",
+     text="""
+Dag Sandra,
+
+In bijlage de pakbon van vandaag voor P08846. Let wel: er zijn maar 18 van de 24 stoelen Lena meegegaan. De stof (bouclé zand) is bij onze leverancier uit collectie genomen, dus de overige 6 stuks kunnen we niet meer naleveren. Ze worden uiteraard niet gefactureerd.
+
+Vriendelijke groeten,
+Liesbeth Wouters
+Kempense Meubelmakerij BV
+
+--- attachment: Pakbon_PB-D7B-5530.pdf ---
+PAKBON PB-D7B-5530             Verzenddatum: 11/12/2026
+Bestelling klant: P08846
+Artikel          Besteld   Geleverd   Restant
+Stoel Lena zand  24        18         6 - vervalt
+""", end="Vriendelijke groeten,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P08846"], vref=["PB-D7B-5530"],
+     dates=[("2026-12-11", "ship_date", "vandaag"), ("2026-12-11", "ship_date", "11/12/2026")],
+     lines=[("Stoel Lena", 18, None, "18 van de 24 stoelen Lena", "P08846"),
+            ("Stoel Lena", 6, "stuks", "overige 6 stuks", "P08846"),
+            ("Stoel Lena", 18, None, "Stoel Lena zand  24        18         6 - vervalt", "P08846")]),
+
+dict(v="kaashandel", lang="nl", at="2026-12-01 10:02", subj="P08847 kaas",
+     text="""
+Hallo Mike,
+
+Van P08847 kunnen we morgen 80 dozen Goudse jong bij jullie afleveren. De 40 dozen belegen zijn nog niet ver genoeg gerijpt; die volgen eind volgende week.
+
+Groet,
+Kees Bakker
+Hollandse Kaashandel B.V. - Woerden
+""", end="Groet,\nKees", change="quantity", intent="partial_shipment", po=["P08847"],
+     commit=("2026-12-11", "die volgen eind volgende week"),
+     dates=[("2026-12-02", "confirmed_delivery", "morgen"), ("2026-12-11", "new_eta", "eind volgende week")],
+     lines=[("Goudse jong", 80, "dozen", "80 dozen Goudse jong", "P08847"),
+            ("Goudse belegen", 40, "dozen", "De 40 dozen belegen", "P08847")]),
+
+dict(v="vanderberg", lang="nl", at="2026-11-02 15:33", subj="Verzendbericht P08848",
+     text="""
+Beste Laura,
+
+Hierbij het verzendbericht voor P08848. Let op: de vogelvoedersilo's zijn nog in backorder, de rest is vandaag vertrokken.
+
+Met vriendelijke groet,
+Pieter van der Berg
+Van der Berg Tuinartikelen B.V.
+
+--- attachment: VZ-D7B-11902.pdf ---
+VERZENDBERICHT VZ-D7B-11902
+Order: P08848     Vervoerder: Raben, vrachtbrief RB-D7B-880412
+Artikel     Omschrijving            Besteld  Verzonden  Backorder
+VB-VH-10    Vogelhuisje den         150      150        0
+VB-VS-03    Vogelvoedersilo metaal  100      0          100 (verwacht week 47)
+VB-VB-05    Vetbollen 6 st.         600      600        0
+Verwachte levering bij u: morgen
+""", end="Met vriendelijke groet,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P08848"], vref=["VZ-D7B-11902"], commit=("2026-11-16", "verwacht week 47"),
+     dates=[("2026-11-02", "ship_date", "vandaag"), ("2026-11-16", "new_eta", "week 47"),
+            ("2026-11-03", "confirmed_delivery", "morgen")],
+     lines=[("VB-VH-10", 150, None, "VB-VH-10    Vogelhuisje den         150      150        0", "P08848"),
+            ("VB-VS-03", 100, None, "VB-VS-03    Vogelvoedersilo metaal  100      0          100 (verwacht week 47)", "P08848"),
+            ("VB-VB-05", 600, None, "VB-VB-05    Vetbollen 6 st.         600      600        0", "P08848")],
+     track=[("Raben", "RB-D7B-880412", "vrachtbrief RB-D7B-880412")]),
+
+dict(v="jansen", lang="nl", at="2026-09-30 17:40", subj="P08849",
+     text="""
+P08849: 250 van de 300 wandlampen gaan vrijdag mee. Rest (50 st.) volgt zsm, datum nog niet bekend, de glazen kappen zijn onderweg uit Italië.
+
+Bram
+
+Verzonden vanaf mijn telefoon
+""", end="Bram\n", change="quantity", intent="partial_shipment", po=["P08849"],
+     dates=[("2026-10-02", "ship_date", "vrijdag")],
+     lines=[("wandlampen", 250, None, "250 van de 300 wandlampen", "P08849"),
+            ("wandlampen", 50, "st.", "Rest (50 st.)", "P08849")]),
+
+dict(v="westland", c=1, lang="nl", at="2026-10-20 09:12", subj="Orderbevestiging P08850 - aangepast",
+     text="""
+Geachte heer Osei,
+
+Van uw order P08850 kunnen wij 3.000 tulpenbollen 'Queen of Night' bevestigen. De 2.000 stuks 'Ballerina' zijn helaas uitverkocht en vervallen; u ontvangt daarvoor geen factuur. De leverdatum blijft 29 oktober.
+
+Met vriendelijke groet,
+Orderdesk Westland Bloembollen B.V.
+""", end="Met vriendelijke groet,", change="quantity", intent="partial_shipment", sec=["cancellation"],
+     po=["P08850"], commit=("2026-10-29", "De leverdatum blijft 29 oktober"),
+     dates=[("2026-10-29", "confirmed_delivery", "29 oktober")],
+     lines=[("Queen of Night", 3000, None, "3.000 tulpenbollen 'Queen of Night'", "P08850"),
+            ("Ballerina", 2000, "stuks", "De 2.000 stuks 'Ballerina'", "P08850")]),
+
+# ---------------------------------------------------------------- Dutch: shipping_notice
+dict(v="devries", lang="nl", at="2026-09-18 14:50", subj="Verzendbevestiging P08851",
+     text="""
+Hallo Sandra,
+
+P08851 is vandaag compleet verzonden met PostNL, 6 colli. Track & trace: 3SDEVC0D7B1188. Bezorging volgens PostNL maandag.
+
+Groeten,
+Mark de Vries
+
+--- attachment: pakbon_P08851.pdf ---
+De Vries Huishoudelijk B.V. - PAKBON
+Order: P08851        Datum: 18-09-2026
+DV-AF-12   Afwasborstel bamboe   240
+DV-SP-03   Sponsdoekjes 3-pak    480
+Compleet geleverd: ja
+""", end="Groeten,\nMark", change="shipping", intent="shipping_notice", po=["P08851"],
+     commit=("2026-09-21", "Bezorging volgens PostNL maandag"),
+     dates=[("2026-09-18", "ship_date", "vandaag"), ("2026-09-21", "confirmed_delivery", "maandag"),
+            ("2026-09-18", "ship_date", "18-09-2026")],
+     lines=[("DV-AF-12", 240, None, "DV-AF-12   Afwasborstel bamboe   240", "P08851"),
+            ("DV-SP-03", 480, None, "DV-SP-03   Sponsdoekjes 3-pak    480", "P08851")],
+     track=[("PostNL", "3SDEVC0D7B1188", "Track & trace: 3SDEVC0D7B1188")]),
+
+dict(v="vlaamse", lang="nl", at="2026-10-23 16:30", subj="Levering bestelling P08852",
+     text="""
+Geachte heer Brandt,
+
+Hierbij bezorgen wij u de pakbon voor uw bestelling P08852, die deze namiddag volledig vertrokken is bij ons in Kortrijk. De transporteur (Vervaeke) voorziet levering in Hamburg op dinsdag.
+
+Met vriendelijke groeten,
+Jeroen Peeters
+Vlaamse Textiel NV
+
+--- attachment: PB-D7B-20931.pdf ---
+PAKBON PB-D7B-20931        Bestelling: P08852
+Artikel               Aantal besteld   Aantal geleverd
+Handdoek 50x100 grijs 600              600
+Badlaken 70x140 grijs 300              300
+""", end="Met vriendelijke groeten,", change="shipping", intent="shipping_notice", po=["P08852"],
+     vref=["PB-D7B-20931"], commit=("2026-10-27", "voorziet levering in Hamburg op dinsdag"),
+     dates=[("2026-10-23", "ship_date", "deze namiddag"), ("2026-10-27", "confirmed_delivery", "dinsdag")],
+     lines=[("Handdoek 50x100 grijs", 600, None, "Handdoek 50x100 grijs 600              600", "P08852"),
+            ("Badlaken 70x140 grijs", 300, None, "Badlaken 70x140 grijs 300              300", "P08852")]),
+
+dict(v="brugse", lang="nl", at="2026-11-13 11:05", subj="P08853 geladen",
+     text="""
+P08853 staat op de camion, alles compleet (8 paletten bezems en borstels). CMR 551-D7B-07, transport Van Moer.
+
+Dirk
+
+Brugse Borstel- en Bezemfabriek NV
+""", end="Dirk\n", change="shipping", intent="shipping_notice", po=["P08853"],
+     track=[("Van Moer", "551-D7B-07", "CMR 551-D7B-07")]),
+
+dict(v="zeeland", c=1, lang="nl", at="2026-12-17 18:10", subj="Verzendbericht order P08854",
+     text="""
+Geachte klant,
+
+Uw order P08854 is volledig verzonden op 17-12-2026 met DPD.
+
+Pakketnummers: 01503344771109, 01503344771110
+Aantal pakketten: 2
+Verwachte bezorgdatum: 18-12-2026
+
+Dit is een automatisch gegenereerd bericht. Reageren op deze e-mail is niet mogelijk.
+Zeeuwse Touw- en Mattenfabriek B.V. | KvK 22041187
+""", end="Dit is een automatisch gegenereerd bericht.", change="shipping", intent="shipping_notice",
+     po=["P08854"], commit=("2026-12-18", "Verwachte bezorgdatum: 18-12-2026"),
+     dates=[("2026-12-17", "ship_date", "17-12-2026"), ("2026-12-18", "confirmed_delivery", "18-12-2026")],
+     track=[("DPD", "01503344771109", "Pakketnummers: 01503344771109"), ("DPD", "01503344771110", "01503344771110")]),
+
+dict(v="gentse", c=1, lang="nl", at="2026-09-29 09:35", subj="RE: vertraging P08855",
+     text="""
+Dag Tim,
+
+Goed nieuws: de kaarsen van P08855 zijn gisteren toch nog vertrokken, de volledige bestelling. Levering voorzien op donderdag 1 oktober. De vertraging uit mijn vorige mail is dus van de baan.
+
+Groetjes,
+Els Vermeulen
+Gentse Kaarsenmakerij BV
+
+Op wo 23 sep. 2026 om 14:02 schreef Els Vermeulen <els.vermeulen@gentsekaarsen.be>:
+> Dag Tim, de levering van P08855 loopt helaas vertraging op, we verwachten te leveren in week 41.
+> Groetjes, Els
+""", end="Groetjes,\nEls Vermeulen", change="shipping", intent="shipping_notice", po=["P08855"],
+     commit=("2026-10-01", "Levering voorzien op donderdag 1 oktober"),
+     dates=[("2026-09-28", "ship_date", "gisteren"), ("2026-10-01", "confirmed_delivery", "donderdag 1 oktober")]),
+
+dict(v="kaashandel", lang="nl", at="2026-11-25 10:20", subj="P08856 / P08857 onderweg",
+     text="""
+Goedemorgen Laura,
+
+P08856 en P08857 zijn vanochtend samen vertrokken, gekoeld transport via Frigo Woerden, vrachtbrief FW-D7B-22871. Beide orders compleet. Aankomst Hamburg morgenochtend tussen 6 en 8 uur.
+
+Groet,
+Kees Bakker
+Hollandse Kaashandel B.V.
+""", end="Groet,\nKees", change="shipping", intent="shipping_notice", po=["P08856", "P08857"],
+     commit=("2026-11-26", "Aankomst Hamburg morgenochtend"),
+     dates=[("2026-11-25", "ship_date", "vanochtend"), ("2026-11-26", "confirmed_delivery", "morgenochtend")],
+     track=[("Frigo Woerden", "FW-D7B-22871", "vrachtbrief FW-D7B-22871")],
+     changes=[("P08856", "shipping_notice", "2026-11-26", None, "P08856 en P08857 zijn vanochtend samen vertrokken"),
+              ("P08857", "shipping_notice", "2026-11-26", None, "Beide orders compleet")]),
+
+# ---------------------------------------------------------------- Dutch: question, other, cancellation, price_change
+dict(v="brugse", c=1, lang="nl", at="2026-11-26 13:48", subj="Vraag over bestelling P08858",
+     text="""
+Goeiemiddag,
+
+Voor uw bestelling P08858 (straatbezems en handvegers) hebben wij nog twee vragen voor wij kunnen inplannen:
+1. Wenst u levering op Europallets (met ruil) of op wegwerppallets?
+2. Moet er op elke bezem een etiket met uw EAN-code, of volstaat één etiket per doos?
+
+Alvast bedankt voor uw antwoord.
+
+Met vriendelijke groeten,
+Orderbeheer
+Brugse Borstel- en Bezemfabriek NV
+""", end="Alvast bedankt voor uw antwoord.", change="none", intent="question", po=["P08858"]),
+
+dict(v="kempen", lang="nl", at="2026-09-11 15:25", subj="P08859 - vroeger leveren?",
+     text="""
+Dag Tim,
+
+De stoelen van P08859 zijn sneller klaar dan gepland. Mogen wij al in week 40 leveren in plaats van week 42? Graag uw akkoord, anders houden we de oorspronkelijke datum aan.
+
+Vriendelijke groeten,
+Wouter Janssens
+Kempense Meubelmakerij BV
+""", end="Vriendelijke groeten,", change="none", intent="question", po=["P08859"],
+     dates=[("2026-09-28", "other", "week 40"), ("2026-10-12", "other", "week 42")]),
+
+dict(v="jansen", lang="nl", at="2026-10-05 08:30", subj="Wijziging contactpersoon",
+     text="""
+Beste relatie,
+
+Vanaf 1 november neemt mijn collega Eva Mulder het accountbeheer voor Hartmann Home & Garden van mij over. Ik ga binnen Elektro Jansen de inkoop doen. Lopende orders, zoals P08860, worden gewoon afgehandeld zoals afgesproken.
+
+Eva is bereikbaar via eva.mulder@elektrojansen.nl of 040 - 244 18 70.
+
+Met vriendelijke groet,
+Bram Jansen
+Elektro Jansen B.V.
+""", end="Met vriendelijke groet,", change="none", intent="other", po=["P08860"],
+     dates=[("2026-11-01", "other", "1 november")]),
+
+dict(v="westland", lang="nl", at="2026-12-18 12:00", subj="Kerstsluiting Westland Bloembollen",
+     text="""
+Beste klant,
+
+Ons kantoor en magazijn zijn gesloten van 24 december tot en met 3 januari. Bestellingen die vanaf vandaag binnenkomen, verwerken wij vanaf maandag 4 januari.
+
+Wij wensen u fijne feestdagen en een bloeiend 2027!
+
+Met vriendelijke groet,
+Gert-Jan Kuipers en het team van Westland Bloembollen
+""", end="Met vriendelijke groet,", change="none", intent="other",
+     dates=[("2026-12-24", "other", "24 december"), ("2027-01-03", "other", "3 januari"),
+            ("2026-12-18", "other", "vandaag"), ("2027-01-04", "other", "maandag 4 januari")]),
+
+dict(v="devries", lang="nl", at="2026-10-29 16:15", subj="Annulering order P08862",
+     text="""
+Beste Laura,
+
+Tot onze spijt moeten wij order P08862 (emaille pannen, 3 artikelen) volledig annuleren. Onze fabrikant in Polen is failliet verklaard en we hebben nog geen vervangende leverancier. Er wordt uiteraard niets gefactureerd.
+
+We laten het weten zodra we de pannen weer kunnen aanbieden.
+
+Met vriendelijke groet,
+Mark de Vries
+De Vries Huishoudelijk B.V.
+""", end="Met vriendelijke groet,", change="cancel", intent="cancellation", po=["P08862"]),
+
+dict(v="vlaamse", c=1, lang="nl", at="2026-12-07 11:28", subj="Re: P08863 badjassen maat S schrappen",
+     text="""
+Dag Sandra,
+
+Zoals gevraagd hebben we de 120 badjassen maat S geschrapt uit bestelling P08863. De rest van de bestelling blijft voor levering op woensdag 16/12.
+
+Met vriendelijke groeten,
+An Claes
+Vlaamse Textiel NV
+
+Op vr 4 dec. 2026 om 16:20 schreef Sandra Klein <sandra.klein@hhg-retail.com>:
+> Dag An, kunnen jullie uit P08863 de maat S (120 st.) schrappen? De rest graag zoals bevestigd.
+""", end="Met vriendelijke groeten,", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P08863"], commit=("2026-12-16", "De rest van de bestelling blijft voor levering op woensdag 16/12."),
+     dates=[("2026-12-16", "confirmed_delivery", "woensdag 16/12")],
+     lines=[("badjas maat S", 120, None, "de 120 badjassen maat S", "P08863")]),
+
+dict(v="twente", lang="nl", at="2026-11-20 10:40", subj="Prijsaanpassing 2027",
+     text="""
+Geachte relatie,
+
+Door de aanhoudend hoge prijzen van PP-granulaat verhogen wij per 1 januari 2027 onze prijzen met 3,8%. Orders die vóór die datum geleverd worden, factureren wij nog tegen de huidige prijzen.
+
+De nieuwe prijslijst sturen wij u half december toe.
+
+Met vriendelijke groet,
+Ruud Hendriks
+Commercieel directeur
+Twentse Kunststoffen B.V.
+""", end="Met vriendelijke groet,", change="price", intent="price_change",
+     dates=[("2027-01-01", "price_effective", "per 1 januari 2027"), ("2026-12-15", "other", "half december")],
+     prices=[dict(product=None, pct=3.8, cur=None, eff="2027-01-01", quote="per 1 januari 2027 onze prijzen met 3,8%")]),
+
+dict(v="zeeland", lang="nl", at="2026-09-21 14:02", subj="P08865 prijs kokosmatten",
+     text="""
+Hoi Laura,
+
+Vervelend bericht: de kokosvezel uit India is fors duurder geworden en we kunnen de oude prijs niet meer aanhouden. Voor P08865 wordt de kokosmat 60x40 (ZT-DM-6040) € 8,95 per stuk in plaats van € 8,40. De leverdatum verandert niet.
+
+Laat je weten of je akkoord bent?
+
+Groet,
+Jolanda Verhulst
+""", end="Groet,\nJolanda", change="price", intent="price_change", sec=["question"], po=["P08865"],
+     prices=[dict(product="ZT-DM-6040", old=8.40, new=8.95, cur="EUR", quote="€ 8,95 per stuk in plaats van € 8,40")]),
 ]
