@@ -255,4 +255,10 @@ VENDORS: dict[str, dict] = {
                            tz="Europe/Madrid", contacts=["Pilar Sáenz", "Almacén"]),
     "hamacas_sj": dict(name="Hamacas San Jacinto S.A.S.", country="CO", domain="hamacassanjacinto.com.co",
                        tz="America/Bogota", contacts=["Luis Carlos Mendoza", "Yuliana Pérez"]),
+    # --- added by d7b ---
+    "wachau": dict(name="Wachauer Gartenkeramik GmbH", country="AT", domain="wachauer-keramik.at",
+                   tz="Europe/Vienna", contacts=["Johanna Aigner", "Leopold Mayrhofer"]),
+    "brugse": dict(name="Brugse Borstel- en Bezemfabriek NV", country="BE",
+                   domain="brugseborstel.be", tz="Europe/Brussels",
+                   contacts=["Dirk Vanhoutte", "Orderbeheer"]),
 }
