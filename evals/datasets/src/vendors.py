@@ -261,4 +261,11 @@ VENDORS: dict[str, dict] = {
     "brugse": dict(name="Brugse Borstel- en Bezemfabriek NV", country="BE",
                    domain="brugseborstel.be", tz="Europe/Brussels",
                    contacts=["Dirk Vanhoutte", "Orderbeheer"]),
+    # --- added by d8b ---
+    "appenzell_d8b": dict(name="Appenzeller Korbwaren AG", country="CH",
+                          domain="appenzeller-korbwaren.ch", tz="Europe/Zurich",
+                          contacts=["Ueli Sutter", "Verkaufsinnendienst"]),
+    "mechelen_d8b": dict(name="Mechelse Tuinmeubelen BV", country="BE",
+                         domain="mechelsetuinmeubelen.be", tz="Europe/Brussels",
+                         contacts=["Tine Verstraeten", "Klantendienst"]),
 }
