@@ -86,6 +86,7 @@ SOURCE_MODULES = [
     "emails_de_nl_round7",
     "emails_en_round8",
     "emails_de_nl_round8",
+    "emails_fr_es_round8",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
