@@ -84,6 +84,7 @@ SOURCE_MODULES = [
     "emails_fr_es_round7",
     "emails_en_round7d",
     "emails_de_nl_round7",
+    "emails_en_round8d",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
