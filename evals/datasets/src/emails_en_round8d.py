@@ -356,4 +356,243 @@ Your booking has been rolled to CMA CGM RIGOLETTO voy 0MX3NE. New ETD 17/11. ETA
      commit=("2027-01-08", "ETA Hamburg pushed back to 8 January"),
      dates=[("2026-11-06", "other", "Nov 6 sailing"), ("2026-11-17", "ship_date", "17 Nov"),
             ("2027-01-08", "new_eta", "8 January"), ("2026-11-17", "ship_date", "17/11"), ("2027-01-08", "new_eta", "08/01")]),
+dict(v="polska", lang="en", at="2026-11-09 07:02", subj="Automatic reply: RE: P09917 delay - new date?",
+     text="""
+Thank you for your message. I am out of the office from 9 November until 16 November with limited access to e-mail. For urgent matters regarding orders please contact Piotr Wisniewski (piotr.wisniewski@polska-ceramika.pl, +48 61 555 2210).
+
+Dziękuję za wiadomość. Jestem poza biurem do 16 listopada.
+
+Katarzyna Nowak
+Export Department
+
+-----Original Message-----
+From: Laura Jensen
+Sent: Monday, 9 November 2026 08:55
+Subject: RE: P09917 delay - new date?
+
+Katarzyna, your colleague wrote on Friday that P09917 would slip from 13 November to "end of month". Can you give me an exact date? We also need P09918 confirmed.
+""", end="Katarzyna Nowak\nExport", change="none", intent="other", po=["P09917", "P09918"],
+     dates=[("2026-11-09", "other", "from 9 November"), ("2026-11-16", "other", "until 16 November"),
+            ("2026-11-16", "other", "16 listopada")]),
+
+dict(v="galway", c=1, lang="en", at="2026-12-01 11:30", subj="Statement of account - November 2026 / overdue items",
+     text="""
+Dear Accounts Payable / Laura,
+
+Please find attached your statement of account as at 30 November.
+
+Two invoices are now past due:
+  INV-GW-26-4410 (P09919)  EUR 6,240.00  due 15/11
+  INV-GW-26-4452 (P09920)  EUR 2,118.50  due 22/11
+
+We would be grateful if you could arrange payment or let us know if there is a query on either one. Please note our bank details have not changed.
+
+Separately, as Orla mentioned, P09921 shipped last week and the invoice will follow in the next statement.
+
+Kind regards,
+Accounts Department
+Galway Linen & Tweed Ltd.
+""", end="Kind regards,\nAccounts", change="none", intent="other", po=["P09919", "P09920", "P09921"],
+     vref=["INV-GW-26-4410", "INV-GW-26-4452"],
+     dates=[("2026-11-30", "other", "30 November"), ("2026-11-15", "other", "due 15/11"),
+            ("2026-11-22", "other", "due 22/11"), ("2026-11-23", "other", "last week")]),
+
+dict(v="dublinbiscuit", lang="en", at="2026-10-08 15:55", subj="Re: P09922 - revised date 29/10 OK?",
+     text="""
+Grand, thanks Tim - noted on our side.
+
+Siobhan
+
+On Thu, 8 Oct 2026 at 14:20, Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Siobhan, yes we can live with 29 October for P09922, please go ahead. Keep P09923 on 15 October as planned.
+>
+> On Wed, 7 Oct 2026 at 17:05, Siobhan Murphy wrote:
+>> Tim, the shortbread tins on P09922 are delayed by the printer, earliest 29/10. Would that work? P09923 is unaffected.
+""", end="Siobhan\n\nOn Thu", change="none", intent="other", po=["P09922", "P09923"]),
+
+dict(v="taipei", lang="en", at="2026-09-18 09:40", subj="Important: change of company bank account",
+     text="""
+Dear valued customer,
+
+Please be informed that due to our annual audit, Taipei Precision Tools has changed its receiving bank. From today all payments, including the deposit for your order P09924 and the balance for P09925, must be transferred to our new account:
+
+Beneficiary: TPT Trading Ltd
+Bank: Hang Seng Bank, Hong Kong
+Account: 024-771-33981-883
+SWIFT: HASEHKHH
+
+Kindly do not use the old account anymore and confirm once the payment of the balance is done before 25 Sep, otherwise shipment will be delay.
+
+Best regards
+Vivian Lin
+Sales Dept.
+""", end="Best regards\nVivian", change="none", intent="other", po=["P09924", "P09925"],
+     dates=[("2026-09-18", "other", "From today"), ("2026-09-25", "other", "25 Sep")]),
+
+dict(v="siam", lang="en", at="2026-11-16 14:10", subj="P09926 goods ready - forwarder nomination?",
+     text="""
+Dear Mike,
+
+Good afternoon. I am pleased to inform the production of P09926 (teak serving boards and bowls) is finish and passed our internal QC on 13 Nov. Packing list and photos attached.
+
+Your PO is FOB Laem Chabang but in the PO there is no forwarder nominated, and last time (P09811) you used Kuehne + Nagel, this time your colleague Sandra wrote it will be DB Schenker. Could you kindly confirm which forwarder we should contact for the booking? Cargo can be ready for loading from 20 Nov.
+
+Thank you and best regards,
+Somchai Wongsakul
+Siam Teak Crafts Co., Ltd.
+
+--- attachment: PL_P09926.pdf ---
+PACKING LIST   Order: P09926
+Item           Qty     Cartons   CBM
+TK-SB-40       600     50        2.9
+TK-BW-25       480     40        3.4
+""", end="Thank you and best regards,", change="none", intent="question", po=["P09926", "P09811"],
+     dates=[("2026-11-13", "other", "13 Nov"), ("2026-11-20", "ship_date", "from 20 Nov")],
+     lines=[("TK-SB-40", 600, None, "TK-SB-40       600     50        2.9", "P09926"),
+            ("TK-BW-25", 480, None, "TK-BW-25       480     40        3.4", "P09926")]),
+
+dict(v="nordic", lang="en", at="2026-10-06 10:25", subj="SV: P09927 - pull-in to week 42?",
+     text="""
+Hi Laura,
+
+Good news - I checked with production and the warehouse. We can pull P09927 forward as you asked: delivery to Hamburg in week 42 instead of week 44. The truck leaves Jönköping on Tuesday 13 October and will be with you Thursday 15 October in the morning.
+
+The price and quantities stay as on the PO (1,200 lamp shades, 400 floor lamps).
+
+About your other question, the catalogue for spring 2027 - it will be ready in January, I will send it then.
+
+Med vänliga hälsningar / Best regards
+Anna Berg
+Nordic Living AB
+
+Från: Laura Jensen
+Skickat: den 5 oktober 2026 16:02
+Ämne: P09927 - pull-in to week 42?
+
+Hej Anna, any chance to get P09927 two weeks earlier, week 42? Our promo got moved.
+""", end="Med vänliga hälsningar", change="date", intent="confirmation", po=["P09927"],
+     commit=("2026-10-15", "will be with you Thursday 15 October"),
+     dates=[("2026-10-12", "confirmed_delivery", "in week 42 instead"), ("2026-10-26", "other", "week 44"),
+            ("2026-10-13", "ship_date", "Tuesday 13 October"), ("2026-10-15", "confirmed_delivery", "Thursday 15 October"),
+            ("2027-01-01", "other", "January")],
+     lines=[("lamp shades", 1200, None, "1,200 lamp shades", "P09927"),
+            ("floor lamps", 400, None, "400 floor lamps", "P09927")]),
+
+dict(v="vanderberg", lang="nl", at="2026-09-24 16:45", subj="Orderbevestiging P09928",
+     text="""
+Beste Sandra,
+
+Hartelijk dank voor de order P09928. Alles is akkoord zoals besteld, zie de bevestiging hieronder. Levering op dinsdag 13 oktober bij jullie DC in Hamburg.
+
+Nog een vraagje tussendoor: mogen we de dozen voortaan met jullie nieuwe SSCC-etiket leveren, of nog met het oude label? Voor deze order maakt het niets uit, we gebruiken nog het oude.
+
+Met vriendelijke groet,
+Pieter van der Berg
+Van der Berg Tuinartikelen B.V.
+
+--- attachment: OB-2026-3391.pdf ---
+ORDERBEVESTIGING OB-2026-3391
+Uw order: P09928
+Leverdatum: 13-10-2026
+
+Art.nr     Omschrijving               Aantal
+VB-GS-12   Gieter zink 12 l           240
+VB-PL-3    Plantenbak 3-delig         120
+""", end="Met vriendelijke groet,", change="none", intent="confirmation", sec=["question"], po=["P09928"],
+     vref=["OB-2026-3391"], commit=("2026-10-13", "Levering op dinsdag 13 oktober"),
+     dates=[("2026-10-13", "confirmed_delivery", "dinsdag 13 oktober"), ("2026-10-13", "confirmed_delivery", "13-10-2026")],
+     lines=[("VB-GS-12", 240, None, "VB-GS-12   Gieter zink 12 l           240", "P09928"),
+            ("VB-PL-3", 120, None, "VB-PL-3    Plantenbak 3-delig         120", "P09928")]),
+
+dict(v="lakeside", c=1, lang="en", at="2026-11-19 16:20", subj="Lakeside Living - November shipping roundup",
+     text="""
+LAKESIDE LIVING | Shipping roundup for Hartmann Home & Garden
+
+Hi team, here's what moved for you this week:
+
+Order     Status                 Carrier / ref                Est. delivery
+P09929    SHIPPED COMPLETE       UPS Freight PRO 781-4402-93   11/25
+P09930    In production          -                            ships 12/04 as confirmed
+
+Reminder: our warehouse is closed Thursday 11/26 and Friday 11/27 for Thanksgiving.
+
+Questions? Reply to this email and Amber or the shipping team will get back to you.
+
+Lakeside Living Shipping Team
+""", end="Questions? Reply", change="shipping", intent="shipping_notice", sec=["other"], po=["P09929", "P09930"],
+     commit=("2026-11-25", "11/25"),
+     dates=[("2026-11-25", "confirmed_delivery", "11/25"), ("2026-12-04", "ship_date", "ships 12/04"),
+            ("2026-11-26", "other", "Thursday 11/26"), ("2026-11-27", "other", "Friday 11/27")],
+     track=[("UPS Freight", "781-4402-93", "UPS Freight PRO 781-4402-93")],
+     changes=[("P09929", "shipping_notice", "2026-11-25", None, "P09929    SHIPPED COMPLETE"),
+              ("P09930", "confirmation", None, None, "ships 12/04 as confirmed")]),
+
+dict(v="oakridge", lang="en", at="2026-10-30 12:05", subj="RE: P09931 - cancel?",
+     text="""
+Tim,
+
+Understood, and I'm sorry it came to this. After the second delay on the wire shelving I can't blame you. We have cancelled P09931 in full in our system as you requested; nothing will ship and nothing will be invoiced. The deposit you paid on 9/18 will be credited back, credit note CN-ORW-2210 to follow by the end of next week.
+
+For what it's worth, the line is running again and we'd be able to ship new orders from mid-December if you want to re-order for spring.
+
+Travis
+
+-----Original Message-----
+From: Tim Brandt
+Sent: Thursday, October 29, 2026 11:48 AM
+Subject: P09931 - cancel?
+
+Travis, with the new date of 11/27 we miss our season. Please cancel P09931 completely.
+""", end="Travis\n\n-----", change="cancel", intent="cancellation", po=["P09931"], vref=["CN-ORW-2210"],
+     dates=[("2026-09-18", "other", "9/18"), ("2026-11-06", "other", "by the end of next week"), ("2026-12-15", "other", "mid-December")]),
+
+dict(v="mueller", lang="de", at="2026-12-02 15:30", subj="Teillieferung P09932 / Lieferschein LS-884120",
+     text="""
+Hallo Frau Jensen,
+
+anbei der Lieferschein zu P09932. Heute sind 3 von 5 Paletten rausgegangen (Spedition Dachser, Sendungsnr. 4410-772-199). Die restlichen 2 Paletten mit den Gartenscheren GS-200 (insgesamt 800 Stück) haben wir noch nicht komplett, der Zulieferer der Federn hängt. Wir rechnen mit Versand am 9.12. und Anlieferung bei Ihnen am 11.12.
+
+Rest der Bestellung wie besprochen.
+
+Viele Grüße
+Claudia Schmitt
+Müller Gartengeräte GmbH
+
+--- attachment: LS-884120.pdf ---
+LIEFERSCHEIN LS-884120    Bestellung: P09932    Datum: 02.12.2026
+Pos  Artikel   Bezeichnung            Bestellt  Geliefert  Rückstand
+1    GR-150    Grabegabel             600       600        0
+2    GS-200    Gartenschere           800       0          800
+3    RH-35     Rechen 35 cm           450       450        0
+""", end="Viele Grüße", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P09932"],
+     vref=["LS-884120"], commit=("2026-12-11", "Anlieferung bei Ihnen am 11.12."),
+     dates=[("2026-12-02", "ship_date", "Heute"), ("2026-12-09", "ship_date", "9.12."),
+            ("2026-12-11", "new_eta", "11.12."), ("2026-12-02", "ship_date", "02.12.2026")],
+     lines=[("GS-200", 800, "Stück", "insgesamt 800 Stück", "P09932"),
+            ("GR-150", 600, None, "1    GR-150    Grabegabel             600       600        0", "P09932"),
+            ("GS-200", 800, None, "2    GS-200    Gartenschere           800       0          800", "P09932"),
+            ("RH-35", 450, None, "3    RH-35     Rechen 35 cm           450       450        0", "P09932")],
+     track=[("Dachser", "4410-772-199", "Sendungsnr. 4410-772-199")]),
+
+dict(v="pennine", lang="en", at="2026-11-26 14:50", subj="P09933 despatched + fuel surcharge",
+     text="""
+Afternoon Sandra,
+
+P09933 left our yard at lunchtime, all 14 pallets of the stone planters, so that's the full order. Haulier is Palletways, consignment 3320-118-5540, due with you Tuesday.
+
+Now the bit you won't like. Our haulier has put a fuel and toll surcharge on all continental runs from this month, and I've no choice but to pass it on: it's £38.00 per pallet, so £532.00 on this load, which will show as a separate line on the invoice for P09933. I did try to absorb it but on stone it's not possible.
+
+Give me a ring if you want to talk it through.
+
+Cheers,
+Dave Ackroyd
+Pennine Stoneware
+""", end="Cheers,\nDave", change="price", intent="price_change", sec=["shipping_notice"], po=["P09933"],
+     commit=("2026-12-01", "due with you Tuesday"),
+     dates=[("2026-11-26", "ship_date", "at lunchtime"), ("2026-12-01", "confirmed_delivery", "Tuesday"),
+            ("2026-11-01", "price_effective", "from this month")],
+     prices=[dict(product="fuel and toll surcharge per pallet", new=38.00, cur="GBP", eff="2026-11-01", quote="£38.00 per pallet"),
+             dict(product="fuel and toll surcharge P09933", new=532.00, cur="GBP", quote="£532.00 on this load")],
+     lines=[("stone planters pallets", 14, "pallets", "all 14 pallets of the stone planters", "P09933")],
+     track=[("Palletways", "3320-118-5540", "consignment 3320-118-5540")]),
 ]
