@@ -595,4 +595,220 @@ Pennine Stoneware
              dict(product="fuel and toll surcharge P09933", new=532.00, cur="GBP", quote="£532.00 on this load")],
      lines=[("stone planters pallets", 14, "pallets", "all 14 pallets of the stone planters", "P09933")],
      track=[("Palletways", "3320-118-5540", "consignment 3320-118-5540")]),
+dict(v="voltix", lang="en", at="2026-09-08 18:20", subj="RE: RE: P09934 LED string lights - price & delivery",
+     text="""
+Dear Laura,
+
+Thanks for your mail and sorry for late reply, we had trade show in Hong Kong last week.
+
+1. About price: we understand your point about the copper price going down again. We agree to reduce the price of the 10m LED string (VX-LS10) from USD 2.95 to USD 2.80 for P09934 and all orders after. The 20m (VX-LS20) stays USD 4.60.
+
+2. About delivery: P09934 production is finished 60%, we keep ETD Shenzhen 22 Sep as in the PI, ETA Hamburg 28 Oct.
+
+3. About the new sample for solar lights, we will send by DHL next week.
+
+Please update the PO price and send us the revised PO.
+
+Best regards,
+Cindy Zhang
+Voltix Lighting Co., Ltd.
+
+------------------ Original ------------------
+From: Laura Jensen
+Date: Mon, Aug 31, 2026 10:15 AM
+Subject: RE: P09934 LED string lights - price & delivery
+
+Cindy, copper is down 12% since June. We expect a better price on P09934 (USD 2.95 on the PO). Also please confirm ETD.
+""", end="Best regards,\nCindy", change="price", intent="price_change", sec=["confirmation", "question"],
+     po=["P09934"], commit=("2026-10-28", "ETA Hamburg 28 Oct"),
+     dates=[("2026-08-31", "other", "last week"), ("2026-09-22", "ship_date", "22 Sep"),
+            ("2026-10-28", "confirmed_delivery", "28 Oct"), ("2026-09-14", "other", "next week")],
+     prices=[dict(product="VX-LS10", old=2.95, new=2.80, cur="USD", quote="from USD 2.95 to USD 2.80 for P09934")]),
+
+dict(v="acme", lang="en", at="2026-10-21 09:15", subj="P09935 / P09936 - update",
+     text="""
+Good morning Mike,
+
+Quick update on your two open orders with us.
+
+P09935 (kitchen storage canisters): all good, confirmed for delivery 11/6 as planned.
+
+P09936 (bamboo cutting boards): I have to flag a problem. Our supplier in Vietnam lost two weeks to a typhoon and the boards only ship from their port on 11/9. With the ocean transit that puts arrival at your warehouse around 12/18, instead of 11/20 on the PO. If that doesn't work for the holiday program, let me know and we can look at cancelling those lines without any charge.
+
+Sorry about that one.
+
+Jessica Moreno
+Account Executive | ACME Home Products
+""", end="Jessica Moreno\nAccount", change="date", intent="delay", sec=["confirmation", "question"],
+     po=["P09935", "P09936"], commit=("2026-11-06", "confirmed for delivery 11/6 as planned"),
+     dates=[("2026-11-06", "confirmed_delivery", "11/6"), ("2026-11-09", "ship_date", "11/9"),
+            ("2026-12-18", "new_eta", "12/18"), ("2026-11-20", "other", "11/20")],
+     changes=[("P09935", "confirmation", "2026-11-06", None, "confirmed for delivery 11/6 as planned"),
+              ("P09936", "delay", "2026-12-18", None, "puts arrival at your warehouse around 12/18")]),
+
+dict(v="hanoi", lang="en", at="2026-11-23 10:30", subj="P09937 - shipment status + question packaging",
+     text="""
+Dear Sandra,
+
+We would like to update you about order P09937 (lacquer bowls and trays).
+
+Shipped on 20/11 on vessel ONE HARMONY, B/L HANVN2611873, container TCNU 5530127. This is 1,050 of the 1,500 pcs. The remaining 450 pcs of the large trays (LT-45) are still drying - lacquer needs more time in this humid weather - and will go with next vessel ETD 4/12, ETA Hamburg 10/01.
+
+Also, could you please confirm if the gift boxes for the trays should have the German text or English text? Your artwork file has both versions.
+
+Many thanks,
+Nguyen Thi Lan
+Hanoi Lacquer Art JSC
+""", end="Many thanks,", change="quantity", intent="partial_shipment", sec=["shipping_notice", "question"],
+     po=["P09937"], commit=("2027-01-10", "ETA Hamburg 10/01"),
+     dates=[("2026-11-20", "ship_date", "20/11"), ("2026-12-04", "ship_date", "4/12"), ("2027-01-10", "new_eta", "10/01")],
+     lines=[("lacquer bowls and trays", 1050, "pcs", "1,050 of the 1,500 pcs", "P09937"),
+            ("LT-45", 450, "pcs", "The remaining 450 pcs of the large trays (LT-45)", "P09937")],
+     track=[(None, "HANVN2611873", "B/L HANVN2611873"), (None, "TCNU 5530127", "container TCNU 5530127")]),
+
+dict(v="anatolia", lang="en", at="2026-12-10 13:45", subj="RE: P09938 confirmation - one line cancelled",
+     text="""
+Dear Tim,
+
+Thank you for your order P09938, we confirm below.
+
+Hammam towels 100x180 (ANT-HT-180), 1.200 pcs: confirmed, delivery 15.01.2027
+Peshtemal beach towel (ANT-PB-90), 800 pcs: confirmed, delivery 15.01.2027
+Bathrobe waffle S/M/L (ANT-BR-W): unfortunately we cancel this line. Our waffle loom is booked full for another customer until March and we can not make 600 pcs in your time.
+
+Our order number is ANT-SO-5520.
+
+Also for next year please note our new warehouse address in Denizli, details in signature.
+
+Best regards,
+Mehmet Yilmaz
+Anatolia Textiles
+Organize Sanayi Bölgesi 7. Cad. No: 14, Denizli
+""", end="Best regards,\nMehmet", change="cancel", intent="cancellation", sec=["confirmation", "other"],
+     po=["P09938"], vref=["ANT-SO-5520"], commit=("2027-01-15", ("delivery 15.01.2027", 1)),
+     dates=[("2027-01-15", "confirmed_delivery", ("15.01.2027", 0)), ("2027-01-15", "confirmed_delivery", ("15.01.2027", 1)),
+            ("2027-03-01", "other", "until March")],
+     lines=[("ANT-HT-180", 1200, "pcs", "ANT-HT-180), 1.200 pcs", "P09938"),
+            ("ANT-PB-90", 800, "pcs", "ANT-PB-90), 800 pcs", "P09938"),
+            ("ANT-BR-W", 600, "pcs", "make 600 pcs", "P09938")]),
+
+dict(v="lisbon", lang="en", at="2026-10-13 11:10", subj="P09939 cork products - shipped today (complete) / invoice",
+     text="""
+Dear Laura,
+
+Good morning. I inform you that your order P09939 was collected today by our transporter Torrestir, CMR 26-PT-88190. All 32 cartons, order complete. Expected delivery in Hamburg is Monday 19 October.
+
+The invoice FT 2026/1877 is attached, payment 30 days as usual.
+
+One question: for the Christmas order you mentioned, do you still want the cork placemats in natural colour only, or also in the grey? We need to order the cork sheets this week.
+
+Com os melhores cumprimentos,
+Ana Ferreira
+Lisbon Cork & Co.
+""", end="Com os melhores cumprimentos,", change="shipping", intent="shipping_notice", sec=["question", "other"],
+     po=["P09939"], vref=["FT 2026/1877"], commit=("2026-10-19", "Expected delivery in Hamburg is Monday 19 October"),
+     dates=[("2026-10-13", "ship_date", "today"), ("2026-10-19", "confirmed_delivery", "Monday 19 October"),
+            ("2026-10-12", "other", "this week")],
+     track=[("Torrestir", "26-PT-88190", "CMR 26-PT-88190")]),
+
+dict(v="jardinsduval", lang="fr", at="2026-09-30 14:20", subj="Tarifs 2027 et commande P09940",
+     text="""
+Bonjour Monsieur Osei,
+
+Suite à notre échange au salon, voici les informations promises.
+
+Notre nouveau tarif entre en vigueur le 1er janvier 2027. Les hausses concernent surtout les pots en grès (+5 %) ; les jardinières en zinc restent au prix actuel. Le tarif complet est en pièce jointe.
+
+Votre commande P09940 en cours n'est pas concernée : elle est facturée au tarif 2026 et la livraison reste prévue le 16 octobre.
+
+Nous vous souhaitons une bonne fin de semaine.
+
+Bien à vous,
+Nathalie Moreau
+Les Jardins Duval
+""", end="Bien à vous,", change="price", intent="price_change", sec=["confirmation"], po=["P09940"],
+     commit=("2026-10-16", "la livraison reste prévue le 16 octobre"),
+     dates=[("2027-01-01", "price_effective", "1er janvier 2027"), ("2026-10-16", "confirmed_delivery", "16 octobre")],
+     prices=[dict(product="pots en grès", pct=5, cur=None, eff="2027-01-01", quote="les pots en grès (+5 %)")]),
+
+dict(v="seoul", lang="en", at="2026-11-04 16:35", subj="Re: P09941 / thank you for visit",
+     text="""
+Dear Mike,
+
+Thank you very much for visiting our factory last week with Ms. Klein, it was honor for us. We enjoyed the dinner very much and hope you had safe trip back to Hamburg.
+
+As discussed in the meeting, we checked again P09941 (ceramic rice bowls, 2,400 sets). Unfortunately the glaze test result was not good and we must make them again. Production will finish 27 Nov, so ETD Busan moves from 12 Nov to 1 Dec and ETA Hamburg will be about 8 Jan instead of 18 Dec.
+
+We are very sorry for this. The price is unchanged.
+
+Best regards,
+Ji-ho Park
+Seoul Ceramics Co.
+""", end="Best regards,\nJi-ho", change="date", intent="delay", sec=["other"], po=["P09941"],
+     commit=("2027-01-08", "ETA Hamburg will be about 8 Jan"),
+     dates=[("2026-10-26", "other", "last week"), ("2026-11-27", "other", "27 Nov"), ("2026-11-12", "other", "12 Nov"),
+            ("2026-12-01", "ship_date", "1 Dec"), ("2027-01-08", "new_eta", "8 Jan"), ("2026-12-18", "other", "18 Dec")]),
+
+dict(v="kaiser", lang="en", at="2026-12-14 10:05", subj="AW: P09942 - which colour for the remaining 300?",
+     text="""
+Dear Mr Brandt,
+
+thank you for your patience. The shipment for P09942 left today with DHL Freight (Sendung 6612-0047-331), 900 of the 1.200 enamel mugs, in white and blue.
+
+For the remaining 300 pcs in green we have a problem with the colour: the enamel supplier can only deliver a darker "forest green" (photo attached) before Christmas. The original "sage green" would be possible only in week 4 of 2027.
+
+Please tell us what you prefer:
+a) forest green, delivery on 22.12.
+b) sage green, delivery in KW 4
+c) cancel the 300 green mugs
+
+Mit freundlichen Grüßen
+Petra Lange
+Kaiser Emaille GmbH
+""", end="Mit freundlichen Grüßen", change="quantity", intent="partial_shipment", sec=["shipping_notice", "question"],
+     po=["P09942"],
+     dates=[("2026-12-14", "ship_date", "today"), ("2027-01-25", "other", "week 4 of 2027"),
+            ("2026-12-22", "other", "22.12."), ("2027-01-25", "other", "KW 4")],
+     lines=[("enamel mugs", 900, None, "900 of the 1.200 enamel mugs", "P09942"),
+            ("enamel mugs green", 300, "pcs", "the remaining 300 pcs in green", "P09942")],
+     track=[("DHL Freight", "6612-0047-331", "Sendung 6612-0047-331")]),
+
+dict(v="texbright", lang="en", at="2026-09-10 14:00", subj="Re: P09943 - do you still want the 2nd delivery?",
+     text="""
+Hi Sandra,
+
+Following up on my message from Tuesday since I haven't heard back. The first half of P09943 (1,000 shower curtains) arrived at your DC on 9/3, you should have the POD.
+
+For the second half (1,000 pcs, scheduled to ship 9/24): your colleague mentioned the spring reset might be postponed. Do you still want the second delivery as planned, or should we hold it in our warehouse? We can hold up to 60 days free of charge.
+
+No change on our side until we hear from you - it ships 9/24 unless you tell us otherwise.
+
+Thanks,
+Olivia Grant
+TexBright Textiles
+""", end="Thanks,\nOlivia", change="none", intent="question", po=["P09943"],
+     dates=[("2026-09-08", "other", "Tuesday"), ("2026-09-03", "other", "9/3"),
+            ("2026-09-24", "ship_date", "scheduled to ship 9/24"), ("2026-09-24", "ship_date", "it ships 9/24")],
+     lines=[("shower curtains", 1000, None, "1,000 shower curtains", "P09943")]),
+
+dict(v="sunshine", lang="en", at="2026-10-19 09:20", subj="P09944 - cancellation confirmed / P09945 shipped",
+     text="""
+Morning Laura,
+
+Two things:
+
+1. As requested on Friday, we've cancelled P09944 (the rooibos gift tins). Nothing was produced yet so there's no cost to you.
+
+2. P09945 (the honeybush tea boxes) left Durban on the MSC CAPE TOWN yesterday, container MSCU 4478125, ETA Hamburg 16 November. That one is complete.
+
+Enjoy the week,
+Thabo Nkosi
+Sunshine Teas (Pty) Ltd
+""", end="Enjoy the week,", change="mixed", intent="cancellation", sec=["shipping_notice"], po=["P09944", "P09945"],
+     dates=[("2026-10-16", "other", "Friday"), ("2026-10-18", "ship_date", "yesterday"),
+            ("2026-11-16", "confirmed_delivery", "16 November")],
+     commit=("2026-11-16", "ETA Hamburg 16 November"),
+     track=[("MSC", "MSCU 4478125", "container MSCU 4478125")],
+     changes=[("P09944", "cancellation", None, None, "we've cancelled P09944"),
+              ("P09945", "shipping_notice", "2026-11-16", None, "ETA Hamburg 16 November")]),
 ]
