@@ -811,4 +811,252 @@ Sunshine Teas (Pty) Ltd
      track=[("MSC", "MSCU 4478125", "container MSCU 4478125")],
      changes=[("P09944", "cancellation", None, None, "we've cancelled P09944"),
               ("P09945", "shipping_notice", "2026-11-16", None, "ETA Hamburg 16 November")]),
+dict(v="jaipur", lang="en", at="2026-11-02 13:15", subj="Shipment advice P09946 + query on Spring 27 designs",
+     text="""
+Respected Mike Sir,
+
+Greetings from Jaipur!
+
+Happy to inform that complete order P09946 (block print cushion covers, 3,000 pcs in 4 designs) is shipped by air today, Lufthansa Cargo AWB 020-4418 7730. Flight LH8341 tomorrow morning, expected arrival Frankfurt 4th Nov and delivery to your Hamburg DC by your forwarder on 6th Nov.
+
+Documents (invoice JH/26-27/412, packing list, GSP form A) are attached.
+
+One query sir - for Spring 27, Sunita has made 6 new designs. Shall we send strike-offs to you or directly to Ms. Jensen? Kindly advise.
+
+Thanks & Regards,
+Anil Mehta
+Jaipur Handblock Prints
+""", end="Thanks & Regards,", change="shipping", intent="shipping_notice", sec=["question"], po=["P09946"],
+     vref=["JH/26-27/412"], commit=("2026-11-06", "delivery to your Hamburg DC by your forwarder on 6th Nov"),
+     dates=[("2026-11-02", "ship_date", "today"), ("2026-11-03", "other", "tomorrow morning"),
+            ("2026-11-04", "other", "4th Nov"), ("2026-11-06", "confirmed_delivery", "6th Nov")],
+     lines=[("block print cushion covers", 3000, "pcs", "3,000 pcs in 4 designs", "P09946")],
+     track=[("Lufthansa Cargo", "020-4418 7730", "AWB 020-4418 7730")]),
+
+dict(v="cebu", lang="en", at="2026-10-05 10:40", subj="RE: P09947 rattan baskets - ETD?",
+     text="""
+Hi Ms. Laura,
+
+Good day! Sorry for the late reply, we had a typhoon signal here last week and the office was closed 3 days.
+
+For P09947, all 2,000 rattan baskets are finished and packed. But there is still no vessel space to Hamburg until 20 October because the shipping lines cancelled sailings after the typhoon. So the ETD is now 20/10 instead of 6/10, and ETA Hamburg will be around 28/11 (was 14/11).
+
+Also, we wanted to ask: your colleague mentioned a possible repeat order for spring. Should we reserve rattan material already? Prices of rattan are going up.
+
+Thank you po and God bless,
+Maricel Dela Cruz
+Cebu Rattan Crafts Inc.
+""", end="Thank you po", change="date", intent="delay", sec=["question"], po=["P09947"],
+     commit=("2026-11-28", "ETA Hamburg will be around 28/11"),
+     dates=[("2026-09-28", "other", "last week"), ("2026-10-20", "ship_date", "until 20 October"),
+            ("2026-10-20", "ship_date", "20/10"), ("2026-10-06", "other", "6/10"),
+            ("2026-11-28", "new_eta", "28/11"), ("2026-11-14", "other", "14/11")],
+     lines=[("rattan baskets", 2000, None, "all 2,000 rattan baskets", "P09947")]),
+
+dict(v="izmir", lang="en", at="2026-09-25 11:50", subj="P09948 - production finished / waiting your shipping instruction",
+     text="""
+Dear Sandra Hanım,
+
+Good news, P09948 (olive wood boards and spoons) is finished and packed, 18 cartons, 1 pallet. Our inspection report is attached.
+
+Your PO says EXW Izmir but we did not receive the name of your forwarder. Should we contact Kuehne+Nagel Istanbul like for your previous order, or do you want us to arrange transport and invoice it to you?
+
+Goods can be collected from Monday.
+
+Best regards,
+Burak Aydin
+Izmir Olive Wood
+""", end="Best regards,\nBurak", change="none", intent="question", po=["P09948"],
+     dates=[("2026-09-28", "ship_date", "from Monday")]),
+
+dict(v="lueneburg", lang="de", at="2026-10-07 16:25", subj="Re: P09949 – Rückfragen Etiketten und Liefertermin",
+     text="""
+Hallo Frau Klein,
+
+kurze Rückfrage zu P09949, bevor wir die Gläser abfüllen: Sie hatten im August geschrieben, dass der Heidehonig ab diesem Jahr mit dem neuen Hartmann-Etikett kommen soll. Im Bestellformular steht aber noch die alte Artikelnummer HH-500-ALT. Welches Etikett sollen wir nehmen?
+
+Der Liefertermin 23.10. bleibt davon unberührt, wenn ich bis Freitag Bescheid bekomme.
+
+Viele Grüße aus Lüneburg
+Hinnerk Albers
+Lüneburger Heide Imkerei
+""", end="Viele Grüße aus Lüneburg", change="none", intent="question", sec=["confirmation"], po=["P09949"],
+     commit=("2026-10-23", "Der Liefertermin 23.10. bleibt davon unberührt"),
+     dates=[("2026-08-01", "other", "August"), ("2026-10-23", "confirmed_delivery", "23.10."), ("2026-10-09", "other", "Freitag")]),
+
+dict(v="romande", lang="en", at="2026-12-04 09:35", subj="Order confirmation P09950 - agreed revised date",
+     text="""
+Dear Tim,
+
+Further to our phone call on Wednesday, I confirm the revised delivery for P09950 as we agreed: the wooden advent calendars (RW-AC-24) will be delivered on 11 December instead of 7 December. I am sorry again for the late glue delivery. All other details are as per the order: 360 pcs, CHF 18.50 each, DAP Hamburg.
+
+Our updated confirmation AB-R-26-0771 is attached.
+
+Kind regards,
+Luc Favre
+Romande Bois SA
+
+--- attachment: AB-R-26-0771.pdf ---
+CONFIRMATION DE COMMANDE / ORDER CONFIRMATION AB-R-26-0771 (rév. 2)
+Commande client: P09950
+RW-AC-24   Calendrier de l'Avent bois   360 pcs   CHF 18.50
+Livraison / Delivery: 11.12.2026
+""", end="Kind regards,\nLuc", change="date", intent="confirmation", po=["P09950"], vref=["AB-R-26-0771"],
+     commit=("2026-12-11", "will be delivered on 11 December"),
+     dates=[("2026-12-02", "other", "Wednesday"), ("2026-12-11", "confirmed_delivery", "11 December"),
+            ("2026-12-07", "other", "7 December"), ("2026-12-11", "confirmed_delivery", "11.12.2026")],
+     lines=[("RW-AC-24", 360, "pcs", "360 pcs, CHF 18.50 each", "P09950"),
+            ("RW-AC-24", 360, "pcs", "RW-AC-24   Calendrier de l'Avent bois   360 pcs   CHF 18.50", "P09950")]),
+
+dict(v="baltic", lang="en", at="2026-09-14 12:30", subj="Confirmation P09951 and info about new ERP",
+     text="""
+Hello Mike,
+
+Thank you for P09951 (linen table cloths and napkins). I confirm all 5 positions, quantities and prices as in your order, delivery to Hamburg on 2 October.
+
+Some information: from 1 October we move to a new ERP system, so our order confirmation and invoice numbers will look different (they will start with BLT-). Please also note our new phone number for the order office, +370 5 219 7700. The old one will still work until end of the year.
+
+If you have any question, just write.
+
+Best wishes,
+Tomas Kazlauskas
+Baltic Linen UAB
+""", end="Best wishes,", change="none", intent="confirmation", sec=["other"], po=["P09951"],
+     commit=("2026-10-02", "delivery to Hamburg on 2 October"),
+     dates=[("2026-10-02", "confirmed_delivery", "2 October"), ("2026-10-01", "other", "from 1 October"),
+            ("2026-12-31", "other", "end of the year")]),
+
+dict(v="tradefair", lang="en", at="2026-11-11 08:00", subj="HomeWorld 2027 - last chance for early bird tickets",
+     text="""
+HOMEWORLD 2027 | Frankfurt | 23-26 January 2027
+
+Dear Laura Jensen,
+
+Only 10 days left for early bird prices! Register before 21 November and save 30% on your trade visitor ticket.
+
+NEW IN 2027
+- Garden & Outdoor Living in Hall 8
+- Sustainability Trail with 140 exhibitors
+- Buyers' breakfast every morning from 8:00
+
+Exhibitors already confirmed include many of your suppliers, e.g. Brightline Homeware, Nordic Living and Ceramiche Milano.
+
+See you in Frankfurt!
+Your HomeWorld team
+
+You receive this newsletter because you registered for HomeWorld 2026. Unsubscribe here.
+""", end="See you in Frankfurt!", change="none", intent="other",
+     dates=[("2027-01-23", "other", "23-26 January 2027"), ("2026-11-21", "other", "21 November")]),
+
+dict(v="alexandria", lang="en", at="2026-12-15 11:10", subj="Re: P09952 - thank you + last shipment of the year",
+     text="""
+Dear Mike,
+
+Thank you for your kind words, we are happy the cotton bath mats arrived well and your customers like them.
+
+Please note: our last shipment of the year will leave on 22 December, after that the factory is closed until 4 January for the inventory. If you plan any urgent order, please send before 18 December.
+
+We wish you and the whole Hartmann team merry Christmas and a happy new year.
+
+Kind regards,
+Ahmed Mansour
+Alexandria Cotton Mills
+
+On Mon, Dec 14, 2026 at 10:02 AM Mike Osei wrote:
+> Ahmed, P09952 arrived complete on 11 December, thanks for the good work. Quality is excellent.
+""", end="Kind regards,\nAhmed", change="none", intent="other", po=["P09952"],
+     dates=[("2026-12-22", "other", "22 December"), ("2027-01-04", "other", "4 January"), ("2026-12-18", "other", "before 18 December")]),
+
+dict(v="brunner", lang="en", at="2026-11-30 15:10", subj="P09953 delivery note - part 1 of 2",
+     text="""
+Dear Ms Jensen,
+
+With reference to your order P09953, please find below delivery note LN-BR-26-1190 for today's shipment by Planzer (shipment no. 44-801-3375), arriving with you on Wednesday.
+
+As you can see, we ship the cheese knives and boards complete, but of the fondue sets (BR-FS-6) only 150 of 400. The Caquelon supplier had a kiln defect; the other 250 sets will be delivered on 14 December.
+
+Please excuse the inconvenience.
+
+Freundliche Grüsse / Kind regards
+Nadine Keller
+Brunner Tischkultur AG
+
+--- attachment: LN-BR-26-1190.pdf ---
+LIEFERSCHEIN / DELIVERY NOTE LN-BR-26-1190   Order: P09953   30.11.2026
+BR-KN-3    Cheese knife set 3 pcs      500   500
+BR-CB-40   Cheese board oak 40 cm      300   300
+BR-FS-6    Fondue set 6 persons        400   150   (250 to follow)
+""", end="Freundliche Grüsse", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P09953"],
+     vref=["LN-BR-26-1190"], commit=("2026-12-14", "the other 250 sets will be delivered on 14 December"),
+     dates=[("2026-11-30", "ship_date", "today's shipment"), ("2026-12-02", "confirmed_delivery", "Wednesday"),
+            ("2026-12-14", "new_eta", "14 December"), ("2026-11-30", "ship_date", "30.11.2026")],
+     lines=[("BR-FS-6", 150, None, "only 150 of 400", "P09953"), ("BR-FS-6", 250, "sets", "the other 250 sets", "P09953"),
+            ("BR-KN-3", 500, None, "BR-KN-3    Cheese knife set 3 pcs      500   500", "P09953"),
+            ("BR-CB-40", 300, None, "BR-CB-40   Cheese board oak 40 cm      300   300", "P09953"),
+            ("BR-FS-6", 150, None, "BR-FS-6    Fondue set 6 persons        400   150   (250 to follow)", "P09953")],
+     track=[("Planzer", "44-801-3375", "shipment no. 44-801-3375")]),
+
+dict(v="greenthumb", lang="en", at="2026-09-16 10:20", subj="RE: P09954 - are we ok? / backorder on trowels",
+     text="""
+Morning Tim,
+
+Sorry for the slow reply - we had our fall sales meeting all of yesterday.
+
+Short answer: mostly yes. The bulk of P09954 ships Friday 9/18 and is at the port 9/25: the pruners, the hose nozzles and the kneeling pads, all complete.
+
+The long answer is the ergonomic trowels (GT-TR-ERG). We only have 600 of the 1,500 here. The other 900 are on backorder with our molder, and honestly they haven't given me a date I trust yet - "mid-October" is their best guess. I'll ship the 600 with the rest on Friday and the 900 the minute they arrive.
+
+-Randy
+
+Randy Holt
+GreenThumb Garden Supply
+""", end="-Randy", change="quantity", intent="partial_shipment", po=["P09954"],
+     commit=("2026-09-25", "is at the port 9/25"),
+     dates=[("2026-09-15", "other", "yesterday"), ("2026-09-18", "ship_date", "Friday 9/18"),
+            ("2026-09-25", "other", "9/25"), ("2026-10-15", "other", "mid-October"),
+            ("2026-09-18", "ship_date", "on Friday")],
+     lines=[("GT-TR-ERG", 600, None, "We only have 600 of the 1,500 here", "P09954"),
+            ("GT-TR-ERG", 900, None, "The other 900 are on backorder", "P09954")]),
+
+dict(v="ardennes", lang="en", at="2026-10-22 14:40", subj="Your order P09955 - cancellation of line 4 + rest confirmed",
+     text="""
+Dear Mrs Klein,
+
+We thank you for your order P09955.
+
+We are able to confirm lines 1 to 3 (slate coasters, slate serving boards, slate cheese markers) for delivery in week 45. Line 4, the slate house numbers with engraving, we must unfortunately cancel because our engraving machine is out of service and the spare part is not available anymore; we will not invest in a new one this year.
+
+Our confirmation number is ARD-OC-26-2241.
+
+Kind regards,
+Service Commandes
+Ardoisières des Ardennes
+""", end="Kind regards,\nService", change="cancel", intent="cancellation", sec=["confirmation"], po=["P09955"],
+     vref=["ARD-OC-26-2241"], commit=("2026-11-02", "for delivery in week 45"),
+     dates=[("2026-11-02", "confirmed_delivery", "week 45")]),
+
+dict(v="porto", lang="en", at="2026-11-18 17:05", subj="RE: P09956 / ceramic tiles - price update on open order",
+     text="""
+Dear Sandra,
+
+Thank you for the long answer and I understand your position. We discussed internally again.
+
+Unfortunately the energy cost in Portugal went up more than 40% this autumn and we cannot ship P09956 at the old price. We propose a compromise: instead of +9% we apply +5% on P09956 only, so the azulejo tile set AZ-20 goes from EUR 14.00 to EUR 14.70 per set. The delivery date 11 December stays as confirmed.
+
+If you accept, please send us the revised PO; if not, please tell us and we will discuss with our director.
+
+Melhores cumprimentos,
+Inês Carvalho
+Porto Azulejos Lda.
+
+-----Original Message-----
+From: Sandra Klein
+Sent: 16 November 2026 12:30
+Subject: RE: P09956 / ceramic tiles - price update on open order
+
+Inês, 9% on an order confirmed on 2 October is not acceptable. Please ship at the agreed price.
+""", end="Melhores cumprimentos,", change="price", intent="price_change", sec=["confirmation", "question"], po=["P09956"],
+     commit=("2026-12-11", "The delivery date 11 December stays as confirmed"),
+     dates=[("2026-12-11", "confirmed_delivery", "11 December")],
+     prices=[dict(product="AZ-20", old=14.00, new=14.70, pct=5, cur="EUR", quote="goes from EUR 14.00 to EUR 14.70 per set")]),
 ]
