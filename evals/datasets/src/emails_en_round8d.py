@@ -1011,7 +1011,6 @@ The long answer is the ergonomic trowels (GT-TR-ERG). We only have 600 of the 1,
 Randy Holt
 GreenThumb Garden Supply
 """, end="-Randy", change="quantity", intent="partial_shipment", po=["P09954"],
-     commit=("2026-09-25", "is at the port 9/25"),
      dates=[("2026-09-15", "other", "yesterday"), ("2026-09-18", "ship_date", "Friday 9/18"),
             ("2026-09-25", "other", "9/25"), ("2026-10-15", "other", "mid-October"),
             ("2026-09-18", "ship_date", "on Friday")],
