@@ -1058,4 +1058,247 @@ Inês, 9% on an order confirmed on 2 October is not acceptable. Please ship at t
      commit=("2026-12-11", "The delivery date 11 December stays as confirmed"),
      dates=[("2026-12-11", "confirmed_delivery", "11 December")],
      prices=[dict(product="AZ-20", old=14.00, new=14.70, pct=5, cur="EUR", quote="goes from EUR 14.00 to EUR 14.70 per set")]),
+dict(v="mapleleaf", lang="en", at="2026-10-26 15:30", subj="P09957 shipped - BOL attached / Q about December orders",
+     text="""
+Hi Sandra,
+
+P09957 (maple syrup gift sets, 1,440 units) shipped complete today from our Montreal warehouse. Container TGBU 6620418 on Hapag-Lloyd, B/L HLCUMTR261027741. ETD Montreal 10/29, ETA Hamburg 11/9.
+
+Can I ask you something unrelated? Our price list for 2027 will come out mid-November and we usually offer 3% off for orders placed before 12/15. Do you want me to hold production capacity for a Christmas 2027 order, and if so roughly how many units? No commitment needed yet.
+
+Cheers,
+Josh Tremblay
+Maple Leaf Foods Export
+""", end="Cheers,\nJosh", change="shipping", intent="shipping_notice", sec=["question"], po=["P09957"],
+     commit=("2026-11-09", "ETA Hamburg 11/9"),
+     dates=[("2026-10-26", "ship_date", "today"), ("2026-10-29", "ship_date", "10/29"),
+            ("2026-11-09", "confirmed_delivery", "11/9"), ("2026-11-15", "other", "mid-November"),
+            ("2026-12-15", "other", "12/15")],
+     lines=[("maple syrup gift sets", 1440, "units", "1,440 units", "P09957")],
+     track=[("Hapag-Lloyd", "TGBU 6620418", "Container TGBU 6620418"), ("Hapag-Lloyd", "HLCUMTR261027741", "B/L HLCUMTR261027741")]),
+
+dict(v="westland", lang="en", at="2026-12-07 11:55", subj="RE: Delivery P09958 and P09959 this week",
+     text="""
+Hi Tim,
+
+Just to let you know both orders are on the truck this morning (Van Dijk Transport, CMR NL-26-551803). P09958 and P09959 together, 22 trolleys of amaryllis and hyacinth bulbs in pots, complete. The driver will be at your DC tomorrow between 6 and 8 in the morning.
+
+Small question: the trolleys from last week (on P09874) - are they ready for pickup? Our driver can take the empty ones back tomorrow if they are.
+
+Groeten,
+Gert-Jan Kuipers
+Westland Bloembollen B.V.
+""", end="Groeten,", change="shipping", intent="shipping_notice", sec=["question"], po=["P09958", "P09959", "P09874"],
+     commit=("2026-12-08", "The driver will be at your DC tomorrow"),
+     dates=[("2026-12-07", "ship_date", "this morning"), ("2026-12-08", "confirmed_delivery", ("tomorrow", 0)),
+            ("2026-11-30", "other", "last week"), ("2026-12-08", "other", ("tomorrow", 1))],
+     lines=[("trolleys bulbs in pots", 22, "trolleys", "22 trolleys of amaryllis and hyacinth bulbs", "P09958")],
+     track=[("Van Dijk Transport", "NL-26-551803", "CMR NL-26-551803")]),
+
+dict(v="tirol", lang="en", at="2026-09-21 10:10", subj="P09960 dispatched / note on invoice",
+     text="""
+Dear Mrs Jensen,
+
+Your order P09960 (felt slippers, 1.600 pairs) left our warehouse in Innsbruck today with Gebrüder Weiss, consignment no. GW-4471-26-0921. Delivery is planned for Thursday, 24 September. This is the complete order.
+
+Please note the invoice RE-26-3318 has a new bank footer because we changed to Raiffeisen; the IBAN is printed on the invoice. If your accounting has questions, please contact Verkauf.
+
+Best regards
+Andreas Hofer
+Tiroler Filzwerkstatt
+""", end="Best regards\nAndreas", change="shipping", intent="shipping_notice", sec=["other"], po=["P09960"],
+     vref=["RE-26-3318"], commit=("2026-09-24", "Delivery is planned for Thursday, 24 September"),
+     dates=[("2026-09-21", "ship_date", "today"), ("2026-09-24", "confirmed_delivery", "Thursday, 24 September")],
+     lines=[("felt slippers", 1600, "pairs", "1.600 pairs", "P09960")],
+     track=[("Gebrüder Weiss", "GW-4471-26-0921", "consignment no. GW-4471-26-0921")]),
+
+dict(v="binhduong", lang="en", at="2026-11-27 09:45", subj="P09961 - which option for the outdoor chairs?",
+     text="""
+Dear Mike,
+
+Thank you for the call yesterday. As promised, here are the two options for the acacia outdoor chairs on P09961 that we discussed.
+
+Option A: the chairs with the new FSC acacia, same design, production ready 18/12, ETD HCMC around 23/12.
+Option B: the old stock acacia (not FSC certified), ready now.
+
+The price is the same for both. The PO date does not change with option A.
+
+Please let us know which option you prefer, we need your decision by Tuesday next week to book the FSC wood.
+
+Best regards,
+Le Thi Huong
+Binh Duong Furniture JSC
+""", end="Best regards,\nLe Thi", change="none", intent="question", po=["P09961"],
+     dates=[("2026-11-26", "other", "yesterday"), ("2026-12-18", "other", "18/12"),
+            ("2026-12-23", "other", "23/12"), ("2026-12-01", "other", "Tuesday next week")]),
+
+dict(v="hansa", lang="en", at="2026-10-15 13:00", subj="Re: P09962 - EAN codes for the new colours?",
+     text="""
+Hi Laura,
+
+Production of P09962 is going fine and we are on schedule. Only one open point: for the two new colours of the storage baskets (HS-BK-MINT and HS-BK-SAND) we have not received EAN codes from you. We cannot print the hang tags without them.
+
+Could you send them by the end of next week at the latest?
+
+Thanks and greetings from Kiel,
+Anke Petersen
+Hansa Korbwaren GmbH
+
+On Tue, Oct 13, 2026 at 9:41 AM Laura Jensen wrote:
+> Anke, any news on P09962? It should be delivered on 6 November.
+""", end="Thanks and greetings from Kiel,", change="none", intent="question", po=["P09962"],
+     dates=[("2026-10-23", "other", "by the end of next week")]),
+
+dict(v="serra", lang="en", at="2026-09-03 15:20", subj="Re: P09963 acknowledgement / our holidays",
+     text="""
+Dear Sandra,
+
+We confirm the receipt and acceptance of your order P09963 (hammocks and hanging chairs). Our sales order is SO-SM-26-0418.
+
+The delivery as requested: ETD Santos 28 September, ETA Hamburg 26 October. Quantities and prices as per your PO.
+
+Please note that our office will be closed on 7 September for the Independence Day, and on 12 October.
+
+Kind regards,
+Camila Souza
+Serra Mar Redes Ltda.
+""", end="Kind regards,\nCamila", change="none", intent="confirmation", sec=["other"], po=["P09963"],
+     vref=["SO-SM-26-0418"], commit=("2026-10-26", "ETA Hamburg 26 October"),
+     dates=[("2026-09-28", "ship_date", "28 September"), ("2026-10-26", "confirmed_delivery", "26 October"),
+            ("2026-09-07", "other", "7 September"), ("2026-10-12", "other", "12 October")]),
+
+dict(v="luzern", lang="en", at="2026-11-03 08:55", subj="AW: P09964 - confirmation despite the price discussion",
+     text="""
+Dear Mr Osei,
+
+Thank you for your clear answer. We accept that the price for the wool blankets stays at CHF 64.00 as in your order P09964; we withdraw our request for the increase for this season.
+
+With this I confirm P09964 in full: 320 blankets in 4 colours, delivery to Hamburg on 27 November.
+
+For 2027 we will send a new offer in January.
+
+Freundliche Grüsse
+Beat Zimmermann
+Luzerner Wolldecken AG
+""", end="Freundliche Grüsse", change="none", intent="confirmation", po=["P09964"],
+     commit=("2026-11-27", "delivery to Hamburg on 27 November"),
+     dates=[("2026-11-27", "confirmed_delivery", "27 November"), ("2027-01-01", "other", "January")],
+     lines=[("wool blankets", 320, None, "320 blankets in 4 colours", "P09964")]),
+
+dict(v="zeeland", lang="en", at="2026-12-16 14:30", subj="P09965 - confirmation and merry Christmas",
+     text="""
+Dear Laura,
+
+Before we all go on holiday: I confirm your order P09965 for the seagrass baskets, all 3 lines as ordered. Delivery in week 3, on Tuesday 19 January, as you asked.
+
+Our office is closed from 24 December to 3 January, in urgent cases you can call me on my mobile.
+
+Thank you for the good cooperation this year, merry Christmas and a healthy 2027!
+
+Kind regards,
+Jolanda Verhulst
+Zeeuwse Manden B.V.
+""", end="Kind regards,\nJolanda", change="none", intent="confirmation", sec=["other"], po=["P09965"],
+     commit=("2027-01-19", "Tuesday 19 January"),
+     dates=[("2027-01-18", "confirmed_delivery", "week 3"), ("2027-01-19", "confirmed_delivery", "Tuesday 19 January"),
+            ("2026-12-24", "other", "24 December"), ("2027-01-03", "other", "3 January")]),
+
+dict(v="cleanco", c=1, lang="en", at="2026-10-29 12:00", subj="Re: P09966 - received, thanks",
+     text="""
+Hi Mike,
+
+Received your revised PO P09966 with the reduced quantities, thank you. Gary is out until Monday, he will check it and send the confirmation then.
+
+Order Desk
+CleanCo Supplies Ltd
+
+-----Original Message-----
+From: Mike Osei
+Sent: 29 October 2026 09:15
+Subject: P09966 - revised
+
+Please find revised P09966 attached: dish brushes down from 2,400 to 1,800. Delivery still 20 November please.
+""", end="Order Desk\nCleanCo", change="none", intent="other", po=["P09966"],
+     dates=[("2026-11-02", "other", "until Monday")]),
+
+dict(v="andino", lang="en", at="2026-11-20 16:45", subj="RE: P09967 coffee - update after harvest",
+     text="""
+Dear Sandra,
+
+Thanks for your patience, and for the long discussion last week about the price - we are glad we could keep the FOB price as agreed.
+
+Now the update you were waiting for: the rains in Huila delayed the harvest and the dry mill is behind. P09967 (the 250 g gift bags) will not be ready for the 27 November vessel. We have booked the next one, ETD Cartagena 11 December, with ETA Hamburg 5 January. The quantity is complete, 4,800 bags.
+
+I'm sorry, I know it misses Christmas.
+
+Saludos,
+Andrés Restrepo
+Café Andino S.A.S.
+""", end="Saludos,", change="date", intent="delay", po=["P09967"],
+     commit=("2027-01-05", "ETA Hamburg 5 January"),
+     dates=[("2026-11-09", "other", "last week"), ("2026-11-27", "other", "27 November"),
+            ("2026-12-11", "ship_date", "11 December"), ("2027-01-05", "new_eta", "5 January")],
+     lines=[("250 g gift bags", 4800, "bags", "4,800 bags", "P09967")]),
+
+dict(v="plasticos", lang="es", at="2026-10-09 11:25", subj="Pedido P09968 - cancelación",
+     text="""
+Estimado Tim:
+
+Lamentablemente tenemos que cancelar su pedido P09968 (macetas de plástico reciclado). La planta de reciclado que nos surtía la resina cerró hace unas semanas y no encontramos otro proveedor con la certificación que ustedes piden.
+
+Si le interesa, podemos ofrecer las mismas macetas en plástico virgen, con entrega a partir de la semana 46. Le envío la cotización si me confirma.
+
+Disculpe las molestias.
+
+Atentamente,
+Rodrigo Garza
+Plásticos del Norte S.A. de C.V.
+""", end="Atentamente,", change="cancel", intent="cancellation", sec=["question"], po=["P09968"],
+     dates=[("2026-11-09", "other", "semana 46")]),
+
+dict(v="wachau", lang="en", at="2026-12-09 10:30", subj="Apricot jam - new prices from January + P09969",
+     text="""
+Dear Mr Brandt,
+
+I hope the Christmas business is going well for you!
+
+After the late spring frost we had only half the normal apricot harvest in the Wachau, and the fruit price went up a lot. We must increase our prices from 1 January 2027:
+
+Marillenmarmelade 250 g (WA-MM-250): EUR 3.40 -> EUR 3.85
+Marillenlikör 0,35 l (WA-ML-35): EUR 9.90 -> EUR 10.90
+
+Your order P09969, which we deliver on 18 December, is of course still at the old prices.
+
+Mit freundlichen Grüßen
+Johanna Aigner
+Wachauer Marillenhof
+""", end="Mit freundlichen Grüßen", change="price", intent="price_change", sec=["confirmation"], po=["P09969"],
+     commit=("2026-12-18", "we deliver on 18 December"),
+     dates=[("2027-01-01", "price_effective", "1 January 2027"), ("2026-12-18", "confirmed_delivery", "18 December")],
+     prices=[dict(product="WA-MM-250", old=3.40, new=3.85, cur="EUR", eff="2027-01-01", quote="Marillenmarmelade 250 g (WA-MM-250): EUR 3.40 -> EUR 3.85"),
+             dict(product="WA-ML-35", old=9.90, new=10.90, cur="EUR", eff="2027-01-01", quote="Marillenlikör 0,35 l (WA-ML-35): EUR 9.90 -> EUR 10.90")]),
+dict(v="galway", lang="en", at="2026-11-24 12:35", subj="RE: P09970 tweed throws - shipping today (part) + colour query",
+     text="""
+Hi Laura,
+
+Apologies for going quiet on the price thread, I'm still waiting for our mill manager to come back on the yarn costs, so nothing changes on the PO for now.
+
+On the order itself: P09970 is going out today with DSV, but only partly. We have 180 of the 260 herringbone throws finished and they're on the truck (DSV ref 40-77120-IE). The last 80, all in the Moss colourway, are still on the loom after a warp break last week; I'd expect them to ship on 4 December and be with you around 9 December.
+
+Would you take the Moss ones in the Heather colourway instead if it meant shipping them this Friday? Just a thought, no pressure.
+
+All the best,
+Orla Keane
+Galway Linen & Tweed Ltd.
+
+On Fri, 20 Nov 2026 at 16:02, Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Orla, any news on the price? And is P09970 still on for 24 November as confirmed?
+""", end="All the best,", change="quantity", intent="partial_shipment", sec=["shipping_notice", "question"],
+     po=["P09970"], commit=("2026-12-09", "be with you around 9 December"),
+     dates=[("2026-11-24", "ship_date", "going out today"), ("2026-11-16", "other", "last week"),
+            ("2026-12-04", "ship_date", "4 December"), ("2026-12-09", "new_eta", "9 December"),
+            ("2026-11-27", "other", "this Friday")],
+     lines=[("herringbone throws", 180, None, "180 of the 260 herringbone throws", "P09970"),
+            ("herringbone throws Moss", 80, None, "The last 80, all in the Moss colourway", "P09970")],
+     track=[("DSV", "40-77120-IE", "DSV ref 40-77120-IE")]),
 ]
