@@ -87,6 +87,7 @@ SOURCE_MODULES = [
     "emails_en_round8",
     "emails_de_nl_round8",
     "emails_fr_es_round8",
+    "emails_en_round8d",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
