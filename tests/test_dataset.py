@@ -191,8 +191,8 @@ def test_weekday_words_match_dates(emails):
 def test_split_rules(emails):
     n = len(emails)
     splits = Counter(e["split"] for e in emails)
-    assert abs(splits["train"] / n - 0.6) < 0.05
-    assert abs(splits["dev"] / n - 0.2) < 0.05
+    # train and dev share what is not test about 3:1
+    assert abs(splits["train"] / (splits["train"] + splits["dev"]) - 0.75) < 0.03
     # test is frozen, so its share shrinks as mail is appended
     assert 0.12 <= splits["test"] / n <= 0.25
     assert all(e["origin"] == "handwritten" for e in emails if e["split"] == "test")

@@ -435,7 +435,7 @@ Dear Mike,
 
 Good afternoon. I am pleased to inform the production of P09926 (teak serving boards and bowls) is finish and passed our internal QC on 13 Nov. Packing list and photos attached.
 
-Your PO is FOB Laem Chabang but in the PO there is no forwarder nominated, and last time (P09811) you used Kuehne + Nagel, this time your colleague Sandra wrote it will be DB Schenker. Could you kindly confirm which forwarder we should contact for the booking? Cargo can be ready for loading from 20 Nov.
+Your PO is FOB Laem Chabang but in the PO there is no forwarder nominated, and last time (P09981) you used Kuehne + Nagel, this time your colleague Sandra wrote it will be DB Schenker. Could you kindly confirm which forwarder we should contact for the booking? Cargo can be ready for loading from 20 Nov.
 
 Thank you and best regards,
 Somchai Wongsakul
@@ -446,7 +446,7 @@ PACKING LIST   Order: P09926
 Item           Qty     Cartons   CBM
 TK-SB-40       600     50        2.9
 TK-BW-25       480     40        3.4
-""", end="Thank you and best regards,", change="none", intent="question", po=["P09926", "P09811"],
+""", end="Thank you and best regards,", change="none", intent="question", po=["P09926", "P09981"],
      dates=[("2026-11-13", "other", "13 Nov"), ("2026-11-20", "ship_date", "from 20 Nov")],
      lines=[("TK-SB-40", 600, None, "TK-SB-40       600     50        2.9", "P09926"),
             ("TK-BW-25", 480, None, "TK-BW-25       480     40        3.4", "P09926")]),
