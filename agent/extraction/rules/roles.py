@@ -690,6 +690,8 @@ def assign_roles(
             found = RoledDate(mention, DateRole.NEW_ETA, found.confidence, True, found.stated)
         if not found.cued:
             found = _by_column(found, folded, change_email)
+        if found.role == DateRole.OTHER and _in_delivery_note_head(folded, mention.start):
+            found = RoledDate(mention, DateRole.SHIP_DATE, 0.7, True)
         if found.role in (DateRole.CONFIRMED_DELIVERY, DateRole.NEW_ETA) and _CONSIGNMENT.search(
             folded, mention.end, mention.end + 40
         ):
@@ -708,6 +710,27 @@ def assign_roles(
         if mention.end > previous_end and mention.part != "start":
             previous_end = mention.end
     return _pulled_in(text, _same_role_for_both_ends(roled))
+
+
+# An attached delivery note's title: its header date is the day the goods left.
+_DELIVERY_NOTE = compile_literal_first(
+    r"\b(?:delivery\s+note|dispatch\s+note|packing\s+slip|lieferschein|bon\s+de\s+livraison|"
+    r"albar[aá]n|pakbon|leverbon)\b"
+)
+_ATTACHMENT_MARK = "--- attachment:"
+
+
+def _in_delivery_note_head(folded: str, start: int) -> bool:
+    """The date stands in the first lines of an attached delivery note, before its rows.
+
+    "--- attachment: LS.pdf ---", "Lieferschein Nr. 5521 vom 04.11.2026": the note is dated the
+    day it ships, whereas a date deeper in the note (a row, a delivery field) has its own cue.
+    """
+    mark = folded.rfind(_ATTACHMENT_MARK, max(0, start - 300), start)
+    if mark < 0:
+        return False
+    head = folded[mark:start]
+    return head.count("\n") <= 3 and _DELIVERY_NOTE.search(head) is not None
 
 
 def _consignment_sent(found: RoledDate, folded: str, stop: int) -> RoledDate:

@@ -1,0 +1,42 @@
+"""Date roles fitted on round-7 train emails, each with a sentence of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.extraction.base import ExtractionContext
+from agent.extraction.rules import RulesExtractor
+from tests.extraction.conftest import make_email
+
+RULES_ONLY = RulesExtractor(use_classifier=False)
+EU = ExtractionContext(vendor_country="DE", po_prefixes=("P", "PO"))
+
+
+def roles(text: str) -> dict[str, str]:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    return {d.value.isoformat(): d.role.value for d in extraction.dates}
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "LEVERBON LB-7781\nDatum: 17/11/2026",
+        "Bon de livraison BL-3302   Date : 17/11/2026",
+        "Lieferschein 88120 vom 17.11.2026",
+        "ALBARAN 5512 - 17/11/2026",
+    ],
+)
+def test_the_header_date_of_an_attached_delivery_note_is_the_ship_date(head: str) -> None:
+    text = (
+        "Hello, please find our paperwork for P07311 attached.\n\n"
+        f"--- attachment: note.pdf ---\n{head}\nItem  Qty\nGL-12  40\n"
+    )
+    assert roles(text)["2026-11-17"] == "ship_date"
+
+
+def test_the_header_date_of_an_attached_invoice_stays_other() -> None:
+    text = (
+        "Hello, our invoice for P07311 is attached.\n\n"
+        "--- attachment: inv.pdf ---\nINVOICE 4410\nDate: 17/11/2026\nItem  Qty\nGL-12  40\n"
+    )
+    assert roles(text)["2026-11-17"] == "other"
