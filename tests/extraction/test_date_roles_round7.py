@@ -40,3 +40,17 @@ def test_the_header_date_of_an_attached_invoice_stays_other() -> None:
         "--- attachment: inv.pdf ---\nINVOICE 4410\nDate: 17/11/2026\nItem  Qty\nGL-12  40\n"
     )
     assert roles(text)["2026-11-17"] == "other"
+
+
+def test_a_portal_notice_commits_to_the_new_promised_date() -> None:
+    text = (
+        "The delivery date of P07311 was changed by the vendor.\n\n"
+        "  Previous promised date:  04.12.2026\n"
+        "  New promised date:       18.12.2026\n"
+    )
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    found = {d.value.isoformat(): d.role.value for d in extraction.dates}
+    assert found["2026-12-04"] == "other"
+    assert found["2026-12-18"] in ("confirmed_delivery", "new_eta")
+    assert extraction.commitment is not None
+    assert extraction.commitment.value.isoformat() == "2026-12-18"

@@ -29,10 +29,10 @@ RESTATED = compile_literal_first(
     r"before\s+(?:it|this|that)\s+was\b|"
     r"(?:which|that)\s+(?:i|we)\s+(?:had\s+)?(?:told\s+you|promised|said)\b|\bnot\s+(?:on\s+)?the\b|\bnot\s+on\b|no\s+longer|"
     r"nicht\s+(?:mehr\s+)?(?:zum|am|bis)|ne\s+pourrons\s+pas|pas\s+le|no\s+podremos|\bno\s+el|no\s+lleg(?:amos|aremos|ar[aá]n?|an?)\b|"
-    r"niet\s+(?:op|meer)|originally|original(?:ly)?\s+(?:date|eta|etd|delivery)|"
+    r"niet\s+(?:op|meer)|originally|original(?:ly)?\s+(?:promised\s+)?(?:date|eta|etd|delivery)|"
     r"(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:planned|scheduled|due|"
     r"expected|confirmed|promised|foreseen|agreed)|previously|initially|formerly|"
-    r"(?:old|previous|earlier|former|current)\s+(?:delivery\s+)?(?:date|eta|schedule)|"
+    r"(?:old|previous|earlier|former|current)\s+(?:delivery\s+|promised\s+)?(?:date|eta|schedule)|"
     r"(?:old|previous|former|original)\s+(?:etd|(?:ship(?:ping)?|loading)\s+date|est(?:imated)?\.?\s+(?:delivery|arrival))|"
     r"(?:old|previous|former|original)\s+est(?:imated)?\.?\s+(?:ship(?:ping)?|delivery|arrival)\s+date|"
     # "after my mail yesterday"
@@ -174,6 +174,8 @@ DELIVERY = compile_literal_first(
     r"(?:still|date)\s+holds\b|\bunload|"
     # "Backordered: mop qty 40 - due w/c 19/10": goods due in a week (a payment is due on a day)
     r"\bdue\s+(?:w/c|wk|week|kw|cw)\b|"
+    # "New promised date: 12/07/2026" in a portal's change notice
+    r"\bpromised\s+date|"
     r"retard|report(?:[ée]|er|\s+(?:de|du|au|à)\b)|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
     r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|you(?:'ll|\s+will|\s+should)?\s+(?:get|have)\s+(?:them|it)\b|should\s+see\s+(?:them|it)\b|"
     r"\b(?:las|los|la|lo)\s+(?:ten[ée]is|tienes|tiene[ns]?)\b|"
@@ -560,7 +562,7 @@ _UNTIL_NOW = compile_literal_first(r"(?:until|up\s+to|till|bis|jusqu'?à|hasta|t
 # A header field such as "Date:" of a document (proforma, invoice) dates the document.
 # ("New date:", "Revised date:" name a delivery, not a document.)
 _DOC_DATE = re.compile(
-    r"(?<!new)(?<!revised)(?<!updated)(?<!nieuwe)(?<!neues)(?<!nueva)(?<!nouvelle)"
+    r"(?<!new)(?<!revised)(?<!updated)(?<!nieuwe)(?<!neues)(?<!nueva)(?<!nouvelle)(?<!promised)"
     r"(?:^|\s)(?:date|datum|fecha|data|invoice\s+date|doc\.?\s+date)\s*:\s*$|"
     # a document's revision: "Revision: 1 / Revised: 10/20/2026" (a bare field, no delivery word)
     r"^\s*revised\s*:\s*$"
