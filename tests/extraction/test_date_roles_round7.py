@@ -54,3 +54,19 @@ def test_a_portal_notice_commits_to_the_new_promised_date() -> None:
     assert found["2026-12-18"] in ("confirmed_delivery", "new_eta")
     assert extraction.commitment is not None
     assert extraction.commitment.value.isoformat() == "2026-12-18"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De levering van P07311 die voor vrijdag gepland stond gaat helaas niet door.",
+        "Die für Freitag geplante Lieferung von P07311 findet leider nicht statt.",
+        "The delivery of P07311 planned for Friday will not go ahead.",
+        "La livraison de P07311 prévue vendredi n'aura pas lieu.",
+        "La entrega de P07311 prevista para el viernes no se realizará.",
+    ],
+)
+def test_a_planned_delivery_that_does_not_go_ahead_commits_to_nothing(text: str) -> None:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert [d.role.value for d in extraction.dates] == ["other"]
+    assert extraction.commitment is None

@@ -111,7 +111,10 @@ _NOT_HELD_AFTER = compile_literal_first(
     # "La fecha de entrega del 4 de diciembre, por tanto, no se mantiene"
     r"no\s+se\s+(?:mantiene|mantendr[áa]|puede\s+mantener|cumplir[áa])|ne\s+tient\s+plus|"
     r"n'est\s+plus\s+(?:tenable|valable|possible)|nicht\s+(?:mehr\s+)?(?:haltbar|zu\s+halten)|"
-    r"(?:is|are)\s+no\s+longer\s+(?:valid|possible|feasible|realistic)|niet\s+(?:meer\s+)?haalbaar",
+    r"(?:is|are)\s+no\s+longer\s+(?:valid|possible|feasible|realistic)|niet\s+(?:meer\s+)?haalbaar|"
+    # "de levering die voor morgen gepland stond gaat niet door": the planned delivery is off
+    r"(?:gaat|gaan)\s+(?:\w+\s+){0,2}niet\s+door|findet\s+(?:\w+\s+){0,2}nicht\s+statt|"
+    r"(?:won'?t|will\s+not)\s+go\s+ahead|n'aura\s+pas\s+lieu|no\s+(?:se\s+)?(?:realizar[áa]|tendr[áa]\s+lugar)",
 )
 # The verb came before the date and the negation closes the clause right after it: "we halen
 # de leverdatum van vrijdag 13 november daardoor niet", "die Lieferung in KW 51 nicht halten".
