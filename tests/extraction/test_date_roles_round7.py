@@ -70,3 +70,18 @@ def test_a_planned_delivery_that_does_not_go_ahead_commits_to_nothing(text: str)
     extraction = RULES_ONLY.extract(make_email(text), EU)
     assert [d.role.value for d in extraction.dates] == ["other"]
     assert extraction.commitment is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gracias por su paciencia. Le devolvemos el anticipo esta semana.",
+        "Merci de votre patience. Nous vous remboursons la différence cette semaine.",
+        "Danke für Ihre Geduld. Die Anzahlung geht diese Woche an Sie zurück.",
+        "Thanks for your patience. Your deposit comes back to you this week.",
+    ],
+)
+def test_the_day_a_deposit_is_refunded_is_no_delivery(text: str) -> None:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert [d.role.value for d in extraction.dates] == ["other"]
+    assert extraction.commitment is None
