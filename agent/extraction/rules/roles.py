@@ -29,10 +29,10 @@ RESTATED = compile_literal_first(
     r"before\s+(?:it|this|that)\s+was\b|"
     r"(?:which|that)\s+(?:i|we)\s+(?:had\s+)?(?:told\s+you|promised|said)\b|\bnot\s+(?:on\s+)?the\b|\bnot\s+on\b|no\s+longer|"
     r"nicht\s+(?:mehr\s+)?(?:zum|am|bis)|ne\s+pourrons\s+pas|pas\s+le|no\s+podremos|\bno\s+el|no\s+lleg(?:amos|aremos|ar[aá]n?|an?)\b|"
-    r"niet\s+(?:op|meer)|originally|original(?:ly)?\s+(?:date|eta|etd|delivery)|"
+    r"niet\s+(?:op|meer)|originally|original(?:ly)?\s+(?:promised\s+)?(?:date|eta|etd|delivery)|"
     r"(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:planned|scheduled|due|"
     r"expected|confirmed|promised|foreseen|agreed)|previously|initially|formerly|"
-    r"(?:old|previous|earlier|former|current)\s+(?:delivery\s+)?(?:date|eta|schedule)|"
+    r"(?:old|previous|earlier|former|current)\s+(?:delivery\s+|promised\s+)?(?:date|eta|schedule)|"
     r"(?:old|previous|former|original)\s+(?:etd|(?:ship(?:ping)?|loading)\s+date|est(?:imated)?\.?\s+(?:delivery|arrival))|"
     r"(?:old|previous|former|original)\s+est(?:imated)?\.?\s+(?:ship(?:ping)?|delivery|arrival)\s+date|"
     # "after my mail yesterday"
@@ -111,7 +111,10 @@ _NOT_HELD_AFTER = compile_literal_first(
     # "La fecha de entrega del 4 de diciembre, por tanto, no se mantiene"
     r"no\s+se\s+(?:mantiene|mantendr[áa]|puede\s+mantener|cumplir[áa])|ne\s+tient\s+plus|"
     r"n'est\s+plus\s+(?:tenable|valable|possible)|nicht\s+(?:mehr\s+)?(?:haltbar|zu\s+halten)|"
-    r"(?:is|are)\s+no\s+longer\s+(?:valid|possible|feasible|realistic)|niet\s+(?:meer\s+)?haalbaar",
+    r"(?:is|are)\s+no\s+longer\s+(?:valid|possible|feasible|realistic)|niet\s+(?:meer\s+)?haalbaar|"
+    # "de levering die voor morgen gepland stond gaat niet door": the planned delivery is off
+    r"(?:gaat|gaan)\s+(?:\w+\s+){0,2}niet\s+door|findet\s+(?:\w+\s+){0,2}nicht\s+statt|"
+    r"(?:won'?t|will\s+not)\s+go\s+ahead|n'aura\s+pas\s+lieu|no\s+(?:se\s+)?(?:realizar[áa]|tendr[áa]\s+lugar)",
 )
 # The verb came before the date and the negation closes the clause right after it: "we halen
 # de leverdatum van vrijdag 13 november daardoor niet", "die Lieferung in KW 51 nicht halten".
@@ -174,6 +177,8 @@ DELIVERY = compile_literal_first(
     r"(?:still|date)\s+holds\b|\bunload|"
     # "Backordered: mop qty 40 - due w/c 19/10": goods due in a week (a payment is due on a day)
     r"\bdue\s+(?:w/c|wk|week|kw|cw)\b|"
+    # "New promised date: 12/07/2026" in a portal's change notice
+    r"\bpromised\s+date|"
     r"retard|report(?:[ée]|er|\s+(?:de|du|au|à)\b)|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
     r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|you(?:'ll|\s+will|\s+should)?\s+(?:get|have)\s+(?:them|it)\b|should\s+see\s+(?:them|it)\b|"
     r"\b(?:las|los|la|lo)\s+(?:ten[ée]is|tienes|tiene[ns]?)\b|"
@@ -207,7 +212,7 @@ OTHER_CUE = compile_literal_first(
     r"visit|dinner|lunch|\bparty\b|celebrat|be\s+in\s+(?!$)|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
     r"geschlossen|fermé|closing|\bshut\b|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
     r"closure|shutdown|sluiting|schließung|fermeture|\bcierre|"
-    r"annual\s+leave|on\s+leave|sick\s+leave|refund|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|"
+    r"annual\s+leave|on\s+leave|sick\s+leave|refund|reembols|rembours|erstatt|\banticipo\b|\bdeposit\b|\bacompte\b|anzahlung|aanbetaling|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|"
     r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|credit\s+note|"
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
     r"trade\s+(?:fair|show)|exhibition|\bbooth\b|\bsalon\b|\bmesse\b|\bferia\b|\bbeurs\b|"
@@ -560,7 +565,7 @@ _UNTIL_NOW = compile_literal_first(r"(?:until|up\s+to|till|bis|jusqu'?à|hasta|t
 # A header field such as "Date:" of a document (proforma, invoice) dates the document.
 # ("New date:", "Revised date:" name a delivery, not a document.)
 _DOC_DATE = re.compile(
-    r"(?<!new)(?<!revised)(?<!updated)(?<!nieuwe)(?<!neues)(?<!nueva)(?<!nouvelle)"
+    r"(?<!new)(?<!revised)(?<!updated)(?<!nieuwe)(?<!neues)(?<!nueva)(?<!nouvelle)(?<!promised)"
     r"(?:^|\s)(?:date|datum|fecha|data|invoice\s+date|doc\.?\s+date)\s*:\s*$|"
     # a document's revision: "Revision: 1 / Revised: 10/20/2026" (a bare field, no delivery word)
     r"^\s*revised\s*:\s*$"
@@ -690,6 +695,8 @@ def assign_roles(
             found = RoledDate(mention, DateRole.NEW_ETA, found.confidence, True, found.stated)
         if not found.cued:
             found = _by_column(found, folded, change_email)
+        if found.role == DateRole.OTHER and _in_delivery_note_head(folded, mention.start):
+            found = RoledDate(mention, DateRole.SHIP_DATE, 0.7, True)
         if found.role in (DateRole.CONFIRMED_DELIVERY, DateRole.NEW_ETA) and _CONSIGNMENT.search(
             folded, mention.end, mention.end + 40
         ):
@@ -708,6 +715,27 @@ def assign_roles(
         if mention.end > previous_end and mention.part != "start":
             previous_end = mention.end
     return _pulled_in(text, _same_role_for_both_ends(roled))
+
+
+# An attached delivery note's title: its header date is the day the goods left.
+_DELIVERY_NOTE = compile_literal_first(
+    r"\b(?:delivery\s+note|dispatch\s+note|packing\s+slip|lieferschein|bon\s+de\s+livraison|"
+    r"albar[aá]n|pakbon|leverbon)\b"
+)
+_ATTACHMENT_MARK = "--- attachment:"
+
+
+def _in_delivery_note_head(folded: str, start: int) -> bool:
+    """The date stands in the first lines of an attached delivery note, before its rows.
+
+    "--- attachment: LS.pdf ---", "Lieferschein Nr. 5521 vom 04.11.2026": the note is dated the
+    day it ships, whereas a date deeper in the note (a row, a delivery field) has its own cue.
+    """
+    mark = folded.rfind(_ATTACHMENT_MARK, max(0, start - 300), start)
+    if mark < 0:
+        return False
+    head = folded[mark:start]
+    return head.count("\n") <= 3 and _DELIVERY_NOTE.search(head) is not None
 
 
 def _consignment_sent(found: RoledDate, folded: str, stop: int) -> RoledDate:

@@ -1,0 +1,87 @@
+"""Date roles fitted on round-7 train emails, each with a sentence of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.extraction.base import ExtractionContext
+from agent.extraction.rules import RulesExtractor
+from tests.extraction.conftest import make_email
+
+RULES_ONLY = RulesExtractor(use_classifier=False)
+EU = ExtractionContext(vendor_country="DE", po_prefixes=("P", "PO"))
+
+
+def roles(text: str) -> dict[str, str]:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    return {d.value.isoformat(): d.role.value for d in extraction.dates}
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "LEVERBON LB-7781\nDatum: 17/11/2026",
+        "Bon de livraison BL-3302   Date : 17/11/2026",
+        "Lieferschein 88120 vom 17.11.2026",
+        "ALBARAN 5512 - 17/11/2026",
+    ],
+)
+def test_the_header_date_of_an_attached_delivery_note_is_the_ship_date(head: str) -> None:
+    text = (
+        "Hello, please find our paperwork for P07311 attached.\n\n"
+        f"--- attachment: note.pdf ---\n{head}\nItem  Qty\nGL-12  40\n"
+    )
+    assert roles(text)["2026-11-17"] == "ship_date"
+
+
+def test_the_header_date_of_an_attached_invoice_stays_other() -> None:
+    text = (
+        "Hello, our invoice for P07311 is attached.\n\n"
+        "--- attachment: inv.pdf ---\nINVOICE 4410\nDate: 17/11/2026\nItem  Qty\nGL-12  40\n"
+    )
+    assert roles(text)["2026-11-17"] == "other"
+
+
+def test_a_portal_notice_commits_to_the_new_promised_date() -> None:
+    text = (
+        "The delivery date of P07311 was changed by the vendor.\n\n"
+        "  Previous promised date:  04.12.2026\n"
+        "  New promised date:       18.12.2026\n"
+    )
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    found = {d.value.isoformat(): d.role.value for d in extraction.dates}
+    assert found["2026-12-04"] == "other"
+    assert found["2026-12-18"] in ("confirmed_delivery", "new_eta")
+    assert extraction.commitment is not None
+    assert extraction.commitment.value.isoformat() == "2026-12-18"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De levering van P07311 die voor vrijdag gepland stond gaat helaas niet door.",
+        "Die für Freitag geplante Lieferung von P07311 findet leider nicht statt.",
+        "The delivery of P07311 planned for Friday will not go ahead.",
+        "La livraison de P07311 prévue vendredi n'aura pas lieu.",
+        "La entrega de P07311 prevista para el viernes no se realizará.",
+    ],
+)
+def test_a_planned_delivery_that_does_not_go_ahead_commits_to_nothing(text: str) -> None:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert [d.role.value for d in extraction.dates] == ["other"]
+    assert extraction.commitment is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gracias por su paciencia. Le devolvemos el anticipo esta semana.",
+        "Merci de votre patience. Nous vous remboursons la différence cette semaine.",
+        "Danke für Ihre Geduld. Die Anzahlung geht diese Woche an Sie zurück.",
+        "Thanks for your patience. Your deposit comes back to you this week.",
+    ],
+)
+def test_the_day_a_deposit_is_refunded_is_no_delivery(text: str) -> None:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert [d.role.value for d in extraction.dates] == ["other"]
+    assert extraction.commitment is None
