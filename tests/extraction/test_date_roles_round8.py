@@ -1,0 +1,30 @@
+"""Date roles fitted on round-8 train emails, each with a sentence of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.extraction.base import ExtractionContext
+from agent.extraction.rules import RulesExtractor
+from tests.extraction.conftest import make_email
+
+RULES_ONLY = RulesExtractor(use_classifier=False)
+EU = ExtractionContext(vendor_country="DE", po_prefixes=("P", "PO"))
+
+
+def roles(text: str) -> dict[str, str]:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    return {d.value.isoformat(): d.role.value for d in extraction.dates}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loaded on the truck today for P07311, it should land Monday.",
+        "P07311 was picked up this afternoon, should be there tues.",
+    ],
+)
+def test_should_land_or_be_there_after_a_ship_word_is_the_arrival(text: str) -> None:
+    found = roles(text)
+    assert found["2026-11-26"] == "ship_date"
+    assert "confirmed_delivery" in found.values()
