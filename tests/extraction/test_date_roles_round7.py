@@ -85,3 +85,19 @@ def test_the_day_a_deposit_is_refunded_is_no_delivery(text: str) -> None:
     extraction = RULES_ONLY.extract(make_email(text), EU)
     assert [d.role.value for d in extraction.dates] == ["other"]
     assert extraction.commitment is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je vous communique une nouvelle date au plus tard vendredi.",
+        "We will give you a new date by Friday at the latest.",
+        "Le daremos una nueva fecha antes del viernes.",
+        "Einen neuen Liefertermin nennen wir Ihnen spätestens Freitag.",
+        "Een nieuwe leverdatum volgt uiterlijk vrijdag.",
+    ],
+)
+def test_the_day_a_new_date_will_be_given_is_no_delivery(text: str) -> None:
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    assert [d.role.value for d in extraction.dates] == ["other"]
+    assert extraction.commitment is None

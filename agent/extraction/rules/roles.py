@@ -335,6 +335,11 @@ COME_BACK = compile_literal_first(
     r"revien(?:s|dr\w+)\b[^.!?\n]{0,60}\b(?:d'ici|avant|le)\s+(?:le\s+)?$|"
     r"(?:volver\w*|responder\w*)\b[^.!?\n]{0,60}\b(?:antes\s+del?|el|para\s+el)\s+$|"
     r"(?:terugkomen|komen\s+(?:\w+\s+){0,3}terug|laten\s+(?:\w+\s+){0,2}weten)\b[^.!?\n]{0,60}\b(?:voor|op|uiterlijk)\s+$|"
+    # "je vous donnerai une nouvelle date ... au plus tard en fin de semaine": when the date comes
+    r"(?:(?:give|send|get)\s+(?:you\s+)?a\s+new|(?:donn\w*|communiqu\w*|transmet\w*)\s+(?:\w+\s+){0,2}une\s+nouvelle|"
+    r"(?:dar\w*|comunicar\w*|enviar\w*)\s+(?:\w+\s+){0,2}una\s+nueva|einen\s+neuen|een\s+nieuwe)\s+(?:delivery\s+|liefer|lever)?"
+    r"(?:date|datum|termin|fecha)\b[^.!?\n\d]{0,60}\b(?:by|before|at\s+the\s+latest|au\s+plus\s+tard|d'ici|avant|"
+    r"a\s+m[áa]s\s+tardar|antes\s+del?|spätestens|bis|uiterlijk|voor)\s+(?:on\s+|the\s+|le\s+|el\s+|am\s+|zum\s+)?$|"
     # what the vendor needs from us by a date: "we'd need the text before 6 Nov"
     r"(?:we\s+(?:would\s+|will\s+|'d\s+)?need|necesit\w*|brauchen\s+wir|benötigen\s+wir|nous\s+avons\s+besoin|"
     # "wir bräuchten die Info nur bis Donnerstag", "und brauchen die Angaben bis Freitag"
