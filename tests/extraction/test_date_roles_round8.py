@@ -28,3 +28,17 @@ def test_should_land_or_be_there_after_a_ship_word_is_the_arrival(text: str) -> 
     found = roles(text)
     assert found["2026-11-26"] == "ship_date"
     assert "confirmed_delivery" in found.values()
+
+
+def test_the_other_counted_part_after_a_comma_is_the_rest_arriving() -> None:
+    text = (
+        "We only had 30 of the 50 lamps for P07311, so those shipped today with the "
+        "rest of the order, other 20 next week."
+    )
+    found = roles(text)
+    assert found["2026-11-26"] == "ship_date"
+    assert found["2026-11-30"] == "new_eta"
+
+
+def test_shipping_the_other_part_keeps_the_ship_date() -> None:
+    assert roles("For P07311 we ship the other 20 next week.")["2026-11-30"] == "ship_date"
