@@ -101,3 +101,18 @@ def test_the_day_a_new_date_will_be_given_is_no_delivery(text: str) -> None:
     extraction = RULES_ONLY.extract(make_email(text), EU)
     assert [d.role.value for d in extraction.dates] == ["other"]
     assert extraction.commitment is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("As agreed: loading 1.12, delivery to your dock 4.12.", "2026-12-01"),
+        ("Wie besprochen: Lieferung 3.12 an Ihr Lager.", "2026-12-03"),
+    ],
+)
+def test_a_one_digit_day_after_a_goods_word_is_a_date(text: str, day: str) -> None:
+    assert day in roles(text)
+
+
+def test_a_one_digit_decimal_after_a_goods_word_stays_a_number() -> None:
+    assert roles("Delivery 1.5 days after payment, freight 2.40 EUR per carton.") == {}

@@ -266,6 +266,12 @@ def _group_year(match: re.Match[str]) -> int | None:
 _DAY_ARTICLE = re.compile(
     r"(?<!\w)(?:der|den|dem|am|vom|zum|statt|anstatt|on|the|of|le|du|au|el|del|al|op|van)\s+$", _F
 )
+# "loading 1.10, delivery 5.10": a ship or delivery word right before "d.mm" (two-digit month).
+_GOODS_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?:loading|delivery|dispatch|eta|etd|verladung|lieferung|versand|chargement|"
+    r"livraison|expédition|carga|entrega|envío|lading|levering|verzending)\s+$",
+    _F,
+)
 _UNIT_AFTER = re.compile(
     r"\s*(?:%|percent|prozent|kg|g|cm|mm|m|l|ml|t|h|hours?|stunden|heures|horas|uur|pcs|x)\b", _F
 )
@@ -277,6 +283,10 @@ def _day_cued(text: str, m: re.Match[str]) -> bool:
         with_weekday(text, m.start()) < m.start()
         or _DAY_ARTICLE.search(text, max(0, m.start() - 9), m.start()) is not None
         or _WEEKDAY_AFTER.match(text, m.end()) is not None
+        or (
+            len(m.group(3)) == 2
+            and _GOODS_WORD_BEFORE.search(text, max(0, m.start() - 14), m.start()) is not None
+        )
     ) and _UNIT_AFTER.match(text, m.end()) is None
 
 
