@@ -42,3 +42,11 @@ def test_the_other_counted_part_after_a_comma_is_the_rest_arriving() -> None:
 
 def test_shipping_the_other_part_keeps_the_ship_date() -> None:
     assert roles("For P07311 we ship the other 20 next week.")["2026-11-30"] == "ship_date"
+
+
+def test_a_date_that_would_not_change_holds_in_a_question() -> None:
+    text = (
+        "Could you tell us which labels to use for P07311? "
+        "The delivery date of 2 December would not change either way."
+    )
+    assert roles(text)["2026-12-02"] == "confirmed_delivery"

@@ -248,7 +248,7 @@ _UNCHANGED = compile_literal_first(
     r"bleib\w*|unverändert|wie\s+geplant|restent|reste|inchangé|comme\s+prévu|permanec\w*|"
     r"sin\s+cambios|según\s+lo\s+previsto|blijf\w*|ongewijzigd|zoals\s+gepland|"
     # "daran ändert sich nichts", "nothing changes there", "rien ne change", "no cambia nada"
-    r"ändert\s+sich\s+nichts|nothing\s+changes|(?:does|will)\s+not\s+change|(?:doesn|won)'?t\s+change|"
+    r"ändert\s+sich\s+nichts|nothing\s+changes|(?:does|will|would)\s+not\s+change|(?:doesn|won|wouldn)'?t\s+change|"
     r"ne\s+change\s+rien|rien\s+ne\s+change|no\s+cambia\s+nada|verandert\s+(?:er\s+)?niets)\b",
 )
 # What is sent is a document, money or a sample, not the goods: "the refund goes out Monday".
