@@ -116,3 +116,15 @@ def test_a_one_digit_day_after_a_goods_word_is_a_date(text: str, day: str) -> No
 
 def test_a_one_digit_decimal_after_a_goods_word_stays_a_number() -> None:
     assert roles("Delivery 1.5 days after payment, freight 2.40 EUR per carton.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uw bestelling P07311 is deze namiddag vertrokken bij ons.",
+        "Uw bestelling P07311 vertrekt vannamiddag.",
+        "Die Ware zu P07311 wurde heute Vormittag verladen.",
+    ],
+)
+def test_this_afternoon_in_flemish_and_this_morning_in_german_are_today(text: str) -> None:
+    assert roles(text) == {"2026-11-26": "ship_date"}

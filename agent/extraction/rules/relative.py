@@ -85,6 +85,11 @@ _DAY_WORDS: dict[str, int] = {
     "vanochtend": 0,
     "vanmorgen": 0,
     "vanmiddag": 0,
+    # Flemish: "die deze namiddag vertrokken is"
+    "deze namiddag": 0,
+    "deze voormiddag": 0,
+    "vannamiddag": 0,
+    "heute vormittag": 0,
     "heute": 0,
     "aujourd'hui": 0,
     "aujourd’hui": 0,
