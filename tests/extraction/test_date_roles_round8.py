@@ -50,3 +50,17 @@ def test_a_date_that_would_not_change_holds_in_a_question() -> None:
         "The delivery date of 2 December would not change either way."
     )
     assert roles(text)["2026-12-02"] == "confirmed_delivery"
+
+
+def test_instead_of_a_quantity_does_not_restate_the_date() -> None:
+    text = (
+        "Could you tell us which labels to use for P07311? The lower boxes would mean 14 "
+        "instead of 12 pallets, but the delivery date of 2 December would not change either way."
+    )
+    assert roles(text)["2026-12-02"] == "confirmed_delivery"
+
+
+def test_instead_of_a_date_still_restates_it() -> None:
+    text = "For P07311 we now deliver on 9 December instead of 2 December."
+    found = roles(text)
+    assert found["2026-12-02"] == "other"
