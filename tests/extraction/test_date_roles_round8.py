@@ -64,3 +64,24 @@ def test_instead_of_a_date_still_restates_it() -> None:
     text = "For P07311 we now deliver on 9 December instead of 2 December."
     found = roles(text)
     assert found["2026-12-02"] == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Order P07311, which we deliver on 10 December, keeps the old prices.",
+        "Order P07311 left us today and is due with you Thursday 10 December.",
+        "For P07311 we keep the ETA Hamburg of 10 December.",
+    ],
+)
+def test_a_stated_delivery_holds_in_a_price_email(sentence: str) -> None:
+    text = (
+        "Dear Tim, from 1 January 2027 our prices go up by 6% because of higher energy costs. "
+        + sentence
+    )
+    # the intent classifier makes it a price email, in which an unstated delivery is dropped
+    extraction = RulesExtractor().extract(make_email(text), EU)
+    found = {d.value.isoformat(): d.role.value for d in extraction.dates}
+    assert extraction.intent.value == "price_change"
+    assert found["2026-12-10"] == "confirmed_delivery"
+    assert found["2027-01-01"] == "price_effective"

@@ -378,6 +378,10 @@ _IS_CONFIRMED = compile_literal_first(
     r"\bconfirmed\s+for\s+(?:delivery|dispatch|shipment|arrival)\b|"
     r"\b(?:we|wir|nous|wij)\s+(?:hereby\s+|hiermit\s+|hierbij\s+)?(?:confirm|bestätigen|confirmons|bevestigen)\b|"
     r"\bconfirmamos\b|"
+    # "your order, which we deliver on 18 December, keeps the old prices", "due with you
+    # Tuesday", "we keep ETD 22 Sep, ETA 28 Oct": the vendor states the date as it stands
+    r"\b(?:we|wir|nous|wij)\s+(?:will\s+|shall\s+)?(?:deliver|liefern|livrons|leveren|keep|maintain|"
+    r"behalten|maintenons|conservons|houden)\b|\bentregamos\b|\bmantenemos\b|\bdue\s+with\s+you\b|"
     r"\b(?:is|are|ist|sind|est|es|is)\s+(?:no\s+problem|kein\s+problem|pas\s+un\s+problème|sin\s+problema|"
     r"geen\s+probleem)\b"
 )
