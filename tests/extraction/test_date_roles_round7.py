@@ -128,3 +128,16 @@ def test_a_one_digit_decimal_after_a_goods_word_stays_a_number() -> None:
 )
 def test_this_afternoon_in_flemish_and_this_morning_in_german_are_today(text: str) -> None:
     assert roles(text) == {"2026-11-26": "ship_date"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Part of P07311 has gone out with UPS this afternoon.", "2026-11-26"),
+        ("La commande P07311 a été enlevée ce matin par Geodis.", "2026-11-26"),
+        ("We air-freighted 500 pcs of P07311 today.", "2026-11-26"),
+        ("Los cojines de P07311 pensamos mandarlos el martes 8 de diciembre.", "2026-12-08"),
+    ],
+)
+def test_more_ship_verbs_make_a_ship_date(text: str, day: str) -> None:
+    assert roles(text) == {day: "ship_date"}

@@ -153,6 +153,8 @@ SHIP = compile_literal_first(
     # "a été chargée cet après-midi", "remise aujourd'hui à Planzer", "P123 out today"
     r"\bcharg(?:é|ée|és|ées|ement)\b(?!\s+d)|\bremise?s?\s+$|(?<!sold\s)\bout\s+$|"
     r"ship|dispatch|despatch|leav|pick(?:ed)?[\s-]?up|collect|lo(?<!unlo)ad|\betd\b|sail|depart(?!a?ment)|"
+    # "has gone out with DPD", "enlevée ce matin par", "air-freighted today", "mandarlas"
+    r"gone\s+out|\benlev(?:é|ée|és|ées|er|ons|era|erons)\b|air-?freighted|\bmand(?:ar|amos|aremos)\w*|"
     r"\bsend|\bsending|senden|schick|envoy|stuur|went\s+out|left\s+(?:us|our|the)|zarp|sald|"
     r"partir(?<!a\spartir)(?<!à\spartir)|übergeben|übergabe|remis\s+au|\bau\s+transporteur|transportista|overgedragen|vertrokken|"
     r"sent\s+out|send\s+out|goes\s+out|go\s+out|going\s+out|hand(?:ed)?\s+over|ex[\s-]works|ex[\s-]factory|ex[\s-]mill|"
