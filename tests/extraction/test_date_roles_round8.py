@@ -85,3 +85,22 @@ def test_a_stated_delivery_holds_in_a_price_email(sentence: str) -> None:
     assert extraction.intent.value == "price_change"
     assert found["2026-12-10"] == "confirmed_delivery"
     assert found["2027-01-01"] == "price_effective"
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        "Bestellungen, die bis Ende März eingehen, berechnen wir noch zum alten Preis.",
+        "Orders that come in by end of March are still billed at the old price.",
+    ],
+)
+def test_orders_that_come_in_by_a_date_are_order_terms(terms: str) -> None:
+    text = (
+        f"Hello,\n\n1. Prices: the increase applies from 1 April 2027. {terms}\n\n"
+        "2. P07311: unfortunately delayed, new delivery date is week 51."
+    )
+    extraction = RulesExtractor().extract(make_email(text), EU)
+    found = {d.value.isoformat(): d.role.value for d in extraction.dates}
+    assert found["2027-03-31"] == "other"
+    assert extraction.commitment is not None
+    assert extraction.commitment.value.isoformat() == "2026-12-14"

@@ -497,7 +497,10 @@ _ORDER_TERMS = compile_literal_first(
     r"confirmées|reçues|passées|confirmados|recibidos|bestätigt|eingegangen|bevestigd|ontvangen|"
     r"geplaatst)\s+(?:till|until|up\s+to|in\s+(?:this|that)\s+period|during|jusqu'au|pendant|"
     r"hasta|durante|bis|tot|tijdens)\b|"
-    r"(?:orders|bestellingen)\s+die\s+(?:vóór|voor|na|tot)\b"
+    r"(?:orders|bestellingen)\s+die\s+(?:vóór|voor|na|tot)\b|"
+    # "Aufträge, die bis Ende Februar eingehen, berechnen wir zum alten Preis"
+    r"(?:aufträge|bestellungen|orders|commandes|pedidos)\s*,?\s+(?:die|that|which|qui|que)\s+"
+    r"(?:\w+\s+){0,3}?(?:bis|vor|by|before|until|avant|jusqu'au|antes|hasta)\b"
 )
 # "nimmt Reservierungen nur noch bis 18.09. an", "orders only until Friday": a window that
 # closes on the date is a deadline, not a delivery.
