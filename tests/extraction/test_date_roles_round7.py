@@ -141,3 +141,20 @@ def test_this_afternoon_in_flemish_and_this_morning_in_german_are_today(text: st
 )
 def test_more_ship_verbs_make_a_ship_date(text: str, day: str) -> None:
     assert roles(text) == {day: "ship_date"}
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("De levering van P07311 schuift op van week 50 naar week 52.", "2026-12-07", "2026-12-21"),
+        (
+            "De levering van P07311 schuift van vrijdag 4 december naar dinsdag 8 december.",
+            "2026-12-04",
+            "2026-12-08",
+        ),
+    ],
+)
+def test_a_dutch_delivery_that_shifts_from_one_date_to_another(
+    text: str, old: str, new: str
+) -> None:
+    assert roles(text) == {old: "other", new: "new_eta"}
