@@ -104,3 +104,16 @@ def test_orders_that_come_in_by_a_date_are_order_terms(terms: str) -> None:
     assert found["2027-03-31"] == "other"
     assert extraction.commitment is not None
     assert extraction.commitment.value.isoformat() == "2026-12-14"
+
+
+@pytest.mark.parametrize(
+    "capacity",
+    [
+        "Our press is booked full for another customer until April.",
+        "Our press is fully booked until April.",
+    ],
+)
+def test_a_machine_booked_full_until_a_month_is_not_a_delivery(capacity: str) -> None:
+    found = roles(f"We confirm P07311 with delivery 14.01.2027. {capacity}")
+    assert found["2027-04-01"] == "other"
+    assert found["2027-01-14"] == "confirmed_delivery"
