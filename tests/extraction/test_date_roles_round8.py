@@ -117,3 +117,16 @@ def test_a_machine_booked_full_until_a_month_is_not_a_delivery(capacity: str) ->
     found = roles(f"We confirm P07311 with delivery 14.01.2027. {capacity}")
     assert found["2027-04-01"] == "other"
     assert found["2027-01-14"] == "confirmed_delivery"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Our old fax number will still work until end of the year.",
+        "Die alte Faxnummer funktioniert noch bis Ende des Jahres.",
+    ],
+)
+def test_an_old_number_that_still_works_until_a_date_is_not_a_delivery(note: str) -> None:
+    found = roles(f"We confirm P07311 with delivery on 14 December. {note}")
+    assert found["2026-12-31"] == "other"
+    assert found["2026-12-14"] == "confirmed_delivery"

@@ -218,6 +218,9 @@ OTHER_CUE = compile_literal_first(
     r"closure|shutdown|sluiting|schließung|fermeture|\bcierre|"
     # "the loom is booked full for another customer until March": capacity, not the goods
     r"booked\s+(?:full|out|up)\b|fully\s+booked|ausgebucht|volgeboekt|\bsaturée?\b|"
+    # "the old phone number will still work until end of the year": validity, not the goods
+    r"still\s+work(?:s|ing)?\b|will\s+(?:still\s+)?work\b|funktioniert\s+(?:\w+\s+)?noch|"
+    r"fonctionne(?:ra)?\s+encore|sigue\s+funcionando|werkt\s+nog|"
     r"annual\s+leave|on\s+leave|sick\s+leave|refund|reembols|rembours|erstatt|\banticipo\b|\bdeposit\b|\bacompte\b|anzahlung|aanbetaling|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|"
     r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|credit\s+note|"
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
