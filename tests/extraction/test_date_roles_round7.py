@@ -158,3 +158,18 @@ def test_a_dutch_delivery_that_shifts_from_one_date_to_another(
     text: str, old: str, new: str
 ) -> None:
     assert roles(text) == {old: "other", new: "new_eta"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "P07311 left today. Delivery at your DC expected 3 or 4 December.",
+        "Lieferung voraussichtlich 3. oder 4. Dezember.",
+        "Livraison prévue le 3 ou 4 décembre.",
+        "Entrega prevista el 3 o 4 de diciembre.",
+    ],
+)
+def test_either_of_two_days_of_a_month_is_a_delivery_window(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-03"] == "range_start"
+    assert found["2026-12-04"] == "range_end"

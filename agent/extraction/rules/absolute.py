@@ -119,7 +119,8 @@ _ORDINAL_DAYS = (
     ),
     ("the", re.compile(rf"the(?<!\wthe)\s+{_ORDINAL_TAIL}")),
 )
-_JOIN = r"\s*(?:-|–|—|to|and|until|till|bis|und|au|à|et|al|a|y|hasta|tot|t/m|en)\s*"
+# ("20 or 23 November": either day, a window like "20-23 November")
+_JOIN = r"\s*(?:-|–|—|to|and|until|till|bis|und|au|à|et|al|a|y|hasta|tot|t/m|en|or|oder|ou|o)\s*"
 DAYS_MONTH = re.compile(
     rf"(?P<d1>\d(?<![\d.,]\d)\d?){_ORD}{_JOIN}(?:the\s+|le\s+|el\s+|dem\s+)?"
     rf"(?P<d2>\d{{1,2}}){_ORD}\s*(?:of\s+|de\s+)?(?P<m>{MONTH_RE})(?!\w)\.?"
