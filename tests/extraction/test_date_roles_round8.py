@@ -130,3 +130,8 @@ def test_an_old_number_that_still_works_until_a_date_is_not_a_delivery(note: str
     found = roles(f"We confirm P07311 with delivery on 14 December. {note}")
     assert found["2026-12-31"] == "other"
     assert found["2026-12-14"] == "confirmed_delivery"
+
+
+def test_nous_revenons_vers_vous_by_a_date_is_when_we_hear_back() -> None:
+    text = "Merci, bien reçu. Nous revenons vers vous avec la confirmation de P07311 d'ici jeudi."
+    assert roles(text)["2026-12-03"] == "other"
