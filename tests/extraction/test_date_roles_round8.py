@@ -135,3 +135,12 @@ def test_an_old_number_that_still_works_until_a_date_is_not_a_delivery(note: str
 def test_nous_revenons_vers_vous_by_a_date_is_when_we_hear_back() -> None:
     text = "Merci, bien reçu. Nous revenons vers vous avec la confirmation de P07311 d'ici jeudi."
     assert roles(text)["2026-12-03"] == "other"
+
+
+def test_flown_on_a_date_is_the_ship_date() -> None:
+    text = (
+        "P07311: we sent 300 of the 500 scarves by air this morning. The other 200 are the red "
+        "colour, held back because the dye lot failed our test; they will be re-dyed and flown "
+        "on 9 December."
+    )
+    assert roles(text)["2026-12-09"] == "ship_date"

@@ -165,6 +165,8 @@ SHIP = compile_literal_first(
     r"verlass|abgefahren|abfahrt|\bpart(?:ent)?\s+(?:du|de|d'|des|le|la|ce|cette|demain|aujourd)\b|"
     r"\bparti(?:s)?\s+(?:\w+\s+)?(?:hier|ce\s+jour|ce\s+matin|aujourd|le|de|du|d'|que)\b|\bparti\s+$|\bwent\s+$|"
     r"\b(?:est|sont|été|déjà|bien)\s+parti(?:e|es|s)?\b|embarqu|"
+    # "they will be re-dyed and flown on 27 November": sent by air
+    r"\bflown\b|\bair-?freighted\b|"
     r"\bsalen?\s+(?:de|del|hoy|mañana|manana|el|desde)\b",
 )
 DELIVERY = compile_literal_first(
