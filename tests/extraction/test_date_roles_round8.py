@@ -144,3 +144,20 @@ def test_flown_on_a_date_is_the_ship_date() -> None:
         "on 9 December."
     )
     assert roles(text)["2026-12-09"] == "ship_date"
+
+
+@pytest.mark.parametrize(
+    "hours",
+    [
+        "HOLIDAY HOURS\nWe close 23 December to 8 January.",
+        "Weihnachten: wir schließen vom 23.12. bis 08.01.",
+    ],
+)
+def test_we_close_from_to_is_a_closure(hours: str) -> None:
+    text = (
+        "P07311: we sent 300 of the 500 scarves today, the other 200 ship on 9 December.\n\n"
+        f"{hours}"
+    )
+    found = roles(text)
+    assert found["2027-01-08"] == "other"
+    assert found["2026-12-23"] == "other"

@@ -217,6 +217,8 @@ OTHER_CUE = compile_literal_first(
     # "I'll be in Frankfurt on Monday" is where someone is; "delivery will be in week 47" is not
     r"visit|dinner|lunch|\bparty\b|celebrat|be\s+in\s+(?!$)|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
     r"geschlossen|fermé|closing|\bshut\b|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
+    # "CHRISTMAS HOURS: We close 24 December to 11 January"
+    r"\b(?:we|will)\s+close\b|\bwir\s+schließen\b|\bnous\s+fermons\b|\bcerramos\b|\bwe\s+sluiten\b|"
     r"closure|shutdown|sluiting|schließung|fermeture|\bcierre|"
     # "the loom is booked full for another customer until March": capacity, not the goods
     r"booked\s+(?:full|out|up)\b|fully\s+booked|ausgebucht|volgeboekt|\bsaturée?\b|"
