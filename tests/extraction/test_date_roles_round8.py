@@ -161,3 +161,9 @@ def test_we_close_from_to_is_a_closure(hours: str) -> None:
     found = roles(text)
     assert found["2027-01-08"] == "other"
     assert found["2026-12-23"] == "other"
+
+
+def test_a_month_inside_a_product_code_is_no_date() -> None:
+    found = roles("Decanters SG-DEC-1L and glasses SG-NOV-2B for P07311 ship on 4 December.")
+    assert found == {"2026-12-04": "ship_date"}
+    assert roles("For P07311, delivery Dec 7th.")["2026-12-07"] == "confirmed_delivery"
