@@ -167,3 +167,18 @@ def test_a_month_inside_a_product_code_is_no_date() -> None:
     found = roles("Decanters SG-DEC-1L and glasses SG-NOV-2B for P07311 ship on 4 December.")
     assert found == {"2026-12-04": "ship_date"}
     assert roles("For P07311, delivery Dec 7th.")["2026-12-07"] == "confirmed_delivery"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "DELIVERY NOTE DN-5521    Delivery date: 26/11/2026",
+        "LIEFERSCHEIN 5521    Lieferdatum: 26.11.2026",
+    ],
+)
+def test_the_delivery_date_on_a_delivery_note_title_line_is_the_ship_date(title: str) -> None:
+    text = (
+        "Hello, attached the delivery note for P07311; 120 of the 300 brooms follow later.\n\n"
+        f"--- attachment: DN-5521.pdf ---\n{title}\nItem   Ordered  Delivered\nBR-40  300      180"
+    )
+    assert roles(text)["2026-11-26"] == "ship_date"

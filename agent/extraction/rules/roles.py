@@ -722,6 +722,15 @@ def assign_roles(
             found = _by_column(found, folded, change_email)
         if found.role == DateRole.OTHER and _in_delivery_note_head(folded, mention.start):
             found = RoledDate(mention, DateRole.SHIP_DATE, 0.7, True)
+        # "PAKBON PB-2093   Leverdatum: 24/11/2026": the note's own delivery date, on its title
+        # line, is the day the goods on it leave
+        line_head = folded[folded.rfind("\n", 0, mention.start) + 1 : mention.start]
+        if (
+            found.role == DateRole.CONFIRMED_DELIVERY
+            and _in_delivery_note_head(folded, mention.start)
+            and _DELIVERY_NOTE.search(line_head)
+        ):
+            found = RoledDate(mention, DateRole.SHIP_DATE, 0.7, True)
         if found.role in (DateRole.CONFIRMED_DELIVERY, DateRole.NEW_ETA) and _CONSIGNMENT.search(
             folded, mention.end, mention.end + 40
         ):
