@@ -182,3 +182,16 @@ def test_the_delivery_date_on_a_delivery_note_title_line_is_the_ship_date(title:
         f"--- attachment: DN-5521.pdf ---\n{title}\nItem   Ordered  Delivered\nBR-40  300      180"
     )
     assert roles(text)["2026-11-26"] == "ship_date"
+
+
+@pytest.mark.parametrize(
+    "option",
+    [
+        "The matt glaze would be possible only in week 3 of 2027.",
+        "Die matte Glasur wäre erst in KW 3 möglich.",
+        "L'émail mat serait possible seulement en semaine 3.",
+    ],
+)
+def test_a_date_that_would_be_possible_is_an_option(option: str) -> None:
+    text = f"P07311 left today, 400 of the 600 bowls. For the other 200: {option}"
+    assert roles(text)["2027-01-18"] == "other"

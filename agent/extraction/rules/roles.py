@@ -283,6 +283,9 @@ CONDITIONAL = compile_literal_first(
     # an offer: "If it helps, we could do ...", "we propose you to keep them and deliver ..."
     # "we'd take them off the order unless you want them in late January"
     r"\bunless\b|\bes\s+sei\s+denn\b|\bà\s+moins\s+que?\b|\ba\s+menos\s+que\b|\btenzij\b|"
+    # "the original colour would be possible only in week 4": an option, not the plan
+    r"\bwould\s+(?:only\s+)?be\s+possible\b|\bwäre\s+(?:\w+\s+){0,2}$|\bserait\s+possible\b|"
+    r"\bser[íi]a\s+posible\b|\bzou\s+(?:\w+\s+)?mogelijk\s+zijn\b|"
     r"\bif\s+it\s+helps\b|\bwe\s+could\s+do\b|\b(?:we|i)\s+(?:would\s+)?propose\b|nous\s+(?:vous\s+)?proposons|"
     r"\bschlagen\s+(?:wir|ich)\s+(?:\w+\s+){0,2}vor\b|\b(?:os|le|les|te)\s+proponemos\b|\bstellen\s+(?:wij|we)\s+voor\b|"
     # a payment the order waits for: "if the deposit is not paid by", "falls die Anzahlung"
