@@ -195,3 +195,20 @@ def test_the_delivery_date_on_a_delivery_note_title_line_is_the_ship_date(title:
 def test_a_date_that_would_be_possible_is_an_option(option: str) -> None:
     text = f"P07311 left today, 400 of the 600 bowls. For the other 200: {option}"
     assert roles(text)["2027-01-18"] == "other"
+
+
+@pytest.mark.parametrize(
+    "cause",
+    [
+        "Debido al temporal de esta semana no tenemos materia prima para su pedido P07311.",
+        "Wegen des Streiks dieser Woche fehlt uns Material für P07311.",
+    ],
+)
+def test_the_week_of_a_cause_is_not_a_delivery(cause: str) -> None:
+    text = f"{cause} Leider können wir noch keinen neuen Liefertermin nennen."
+    assert roles(text)["2026-11-23"] == "other"
+
+
+def test_due_to_ship_is_a_plan_not_a_cause() -> None:
+    text = "For P07311, the other 60 sets are backordered, now due to ship 12/10, delivery 12/14."
+    assert roles(text)["2026-12-10"] == "ship_date"

@@ -588,6 +588,13 @@ _OPTIONS_WORD = compile_literal_first(
 _PAST_EVENT = re.compile(
     r"\b(?!schedul|plann|fix|book|postpon|resched|expect|need)\w+ed\s+(?:on|in)\s+$"
 )
+# "Debido al temporal de esta semana", "due to the storm of this week": the date of the
+# cause, not of the goods.
+_CAUSE = compile_literal_first(
+    # ("due to ship 12/18" is a plan: "due to" before a verb is no cause)
+    r"(?:due\s+to(?!\s+(?:ship|arriv|deliver|leav|land|reach|be|go|come|dispatch|load|sail)\w*\b)|because\s+of|owing\s+to|debido\s+al?|a\s+causa\s+del?|à\s+cause\s+de|en\s+raison\s+de|"
+    r"wegen|aufgrund|vanwege)\s+(?:\w+\s+){1,3}(?:(?:of|de|van|des|der)\s+)?$"
+)
 # "until today we did not receive": a point in time, not a delivery.
 _UNTIL_NOW = compile_literal_first(r"(?:until|up\s+to|till|bis|jusqu'?à|hasta|tot)\s+$")
 # A header field such as "Date:" of a document (proforma, invoice) dates the document.
@@ -983,6 +990,7 @@ def _plainly_other(
         or _cancelled(sentence)
         or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail))
         or _SINCE.search(tail)
+        or _CAUSE.search(tail)
         or _ONLY_UNTIL.search(tail)
         or _SUPPLY_ARRIVES.search(tail)
         or _SUPPLIER_DOES.search(tail)
