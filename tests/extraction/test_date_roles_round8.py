@@ -212,3 +212,11 @@ def test_the_week_of_a_cause_is_not_a_delivery(cause: str) -> None:
 def test_due_to_ship_is_a_plan_not_a_cause() -> None:
     text = "For P07311, the other 60 sets are backordered, now due to ship 12/10, delivery 12/14."
     assert roles(text)["2026-12-10"] == "ship_date"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Votre commande P07311 est partie ce midi.", "P07311 was collected this lunchtime by DPD."],
+)
+def test_ce_midi_and_this_lunchtime_are_today(text: str) -> None:
+    assert roles(text) == {"2026-11-26": "ship_date"}
