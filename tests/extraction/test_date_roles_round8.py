@@ -220,3 +220,11 @@ def test_due_to_ship_is_a_plan_not_a_cause() -> None:
 )
 def test_ce_midi_and_this_lunchtime_are_today(text: str) -> None:
     assert roles(text) == {"2026-11-26": "ship_date"}
+
+
+def test_an_effective_date_field_in_a_price_notice_is_price_effective() -> None:
+    text = (
+        "Tim, FYI.\n\n### PRICE NOTICE ###\nEffective date: 01.02.2027\n"
+        "Item   Old     New\nAB-1   $10.00  $11.00"
+    )
+    assert roles(text)["2027-02-01"] == "price_effective"

@@ -600,7 +600,8 @@ _UNTIL_NOW = compile_literal_first(r"(?:until|up\s+to|till|bis|jusqu'?à|hasta|t
 # A header field such as "Date:" of a document (proforma, invoice) dates the document.
 # ("New date:", "Revised date:" name a delivery, not a document.)
 _DOC_DATE = re.compile(
-    r"(?<!new)(?<!revised)(?<!updated)(?<!nieuwe)(?<!neues)(?<!nueva)(?<!nouvelle)(?<!promised)"
+    # ("Effective date: 01/04/2027" in a price notice is when the prices change)
+    r"(?<!new)(?<!revised)(?<!updated)(?<!nieuwe)(?<!neues)(?<!nueva)(?<!nouvelle)(?<!promised)(?<!effective)"
     r"(?:^|\s)(?:date|datum|fecha|data|invoice\s+date|doc\.?\s+date)\s*:\s*$|"
     # a document's revision: "Revision: 1 / Revised: 10/20/2026" (a bare field, no delivery word)
     r"^\s*revised\s*:\s*$"
