@@ -228,3 +228,12 @@ def test_an_effective_date_field_in_a_price_notice_is_price_effective() -> None:
         "Item   Old     New\nAB-1   $10.00  $11.00"
     )
     assert roles(text)["2027-02-01"] == "price_effective"
+
+
+def test_valable_au_in_a_price_list_is_price_effective() -> None:
+    text = (
+        "Madame, nos tarifs augmentent de 5 %, voir la liste jointe.\n\n"
+        "--- attachment: tarif.pdf ---\nTARIF 2027 (valable au 01/02/2027)\n"
+        "Réf.   2026 €   2027 €\nAB-1   10,00    10,50"
+    )
+    assert roles(text)["2027-02-01"] == "price_effective"

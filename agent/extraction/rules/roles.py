@@ -134,7 +134,7 @@ PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
     r"en\s+vigor|in\s+kraft|en\s+vigueur|van\s+kracht|in\s+werking|"
     # "desde el 15 de noviembre entra en vigencia", "valable dès le 01.01.2027"
-    r"vigencia|valable\s+(?:dès|à\s+partir|a\s+partir)|"
+    r"vigencia|valable\s+(?:dès|à\s+partir|a\s+partir|au\b|du\b)|"
     r"for\s+(?:shipments|deliveries|orders)\s+(?:(?:placed|confirmed|received)\s+)?(?:in|from|after)|"
     r"(?:shipping|shipped|delivered|ordered)\s+(?:on\s+or\s+)?after\s+$|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
