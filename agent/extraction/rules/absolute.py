@@ -76,7 +76,8 @@ DAY_MONTH = re.compile(
 )
 MONTH_DAY = re.compile(
     rf"(?P<m>{MONTH_WORD_RE})\.?(?:[ \t]*|-)(?:the\s+)?(?P<d>\d{{1,2}})"
-    rf"(?:st|nd|rd|th)?(?![\d.,]\d|\d|:)(?:,?\s*(?P<y>\d{{4}})(?!\d))?",
+    # (not "SG-DEC-1L": a day glued to a letter is part of a product code)
+    rf"(?:st|nd|rd|th)?(?![\d.,]\d|\d|:|[^\W\d_])(?:,?\s*(?P<y>\d{{4}})(?!\d))?",
 )
 ORDINAL_DAY = re.compile(
     rf"(?:\b(?:(?:on|le|el|am|op)\s+)?(?P<wd>{WEEKDAY_ANY_RE})\.?,?\s+(?:the\s+)?|\bthe\s+)(?P<d>\d{{1,2}})(?P<o>st|nd|rd|th)?"

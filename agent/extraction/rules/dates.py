@@ -124,6 +124,8 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
         "avond",
         "abend",
         "mittag",
+        "midi",
+        "lunchtime",
     ),
 }
 # A parser whose every match holds a month or weekday name at the start of a word, or a week

@@ -80,6 +80,9 @@ _DAY_WORDS: dict[str, int] = {
     "heute nachmittag": 0,
     "ce matin": 0,
     "cet après-midi": 0,
+    # "enlevée ce midi", "collected this lunchtime"
+    "ce midi": 0,
+    "this lunchtime": 0,
     "esta mañana": 0,
     "esta tarde": 0,
     "vanochtend": 0,

@@ -23,7 +23,7 @@ from agent.models import DateRole
 
 RESTATED = compile_literal_first(
     r"\bnot\s+$|\bnicht\s+$|\bne\b[^.!?\n]{0,40}\bpas\s+$|\bn\'[^.!?\n]{0,40}\bpas\s+$|\bniet\s+$|nicht\s+wie|not\s+as\b|pas\s+comme|"
-    r"no\s+como|niet\s+zoals|instead\s+of(?!\s*(?:eur|usd|gbp|chf|€|\$|£))|rather\s+than|won'?t\s+make|will\s+not\s+make|"
+    r"no\s+como|niet\s+zoals|instead\s+of(?!\s*(?:eur|usd|gbp|chf|€|\$|£|\d+\s+(?:pallets?|pcs|pieces|units|cartons|boxes|cases)\b))|rather\s+than|won'?t\s+make|will\s+not\s+make|"
     r"can(?:no|')?t\s+(?:make|meet|keep|hold|deliver|ship)|not\s+be\s+able\s+to\s+(?:make|meet|deliver)|"
     r"miss(?:ed)?\s+the|(?:was|were)\s+(?:meant|supposed)\s+to|(?:earlier|sooner)\s+th[ae]n\s+(?:the\s+)?$|(?:earlier|sooner)\s+than\b[^.!?\n\d,]{0,25}$|"
     r"before\s+(?:it|this|that)\s+was\b|"
@@ -134,7 +134,7 @@ PRICE_CUE = compile_literal_first(
     r"effective|as\s+of|as\s+from|valid\s+from|starting|from|with\s+effect|apply|applies|"
     r"en\s+vigor|in\s+kraft|en\s+vigueur|van\s+kracht|in\s+werking|"
     # "desde el 15 de noviembre entra en vigencia", "valable dès le 01.01.2027"
-    r"vigencia|valable\s+(?:dès|à\s+partir|a\s+partir)|"
+    r"vigencia|valable\s+(?:dès|à\s+partir|a\s+partir|au\b|du\b)|"
     r"for\s+(?:shipments|deliveries|orders)\s+(?:(?:placed|confirmed|received)\s+)?(?:in|from|after)|"
     r"(?:shipping|shipped|delivered|ordered)\s+(?:on\s+or\s+)?after\s+$|"
     r"gültig|ab\s+dem|\bab\b|wirksam|à\s+compter|à\s+partir|a\s+partir|con\s+efecto|vigente|"
@@ -165,6 +165,8 @@ SHIP = compile_literal_first(
     r"verlass|abgefahren|abfahrt|\bpart(?:ent)?\s+(?:du|de|d'|des|le|la|ce|cette|demain|aujourd)\b|"
     r"\bparti(?:s)?\s+(?:\w+\s+)?(?:hier|ce\s+jour|ce\s+matin|aujourd|le|de|du|d'|que)\b|\bparti\s+$|\bwent\s+$|"
     r"\b(?:est|sont|été|déjà|bien)\s+parti(?:e|es|s)?\b|embarqu|"
+    # "they will be re-dyed and flown on 27 November": sent by air
+    r"\bflown\b|\bair-?freighted\b|"
     r"\bsalen?\s+(?:de|del|hoy|mañana|manana|el|desde)\b",
 )
 DELIVERY = compile_literal_first(
@@ -181,6 +183,8 @@ DELIVERY = compile_literal_first(
     r"\bdue\s+(?:w/c|wk|week|kw|cw)\b|"
     # "New promised date: 12/07/2026" in a portal's change notice
     r"\bpromised\s+date|"
+    # "shipped today, should land Friday", "should be there tues": the goods' arrival
+    r"\b(?:should|will|'ll|shall|to)\s+(?:land|be\s+there)\b|"
     r"retard|report(?:[ée]|er|\s+(?:de|du|au|à)\b)|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
     r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|you(?:'ll|\s+will|\s+should)?\s+(?:get|have)\s+(?:them|it)\b|should\s+see\s+(?:them|it)\b|"
     r"\b(?:las|los|la|lo)\s+(?:ten[ée]is|tienes|tiene[ns]?)\b|"
@@ -213,7 +217,14 @@ OTHER_CUE = compile_literal_first(
     # "I'll be in Frankfurt on Monday" is where someone is; "delivery will be in week 47" is not
     r"visit|dinner|lunch|\bparty\b|celebrat|be\s+in\s+(?!$)|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
     r"geschlossen|fermé|closing|\bshut\b|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
+    # "CHRISTMAS HOURS: We close 24 December to 11 January"
+    r"\b(?:we|will)\s+close\b|\bwir\s+schließen\b|\bnous\s+fermons\b|\bcerramos\b|\bwe\s+sluiten\b|"
     r"closure|shutdown|sluiting|schließung|fermeture|\bcierre|"
+    # "the loom is booked full for another customer until March": capacity, not the goods
+    r"booked\s+(?:full|out|up)\b|fully\s+booked|ausgebucht|volgeboekt|\bsaturée?\b|"
+    # "the old phone number will still work until end of the year": validity, not the goods
+    r"still\s+work(?:s|ing)?\b|will\s+(?:still\s+)?work\b|funktioniert\s+(?:\w+\s+)?noch|"
+    r"fonctionne(?:ra)?\s+encore|sigue\s+funcionando|werkt\s+nog|"
     r"annual\s+leave|on\s+leave|sick\s+leave|refund|reembols|rembours|erstatt|\banticipo\b|\bdeposit\b|\bacompte\b|anzahlung|aanbetaling|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|"
     r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|credit\s+note|"
     r"gutschrift|\bavoir\b|abono|creditnota|statement|extracto|kontoauszug|relevé|"
@@ -248,7 +259,7 @@ _UNCHANGED = compile_literal_first(
     r"bleib\w*|unverändert|wie\s+geplant|restent|reste|inchangé|comme\s+prévu|permanec\w*|"
     r"sin\s+cambios|según\s+lo\s+previsto|blijf\w*|ongewijzigd|zoals\s+gepland|"
     # "daran ändert sich nichts", "nothing changes there", "rien ne change", "no cambia nada"
-    r"ändert\s+sich\s+nichts|nothing\s+changes|(?:does|will)\s+not\s+change|(?:doesn|won)'?t\s+change|"
+    r"ändert\s+sich\s+nichts|nothing\s+changes|(?:does|will|would)\s+not\s+change|(?:doesn|won|wouldn)'?t\s+change|"
     r"ne\s+change\s+rien|rien\s+ne\s+change|no\s+cambia\s+nada|verandert\s+(?:er\s+)?niets)\b",
 )
 # What is sent is a document, money or a sample, not the goods: "the refund goes out Monday".
@@ -272,6 +283,9 @@ CONDITIONAL = compile_literal_first(
     # an offer: "If it helps, we could do ...", "we propose you to keep them and deliver ..."
     # "we'd take them off the order unless you want them in late January"
     r"\bunless\b|\bes\s+sei\s+denn\b|\bà\s+moins\s+que?\b|\ba\s+menos\s+que\b|\btenzij\b|"
+    # "the original colour would be possible only in week 4": an option, not the plan
+    r"\bwould\s+(?:only\s+)?be\s+possible\b|\bwäre\s+(?:\w+\s+){0,2}$|\bserait\s+possible\b|"
+    r"\bser[íi]a\s+posible\b|\bzou\s+(?:\w+\s+)?mogelijk\s+zijn\b|"
     r"\bif\s+it\s+helps\b|\bwe\s+could\s+do\b|\b(?:we|i)\s+(?:would\s+)?propose\b|nous\s+(?:vous\s+)?proposons|"
     r"\bschlagen\s+(?:wir|ich)\s+(?:\w+\s+){0,2}vor\b|\b(?:os|le|les|te)\s+proponemos\b|\bstellen\s+(?:wij|we)\s+voor\b|"
     # a payment the order waits for: "if the deposit is not paid by", "falls die Anzahlung"
@@ -332,7 +346,7 @@ COME_BACK = compile_literal_first(
     # "I will confirm on Monday when the truck passes the border"
     r"(?:will|'ll|shall)\s+(?:re)?confirm\s+(?:on\s+)?$|"
     r"melden\s+(?:uns|mich)\b[^.!?\n]{0,60}\b(?:bis|am|vor)\s+(?:zum\s+|dem\s+)?$|"
-    r"revien(?:s|dr\w+)\b[^.!?\n]{0,60}\b(?:d'ici|avant|le)\s+(?:le\s+)?$|"
+    r"(?:revien(?:s|dr\w+)|revenons)\b[^.!?\n]{0,60}\b(?:d'ici|avant|le)\s+(?:le\s+)?$|"
     r"(?:volver\w*|responder\w*)\b[^.!?\n]{0,60}\b(?:antes\s+del?|el|para\s+el)\s+$|"
     r"(?:terugkomen|komen\s+(?:\w+\s+){0,3}terug|laten\s+(?:\w+\s+){0,2}weten)\b[^.!?\n]{0,60}\b(?:voor|op|uiterlijk)\s+$|"
     # "je vous donnerai une nouvelle date ... au plus tard en fin de semaine": when the date comes
@@ -378,6 +392,10 @@ _IS_CONFIRMED = compile_literal_first(
     r"\bconfirmed\s+for\s+(?:delivery|dispatch|shipment|arrival)\b|"
     r"\b(?:we|wir|nous|wij)\s+(?:hereby\s+|hiermit\s+|hierbij\s+)?(?:confirm|bestätigen|confirmons|bevestigen)\b|"
     r"\bconfirmamos\b|"
+    # "your order, which we deliver on 18 December, keeps the old prices", "due with you
+    # Tuesday", "we keep ETD 22 Sep, ETA 28 Oct": the vendor states the date as it stands
+    r"\b(?:we|wir|nous|wij)\s+(?:will\s+|shall\s+)?(?:deliver|liefern|livrons|leveren|keep|maintain|"
+    r"behalten|maintenons|conservons|houden)\b|\bentregamos\b|\bmantenemos\b|\bdue\s+with\s+you\b|"
     r"\b(?:is|are|ist|sind|est|es|is)\s+(?:no\s+problem|kein\s+problem|pas\s+un\s+problème|sin\s+problema|"
     r"geen\s+probleem)\b"
 )
@@ -491,7 +509,10 @@ _ORDER_TERMS = compile_literal_first(
     r"confirmées|reçues|passées|confirmados|recibidos|bestätigt|eingegangen|bevestigd|ontvangen|"
     r"geplaatst)\s+(?:till|until|up\s+to|in\s+(?:this|that)\s+period|during|jusqu'au|pendant|"
     r"hasta|durante|bis|tot|tijdens)\b|"
-    r"(?:orders|bestellingen)\s+die\s+(?:vóór|voor|na|tot)\b"
+    r"(?:orders|bestellingen)\s+die\s+(?:vóór|voor|na|tot)\b|"
+    # "Aufträge, die bis Ende Februar eingehen, berechnen wir zum alten Preis"
+    r"(?:aufträge|bestellungen|orders|commandes|pedidos)\s*,?\s+(?:die|that|which|qui|que)\s+"
+    r"(?:\w+\s+){0,3}?(?:bis|vor|by|before|until|avant|jusqu'au|antes|hasta)\b"
 )
 # "nimmt Reservierungen nur noch bis 18.09. an", "orders only until Friday": a window that
 # closes on the date is a deadline, not a delivery.
@@ -567,12 +588,20 @@ _OPTIONS_WORD = compile_literal_first(
 _PAST_EVENT = re.compile(
     r"\b(?!schedul|plann|fix|book|postpon|resched|expect|need)\w+ed\s+(?:on|in)\s+$"
 )
+# "Debido al temporal de esta semana", "due to the storm of this week": the date of the
+# cause, not of the goods.
+_CAUSE = compile_literal_first(
+    # ("due to ship 12/18" is a plan: "due to" before a verb is no cause)
+    r"(?:due\s+to(?!\s+(?:ship|arriv|deliver|leav|land|reach|be|go|come|dispatch|load|sail)\w*\b)|because\s+of|owing\s+to|debido\s+al?|a\s+causa\s+del?|à\s+cause\s+de|en\s+raison\s+de|"
+    r"wegen|aufgrund|vanwege)\s+(?:\w+\s+){1,3}(?:(?:of|de|van|des|der)\s+)?$"
+)
 # "until today we did not receive": a point in time, not a delivery.
 _UNTIL_NOW = compile_literal_first(r"(?:until|up\s+to|till|bis|jusqu'?à|hasta|tot)\s+$")
 # A header field such as "Date:" of a document (proforma, invoice) dates the document.
 # ("New date:", "Revised date:" name a delivery, not a document.)
 _DOC_DATE = re.compile(
-    r"(?<!new)(?<!revised)(?<!updated)(?<!nieuwe)(?<!neues)(?<!nueva)(?<!nouvelle)(?<!promised)"
+    # ("Effective date: 01/04/2027" in a price notice is when the prices change)
+    r"(?<!new)(?<!revised)(?<!updated)(?<!nieuwe)(?<!neues)(?<!nueva)(?<!nouvelle)(?<!promised)(?<!effective)"
     r"(?:^|\s)(?:date|datum|fecha|data|invoice\s+date|doc\.?\s+date)\s*:\s*$|"
     # a document's revision: "Revision: 1 / Revised: 10/20/2026" (a bare field, no delivery word)
     r"^\s*revised\s*:\s*$"
@@ -703,6 +732,15 @@ def assign_roles(
         if not found.cued:
             found = _by_column(found, folded, change_email)
         if found.role == DateRole.OTHER and _in_delivery_note_head(folded, mention.start):
+            found = RoledDate(mention, DateRole.SHIP_DATE, 0.7, True)
+        # "PAKBON PB-2093   Leverdatum: 24/11/2026": the note's own delivery date, on its title
+        # line, is the day the goods on it leave
+        line_head = folded[folded.rfind("\n", 0, mention.start) + 1 : mention.start]
+        if (
+            found.role == DateRole.CONFIRMED_DELIVERY
+            and _in_delivery_note_head(folded, mention.start)
+            and _DELIVERY_NOTE.search(line_head)
+        ):
             found = RoledDate(mention, DateRole.SHIP_DATE, 0.7, True)
         if found.role in (DateRole.CONFIRMED_DELIVERY, DateRole.NEW_ETA) and _CONSIGNMENT.search(
             folded, mention.end, mention.end + 40
@@ -953,6 +991,7 @@ def _plainly_other(
         or _cancelled(sentence)
         or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail))
         or _SINCE.search(tail)
+        or _CAUSE.search(tail)
         or _ONLY_UNTIL.search(tail)
         or _SUPPLY_ARRIVES.search(tail)
         or _SUPPLIER_DOES.search(tail)
@@ -1075,6 +1114,8 @@ _BARE_REST = compile_literal_first(
     r"(?:\brest|\bremaining|\bthe\s+balance|\brestlichen?|\ble\s+reste|\bel\s+resto)"
     r"(?:\s*\(\d+\)|\s+\d+(?:\s+(?:pcs|pieces|units|cases|cartons|pallets|stück|stk\.?))?)?"
     r"\s*[:,-]?\s*$"
+    # "60 went out today, other 40 next week": the other part, counted
+    r"|(?:^|[,;]\s*)other\s+\d+(?:\s+(?:pcs|pieces|units|cases|cartons|pallets))?\s*[:,-]?\s*$"
 )
 # German "nachschicken", "nachliefern": the particle after the date sends the rest later.
 _SENT_AFTER = re.compile(r"\s*nach\s*(?:[,.;!?\n]|$|und\b|sobald\b)")
