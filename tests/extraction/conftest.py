@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from agent.extraction.base import ExtractionContext
+from agent.extraction.rules import RulesExtractor
 from agent.models import InboundEmail
+
+RULES_ONLY = RulesExtractor(use_classifier=False)
+EU = ExtractionContext(vendor_country="DE", po_prefixes=("P", "PO"))
 
 
 def make_email(
@@ -22,3 +27,9 @@ def make_email(
         text=text,
         new_text_end=len(text) if new_text_end is None else new_text_end,
     )
+
+
+def roles(text: str) -> dict[str, str]:
+    """Role of each date the rules-only extractor finds in ``text`` (a German vendor's)."""
+    extraction = RULES_ONLY.extract(make_email(text), EU)
+    return {d.value.isoformat(): d.role.value for d in extraction.dates}

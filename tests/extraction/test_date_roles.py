@@ -12,15 +12,7 @@ from agent.extraction.rules.extractor import _finish_dates
 from agent.extraction.rules.mentions import DateMention
 from agent.extraction.rules.roles import RoledDate
 from agent.models import DateRole, Intent
-from tests.extraction.conftest import make_email
-
-RULES_ONLY = RulesExtractor(use_classifier=False)
-EU = ExtractionContext(vendor_country="DE", po_prefixes=("P", "PO"))
-
-
-def roles(text: str) -> dict[str, str]:
-    extraction = RULES_ONLY.extract(make_email(text), EU)
-    return {d.value.isoformat(): d.role.value for d in extraction.dates}
+from tests.extraction.conftest import EU, RULES_ONLY, make_email, roles
 
 
 @pytest.mark.parametrize(

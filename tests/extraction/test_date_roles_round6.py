@@ -6,21 +6,11 @@ import datetime as dt
 
 import pytest
 
-from agent.extraction.base import ExtractionContext
-from agent.extraction.rules import RulesExtractor
 from agent.extraction.rules.dates import DateSettings, find_dates
 from agent.extraction.rules.extractor import _finish_dates
 from agent.extraction.rules.roles import assign_roles
 from agent.models import Intent
-from tests.extraction.conftest import make_email
-
-RULES_ONLY = RulesExtractor(use_classifier=False)
-EU = ExtractionContext(vendor_country="DE", po_prefixes=("P", "PO"))
-
-
-def roles(text: str) -> dict[str, str]:
-    extraction = RULES_ONLY.extract(make_email(text), EU)
-    return {d.value.isoformat(): d.role.value for d in extraction.dates}
+from tests.extraction.conftest import roles
 
 
 @pytest.mark.parametrize(
