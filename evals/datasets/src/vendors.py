@@ -268,4 +268,11 @@ VENDORS: dict[str, dict] = {
     "mechelen_d8b": dict(name="Mechelse Tuinmeubelen BV", country="BE",
                          domain="mechelsetuinmeubelen.be", tz="Europe/Brussels",
                          contacts=["Tine Verstraeten", "Klantendienst"]),
+    # --- added by d9a ---
+    "d9a_carolina": dict(name="Carolina Porch & Patio Co.", country="US",
+                         domain="carolinaporch.com", tz="America/New_York",
+                         contacts=["Dwayne Pickett", "Customer Care"]),
+    "d9a_mumbai": dict(name="Mumbai Brass & Steelware Pvt Ltd", country="IN",
+                       domain="mumbaibrass.in", tz="Asia/Kolkata",
+                       contacts=["Suresh Iyer", "Dispatch Cell"]),
 }
