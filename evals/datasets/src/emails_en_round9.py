@@ -1074,4 +1074,62 @@ Pennine Stoneware Ltd
      dates=[("2026-12-07", "ship_date", "yesterday"), ("2026-12-10", "new_eta", "Thursday")],
      lines=[("speckled mugs and jugs", 4, "pallets", "4 pallets of the speckled mugs and jugs", "P10067")],
      track=[(None, "PN-D9A-88142", "consignment PN-D9A-88142")]),
+
+dict(v="jaipur", lang="en", at="2026-11-09 12:15", subj="Re: P10068 bedspreads - new date",
+     text="""
+Dear Tim ji,
+
+As informed on 2/11, the block print bedspreads of P10068 got delayed due to the Diwali holidays at our printing unit. Now we confirm the new date: dispatch by sea on 21/11 from Mundra, ETA Hamburg 28/12, which is within the window we had given you.
+
+All 400 pcs are printed and washed, only packing is pending.
+
+Warm regards,
+Anil Mehta
+Jaipur Block Prints Pvt Ltd
+
+On Mon, 2 Nov 2026 at 11:40, Anil Mehta <anil.mehta@jaipurblockprints.in> wrote:
+> Dear Tim ji, regret to inform P10068 cannot ship on 31/10 as planned. New ETA Hamburg will be end of December, exact date we will confirm next week.
+""", end="Warm regards,", change="date", intent="confirmation", po=["P10068"],
+     commit=("2026-12-28", "ETA Hamburg 28/12"),
+     dates=[("2026-11-02", "other", "2/11"), ("2026-11-21", "ship_date", "21/11"),
+            ("2026-12-28", "confirmed_delivery", "28/12")],
+     lines=[("block print bedspreads", 400, "pcs", "All 400 pcs", "P10068")]),
+
+dict(v="cebu", c=1, lang="en", at="2026-11-27 15:20", subj="P10069",
+     text="""
+hi maam Sandra
+
+sory for late reply. the P10069 we can not ship all on 5/12 , only the 200pcs seagrass baskets is ready, the capiz lamps 150pcs need 2 more week becuase the shell supply is late. We ship the baskets 5/12 and lamps 19/12 ok? or you want wait and ship all together 19/12 ?
+
+pls advice
+
+Paolo Reyes
+Cebu Rattan Artisans Inc.
+""", end="Paolo Reyes", change="date", intent="delay", sec=["question"], po=["P10069"],
+     dates=[("2026-12-05", "other", ("5/12", 0)), ("2026-12-05", "other", ("5/12", 1)),
+            ("2026-12-19", "other", ("19/12", 0)), ("2026-12-19", "other", ("19/12", 1))],
+     lines=[("seagrass baskets", 200, "pcs", "200pcs seagrass baskets", "P10069"),
+            ("capiz lamps", 150, "pcs", "capiz lamps 150pcs", "P10069")]),
+
+dict(v="milano", c=1, lang="en", at="2026-12-03 10:50", subj="Your orders P10070 and P10071 - situation before Christmas",
+     text="""
+Dear Laura,
+
+I write you about your two orders with us, because our factory closes for the holidays from 19 December to 6 January and I want that everything is clear before.
+
+The olive wood boards of P10070 are finished, the goods are ready for pick-up by your forwarder from Monday 14 December, ex works as always. Please ask them to book the pick-up before we close.
+
+For P10071 (the marble mortars) I am sorry, the marble from Carrara arrived late and the goods will be ready only in week 2 of next year, not in week 50 like we confirmed. I know this is after your season but the quality is more important for us.
+
+Thank you for understanding and I wish you and the team a Merry Christmas.
+
+Cordiali saluti,
+Marco Bianchi
+Milano Casa S.r.l.
+""", end="Cordiali saluti,", change="date", intent="delay", sec=["confirmation"], po=["P10070", "P10071"],
+     dates=[("2026-12-19", "other", "19 December"), ("2027-01-06", "other", "6 January"),
+            ("2026-12-14", "ship_date", "Monday 14 December"), ("2027-01-11", "ship_date", "week 2 of next year"),
+            ("2026-12-07", "other", "week 50")],
+     changes=[("P10070", "confirmation", None, None, "ready for pick-up by your forwarder from Monday 14 December"),
+              ("P10071", "delay", None, None, "the goods will be ready only in week 2 of next year")]),
 ]
