@@ -1,5 +1,5 @@
 # ruff: noqa: E501 - email text is data
-"""English, round 9b (branch d9b): sixty-three emails from Asian, Indian, Bangladeshi, Sri
+"""English, round 9b (branch d9b): sixty-five emails from Asian, Indian, Bangladeshi, Sri
 Lankan, Turkish, Eastern European, Latin American and UK/US vendors, weighted towards the
 intents that are not about a delivery date: questions and requests for information (often
 naming dates that commit to nothing), `other` mail (out-of-office with return dates,
@@ -1136,4 +1136,24 @@ Francisca
      dates=[("2026-10-02", "ship_date", "2 October"), ("2026-11-06", "range_start", "between 6"),
             ("2026-11-10", "range_end", "10 November")],
      lines=[("clay pots", 600, None, "600 clay pots", "P10163")]),
+dict(v="d9b_colombo", c=1, lang="en", at="2026-11-26 12:20", subj="P10164",
+     text="""
+Dear Mike, P10164 will be ready only on 14/12, not 30/11, sorry. Vessel 18/12, ETA Hamburg around 20/01.
+
+Nilmini
+""", end="Nilmini", change="date", intent="delay", po=["P10164"],
+     commit=("2027-01-20", "ETA Hamburg around 20/01"),
+     dates=[("2026-12-14", "other", "14/12"), ("2026-11-30", "other", "30/11"),
+            ("2026-12-18", "ship_date", "Vessel 18/12"), ("2027-01-20", "new_eta", "around 20/01")]),
+
+dict(v="d9b_ostrava", lang="en", at="2026-12-18 16:05", subj="Automatic reply: P10126 delivery slot",
+     text="""
+I am on holiday until 4 January 2027 and will reply to your message after my return. In urgent cases please contact my colleague Lenka Dvořáková (lenka.dvorakova@ostravaglass.cz).
+
+Jsem na dovolené do 4. 1. 2027.
+
+Petr Novák
+Ostrava Glassworks s.r.o.
+""", end="Petr Novák", change="none", intent="other", po=["P10126"],
+     dates=[("2027-01-04", "other", "until 4 January 2027"), ("2027-01-04", "other", "4. 1. 2027")]),
 ]
