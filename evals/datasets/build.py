@@ -89,6 +89,7 @@ SOURCE_MODULES = [
     "emails_fr_es_round8",
     "emails_en_round8d",
     "emails_en_round9",
+    "emails_en_round9b",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
