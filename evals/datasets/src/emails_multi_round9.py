@@ -1,8 +1,10 @@
 # ruff: noqa: E501 - email text is data
-"""German, Dutch, French and Spanish, round 9: fifteen supplier emails in each language
-(German with Austrian and Swiss vendors, Dutch with Flemish ones, French with Belgian, Swiss
-and Québec ones, Spanish with Mexican, Colombian, Chilean, Argentine and Peruvian ones), all
-eight intents in each. Calendar weeks (KW, week, semaine, semana, S41), month parts ('Anfang
+"""German, Dutch, French and Spanish, round 9: sixteen supplier emails in each language
+(German with Austrian, Swiss and a Polish vendor writing imperfect German, Dutch with Flemish
+ones, French with Belgian, Swiss and Québec ones, Spanish with Mexican, Colombian, Chilean,
+Argentine and Peruvian ones), all eight intents in each; the last four are harder extras (an
+inline reply about two orders, a long rambling letter, an acknowledgement whose confirmed
+column differs from the requested one). Calendar weeks (KW, week, semaine, semana, S41), month parts ('Anfang
 nächster Woche', 'fin de mois', 'a mediados de diciembre', 'eind volgende week'), day-first
 numeric dates next to Québec month-first ones, formal and familiar registers, quoted history
 in the same language with the buyer's earlier date, order acknowledgements (Auftragsbestätigung,
@@ -1082,4 +1084,99 @@ Cestería Riojana
      vref=["AL-D9C-2231"], commit=("2026-12-18", "entre el jueves 17 y el viernes 18"),
      dates=[("2026-12-14", "ship_date", "esta mañana"), ("2026-12-17", "range_start", "el jueves 17"),
             ("2026-12-18", "range_end", "el viernes 18")]),
+# ----------------------------------------------------------------------------- harder extras
+dict(v="polska", lang="de", at="2026-10-19 13:50", subj="AW: P10261 Liefertermin 23.10.",
+     text="""
+Sehr geehrte Frau Klein,
+
+ich schreibe wegen Ihre Bestellung P10261 (Steingut Becher PC-BE-350 und Schalen PC-SC-15). Leider wir haben Problem mit die Glasur, erste Brand war nicht gut, zu viele Blasen, und wir mussen die Becher nochmal brennen. Das heisst die Liefertermin 23.10. was wir in Auftragsbestatigung geschrieben haben ist nicht moglich.
+
+Die Schalen sind fertig und konnen wie geplant am Mittwoch (21.10.) abfahren, die Becher erst in KW 45, Lieferung bei Ihnen in Hamburg dann Anfang KW 46, wahrscheinlich Dienstag 10.11.
+
+Entschuldigung fur diese Situation, ich hoffe das ist noch OK fur Ihre Planung. Bitte geben Sie kurz Bescheid ob wir die Schalen alleine schicken sollen oder alles zusammen.
+
+Mit freundlichen Grussen
+Katarzyna Nowak
+Export / Sprzedaż
+Polska Ceramika Sp. z o.o.
+
+Am 15.10.2026 um 10:20 schrieb Sandra Klein <sandra.klein@hhg-retail.com>:
+> Sehr geehrte Frau Nowak, bitte bestätigen Sie den 23.10. für P10261, wir brauchen die Becher für die Aktion in KW 45.
+> Danke, Sandra Klein
+""", end="Mit freundlichen Grussen", change="date", intent="delay", sec=["question"], po=["P10261"],
+     commit=("2026-11-10", "wahrscheinlich Dienstag 10.11."),
+     dates=[("2026-10-23", "other", "Liefertermin 23.10."), ("2026-10-21", "ship_date", "Mittwoch (21.10.)"),
+            ("2026-11-02", "ship_date", "erst in KW 45"), ("2026-11-09", "new_eta", "Anfang KW 46"),
+            ("2026-11-10", "new_eta", "Dienstag 10.11.")]),
+
+dict(v="devries", lang="nl", at="2026-11-04 09:30", subj="RE: P10262 en P10263 - drie vragen",
+     text="""
+Hoi Laura, zie mijn antwoorden hieronder tussen je vragen.
+
+Op 3 nov. 2026 om 17:15 schreef Laura Jensen <laura.jensen@hhg-retail.com>:
+> Hoi Mark, drie vragen:
+> 1. Komt P10262 (rvs pannen) nog op 6 november?
+Ja, die staat vast: we laden donderdag en leveren vrijdag 6/11 in de ochtend.
+> 2. En P10263 (bamboe snijplanken)? We hadden week 46 afgesproken.
+Helaas niet, onze bamboeleverancier is te laat. Wordt week 48, ik verwacht maandag 23/11.
+> 3. Kunnen jullie de facturen voortaan naar ap@hhg-retail.com sturen?
+Komt goed, heb ik doorgegeven aan de boekhouding.
+
+Groet, Mark
+Mark de Vries
+De Vries Huishoudelijk B.V.
+""", end="Groet, Mark", change="date", intent="delay", sec=["confirmation"],
+     po=["P10262", "P10263"], commit=("2026-11-06", "leveren vrijdag 6/11 in de ochtend"),
+     dates=[("2026-11-05", "ship_date", "we laden donderdag"), ("2026-11-06", "confirmed_delivery", "vrijdag 6/11"),
+            ("2026-11-23", "new_eta", "Wordt week 48"), ("2026-11-23", "new_eta", "maandag 23/11")],
+     changes=[("P10262", "confirmation", "2026-11-06", None, "leveren vrijdag 6/11 in de ochtend"),
+              ("P10263", "delay", "2026-11-23", None, "Wordt week 48, ik verwacht maandag 23/11")]),
+
+dict(v="hamacas_sj", lang="es", at="2026-11-30 16:45", subj="Saludos y noticias pedido P10264",
+     text="""
+Buenas tardes señora Sandra, ¿cómo está? Espero que muy bien y que ya estén preparando la temporada navideña allá en Alemania; aquí en San Jacinto ya empezamos con las novenas y todo el pueblo anda de fiesta.
+
+Le cuento varias cosas. Primero, le agradezco mucho la visita de su colega Tim en la feria de Bogotá, las artesanas quedaron muy contentas con los comentarios sobre los colores nuevos.
+
+Segundo, y esta es la parte que no me gusta tanto contarle: las hamacas del pedido P10264 (HS-HM-200) no van a alcanzar a salir el 4 de diciembre como habíamos quedado. Tuvimos muchísima lluvia en noviembre y el hilo teñido no secaba, entonces las tejedoras se atrasaron casi dos semanas. Ahora calculamos que el despacho desde Cartagena sería a mediados de diciembre y la llegada a Hamburgo hacia el 25 de enero. Sé que es tarde para la temporada, perdóneme.
+
+Tercero, para el próximo año queremos ofrecerle un modelo nuevo de hamaca en hilo fino; le mando el catálogo la semana que viene. Y por último, nuestra oficina cierra del 20 de diciembre al 11 de enero, pero yo voy a estar pendiente del correo.
+
+¿Nos puede decir si prefiere que enviemos las hamacas igual con esa fecha o si las dejamos para el pedido de primavera?
+
+Un abrazo,
+Luis Carlos Mendoza
+Hamacas San Jacinto S.A.S.
+""", end="Un abrazo,", change="date", intent="delay", sec=["question"], po=["P10264"],
+     commit=("2027-01-25", "la llegada a Hamburgo hacia el 25 de enero"),
+     dates=[("2026-12-04", "other", "el 4 de diciembre"), ("2026-11-01", "other", "lluvia en noviembre"),
+            ("2026-12-15", "ship_date", "a mediados de diciembre"), ("2027-01-25", "new_eta", "el 25 de enero"),
+            ("2026-12-07", "other", "la semana que viene"), ("2026-12-20", "other", "del 20 de diciembre"),
+            ("2027-01-11", "other", "al 11 de enero")]),
+
+dict(v="ardennes", c=1, lang="fr", at="2026-10-12 14:20", subj="Accusé de réception ARC-D9C-1029 - commande P10265",
+     text="""
+Bonjour,
+
+Nous vous remercions pour votre commande P10265. Veuillez trouver ci-joint notre accusé de réception ARC-D9C-1029. Attention : la confiture de myrtilles ne sera disponible qu'à partir de la semaine 45, la date de livraison confirmée diffère donc de la date souhaitée pour cette ligne.
+
+Service Commandes
+Confitures Ardennaises SRL
+
+--- attachment: ARC-D9C-1029.pdf ---
+ACCUSÉ DE RÉCEPTION ARC-D9C-1029 - 12/10/2026
+Votre commande : P10265
+Réf.        Désignation                  Qté   Date souhaitée   Date confirmée
+CA-FR-370   Confiture framboises 370 g    480   23/10/2026       23/10/2026
+CA-MY-370   Confiture myrtilles 370 g     360   23/10/2026       06/11/2026
+CA-AB-370   Confiture abricots 370 g      240   23/10/2026       23/10/2026
+""", end="Service Commandes", change="date", intent="delay", po=["P10265"], vref=["ARC-D9C-1029"],
+     commit=("2026-11-06", "06/11/2026"),
+     dates=[("2026-11-02", "new_eta", "à partir de la semaine 45"), ("2026-10-12", "other", "12/10/2026"),
+            ("2026-10-23", "other", ("23/10/2026", 0)), ("2026-10-23", "confirmed_delivery", ("23/10/2026", 1)),
+            ("2026-10-23", "other", ("23/10/2026", 2)), ("2026-11-06", "new_eta", "06/11/2026"),
+            ("2026-10-23", "other", ("23/10/2026", 3)), ("2026-10-23", "confirmed_delivery", ("23/10/2026", 4))],
+     lines=[("CA-FR-370", 480, None, "CA-FR-370   Confiture framboises 370 g    480   23/10/2026       23/10/2026", "P10265"),
+            ("CA-MY-370", 360, None, "CA-MY-370   Confiture myrtilles 370 g     360   23/10/2026       06/11/2026", "P10265"),
+            ("CA-AB-370", 240, None, "CA-AB-370   Confiture abricots 370 g      240   23/10/2026       23/10/2026", "P10265")]),
 ]
