@@ -146,7 +146,7 @@ Hansa Glas & Porzellan GmbH
 """, end="Mit freundlichen Grüßen", change="price", intent="price_change", po=["P10206"],
      dates=[("2027-01-01", "price_effective", "ab dem 01.01.2027"),
             ("2027-02-01", "price_effective", "ab 1. Februar 2027")],
-     prices=[dict(pct=4.5, eff="2027-01-01", quote="Listenpreise für Porzellan ab dem 01.01.2027 um 4,5 % anzuheben"),
+     prices=[dict(product="Porzellan", pct=4.5, eff="2027-01-01", quote="Listenpreise für Porzellan ab dem 01.01.2027 um 4,5 % anzuheben"),
              dict(product="Glasartikel", new=0.3, cur="EUR", eff="2027-02-01",
                   quote="Energiezuschlag von 0,30 EUR je Stück")]),
 
@@ -664,7 +664,7 @@ Le 9 déc. 2026 à 15:30, Mike Osei <mike.osei@hhg-retail.com> a écrit :
 """, end="Bien à vous,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P10233"],
      commit=("2026-12-16", "pour une livraison le mercredi 16/12"),
      dates=[("2026-12-15", "ship_date", "mardi prochain"), ("2026-12-16", "confirmed_delivery", "mercredi 16/12")],
-     lines=[("pralines assorties 250 g", 96, None, "pralines assorties 250 g, 96 boîtes", "P10233")]),
+     lines=[("pralines assorties 250 g", 96, "boîtes", "pralines assorties 250 g, 96 boîtes", "P10233")]),
 
 dict(v="bretagne", lang="fr", at="2026-10-15 14:00", subj="Hausse tarif câbles USB-C",
      text="""
@@ -854,7 +854,8 @@ El 13 nov 2026, a las 12:05, Sandra Klein <sandra.klein@hhg-retail.com> escribi�
 > Buenos días, ¿sigue en pie la entrega del 27/11 para P10245? Gracias.
 """, end="Atentamente,", change="date", intent="delay", sec=["question"], po=["P10245"],
      commit=("2026-12-15", "La nueva fecha de entrega en Hamburgo es a mediados de diciembre"),
-     dates=[("2026-11-27", "other", "el 27 de noviembre"), ("2026-12-15", "new_eta", "a mediados de diciembre"),
+     dates=[("2026-10-01", "other", "lluvias de octubre"),
+            ("2026-11-27", "other", "el 27 de noviembre"), ("2026-12-15", "new_eta", "a mediados de diciembre"),
             ("2026-11-23", "other", "la semana que viene")]),
 
 dict(v="levante", lang="es", at="2026-09-16 09:40", subj="Confirmación de pedido CP-D9C-6120 / P10246",
