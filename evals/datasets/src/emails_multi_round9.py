@@ -1,17 +1,20 @@
 # ruff: noqa: E501 - email text is data
 """German, Dutch, French and Spanish, round 9: sixteen supplier emails in each language
-(German with Austrian, Swiss and a Polish vendor writing imperfect German, Dutch with Flemish
-ones, French with Belgian, Swiss and Québec ones, Spanish with Mexican, Colombian, Chilean,
-Argentine and Peruvian ones), all eight intents in each; the last four are harder extras (an
-inline reply about two orders, a long rambling letter, an acknowledgement whose confirmed
-column differs from the requested one). Calendar weeks (KW, week, semaine, semana, S41), month parts ('Anfang
-nächster Woche', 'fin de mois', 'a mediados de diciembre', 'eind volgende week'), day-first
-numeric dates next to Québec month-first ones, formal and familiar registers, quoted history
-in the same language with the buyer's earlier date, order acknowledgements (Auftragsbestätigung,
-orderbevestiging, accusé de réception, confirmación de pedido) and delivery notes with tables
-of lines, forwarded supplier and forwarder messages, several orders in one email, delays that
-quote the original date and a bank-detail phishing mail. Hand-written and hand-labelled by
-reading each email; no extractor or classifier produced the labels."""
+(seventeen in Dutch): German with Austrian, Swiss and a Polish vendor writing imperfect German,
+Dutch with Flemish vendors, French with Belgian, Swiss and Québec ones, Spanish with Mexican,
+Colombian, Chilean, Argentine and Peruvian ones; all eight intents in each language. The last
+five are harder extras: an inline reply about two orders, a long rambling letter, an
+acknowledgement whose confirmed column differs from the requested one, a non-native German
+delay and a Flemish out-of-office reply.
+
+Calendar weeks (KW, week, semaine, semana, S41), month parts ('Anfang nächster Woche', 'fin de
+mois', 'a mediados de diciembre', 'eind volgende week'), day-first numeric dates next to
+Québec month-first ones, formal and familiar registers, quoted history in the same language
+with the buyer's earlier date, order acknowledgements (Auftragsbestätigung, orderbevestiging,
+accusé de réception, confirmación de pedido) and delivery notes with tables of lines,
+forwarded supplier and forwarder messages, several orders in one email, delays that quote the
+original date and a bank-detail phishing mail. Hand-written and hand-labelled by reading each
+email; no extractor or classifier produced the labels."""
 
 EMAILS = [
 # ----------------------------------------------------------------------------- German
@@ -1180,4 +1183,18 @@ CA-AB-370   Confiture abricots 370 g      240   23/10/2026       23/10/2026
      lines=[("CA-FR-370", 480, None, "CA-FR-370   Confiture framboises 370 g    480   23/10/2026       23/10/2026", "P10265"),
             ("CA-MY-370", 360, None, "CA-MY-370   Confiture myrtilles 370 g     360   23/10/2026       06/11/2026", "P10265"),
             ("CA-AB-370", 240, None, "CA-AB-370   Confiture abricots 370 g      240   23/10/2026       23/10/2026", "P10265")]),
+
+dict(v="kempen", lang="nl", at="2026-12-18 09:13", subj="Automatisch antwoord: levering P10266 week 2",
+     text="""
+Dag,
+
+Ik ben met vakantie van vrijdag 18 december tot en met vrijdag 8 januari en lees mijn mails niet. Voor dringende vragen over bestellingen kunt u terecht bij Liesbeth Wouters (liesbeth.wouters@kempense-meubel.be). Uw bericht wordt niet doorgestuurd.
+
+Met vriendelijke groeten,
+Wouter Janssens
+
+Op 18 dec. 2026 om 09:12 schreef Sandra Klein <sandra.klein@hhg-retail.com>:
+> Dag Wouter, kun je de levering van P10266 voor week 2 bevestigen? Groet, Sandra
+""", end="Met vriendelijke groeten,", change="none", intent="other", po=["P10266"],
+     dates=[("2026-12-18", "other", "vrijdag 18 december"), ("2027-01-08", "other", "vrijdag 8 januari")]),
 ]
