@@ -300,4 +300,17 @@ VENDORS: dict[str, dict] = {
     "d9b_ostrava": dict(name="Ostrava Glassworks s.r.o.", country="CZ",
                         domain="ostravaglass.cz", tz="Europe/Prague",
                         contacts=["Petr Novák", "Lenka Dvořáková"]),
+    # --- added by d9c ---
+    "d9c_bremen": dict(name="Bremer Gewürzkontor GmbH", country="DE",
+                       domain="bremer-gewuerzkontor.de", tz="Europe/Berlin",
+                       contacts=["Henning Rohlfs", "Auftragsannahme"]),
+    "d9c_utrecht": dict(name="Utrechtse Lampenfabriek B.V.", country="NL",
+                        domain="utrechtselampen.nl", tz="Europe/Amsterdam",
+                        contacts=["Joost van Leeuwen", "Verkoop Binnendienst"]),
+    "d9c_nantes": dict(name="Faïencerie Nantaise SAS", country="FR",
+                       domain="faiencerie-nantaise.fr", tz="Europe/Paris",
+                       contacts=["Delphine Guérin", "Service clients"]),
+    "d9c_murcia": dict(name="Conservas Vegetales de Murcia S.L.", country="ES",
+                       domain="conservasmurcia.es", tz="Europe/Madrid",
+                       contacts=["Encarna Sánchez", "Departamento Comercial"]),
 }
