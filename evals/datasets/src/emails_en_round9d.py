@@ -843,4 +843,472 @@ Mariana
      dates=[("2026-10-01", "other", "since October"), ("2026-11-10", "ship_date", "November 10"),
             ("2026-12-07", "range_start", "December 7"), ("2026-12-11", "range_end", "December 11"),
             ("2026-11-30", "other", "November 30")]),
+
+dict(v="d9d_limoges", lang="en", at="2026-11-19 14:30", subj="RE: P10344 confirmation week 49",
+     text="""
+Dear Mr Brandt,
+
+Further to our exchange below, I am sorry but we must cancel position 3 of P10344 (PV-TAS-CAF espresso cups, 2 400 pcs). The firing for this decor failed twice and our decal supplier has stopped the gold rim decal. Positions 1 and 2 are not affected and remain confirmed for week 49 as written on 6 November.
+
+A credit note will not be necessary as nothing was invoiced yet.
+
+Kind regards,
+Émilie Dufour
+ADV Export
+
+On Wed, 18 Nov 2026 at 10:12, Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+> Emilie, any news about the espresso cups? Our store opening is on 7 December.
+>
+> On Fri, 6 Nov 2026 at 16:40, Émilie Dufour <emilie.dufour@porcelaines-vienne.fr> wrote:
+>> Dear Mr Brandt, P10344 is confirmed for week 49, all three positions. The espresso cups are being fired this week.
+>>
+>> On Thu, 5 Nov 2026 at 09:00, Tim Brandt <tim.brandt@hhg-retail.com> wrote:
+>>> Please confirm P10344, requested delivery week 49. The repeat of P10313 will follow in January.
+""", end="Kind regards,", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P10344", "P10313"], commit=("2026-11-30", "remain confirmed for week 49"),
+     dates=[("2026-11-30", "confirmed_delivery", "remain confirmed for week 49"), ("2026-11-06", "other", "on 6 November")],
+     lines=[("PV-TAS-CAF", 2400, "pcs", "PV-TAS-CAF espresso cups, 2 400 pcs", "P10344")]),
+
+dict(v="d9d_perth", lang="en", at="2026-09-22 15:30", subj="P10345 - deposit outstanding",
+     text="""
+Hi Mike,
+
+Following up on P10345 (the picnic sets). We still haven't received the 30% deposit that was due on 4 September, and our bank has no record of it. As per our terms we'll have to cancel the order on Friday 25 September if the payment isn't in by then, as we can't hold the production slot any longer.
+
+If it's already been sent, could you send me the remittance advice?
+
+Cheers,
+Bronwyn Taylor
+Southern Cross Homewares
+""", end="Cheers,", change="cancel", intent="cancellation", sec=["question"], po=["P10345"],
+     dates=[("2026-09-04", "other", "4 September"), ("2026-09-25", "other", "Friday 25 September")]),
+
+dict(v="mapleleaf", lang="en", at="2026-10-02 11:45", subj="RE: P10346 change",
+     text="""
+Hi Tim,
+
+Confirming the change you asked for on P10346: the 2-person kayaks (MLO-KY-2) are cancelled, all 60 units, and we've taken them off the order. The paddles and life vests stay as they are and still ship 10/23, delivery to you around 11/20.
+
+Revised confirmation SO-D9D-66004 rev. B attached.
+
+Thanks,
+Josh
+
+Josh Tremblay | Maple Leaf Outdoor Products
+""", end="Thanks,\nJosh", change="cancel", intent="cancellation", sec=["confirmation"], po=["P10346"],
+     vref=["SO-D9D-66004"], commit=("2026-11-20", "delivery to you around 11/20"),
+     dates=[("2026-10-23", "ship_date", "ship 10/23"), ("2026-11-20", "confirmed_delivery", "around 11/20")],
+     lines=[("MLO-KY-2", 60, "units", "all 60 units", "P10346")]),
+
+dict(v="d9d_danang", c=1, lang="en", at="2026-12-14 10:00", subj="RE: Cancel P10347",
+     text="""
+Dear Tim,
+
+Noted with thanks. We confirm the cancellation of P10347 as your request, the bamboo bowls not started yet so no problem. We hope to work with you again for spring season.
+
+Best regards,
+Hoang Thi Mai
+
+-----Original Message-----
+From: Tim Brandt
+Sent: Friday, December 11, 2026 5:30 PM
+Subject: Cancel P10347
+
+Dear Mai, due to the range review we have to cancel P10347 (bamboo bowls, delivery 15.02.2027). Sorry. Tim
+""", end="Best regards,", change="cancel", intent="cancellation", po=["P10347"]),
+
+dict(v="sunshine", lang="en", at="2026-11-23 09:40", subj="P10348 - blood orange marmalade",
+     text="""
+Dear Laura,
+
+I'm afraid the hail storm in the Citrusdal valley last month has destroyed a large part of our Cara Cara crop. We therefore cannot produce the blood orange marmalade on P10348 this season and must cancel that line (SCE-MAR-BO, 2,400 jars). The lemon and ginger marmalade (SCE-MAR-LG) is not affected: it sails on 4 December and the ETA Hamburg remains 8 January 2027.
+
+Please accept our apologies.
+
+Kind regards
+Thabo Nkosi
+Sunshine Citrus Exports
+""", end="Please accept our apologies.", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P10348"], commit=("2027-01-08", "the ETA Hamburg remains 8 January 2027"),
+     dates=[("2026-10-01", "other", "last month"), ("2026-12-04", "ship_date", "4 December"),
+            ("2027-01-08", "confirmed_delivery", "8 January 2027")],
+     lines=[("SCE-MAR-BO", 2400, "jars", "SCE-MAR-BO, 2,400 jars", "P10348")]),
+
+dict(v="d9d_franken", lang="en", at="2026-12-09 14:00", subj="P10349 first delivery",
+     text="""
+Dear Mr Osei,
+
+today we have sent the first part of P10349 with DHL Freight, 6 of 10 pallets. The toilet brush sets FB-WC-02 could not be completed because the ceramic holders from our supplier in Thuringia are short; the remaining 1.500 sets will follow in calendar week 2, delivery to you approx. 14.01.2027.
+
+Delivery note attached.
+
+Mit freundlichen Grüßen
+Holger Brandl
+
+--- attachment: Lieferschein_FB-LS-D9D-90412.pdf ---
+LIEFERSCHEIN / DELIVERY NOTE  FB-LS-D9D-90412   Datum: 09.12.2026
+Ihre Bestellung / Your order: P10349
+Artikel      Bezeichnung                  Bestellt   Geliefert   Rückstand
+FB-SB-30     Scrubbing brush 30 cm        3.000      3.000       0
+FB-DB-12     Dish brush                   4.000      4.000       0
+FB-WC-02     Toilet brush set             2.500      1.000       1.500
+Sendungsnr. DHL Freight: DHLF-D9D-2207781
+""", end="Mit freundlichen Grüßen", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P10349"], vref=["FB-LS-D9D-90412"],
+     commit=("2027-01-14", "delivery to you approx. 14.01.2027"),
+     dates=[("2026-12-09", "ship_date", "today"), ("2027-01-11", "ship_date", "calendar week 2"),
+            ("2027-01-14", "new_eta", "approx. 14.01.2027"), ("2026-12-09", "ship_date", "09.12.2026")],
+     lines=[("pallets", 6, "pallets", "6 of 10 pallets", "P10349"),
+            ("FB-WC-02", 1500, "sets", "the remaining 1.500 sets", "P10349"),
+            ("FB-SB-30", 3000, None, "FB-SB-30     Scrubbing brush 30 cm        3.000      3.000       0", "P10349"),
+            ("FB-DB-12", 4000, None, "FB-DB-12     Dish brush                   4.000      4.000       0", "P10349"),
+            ("FB-WC-02", 1000, None, "FB-WC-02     Toilet brush set             2.500      1.000       1.500", "P10349"),
+            ("FB-WC-02", 1500, None, "FB-WC-02     Toilet brush set             2.500      1.000       1.500", "P10349")],
+     track=[("DHL Freight", "DHLF-D9D-2207781", "Sendungsnr. DHL Freight: DHLF-D9D-2207781")]),
+
+dict(v="milano", c=1, lang="en", at="2026-10-15 17:20", subj="Shipping notice P10350",
+     text="""
+Dear Laura,
+
+the truck for P10350 has been loaded this afternoon: planters TC-30 and TC-40 complete, but for the glazed pots GL-25 we have only 350 of 700, the glaze batch for the blue colour was not right and we have to fire again. The other 350 GL-25 will be ready in about two weeks and we will send them together with your next order P10351, around 30 October, so arrival Hamburg beginning of November.
+
+Transport: Arcese, CMR ARC-D9D-60218, arrival 20.10.
+
+Cordiali saluti,
+Marco Bianchi
+Milano Casa
+""", end="Cordiali saluti,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P10350", "P10351"], commit=("2026-11-01", "arrival Hamburg beginning of November"),
+     dates=[("2026-10-15", "ship_date", "this afternoon"), ("2026-10-30", "ship_date", "around 30 October"),
+            ("2026-11-01", "new_eta", "beginning of November"), ("2026-10-20", "confirmed_delivery", "arrival 20.10.")],
+     lines=[("GL-25", 350, None, "we have only 350 of 700", "P10350"),
+            ("GL-25", 350, None, "The other 350 GL-25", "P10350")],
+     track=[("Arcese", "ARC-D9D-60218", "CMR ARC-D9D-60218")]),
+
+dict(v="polska", c=1, lang="en", at="2026-11-26 13:15", subj="P10352 - dispatched (not complete)",
+     text="""
+Hello Tim,
+
+P10352 left our factory in Bolesławiec this morning, truck of Hellmann, but not complete. Please see below:
+
+- PC-MUG-04 mug "peacock" 1.200 pcs - complete
+- PC-PLT-26 dinner plate 26 cm - 640 of 960 pcs, 320 pcs will follow
+- PC-BWL-16 bowl 16 cm - complete
+
+The missing plates will be packed on 2026-12-08 and delivered to you on 2026-12-11 together with the repeat order. Delivery of today's truck is planned for 30.11.2026 (Monday).
+
+Hellmann consignment: HEL-D9D-7740012
+
+Best regards,
+Piotr Wisniewski
+Polska Ceramika
+""", end="Best regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P10352"], commit=("2026-12-11", "delivered to you on 2026-12-11"),
+     dates=[("2026-11-26", "ship_date", "this morning"), ("2026-12-08", "other", "2026-12-08"),
+            ("2026-12-11", "new_eta", "2026-12-11"), ("2026-11-26", "ship_date", "today's truck"),
+            ("2026-11-30", "confirmed_delivery", "30.11.2026 (Monday)")],
+     lines=[("PC-MUG-04", 1200, "pcs", 'PC-MUG-04 mug "peacock" 1.200 pcs - complete', "P10352"),
+            ("PC-PLT-26", 640, "pcs", "640 of 960 pcs", "P10352"),
+            ("PC-PLT-26", 320, "pcs", "320 pcs will follow", "P10352")],
+     track=[("Hellmann", "HEL-D9D-7740012", "Hellmann consignment: HEL-D9D-7740012")]),
+
+dict(v="d9d_durban", lang="en", at="2026-12-04 15:10", subj="P10353 - runners flown today",
+     text="""
+Hi Mike,
+
+Quick update on P10353: the 200 beaded table runners are ready and we flew them out today with DHL Express, waybill 1957334420, so you'll have them for the Christmas shop on Tuesday 8 Dec. The 150 beaded coaster sets are not finished, our beaders in KwaNdengezi need another 3 weeks. We'll send them by sea, ETD Durban 29/12, arriving Hamburg mid-February.
+
+Ngiyabonga,
+Nomvula
+""", end="Ngiyabonga,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P10353"], commit=("2027-02-15", "arriving Hamburg mid-February"),
+     dates=[("2026-12-04", "ship_date", "today"), ("2026-12-08", "confirmed_delivery", "Tuesday 8 Dec"),
+            ("2026-12-29", "ship_date", "ETD Durban 29/12"), ("2027-02-15", "new_eta", "mid-February")],
+     lines=[("beaded table runners", 200, None, "the 200 beaded table runners", "P10353"),
+            ("beaded coaster sets", 150, None, "The 150 beaded coaster sets", "P10353")],
+     track=[("DHL Express", "1957334420", "waybill 1957334420")]),
+
+dict(v="d9d_ontario", lang="en", at="2026-10-08 11:00", subj="Price reduction - cutting boards",
+     text="""
+Hi Tim,
+
+Good news for once: hard maple prices have come down this fall, so we're passing it on. Effective 11/1/2026, all cutting boards (GLW-CB series) drop by 4%. Serving trays stay where they are.
+
+That also applies to P10354 which ships 11/6, so it'll be invoiced at the new price. No need to change anything on your side, we'll just invoice it that way - unless your system needs a revised PO, then tell me.
+
+Ryan
+""", end="Ryan", change="price", intent="price_change", po=["P10354"],
+     dates=[("2026-11-01", "price_effective", "Effective 11/1/2026"), ("2026-11-06", "ship_date", "ships 11/6")],
+     prices=[dict(product="GLW-CB series", pct=-4, eff="2026-11-01",
+                  quote="all cutting boards (GLW-CB series) drop by 4%")]),
+
+dict(v="lisbon", lang="en", at="2026-09-25 10:30", subj="New prices cork products",
+     text="""
+Dear Sandra,
+
+As promised on the phone on Tuesday, here are our new prices, valid for orders received from 1st October 2026:
+
+LCP-PM-4   cork placemat set of 4     EUR 6,40  now EUR 6,90
+LCP-CS-6   cork coaster set of 6      EUR 2,80  now EUR 3,05
+LCP-TR-20  cork trivet 20 cm          unchanged EUR 3,50
+
+Your order P10355, placed on 21 September, is at the old prices of course.
+
+Com os melhores cumprimentos,
+Ana Ferreira
+""", end="Com os melhores cumprimentos,", change="price", intent="price_change", po=["P10355"],
+     dates=[("2026-09-22", "other", "on Tuesday"), ("2026-10-01", "price_effective", "1st October 2026"),
+            ("2026-09-21", "other", "21 September")],
+     prices=[dict(product="LCP-PM-4", old=6.40, new=6.90, cur="EUR", eff="2026-10-01",
+                  quote="LCP-PM-4   cork placemat set of 4     EUR 6,40  now EUR 6,90"),
+             dict(product="LCP-CS-6", old=2.80, new=3.05, cur="EUR", eff="2026-10-01",
+                  quote="LCP-CS-6   cork coaster set of 6      EUR 2,80  now EUR 3,05")]),
+
+dict(v="battrang", lang="en", at="2026-11-16 10:20", subj="Price adjustment 2027 - glazed items",
+     text="""
+Dear Laura,
+
+We would like to inform that from the shipments of week 3/2027 our prices will increase 5% for all glazed items, because the price of kaolin and of the gas both go up. The unglazed terracotta items stay same price.
+
+For your order P10356 (shipment 28/12) the old price is kept. For P10357 which ETD is 20/01/2027 please note the new price, unit price of BT-VS-25 will become USD 4.62 instead of USD 4.40.
+
+Please kindly confirm.
+
+Best regards,
+Pham Thu Ha
+Bat Trang Ceramics Export Co., Ltd.
+""", end="Please kindly confirm.", change="price", intent="price_change", po=["P10356", "P10357"],
+     dates=[("2027-01-18", "price_effective", "week 3/2027"), ("2026-12-28", "ship_date", "shipment 28/12"),
+            ("2027-01-20", "ship_date", "20/01/2027")],
+     prices=[dict(pct=5, eff="2027-01-18", quote="our prices will increase 5% for all glazed items"),
+             dict(product="BT-VS-25", old=4.40, new=4.62, cur="USD",
+                  quote="unit price of BT-VS-25 will become USD 4.62 instead of USD 4.40")],
+     changes=[("P10356", "confirmation", None, None, "For your order P10356 (shipment 28/12) the old price is kept"),
+              ("P10357", "price_change", None, None, "unit price of BT-VS-25 will become USD 4.62 instead of USD 4.40")]),
+
+dict(v="d9d_umbria", lang="en", at="2026-12-11 12:00", subj="P10358 - yarn surcharge",
+     text="""
+Dear Laura,
+
+I write you about P10358 (linen bed sets, delivery 22 January). Our Belgian flax spinner has increased the yarn price again from 1 December, +11%, and I am sorry but on this order we cannot keep the confirmed price. We ask you to accept a surcharge of 3,5% on the order value, it is only a part of our cost increase. For orders from 2027 we will send a new price list in the next days.
+
+Delivery 22 January stays confirmed, of course.
+
+Cordiali saluti
+Francesca Conti
+Umbria Tessili S.r.l.
+""", end="Cordiali saluti", change="price", intent="price_change", sec=["confirmation"], po=["P10358"],
+     commit=("2027-01-22", "Delivery 22 January stays confirmed"),
+     dates=[("2027-01-22", "confirmed_delivery", "delivery 22 January"), ("2026-12-01", "other", "from 1 December"),
+            ("2027-01-22", "confirmed_delivery", "Delivery 22 January")],
+     prices=[dict(pct=3.5, quote="a surcharge of 3,5% on the order value")]),
+
+dict(v="porto", lang="en", at="2026-10-28 16:10", subj="ASN TDP-ASN-D9D-30571 / P10359",
+     text="""
+Mike, the towels for P10359 are on their way, full order. Inês
+
+=== ADVANCED SHIPPING NOTICE ===
+ASN no.: TDP-ASN-D9D-30571
+PO: P10359
+Ship date: 2026-10-28
+Carrier: DSV Road   Waybill: DSV-D9D-4418207
+Packages: 84 cartons / 4 pallets
+Estimated delivery: 2026-11-02
+=== Têxteis do Porto - automatic message ===
+""", end="=== Têxteis do Porto - automatic message", change="shipping", intent="shipping_notice",
+     po=["P10359"], vref=["TDP-ASN-D9D-30571"], commit=("2026-11-02", "Estimated delivery: 2026-11-02"),
+     dates=[("2026-10-28", "ship_date", "2026-10-28"), ("2026-11-02", "confirmed_delivery", "2026-11-02")],
+     lines=[("towels", 84, "cartons", "84 cartons / 4 pallets", "P10359")],
+     track=[("DSV Road", "DSV-D9D-4418207", "Waybill: DSV-D9D-4418207")]),
+
+dict(v="kaiser", lang="en", at="2026-11-05 16:45", subj="AW: P10360 late?",
+     text="""
+Dear Mr Osei,
+
+no, it is not late: P10360 was picked up by UPS today at 15:00, complete (3 parcels), and will be delivered tomorrow, Friday 6.11. The order was confirmed for 6.11., so we are in time.
+
+Tracking: 1Z9D9D40682201771 / 1Z9D9D40682201782 / 1Z9D9D40682201793
+
+Mit freundlichen Grüßen
+Stefan Kaiser
+
+-----Ursprüngliche Nachricht-----
+Von: Mike Osei
+Gesendet: Donnerstag, 5. November 2026 11:20
+Betreff: P10360 late?
+
+Hello Mr Kaiser, P10360 was due on 6 November and we have no shipping notice yet. Is it late? Mike
+""", end="Mit freundlichen Grüßen", change="shipping", intent="shipping_notice", po=["P10360"],
+     commit=("2026-11-06", "will be delivered tomorrow, Friday 6.11."),
+     dates=[("2026-11-05", "ship_date", "today"), ("2026-11-06", "confirmed_delivery", "tomorrow, Friday 6.11."),
+            ("2026-11-06", "confirmed_delivery", "confirmed for 6.11.")],
+     lines=[("parcels", 3, "parcels", "complete (3 parcels)", "P10360")],
+     track=[("UPS", "1Z9D9D40682201771", "1Z9D9D40682201771"), ("UPS", "1Z9D9D40682201782", "1Z9D9D40682201782"),
+            ("UPS", "1Z9D9D40682201793", "1Z9D9D40682201793")]),
+
+dict(v="d9d_danang", lang="en", at="2026-10-31 10:00", subj="FW: SHIPPED ON BOARD - DNG/HAM - P10305",
+     text="""
+Dear Tim,
+
+Good news, P10305 bamboo bowls is on board, please see below message from our forwarder. All 1,600 pcs as your order.
+
+Best regards,
+Nguyen Van Duc
+
+---------- Forwarded message ---------
+From: Booking Team <booking@saigonfreight.vn>
+Date: Fri, Oct 30, 2026 at 2:41 PM
+Subject: SHIPPED ON BOARD - DNG/HAM - P10305
+
+Dear Duc,
+Container TGHU 6612890 for P10305 loaded on board ONE HANOVER 041W, sailed Da Nang 30-Oct-2026.
+HBL: SGF-D9D-HBL-20981
+ETA Hamburg: 09-Dec-2026 (via Singapore)
+Best regards
+Booking Team
+""", end="Best regards,", change="shipping", intent="shipping_notice", po=["P10305"],
+     commit=("2026-12-09", "ETA Hamburg: 09-Dec-2026"),
+     dates=[("2026-10-30", "ship_date", "30-Oct-2026"), ("2026-12-09", "confirmed_delivery", "09-Dec-2026")],
+     lines=[("bamboo bowls", 1600, "pcs", "All 1,600 pcs", "P10305")],
+     track=[("ONE", "TGHU 6612890", "Container TGHU 6612890"), (None, "SGF-D9D-HBL-20981", "HBL: SGF-D9D-HBL-20981")]),
+
+dict(v="d9d_limoges", lang="en", at="2026-10-13 10:40", subj="P10361 - barcode position?",
+     text="""
+Dear Mr Brandt,
+
+We are preparing the production of P10361 (bistro plates). Could you tell us whether the EAN barcode must be printed on the back stamp of each plate or only on the box? Your supplier manual (version 2025) says on the box, but Mrs Klein asked in September for the back stamp. We need your answer before the decal order on Friday 16 October.
+
+Kind regards,
+Émilie Dufour
+ADV Export
+""", end="Kind regards,", change="none", intent="question", po=["P10361"],
+     dates=[("2026-09-01", "other", "in September"), ("2026-10-16", "other", "Friday 16 October")]),
+
+dict(v="d9d_jalisco", lang="en", at="2026-09-18 13:00", subj="P10362 - FOB or CIF?",
+     text="""
+Hi Sandra,
+
+The vases for P10362 will be ready on September 30. Do you want us to ship with your forwarder Kuehne+Nagel (FOB Manzanillo) as last time, or should we book it ourselves CIF Hamburg? If CIF, the earliest vessel is October 6 and the arrival would be around November 2.
+
+Please let me know this week.
+
+Gracias!
+Mariana
+""", end="Gracias!", change="none", intent="question", po=["P10362"],
+     dates=[("2026-09-30", "other", "September 30"), ("2026-10-06", "other", "October 6"),
+            ("2026-11-02", "other", "November 2"), ("2026-09-14", "other", "this week")]),
+
+dict(v="aussie", lang="en", at="2026-11-03 08:30", subj="Re: P10363 - couple of things",
+     text="""
+Hi Mike, answers below in caps, but I've got a question back for you at the end.
+
+> 1. Can you confirm P10363 ships as planned on 20 November?
+YES, STILL 20 NOV EX SYDNEY.
+> 2. Is the carton marking per our manual?
+YES.
+
+Question back: your PO P10363 has delivery to Hamburg but the booking from your forwarder says Bremen. Which one is right? Need it before Friday so the docs are correct.
+
+Liam
+
+On Mon, 2 Nov 2026 at 18:12, Mike Osei <mike.osei@hhg-retail.com> wrote:
+> Hi Liam,
+> 1. Can you confirm P10363 ships as planned on 20 November?
+> 2. Is the carton marking per our manual?
+""", end="Liam\n\nOn Mon", change="none", intent="question", sec=["confirmation"], po=["P10363"],
+     dates=[("2026-11-20", "ship_date", "STILL 20 NOV EX SYDNEY"), ("2026-11-06", "other", "before Friday")]),
+
+dict(v="mueller", lang="en", at="2026-11-26 09:10", subj="P10364 ready - Hamburg or Bremen?",
+     text="""
+Dear Mr Osei,
+
+P10364 is ready for dispatch. Your warehouse in Hamburg does not have a free slot before 11 December, the earliest they offered is Friday 11.12. at 06:00. Our forwarder could deliver already on 3 December to your Bremen location instead. Which do you prefer: Hamburg on 11.12. or Bremen on 03.12.?
+
+Mit freundlichen Grüßen
+Jürgen Müller
+Müller Gartentechnik
+""", end="Mit freundlichen Grüßen", change="none", intent="question", po=["P10364"],
+     dates=[("2026-12-11", "other", "before 11 December"), ("2026-12-11", "other", "Friday 11.12."),
+            ("2026-12-03", "other", "3 December"), ("2026-12-11", "other", "Hamburg on 11.12."),
+            ("2026-12-03", "other", "Bremen on 03.12.")]),
+
+dict(v="porto", c=1, lang="en", at="2026-12-15 11:30", subj="Forecast 2027 - bath towels",
+     text="""
+Hello Mike,
+
+Happy holidays in advance! For planning our yarn purchase for 2027, could you please send us your forecast for the bath towel programme (P10365 was the last order) for Q1 and Q2? Our spinner closes the order book on 8 January, so the forecast would be great by 6 January.
+
+Also: is your warehouse open between Christmas and New Year? We have nothing planned to deliver, it is only for our information.
+
+Obrigado,
+João Pereira
+Têxteis do Porto
+""", end="Obrigado,", change="none", intent="question", po=["P10365"],
+     dates=[("2027-01-08", "other", "8 January"), ("2027-01-06", "other", "6 January")]),
+
+dict(v="d9d_franken", lang="en", at="2026-12-18 16:00", subj="Out of office: RE: P10366 pallet labels",
+     text="""
+Thank you for your email. I am out of the office from 21.12.2026 until 06.01.2027 inclusive. During this time please contact our sales office at verkauf@fraenkische-buersten.de or +49 9561 7788-0. Your orders (e.g. P10366) are handled by my colleagues.
+
+Holger Brandl
+""", end="Holger Brandl", change="none", intent="other", po=["P10366"],
+     dates=[("2026-12-21", "other", "21.12.2026"), ("2027-01-06", "other", "06.01.2027")]),
+
+dict(v="d9d_durban", c=1, lang="en", at="2026-10-27 10:30", subj="P10330 - fumigation & phyto certificates",
+     text="""
+Dear Mike,
+
+Attached please find the fumigation certificate and the phytosanitary certificate for P10330, as requested by your customs broker. The shipment sailed as planned, so no change to the ETA.
+
+Kind regards,
+Pieter Botha
+Zulu Weave Crafts
+
+--- attachment: Fumigation_Cert_ZWC-FC-D9D-0226.pdf ---
+FUMIGATION CERTIFICATE No. ZWC-FC-D9D-0226
+Commodity: ilala palm baskets   Consignment: P10330
+Date of treatment: 22/10/2026   Treatment: methyl bromide, 48 g/m3, 24 h
+""", end="Kind regards,", change="none", intent="other", po=["P10330"], vref=["ZWC-FC-D9D-0226"],
+     dates=[("2026-10-22", "other", "22/10/2026")]),
+
+dict(v="lyonnais", lang="en", at="2026-11-30 09:05", subj="RE: RE: RE: P10367 delivery address",
+     text="""
+Well received, thank you Sandra. I pass the new delivery address for P10367 to our logistics team.
+
+Isabelle
+
+On Fri, 27 Nov 2026 at 16:55, Sandra Klein <sandra.klein@hhg-retail.com> wrote:
+> Isabelle, please note: P10367 goes to our Leipzig DC, not Hamburg. Delivery date 14 December unchanged.
+>
+> On Thu, 26 Nov 2026 at 10:20, Isabelle Martin <isabelle.martin@textiles-lyonnais.fr> wrote:
+>> Dear Sandra, P10367 (linen curtains) is confirmed for delivery on 14 December in Hamburg.
+>>
+>> On Wed, 25 Nov 2026 at 09:00, Sandra Klein <sandra.klein@hhg-retail.com> wrote:
+>>> Please confirm P10367, delivery 14 December.
+""", end="Isabelle\n\nOn Fri", change="none", intent="other", po=["P10367"]),
+
+dict(v="hansa", lang="en", at="2026-12-08 10:00", subj="AW: P10334 - two options for delivery",
+     text="""
+Dear Sandra,
+
+thank you for your decision. We confirm P10334 as you wish: 1.000 pcs delivered on Thursday 10 December and the rest 800 pcs in calendar week 2, on Wednesday 13 January 2027 at the latest.
+
+Order confirmation HG-AB-D9D-44120 follows by separate mail.
+
+Kind regards
+Anke Petersen
+Hansa Glas & Porzellan
+
+-----Ursprüngliche Nachricht-----
+Von: Sandra Klein <sandra.klein@hhg-retail.com>
+Gesendet: Montag, 7. Dezember 2026 15:02
+Betreff: RE: P10334 - two options for delivery
+
+Dear Anke, we take the split: 1.000 pcs on 10.12. and the rest in KW 2. Sandra
+""", end="Kind regards", change="date", intent="confirmation", po=["P10334"], vref=["HG-AB-D9D-44120"],
+     commit=("2027-01-13", "on Wednesday 13 January 2027 at the latest"),
+     dates=[("2026-12-10", "confirmed_delivery", "Thursday 10 December"), ("2027-01-11", "confirmed_delivery", "calendar week 2"),
+            ("2027-01-13", "confirmed_delivery", "Wednesday 13 January 2027")],
+     lines=[("wine glasses Hanseatic", 1000, "pcs", "1.000 pcs delivered on Thursday 10 December", "P10334"),
+            ("wine glasses Hanseatic", 800, "pcs", "the rest 800 pcs in calendar week 2", "P10334")]),
 ]
