@@ -609,7 +609,7 @@ Day & Ross PRO 7730-D9D-1182, container cut-off Halifax 12/4.
 Ryan
 """, end="Ryan", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P10328"],
      commit=("2027-01-08", "GLW-TRAY-2     300      0               300        1/8/2027"),
-     dates=[("2026-12-01", "ship_date", "We're shipping what we have today"), ("2026-12-18", "new_eta", "12/18"),
+     dates=[("2026-12-01", "ship_date", ("today", 0)), ("2026-12-18", "new_eta", "12/18"),
             ("2027-01-08", "new_eta", "1/8/2027"), ("2026-12-04", "other", "cut-off Halifax 12/4")],
      lines=[("GLW-CB-L", 400, None, "GLW-CB-L       400      400             0          -", "P10328"),
             ("GLW-CB-M", 350, None, "GLW-CB-M       600      350             250        12/18", "P10328"),
