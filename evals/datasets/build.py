@@ -91,6 +91,7 @@ SOURCE_MODULES = [
     "emails_en_round9",
     "emails_en_round9b",
     "emails_multi_round9",
+    "emails_en_round9d",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
