@@ -88,6 +88,7 @@ SOURCE_MODULES = [
     "emails_de_nl_round8",
     "emails_fr_es_round8",
     "emails_en_round8d",
+    "emails_multi_round9e",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
