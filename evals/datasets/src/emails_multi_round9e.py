@@ -316,4 +316,285 @@ Kühne Spedition, Frachtbrief-Nr. KN-D9E-3308815
      dates=[("2026-11-11", "ship_date", "gestern Abend"), ("2026-11-11", "ship_date", "am 11.11."),
             ("2026-11-13", "confirmed_delivery", "Freitag 13.11.")],
      track=[("Kühne Spedition", "KN-D9E-3308815", "Frachtbrief-Nr. KN-D9E-3308815")]),
+# ----------------------------------------------------------------------------- Dutch
+dict(v="vanderberg", lang="nl", at="2026-10-06 17:20", subj="P10420",
+     text="""
+Hoi Laura, P10420 wordt helaas niet donderdag maar volgende week dinsdag. Transporteur heeft geen plek meer. Sorry!
+Gr Pieter
+
+Verzonden vanaf mijn iPhone
+""", end="Gr Pieter", change="date", intent="delay", po=["P10420"],
+     commit=("2026-10-13", "maar volgende week dinsdag"),
+     dates=[("2026-10-08", "other", "niet donderdag"), ("2026-10-13", "new_eta", "volgende week dinsdag")]),
+
+dict(v="devries", c=1, lang="nl", at="2026-09-10 10:45", subj="Orderbevestiging OB-D9E-44120 - uw order P10421",
+     text="""
+Geachte mevrouw Klein,
+
+Hartelijk dank voor uw bestelling P10421. Hierbij bevestigen wij de levering van alle artikelen op woensdag 30 september 2026, franco uw magazijn in Hamburg. De orderbevestiging OB-D9E-44120 vindt u als bijlage.
+
+Met vriendelijke groet,
+
+Femke Smit
+Binnendienst
+De Vries Huishoudelijk B.V.
+
+--- attachment: OB-D9E-44120.pdf ---
+ORDERBEVESTIGING OB-D9E-44120
+Uw order: P10421    Orderdatum: 08-09-2026
+Leverdatum: 30-09-2026
+Art.nr.      Omschrijving                 Aantal   Prijs
+DV-VK-20     Vergiet RVS 20 cm              360     4,20
+DV-MB-3      Mengkommen set 3-delig         240     9,75
+""", end="Met vriendelijke groet,", change="none", intent="confirmation", po=["P10421"],
+     vref=["OB-D9E-44120"],
+     commit=("2026-09-30", "levering van alle artikelen op woensdag 30 september 2026"),
+     dates=[("2026-09-30", "confirmed_delivery", "woensdag 30 september 2026"),
+            ("2026-09-08", "other", "08-09-2026"), ("2026-09-30", "confirmed_delivery", "Leverdatum: 30-09-2026")],
+     lines=[("DV-VK-20", 360, None, "DV-VK-20     Vergiet RVS 20 cm              360     4,20", "P10421"),
+            ("DV-MB-3", 240, None, "DV-MB-3      Mengkommen set 3-delig         240     9,75", "P10421")]),
+
+dict(v="kaashandel", c=1, lang="nl", at="2026-11-24 14:10", subj="Deellevering P10422",
+     text="""
+Goedemiddag Mike,
+
+Van order P10422 leveren we morgen een deellevering: 180 kisten Goudse kaas jong (KH-GJ-10) van de 240. De laatste 60 kisten hebben nog een week rijping nodig en komen op woensdag 2 december. De belegen kaas (KH-GB-10, 120 kisten) zit er compleet bij.
+
+Groet,
+Lotte Visser
+Hollandse Kaashandel
+""", end="Groet,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P10422"],
+     commit=("2026-12-02", "komen op woensdag 2 december"),
+     dates=[("2026-11-25", "confirmed_delivery", "leveren we morgen"), ("2026-12-02", "new_eta", "woensdag 2 december")],
+     lines=[("KH-GJ-10", 180, "kisten", "180 kisten Goudse kaas jong (KH-GJ-10)", "P10422"),
+            ("KH-GJ-10", 60, "kisten", "De laatste 60 kisten", "P10422"),
+            ("KH-GB-10", 120, "kisten", "KH-GB-10, 120 kisten", "P10422")]),
+
+dict(v="jansen", lang="nl", at="2026-12-03 16:05", subj="Verzendbevestiging PB-D9E-66018 (P10423)",
+     text="""
+Hallo Tim, hieronder de verzendbevestiging uit ons systeem, alles is vandaag mee. Bram
+
+==== VERZENDBEVESTIGING ====
+Ordernummer klant: P10423
+Pakbon: PB-D9E-66018
+Verzenddatum: 03-12-2026
+Vervoerder: PostNL Pakketten
+Track & Trace: 3SPNL-D9E-0445182
+Verwachte bezorging: 07-12-2026
+Regel  Artikel        Omschrijving              Besteld  Verzonden
+1      EJ-WK-17       Waterkoker 1,7 l RVS         96        96
+2      EJ-BR-2        Broodrooster 2-sleuf         72        72
+Dit bericht is automatisch gegenereerd.
+""", end="Dit bericht is automatisch gegenereerd.", change="shipping", intent="shipping_notice",
+     po=["P10423"], vref=["PB-D9E-66018"], commit=("2026-12-07", "Verwachte bezorging: 07-12-2026"),
+     dates=[("2026-12-03", "ship_date", "alles is vandaag mee"), ("2026-12-03", "ship_date", "Verzenddatum: 03-12-2026"),
+            ("2026-12-07", "confirmed_delivery", "Verwachte bezorging: 07-12-2026")],
+     lines=[("EJ-WK-17", 96, None, "1      EJ-WK-17       Waterkoker 1,7 l RVS         96        96", "P10423"),
+            ("EJ-BR-2", 72, None, "2      EJ-BR-2        Broodrooster 2-sleuf         72        72", "P10423")],
+     track=[("PostNL", "3SPNL-D9E-0445182", "Track & Trace: 3SPNL-D9E-0445182")]),
+
+dict(v="vlaamse", c=1, lang="nl", at="2026-10-21 11:20", subj="Bestelling P10424 - lijn 2",
+     text="""
+Beste Sandra,
+
+Voor bestelling P10424 moeten we jammer genoeg lijn 2 annuleren: de plaid 'Gent' in okergeel (VT-PG-OK, 150 stuks) wordt niet meer geweven, onze garenleverancier is gestopt met die kleur. Lijn 1 (VT-PG-GR, grijs, 200 stuks) blijft staan en wordt zoals afgesproken geleverd in week 45.
+
+Als u een andere kleur wil in de plaats, laat het maar weten, dan maak ik een nieuwe offerte.
+
+Met vriendelijke groeten,
+An Claes
+Vlaamse Textiel NV
+""", end="Met vriendelijke groeten,", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P10424"], commit=("2026-11-02", "wordt zoals afgesproken geleverd in week 45"),
+     dates=[("2026-11-02", "confirmed_delivery", "week 45")],
+     lines=[("VT-PG-OK", 150, "stuks", "VT-PG-OK, 150 stuks", "P10424"),
+            ("VT-PG-GR", 200, "stuks", "VT-PG-GR, grijs, 200 stuks", "P10424")]),
+
+dict(v="twente", c=1, lang="nl", at="2026-11-02 09:00", subj="Prijsaanpassing per 1 januari 2027",
+     text="""
+Geachte heer, mevrouw,
+
+Door de sterk gestegen grondstofprijzen voor PP en PE zijn wij genoodzaakt onze prijzen per 1 januari 2027 te verhogen. De nieuwe prijzen voor uw artikelen:
+
+Artikel     Omschrijving               Oud      Nieuw
+TK-EM-10    Emmer 10 l                 1,95     2,10
+TK-WM-40    Wasmand 40 l               4,60     4,95
+TK-OB-5     Opbergbox 5 l              1,40     1,49
+
+Orders die vóór 15 december 2026 bij ons binnen zijn, zoals uw lopende order P10425, leveren wij nog tegen de huidige prijzen.
+
+Met vriendelijke groet,
+
+Ilse Bosman
+Verkoop Binnendienst
+Twentse Kunststoffen B.V.
+""", end="Met vriendelijke groet,", change="price", intent="price_change", po=["P10425"],
+     dates=[("2027-01-01", "price_effective", "per 1 januari 2027"), ("2026-12-15", "other", "vóór 15 december 2026")],
+     prices=[dict(product="TK-EM-10", old=1.95, new=2.1, cur="EUR", eff="2027-01-01",
+                  quote="TK-EM-10    Emmer 10 l                 1,95     2,10"),
+             dict(product="TK-WM-40", old=4.6, new=4.95, cur="EUR", eff="2027-01-01",
+                  quote="TK-WM-40    Wasmand 40 l               4,60     4,95"),
+             dict(product="TK-OB-5", old=1.4, new=1.49, cur="EUR", eff="2027-01-01",
+                  quote="TK-OB-5     Opbergbox 5 l              1,40     1,49")]),
+
+dict(v="westland", lang="nl", at="2026-09-17 08:15", subj="Vraagje P10426 etikettering",
+     text="""
+Goedemorgen Laura,
+
+Vraagje over P10426 (tulpenbollen, 2.400 netjes): moeten de netjes met jullie eigen EAN-stickers of met onze standaard labels? En mogen we op EUR-pallets leveren of willen jullie wegwerppallets? De bollen zijn klaar voor verzending vanaf 5 oktober, dus graag antwoord voor het eind van volgende week.
+
+Groeten,
+Gert-Jan Kuipers
+""", end="Groeten,", change="none", intent="question", po=["P10426"],
+     dates=[("2026-10-05", "other", "vanaf 5 oktober"), ("2026-09-25", "other", "voor het eind van volgende week")]),
+
+dict(v="zeeland", c=1, lang="nl", at="2026-12-11 15:45", subj="Kantoor gesloten tijdens de feestdagen",
+     text="""
+Beste relatie,
+
+Wegens kerstreces is ons kantoor gesloten van maandag 21 december t/m vrijdag 1 januari. Vanaf maandag 4 januari zijn wij weer bereikbaar. Orders die na 16 december binnenkomen, worden pas in het nieuwe jaar verwerkt.
+
+Fijne feestdagen!
+Verkoop
+Zeeuwse Touw- en Mattenfabriek B.V.
+
+Op 11 dec. 2026 om 15:30 schreef Tim Brandt <tim.brandt@hhg-retail.com>:
+> Beste Jolanda, komen de deurmatten van P10427 nog voor 18-12?
+""", end="Fijne feestdagen!", change="none", intent="other", po=["P10427"],
+     dates=[("2026-12-21", "other", "maandag 21 december"), ("2027-01-01", "other", "vrijdag 1 januari"),
+            ("2027-01-04", "other", "maandag 4 januari"), ("2026-12-16", "other", "na 16 december")]),
+
+dict(v="brugse", lang="nl", at="2026-11-09 13:30", subj="Doorst: RE: order P10428 - bezems BB-BZ-30",
+     text="""
+Dag Mike,
+
+Ik stuur je het bericht van onze productie door. Kort samengevat: de bezems voor P10428 komen niet op 13 november zoals bevestigd, maar ten vroegste op vrijdag 27 november.
+
+Groetjes,
+Dirk Vanhoutte
+
+---------- Doorgestuurd bericht ---------
+Van: Productie Brugse Borstel <productie@brugseborstel.be>
+Datum: ma 9 nov. 2026 om 11:12
+Onderwerp: RE: order P10428 - bezems BB-BZ-30
+
+Dirk, de machine voor de steelbevestiging ligt stil tot minstens donderdag, het onderdeel komt uit Duitsland. We kunnen de bezems pas afwerken in de week van 23 november. Levering dus ten vroegste 27/11.
+Jan
+""", end="Groetjes,", change="date", intent="delay", po=["P10428"],
+     commit=("2026-11-27", "ten vroegste op vrijdag 27 november"),
+     dates=[("2026-11-13", "other", "op 13 november"), ("2026-11-27", "new_eta", "vrijdag 27 november"),
+            ("2026-11-12", "other", "tot minstens donderdag"), ("2026-11-23", "other", "in de week van 23 november"),
+            ("2026-11-27", "new_eta", "27/11")]),
+
+dict(v="kempen", lang="nl", at="2026-10-14 10:05", subj="RE: P10429 vervroegen?",
+     text="""
+Goeiemorgen Tim,
+
+zie mijn antwoorden tussen je tekst.
+
+> 1. Kunnen de 40 eettafels van P10429 een week vroeger komen, dus op 23/10 in plaats van 30/10?
+Ja, dat lukt. We leveren vrijdag 23 oktober, tussen 7u en 11u.
+> 2. Zijn de stoelen (KM-ST-08) dan ook mee?
+De 160 stoelen komen mee op dezelfde vracht, alles in één keer.
+> 3. Blijft de prijs hetzelfde?
+Ja, geen meerkost voor de vervroeging.
+
+Met vriendelijke groeten,
+Wouter Janssens
+Kempense Meubelmakerij BV
+""", end="Met vriendelijke groeten,", change="date", intent="confirmation", po=["P10429"],
+     commit=("2026-10-23", "We leveren vrijdag 23 oktober"),
+     dates=[("2026-10-23", "confirmed_delivery", "vrijdag 23 oktober")],
+     lines=[("KM-ST-08", 160, None, "De 160 stoelen", "P10429")]),
+
+dict(v="gentse", c=1, lang="nl", at="2026-12-01 16:40", subj="Update P10430 en P10431",
+     text="""
+Beste Laura,
+
+Even een update over jullie twee lopende orders:
+
+- P10430 (adventskaarsen rood, 800 st.): vertrekt morgen met Van Moer Logistics, levering donderdag 3 december. Trackingnummer VML-D9E-220418.
+- P10431 (stompkaarsen ivoor): de kleurstof is nog niet binnen, deze order schuift op naar week 51. Sorry daarvoor.
+
+Groetjes,
+Els Vermeulen
+Gentse Kaarsenmakerij
+""", end="Groetjes,", change="mixed", intent="delay", sec=["shipping_notice"], po=["P10430", "P10431"],
+     commit=("2026-12-03", "levering donderdag 3 december"),
+     dates=[("2026-12-02", "ship_date", "vertrekt morgen"), ("2026-12-03", "confirmed_delivery", "donderdag 3 december"),
+            ("2026-12-14", "new_eta", "week 51")],
+     lines=[("adventskaarsen rood", 800, "st.", "adventskaarsen rood, 800 st.", "P10430")],
+     track=[("Van Moer Logistics", "VML-D9E-220418", "Trackingnummer VML-D9E-220418")],
+     changes=[("P10430", "shipping_notice", "2026-12-03", 800, "vertrekt morgen met Van Moer Logistics"),
+              ("P10431", "delay", "2026-12-14", None, "deze order schuift op naar week 51")]),
+
+dict(v="d9e_brabant", lang="nl", at="2026-10-19 14:00", subj="Gewijzigde orderbevestiging OB-D9E-90314 / P10432",
+     text="""
+Geachte mevrouw Jensen,
+
+Hierbij ontvangt u de gewijzigde orderbevestiging OB-D9E-90314 voor uw inkooporder P10432. Door een storing in onze lasstraat kunnen regel 1 en 2 niet op de eerder bevestigde datum van 28 oktober worden geleverd. Regel 3 wordt wel op 28 oktober geleverd.
+
+Wij verwachten regel 1 en 2 in week 47 te kunnen leveren, uiterlijk vrijdag 20 november.
+
+Met vriendelijke groet,
+
+H. van Dijk
+Order Management
+Brabant Metaalwerk B.V.
+
+--- attachment: OB-D9E-90314.pdf ---
+GEWIJZIGDE ORDERBEVESTIGING OB-D9E-90314
+Inkooporder klant: P10432
+Regel  Artikel     Omschrijving             Aantal  Leverdatum
+1      BM-TK-60    Tuinkar 60 l               120   20-11-2026
+2      BM-KR-80    Kruiwagen 80 l              90   20-11-2026
+3      BM-SP-02    Spade gehard               300   28-10-2026
+""", end="Met vriendelijke groet,", change="date", intent="delay", po=["P10432"], vref=["OB-D9E-90314"],
+     commit=("2026-11-20", "uiterlijk vrijdag 20 november"),
+     dates=[("2026-10-28", "other", "datum van 28 oktober"), ("2026-10-28", "confirmed_delivery", "wel op 28 oktober"),
+            ("2026-11-16", "new_eta", "in week 47"), ("2026-11-20", "new_eta", "uiterlijk vrijdag 20 november"),
+            ("2026-11-20", "new_eta", ("20-11-2026", 0)), ("2026-11-20", "new_eta", ("20-11-2026", 1)),
+            ("2026-10-28", "confirmed_delivery", "28-10-2026")],
+     lines=[("BM-TK-60", 120, None, "1      BM-TK-60    Tuinkar 60 l               120   20-11-2026", "P10432"),
+            ("BM-KR-80", 90, None, "2      BM-KR-80    Kruiwagen 80 l              90   20-11-2026", "P10432"),
+            ("BM-SP-02", 300, None, "3      BM-SP-02    Spade gehard               300   28-10-2026", "P10432")]),
+
+dict(v="devries", lang="nl", at="2026-11-16 09:12", subj="RE: P10433 klacht deksels",
+     text="""
+Hoi Sandra, ontvangen, we kijken ernaar en je hoort uiterlijk woensdag van ons over P10433.
+Mark
+""", end="Mark", change="none", intent="other", po=["P10433"],
+     dates=[("2026-11-18", "other", "uiterlijk woensdag")]),
+
+dict(v="vanderberg", c=1, lang="nl", at="2026-12-14 11:30", subj="Energietoeslag 2027",
+     text="""
+Beste klant,
+
+Vanaf 1 januari rekenen wij een energietoeslag van 3,5% op alle leveringen. Dit geldt ook voor orders die nu al lopen maar pas in januari geleverd worden, zoals uw order P10434.
+
+Met vriendelijke groet,
+Sanne de Jong
+Van der Berg Tuinartikelen
+""", end="Met vriendelijke groet,", change="price", intent="price_change", po=["P10434"],
+     dates=[("2027-01-01", "price_effective", "Vanaf 1 januari"), ("2027-01-01", "other", "pas in januari")],
+     prices=[dict(pct=3.5, eff="2027-01-01", quote="energietoeslag van 3,5% op alle leveringen")]),
+
+dict(v="zeeland", lang="nl", at="2026-09-24 15:50", subj="Verzonden: P10435 (niet compleet)",
+     text="""
+Goedemiddag Tim,
+
+Vandaag is order P10435 de deur uit gegaan, maar niet compleet: van de kokosmatten ZT-KM-60 konden we er maar 260 van de 300 maken, de rol kokosgaren was op. De resterende 40 stuks leveren we niet meer na, die worden gecrediteerd. De sisal lopers (ZT-SL-80, 150 stuks) zijn compleet.
+
+Vervoerder: DPD, zendingnummer 0150-D9E-88213-4.
+Verwachte levering maandag 28 september.
+
+Groet,
+Jolanda
+""", end="Groet,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P10435"],
+     commit=("2026-09-28", "Verwachte levering maandag 28 september"),
+     dates=[("2026-09-24", "ship_date", "Vandaag"), ("2026-09-28", "confirmed_delivery", "maandag 28 september")],
+     lines=[("ZT-KM-60", 260, None, "maar 260 van de 300", "P10435"),
+            ("ZT-KM-60", 40, "stuks", "De resterende 40 stuks", "P10435"),
+            ("ZT-SL-80", 150, "stuks", "ZT-SL-80, 150 stuks", "P10435")],
+     track=[("DPD", "0150-D9E-88213-4", "zendingnummer 0150-D9E-88213-4")]),
 ]
