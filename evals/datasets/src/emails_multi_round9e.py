@@ -597,4 +597,264 @@ Jolanda
             ("ZT-KM-60", 40, "stuks", "De resterende 40 stuks", "P10435"),
             ("ZT-SL-80", 150, "stuks", "ZT-SL-80, 150 stuks", "P10435")],
      track=[("DPD", "0150-D9E-88213-4", "zendingnummer 0150-D9E-88213-4")]),
+# ----------------------------------------------------------------------------- French
+dict(v="savonnerie", lang="fr", at="2026-10-13 19:05", subj="P10440",
+     text="""
+Bonsoir Sandra, petit souci sur P10440 : la machine à emballer est en panne, les savons partiront pas jeudi comme prévu mais lundi prochain. Livraison chez vous mercredi 21 du coup. Désolée !
+Camille
+
+Envoyé de mon téléphone
+""", end="Camille", change="date", intent="delay", po=["P10440"],
+     commit=("2026-10-21", "Livraison chez vous mercredi 21"),
+     dates=[("2026-10-15", "other", "pas jeudi"), ("2026-10-19", "ship_date", "lundi prochain"),
+            ("2026-10-21", "new_eta", "mercredi 21")]),
+
+dict(v="jardinsduval", c=1, lang="fr", at="2026-09-09 11:30", subj="ARC-D9E-5120 - votre commande P10441",
+     text="""
+Madame, Monsieur,
+
+Nous accusons bonne réception de votre commande P10441 et vous en remercions. Vous trouverez ci-joint notre accusé de réception de commande ARC-D9E-5120 : l'ensemble des articles sera livré le mardi 29 septembre 2026.
+
+Nous restons à votre disposition pour toute information complémentaire.
+
+Service ADV
+Les Jardins du Val SAS
+
+--- attachment: ARC-D9E-5120.pdf ---
+ACCUSÉ DE RÉCEPTION DE COMMANDE ARC-D9E-5120
+Votre commande : P10441 du 07/09/2026
+Date de livraison confirmée : 29/09/2026
+Réf.        Désignation                  Qté    PU HT
+JV-AR-10    Arrosoir zinc 10 L           180    11,40
+JV-JA-60    Jardinière terre cuite 60    120    16,90
+""", end="Service ADV", change="none", intent="confirmation", po=["P10441"], vref=["ARC-D9E-5120"],
+     commit=("2026-09-29", "l'ensemble des articles sera livré le mardi 29 septembre 2026"),
+     dates=[("2026-09-29", "confirmed_delivery", "le mardi 29 septembre 2026"), ("2026-09-07", "other", "07/09/2026"),
+            ("2026-09-29", "confirmed_delivery", "Date de livraison confirmée : 29/09/2026")],
+     lines=[("JV-AR-10", 180, None, "JV-AR-10    Arrosoir zinc 10 L           180    11,40", "P10441"),
+            ("JV-JA-60", 120, None, "JV-JA-60    Jardinière terre cuite 60    120    16,90", "P10441")]),
+
+dict(v="lemaire", c=1, lang="fr", at="2026-11-18 10:20", subj="Livraison partielle P10442",
+     text="""
+Bonjour Monsieur Osei,
+
+Pour la commande P10442, nous vous livrons demain une partie seulement : 320 cartons de spéculoos (BL-SP-400) sur les 450 commandés. Les 130 cartons restants seront livrés le jeudi 26 novembre, notre ligne de cuisson tourne à nouveau normalement depuis hier.
+
+Le bon de livraison BL-D9E-7741 suivra par mail.
+
+Bien cordialement,
+Sophie Dubois
+Biscuiterie Lemaire SA
+""", end="Bien cordialement,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P10442"], vref=["BL-D9E-7741"], commit=("2026-11-26", "seront livrés le jeudi 26 novembre"),
+     dates=[("2026-11-19", "confirmed_delivery", "nous vous livrons demain"),
+            ("2026-11-26", "new_eta", "le jeudi 26 novembre"), ("2026-11-17", "other", "depuis hier")],
+     lines=[("BL-SP-400", 320, "cartons", "320 cartons de spéculoos (BL-SP-400)", "P10442"),
+            ("BL-SP-400", 130, "cartons", "Les 130 cartons restants", "P10442")]),
+
+dict(v="lyonnais", lang="fr", at="2026-10-05 14:40", subj="Commande P10443 - ligne 2",
+     text="""
+Bonjour Laura,
+
+Je reviens vers vous concernant votre commande P10443. Malheureusement, la ligne 2 est annulée : le tissu jacquard des plaids TL-PJ-130 (90 pièces) n'est plus disponible chez notre tisseur et nous n'avons pas d'équivalent. Les lignes 1 et 3 ne changent pas et partent comme prévu le 16 octobre.
+
+Je suis vraiment navrée.
+
+Isabelle Martin
+Textiles Lyonnais SA
+""", end="Isabelle Martin", change="cancel", intent="cancellation", sec=["confirmation"], po=["P10443"],
+     dates=[("2026-10-16", "ship_date", "le 16 octobre")],
+     lines=[("TL-PJ-130", 90, "pièces", "plaids TL-PJ-130 (90 pièces)", "P10443")]),
+
+dict(v="vosges", lang="fr", at="2026-11-03 09:30", subj="Nouveaux tarifs au 1er février 2027",
+     text="""
+Madame, Monsieur,
+
+Le coût du transport routier et du bois de chêne ayant de nouveau fortement augmenté, nous sommes contraints de modifier nos prix à partir du 1er février 2027, selon le tableau ci-dessous :
+
+Référence   Désignation                    Ancien prix   Nouveau prix
+BV-BJ-150   Banc de jardin chêne 150 cm     128,00 €      136,50 €
+BV-TB-90    Table basse douglas 90 cm        96,00 €      101,80 €
+
+Les commandes confirmées avant cette date, dont votre commande P10444, restent au tarif actuel.
+
+Veuillez agréer, Madame, Monsieur, nos salutations distinguées.
+
+Hélène Mathieu
+Ateliers Bois des Vosges SAS
+""", end="Veuillez agréer", change="price", intent="price_change", po=["P10444"],
+     dates=[("2027-02-01", "price_effective", "à partir du 1er février 2027")],
+     prices=[dict(product="BV-BJ-150", old=128.0, new=136.5, cur="EUR", eff="2027-02-01",
+                  quote="BV-BJ-150   Banc de jardin chêne 150 cm     128,00 €      136,50 €"),
+             dict(product="BV-TB-90", old=96.0, new=101.8, cur="EUR", eff="2027-02-01",
+                  quote="BV-TB-90    Table basse douglas 90 cm        96,00 €      101,80 €")]),
+
+dict(v="bretagne", lang="fr", at="2026-12-08 17:10", subj="Avis d'expédition BL-D9E-30551 - P10445",
+     text="""
+Bonjour Tim, votre commande est partie cet après-midi, complète. Yann
+
+*** AVIS D'EXPÉDITION - message automatique ***
+N° commande client : P10445
+Bon de livraison : BL-D9E-30551
+Date d'expédition : 08/12/2026
+Transporteur : Geodis Calberson
+N° de suivi : GEO-D9E-5518820
+Livraison prévue : 10/12/2026
+Réf.         Désignation                  Qté commandée  Qté expédiée
+AEB-CH-65W   Chargeur USB-C 65 W               400           400
+AEB-CB-2M    Câble USB-C 2 m                   800           800
+Merci de ne pas répondre à ce message.
+""", end="Merci de ne pas répondre à ce message.", change="shipping", intent="shipping_notice",
+     po=["P10445"], vref=["BL-D9E-30551"], commit=("2026-12-10", "Livraison prévue : 10/12/2026"),
+     dates=[("2026-12-08", "ship_date", "partie cet après-midi"), ("2026-12-08", "ship_date", "Date d'expédition : 08/12/2026"),
+            ("2026-12-10", "confirmed_delivery", "Livraison prévue : 10/12/2026")],
+     lines=[("AEB-CH-65W", 400, None, "AEB-CH-65W   Chargeur USB-C 65 W               400           400", "P10445"),
+            ("AEB-CB-2M", 800, None, "AEB-CB-2M    Câble USB-C 2 m                   800           800", "P10445")],
+     track=[("Geodis Calberson", "GEO-D9E-5518820", "N° de suivi : GEO-D9E-5518820")]),
+
+dict(v="romande", lang="fr", at="2026-09-28 10:15", subj="P10446 - BAT gravure et emballage",
+     text="""
+Bonjour Monsieur Brandt,
+
+Avant de lancer la gravure des couteaux de votre commande P10446, j'aurais besoin de votre validation du BAT (logo HHG sur la lame, voir maquette jointe). Pouvez-vous également me confirmer si l'emballage doit être bilingue allemand/français ou uniquement en allemand ?
+
+Sans réponse de votre part d'ici jeudi, nous ne pourrons pas tenir l'expédition du 16.10.
+
+Meilleures salutations
+Luc Favre
+Coutellerie Romande SA
+""", end="Meilleures salutations", change="none", intent="question", po=["P10446"],
+     dates=[("2026-10-01", "other", "d'ici jeudi"), ("2026-10-16", "other", "l'expédition du 16.10.")]),
+
+dict(v="liege", c=1, lang="fr", at="2026-10-23 12:00", subj="Réponse automatique : P10447 - date de livraison ?",
+     text="""
+Bonjour,
+
+Je suis absente du lundi 26 octobre au vendredi 6 novembre inclus (congés d'automne). Pendant mon absence, vos messages ne sont pas transférés ; pour toute urgence concernant une commande en cours, merci de contacter Marc Delvaux au +32 4 221 37 60.
+
+Je vous répondrai dès mon retour le lundi 9 novembre.
+
+Aurélie Lambert
+Verrerie Liégeoise SRL
+
+-----Message d'origine-----
+De : Laura Jensen
+Envoyé : vendredi 23 octobre 2026 11:58
+À : Aurélie Lambert
+Objet : P10447 - date de livraison ?
+
+Bonjour Aurélie, pouvez-vous me confirmer la livraison de P10447 pour le 12/11 ? Merci, Laura
+""", end=("Aurélie Lambert\nVerrerie", 0), change="none", intent="other", po=["P10447"],
+     dates=[("2026-10-26", "other", "du lundi 26 octobre"), ("2026-11-06", "other", "au vendredi 6 novembre"),
+            ("2026-11-09", "other", "le lundi 9 novembre")]),
+
+dict(v="d9e_normandie", frm="François Lecœur <f.lecoeur@faiencerie-normandie.fr>", lang="fr",
+     at="2026-11-26 15:20", subj="Commande P10448 - nouveau planning",
+     text="""
+Madame Klein,
+
+Suite à notre échange téléphonique de ce matin, je vous confirme par écrit le nouveau planning pour votre commande P10448 (assiettes et bols faïence, ARC-D9E-8812) :
+
+- cuisson et émaillage : semaine 50
+- expédition depuis Rouen : lundi 14 décembre
+- livraison Hambourg : jeudi 17 décembre au plus tard
+
+La date initialement confirmée (semaine 48) ne peut malheureusement pas être tenue en raison d'un défaut d'émail sur le premier lot, que nous avons dû détruire.
+
+Je vous prie d'accepter nos excuses.
+
+Cordialement,
+François Lecœur
+Directeur commercial
+Faïencerie de Normandie SA
+""", end="Cordialement,", change="date", intent="delay", po=["P10448"], vref=["ARC-D9E-8812"],
+     commit=("2026-12-17", "livraison Hambourg : jeudi 17 décembre au plus tard"),
+     dates=[("2026-11-26", "other", "ce matin"), ("2026-12-07", "other", "semaine 50"),
+            ("2026-12-14", "ship_date", "lundi 14 décembre"), ("2026-12-17", "new_eta", "jeudi 17 décembre au plus tard"),
+            ("2026-11-23", "other", "semaine 48")]),
+
+dict(v="bearn", lang="fr", at="2026-09-18 16:25", subj="P10449 et P10450",
+     text="""
+Bonjour Sandra,
+
+Bonne nouvelle pour P10449 : les 200 torchons basques TB-TO-50 sont prêts, on les expédie mardi et vous les aurez vendredi 25.
+
+Pour P10450 par contre, j'ai une question : vous aviez commandé les nappes TB-NP-160 en rouge, mais le coloris "piment" a un peu changé cette saison (plus foncé). Je vous envoie une photo, vous me dites si ça vous va ? Sinon on peut partir sur le bleu.
+
+Bises du Béarn et bon week-end,
+Maïté
+""", end="Bises du Béarn", change="none", intent="question", sec=["confirmation"], po=["P10449", "P10450"],
+     commit=("2026-09-25", "vous les aurez vendredi 25"),
+     dates=[("2026-09-22", "ship_date", "on les expédie mardi"), ("2026-09-25", "confirmed_delivery", "vendredi 25")],
+     lines=[("TB-TO-50", 200, None, "les 200 torchons basques TB-TO-50", "P10449")],
+     changes=[("P10449", "confirmation", "2026-09-25", 200, "vous les aurez vendredi 25"),
+              ("P10450", "question", None, None, "j'ai une question")]),
+
+dict(v="ardennes", c=1, lang="fr", at="2026-12-04 09:45", subj="RE: annulation P10451",
+     text="""
+Bonjour Mike,
+
+C'est bien noté, nous annulons la commande P10451 (confitures de fraises, 600 pots) comme demandé hier au téléphone. Les pots déjà étiquetés à votre marque seront détruits, nous ne vous les facturerons pas.
+
+Bonne journée,
+Service Commandes
+Confitures Ardennaises
+""", end="Bonne journée,", change="cancel", intent="cancellation", po=["P10451"],
+     dates=[("2026-12-03", "other", "hier")],
+     lines=[("confitures de fraises", 600, "pots", "confitures de fraises, 600 pots", "P10451")]),
+
+dict(v="savonnerie", c=1, lang="fr", at="2026-10-30 11:00", subj="P10452 - prix savons 300 g",
+     text="""
+Bonjour Laura,
+
+Le prix de l'huile d'olive a explosé cet automne. Pour votre commande P10452 (savons de Marseille 300 g, 2 000 pièces), nous sommes obligés de passer de 2,35 € à 2,60 € la pièce. Je sais que ce n'est pas agréable ; si cela ne vous convient pas, nous pouvons aussi réduire le format à 250 g au prix initial. Que préférez-vous ?
+
+Bien à vous,
+Julien Fabre
+""", end="Bien à vous,", change="price", intent="price_change", sec=["question"], po=["P10452"],
+     prices=[dict(product="savons de Marseille 300 g", old=2.35, new=2.6, cur="EUR",
+                  quote="passer de 2,35 € à 2,60 € la pièce")]),
+
+dict(v="jardinsduval", lang="fr", at="2026-11-05 14:50", subj="Expédition P10453 incomplète",
+     text="""
+Bonjour Tim,
+
+La commande P10453 est partie ce matin avec DB Schenker (n° de suivi SCH-D9E-7730154), mais elle est incomplète : les 150 arrosoirs JV-AR-10 sont bien dedans, en revanche les 80 jardinières JV-JA-60 sont en rupture chez notre fabricant. Je n'ai pas encore de date de réassort, je reviens vers vous dès que j'en sais plus.
+
+Cordialement,
+Nathalie Moreau
+""", end="Cordialement,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P10453"],
+     dates=[("2026-11-05", "ship_date", "partie ce matin")],
+     lines=[("JV-AR-10", 150, None, "les 150 arrosoirs JV-AR-10", "P10453"),
+            ("JV-JA-60", 80, None, "les 80 jardinières JV-JA-60", "P10453")],
+     track=[("DB Schenker", "SCH-D9E-7730154", "n° de suivi SCH-D9E-7730154")]),
+
+dict(v="bretagne", c=1, lang="fr", at="2026-10-26 10:30", subj="RE: P10454 nouvelle date",
+     text="""
+Bonjour Monsieur Brandt,
+
+Comme convenu avec vous vendredi, je vous confirme la nouvelle date de livraison de la commande P10454 : semaine 46, au plus tard le mercredi 11 novembre. Le reste de la commande ne change pas.
+
+Cordialement,
+Morgane Tanguy
+Accessoires Électroniques Bretagne
+
+Le ven. 23 oct. 2026 à 15:12, Tim Brandt <tim.brandt@hhg-retail.com> a écrit :
+> Bonjour Morgane, OK pour décaler P10454 à la semaine 46 au lieu de la semaine 44, mais pas plus tard que le 11/11.
+""", end="Cordialement,", change="date", intent="confirmation", po=["P10454"],
+     commit=("2026-11-11", "au plus tard le mercredi 11 novembre"),
+     dates=[("2026-10-23", "other", "avec vous vendredi"), ("2026-11-09", "confirmed_delivery", ("semaine 46", 0)),
+            ("2026-11-11", "confirmed_delivery", "le mercredi 11 novembre")]),
+
+dict(v="lemaire", lang="fr", at="2026-11-10 08:40", subj="P10455 gaufres - mise à jour",
+     text="""
+Bonjour Sandra,
+
+Petite mise à jour sur P10455 (gaufres au sucre) : on ne sera pas prêts pour fin novembre comme annoncé. Nouvelle estimation : livraison entre le 7 et le 9 décembre, je vous confirme le jour exact la semaine prochaine.
+
+Olivier
+""", end="Olivier", change="date", intent="delay", po=["P10455"],
+     commit=("2026-12-09", "livraison entre le 7 et le 9 décembre"),
+     dates=[("2026-11-30", "other", "fin novembre"), ("2026-12-07", "range_start", "entre le 7"),
+            ("2026-12-09", "range_end", "9 décembre"), ("2026-11-16", "other", "la semaine prochaine")]),
 ]
