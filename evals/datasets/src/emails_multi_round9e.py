@@ -857,4 +857,279 @@ Olivier
      commit=("2026-12-09", "livraison entre le 7 et le 9 décembre"),
      dates=[("2026-11-30", "other", "fin novembre"), ("2026-12-07", "range_start", "entre le 7"),
             ("2026-12-09", "range_end", "9 décembre"), ("2026-11-16", "other", "la semaine prochaine")]),
+# ----------------------------------------------------------------------------- Spanish
+dict(v="aceites", c=1, lang="es", at="2026-10-20 13:15", subj="P10460",
+     text="""
+Hola Mike!! lo del P10460 se retrasa un poco, la embotelladora está parada. En vez del viernes os llega el miércoles que viene, 28. Perdona las molestias
+Javi
+""", end="Javi", change="date", intent="delay", po=["P10460"],
+     commit=("2026-10-28", "os llega el miércoles que viene, 28"),
+     dates=[("2026-10-23", "other", "del viernes"), ("2026-10-28", "new_eta", "el miércoles que viene, 28")]),
+
+dict(v="levante", lang="es", at="2026-09-14 12:20", subj="Confirmación de pedido CP-D9E-2207 / P10461",
+     text="""
+Estimada Sra. Klein:
+
+Le agradecemos su pedido P10461. Adjunto le remitimos la confirmación de pedido CP-D9E-2207. Confirmamos la entrega completa para el jueves 1 de octubre de 2026 en su almacén de Hamburgo.
+
+Atentamente,
+
+Lucía Martínez
+Dpto. Exportación
+Textil Levante S.A.
+
+--- attachment: CP-D9E-2207.pdf ---
+CONFIRMACIÓN DE PEDIDO CP-D9E-2207
+Su pedido: P10461      Fecha pedido: 11/09/2026
+Fecha de entrega: 01/10/2026
+Ref.        Descripción                   Cant.   Precio
+TL-TB-70    Toalla baño 70x140 blanca      600    6,80
+TL-TM-50    Toalla mano 50x100 blanca      900    3,40
+""", end="Atentamente,", change="none", intent="confirmation", po=["P10461"], vref=["CP-D9E-2207"],
+     commit=("2026-10-01", "Confirmamos la entrega completa para el jueves 1 de octubre de 2026"),
+     dates=[("2026-10-01", "confirmed_delivery", "el jueves 1 de octubre de 2026"), ("2026-09-11", "other", "11/09/2026"),
+            ("2026-10-01", "confirmed_delivery", "Fecha de entrega: 01/10/2026")],
+     lines=[("TL-TB-70", 600, None, "TL-TB-70    Toalla baño 70x140 blanca      600    6,80", "P10461"),
+            ("TL-TM-50", 900, None, "TL-TM-50    Toalla mano 50x100 blanca      900    3,40", "P10461")]),
+
+dict(v="iberica", c=1, lang="es", at="2026-11-11 10:30", subj="Entrega parcial P10462",
+     text="""
+Buenos días Laura,
+
+Te informamos que hoy sale una entrega parcial del pedido P10462: 350 macetas JI-MC-30 de las 500 pedidas. Las 150 restantes las enviamos la semana 48 y os llegarán como muy tarde el viernes 27 de noviembre.
+
+El transportista es SEUR, número de envío SEUR-D9E-64410285.
+
+Un saludo,
+Marta Gil
+Jardinería Ibérica
+""", end="Un saludo,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P10462"],
+     commit=("2026-11-27", "os llegarán como muy tarde el viernes 27 de noviembre"),
+     dates=[("2026-11-11", "ship_date", "hoy sale"), ("2026-11-23", "ship_date", "la semana 48"),
+            ("2026-11-27", "new_eta", "el viernes 27 de noviembre")],
+     lines=[("JI-MC-30", 350, None, "350 macetas JI-MC-30", "P10462"),
+            ("JI-MC-30", 150, None, "Las 150 restantes", "P10462")],
+     track=[("SEUR", "SEUR-D9E-64410285", "número de envío SEUR-D9E-64410285")]),
+
+dict(v="galicia", c=1, lang="es", at="2026-10-01 16:00", subj="Pedido P10463 - anulación línea 2",
+     text="""
+Estimado Sr. Brandt:
+
+En relación con su pedido P10463, lamentamos comunicarle que la línea 2 (mejillones en escabeche GC-ME-120, 480 latas) queda anulada: la veda decretada por la Xunta nos impide disponer de materia prima hasta nuevo aviso. Las líneas 1 y 3 se entregarán en la fecha confirmada, el 15 de octubre.
+
+Sentimos las molestias.
+
+Atentamente,
+Beatriz Castro
+Conservas Galicia S.A.
+""", end="Atentamente,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P10463"],
+     commit=("2026-10-15", "se entregarán en la fecha confirmada, el 15 de octubre"),
+     dates=[("2026-10-15", "confirmed_delivery", "el 15 de octubre")],
+     lines=[("GC-ME-120", 480, "latas", "GC-ME-120, 480 latas", "P10463")]),
+
+dict(v="valencia", c=1, lang="es", at="2026-12-01 12:00", subj="Actualización de tarifas 2027",
+     text="""
+Estimados clientes:
+
+Debido al incremento del precio del gas, nos vemos obligados a actualizar nuestras tarifas a partir del 1 de enero de 2027:
+
+Referencia   Descripción                  Precio actual   Precio nuevo
+CV-PL-24     Plato llano 24 cm                2,90 €          3,15 €
+CV-TZ-35     Taza 350 ml                      1,85 €          1,99 €
+CV-FR-20     Fuente rectangular 20 cm         7,40 €          7,95 €
+
+Los pedidos en curso, como su pedido P10464, se facturarán todavía con los precios actuales si se entregan antes del 31 de diciembre.
+
+Reciban un cordial saludo,
+Amparo Soler
+Cerámica Valenciana S.L.
+""", end="Reciban un cordial saludo,", change="price", intent="price_change", po=["P10464"],
+     dates=[("2027-01-01", "price_effective", "a partir del 1 de enero de 2027"),
+            ("2026-12-31", "other", "antes del 31 de diciembre")],
+     prices=[dict(product="CV-PL-24", old=2.9, new=3.15, cur="EUR", eff="2027-01-01",
+                  quote="CV-PL-24     Plato llano 24 cm                2,90 €          3,15 €"),
+             dict(product="CV-TZ-35", old=1.85, new=1.99, cur="EUR", eff="2027-01-01",
+                  quote="CV-TZ-35     Taza 350 ml                      1,85 €          1,99 €"),
+             dict(product="CV-FR-20", old=7.4, new=7.95, cur="EUR", eff="2027-01-01",
+                  quote="CV-FR-20     Fuente rectangular 20 cm         7,40 €          7,95 €")]),
+
+dict(v="forja_toledo", c=1, lang="es", at="2026-11-30 17:40", subj="Expedición pedido P10465",
+     text="""
+Buenas tardes,
+
+Les comunicamos que su pedido P10465 ha sido expedido hoy completo con TIPSA. Número de seguimiento: TIP-D9E-0998771. Entrega prevista en 3 días hábiles, es decir, el jueves 3 de diciembre.
+
+Albarán AL-D9E-5520 adjunto.
+
+Atentamente,
+Administración
+Forja Toledana S.L.
+""", end="Atentamente,", change="shipping", intent="shipping_notice", po=["P10465"], vref=["AL-D9E-5520"],
+     commit=("2026-12-03", "Entrega prevista en 3 días hábiles, es decir, el jueves 3 de diciembre"),
+     dates=[("2026-11-30", "ship_date", "expedido hoy"), ("2026-12-03", "confirmed_delivery", "en 3 días hábiles"),
+            ("2026-12-03", "confirmed_delivery", "el jueves 3 de diciembre")],
+     track=[("TIPSA", "TIP-D9E-0998771", "Número de seguimiento: TIP-D9E-0998771")]),
+
+dict(v="alicante", lang="es", at="2026-09-21 09:50", subj="Consulta etiquetas P10466",
+     text="""
+Hola Tim,
+
+Una consulta sobre el pedido P10466: los columpios JA-CL-02 llevan una etiqueta de advertencia que por normativa tiene que ir en alemán. ¿Nos podéis mandar vosotros el texto traducido o lo encargamos nosotros? Si lo hacemos nosotros, serían 0,12 € más por unidad.
+
+Necesitaríamos saberlo antes del miércoles 30 para no retrasar la producción.
+
+Gracias!
+Nuria Pastor
+""", end="Gracias!", change="none", intent="question", po=["P10466"],
+     dates=[("2026-09-30", "other", "antes del miércoles 30")]),
+
+dict(v="cesteria_rioja", c=1, lang="es", at="2026-12-16 13:00", subj="RE: P10467 antes de Navidad",
+     text="""
+Buenas,
+
+Os informamos de que el almacén estará cerrado por vacaciones de Navidad del 24 de diciembre al 6 de enero, ambos incluidos. Los pedidos recibidos a partir del 18 de diciembre se prepararán a la vuelta, a partir del jueves 7 de enero.
+
+Felices fiestas,
+Almacén
+Cestería Riojana
+
+El 16/12/2026, a las 10:14, Sandra Klein escribió:
+> ¿Podéis enviar todavía el pedido P10467 antes de Navidad?
+""", end="Felices fiestas,", change="none", intent="other", po=["P10467"],
+     dates=[("2026-12-24", "other", "del 24 de diciembre"), ("2027-01-06", "other", "al 6 de enero"),
+            ("2026-12-18", "other", "a partir del 18 de diciembre"), ("2027-01-07", "other", "el jueves 7 de enero")]),
+
+dict(v="plasticos", lang="es", at="2026-10-07 18:30", subj="Retraso pedido P10468",
+     text="""
+Buenas tardes Sr. Osei,
+
+Le escribo para avisarle que el pedido P10468 (cubetas PN-CB-20) no va a poder salir de Monterrey el 12/10 como le habíamos confirmado. Tuvimos una falla en la inyectora grande y perdimos casi una semana. La nueva fecha de embarque es el 26/10 y la llegada estimada a Hamburgo, vía Veracruz, es el 23/11.
+
+Quedo al pendiente de cualquier duda.
+
+Saludos cordiales,
+Rodrigo Garza
+Plásticos del Norte
+""", end="Saludos cordiales,", change="date", intent="delay", po=["P10468"],
+     commit=("2026-11-23", "la llegada estimada a Hamburgo, vía Veracruz, es el 23/11"),
+     dates=[("2026-10-12", "other", "el 12/10"), ("2026-10-26", "ship_date", "el 26/10"),
+            ("2026-11-23", "new_eta", "el 23/11")]),
+
+dict(v="hamacas_sj", lang="es", at="2026-11-02 09:10", subj="pedido P10469",
+     text="""
+Buen dia Sandra, como esta?
+
+Le cuento que del pedido P10469 ya despachamos 220 hamacas HS-HM-01 por DHL Express, guia DHL-D9E-4419283307. Las otras 80 hamacas estan en el telar todavia, calculamos despacharlas a mediados de noviembre y que le lleguen finales de noviembre mas o menos.
+
+Cualquier cosa me avisa.
+Luis Carlos
+""", end="Luis Carlos", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P10469"],
+     commit=("2026-11-30", "que le lleguen finales de noviembre"),
+     dates=[("2026-11-15", "ship_date", "a mediados de noviembre"), ("2026-11-30", "new_eta", "finales de noviembre")],
+     lines=[("HS-HM-01", 220, None, "220 hamacas HS-HM-01", "P10469"),
+            ("HS-HM-01", 80, None, "Las otras 80 hamacas", "P10469")],
+     track=[("DHL Express", "DHL-D9E-4419283307", "guia DHL-D9E-4419283307")]),
+
+dict(v="tlaquepaque", lang="es", at="2026-09-25 11:45", subj="Sus pedidos P10470 y P10471",
+     text="""
+Estimada Laura:
+
+Respecto a sus dos pedidos:
+
+1) P10470 – jarrones de vidrio soplado: confirmados los 180 que pidió, salen de Guadalajara el 5 de octubre y llegan a Hamburgo la semana 45.
+
+2) P10471 – lámparas de hojalata: lamentablemente tenemos que cancelar este pedido, el artesano que las hacía se retiró y no encontramos quien las haga con la misma calidad. Le devolvemos el anticipo esta semana.
+
+Disculpe los inconvenientes.
+
+Saludos,
+Alejandra Ruiz
+Artesanías Tlaquepaque
+""", end="Saludos,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P10470", "P10471"],
+     commit=("2026-11-02", "llegan a Hamburgo la semana 45"),
+     dates=[("2026-10-05", "ship_date", "el 5 de octubre"), ("2026-11-02", "confirmed_delivery", "la semana 45"),
+            ("2026-09-21", "other", "esta semana")],
+     lines=[("jarrones de vidrio soplado", 180, None, "confirmados los 180", "P10470")],
+     changes=[("P10470", "confirmation", "2026-11-02", 180, "confirmados los 180 que pidió"),
+              ("P10471", "cancellation", None, None, "tenemos que cancelar este pedido")]),
+
+dict(v="d9e_murcia", lang="es", at="2026-10-15 07:55", subj="Aviso de expedición AE-D9E-10872 - P10472",
+     text="""
+Buenos días Tim, te paso el aviso de expedición, camión cargado esta mañana. Saludos, Paco
+
+AVISO DE EXPEDICIÓN AE-D9E-10872 (generado automáticamente)
+Pedido cliente: P10472
+Fecha de carga: 15/10/2026
+Transportista: Transportes Fuentes Hnos.
+CMR: CMR-D9E-558201
+Fecha estimada de entrega: 19/10/2026
+Línea  Artículo      Descripción                   Cajas
+1      CM-AL-400     Alcachofas corazones 400 g    1.200
+2      CM-PI-290     Pimiento del piquillo 290 g     800
+Este mensaje ha sido generado automáticamente.
+""", end="Este mensaje ha sido generado automáticamente.", change="shipping", intent="shipping_notice",
+     po=["P10472"], vref=["AE-D9E-10872"], commit=("2026-10-19", "Fecha estimada de entrega: 19/10/2026"),
+     dates=[("2026-10-15", "ship_date", "cargado esta mañana"), ("2026-10-15", "ship_date", "Fecha de carga: 15/10/2026"),
+            ("2026-10-19", "confirmed_delivery", "Fecha estimada de entrega: 19/10/2026")],
+     lines=[("CM-AL-400", 1200, "Cajas", "1      CM-AL-400     Alcachofas corazones 400 g    1.200", "P10472"),
+            ("CM-PI-290", 800, "Cajas", "2      CM-PI-290     Pimiento del piquillo 290 g     800", "P10472")],
+     track=[("Transportes Fuentes Hnos.", "CMR-D9E-558201", "CMR: CMR-D9E-558201")]),
+
+dict(v="pampa", c=1, lang="es", at="2026-11-13 15:30", subj="P10473 precio cinturones",
+     text="""
+Hola Sandra, que tal?
+
+Te escribo porque con la devaluacion y el aumento del cuero curtido no podemos sostener el precio del cinturon CP-CT-35 que cotizamos en su momento. Para el pedido P10473 necesitariamos pasar de USD 14,50 a USD 16,20 por unidad (+11,7%). Los demas articulos del pedido quedan igual.
+
+Avisame si estas de acuerdo asi arrancamos el corte el lunes.
+
+Abrazo,
+Julieta
+""", end="Abrazo,", change="price", intent="price_change", sec=["question"], po=["P10473"],
+     dates=[("2026-11-16", "other", "el lunes")],
+     prices=[dict(product="CP-CT-35", old=14.5, new=16.2, pct=11.7, cur="USD",
+                  quote="pasar de USD 14,50 a USD 16,20 por unidad (+11,7%)")]),
+
+dict(v="maule", lang="es", at="2026-10-09 12:10", subj="RE: P10474",
+     text="""
+Hola Tim, confirmado P10474: 150 canastos CM-CN-40 y 90 paneras CM-PN-25, tal cual el pedido. Zarpan en el MSC Antonia el 24 de octubre, ETA Hamburgo 28 de noviembre.
+Saludos, Catalina
+""", end="Saludos, Catalina", change="none", intent="confirmation", po=["P10474"],
+     commit=("2026-11-28", "ETA Hamburgo 28 de noviembre"),
+     dates=[("2026-10-24", "ship_date", "el 24 de octubre"), ("2026-11-28", "confirmed_delivery", "ETA Hamburgo 28 de noviembre")],
+     lines=[("CM-CN-40", 150, None, "150 canastos CM-CN-40", "P10474"),
+            ("CM-PN-25", 90, None, "90 paneras CM-PN-25", "P10474")]),
+
+dict(v="levante", c=1, lang="es", at="2026-11-23 10:00", subj="Factura FV-D9E-26/1184 - pedido P10475",
+     text="""
+Buenos días,
+
+Adjuntamos la factura FV-D9E-26/1184 correspondiente al pedido P10475, entregado el pasado jueves 19 de noviembre. Vencimiento: 23/12/2026.
+
+Un saludo,
+Pablo Sanchis
+Administración - Textil Levante S.A.
+""", end="Un saludo,", change="none", intent="other", po=["P10475"], vref=["FV-D9E-26/1184"],
+     dates=[("2026-11-19", "other", "el pasado jueves 19 de noviembre"), ("2026-12-23", "other", "Vencimiento: 23/12/2026")]),
+
+dict(v="aceites", lang="es", at="2026-11-19 11:20", subj="RE: P10476 / P10477 fechas",
+     text="""
+Estimado Sr. Osei:
+
+Lamentamos informarle de que el pedido P10476 (aceite de oliva virgen extra 5 L, AS-AO-5) no podrá entregarse a finales de noviembre como estaba previsto. La cosecha de este año viene con retraso y la almazara no empezará a envasar hasta la semana que viene. Calculamos la entrega para principios de diciembre, concretamente el miércoles 9 de diciembre.
+
+El pedido P10477 de aceite en botella de 750 ml no se ve afectado.
+
+Atentamente,
+Carmen López
+Aceites del Sur S.L.
+
+El 12/11/2026, a las 9:03, Mike Osei escribió:
+> Carmen, ¿seguimos con el 30/11 para P10476 y el 4/12 para P10477?
+""", end="Atentamente,", change="date", intent="delay", sec=["confirmation"], po=["P10476", "P10477"],
+     commit=("2026-12-09", "concretamente el miércoles 9 de diciembre"),
+     dates=[("2026-11-30", "other", "a finales de noviembre"), ("2026-11-23", "other", "la semana que viene"),
+            ("2026-12-01", "new_eta", "principios de diciembre"), ("2026-12-09", "new_eta", "el miércoles 9 de diciembre")],
+     changes=[("P10476", "delay", "2026-12-09", None, "concretamente el miércoles 9 de diciembre"),
+              ("P10477", "confirmation", None, None, "no se ve afectado")]),
 ]
