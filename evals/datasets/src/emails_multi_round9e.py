@@ -1132,4 +1132,57 @@ El 12/11/2026, a las 9:03, Mike Osei escribió:
             ("2026-12-01", "new_eta", "principios de diciembre"), ("2026-12-09", "new_eta", "el miércoles 9 de diciembre")],
      changes=[("P10476", "delay", "2026-12-09", None, "concretamente el miércoles 9 de diciembre"),
               ("P10477", "confirmation", None, None, "no se ve afectado")]),
+# ----------------------------------------------------------------------------- more French and Dutch
+dict(v="liege", lang="fr", at="2026-11-20 11:10", subj="TR: Chargement P10478",
+     text="""
+Bonjour Laura,
+
+Je vous transfère la confirmation de notre transporteur pour la commande P10478 : les 24 palettes de verres (VL-VE-33 et VL-CA-25) ont été chargées ce matin à Liège, commande complète.
+
+Bien à vous,
+Marc Delvaux
+Verrerie Liégeoise SRL
+
+---------- Message transféré ---------
+De : Planning H.Essers <planning@essers-transport.be>
+Date : ven. 20 nov. 2026 à 09:41
+Objet : Chargement Verrerie Liégeoise -> Hartmann Hamburg
+
+Bonjour Monsieur Delvaux,
+Chargement effectué le 20/11 à 8h15, 24 palettes. Livraison prévue à Hambourg lundi 23/11 entre 6h et 10h.
+Lettre de voiture CMR n° ESS-D9E-20117734.
+Cordialement, Planning H.Essers
+""", end="Bien à vous,", change="shipping", intent="shipping_notice", po=["P10478"],
+     commit=("2026-11-23", "Livraison prévue à Hambourg lundi 23/11"),
+     dates=[("2026-11-20", "ship_date", "chargées ce matin"), ("2026-11-20", "ship_date", "le 20/11"),
+            ("2026-11-23", "confirmed_delivery", "lundi 23/11")],
+     track=[("H.Essers", "ESS-D9E-20117734", "CMR n° ESS-D9E-20117734")]),
+
+dict(v="d9e_normandie", c=1, lang="fr", at="2026-09-04 10:00", subj="Ambiente 2027 et nouvel interlocuteur",
+     text="""
+Chère cliente, cher client,
+
+Nous aurons le plaisir de vous accueillir sur notre stand (hall 3.1, B42) au salon Ambiente à Francfort du 12 au 16 février 2027. Nous y présenterons notre nouvelle collection « Côte d'Albâtre ».
+
+Par ailleurs, à compter du lundi 14 septembre, votre interlocuteur commercial sera M. François Lecœur, qui remplace Mme Duval partie en retraite. Vos commandes en cours, dont P10479, ne sont pas concernées et seront livrées aux dates confirmées.
+
+Au plaisir de vous rencontrer à Francfort,
+Service Clients
+Faïencerie de Normandie SA
+""", end="Au plaisir de vous rencontrer", change="none", intent="other", po=["P10479"],
+     dates=[("2027-02-12", "other", "du 12"), ("2027-02-16", "other", "16 février 2027"),
+            ("2026-09-14", "other", "lundi 14 septembre")]),
+
+dict(v="kaashandel", lang="nl", at="2026-10-29 09:30", subj="Vraag leverdag P10480",
+     text="""
+Goedemorgen Mike,
+
+Voor P10480 (Leerdammer-stijl plakken, 300 dozen) hebben we een vraag: jullie bestelling staat op levering dinsdag 10 november, maar dat is bij ons een productiestop wegens onderhoud. Kunnen we ook op maandag 9 november leveren, een dag eerder dus? Of liever donderdag 12 november? Laat even weten wat jullie magazijn het beste uitkomt.
+
+Met vriendelijke groet,
+Kees Bakker
+Hollandse Kaashandel B.V.
+""", end="Met vriendelijke groet,", change="none", intent="question", po=["P10480"],
+     dates=[("2026-11-10", "other", "dinsdag 10 november"), ("2026-11-09", "other", "maandag 9 november"),
+            ("2026-11-12", "other", "donderdag 12 november")]),
 ]

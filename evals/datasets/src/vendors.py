@@ -269,8 +269,9 @@ VENDORS: dict[str, dict] = {
                          domain="mechelsetuinmeubelen.be", tz="Europe/Brussels",
                          contacts=["Tine Verstraeten", "Klantendienst"]),
     # --- added by d9e ---
-    "d9e_rheinwerk": dict(name="Rheinwerk Metallbau AG", country="DE", domain="rheinwerk-metallbau.de",
-                          tz="Europe/Berlin", contacts=["Katrin Vogt", "Rolf Becker"]),
+    "d9e_rheinwerk": dict(name="Rheinwerk Metallbau AG", country="DE",
+                          domain="rheinwerk-metallbau.de", tz="Europe/Berlin",
+                          contacts=["Katrin Vogt", "Rolf Becker"]),
     "d9e_brabant": dict(name="Brabant Metaalwerk B.V.", country="NL", domain="brabantmetaalwerk.nl",
                         tz="Europe/Amsterdam", contacts=["Henk van Dijk", "Order Management"]),
     "d9e_normandie": dict(name="Faïencerie de Normandie SA", country="FR",
