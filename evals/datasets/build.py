@@ -92,6 +92,7 @@ SOURCE_MODULES = [
     "emails_en_round9b",
     "emails_multi_round9",
     "emails_en_round9d",
+    "emails_multi_round9e",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",

@@ -340,4 +340,16 @@ VENDORS: dict[str, dict] = {
     "d9d_limoges": dict(name="Porcelaines de la Vienne SAS", country="FR",
                         domain="porcelaines-vienne.fr", tz="Europe/Paris",
                         contacts=["Émilie Dufour", "ADV Export"]),
+    # --- added by d9e ---
+    "d9e_rheinwerk": dict(name="Rheinwerk Metallbau AG", country="DE",
+                          domain="rheinwerk-metallbau.de", tz="Europe/Berlin",
+                          contacts=["Katrin Vogt", "Rolf Becker"]),
+    "d9e_brabant": dict(name="Brabant Metaalwerk B.V.", country="NL", domain="brabantmetaalwerk.nl",
+                        tz="Europe/Amsterdam", contacts=["Henk van Dijk", "Order Management"]),
+    "d9e_normandie": dict(name="Faïencerie de Normandie SA", country="FR",
+                          domain="faiencerie-normandie.fr", tz="Europe/Paris",
+                          contacts=["François Lecœur", "Service Clients"]),
+    "d9e_murcia": dict(name="Conservas Vegetales de Murcia S.A.", country="ES",
+                       domain="conservasmurcia.es", tz="Europe/Madrid",
+                       contacts=["Francisco Gómez", "Logística"]),
 }
