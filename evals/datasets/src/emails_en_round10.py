@@ -149,7 +149,7 @@ dict(v="d9b_buckeye", lang="en", at="2026-12-01 08:35", subj="P10507 / press dow
      text="""
 Laura,
 
-Our 400-ton deep-draw press went down Friday night (main hydraulic cylinder cracked). Parts are coming from Cleveland. The 8 qt stockpots on P10507 were scheduled to run this week for delivery 12/10; realistic new delivery is 12/22.
+Our 400 ton deep draw press went down Friday night (main hydraulic cylinder cracked). Parts are comming from Cleveland. The 8 qt stockpots on P10507 were scheduled to run this week for delivery 12/10; realistic new delivery is 12/22.
 
 Kyle
 """, end="Kyle", change="date", intent="delay", po=["P10507"],
@@ -157,7 +157,7 @@ Kyle
      dates=[("2026-11-27", "other", "Friday night"), ("2026-11-30", "other", "this week"),
             ("2026-12-10", "other", "12/10"), ("2026-12-22", "new_eta", "12/22")]),
 
-dict(v="aussie", c=1, lang="en", at="2026-11-16 11:30", subj="RE: P10508 cancellation request",
+dict(v="aussie", c=1, lang="en", at="2026-11-17 08:30", subj="RE: P10508 cancellation request",
      text="""
 Hi Sandra,
 
@@ -171,7 +171,7 @@ Aussie Outdoor Gear Pty Ltd
 
 -----Original Message-----
 From: Sandra Klein <sandra.klein@hhg-retail.com>
-Sent: Monday, 16 November 2026 9:14 AM
+Sent: Monday, 16 November 2026 7:14 PM
 Subject: P10508 cancellation request
 
 Chloe, our buyers dropped the beach shelters from the spring range. Please cancel P10508 (due 15 January). Sorry! Sandra
@@ -410,7 +410,7 @@ Dwayne
 
 dict(v="greenthumb", lang="en", at="2026-09-10 11:00", subj="P10521 potting mix question",
      text="""
-Mike - on P10521 you ordered the 20 lb bags of potting mix but the pallet pattern in your spec sheet is for the 40 lb bags. Which one do you actually want? We can ship either the week of 9/21.
+Mike - on P10521 you ordered the 20 lb bags of potting mix but the pallet pattern in your spec sheet is for the 40 lb bags. Which one do you acutally want? We can ship either the week of 9/21.
 
 Randy
 """, end="Randy", change="none", intent="question", po=["P10521"],
@@ -535,7 +535,7 @@ Chris
 
 dict(v="d10a_munster", c=1, lang="en", at="2026-09-08 10:10", subj="Order Confirmation MKT-SO-D10A-1184 (your ref P10532)",
      text="""
-Hi Laura, lovely to hear from you again - the Claddagh tea towels flew out of our own shop in Kinsale too! Aoife
+Hi Laura, lovely to hear from you again - the Claddagh tea towels flew out of our own shop in Kinsale too!! Aoife
 
 Thank you for your order P10532. This email confirms that we have accepted your order as follows:
 
@@ -964,7 +964,7 @@ Managing Director, Dublin Biscuit Company Ltd
 
 dict(v="oakridge", lang="en", at="2026-09-09 13:30", subj="P10560 stain",
      text="""
-Mike - the walnut stain for the P10560 tables is backordered at our supplier. I can do the same tables in dark oak stain and hold 10/9, or wait for the walnut, which would be more like 10/23. Which do you want?
+Mike - the walnut stain for the P10560 tables is backorderd at our supplier. I can do the same tables in dark oak stain and hold 10/9, or wait for the walnut, which would be more like 10/23. Which do you want?
 Travis
 """, end="Travis", change="none", intent="question", po=["P10560"],
      dates=[("2026-10-09", "other", "10/9"), ("2026-10-23", "other", "10/23")]),
