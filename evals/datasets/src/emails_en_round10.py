@@ -453,7 +453,7 @@ Kind regards,
 Gemma Hartley
 Dales Textile Printers Ltd
 """, end="Kind regards,\nGemma", change="cancel", intent="cancellation", po=["P10524"],
-     dates=[("2026-11-20", "other", "20 November")]),
+     dates=[("2026-11-20", "other", "20 November"), ("2026-11-01", "other", "in November")]),
 
 dict(v="lakeside", c=1, lang="en", at="2026-12-07 09:15", subj="P10525 shipped short",
      text="""
@@ -959,7 +959,7 @@ Siobhan Murphy
 Managing Director, Dublin Biscuit Company Ltd
 """, end="Warm regards,", change="price", intent="price_change", po=["P10559"],
      commit=("2026-12-08", "P10559 for delivery on 8 December"),
-     dates=[("2027-01-01", "price_effective", "From 1 January 2027"), ("2026-12-08", "confirmed_delivery", "8 December")],
+     dates=[("2026-10-01", "other", "last month"), ("2027-01-01", "price_effective", "From 1 January 2027"), ("2026-12-08", "confirmed_delivery", "8 December")],
      prices=[dict(pct=7, eff="2027-01-01", quote="our list prices will increase by 7%")]),
 
 dict(v="oakridge", lang="en", at="2026-09-09 13:30", subj="P10560 stain",
