@@ -1051,4 +1051,28 @@ Kayla Hoffman
 Accounts
 """, end="Regards,\nKayla", change="none", intent="other", po=["P10566"],
      dates=[("2026-12-09", "other", "today")]),
+
+dict(v="laurentides", c=1, lang="en", at="2026-11-10 09:15", subj="P10567 / P10568 syrup - planning",
+     text="""
+Hello Tim,
+
+Sorry for my english, Geneviève is in vacation so I take her files. For your two orders:
+
+- P10567 (amber syrup 540 ml, 1 440 bottles): production is done, we ship week 47 from Saint-Jérôme and the delivery at Hamburg is between 12/14 and 12/18, like in the confirmation of Geneviève.
+- P10568 (maple butter 250 g, 960 jars): the jars supplier is late, so we can ship only in week 49. Delivery will be around 12/30 instead of 12/18. I am sorry for this.
+
+If you prefer, we can put the two orders together in week 49 to save the freight, but then P10567 also arrive 12/30. Tell me what you prefer.
+
+Merci et bonne journée,
+Marc-André Gagnon
+Produits d'érable Laurentides Inc.
+""", end="Merci et bonne journée,", change="date", intent="delay", sec=["confirmation", "question"],
+     po=["P10567", "P10568"],
+     commit=("2026-12-18", "the delivery at Hamburg is between 12/14 and 12/18"),
+     dates=[("2026-11-16", "ship_date", "week 47"), ("2026-12-14", "range_start", "12/14"),
+            ("2026-12-18", "range_end", ("12/18", 0)), ("2026-11-30", "ship_date", ("week 49", 0)),
+            ("2026-12-30", "new_eta", ("12/30", 0)), ("2026-12-18", "other", ("12/18", 1)),
+            ("2026-11-30", "other", ("week 49", 1)), ("2026-12-30", "other", ("12/30", 1))],
+     changes=[("P10567", "confirmation", "2026-12-18", None, "the delivery at Hamburg is between 12/14 and 12/18"),
+              ("P10568", "delay", "2026-12-30", None, "Delivery will be around 12/30 instead of 12/18")]),
 ]
