@@ -886,4 +886,322 @@ Moradabad Brassware Exports
 """, end="Warm regards,", change="none", intent="other",
      dates=[("2026-11-08", "other", "8th"), ("2026-11-11", "other", "11th November"),
             ("2026-11-12", "other", "12th November")]),
+
+dict(v="izmir", c=1, lang="en", at="2026-12-07 15:10", subj="Ambiente 2027 invitation + your orders",
+     text="""
+Dear Laura Hanim,
+
+I hope you are fine and the Christmas business is going well in Germany. Here in Izmir it is still warm, we had 19 degrees yesterday, can you imagine!
+
+First, we would like to invite you to our stand at Ambiente Frankfurt, 6-10 February 2027, hall 11.0, we will show our new recycled glass collection with many colours, I think the amber and the olive tones will be very good for your garden department. Please tell me which day you come, then I reserve a meeting time for you.
+
+Second, about the running order P10646 (wine glasses, 2,400 pcs): everything is fine, the truck loads on 10.12 and delivery Hamburg is 15.12 as confirmed in our order confirmation.
+
+Third, our new catalogue 2027 will be ready in January, I will send you by post.
+
+Best regards,
+Zeynep Kaya
+Izmir Cam Ev Gerecleri A.S.
+""", end="Best regards,\nZeynep", change="none", intent="confirmation", sec=["other"], po=["P10646"],
+     commit=("2026-12-15", "delivery Hamburg is 15.12 as confirmed"),
+     dates=[("2026-12-06", "other", "yesterday"), ("2027-02-06", "other", "6-10 February 2027"),
+            ("2026-12-10", "ship_date", "10.12"), ("2026-12-15", "confirmed_delivery", "15.12"),
+            ("2027-01-01", "other", "in January")],
+     lines=[("wine glasses", 2400, "pcs", "wine glasses, 2,400 pcs", "P10646")]),
+
+dict(v="voltix", c=1, lang="en", at="2026-12-03 18:20", subj="P10647 air shipment AWB",
+     text="""
+Hi Mike,
+
+As agreed, the complete 500 pcs VX-PB10 for P10647 will fly tomorrow with Cathay Cargo, flight CX 31 via Hong Kong, arrive Frankfurt Saturday. AWB 160-D10B-44120. Your broker can clear on Monday.
+
+Kevin
+""", end="Kevin", change="shipping", intent="shipping_notice", po=["P10647"],
+     commit=("2026-12-05", "arrive Frankfurt Saturday"),
+     dates=[("2026-12-04", "ship_date", "fly tomorrow"), ("2026-12-05", "confirmed_delivery", "Saturday"),
+            ("2026-12-07", "other", "Monday")],
+     lines=[("VX-PB10", 500, "pcs", "the complete 500 pcs VX-PB10", "P10647")],
+     track=[("Cathay Cargo", "160-D10B-44120", "AWB 160-D10B-44120")]),
+
+dict(v="d10b_xiamen", lang="en", at="2026-12-15 10:05", subj="P10649 - can not ship before Chinese New Year",
+     text="""
+Dear Laura,
+
+I am sorry to tell you, our glaze supplier in Jingdezhen close earlier for Chinese New Year this year (already from 20 Jan), and we can not get the reactive blue glaze in time. So P10649 (reactive glaze planters) can not ship before the holiday.
+
+New ETD Xiamen is 26 Feb 2027 (was 25 Jan), ETA Hamburg approx. 5 April. We know it is late for your garden season, if you want to cancel some items please tell me, no problem.
+
+Best regards
+Lily Huang
+Xiamen Stoneware & Gifts Co., Ltd.
+""", end="Best regards\nLily", change="date", intent="delay", sec=["question"], po=["P10649"],
+     commit=("2027-04-05", "ETA Hamburg approx. 5 April"),
+     dates=[("2027-01-20", "other", "20 Jan"), ("2027-02-26", "ship_date", "26 Feb 2027"),
+            ("2027-01-25", "other", "25 Jan"), ("2027-04-05", "new_eta", "5 April")]),
+
+dict(v="d10b_tirupur", lang="en", at="2026-11-16 19:30", subj="P10650 shipment - balance by air",
+     text="""
+Dear Sandra Madam,
+
+Please find below the shipment status of P10650. Due to power cut in our dyeing unit the bath towel balance could not be packed in time for the vessel.
+
+Article      Description          Ordered  Shipped  Balance
+TKH-TH-50    Hand towel 50x100    2000     2000     0
+TKH-BT-70    Bath towel 70x140    1200     800      400
+
+Sea shipment: ETD Chennai 14.11, ETA Hamburg 22.12, B/L MSCCHE-D10B-55102.
+The balance 400 bath towels we will send by air at our cost, ETA Frankfurt 12.12.2026.
+
+Sorry for the inconvenience caused.
+
+With warm regards,
+Karthik Subramanian
+Tirupur Knit Home Textiles Pvt Ltd
+""", end="Sorry for the inconvenience caused.", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P10650"],
+     commit=("2026-12-22", "ETA Hamburg 22.12"),
+     dates=[("2026-11-14", "ship_date", "ETD Chennai 14.11"), ("2026-12-22", "confirmed_delivery", "ETA Hamburg 22.12"),
+            ("2026-12-12", "new_eta", "ETA Frankfurt 12.12.2026")],
+     lines=[("TKH-TH-50", 2000, None, "TKH-TH-50    Hand towel 50x100    2000     2000     0", "P10650"),
+            ("TKH-BT-70", 800, None, "TKH-BT-70    Bath towel 70x140    1200     800      400", "P10650"),
+            ("TKH-BT-70", 400, None, "The balance 400 bath towels", "P10650")],
+     track=[(None, "MSCCHE-D10B-55102", "B/L MSCCHE-D10B-55102")]),
+
+dict(v="d9b_jakarta", c=1, lang="en", at="2026-11-12 09:50", subj="P10651 - fumigation and deposit",
+     text="""
+Dear Ibu Sandra,
+
+Two questions for P10651 (teak dining chairs):
+
+1. Do you need fumigation certificate? The chairs are kiln dried and the pallets are ISPM15, so normally not needed, but some customers still want it (cost USD 65 per container).
+2. The 30% deposit we have not received yet. We need it before 20 Nov to buy the teak from Perhutani, otherwise the ETD will be later.
+
+Thank you for your reply.
+
+Salam hangat,
+Dewi Lestari
+PT Nusantara Teak Furniture
+""", end="Thank you for your reply.", change="none", intent="question", po=["P10651"],
+     dates=[("2026-11-20", "other", "20 Nov")]),
+
+dict(v="lahore", lang="en", at="2026-12-10 14:15", subj="Order confirmation P10652",
+     text="""
+Dear Laura,
+
+Thank you for your order P10652 (percale duvet covers 1,500 pcs and pillow cases 3,000 pcs). We confirm all quantities and prices.
+
+Shipment plan: ETD Karachi CW 3/2027, ETA Hamburg CW 8/2027.
+
+Best regards,
+Imran Qureshi
+Lahore Linen Mills (Pvt) Ltd
+""", end="Best regards,", change="none", intent="confirmation", po=["P10652"],
+     commit=("2027-02-22", "ETA Hamburg CW 8/2027"),
+     dates=[("2027-01-18", "ship_date", "CW 3/2027"), ("2027-02-22", "confirmed_delivery", "CW 8/2027")],
+     lines=[("percale duvet covers", 1500, "pcs", "percale duvet covers 1,500 pcs", "P10652"),
+            ("pillow cases", 3000, "pcs", "pillow cases 3,000 pcs", "P10652")]),
+
+dict(v="hanoi", lang="en", at="2026-09-30 11:20", subj="P10653 - lampshade HBC-LS-40 discontinued",
+     text="""
+Dear Ms. Laura,
+
+We are sorry to inform that the water hyacinth lampshade HBC-LS-40 (200 pcs in P10653) is discontinued. The only village which make this weaving stopped the production because the young people go to work in the factories. We must cancel this item, and we deduct it from the PI.
+
+The other 2 items (HBC-TR-35 trays and HBC-BK-S3 baskets) are OK and will ship as confirmed, ETD 6/11, ETA Hamburg 14/12.
+
+Best regards,
+Nguyen Thi Lan
+Hanoi Bamboo Crafts JSC
+""", end="Best regards,", change="cancel", intent="cancellation", sec=["confirmation"], po=["P10653"],
+     commit=("2026-12-14", "ETA Hamburg 14/12"),
+     dates=[("2026-11-06", "ship_date", "ETD 6/11"), ("2026-12-14", "confirmed_delivery", "14/12")],
+     lines=[("HBC-LS-40", 200, "pcs", "HBC-LS-40 (200 pcs in P10653)", "P10653")]),
+
+dict(v="d9a_mumbai", lang="en", at="2026-10-07 13:35", subj="Steel surcharge on P10654",
+     text="""
+Dear Tim Sir,
+
+We wish to bring to your kind notice that the price of stainless steel 304 coils has increased by 12% in the last 6 weeks due to nickel prices and the safeguard duty on imports. We had not expected this when we quoted.
+
+We are therefore constrained to apply a steel surcharge of 3% on the open order P10654, i.e. the invoice value goes from USD 12,400 to USD 12,772. All other terms remain same.
+
+Kindly accept the same so that we can continue production.
+
+Thanking you,
+Suresh Iyer
+Mumbai Brass & Steelware Pvt Ltd
+""", end="Thanking you,", change="price", intent="price_change", sec=["question"], po=["P10654"],
+     prices=[dict(old=12400.00, new=12772.00, pct=3, cur="USD",
+                  quote="steel surcharge of 3% on the open order P10654")]),
+
+dict(v="d10b_bangkok", lang="en", at="2026-11-09 13:25", subj="RE: P10655 celadon plates",
+     text="""
+Hi Laura,
+
+Sorry, I have to update you. Our kiln no. 2 had a crack in the wall and we must repair it, so the second firing of the celadon plates for P10655 is late. ETD Laem Chabang is now 2 Dec, not 18 Nov, and ETA Hamburg 8 Jan instead of 24 Dec. I know this is after Christmas, very sorry.
+
+Nattapong Chaiyasit
+Chao Phraya Ceramics Co., Ltd.
+
+On Thu, Nov 5, 2026 at 10:14 AM Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Hi Nattapong, just checking P10655 is still ETD 18 Nov / ETA 24 Dec? And did P10696 get the new carton marks? Thanks, Laura
+""", end="Nattapong Chaiyasit\nChao", change="date", intent="delay", po=["P10655", "P10696"],
+     commit=("2027-01-08", "ETA Hamburg 8 Jan"),
+     dates=[("2026-12-02", "ship_date", "2 Dec"), ("2026-11-18", "other", ("18 Nov", 0)),
+            ("2027-01-08", "new_eta", "8 Jan"), ("2026-12-24", "other", ("24 Dec", 0))]),
+
+dict(v="d10b_chittagong", lang="en", at="2026-12-02 12:30", subj="P10656 shipped / P10657 carton marks",
+     text="""
+Dear Sandra,
+
+1) P10656 (jute doormats, 3,000 pcs) is fully shipped. ETD Chattogram 1 Dec, ETA Hamburg 10 Jan. Container MRKU 4410276-D10B, B/L MAEU-CGP-D10B-2718.
+
+2) For the next order P10657 please send us the new carton marks, your QA said the format is changing from January. We need it before we start packing.
+
+Thanks and regards,
+Abdul Karim
+Karnaphuli Jute Products Ltd
+""", end="Thanks and regards,", change="shipping", intent="shipping_notice", sec=["question"], po=["P10656", "P10657"],
+     commit=("2027-01-10", "ETA Hamburg 10 Jan"),
+     dates=[("2026-12-01", "ship_date", "ETD Chattogram 1 Dec"), ("2027-01-10", "confirmed_delivery", "ETA Hamburg 10 Jan"),
+            ("2027-01-01", "other", "from January")],
+     lines=[("jute doormats", 3000, "pcs", "jute doormats, 3,000 pcs", "P10656")],
+     track=[(None, "MRKU 4410276-D10B", "Container MRKU 4410276-D10B"), (None, "MAEU-CGP-D10B-2718", "B/L MAEU-CGP-D10B-2718")],
+     changes=[("P10656", "shipping_notice", "2027-01-10", 3000, "ETD Chattogram 1 Dec, ETA Hamburg 10 Jan"),
+              ("P10657", "question", None, None, "please send us the new carton marks")]),
+
+dict(v="d10b_denizli", lang="en", at="2026-11-26 09:30", subj="New contact person",
+     text="""
+Dear partners,
+
+Please note that our colleague Gulsen Arslan is on maternity leave from 1 December until end of May 2027. During this time please send all orders and questions to me, Hakan Celik, with copy to export@denizlihavlu.com.tr.
+
+Best regards,
+Hakan Celik
+Denizli Havlu Tekstil A.S.
+""", end="Best regards,\nHakan", change="none", intent="other",
+     dates=[("2026-12-01", "other", "1 December"), ("2027-05-31", "other", "end of May 2027")]),
+
+dict(v="d10b_surabaya", lang="en", at="2026-12-04 15:45", subj="Shipping advice P10658",
+     text="""
+Dear Mrs. Laura,
+
+P10658 (all 1,800 pcs water hyacinth baskets) shipped yesterday from Tanjung Perak. Unfortunately the direct vessel was cancelled by the line, so the container goes via Singapore transhipment and ETA Hamburg is 18 Jan, one week later than the 11 Jan in our order confirmation.
+
+Vessel: WAN HAI 316 / T/S Singapore
+B/L: WHLC-SUB-D10B-0712
+
+Salam,
+Agus Wibowo
+PT Jawa Timur Kriya Indah
+""", end="Salam,", change="date", intent="delay", sec=["shipping_notice"], po=["P10658"],
+     commit=("2027-01-18", "ETA Hamburg is 18 Jan"),
+     dates=[("2026-12-03", "ship_date", "shipped yesterday"), ("2027-01-18", "new_eta", "18 Jan"),
+            ("2027-01-11", "other", "11 Jan")],
+     lines=[("water hyacinth baskets", 1800, "pcs", "all 1,800 pcs water hyacinth baskets", "P10658")],
+     track=[(None, "WHLC-SUB-D10B-0712", "B/L: WHLC-SUB-D10B-0712")]),
+
+dict(v="d10b_sialkot", lang="en", at="2026-10-19 12:05", subj="Order Confirmation SGT-OC-D10B-220 / P10659",
+     text="""
+Dear Tim,
+
+Thank you for the order. Attached our order confirmation, all as per your PO.
+
+Kind regards,
+Usman Javed
+Sialkot Garden Tools (Pvt) Ltd
+
+--- attachment: SGT-OC-D10B-220.pdf ---
+ORDER CONFIRMATION SGT-OC-D10B-220      Date: 19-10-2026
+Your PO: P10659
+Item          Description                    Qty     Price FOB Karachi
+SGT-SP-01     Border spade, ash handle       600     USD 8.90
+SGT-FK-02     Digging fork, ash handle       600     USD 8.40
+SGT-RK-14     Garden rake 14 teeth           400     USD 5.75
+ETD Karachi: 27 Nov 2026
+ETA Hamburg: between 5 and 9 January 2027
+""", end="Kind regards,", change="none", intent="confirmation", po=["P10659"], vref=["SGT-OC-D10B-220"],
+     commit=("2027-01-09", "between 5 and 9 January 2027"),
+     dates=[("2026-10-19", "other", "19-10-2026"), ("2026-11-27", "ship_date", "27 Nov 2026"),
+            ("2027-01-05", "range_start", "between 5"), ("2027-01-09", "range_end", "9 January 2027")],
+     lines=[("SGT-SP-01", 600, None, "SGT-SP-01     Border spade, ash handle       600     USD 8.90", "P10659"),
+            ("SGT-FK-02", 600, None, "SGT-FK-02     Digging fork, ash handle       600     USD 8.40", "P10659"),
+            ("SGT-RK-14", 400, None, "SGT-RK-14     Garden rake 14 teeth           400     USD 5.75", "P10659")]),
+
+dict(v="d9b_bursa", c=1, lang="en", at="2026-12-11 16:00", subj="Good news - price reduction",
+     text="""
+Dear Mike Bey,
+
+Finally some good news: cotton prices came down in the last months and also the EUR is stronger against TRY. So we are happy to give a 3% discount on your open order P10660, we will send the revised proforma tomorrow. The same 3% lower prices will be valid for all orders placed from 1 February 2027.
+
+Best regards,
+Ayse Kilic
+Bursa Ipek Tekstil San. ve Tic. A.S.
+""", end="Best regards,\nAyse", change="price", intent="price_change", po=["P10660"],
+     dates=[("2026-12-12", "other", "tomorrow"), ("2027-02-01", "price_effective", "1 February 2027")],
+     prices=[dict(pct=-3, quote="3% discount on your open order P10660"),
+             dict(pct=-3, eff="2027-02-01", quote="The same 3% lower prices will be valid for all orders")]),
+
+dict(v="ningbo", c=1, lang="en", at="2026-10-09 16:50", subj="P10661 - cork lid delay and jar price",
+     text="""
+Dear Tim,
+
+Two things about P10661:
+
+- The cork lids supplier from Portugal delayed the raw cork, so we can not load on 12 Oct. New ETD Ningbo 26 Oct, ETA Hamburg 1 Dec.
+- Also the soda ash price went up a lot, our glass factory increased the price. For NB-GJ-1L glass jar the price has to change from USD 1.12 to USD 1.20 per pc. Sorry for this.
+
+Please confirm you accept the new price so we can issue revised PI.
+
+Best regards
+Leo Wang
+Ningbo Homeware Trading Co., Ltd.
+""", end="Best regards\nLeo", change="mixed", intent="delay", sec=["price_change", "question"], po=["P10661"],
+     commit=("2026-12-01", "ETA Hamburg 1 Dec"),
+     dates=[("2026-10-12", "other", "12 Oct"), ("2026-10-26", "ship_date", "ETD Ningbo 26 Oct"),
+            ("2026-12-01", "new_eta", "ETA Hamburg 1 Dec")],
+     prices=[dict(product="NB-GJ-1L", old=1.12, new=1.20, cur="USD",
+                  quote="from USD 1.12 to USD 1.20 per pc")]),
+
+dict(v="delhicotton", lang="en", at="2026-09-04 13:00", subj="Order Confirmation - P10662",
+     text="""
+Dear Sandra Ma'am,
+
+Thank you for the valued order. Please find our order confirmation attached, everything is as per your PO, delivery as requested.
+
+Thanks & Regards,
+Rajesh Kumar
+Delhi Cotton Mills Pvt Ltd
+
+On 02.09.2026 16:20, Sandra Klein wrote:
+> Dear Rajesh, attached P10662 for the table linen, ETA Hamburg 16.11. latest please. The runners from last season (P10695) had shade problems, please take care. Sandra
+
+--- attachment: DCM-OC-D10B-0904.pdf ---
+ORDER CONFIRMATION DCM-OC-D10B-0904       Date: 04.09.2026
+Buyer PO No.: P10662
+Item          Description               Qty (pcs)   Price FOB
+DCM-TL-150    Table cloth 150x250       1,000       USD 6.20
+DCM-NP-45     Napkin 45x45, set of 4    1,500       USD 3.10
+ETD Mundra: 10.10.2026        ETA Hamburg: 16.11.2026
+""", end="Thanks & Regards,", change="none", intent="confirmation", po=["P10662", "P10695"], vref=["DCM-OC-D10B-0904"],
+     commit=("2026-11-16", "ETA Hamburg: 16.11.2026"),
+     dates=[("2026-09-04", "other", "04.09.2026"), ("2026-10-10", "ship_date", "10.10.2026"),
+            ("2026-11-16", "confirmed_delivery", "16.11.2026")],
+     lines=[("DCM-TL-150", 1000, "pcs", "DCM-TL-150    Table cloth 150x250       1,000       USD 6.20", "P10662"),
+            ("DCM-NP-45", 1500, "pcs", "DCM-NP-45     Napkin 45x45, set of 4    1,500       USD 3.10", "P10662")]),
+
+dict(v="siam", lang="en", at="2026-11-12 10:40", subj="P10663 rattan chairs - revised schedule",
+     text="""
+Dear Khun Mike,
+
+The rattan chairs of P10663 will only finish end of next week, because the weaving team had many people sick with dengue. So ETD Bangkok will be 30 Nov instead of 16 Nov, ETA Hamburg 6 Jan instead of 23 Dec.
+
+We are sorry krub.
+
+Somchai Wongsakul
+Siam Rattan & Teak Co., Ltd.
+""", end="We are sorry krub.", change="date", intent="delay", po=["P10663"],
+     commit=("2027-01-06", "ETA Hamburg 6 Jan"),
+     dates=[("2026-11-20", "other", "end of next week"), ("2026-11-30", "ship_date", "30 Nov"),
+            ("2026-11-16", "other", "16 Nov"), ("2027-01-06", "new_eta", "6 Jan"),
+            ("2026-12-23", "other", "23 Dec")]),
 ]
