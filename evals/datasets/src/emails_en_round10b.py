@@ -1204,4 +1204,48 @@ Siam Rattan & Teak Co., Ltd.
      dates=[("2026-11-20", "other", "end of next week"), ("2026-11-30", "ship_date", "30 Nov"),
             ("2026-11-16", "other", "16 Nov"), ("2027-01-06", "new_eta", "6 Jan"),
             ("2026-12-23", "other", "23 Dec")]),
+
+dict(v="d9b_moradabad", lang="en", at="2026-11-13 17:25", subj="Status of P10664 and P10665 after Diwali",
+     text="""
+Dear Tim Sir,
+
+Hope you had a good week. After the Diwali break our artisans are back and we have reviewed both your orders:
+
+P10664 (brass lanterns, 400 pcs): all ready and packed, ETD Mundra 28.11.2026, ETA Hamburg 2.1.2027 as confirmed earlier.
+
+P10665 (brass planters): because of shortage of brass ingots in Moradabad before Diwali we could cast only 150 pcs of the 250 pcs. These 150 pcs will go in the same container as P10664. The balance 100 pcs will be shipped ETD 19.12.2026 and reach Hamburg by 25.1.2027.
+
+We regret the inconvenience and assure you of our best services always.
+
+Warm regards,
+Vikram Agarwal
+Moradabad Brassware Exports
+""", end="We regret the inconvenience", change="quantity", intent="partial_shipment", sec=["confirmation"], po=["P10664", "P10665"],
+     commit=("2027-01-02", "ETA Hamburg 2.1.2027 as confirmed earlier"),
+     dates=[("2026-11-28", "ship_date", "28.11.2026"), ("2027-01-02", "confirmed_delivery", "2.1.2027"),
+            ("2026-12-19", "ship_date", "19.12.2026"), ("2027-01-25", "new_eta", "25.1.2027")],
+     lines=[("brass lanterns", 400, "pcs", "brass lanterns, 400 pcs", "P10664"),
+            ("brass planters", 150, "pcs", "we could cast only 150 pcs of the 250 pcs", "P10665"),
+            ("brass planters", 100, "pcs", "The balance 100 pcs", "P10665")],
+     changes=[("P10664", "confirmation", "2027-01-02", 400, "ETA Hamburg 2.1.2027 as confirmed earlier"),
+              ("P10665", "partial_shipment", "2027-01-25", 150, "The balance 100 pcs will be shipped ETD 19.12.2026 and reach Hamburg by 25.1.2027")]),
+
+dict(v="d10b_xiamen", lang="en", at="2026-12-18 14:45", subj="P10666 - before or after CNY? pls choose",
+     text="""
+Hi Laura,
+
+For P10666 (stoneware garden stools, 900 pcs) we need your decision, because the factory will stop for Chinese New Year soon:
+
+Option A: we ship 600 pcs before the holiday, ETD Xiamen 22 Jan, and the other 300 pcs after the holiday.
+Option B: we ship all 900 pcs together after the holiday, ETD 3 March.
+
+Which one you prefer? Option A has 2 containers so the freight is higher. Please reply before Christmas, thank you!
+
+Best regards
+Lily Huang
+Xiamen Stoneware & Gifts Co., Ltd.
+""", end="Best regards\nLily", change="none", intent="question", po=["P10666"],
+     dates=[("2027-01-22", "other", "22 Jan"), ("2027-03-03", "other", "3 March")],
+     lines=[("garden stools", 600, "pcs", "we ship 600 pcs before the holiday", "P10666"),
+            ("garden stools", 300, "pcs", "the other 300 pcs after the holiday", "P10666")]),
 ]
