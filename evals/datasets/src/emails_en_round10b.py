@@ -124,7 +124,8 @@ Best regards,
 Mehmet Yilmaz
 Anatolia Textiles A.S.
 """, end="We thank you for your understanding", change="price", intent="price_change", po=["P10604"],
-     dates=[("2027-01-01", "price_effective", "1 January 2027"), ("2026-12-31", "other", "31 December")],
+     dates=[("2027-01-01", "other", "for January"), ("2027-01-01", "price_effective", "1 January 2027"),
+            ("2026-12-31", "other", "31 December")],
      prices=[dict(pct=7, eff="2027-01-01", quote="revise our prices by 7% for all towels and bathrobes")]),
 
 dict(v="jaipur", lang="en", at="2026-11-04 12:45", subj="P10605 - design JBP-112 discontinued",
@@ -352,7 +353,7 @@ TKH-JS-140  Jersey fitted sheet 140x200 900     10/10/2026    24/10/2026     28/
 Terms: FOB Chennai, 30 days from B/L date
 """, end="Hope this is acceptable.", change="date", intent="delay", po=["P10615"], vref=["TKH-OA-D10B-0391"],
      commit=("2026-11-28", "ETA Hamburg will be 28/11/2026"),
-     dates=[("2026-10-24", "ship_date", ("24/10/2026", 0)), ("2026-10-10", "other", ("10/10/2026", 0)),
+     dates=[("2026-10-01", "other", "first week of October"), ("2026-10-24", "ship_date", ("24/10/2026", 0)), ("2026-10-10", "other", ("10/10/2026", 0)),
             ("2026-11-28", "new_eta", ("28/11/2026", 0)), ("2026-09-10", "other", "10/09/2026"),
             ("2026-10-10", "other", ("10/10/2026", 1)), ("2026-10-24", "ship_date", ("24/10/2026", 1)),
             ("2026-11-28", "new_eta", ("28/11/2026", 1)), ("2026-10-10", "other", ("10/10/2026", 2)),
@@ -426,7 +427,7 @@ Best regards,
 Agus Wibowo
 PT Jawa Timur Kriya Indah
 """, end="Thank you for your understanding", change="price", intent="price_change", po=["P10619"],
-     dates=[("2026-11-01", "price_effective", "1 November 2026")],
+     dates=[("2026-08-01", "other", "since August"), ("2026-11-01", "price_effective", "1 November 2026")],
      prices=[dict(pct=5, eff="2026-11-01", quote="adjust our price +5% for all new orders"),
              dict(product="JTK-BSK-40", old=9.20, new=9.66, cur="USD", eff="2026-11-01",
                   quote="JTK-BSK-40 round basket will be USD 9.66 instead of USD 9.20")]),
@@ -468,6 +469,7 @@ Saigon Outdoor Furniture Co., Ltd.
 """, end="Happy holidays and thank you", change="none", intent="other", sec=["confirmation"], po=["P10622"],
      dates=[("2027-02-01", "other", "1/2/2027"), ("2027-02-16", "other", "16/2/2027"),
             ("2027-02-15", "other", "15/2/2027"), ("2027-01-22", "other", "22/01/2027"),
+            ("2027-03-01", "other", "in March"), ("2027-04-01", "other", "April"),
             ("2026-12-15", "other", "15/12"), ("2027-01-12", "ship_date", "12/01")]),
 
 dict(v="voltix", c=1, lang="en", at="2026-09-22 11:05", subj="P10623 VX-SP3 speaker EOL - cancel and proposal",
@@ -498,7 +500,7 @@ Leo Wang
 Ningbo Homeware Trading Co., Ltd.
 """, end="Best regards\nLeo", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P10624"],
      commit=("2026-12-10", "ETA Hamburg 10 Dec"),
-     dates=[("2026-11-05", "ship_date", "ETD Ningbo 5 Nov"), ("2026-12-10", "confirmed_delivery", "ETA Hamburg 10 Dec"),
+     dates=[("2026-10-01", "other", "last month"), ("2026-11-05", "ship_date", "ETD Ningbo 5 Nov"), ("2026-12-10", "confirmed_delivery", "ETA Hamburg 10 Dec"),
             ("2026-11-19", "ship_date", "ETD 19 Nov")],
      lines=[("electric kettles", 2000, "pcs", "first 2,000 pcs of the 3,000 electric kettles", "P10624"),
             ("electric kettles", 1000, "pcs", "The remaining 1,000 pcs", "P10624")],
@@ -668,7 +670,8 @@ Best regards,
 Ayesha Malik
 Lahore Linen Mills (Pvt) Ltd
 """, end="We value our long relationship", change="price", intent="price_change", po=["P10634"],
-     dates=[("2027-01-15", "price_effective", "15 January 2027")],
+     dates=[("2026-09-01", "other", "since September"), ("2027-01-15", "price_effective", "15 January 2027"),
+            ("2026-12-01", "ship_date", "loading in December")],
      prices=[dict(pct=4.5, eff="2027-01-15", quote="revising our FOB prices by 4.5% for all shipments")]),
 
 dict(v="d9b_dhaka", c=1, lang="en", at="2026-11-10 13:45", subj="Shipment details - P10635 aprons",
