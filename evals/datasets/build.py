@@ -94,6 +94,7 @@ SOURCE_MODULES = [
     "emails_en_round9d",
     "emails_multi_round9e",
     "emails_en_round10",
+    "emails_en_round10b",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
