@@ -352,4 +352,10 @@ VENDORS: dict[str, dict] = {
     "d9e_murcia": dict(name="Conservas Vegetales de Murcia S.A.", country="ES",
                        domain="conservasmurcia.es", tz="Europe/Madrid",
                        contacts=["Francisco Gómez", "Logística"]),
+    # --- added by d10c ---
+    "d10c_sauerland": dict(name="Sauerländer Drahtwaren GmbH", country="DE",
+                           domain="sauerland-draht.de", tz="Europe/Berlin",
+                           contacts=["Carsten Kemper", "Versand"]),
+    "d10c_friesland": dict(name="Friese Tuinhout B.V.", country="NL", domain="friesetuinhout.nl",
+                           tz="Europe/Amsterdam", contacts=["Sjoerd Hoekstra", "Verkoop"]),
 }
