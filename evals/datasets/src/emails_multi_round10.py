@@ -521,7 +521,7 @@ Pos  Artikel    Bezeichnung        Menge   Liefertermin
 2    RM-AS15    Astschere          200     KW 51/2026 (bisher KW 49/2026)
 """, end="Freundliche Grüße", change="date", intent="delay", po=["P10730"], vref=["AB-D10C-7720"],
      commit=("2026-12-14", "verschiebt sich auf KW 51"),
-     dates=[("2026-11-30", "confirmed_delivery", "unverändert in KW 49"), ("2026-12-14", "new_eta", "KW 51,"),
+     dates=[("2026-11-30", "confirmed_delivery", "unverändert in KW 49"), ("2026-12-14", "new_eta", ("KW 51", 0)),
             ("2026-11-30", "confirmed_delivery", ("KW 49/2026", 0)),
             ("2026-12-14", "new_eta", "KW 51/2026"), ("2026-11-30", "other", ("KW 49/2026", 1))],
      lines=[("RM-GS20", 300, None, "1    RM-GS20    Gartenschere       300     KW 49/2026", "P10730"),
@@ -1023,4 +1023,56 @@ Friese Tuinhout B.V.
             ("2026-12-07", "other", "leverweek 50")],
      lines=[("FT-TB-150", 60, None, "60 tuinbanken FT-TB-150", "P10771"),
             ("FT-PB-80", 40, None, "40 plantenbakken FT-PB-80", "P10771")]),
+# ----------------------------------------------------------------------------- late additions
+dict(v="d10c_sauerland", lang="de", at="2026-12-04 13:40", subj="P10732 Lieferung / Storno Pos. 2",
+     text="""
+Hallo Herr Osei,
+
+kurzer Zwischenstand zu Ihrer Bestellung P10732, leider nicht alles erfreulich:
+
+Pos. 1 Drahtkörbe SD-DK-30: 400 Stück sind heute mit Spedition Koch raus, Sendungsnummer KOCH-D10C-31190.
+Pos. 2 Wandhaken SD-WH-8: uns ist das Biegewerkzeug gebrochen und ein neues lohnt sich für die Menge nicht. Diese Position müssen wir leider stornieren (1.000 Stück).
+Pos. 3 Pflanzampeln SD-PA-25: 150 Stück folgen in KW 51, die Verzinkerei hängt hinterher.
+
+Die Rechnung schreiben wir nur über Pos. 1 und 3.
+
+Mit freundlichen Grüßen
+Carsten Kemper
+Sauerländer Drahtwaren GmbH
+""", end="Mit freundlichen Grüßen", change="mixed", intent="partial_shipment",
+     sec=["shipping_notice", "cancellation"], po=["P10732"],
+     commit=("2026-12-14", "150 Stück folgen in KW 51"),
+     dates=[("2026-12-04", "ship_date", "400 Stück sind heute"), ("2026-12-14", "new_eta", "KW 51")],
+     lines=[("SD-DK-30", 400, "Stück", "400 Stück sind heute", "P10732"),
+            ("SD-WH-8", 1000, "Stück", "(1.000 Stück)", "P10732"),
+            ("SD-PA-25", 150, "Stück", "150 Stück folgen", "P10732")],
+     track=[("Spedition Koch", "KOCH-D10C-31190", "Sendungsnummer KOCH-D10C-31190")]),
+
+dict(v="mueller", c=2, lang="de", at="2026-12-17 10:05", subj="Rückfrage Anliefertermin P10733 wegen Inventur",
+     text="""
+Guten Tag,
+
+Ihre Bestellung P10733 (Schneeschieber MG-SS-55) ist bei uns für den 31.12. zur Anlieferung eingeplant. Laut Ihrem Rundschreiben ist Ihr Lager an diesem Tag wegen Inventur geschlossen. Sollen wir schon am 30.12. anliefern oder erst am Montag, 04.01.2027? Bitte um kurze Info bis Montag, damit wir die Tour planen können.
+
+Mit freundlichen Grüßen
+Innendienst Müller Gartentechnik
+
+Am 14.12.2026 um 08:30 schrieb Einkauf HHG <einkauf@hhg-retail.com>:
+> Sehr geehrte Lieferanten, am 31.12. und 02.01. bleibt unser Lager wegen Inventur geschlossen.
+""", end="Mit freundlichen Grüßen", change="none", intent="question", po=["P10733"],
+     dates=[("2026-12-31", "other", ("31.12.", 0)), ("2026-12-30", "other", "30.12."),
+            ("2027-01-04", "other", "Montag, 04.01.2027"), ("2026-12-21", "other", "bis Montag")]),
+
+dict(v="kempen", lang="nl", at="2026-11-24 15:15", subj="P10772 bijzettafels",
+     text="""
+Dag Tim,
+
+De eiken bijzettafels KM-BT-50 voor P10772 zijn klaar en vertrekken donderdag 26/11 bij ons, zoals bevestigd. De transporteur rekent 3 werkdagen tot Hamburg.
+
+Groeten,
+Wouter Janssens
+Kempense Meubelmakerij BV
+""", end="Groeten,", change="none", intent="confirmation", po=["P10772"],
+     commit=("2026-12-01", "De transporteur rekent 3 werkdagen tot Hamburg"),
+     dates=[("2026-11-26", "ship_date", "donderdag 26/11"), ("2026-12-01", "confirmed_delivery", "3 werkdagen")]),
 ]
