@@ -95,6 +95,7 @@ SOURCE_MODULES = [
     "emails_multi_round9e",
     "emails_en_round10",
     "emails_en_round10b",
+    "emails_multi_round10",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",

@@ -392,4 +392,10 @@ VENDORS: dict[str, dict] = {
     "d10b_saigon": dict(name="Saigon Outdoor Furniture Co., Ltd.", country="VN",
                         domain="saigonoutdoor.vn", tz="Asia/Ho_Chi_Minh",
                         contacts=["Tran Thi Thu", "Nguyen Quoc Bao"]),
+    # --- added by d10c ---
+    "d10c_sauerland": dict(name="Sauerländer Drahtwaren GmbH", country="DE",
+                           domain="sauerland-draht.de", tz="Europe/Berlin",
+                           contacts=["Carsten Kemper", "Versand"]),
+    "d10c_friesland": dict(name="Friese Tuinhout B.V.", country="NL", domain="friesetuinhout.nl",
+                           tz="Europe/Amsterdam", contacts=["Sjoerd Hoekstra", "Verkoop"]),
 }
