@@ -93,6 +93,7 @@ SOURCE_MODULES = [
     "emails_multi_round9",
     "emails_en_round9d",
     "emails_multi_round9e",
+    "emails_en_round10e",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
