@@ -659,4 +659,298 @@ On Mon, 23 Nov 2026 at 10:02, Chloe Nguyen <chloe.nguyen@aussieoutdoor.com.au> w
      commit=("2027-01-22", "ETA Hamburg 22/1"),
      dates=[("2026-11-28", "other", "the 28th"), ("2026-12-12", "ship_date", "12/12"),
             ("2027-01-22", "new_eta", "22/1")]),
+
+dict(v="taipei", lang="en", at="2026-10-13 16:00", subj="P10945 schedule change",
+     text="""
+Dear Tim,
+
+Regarding P10945 (USB-C cables 1m and 2m). Your PO required delivery KW 45 in Hamburg and we confirmed ETD Kaohsiung 25 Sep at that time. Because of the cable jacket material shortage, ETD is now 16 Oct and ETA Hamburg changes to week 48.
+
+Sorry for the inconvenience.
+
+Best regards,
+Vivian Lin
+Taipei Cable & Charger Corp.
+""", end="Best regards,", change="date", intent="delay", po=["P10945"],
+     commit=("2026-11-23", "ETA Hamburg changes to week 48"),
+     dates=[("2026-11-02", "other", "KW 45"), ("2026-09-25", "other", "25 Sep"),
+            ("2026-10-16", "ship_date", "16 Oct"), ("2026-11-23", "new_eta", "week 48")]),
+
+dict(v="seoul", lang="en", at="2026-11-17 10:30", subj="P10946 shipped / P10947 cancel",
+     text="""
+Dear Mike,
+
+P10946 (stainless pots) left Busan yesterday on HMM Garnet, B/L HDMU-D10E-448120, ETA Hamburg 29 Dec. This completes the order.
+
+P10947 (nonstick pans 28cm): I am very sorry, our coating line for this model is stopped permanently by the environment authority, so we must cancel P10947. The deposit will be refunded to your account.
+
+Best regards,
+Ji-ho Park
+Seoul Kitchenware Co., Ltd.
+""", end="Best regards,", change="cancel", intent="cancellation", sec=["shipping_notice"],
+     po=["P10946", "P10947"],
+     commit=("2026-12-29", "ETA Hamburg 29 Dec"),
+     dates=[("2026-11-16", "ship_date", "yesterday"), ("2026-12-29", "confirmed_delivery", "ETA Hamburg 29 Dec")],
+     track=[("HMM", "HDMU-D10E-448120", "B/L HDMU-D10E-448120")],
+     changes=[("P10946", "shipping_notice", "2026-12-29", None, "left Busan yesterday on HMM Garnet"),
+              ("P10947", "cancellation", None, None, "we must cancel P10947")]),
+
+dict(v="binhduong", lang="en", at="2026-09-18 14:00", subj="P10948 container booking - your choice",
+     text="""
+Dear Laura,
+
+For P10948 (acacia dining tables) we are ready to book the container. Please advise which option you prefer:
+A) ETD Cat Lai 2 Oct, full 40HC with P10948 only, 85% filled
+B) wait for the P10949 chairs and consolidate, ETD Cat Lai 16 Oct
+
+Kindly reply before Tuesday so we can book the space.
+
+Best regards,
+Le Thi Huong
+Binh Duong Furniture Export JSC
+""", end="Best regards,", change="none", intent="question", po=["P10948", "P10949"],
+     dates=[("2026-10-02", "other", "ETD Cat Lai 2 Oct"), ("2026-10-16", "other", "ETD Cat Lai 16 Oct"),
+            ("2026-09-22", "other", "before Tuesday")]),
+
+dict(v="d9d_ontario", lang="en", at="2026-11-04 13:30", subj="FW: P10950",
+     text="""
+Hi Sandra - all good on P10950, see our shipping desk's note below. Delivery stays Nov 23.
+Ryan
+
+---------- Forwarded message ---------
+From: Shipping Desk <shipping@greatlakeswoodcraft.ca>
+Date: Wed, Nov 4, 2026 at 12:10 PM
+Subject: P10950
+To: Ryan MacDonald <ryan.macdonald@greatlakeswoodcraft.ca>
+
+Ryan - P10950 cutting boards: finished 10/30, packed 11/3, container loads 11/6 at our dock, rail to Montreal, vessel ETD 11/9, ETA Antwerp 11/19, truck to Hamburg, delivery 11/23 as booked.
+""", end="Ryan\n\n-----", change="none", intent="confirmation", po=["P10950"],
+     commit=("2026-11-23", "Delivery stays Nov 23"),
+     dates=[("2026-11-23", "confirmed_delivery", "Nov 23"), ("2026-10-30", "other", "10/30"),
+            ("2026-11-03", "other", "packed 11/3"), ("2026-11-06", "ship_date", "container loads 11/6"),
+            ("2026-11-09", "ship_date", "vessel ETD 11/9"), ("2026-11-19", "other", "ETA Antwerp 11/19"),
+            ("2026-11-23", "confirmed_delivery", "delivery 11/23 as booked")]),
+
+dict(v="lisbon", lang="en", at="2026-10-01 10:00", subj="Cork price list 2027",
+     text="""
+Dear Mike,
+
+As announced at the fair in September, our cork price list changes on 1 January 2027. Please find the new prices below. Orders delivered until 31 December 2026, including your open P10951, keep the current prices.
+
+Item        Description            Current   From 01.01.2027
+LC-TR-30    Cork trivet 30cm       2,80      3,05
+LC-BB-20    Cork board 20x30       4,10      4,40
+LC-CO-06    Coaster set (6)        1,95      2,10
+
+Best regards,
+Ana Ferreira
+Lisbon Cork Products Lda
+""", end="Best regards,", change="price", intent="price_change", po=["P10951"],
+     dates=[("2026-09-01", "other", "September"), ("2027-01-01", "price_effective", "1 January 2027"),
+            ("2026-12-31", "other", "31 December 2026"), ("2027-01-01", "price_effective", "01.01.2027")],
+     prices=[dict(product="LC-TR-30", old=2.80, new=3.05, cur="EUR", eff="2027-01-01",
+                  quote="LC-TR-30    Cork trivet 30cm       2,80      3,05"),
+             dict(product="LC-BB-20", old=4.10, new=4.40, cur="EUR", eff="2027-01-01",
+                  quote="LC-BB-20    Cork board 20x30       4,10      4,40"),
+             dict(product="LC-CO-06", old=1.95, new=2.10, cur="EUR", eff="2027-01-01",
+                  quote="LC-CO-06    Coaster set (6)        1,95      2,10")]),
+
+dict(v="texbright", c=1, lang="en", at="2026-11-05 09:10", subj="RE: revised PO P10952",
+     text="""
+Hi Laura, got your revised PO P10952 with the new quantities, thank you. I'll run it past planning and come back to you with dates by Monday 11/9.
+Olivia
+
+On Wed, Nov 4, 2026 at 5:20 PM Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Olivia, attached the revised P10952, quantities up on the queen sheets. Please confirm dates. Laura
+""", end="Olivia\n\nOn", change="none", intent="other", po=["P10952"],
+     dates=[("2026-11-09", "other", "Monday 11/9")]),
+
+dict(v="evergreen", lang="en", at="2026-10-22 11:45", subj="P10953 napkins - recap and new date",
+     text="""
+Laura,
+
+Recap so we're on the same page on P10953:
+- your PO asked for delivery 10/30
+- we acknowledged 11/6 on 10/2 (you accepted)
+- as of today the napkin converting line is down for a gearbox, so the new delivery is 11/13.
+
+I'll keep you posted daily.
+
+Bill Sutherland
+Evergreen Paper Products Inc.
+""", end="Bill Sutherland", change="date", intent="delay", po=["P10953"],
+     commit=("2026-11-13", "the new delivery is 11/13"),
+     dates=[("2026-10-30", "other", "10/30"), ("2026-11-06", "other", "11/6"),
+            ("2026-10-02", "other", "10/2"), ("2026-10-22", "other", "today"),
+            ("2026-11-13", "new_eta", "11/13")]),
+
+dict(v="penang", lang="en", at="2026-11-10 17:00", subj="P10954 shipped - packing list",
+     text="""
+Dear Tim,
+
+P10954 shipped today by sea, packing list attached. Balance will follow on the next vessel, about 2 weeks later.
+
+Regards,
+Tan Wei Ming
+Penang Rubberware Sdn Bhd
+
+--- attachment: PL-PRW-D10E-1110.pdf ---
+PACKING LIST  PL-PRW-D10E-1110
+PO: P10954     Ship date: 10-Nov-2026     ETD Port Klang / ETA Hamburg 15-Dec-2026
+Item        Ordered   Shipped   Balance
+PR-MAT-60   2,400     2,400     0
+PR-MAT-90   1,600     1,000     600
+Container: TCNU 774120-D10E
+""", end="Regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P10954"], vref=["PL-PRW-D10E-1110"],
+     commit=("2026-12-15", "ETA Hamburg 15-Dec-2026"),
+     dates=[("2026-11-10", "ship_date", "today"), ("2026-11-24", "ship_date", "about 2 weeks later"),
+            ("2026-11-10", "ship_date", "10-Nov-2026"), ("2026-12-15", "confirmed_delivery", "15-Dec-2026")],
+     lines=[("PR-MAT-60", 2400, None, "PR-MAT-60   2,400     2,400     0", "P10954"),
+            ("PR-MAT-90", 1000, None, "PR-MAT-90   1,600     1,000     600", "P10954"),
+            ("PR-MAT-90", 600, None, "PR-MAT-90   1,600     1,000     600", "P10954")],
+     track=[(None, "TCNU 774120-D10E", "Container: TCNU 774120-D10E")]),
+
+dict(v="d9a_mumbai", lang="en", at="2026-12-01 12:00", subj="Status of your 3 POs",
+     text="""
+Dear Sandra Madam,
+
+Status of your 3 POs:
+
+P10955 - steel tiffin boxes: dispatched complete on 28/11 by air, AWB 176-D10E-4471, delivery to your Hamburg warehouse by 03/12.
+P10956 - brass diyas: 1,200 pcs are ready, we ship these on 05/12 with the sea consignment and the balance 800 pcs by 19/12.
+P10957 - copper bottles: please confirm the logo artwork, production can start only after that.
+
+Regards,
+Suresh Iyer
+Mumbai Brass & Steelware Pvt Ltd
+""", end="Regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice", "question"],
+     po=["P10955", "P10956", "P10957"],
+     commit=("2026-12-03", "delivery to your Hamburg warehouse by 03/12"),
+     dates=[("2026-11-28", "ship_date", "28/11"), ("2026-12-03", "confirmed_delivery", "03/12"),
+            ("2026-12-05", "ship_date", "05/12"), ("2026-12-19", "ship_date", "19/12")],
+     lines=[("brass diyas", 1200, "pcs", "1,200 pcs are ready", "P10956"),
+            ("brass diyas", 800, "pcs", "the balance 800 pcs", "P10956")],
+     track=[(None, "176-D10E-4471", "AWB 176-D10E-4471")],
+     changes=[("P10955", "shipping_notice", "2026-12-03", None, "dispatched complete on 28/11 by air"),
+              ("P10956", "partial_shipment", None, 800, "the balance 800 pcs by 19/12"),
+              ("P10957", "question", None, None, "please confirm the logo artwork")]),
+
+dict(v="d10e_midlands", lang="en", at="2026-11-27 14:00", subj="P10958 brackets",
+     text="""
+Mike,
+
+The bracket order P10958 is packed and goes on the Palletways network Tuseday 1st Dec, so you should see it Thrusday 3rd Dec. Apologies it's a week later than the 26/11 we'd said, the powder coater let us down.
+
+Craig
+""", end="Craig", change="date", intent="delay", po=["P10958"],
+     commit=("2026-12-03", "you should see it Thrusday 3rd Dec"),
+     dates=[("2026-12-01", "ship_date", "Tuseday 1st Dec"), ("2026-12-03", "new_eta", "Thrusday 3rd Dec"),
+            ("2026-11-26", "other", "26/11")]),
+
+dict(v="alexandria", lang="en", at="2026-10-08 13:00", subj="RE: P10959 / P10960",
+     text="""
+Dear Mr. Tim,
+
+Kindly note no change for P10959 bathrobes: as per our order confirmation, shipment by sea on 22/10 from Alexandria and arrival Hamburg port 4/11, delivered to your warehouse 6/11.
+
+The delay we wrote about in September concerns only P10960 (towels), which is already delivered.
+
+Best regards,
+Ahmed Mansour
+Alexandria Cotton Home Co. S.A.E.
+
+On 15/09/2026 11:20, Ahmed Mansour wrote:
+> Dear Mr. Tim, unfortunately P10960 will be delayed from 20/09 to 2/10 due to the cotton yarn. P10959 is not affected.
+""", end="Best regards,", change="none", intent="confirmation", po=["P10959", "P10960"],
+     commit=("2026-11-06", "delivered to your warehouse 6/11"),
+     dates=[("2026-10-22", "ship_date", "22/10"), ("2026-11-04", "other", "4/11"),
+            ("2026-11-06", "confirmed_delivery", "6/11"), ("2026-09-01", "other", "September")]),
+
+dict(v="cascadia", lang="en", at="2026-12-01 10:30", subj="Re: P10961 backorder",
+     text="""
+Hi Tim,
+
+To your question on the backorder from P10961: the remaining 240 cedar window boxes finish kiln drying Friday and ship 12/7. They should reach your Hamburg warehouse 12/28, give or take a day.
+
+The 360 that went out on 11/10 are on the Maersk Essen, due Hamburg 12/2.
+
+Brent
+""", end="Brent", change="quantity", intent="partial_shipment", po=["P10961"],
+     commit=("2026-12-28", "reach your Hamburg warehouse 12/28"),
+     dates=[("2026-12-04", "other", "Friday"), ("2026-12-07", "ship_date", "ship 12/7"),
+            ("2026-12-28", "new_eta", "12/28"), ("2026-11-10", "ship_date", "11/10"),
+            ("2026-12-02", "confirmed_delivery", "due Hamburg 12/2")],
+     lines=[("cedar window boxes", 240, None, "the remaining 240 cedar window boxes", "P10961"),
+            ("cedar window boxes", 360, None, "The 360 that went out", "P10961")]),
+
+dict(v="baltic", lang="en", at="2026-11-19 10:00", subj="RE: cancel P10962",
+     text="""
+Dear Laura,
+
+We confirm the cancellation of P10962 (amber honey, delivery planned 3 December) as you asked yesterday. P10963 (smoked cheese) is not touched and will be delivered 10 December as confirmed.
+
+Best regards
+Tomas Kazlauskas
+Baltic Amber Foods UAB
+""", end="Best regards", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P10962", "P10963"],
+     commit=("2026-12-10", "delivered 10 December as confirmed"),
+     dates=[("2026-12-03", "other", "3 December"), ("2026-11-18", "other", "yesterday"),
+            ("2026-12-10", "confirmed_delivery", "10 December")],
+     changes=[("P10962", "cancellation", None, None, "We confirm the cancellation of P10962"),
+              ("P10963", "confirmation", "2026-12-10", None, "delivered 10 December as confirmed")]),
+
+dict(v="dublinbiscuit", lang="en", at="2026-12-02 11:00", subj="Christmas opening hours - and your P10964",
+     text="""
+Dear Tim,
+
+A quick note on our Christmas opening hours: our bakery and dispatch close from Wednesday 23 December and reopen on Monday 4 January. Orders placed after 11 December will be dispatched from 5 January.
+
+Your current order P10964 is not affected and will be delivered on Thursday 17 December as confirmed.
+
+Warm wishes from all of us at Dublin Biscuit,
+Siobhan Murphy
+Dublin Biscuit Company Ltd
+""", end="Warm wishes", change="none", intent="confirmation", sec=["other"], po=["P10964"],
+     commit=("2026-12-17", "will be delivered on Thursday 17 December as confirmed"),
+     dates=[("2026-12-23", "other", "Wednesday 23 December"), ("2027-01-04", "other", "Monday 4 January"),
+            ("2026-12-11", "other", "11 December"), ("2027-01-05", "other", "5 January"),
+            ("2026-12-17", "confirmed_delivery", "Thursday 17 December")]),
+
+dict(v="greenthumb", c=1, lang="en", at="2026-09-30 17:40", subj="Re: P10965",
+     text="""
+hi laura - po 10965 wont make fri, looking like next tues 10/6 now. sorry!! megan
+
+sent from my iphone
+
+On Wed, Sep 30, 2026 at 9:00 AM Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Megan, P10965 still on for Friday 10/2?
+""", end="sent from my iphone", change="date", intent="delay", po=["P10965"],
+     commit=("2026-10-06", "looking like next tues 10/6 now"),
+     dates=[("2026-10-02", "other", "fri"), ("2026-10-06", "new_eta", "next tues 10/6")]),
+
+dict(v="d10e_foshan", c=1, lang="en", at="2026-12-10 10:00", subj="LED bulb price 2027 - P10966 / P10967",
+     text="""
+Dear Laura,
+
+Because copper price increase a lot, from 1 Jan 2027 our LED bulbs price will increase 6%. For your open order P10966 (ETD 18 Dec) we keep old price. For P10967 (ETD 8 Jan) the new price apply: BW-E27-9W USD 1.18 to USD 1.25, BW-GU10-5W USD 0.96 to USD 1.02.
+
+If you want we can ship P10967 together with P10966 on 18 Dec to keep old price, please let me know before 14 Dec.
+
+Best regards
+Tony Li
+Foshan Brightway Lighting Co., Ltd.
+""", end="Best regards", change="price", intent="price_change", sec=["question"], po=["P10966", "P10967"],
+     dates=[("2027-01-01", "price_effective", "1 Jan 2027"), ("2026-12-18", "ship_date", "ETD 18 Dec"),
+            ("2027-01-08", "ship_date", "ETD 8 Jan"), ("2026-12-18", "other", "on 18 Dec"),
+            ("2026-12-14", "other", "before 14 Dec")],
+     prices=[dict(product="LED bulbs", pct=6, eff="2027-01-01",
+                  quote="from 1 Jan 2027 our LED bulbs price will increase 6%"),
+             dict(product="BW-E27-9W", old=1.18, new=1.25, cur="USD", eff="2027-01-01",
+                  quote="BW-E27-9W USD 1.18 to USD 1.25"),
+             dict(product="BW-GU10-5W", old=0.96, new=1.02, cur="USD", eff="2027-01-01",
+                  quote="BW-GU10-5W USD 0.96 to USD 1.02")],
+     changes=[("P10966", "confirmation", None, None, "we keep old price"),
+              ("P10967", "price_change", None, None, "For P10967 (ETD 8 Jan) the new price apply")]),
 ]
