@@ -953,4 +953,296 @@ Foshan Brightway Lighting Co., Ltd.
                   quote="BW-GU10-5W USD 0.96 to USD 1.02")],
      changes=[("P10966", "confirmation", None, None, "we keep old price"),
               ("P10967", "price_change", None, None, "For P10967 (ETD 8 Jan) the new price apply")]),
+
+dict(v="d10e_lonestar", lang="en", at="2026-12-04 15:20", subj="FW: Pickup confirmation PRO 442-D10E-90318",
+     text="""
+Sandra - P10968 picked up this afternoon, complete, see XPO confirmation below. Should be at your Newark consolidator Wednesday.
+Dustin
+
+---------- Forwarded message ---------
+From: XPO Logistics <noreply@xpo.com>
+Date: Fri, Dec 4, 2026 at 2:47 PM
+Subject: Pickup confirmation PRO 442-D10E-90318
+To: Dustin Baker <dustin.baker@lonestarpatio.com>
+
+Pickup confirmed
+Shipper: Lone Star Patio Supply LLC, Dallas TX
+Consignee ref: P10968
+Pieces: 12 pallets   Weight: 8,640 lb
+PRO: 442-D10E-90318
+Picked up: 12/04/2026
+Estimated delivery: 12/09/2026
+""", end="Dustin\n\n-----", change="shipping", intent="shipping_notice", po=["P10968"],
+     commit=("2026-12-09", "Should be at your Newark consolidator Wednesday"),
+     dates=[("2026-12-04", "ship_date", "this afternoon"), ("2026-12-09", "confirmed_delivery", "Wednesday"),
+            ("2026-12-04", "ship_date", "12/04/2026"), ("2026-12-09", "confirmed_delivery", "12/09/2026")],
+     lines=[("pallets", 12, "pallets", "Pieces: 12 pallets", "P10968")],
+     track=[("XPO", "442-D10E-90318", "PRO: 442-D10E-90318")]),
+
+dict(v="oakridge", c=1, lang="en", at="2026-10-09 09:00", subj="P10969 - delivery date question",
+     text="""
+Hello Mike,
+
+Your PO P10969 asks for delivery on 11/2, but your receiving calendar shows the Hamburg DC closed for inventory 11/2-11/3. Should we deliver Friday 10/30 or Wednesday 11/4 instead? Please let us know by Tuesday.
+
+Oakridge Order Status
+""", end="Oakridge Order Status", change="none", intent="question", po=["P10969"],
+     dates=[("2026-11-02", "other", "delivery on 11/2"), ("2026-11-02", "other", "11/2-11/3"),
+            ("2026-11-03", "other", "11/2-11/3"), ("2026-10-30", "other", "Friday 10/30"),
+            ("2026-11-04", "other", "Wednesday 11/4"), ("2026-10-13", "other", "by Tuesday")]),
+
+dict(v="d9b_buckeye", c=1, lang="en", at="2026-11-16 08:30", subj="Statement of account - Hartmann Home & Garden",
+     text="""
+Hello,
+
+Please find attached our statement for October. Invoice BCK-INV-D10E-7781 for P10970 (due 11/20) and invoice BCK-INV-D10E-7790 for P10971 (due 12/4) remain open. Kindly arrange payment by the due dates.
+
+Accounts Receivable
+Buckeye Cookware Co.
+""", end="Accounts Receivable\nBuckeye", change="none", intent="other", po=["P10970", "P10971"],
+     vref=["BCK-INV-D10E-7781", "BCK-INV-D10E-7790"],
+     dates=[("2026-10-01", "other", "October"), ("2026-11-20", "other", "due 11/20"),
+            ("2026-12-04", "other", "due 12/4")]),
+
+dict(v="sunshine", lang="en", at="2026-09-25 11:00", subj="P10972 Valencias - hail damage",
+     text="""
+Dear Laura,
+
+Bad news on P10972. Our packhouse manager's note is below. The hail damage means we cannot supply the 20 pallets of Valencia oranges at all this season, so we have to cancel P10972 in full. The Navel oranges on P10973 are unaffected and load as planned.
+
+Kind regards,
+Thabo Nkosi
+Sunshine Citrus Exports (Pty) Ltd
+
+---------- Forwarded message ---------
+From: Packhouse Citrusdal <packhouse@sunshinecitrus.co.za>
+Date: Fri, 25 Sep 2026 at 08:15
+Subject: hail damage Block 7/8
+To: Thabo Nkosi <thabo.nkosi@sunshinecitrus.co.za>
+
+Thabo, the hail on Tuesday wiped out Block 7 and 8 Valencias. Nothing exportable. Navels in Block 3 fine, packing 5/10, reefer loads 8/10 for Cape Town, vessel 12/10.
+""", end="Kind regards,", change="cancel", intent="cancellation", sec=["confirmation"],
+     po=["P10972", "P10973"],
+     dates=[("2026-09-22", "other", "the hail on Tuesday"), ("2026-10-05", "other", "packing 5/10"),
+            ("2026-10-08", "ship_date", "reefer loads 8/10"), ("2026-10-12", "ship_date", "vessel 12/10")],
+     lines=[("Valencia oranges", 20, "pallets", "the 20 pallets of Valencia oranges", "P10972")],
+     changes=[("P10972", "cancellation", None, 20, "we have to cancel P10972 in full"),
+              ("P10973", "confirmation", None, None, "The Navel oranges on P10973 are unaffected and load as planned")]),
+
+dict(v="binhduong", c=1, lang="en", at="2026-11-25 16:00", subj="RE: P10974 delay - shipped",
+     text="""
+Dear Laura,
+
+After the delay we had in October, P10974 (acacia chairs, 480 pcs) is finally on board. Vessel CMA CGM Tage, ETD Cat Lai 24 Nov, ETA Hamburg 2 Jan 2027. Shipping documents attached.
+
+Best regards,
+Vo Quang Minh
+Binh Duong Furniture Export JSC
+
+On 14/10/2026 09:20, Vo Quang Minh wrote:
+> Dear Laura, sorry P10974 is delay, the wood drying chamber broken, new ETD 24 Nov instead of 20 Oct, ETA Hamburg 2 Jan 2027.
+
+--- attachment: ASN-BDF-D10E-2411.pdf ---
+ADVANCE SHIPPING NOTICE  ASN-BDF-D10E-2411
+PO: P10974   Qty: 480 pcs   Cartons: 240
+Container: CMAU 661027-D10E   B/L: CMDU-SGN-D10E-5521
+ETD: 24/11/2026   ETA: 02/01/2027
+""", end="Best regards,", change="shipping", intent="shipping_notice", po=["P10974"],
+     vref=["ASN-BDF-D10E-2411"],
+     commit=("2027-01-02", ("ETA Hamburg 2 Jan 2027", 0)),
+     dates=[("2026-10-01", "other", "October"), ("2026-11-24", "ship_date", "ETD Cat Lai 24 Nov"),
+            ("2027-01-02", "confirmed_delivery", ("ETA Hamburg 2 Jan 2027", 0)),
+            ("2026-11-24", "ship_date", "24/11/2026"), ("2027-01-02", "confirmed_delivery", "02/01/2027")],
+     lines=[("acacia chairs", 480, "pcs", "acacia chairs, 480 pcs", "P10974")],
+     track=[(None, "CMAU 661027-D10E", "Container: CMAU 661027-D10E"),
+            (None, "CMDU-SGN-D10E-5521", "B/L: CMDU-SGN-D10E-5521")]),
+
+dict(v="acme", c=1, lang="en", at="2026-09-09 13:30", subj="RE: P10975 line by line",
+     text="""
+Laura,
+
+Line-by-line on P10975 as you asked. Your PO dates vs. what we can do now:
+
+Item     Qty   PO date   Now
+AH-301   120   9/21      9/21
+AH-305   80    9/21      10/5
+AH-310   200   9/28      9/28
+
+So only the roasting pans (AH-305) move, two weeks. Everything else as ordered.
+
+Dave
+
+On Tue, Sep 8, 2026 at 4:45 PM Laura Jensen <laura.jensen@hhg-retail.com> wrote:
+> Dave, can you give me P10975 line by line? I hear the roasting pans are late.
+""", end="Dave\n\nOn", change="date", intent="delay", po=["P10975"],
+     commit=("2026-10-05", "10/5"),
+     dates=[("2026-09-21", "other", ("9/21", 0)), ("2026-09-21", "confirmed_delivery", ("9/21", 1)),
+            ("2026-09-21", "other", ("9/21", 2)), ("2026-10-05", "new_eta", "10/5"),
+            ("2026-09-28", "other", ("9/28", 0)), ("2026-09-28", "confirmed_delivery", ("9/28", 1))]),
+
+dict(v="ningbo", lang="en", at="2026-12-14 11:00", subj="P10976 status",
+     text="""
+Dear Laura,
+
+Just to let you know, P10976 everything is normal, no change. Goods finish 18 Dec, inspection 21 Dec, loading 23 Dec, ETD Ningbo 26 Dec, ETA Hamburg 1 Feb. This is before Chinese New Year so no risk.
+
+Our office close 1 Jan for New Year holiday, only one day.
+
+Best regards
+Amy Chen
+Ningbo Homeware Trading Co., Ltd.
+""", end="Best regards", change="none", intent="confirmation", po=["P10976"],
+     commit=("2027-02-01", "ETA Hamburg 1 Feb"),
+     dates=[("2026-12-18", "other", "18 Dec"), ("2026-12-21", "other", "21 Dec"),
+            ("2026-12-23", "ship_date", "loading 23 Dec"), ("2026-12-26", "ship_date", "ETD Ningbo 26 Dec"),
+            ("2027-02-01", "confirmed_delivery", "1 Feb"), ("2027-01-01", "other", "close 1 Jan")]),
+
+dict(v="polska", c=1, lang="en", at="2026-12-11 10:00", subj="P10977 dinner plates - options",
+     text="""
+Dear Tim,
+
+P10977 dinner plates: we cannot deliver in KW 51 as confirmed. We can offer either (a) 50% in KW 51 and the rest in KW 2, or (b) everything together in KW 2. Which do you prefer? Without answer we do (b), delivery Monday 11 January.
+
+Best regards
+Piotr Wisniewski
+Polska Ceramika Sp. z o.o.
+""", end="Best regards", change="date", intent="delay", sec=["question"], po=["P10977"],
+     commit=("2027-01-11", "delivery Monday 11 January"),
+     dates=[("2026-12-14", "other", ("KW 51", 0)), ("2026-12-14", "other", ("KW 51", 1)),
+            ("2027-01-11", "other", "rest in KW 2"), ("2027-01-11", "other", "together in KW 2"),
+            ("2027-01-11", "new_eta", "Monday 11 January")]),
+
+dict(v="kiwiwool", c=1, lang="en", at="2026-12-08 10:00", subj="P10978 sent",
+     text="""
+Hi Laura, P10978 went out with DHL Express this morning, AWB 88 D10E 4410 27. All 6 cartons, order complete. DHL says Friday 11 Dec to Hamburg. Cheers, Sophie
+""", end="Cheers, Sophie", change="shipping", intent="shipping_notice", po=["P10978"],
+     commit=("2026-12-11", "DHL says Friday 11 Dec to Hamburg"),
+     dates=[("2026-12-08", "ship_date", "this morning"), ("2026-12-11", "confirmed_delivery", "Friday 11 Dec")],
+     lines=[("cartons", 6, "cartons", "All 6 cartons", "P10978")],
+     track=[("DHL Express", "88 D10E 4410 27", "AWB 88 D10E 4410 27")]),
+
+dict(v="pacific", c=1, lang="en", at="2026-10-19 09:00", subj="New contact for your account",
+     text="""
+Hi Tim,
+
+Quick intro - I'm taking over your account from Lena, who starts maternity leave on Friday 10/23. She's back in April. Your open orders (P10979 and P10980) stay as confirmed, nothing changes on dates.
+
+Chris Alvarez
+Pacific Coast Coffee Roasters
+""", end="Chris Alvarez\nPacific", change="none", intent="other", po=["P10979", "P10980"],
+     dates=[("2026-10-23", "other", "Friday 10/23"), ("2027-04-01", "other", "April")]),
+
+dict(v="d9b_moradabad", lang="en", at="2026-10-30 14:00", subj="Revised dates P10981 / P10982",
+     text="""
+Dear Mike Sir,
+
+Please note revised dates for both your orders:
+
+P10981 brass lanterns - originally ETD 30/10, now ETD 13/11, ETA Hamburg 18/12.
+P10982 brass candle stands - originally ETD 6/11, now ETD 20/11, ETA Hamburg 24/12.
+
+Reason is the electroplating unit closed 5 days for Diwali and the pollution restrictions in NCR.
+
+Regards,
+Vikram Agarwal
+Moradabad Brassware Exports
+""", end="Regards,", change="date", intent="delay", po=["P10981", "P10982"],
+     commit=("2026-12-18", "ETA Hamburg 18/12"),
+     dates=[("2026-10-30", "other", "30/10"), ("2026-11-13", "ship_date", "13/11"),
+            ("2026-12-18", "new_eta", "18/12"), ("2026-11-06", "other", "6/11"),
+            ("2026-11-20", "ship_date", "20/11"), ("2026-12-24", "new_eta", "24/12")],
+     changes=[("P10981", "delay", "2026-12-18", None, "originally ETD 30/10, now ETD 13/11, ETA Hamburg 18/12"),
+              ("P10982", "delay", "2026-12-24", None, "originally ETD 6/11, now ETD 20/11, ETA Hamburg 24/12")]),
+
+dict(v="d9b_cluj", lang="en", at="2026-11-09 12:00", subj="Re: P10983 questions",
+     text="""
+Hello Sandra, my answers inline.
+
+> When will P10983 (oak shelves) be delivered? It was confirmed for 13.11.
+Unfortunately not 13.11. The oil finish needs more drying in this cold weather. Delivery will be Thursday 19.11.
+> Can the wall brackets come earlier, separately?
+No, they are packed together with the shelves, sorry.
+
+Andrei
+""", end="\n\nAndrei", change="date", intent="delay", po=["P10983"],
+     commit=("2026-11-19", "Delivery will be Thursday 19.11"),
+     dates=[("2026-11-13", "other", "not 13.11"), ("2026-11-19", "new_eta", "Thursday 19.11")]),
+
+dict(v="highland", c=1, lang="en", at="2026-12-07 13:00", subj="FW: P10984",
+     text="""
+Tim - from our despatch team below. Short: 3 of 4 lines of P10984 went today, the reed diffusers follow Monday 14th.
+Ewan
+
+---------- Forwarded message ---------
+From: Despatch <despatch@highlandcandles.co.uk>
+Date: Mon, 7 Dec 2026 at 12:31
+Subject: P10984
+To: Ewan Grant <ewan.grant@highlandcandles.co.uk>
+
+Ewan, P10984 away with DPD this morning, 3 of 4 lines, 14 cartons, consignment 1550-D10E-3328-0071. Should deliver Hamburg Thursday 10th. Reed diffusers (HC-RD-100, 240 units) short from the bottle supplier, we'll send them Monday 14th, 2-3 working days to Hamburg.
+""", end="Ewan\n\n-----", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P10984"],
+     commit=("2026-12-17", "2-3 working days to Hamburg"),
+     dates=[("2026-12-07", "ship_date", "today"), ("2026-12-14", "ship_date", ("Monday 14th", 0)),
+            ("2026-12-07", "ship_date", "this morning"), ("2026-12-10", "confirmed_delivery", "Thursday 10th"),
+            ("2026-12-14", "ship_date", ("Monday 14th", 1)), ("2026-12-16", "range_start", "2-3 working days"),
+            ("2026-12-17", "range_end", "2-3 working days")],
+     lines=[("cartons", 14, "cartons", "14 cartons", "P10984"),
+            ("HC-RD-100", 240, "units", "HC-RD-100, 240 units", "P10984")],
+     track=[("DPD", "1550-D10E-3328-0071", "consignment 1550-D10E-3328-0071")]),
+
+dict(v="d9b_ostrava", lang="en", at="2026-09-16 10:00", subj="Order confirmation P10985",
+     text="""
+Dear Laura,
+
+Order confirmation for P10985 attached. All 4 items confirmed as ordered, delivery in week 42 (12-16 October) to your Hamburg DC. Pick-up at our works on Friday 9 October.
+
+Best regards,
+Petr Novák
+Ostrava Glassworks s.r.o.
+
+--- attachment: OC-OGW-D10E-0916.pdf ---
+ORDER CONFIRMATION OC-OGW-D10E-0916
+Your order: P10985 of 11.09.2026
+Pos  Article         Qty    Delivery
+1    OG-WG-250       600    KW 42
+2    OG-WG-400       600    KW 42
+3    OG-TB-300       360    KW 42
+4    OG-CR-1000      120    KW 42
+""", end="Best regards,", change="none", intent="confirmation", po=["P10985"], vref=["OC-OGW-D10E-0916"],
+     commit=("2026-10-16", "delivery in week 42 (12-16 October)"),
+     dates=[("2026-10-12", "confirmed_delivery", "week 42"), ("2026-10-12", "range_start", "12-16 October"),
+            ("2026-10-16", "range_end", "12-16 October"), ("2026-10-09", "ship_date", "Friday 9 October"),
+            ("2026-09-11", "other", "11.09.2026"),
+            ("2026-10-12", "confirmed_delivery", ("KW 42", 0)), ("2026-10-12", "confirmed_delivery", ("KW 42", 1)),
+            ("2026-10-12", "confirmed_delivery", ("KW 42", 2)), ("2026-10-12", "confirmed_delivery", ("KW 42", 3))],
+     lines=[("OG-WG-250", 600, None, "1    OG-WG-250       600    KW 42", "P10985"),
+            ("OG-WG-400", 600, None, "2    OG-WG-400       600    KW 42", "P10985"),
+            ("OG-TB-300", 360, None, "3    OG-TB-300       360    KW 42", "P10985"),
+            ("OG-CR-1000", 120, None, "4    OG-CR-1000      120    KW 42", "P10985")]),
+
+dict(v="anatolia", lang="en", at="2026-11-03 11:00", subj="P10986 surcharge",
+     text="""
+Dear Sandra,
+
+Because the cotton yarn price jumped, we must add 3.5% surcharge on the open order P10986 (hotel towels). Delivery stays 27/11 as confirmed, no change there. Please confirm the surcharge so we can go ahead.
+
+Kind regards
+Mehmet Yilmaz
+Anatolia Textiles A.S.
+""", end="Kind regards", change="price", intent="price_change", sec=["question"], po=["P10986"],
+     commit=("2026-11-27", "Delivery stays 27/11 as confirmed"),
+     dates=[("2026-11-27", "confirmed_delivery", "27/11")],
+     prices=[dict(pct=3.5, quote="add 3.5% surcharge on the open order P10986")]),
+
+dict(v="lahore", c=1, lang="en", at="2026-11-20 10:00", subj="Change of bank account",
+     text="""
+Dear Sir/Madam,
+
+Please note that from 1 December 2026 our company bank account changes to Meezan Bank, IBAN PK36 MEZN 0000 1234 5678 9012. Payment for invoice LLM-INV-D10E-2290 (your P10987), due 15/12, should be made to the new account.
+
+Regards,
+Accounts Department
+Lahore Linen Mills (Pvt) Ltd
+""", end="Regards,", change="none", intent="other", po=["P10987"], vref=["LLM-INV-D10E-2290"],
+     dates=[("2026-12-01", "other", "1 December 2026"), ("2026-12-15", "other", "due 15/12")]),
 ]
