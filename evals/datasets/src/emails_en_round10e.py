@@ -1245,4 +1245,24 @@ Accounts Department
 Lahore Linen Mills (Pvt) Ltd
 """, end="Regards,", change="none", intent="other", po=["P10987"], vref=["LLM-INV-D10E-2290"],
      dates=[("2026-12-01", "other", "1 December 2026"), ("2026-12-15", "other", "due 15/12")]),
+
+dict(v="mapleleaf", c=1, lang="en", at="2026-12-15 10:30", subj="RE: P10988 - firm date?",
+     text="""
+Hi Mike,
+
+Yes - we can commit to 01/08 for P10988. The snowshoes ship from Montreal on 12/22, sail 12/26 and we have the trucker booked for the Hamburg leg, delivery Friday Jan 8.
+
+Karen
+
+________________________________
+From: Mike Osei <mike.osei@hhg-retail.com>
+Sent: Monday, December 14, 2026 4:12 PM
+To: Karen Singh
+Subject: P10988 - firm date?
+
+Karen, can you give me a firm delivery date for P10988? We were told 'early January' and the winter promo starts 1/11.
+""", end="Karen\n\n_____", change="none", intent="confirmation", po=["P10988"],
+     commit=("2027-01-08", "delivery Friday Jan 8"),
+     dates=[("2027-01-08", "confirmed_delivery", "01/08"), ("2026-12-22", "ship_date", "12/22"),
+            ("2026-12-26", "ship_date", "sail 12/26"), ("2027-01-08", "confirmed_delivery", "Friday Jan 8")]),
 ]
