@@ -97,6 +97,7 @@ SOURCE_MODULES = [
     "emails_en_round10b",
     "emails_multi_round10",
     "emails_multi_round10d",
+    "emails_en_round10e",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",

@@ -420,4 +420,14 @@ VENDORS: dict[str, dict] = {
     "d10d_medellin": dict(name="Textiles Antioquia S.A.S.", country="CO",
                           domain="textilesantioquia.com.co", tz="America/Bogota",
                           contacts=["Juliana Restrepo", "Camilo Arango"]),
+    # --- added by d10e ---
+    "d10e_midlands": dict(name="Midlands Hardware Supplies Ltd", country="GB",
+                          domain="midlandshardware.co.uk", tz="Europe/London",
+                          contacts=["Craig Whitmore", "Despatch Office"]),
+    "d10e_lonestar": dict(name="Lone Star Patio Supply LLC", country="US",
+                          domain="lonestarpatio.com", tz="America/Chicago",
+                          contacts=["Dustin Baker", "Warehouse Team"]),
+    "d10e_foshan": dict(name="Foshan Brightway Lighting Co., Ltd.", country="CN",
+                        domain="brightwaylighting.cn", tz="Asia/Shanghai",
+                        contacts=["Jenny Huang", "Tony Li"]),
 }
