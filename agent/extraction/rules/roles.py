@@ -184,7 +184,8 @@ DELIVERY = compile_literal_first(
     # "New promised date: 12/07/2026" in a portal's change notice
     r"\bpromised\s+date|"
     # "shipped today, should land Friday", "should be there tues": the goods' arrival
-    r"\b(?:should|will|'ll|shall|to)\s+(?:land|be\s+there)\b|"
+    # ("\b'll" written as "(?<=\w)'ll": the same, and literal-first, see ``fastre``)
+    r"\b(?:should|will|shall|to)\s+(?:land|be\s+there)\b|(?<=\w)'ll\s+(?:land|be\s+there)\b|"
     r"retard|report(?:[ée]|er|\s+(?:de|du|au|à)\b)|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
     r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|you(?:'ll|\s+will|\s+should)?\s+(?:get|have)\s+(?:them|it)\b|should\s+see\s+(?:them|it)\b|"
     r"\b(?:las|los|la|lo)\s+(?:ten[ée]is|tienes|tiene[ns]?)\b|"
