@@ -246,7 +246,7 @@ def _finish_dates(
         (
             r.mention.value
             for r in not_port
-            if not _REST_BEFORE.search(text, max(0, r.mention.start - 80), r.mention.start)
+            if not search_folded(_REST_BEFORE, text, max(0, r.mention.start - 80), r.mention.start)
         ),
         default=None,
     )

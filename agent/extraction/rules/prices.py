@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from agent.extraction.rules.fastre import fold
+from agent.extraction.rules.fastre import fold, search_folded
 from agent.extraction.rules.mentions import scan
 from agent.extraction.rules.zones import inside
 from agent.models import DateRole, ExtractedDate, PriceChange, Span
@@ -125,11 +125,11 @@ def find_price_changes(
         _keep(found, taken, text, zones, m.start(), m.end(), effective, None, new, None, currency)
     for m in scan(PERCENT, folded, tuple(zones)):
         line_start, line_end = _line_of(text, m.start())
-        line = text[line_start:line_end]
-        if not _PRICE_CONTEXT.search(line):
+        # (the words have no look-arounds: the line's bounds are the slice's)
+        if not search_folded(_PRICE_CONTEXT, text, line_start, line_end):
             continue
         pct = _number(m.group("pct")) or 0.0
-        if m.group("sign") in ("-", "−") or _DECREASE.search(line):
+        if m.group("sign") in ("-", "−") or search_folded(_DECREASE, text, line_start, line_end):
             pct = -pct
         _keep(found, taken, text, zones, m.start(), m.end(), effective, None, None, pct, None)
     return sorted(found, key=lambda p: p.span.start)

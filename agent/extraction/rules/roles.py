@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from agent.extraction.rules.columns import column_of
+from agent.extraction.rules.cuesets import any_of
 from agent.extraction.rules.fastre import compile_literal_first, fold
 from agent.extraction.rules.mentions import DateMention
 from agent.models import DateRole
@@ -184,7 +185,8 @@ DELIVERY = compile_literal_first(
     # "New promised date: 12/07/2026" in a portal's change notice
     r"\bpromised\s+date|"
     # "shipped today, should land Friday", "should be there tues": the goods' arrival
-    r"\b(?:should|will|'ll|shall|to)\s+(?:land|be\s+there)\b|"
+    # ("\b'll" written as "(?<=\w)'ll": the same, and literal-first, see ``fastre``)
+    r"\b(?:should|will|shall|to)\s+(?:land|be\s+there)\b|(?<=\w)'ll\s+(?:land|be\s+there)\b|"
     r"retard|report(?:[ée]|er|\s+(?:de|du|au|à)\b)|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
     r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|you(?:'ll|\s+will|\s+should)?\s+(?:get|have)\s+(?:them|it)\b|should\s+see\s+(?:them|it)\b|"
     r"\b(?:las|los|la|lo)\s+(?:ten[ée]is|tienes|tiene[ns]?)\b|"
@@ -960,6 +962,23 @@ def _cancelled(sentence: str) -> bool:
     return SHIP.search(sentence, cut.end()) is None and DELIVERY.search(sentence, cut.end()) is None
 
 
+# The patterns ``_plainly_other`` searches the tail and the sentence with, each set as one
+# (see ``cuesets``): where it finds nothing, none of its patterns needs a scan of its own.
+_TAIL_CUES = any_of(
+    NEGATED,
+    REPLY_BY,
+    COME_BACK,
+    _UNTIL_NOW,
+    _SINCE,
+    _CAUSE,
+    _ONLY_UNTIL,
+    _SUPPLY_ARRIVES,
+    _SUPPLIER_DOES,
+    _TO_US,
+)
+_SENTENCE_CUES = any_of(CONDITIONAL, ORDER_CUTOFF, CANCELLED)
+
+
 def _plainly_other(
     mention: DateMention, after: str, own: str, sentence: str, tail: str, question: bool
 ) -> RoledDate | None:
@@ -968,34 +987,40 @@ def _plainly_other(
     Restated or negated, asked about or conditional, the vendor's own inbound goods, an order
     cut-off or a cancelled line, a document's date.
     """
+    in_tail = _TAIL_CUES.search(tail) is not None
+    in_sentence = _SENTENCE_CUES.search(sentence) is not None
     if (
         _restated(sentence, max(0, len(sentence) - len(own)))
         or _RESTATED_AFTER.match(after)
-        or NEGATED.search(tail)
+        or (in_tail and NEGATED.search(tail))
     ):
         return RoledDate(mention, DateRole.OTHER, 0.85, True)
     if (
         question
-        or CONDITIONAL.search(sentence)
+        or (in_sentence and CONDITIONAL.search(sentence))
         or _OPTION.match(sentence)
-        or REPLY_BY.search(tail)
-        or COME_BACK.search(tail)
+        or (in_tail and (REPLY_BY.search(tail) or COME_BACK.search(tail)))
         or _TO_BE_DONE_AFTER.match(after)
     ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if INBOUND.search(after[:40]) and not _COORDINATOR.search(after[:40]):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if (
-        ORDER_CUTOFF.search(sentence)
+        (in_sentence and ORDER_CUTOFF.search(sentence))
         or _OTHERWISE_AFTER.match(after)
-        or _cancelled(sentence)
-        or (mention.kind == "relative_day" and _UNTIL_NOW.search(tail))
-        or _SINCE.search(tail)
-        or _CAUSE.search(tail)
-        or _ONLY_UNTIL.search(tail)
-        or _SUPPLY_ARRIVES.search(tail)
-        or _SUPPLIER_DOES.search(tail)
-        or _TO_US.search(tail)
+        or (in_sentence and _cancelled(sentence))
+        or (
+            in_tail
+            and (
+                (mention.kind == "relative_day" and _UNTIL_NOW.search(tail))
+                or _SINCE.search(tail)
+                or _CAUSE.search(tail)
+                or _ONLY_UNTIL.search(tail)
+                or _SUPPLY_ARRIVES.search(tail)
+                or _SUPPLIER_DOES.search(tail)
+                or _TO_US.search(tail)
+            )
+        )
     ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     doc = _DOC_DATE.search(tail) if ":" in tail else None
@@ -1031,7 +1056,9 @@ def _role(
         return early
     clause = before + " " + after
     distances = _coordinated_cue_distances(before, after, own if follows_date else "")
-    price_cue = _nearest(PRICE_CUE, before, after)
+    # A price cue makes an effective date only in a price email or a clause about prices.
+    priced = price_email or PRICE_CONTEXT.search(clause) is not None
+    price_cue = _nearest(PRICE_CUE, before, after) if priced else None
     cued = price_cue is not None
     # "payment must arrive before 15 December ... released from port": the other cue is nearer.
     nearer_other = price_cue is not None and distances.get("other", 10**6) < price_cue

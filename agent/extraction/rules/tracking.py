@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from agent.extraction.rules.fastre import not_after
+from agent.extraction.rules.fastre import fold, folds_as_ignorecase, lower_case_twin, not_after
 from agent.extraction.rules.mentions import scan
 from agent.extraction.rules.zones import inside
 from agent.models import Span, Tracking
@@ -70,8 +70,12 @@ _NEEDLES = (
 def _carrier_near(text: str, start: int, end: int) -> str | None:
     window_start = max(0, start - 160)
     best: tuple[int, str] | None = None
+    # (on folded text by each pattern's lower-case twin where that finds the same: ``fastre``)
+    as_folded = folds_as_ignorecase(text)
+    source = fold(text) if as_folded else text
     for name, pattern in _CARRIER:
-        for m in pattern.finditer(text, window_start, min(len(text), end + 60)):
+        carrier = lower_case_twin(pattern) if as_folded else pattern
+        for m in carrier.finditer(source, window_start, min(len(text), end + 60)):
             distance = abs(start - m.end()) if m.end() <= start else abs(m.start() - end) + 20
             if best is None or distance < best[0]:
                 best = (distance, name)
