@@ -118,7 +118,7 @@ class CharGrams:
         if None in parts:
             parts = [self._word_columns(word) for word in words]
         ids = np.frombuffer(b"".join(parts), dtype=np.intp)  # type: ignore[arg-type]
-        return np.unique(ids, return_counts=True)  # type: ignore[no-any-return]
+        return np.unique(ids, return_counts=True)
 
     def transform_folded(self, folded: str) -> tuple[np.ndarray, np.ndarray]:
         """``transform_one`` of an already folded document (``fold(doc[:MAX_CHARS])``).

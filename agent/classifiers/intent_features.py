@@ -206,6 +206,12 @@ def folded_features(folded: str, bigrams: bool = True) -> tuple[dict[str, int], 
             partial.append(index)
         if shape in _STRUCTURAL:
             _structure(dense, shape, shapes, numbers, index)
+    _finish(dense, folded, partial, numbers)
+    return grams, dense
+
+
+def _finish(dense: list[float], folded: str, partial: list[int], numbers: list[int]) -> None:
+    """The partial quantity and date directions into ``dense``, then every count as log1p."""
     if partial and numbers and any(abs(p - n) <= 4 for p in partial for n in numbers):
         dense[_STRUCT_AT["partial_quantity"]] = 1.0
     earlier, later, same, holds = date_cues(folded)
@@ -216,7 +222,6 @@ def folded_features(folded: str, bigrams: bool = True) -> tuple[dict[str, int], 
     for i, value in enumerate(dense):
         if value:
             dense[i] = math.log1p(min(value, 5.0))
-    return grams, dense
 
 
 def _is_money(words: list[str], index: int) -> bool:

@@ -226,7 +226,6 @@ class FastScorer:
         nb_proba = _calibrated(jll, self.nb.calibration, "sigmoid", len(self.classes))
         return (1.0 - self.nb.weight) * proba + self.nb.weight * nb_proba
 
-
     def _predict_one_sigmoid(
         self,
         folded: str,
