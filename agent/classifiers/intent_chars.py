@@ -108,6 +108,18 @@ class CharGrams:
         """Columns and weighted TF-IDF values of one document (columns sorted, unique)."""
         return self.transform_folded(fold(doc[:MAX_CHARS]))
 
+    def counts_folded(self, folded: str) -> tuple[np.ndarray, np.ndarray]:
+        """Columns (sorted, unique) and n-gram counts of an already folded document."""
+        words = folded.split()
+        if not words:
+            return _EMPTY, np.zeros(0)
+        cached = self._cache.get
+        parts = [cached(word) for word in words]
+        if None in parts:
+            parts = [self._word_columns(word) for word in words]
+        ids = np.frombuffer(b"".join(parts), dtype=np.intp)  # type: ignore[arg-type]
+        return np.unique(ids, return_counts=True)
+
     def transform_folded(self, folded: str) -> tuple[np.ndarray, np.ndarray]:
         """``transform_one`` of an already folded document (``fold(doc[:MAX_CHARS])``).
 

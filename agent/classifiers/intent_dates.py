@@ -180,18 +180,28 @@ def _day(month: int, day: int) -> int | None:
 
 def _value(match: re.Match[str], month_first: bool) -> int | None:
     """Days into the year (a calendar week counts as its Thursday)."""
-    if match["w"]:
-        week = int(match["w"])
-        return 7 * week - 6 if 1 <= week <= 53 else None
-    if match["im"]:
-        return _day(int(match["im"]), int(match["id"]))
-    if match["a"] or match["da"]:
-        a, b = int(match["a"] or match["da"]), int(match["b"] or match["db"])
-        day, month = (b, a) if month_first else (a, b)
-    else:
-        day = int(match["d1"] or match["d2"])
-        month = _MONTH_OF[(match["m1"] or match["m2"]).rstrip(".").strip()]
-    return _day(month, day)
+    return _readings(match)[month_first]
+
+
+def _readings(match: re.Match[str]) -> tuple[int | None, int | None]:
+    """``_value`` of a date read day-first and month-first, from one ``groups()`` call.
+
+    Only a numeric day and month ("11/20", "03-12-2026") reads two ways; one tuple of the
+    groups costs less than a look-up by group name for each.
+    """
+    d1, m1, m2, d2, a, b, da, db, im, iday, w = match.groups()
+    if w:
+        week = int(w)
+        value = 7 * week - 6 if 1 <= week <= 53 else None
+        return value, value
+    if im:
+        value = _day(int(im), int(iday))
+        return value, value
+    if a or da:
+        first, second = int(a or da), int(b or db)
+        return _day(second, first), _day(first, second)
+    value = _day(_MONTH_OF[(m1 or m2).rstrip(".").strip()], int(d1 or d2))
+    return value, value
 
 
 def _diff(new: int, old: int) -> int:
@@ -219,7 +229,8 @@ def _mixed(first: re.Match[str], second: re.Match[str]) -> bool:
 
 def _values(matches: list[re.Match[str]]) -> list[int | None]:
     """The dates' values, numeric ones read the way that keeps the dates closest together."""
-    readings = [[_value(m, month_first) for m in matches] for month_first in (False, True)]
+    both = [_readings(m) for m in matches]
+    readings = [[day_first for day_first, _ in both], [month_first for _, month_first in both]]
 
     def span(values: list[int | None]) -> float:
         known = [v for v in values if v is not None]
@@ -420,6 +431,28 @@ def _close(signs: list[int], found: list[int]) -> None:
         signs.clear()
 
 
+def _by_sentence(
+    text: str, matches: list[re.Match[str]]
+) -> list[tuple[int, int, list[re.Match[str]]]]:
+    """The sentences that hold dates: start, end and their dates, in order.
+
+    A date belongs to the first sentence that ends after its start; a sentence is found by
+    bisecting the sentence ends, not by walking every sentence of the text.
+    """
+    ends = [m.end() for m in _SENTENCE.finditer(text)]
+    ends.append(len(text))
+    found: list[tuple[int, int, list[re.Match[str]]]] = []
+    current = -1
+    for match in matches:
+        number = bisect_right(ends, match.start())
+        if number != current:
+            current = number
+            found.append((ends[number - 1] if number else 0, ends[number], [match]))
+        else:
+            found[-1][2].append(match)
+    return found
+
+
 def date_cues(folded: str) -> DateCues:
     """The ``dir:*`` counts of an accent-folded, lower-case text."""
     matches = list(_DATE.finditer(folded))
@@ -427,18 +460,11 @@ def date_cues(folded: str) -> DateCues:
         return DateCues()
     cues = [0, 0, 0, 0]  # earlier, later, same, holds
     if len(matches) >= 2:
-        ends = [m.end() for m in _SENTENCE.finditer(folded)] + [len(folded)]
-        start = at = 0
-        for end in ends:
-            these = []
-            while at < len(matches) and matches[at].start() < end:
-                these.append(matches[at])
-                at += 1
+        for start, end, these in _by_sentence(folded, matches):
             if len(these) >= 2:
                 for sign in _sentence_directions(folded, start, end, these):
                     cues[0] += sign < 0
                     cues[1] += sign > 0
-            start = end
     labels, cues[3] = _context(folded, matches)
     values: list[int | None] = []
     for match in matches:

@@ -53,6 +53,7 @@ DENSE_NAMES: tuple[str, ...] = (
 _N_CUES = 3 * len(CUE_GROUPS)
 _STRUCT_AT = {name: _N_CUES + i for i, name in enumerate(_STRUCT)}
 _DIR_AT = _N_CUES + len(_STRUCT)
+_QUESTION_AT = _STRUCT_AT["question_mark"]
 _PARTIAL = CUE_GROUPS.index("partial_shipment")
 _PAYMENT = CUE_GROUPS.index("payment")
 _DELAY = CUE_GROUPS.index("delay")
@@ -182,13 +183,15 @@ def folded_features(folded: str, bigrams: bool = True) -> tuple[dict[str, int], 
         shapes.append(shape)
         if shape in _BOUNDARY:
             previous = ""
-            _punctuation(dense, shape)
+            if shape == "?":
+                dense[_QUESTION_AT] += 1
             continue
         grams[shape] = grams.get(shape, 0) + 1
-        if word in _MONEY_HEADS and _is_money(words, index + 1):
-            cues = tuple(cue for cue in cues if cue != _PARTIAL)
-        for cue in cues:
-            dense[3 * cue + _mode(words, index)] += 1
+        if cues:  # a word without cues has none to count or to drop
+            if word in _MONEY_HEADS and _is_money(words, index + 1):
+                cues = tuple(cue for cue in cues if cue != _PARTIAL)
+            for cue in cues:
+                dense[3 * cue + _mode(words, index)] += 1
         if previous and (bigrams or previous in _PHRASE_HEADS):
             bigram = previous + " " + shape
             if bigrams:
@@ -203,17 +206,22 @@ def folded_features(folded: str, bigrams: bool = True) -> tuple[dict[str, int], 
             partial.append(index)
         if shape in _STRUCTURAL:
             _structure(dense, shape, shapes, numbers, index)
-    if any(abs(p - n) <= 4 for p in partial for n in numbers):
+    _finish(dense, folded, partial, numbers)
+    return grams, dense
+
+
+def _finish(dense: list[float], folded: str, partial: list[int], numbers: list[int]) -> None:
+    """The partial quantity and date directions into ``dense``, then every count as log1p."""
+    if partial and numbers and any(abs(p - n) <= 4 for p in partial for n in numbers):
         dense[_STRUCT_AT["partial_quantity"]] = 1.0
     earlier, later, same, holds = date_cues(folded)
     dense[_DIR_AT : _DIR_AT + 4] = earlier, later, same, holds
     if earlier > later:  # the "instead of" of a pull-in is no delay cue
         dense[3 * _DELAY] = max(0.0, dense[3 * _DELAY] - earlier)
         dense[3 * _EARLIER] += earlier
-    for i in range(len(dense)):
-        if dense[i]:
-            dense[i] = math.log1p(min(dense[i], 5.0))
-    return grams, dense
+    for i, value in enumerate(dense):
+        if value:
+            dense[i] = math.log1p(min(value, 5.0))
 
 
 def _is_money(words: list[str], index: int) -> bool:
@@ -222,11 +230,6 @@ def _is_money(words: list[str], index: int) -> bool:
         return False
     word = words[index]
     return word in _MONEY_NEXT or _PAYMENT in _word_info(word)[1]
-
-
-def _punctuation(dense: list[float], shape: str) -> None:
-    if shape == "?":
-        dense[_STRUCT_AT["question_mark"]] += 1
 
 
 def _structure(

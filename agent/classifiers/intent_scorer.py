@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
 from pathlib import Path
 from typing import Any
 
@@ -140,16 +141,32 @@ class FastScorer:
         self.calibration = calibration
         self.method = method
         self.nb = nb
-        self._sigmoid = self._one_sigmoid()
+        self._prepare()
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
-        state.pop("_sigmoid", None)
+        for derived in ("_sigmoid", "_idf_all", "_coef_all", "_dense_at"):
+            state.pop(derived, None)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
+        self._prepare()
+
+    def _prepare(self) -> None:
+        """The arrays derived at load time: the sigmoid, and all weights in one block.
+
+        ``_coef_all`` stacks the word, character and dense weights (``coef`` as fitted), and
+        ``_idf_all`` the word and character idf, so that one email's columns of all three
+        blocks are gathered and multiplied at once (``_predict_one_sigmoid``).
+        """
         self._sigmoid = self._one_sigmoid()
+        char_idf = np.zeros(0) if self.chars is None else self.chars.idf
+        self._idf_all = np.concatenate((self.idf, char_idf))
+        self._coef_all = np.ascontiguousarray(
+            np.concatenate((self.text_coef, self.char_coef, self.dense_coef))
+        )
+        self._dense_at = len(self._idf_all)
 
     def _one_sigmoid(self) -> tuple[np.ndarray, np.ndarray] | None:
         """The sigmoid's a and b when one sigmoid over all classes is all of the calibration.
@@ -169,6 +186,8 @@ class FastScorer:
         """Calibrated probabilities of one document, in ``classes`` order."""
         folded = fold(doc[:MAX_CHARS])
         grams, dense = folded_features(folded, self.bigrams)
+        if self._sigmoid is not None:
+            return self._predict_one_sigmoid(folded, grams, dense, self._sigmoid)
         vocabulary = self.vocabulary
         columns_list: list[int] = []
         counts: list[int] = []
@@ -206,6 +225,60 @@ class FastScorer:
             at += len(index)
         nb_proba = _calibrated(jll, self.nb.calibration, "sigmoid", len(self.classes))
         return (1.0 - self.nb.weight) * proba + self.nb.weight * nb_proba
+
+    def _predict_one_sigmoid(
+        self,
+        folded: str,
+        grams: dict[str, int],
+        dense: list[float],
+        sigmoid: tuple[np.ndarray, np.ndarray],
+    ) -> np.ndarray:
+        """``predict_proba`` of a one-sigmoid model, with all blocks in one gather.
+
+        The word and character columns (each block's TF-IDF l2-normed on its own) and the
+        non-zero dense features become one sparse row over ``_coef_all``: one ``take`` and
+        one product instead of three, the same sums in another order.
+        """
+        vocabulary = self.vocabulary
+        columns_list: list[int] = []
+        counts: list[int] = []
+        for gram, n in grams.items():
+            column = vocabulary.get(gram)
+            if column is not None:
+                columns_list.append(column)
+                counts.append(n)
+        n_words = len(columns_list)
+        if self.chars is not None:
+            char_columns, char_counts = self.chars.counts_folded(folded)
+            columns = np.concatenate(
+                (np.array(columns_list, dtype=np.intp), char_columns + len(self.idf))
+            )
+            tf = np.concatenate((np.array(counts, dtype=float), char_counts))
+        else:
+            columns = np.array(columns_list, dtype=np.intp)
+            tf = np.array(counts, dtype=float)
+        values = (1.0 + np.log(tf)) * self._idf_all.take(columns)
+        words = values[:n_words]
+        norm = math.sqrt(words @ words)
+        if norm > 0:
+            words /= norm
+        if self.chars is not None and len(values) > n_words:
+            chars = values[n_words:]
+            norm = math.sqrt(chars @ chars)
+            if norm > 0:
+                chars *= self.chars.weight / norm
+        at = self._dense_at
+        dense_columns = [at + i for i, value in enumerate(dense) if value]
+        if dense_columns:
+            weight = self.dense_weight
+            columns = np.concatenate((columns, np.array(dense_columns, dtype=np.intp)))
+            values = np.concatenate((values, [weight * value for value in dense if value]))
+        decision = values @ self._coef_all.take(columns, axis=0) + self.intercept
+        proba = 1.0 / (1.0 + np.exp(sigmoid[0] * decision + sigmoid[1]))
+        denominator = proba.sum()
+        if denominator > 0:
+            return np.asarray(proba / denominator)
+        return _calibrated(decision, self.calibration, self.method, len(self.classes))
 
 
 def _calibrated(
