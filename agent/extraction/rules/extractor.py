@@ -35,7 +35,8 @@ from agent.models import (
 logger = logging.getLogger(__name__)
 
 # Delivery dates are demoted to ``other`` in a non-committing email (question, price change,
-# noise) only when the intent is at least this probable, so an uncertain intent never erases
+# noise) only when the non-committing intents together are at least this probable (the top
+# intent alone, without the classifier's probabilities), so an uncertain intent never erases
 # a commitment.
 DEMOTE_BELOW = 0.6
 _PORT_ETA = compile_literal_first(
@@ -153,11 +154,7 @@ class RulesExtractor:
             else r
             for r in roled
         ]
-        committing = (
-            decision.intent in _COMMITTING_INTENTS
-            or any(i in _COMMITTING_INTENTS for i in decision.secondary)
-            or decision.confidence < DEMOTE_BELOW
-        )
+        committing = _commits(decision)
         dates = _finish_dates(
             text, roled, decision.intent, committing=committing, reference=settings.reference
         )
@@ -183,6 +180,24 @@ class RulesExtractor:
             extractor=self.name,
             flags=flags,
         )
+
+
+def _commits(decision: intent_mod.IntentDecision) -> bool:
+    """Whether the email may commit to a delivery date.
+
+    A committing primary or secondary intent commits; otherwise the calibrated probability of
+    the non-committing intents together must reach ``DEMOTE_BELOW`` to demote ("question 0.57,
+    price change 0.40" is surely no commitment; "other 0.66, cancellation 0.17, delay 0.15"
+    may be one).
+    """
+    if decision.intent in _COMMITTING_INTENTS or any(
+        i in _COMMITTING_INTENTS for i in decision.secondary
+    ):
+        return True
+    if decision.probabilities:
+        rest = sum(p for i, p in decision.probabilities.items() if i not in _COMMITTING_INTENTS)
+        return rest < DEMOTE_BELOW
+    return decision.confidence < DEMOTE_BELOW
 
 
 def _finish_dates(
