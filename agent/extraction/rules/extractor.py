@@ -187,8 +187,8 @@ def _commits(decision: intent_mod.IntentDecision) -> bool:
 
     A committing primary or secondary intent commits; otherwise the calibrated probability of
     the non-committing intents together must reach ``DEMOTE_BELOW`` to demote ("question 0.57,
-    price change 0.40" is surely no commitment; "other 0.66, cancellation 0.17, delay 0.15"
-    may be one).
+    price change 0.40" is surely no commitment, though no intent reaches 0.6; "other 0.56,
+    delay 0.23, confirmation 0.21" may be one).
     """
     if decision.intent in _COMMITTING_INTENTS or any(
         i in _COMMITTING_INTENTS for i in decision.secondary
