@@ -62,9 +62,25 @@ def test_question_email_keeps_a_delivery_that_holds_as_planned() -> None:
     assert commitment(text, QUESTION) == dt.date(2026, 12, 10)
 
 
+def test_question_email_keeps_the_eta_its_invoice_states() -> None:
+    text = (
+        "Dear Anna,\n\n"
+        "Thank you for P04711. Could you transfer the deposit by 4 December? Our pro forma "
+        "invoice is below.\n\n"
+        "PRO FORMA INVOICE PF-0815\n"
+        "Stoneware mugs  800 pcs  USD 2.40\n"
+        "ETD Ningbo: 20.12.2026\n"
+        "ETA Hamburg: 28.01.2027\n"
+    )
+    assert commitment(text, QUESTION) == dt.date(2027, 1, 28)
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        # an ETA asked for
+        "Hi Anna,\n\nThe forwarder wants to know: is an ETA Hamburg of 28.01.2027 fine for "
+        "P04711?\n\nJonas",
         # a proposal, asked
         "Hi Anna,\n\nThe planters for P04711 are ready early. Could we deliver on 03.12.2026 "
         "instead? Please let me know.\n\nJonas",

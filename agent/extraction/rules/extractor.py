@@ -354,11 +354,12 @@ def _finish_dates(
 
 
 # A delivery date the vendor states as firm in its own sentence, which holds even in an email
-# whose intent commits to nothing: "P05640 - confirmed, ... arrive Hamburg 5 Nov", "Am
+# whose intent commits to nothing: "P05640 - confirmed, ... arrive Hamburg 5 Nov", a pro
+# forma invoice's "ETA Hamburg: early March 2027" under a request for the deposit, "Am
 # bestätigten Termin KW 46 ändert sich nichts", "on les expédie mardi et vous les aurez
 # vendredi 25".
 _FIRM_BEFORE = re.compile(
-    r"\b(?:confirmed|bestätigt\w*|confirmé\w*|confirmad[oa]s?|bevestigd\w*|"
+    r"\b(?:eta|confirmed|bestätigt\w*|confirmé\w*|confirmad[oa]s?|bevestigd\w*|"
     r"vous\s+les\s+aurez|vous\s+l'aurez|you\s*(?:will|'ll)\s+have\s+(?:them|it)|"
     r"(?:los|las|lo|la)\s+tendr[áa]n?|sie\s+haben\s+(?:sie|die\s+ware)|"
     r"(?:heeft\s+u|hebben\s+jullie|heb\s+je)\s+(?:ze|het))\b"
