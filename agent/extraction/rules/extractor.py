@@ -35,7 +35,8 @@ from agent.models import (
 logger = logging.getLogger(__name__)
 
 # Delivery dates are demoted to ``other`` in a non-committing email (question, price change,
-# noise) only when the intent is at least this probable, so an uncertain intent never erases
+# noise) only when the non-committing intents together are at least this probable (the top
+# intent alone, without the classifier's probabilities), so an uncertain intent never erases
 # a commitment.
 DEMOTE_BELOW = 0.6
 _PORT_ETA = compile_literal_first(
@@ -153,11 +154,7 @@ class RulesExtractor:
             else r
             for r in roled
         ]
-        committing = (
-            decision.intent in _COMMITTING_INTENTS
-            or any(i in _COMMITTING_INTENTS for i in decision.secondary)
-            or decision.confidence < DEMOTE_BELOW
-        )
+        committing = _commits(decision)
         dates = _finish_dates(
             text, roled, decision.intent, committing=committing, reference=settings.reference
         )
@@ -183,6 +180,24 @@ class RulesExtractor:
             extractor=self.name,
             flags=flags,
         )
+
+
+def _commits(decision: intent_mod.IntentDecision) -> bool:
+    """Whether the email may commit to a delivery date.
+
+    A committing primary or secondary intent commits; otherwise the calibrated probability of
+    the non-committing intents together must reach ``DEMOTE_BELOW`` to demote ("question 0.57,
+    price change 0.40" is surely no commitment, though no intent reaches 0.6; "other 0.56,
+    delay 0.23, confirmation 0.21" may be one).
+    """
+    if decision.intent in _COMMITTING_INTENTS or any(
+        i in _COMMITTING_INTENTS for i in decision.secondary
+    ):
+        return True
+    if decision.probabilities:
+        rest = sum(p for i, p in decision.probabilities.items() if i not in _COMMITTING_INTENTS)
+        return rest < DEMOTE_BELOW
+    return decision.confidence < DEMOTE_BELOW
 
 
 def _finish_dates(
@@ -307,7 +322,12 @@ def _finish_dates(
             )
         ):
             role = DateRole.OTHER
-        if not committing and role in _DELIVERY_ROLES and not r.stated:
+        if (
+            not committing
+            and role in _DELIVERY_ROLES
+            and not r.stated
+            and not _explicitly_committed(text, r.mention.start, r.mention.end)
+        ):
             role, confidence = DateRole.OTHER, min(confidence, 0.6)
         if (
             intent not in _COMMITTING_INTENTS
@@ -331,6 +351,53 @@ def _finish_dates(
             )
         )
     return result
+
+
+# A delivery date the vendor states as firm in its own sentence, which holds even in an email
+# whose intent commits to nothing: "P05640 - confirmed, ... arrive Hamburg 5 Nov", a pro
+# forma invoice's "ETA Hamburg: early March 2027" under a request for the deposit, "Am
+# bestätigten Termin KW 46 ändert sich nichts", "on les expédie mardi et vous les aurez
+# vendredi 25".
+_FIRM_BEFORE = re.compile(
+    r"\b(?:eta|confirmed|bestätigt\w*|confirmé\w*|confirmad[oa]s?|bevestigd\w*|"
+    r"vous\s+les\s+aurez|vous\s+l'aurez|you\s*(?:will|'ll)\s+have\s+(?:them|it)|"
+    r"(?:los|las|lo|la)\s+tendr[áa]n?|sie\s+haben\s+(?:sie|die\s+ware)|"
+    r"(?:heeft\s+u|hebben\s+jullie|heb\s+je)\s+(?:ze|het))\b"
+    # not a deadline to confirm by: "orders confirmed before 31 October get 3% discount"
+    r"(?!\s+(?:before|by|until|till|antes|avant|vor|bis|voor|hasta|jusqu|d'ici)\b)[^.!?\n]*$",
+    re.IGNORECASE,
+)
+# "... will be with you on Friday 16 October as originally planned".
+_FIRM_AFTER = re.compile(
+    r"[^.!?\n]{0,30}?\b(?:as\s+(?:originally\s+|previously\s+)?(?:planned|scheduled|agreed|"
+    r"promised|confirmed)|wie\s+(?:geplant|vereinbart|zugesagt|bestätigt)|comme\s+prévu|"
+    r"como\s+(?:estaba\s+)?previsto|zoals\s+(?:gepland|afgesproken|bevestigd))\b",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+# A request or a negation before the cue: "please confirm", "not yet confirmed", "if".
+_NOT_FIRM = re.compile(
+    r"\b(?:please|pls|kindly|can\s+you|could\s+you|bitte|merci\s+de|pouvez|pourriez|"
+    r"por\s+favor|puede|podr[íi]an?|graag|kunt\s+u|kun\s+je|not|nicht|pas|niet|no|yet|tbc|"
+    r"to\s+be|if|wenn|falls|si|als|unless|sinon|otherwise|anders|must|should|need|muss|"
+    r"müssen|doit|doivent|debe|deben|moet|moeten)\b",
+    re.IGNORECASE,
+)
+
+
+def _explicitly_committed(text: str, start: int, end: int) -> bool:
+    """The date's own sentence, not a question, states it as firm and asks nothing."""
+    stop = _SENTENCE_STOP.search(text, end, end + 150)
+    if stop is not None and stop.group(0) == "?":
+        return False
+    begin = max(0, start - 150)
+    heads = [m.end() for m in _SENTENCE_STOP.finditer(text, begin, start)]
+    begin = max(heads, default=begin)
+    cue = search_folded(_FIRM_BEFORE, text, begin, start)
+    if cue is not None:
+        return search_folded(_NOT_FIRM, text, begin, start) is None
+    after = search_folded(_FIRM_AFTER, text, end, end + 60)
+    return after is not None and search_folded(_NOT_FIRM, text, begin, after.end()) is None
 
 
 # The rest named in the date's own sentence: "The other 50 are waiting on canvas and will be".

@@ -38,13 +38,18 @@ class IntentModel(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class IntentDecision:
-    """The primary intent, its probability, the secondary intents and the evidence."""
+    """The primary intent, its probability, the secondary intents and the evidence.
+
+    ``probabilities`` holds the classifier's calibrated probability of every intent (empty
+    when a rule or the cue scores decided).
+    """
 
     intent: Intent
     confidence: float
     secondary: list[Intent] = field(default_factory=list)
     span: Span | None = None
     model_version: str | None = None
+    probabilities: dict[Intent, float] = field(default_factory=dict)
 
 
 def current_text(text: str, zones: list[tuple[int, int]]) -> str:
@@ -90,6 +95,7 @@ class IntentDecider:
             scores = cue_scores(subject + "\n" + current).scores
             intent, confidence, secondary = rule_intent(scores)
             version = None
+            probabilities: dict[Intent, float] = {}
         else:
             probabilities = model.predict_proba_one(subject, current)
             ranked = sorted(probabilities, key=lambda i: probabilities[i], reverse=True)
@@ -97,7 +103,12 @@ class IntentDecider:
             secondary = [i for i in ranked[1:] if probabilities[i] >= SECONDARY_THRESHOLD]
             version = model.version
         return IntentDecision(
-            intent, round(float(confidence), 4), secondary, _evidence(text, zones, intent), version
+            intent,
+            round(float(confidence), 4),
+            secondary,
+            _evidence(text, zones, intent),
+            version,
+            {i: float(p) for i, p in probabilities.items()},
         )
 
 

@@ -1,0 +1,145 @@
+"""How the decided intent gates a commitment: the calibrated mass and a date stated as firm."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from agent.extraction.base import ExtractionContext
+from agent.extraction.rules import RulesExtractor
+from agent.extraction.rules.extractor import _commits
+from agent.extraction.rules.intent import IntentDecision
+from agent.models import Intent
+from tests.extraction.conftest import make_email
+
+EU = ExtractionContext(vendor_country="DE", po_prefixes=("P", "PO"))
+
+
+class FixedModel:
+    """An intent model that gives every email the same probabilities."""
+
+    version = "fixed-test"
+
+    def __init__(self, probabilities: dict[Intent, float]) -> None:
+        self.probabilities = probabilities
+
+    def predict_proba_one(self, subject: str, text: str) -> dict[Intent, float]:
+        """The fixed probabilities, whatever the email."""
+        return dict(self.probabilities)
+
+
+QUESTION = {Intent.QUESTION: 0.9, Intent.CONFIRMATION: 0.06, Intent.OTHER: 0.04}
+PRICE = {Intent.PRICE_CHANGE: 0.92, Intent.OTHER: 0.05, Intent.CONFIRMATION: 0.03}
+
+
+def commitment(text: str, probabilities: dict[Intent, float]) -> dt.date | None:
+    """The commitment the extractor finds when the classifier says ``probabilities``."""
+    extractor = RulesExtractor(FixedModel(probabilities))
+    extraction = extractor.extract(make_email(text, subject="P04711"), EU)
+    assert extraction.intent == max(probabilities, key=lambda i: probabilities[i])
+    found = extraction.commitment
+    return None if found is None else found.value
+
+
+def test_question_email_keeps_a_delivery_it_states_as_confirmed() -> None:
+    text = (
+        "Hello Anna,\n\n"
+        "P04711 - confirmed, the 120 lamp shades arrive at your warehouse on 10.12.2026.\n\n"
+        "One question before we print the cartons: should they carry your logo or stay plain?\n\n"
+        "Regards, Jonas"
+    )
+    assert commitment(text, QUESTION) == dt.date(2026, 12, 10)
+
+
+def test_question_email_keeps_a_delivery_that_holds_as_planned() -> None:
+    text = (
+        "Hi Anna,\n\n"
+        "Which pallet labels do you want on P04711, the old or the new ones? The goods will be "
+        "with you on Thursday 10 December as originally planned.\n\n"
+        "Thanks, Jonas"
+    )
+    assert commitment(text, QUESTION) == dt.date(2026, 12, 10)
+
+
+def test_question_email_keeps_the_eta_its_invoice_states() -> None:
+    text = (
+        "Dear Anna,\n\n"
+        "Thank you for P04711. Could you transfer the deposit by 4 December? Our pro forma "
+        "invoice is below.\n\n"
+        "PRO FORMA INVOICE PF-0815\n"
+        "Stoneware mugs  800 pcs  USD 2.40\n"
+        "ETD Ningbo: 20.12.2026\n"
+        "ETA Hamburg: 28.01.2027\n"
+    )
+    assert commitment(text, QUESTION) == dt.date(2027, 1, 28)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ETA asked for
+        "Hi Anna,\n\nThe forwarder wants to know: is an ETA Hamburg of 28.01.2027 fine for "
+        "P04711?\n\nJonas",
+        # a proposal, asked
+        "Hi Anna,\n\nThe planters for P04711 are ready early. Could we deliver on 03.12.2026 "
+        "instead? Please let me know.\n\nJonas",
+        # a proposal awaiting the buyer's confirmation
+        "Hi Anna,\n\nFor P04711 we could deliver on 03.12.2026. Please confirm delivery on "
+        "03.12.2026 so we can book the truck.\n\nJonas",
+        # a confirmation asked for, not given
+        "Hi Anna,\n\nCan you confirm your warehouse takes delivery of P04711 on 03.12.2026? "
+        "The driver needs to know.\n\nJonas",
+    ],
+)
+def test_question_email_leaves_a_proposed_date_uncommitted(text: str) -> None:
+    assert commitment(text, QUESTION) is None
+
+
+def test_a_deadline_to_confirm_by_is_no_commitment() -> None:
+    text = (
+        "Dear customer,\n\n"
+        "From 1 January 2027 our prices rise by 4 %. Orders confirmed before 15.12.2026 will "
+        "still be delivered at the current prices (this includes P04711).\n\n"
+        "Kind regards, Jonas"
+    )
+    assert commitment(text, PRICE) is None
+
+
+def test_uncertain_intent_is_judged_by_the_mass_on_committing_intents() -> None:
+    text = "Hi Anna,\n\nP04711 will be delivered on 10.12.2026.\n\nJonas"
+    # top intent below 0.6, but the rest is also non-committing: demoted
+    noise = {Intent.OTHER: 0.55, Intent.PRICE_CHANGE: 0.41, Intent.CONFIRMATION: 0.04}
+    assert commitment(text, noise) is None
+    # committing intents hold more than 0.4 together: kept
+    mixed = {Intent.OTHER: 0.56, Intent.DELAY: 0.23, Intent.CONFIRMATION: 0.21}
+    assert commitment(text, mixed) == dt.date(2026, 12, 10)
+
+
+@pytest.mark.parametrize(
+    ("decision", "commits"),
+    [
+        (IntentDecision(Intent.CONFIRMATION, 0.9), True),
+        (IntentDecision(Intent.QUESTION, 0.7, [Intent.DELAY]), True),
+        (IntentDecision(Intent.QUESTION, 0.9, probabilities={Intent.QUESTION: 0.9}), False),
+        (
+            IntentDecision(
+                Intent.OTHER, 0.56, probabilities={Intent.OTHER: 0.56, Intent.DELAY: 0.44}
+            ),
+            True,
+        ),
+        (
+            IntentDecision(
+                Intent.QUESTION,
+                0.5,
+                probabilities={Intent.QUESTION: 0.5, Intent.PRICE_CHANGE: 0.45},
+            ),
+            False,
+        ),
+        # without the classifier's probabilities the top intent's own probability decides
+        (IntentDecision(Intent.QUESTION, 0.5), True),
+        (IntentDecision(Intent.OTHER, 0.97), False),
+    ],
+)
+def test_commits(decision: IntentDecision, commits: bool) -> None:
+    assert _commits(decision) is commits
