@@ -53,6 +53,15 @@ NUMERIC = re.compile(
 _EVIDENCE = re.compile(
     r"(\d(?<![\w/.,:-]\d)\d?)([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\w]|[./-]\d)"
 )
+# ``_EVIDENCE``'s matches found from their separator, for ``findall``: the first number is
+# read back by a look-behind (two digits or one; a match cannot begin inside the one before
+# it, see ``numeric_order_evidence``), and the last group holds a "." right after the match.
+# ``re`` skips ahead to the three separator characters in C, where a pattern that begins with
+# ``\d`` is tried at every digit.
+_EVIDENCE_AT_SEPARATOR = re.compile(
+    r"([./-])(?:(?<=(?<![\w/.,:-])(\d\d).)|(?<=(?<![\w/.,:-])(\d).))"
+    r"(\d{1,2})(?:\1(\d{4}|\d{2}))?(?![\w]|[./-]\d)(?=(\.?))"
+)
 # ``[./-](?<=\d[./-])(?=\d)`` as one pattern per character, for ``finditer_any``.
 _SEPARATORS = tuple((char, re.compile(rf"\{char}(?<=\d\{char})(?=\d)")) for char in "./-")
 _WEEKDAY_BEFORE = re.compile(
@@ -195,17 +204,23 @@ def numeric_order_evidence(text: str) -> bool | None:
     message's own evidence overrides the vendor's country. ``None`` when nothing proves it.
     """
     votes = 0
-    for match in numeric_pairs(text):
-        first, second = int(match.group(1)), int(match.group(3))
-        if match.group(2) == "-" and not match.group(4):
+    # ``numeric_pairs`` in one call: a match of ``_EVIDENCE`` cannot overlap the one before
+    # it, whose end is followed by neither a digit nor a separator and a digit, so searching
+    # on from the end of the last separator match finds the same ones.
+    for (
+        separator,
+        two_digits,
+        one_digit,
+        second_raw,
+        year,
+        dot_after,
+    ) in _EVIDENCE_AT_SEPARATOR.findall(text):
+        if separator == "-" and not year:
             continue
         # "10.30" without a year or a closing dot is as likely a decimal (a price) as a date.
-        if (
-            match.group(2) == "."
-            and not match.group(4)
-            and text[match.end() : match.end() + 1] != "."
-        ):
+        if separator == "." and not year and not dot_after:
             continue
+        first, second = int(two_digits or one_digit), int(second_raw)
         if 12 < first <= 31 and 1 <= second <= 12:
             votes -= 1
         elif 12 < second <= 31 and 1 <= first <= 12:
