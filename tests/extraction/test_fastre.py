@@ -197,6 +197,15 @@ def test_look_behind_after_the_first_character_finds_the_same_matches() -> None:
         assert [m.regs for m in absolute.numeric_pairs(text)] == [
             m.regs for m in plain_evidence.finditer(text)
         ]
+        # the separator-led twins that ``numeric_order_evidence`` reads find the same numbers
+        assert sorted(
+            (sep, two or one, second, year, dot)
+            for sep, pattern in zip("./-", absolute._EVIDENCE_AT, strict=True)
+            for two, one, second, year, dot in pattern.findall(text)
+        ) == sorted(
+            (*m.group(2, 1, 3), m.group(4) or "", "." if text[m.end() : m.end() + 1] == "." else "")
+            for m in plain_evidence.finditer(text)
+        )
     for plain, (_carrier, fast) in zip(plain_shapes, tracking._SHAPES, strict=True):
         assert_same(re.compile(plain), fast, folded=False)
     for fast, digits in (
