@@ -1,0 +1,138 @@
+"""Corrections of a date's role from what lies beyond its clause.
+
+A table column's header, an attached delivery note's head, a consignment a ship verb sends,
+a range whose two ends must agree, a new date earlier than the one it replaces (a pull-in).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.extraction.rules.columns import column_of
+from agent.extraction.rules.fastre import compile_literal_first, fold
+from agent.extraction.rules.roles.cues_delivery import DELIVERY
+from agent.extraction.rules.roles.cues_ship import _CONSIGNMENT, SHIP
+from agent.extraction.rules.roles.decision import RoledDate, _ranged
+from agent.extraction.rules.roles.windows import _blank
+from agent.models import DateRole
+
+# An attached delivery note's title: its header date is the day the goods left.
+_DELIVERY_NOTE = compile_literal_first(
+    r"\b(?:delivery\s+note|dispatch\s+note|packing\s+slip|lieferschein|bon\s+de\s+livraison|"
+    r"albar[aá]n|pakbon|leverbon)\b"
+)
+_ATTACHMENT_MARK = "--- attachment:"
+
+
+def _in_delivery_note_head(folded: str, start: int) -> bool:
+    """The date stands in the first lines of an attached delivery note, before its rows.
+
+    "--- attachment: LS.pdf ---", "Lieferschein Nr. 5521 vom 04.11.2026": the note is dated the
+    day it ships, whereas a date deeper in the note (a row, a delivery field) has its own cue.
+    """
+    mark = folded.rfind(_ATTACHMENT_MARK, max(0, start - 300), start)
+    if mark < 0:
+        return False
+    head = folded[mark:start]
+    return head.count("\n") <= 3 and _DELIVERY_NOTE.search(head) is not None
+
+
+def _consignment_sent(found: RoledDate, folded: str, stop: int) -> RoledDate:
+    """A ship verb for the consignment named right after the date makes a ship date.
+
+    "Heute ist die erste Teillieferung ... rausgegangen": the verb comes before any delivery
+    word of the sentence.
+    """
+    rest = _CONSIGNMENT.sub(_blank, folded[found.mention.end : stop])
+    ship = SHIP.search(rest)
+    delivery = DELIVERY.search(rest)
+    if ship is None or (delivery is not None and delivery.start() < ship.start()):
+        return found
+    return RoledDate(found.mention, DateRole.SHIP_DATE, 0.75, True)
+
+
+# A date cell earlier in a row, matched on the reversed row: "23.11.2026", "24/11", "kw 48".
+_ROW_DATE = re.compile(
+    r"\d{2,4}[./-]\d{1,2}[./-]\d{1,2}\b|\d{1,2}[./-]\d{1,2}\b|\d{1,2}\s*wk\b|\d{1,2}\s*\.?mes\b"
+)
+
+
+def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
+    """A date without a cue in a table row takes the role its column header names."""
+    column = column_of(folded, found.mention.start)
+    if column is None:
+        return found
+    if column == "ship":
+        role = DateRole.SHIP_DATE
+    elif column == "new":
+        role = _ranged(found.mention, DateRole.NEW_ETA)
+    elif column == "delivery":
+        # "Was 12/10  Now 12/10": a new date equal to the old one on its row is unchanged.
+        mention = found.mention
+        row = folded[folded.rfind("\n", 0, mention.start) + 1 : mention.start]
+        unchanged = re.search(
+            rf"(?<![\w/.]){re.escape(folded[mention.start : mention.end])}\s", row
+        )
+        # "Wunschtermin 23.11.2026  Bestätigt 30.11.2026": a date under an old or requested
+        # column earlier in the row that differs makes this one its replacement.
+        earlier = _ROW_DATE.search(row[::-1])
+        replaces = (
+            earlier is not None and column_of(folded, mention.start - earlier.end()) == "other"
+        )
+        changed = (change_email or replaces) and unchanged is None
+        role = _ranged(mention, DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY)
+    else:
+        role = DateRole.OTHER
+    return RoledDate(found.mention, role, 0.7, True)
+
+
+# Between a date and the one it replaces: "7 December rather than 10 December", "23.11.
+# (bisher 30.11.)", "5 november i.p.v. 12 november".
+_REPLACES_GAP = re.compile(
+    r"[^.!?\n]{0,25}?(?:\b(?:instead\s+of|rather\s+than|not|statt|anstatt|bisher|au\s+lieu\s+d\w*|"
+    r"en\s+(?:lugar|vez)\s+de\w*|in\s+plaats\s+van|ipv|was|earlier|previously|"
+    r"antes\s+del?|avant|vorher|eerder)\b|\bi\.\s?p\.\s?v\.)[^.!?\n\d]{0,20}$"
+)
+
+
+def _pulled_in(text: str, roled: list[RoledDate]) -> list[RoledDate]:
+    """A new date earlier than the one it replaces is a pull-in the vendor confirms.
+
+    "will now arrive on Monday 7th December rather than Thursday 10th", "die Lieferung wird
+    auf Montag, 23.11. vorgezogen (bisher 30.11.)": the goods come sooner, nothing slips.
+    """
+    for index in range(len(roled) - 1):
+        new, old = roled[index], roled[index + 1]
+        if (
+            new.role == DateRole.NEW_ETA
+            and old.role == DateRole.OTHER
+            and new.mention.part == old.mention.part == "single"
+            and old.mention.value > new.mention.value
+            and old.mention.start - new.mention.end <= 45
+            and _REPLACES_GAP.match(fold(text), new.mention.end, old.mention.start)
+        ):
+            roled[index] = RoledDate(
+                new.mention, DateRole.CONFIRMED_DELIVERY, new.confidence, True, stated=True
+            )
+    return roled
+
+
+def _same_role_for_both_ends(roled: list[RoledDate]) -> list[RoledDate]:
+    """A range whose end is no delivery is none at its start ("vom 23.12. bis 5.1. zu")."""
+    for index in range(1, len(roled)):
+        first, second = roled[index - 1], roled[index]
+        if (
+            first.mention.part == "start"
+            and second.mention.part == "end"
+            and second.role == DateRole.OTHER
+            and first.role != DateRole.OTHER
+        ):
+            roled[index - 1] = RoledDate(first.mention, DateRole.OTHER, second.confidence, True)
+        # A price takes effect at the start of its window; the window's end is no start.
+        if (
+            first.mention.part == "start"
+            and second.mention.part == "end"
+            and first.role == second.role == DateRole.PRICE_EFFECTIVE
+        ):
+            roled[index] = RoledDate(second.mention, DateRole.OTHER, second.confidence, True)
+    return roled

@@ -1,0 +1,148 @@
+"""Cues of a delivery date and of whether it changed.
+
+"deliver", "arrive", "ETA" make a delivery; "delayed", "new date" a change (a ``new_eta``);
+"as planned", "still holds", "is confirmed" a date that stands; "the rest", "backorder" the
+rest of a split delivery, which comes on a new ETA.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.extraction.rules.fastre import compile_literal_first
+
+DELIVERY = compile_literal_first(
+    r"deliver(?!y\s+(?:note|slip))|arriv|\beta\b|reach|\bland(?:s|ing)?\s+(?:in|at)\b|at\s+your|on\s+site|receiv|in\s+stock\s+(?:with|at)\s+you|"
+    r"confirm|new\s+date|lead\s*time|transit|laufzeit|tr[áa]nsito|acheminement|zugestellt|geliefert|angeliefert|"
+    r"delay|postpon|pushed|moved|\bmoves\b|resched|follow|volgen\b|volgt\b|folgen|folgt|"
+    r"suivr|seguir|nachgeliefert|stay|remain(?!ing)|bleib|restent|reste|permanec|blijf|"
+    r"out\s+until|back\s+in\s+stock|earliest|frühestens|au\s+plus\s+tôt|como\s+pronto|"
+    r"op\s+zijn\s+vroegst|ten\s+vroegste|later\s+than|expected|voraussichtlich|prévu|previst|verwacht|"
+    r"still\s+(?:good|on|ok|fine)|good\s+for|on\s+track|on\s+schedule|verschoben|"
+    # "the date still holds, 2 December into Hamburg"; "unload in Hamburg on Friday"
+    r"(?:still|date)\s+holds\b|\bunload|"
+    # "Backordered: mop qty 40 - due w/c 19/10": goods due in a week (a payment is due on a day)
+    r"\bdue\s+(?:w/c|wk|week|kw|cw)\b|"
+    # "New promised date: 12/07/2026" in a portal's change notice
+    r"\bpromised\s+date|"
+    # "shipped today, should land Friday", "should be there tues": the goods' arrival
+    # ("\b'll" written as "(?<=\w)'ll": the same, and literal-first, see ``fastre``)
+    r"\b(?:should|will|shall|to)\s+(?:land|be\s+there)\b|(?<=\w)'ll\s+(?:land|be\s+there)\b|"
+    r"retard|report(?:[ée]|er|\s+(?:de|du|au|à)\b)|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
+    r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|you(?:'ll|\s+will|\s+should)?\s+(?:get|have)\s+(?:them|it)\b|should\s+see\s+(?:them|it)\b|"
+    r"\b(?:las|los|la|lo)\s+(?:ten[ée]is|tienes|tiene[ns]?)\b|"
+    r"\b(?:las|los|la|lo)\s+(?:tendr[íi]a(?:mos|s|n)?|tendr(?:[ée]is|[áa]n|[áa]s|[áa])|teng(?:[áa]is|an|as|a))\b|vous\s+les\s+aurez|haben\s+sie\s+(?:die|sie)\b|"
+    r"\bheeft\s+u\s+(?:ze|het)\b|\bzou(?:den)?\s+(?:er|ze|het)\s+$|chez\s+vous|bij\s+(?:u|jullie)\b|liefer(?!schein)|zustell|eintreff|ankunft|ankommen|bei\s+(?:ihnen|euch|dir)\b|"
+    r"bestätig|termin|l(?<!bon\sde\sl)ivr|arriv|compter|rechnen\s+mit|plan\s+with|contar\s+con|rekenen\s+op|réception|"
+    r"confirm|entreg|lleg|recib|recev|confirmad|lever(?!bon)|aankomst|"
+    r"bezorg|ontvang|bevestig|\bdatum|hinterher|\bkommen\b|\bkommt\b|\bkom(?:en|t)\s+(?:in|op|rond|pas|dan)\b|\bkom(?:en|t)\s+$|"
+    r"\bcom(?:e|es|ing)\s+(?:(?:in|on|around|by)\s+)?$|"
+    r"\ben\s+(?:tu|su|vuestro|vuestra)\s+(?:dep[óo]sito|almac[ée]n|bodega|tienda)|"
+    r"\b(?:in|op)\s+(?:uw|jullie)\s+(?:magazijn|winkel|dc)",
+)
+WEAK_DELIVERY = compile_literal_first(
+    r"\bby\b|until|\bnow\b|\bbis\b|\bzum\b|\bpour\b|\bd'ici\b|\bpara\b|\bantes\b|\bvoor\b|\buiterlijk\b|"
+    r"\bon\b|\bam\b|\ble\b|\bel\b|\bop\b|moved\s+to|pushed|postponed|delayed|revised|"
+    r"around|approx|about|circa|\bca\.|environ|alrededor|ongeveer|rond|"
+    # "they move from 4/12 to 18/12"
+    r"\bmov(?:e|es|ing)\b[^.!?\n]{0,30}\bto\s+$",
+)
+
+CHANGE = compile_literal_first(
+    r"delay|postpon|push|moved|moves|move\s+to|chang(?:e|es|ed)\s+to\b|new\s+(?:date|eta|delivery)|revised|reschedul|later|"
+    r"unfortunately|slip|verzög|verschob|verschieb|neue[rn]?\s+(?:termin|liefertermin|datum)|nieuwe\s+\w*datum|"
+    r"später|leider|retard|report|décal|nouvelle\s+date|malheureusement|retras|nueva\s+fecha|"
+    r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later|\bschuift\b|\bschuiven\b",
+)
+_UNCHANGED = compile_literal_first(
+    r"\b(?:stays?|remains?|stands|re-?confirm\w*|unchanged|as\s+planned|on\s+schedule|still\s+(?:scheduled|planned|set|due|expected)|as\s+per\s+confirm\w*|"
+    # "everything else as before: delivery 25.09.", "also as per our confirmation"
+    r"as\s+per\s+(?:our|my|the)\s+confirm\w*|(?:everything|all)\s+else\s+as\s+before|"
+    r"(?:still|date)\s+holds|no\s+changes?(?!\s+(?:is\s+)?possible)|still\s+(?:deliver|arriv|com)\w*|"
+    r"maintenue?s?|mantenid[oa]s?|gehandhaafd|beibehalten|still\s+with\s+you|"
+    # the buyer's wish granted: "as you asked", "as agreed", "wie gewünscht", "comme convenu"
+    r"as\s+(?:you\s+)?(?:asked|requested)|as\s+agreed|(?:date\s+)?we\s+agreed|wie\s+(?:gewünscht|vereinbart)|"
+    r"comme\s+(?:demandé|convenu)|como\s+(?:pediste\w*|acordado|solicitado)|zoals\s+(?:gevraagd|afgesproken)|"
+    r"(?:as|like)\s+we\s+(?:had\s+)?(?:confirmed|agreed|planned)|"
+    r"not\s+affected|unaffected|as\s+per\s+(?:schedule|plan)|according\s+to\s+(?:schedule|plan)|nicht\s+betroffen|pas\s+concern\w*|no\s+se\s+ven\s+afectad\w*|"
+    r"niet\s+getroffen|niet\s+in\s+het\s+gedrang|not\s+at\s+risk|se\s+mantienen?|(?:tal\s+)?como\s+se\s+confirm[óo]|as\s+confirmed|wie\s+bestätigt|comme\s+confirmé|"
+    r"como\s+confirmado|zoals\s+bevestigd|volgens\s+planning|still\s+(?:on|good|ok|fine)|on\s+time|"
+    r"bleib\w*|unverändert|wie\s+geplant|restent|reste|inchangé|comme\s+prévu|permanec\w*|"
+    r"sin\s+cambios|según\s+lo\s+previsto|blijf\w*|ongewijzigd|zoals\s+gepland|"
+    # "daran ändert sich nichts", "nothing changes there", "rien ne change", "no cambia nada"
+    r"ändert\s+sich\s+nichts|nothing\s+changes|(?:does|will|would)\s+not\s+change|(?:doesn|won|wouldn)'?t\s+change|"
+    r"ne\s+change\s+rien|rien\s+ne\s+change|no\s+cambia\s+nada|verandert\s+(?:er\s+)?niets)\b",
+)
+
+# The rest of a split delivery, a backorder or the earliest date once out of stock: a new ETA.
+REST = compile_literal_first(
+    r"remaining|\bthe\s+rest\b|\bbalance\b|backorder|back-order|back\s+order|\bthe\s+other\s+\d|"
+    r"\bother\s+\d+\s+\w+\s+(?:deliver|follow|arriv|ship)|earliest|out\s+until|"
+    r"restlich|\brest\b|\brest(?:menge|mengen|posten|lieferung)\b|nachgeliefert|frühestens|restant|reliquat|suivront|au\s+plus\s+tôt|"
+    r"restantes|resto|como\s+pronto|overige|resterende|\bde\s+rest\b|op\s+zijn\s+vroegst|ten\s+vroegste|"
+    r"\bfollows?\b|\bfolg(?:en|t)\b|\bvolg(?:en|t)\b|not\s+before|nicht\s+vor|pas\s+avant|no\s+antes|"
+    r"niet\s+voor|naleve|nageleverd|leveren\s+(?:\w+\s+){0,4}na\b",
+)
+
+_AS_CONFIRMED = compile_literal_first(
+    r"\b(?:as|wie|comme|como|zoals)\s+(?:already\s+|previously\s+|bereits\s+|déjà\s+)?"
+    r"(?:confirmed|bestätigt|confirmée?s?|confirmad[oa]s?|bevestigd)\b|"
+    # "I confirm that it left today": the confirming is the writer's, not the goods'
+    r"\b(?:confirm|bestätig|bevestig)\w*\s+(?:\w+\s+)?(?:that|dass|que|dat)\b"
+)
+
+_CHANGE_VERB = compile_literal_first(
+    r"\b(?:moved|moves|pushed|postponed|delayed|rescheduled|verschoben|report[ée]e?s?|"
+    r"retrasad[oa]s?|aplazad[oa]s?|uitgesteld)\b"
+)
+
+
+# The sentence states that the date is confirmed ("P1 ist für KW 48 bestätigt, P2 für KW 50",
+# "your order is confirmed for Dec 3"): it holds even in an email that asks something else.
+_IS_CONFIRMED = compile_literal_first(
+    r"\b(?:ist|sind|bleibt|is|are|remains|est|sont|reste|está|están|sigue|zijn|blijft)\s+"
+    r"(?:\S+\s+){0,5}?(?:bestätigt|confirmed|confirmée?s?|confirmad[oa]s?|bevestigd|scheduled\s+to\s+deliver|"
+    # "la date de livraison du 9 octobre est tenue", "wird gehalten", "se mantiene"
+    r"tenue?s?|maintenue?s?|gehalten|mantenid[oa]s?|gehandhaafd)\b|"
+    # "Confirmed for delivery w/c 7 December", "We confirm the order with ETA Hamburg 14/01",
+    # "delivery 19.11. is no problem": the vendor states the date in an email about prices
+    r"\bconfirmed\s+for\s+(?:delivery|dispatch|shipment|arrival)\b|"
+    r"\b(?:we|wir|nous|wij)\s+(?:hereby\s+|hiermit\s+|hierbij\s+)?(?:confirm|bestätigen|confirmons|bevestigen)\b|"
+    r"\bconfirmamos\b|"
+    # "your order, which we deliver on 18 December, keeps the old prices", "due with you
+    # Tuesday", "we keep ETD 22 Sep, ETA 28 Oct": the vendor states the date as it stands
+    r"\b(?:we|wir|nous|wij)\s+(?:will\s+|shall\s+)?(?:deliver|liefern|livrons|leveren|keep|maintain|"
+    r"behalten|maintenons|conservons|houden)\b|\bentregamos\b|\bmantenemos\b|\bdue\s+with\s+you\b|"
+    r"\b(?:is|are|ist|sind|est|es|is)\s+(?:no\s+problem|kein\s+problem|pas\s+un\s+problème|sin\s+problema|"
+    r"geen\s+probleem)\b"
+)
+
+# The buyer's open order, whose delivery date the sentence states ("Op de lopende bestelling
+# P03626 (eettafels, levering half januari) passen we dat niet toe"): it holds in any email.
+_OPEN_ORDER = compile_literal_first(
+    r"\b(?:open|current|running|lopende|openstaande|laufende[nr]?|offene[nr]?)\s+"
+    r"(?:orders?|bestellingen|bestelling|bestellungen|bestellung)\s+(?:\(e\.g\.\s+)?p\w*\d|"
+    r"\b(?:commandes?|pedidos?)\s+(?:en\s+cours|en\s+curso|abiertos?|pendientes?)\s+p\w*\d"
+)
+
+# "still 11/24", "nach wie vor am": the date the buyer asked about stands.
+_STILL = compile_literal_first(
+    r"\b(?:still|nach\s+wie\s+vor|toujours|sigue|nog\s+steeds)\s+(?:on\s+|for\s+|am\s+|le\s+|el\s+|op\s+)?$"
+)
+
+# "delivered end of the month, not on 16 October": the date replaces the one it names after.
+_NOT_THE_OTHER = re.compile(
+    r"^[\s,]*(?:and\s+|but\s+)?(?:not|nicht|pas|no|niet)\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+)?"
+    r"(?:the\s+)?(?:\d|[a-zäéû]+\.?\s+\d)"
+)
+
+# The rest named right before its date, with no verb between: "rest (24) end of next week".
+_BARE_REST = compile_literal_first(
+    r"(?:\brest|\bremaining|\bthe\s+balance|\brestlichen?|\ble\s+reste|\bel\s+resto)"
+    r"(?:\s*\(\d+\)|\s+\d+(?:\s+(?:pcs|pieces|units|cases|cartons|pallets|stück|stk\.?))?)?"
+    r"\s*[:,-]?\s*$"
+    # "60 went out today, other 40 next week": the other part, counted
+    r"|(?:^|[,;]\s*)other\s+\d+(?:\s+(?:pcs|pieces|units|cases|cartons|pallets))?\s*[:,-]?\s*$"
+)
+# German "nachschicken", "nachliefern": the particle after the date sends the rest later.
+_SENT_AFTER = re.compile(r"\s*nach\s*(?:[,.;!?\n]|$|und\b|sobald\b)")

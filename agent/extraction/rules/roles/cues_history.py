@@ -1,0 +1,214 @@
+"""Cues that a date is history: restated from the order, replaced, negated or past.
+
+"instead of 2 Dec", "originally", "was planned for", "your requested date", "we can't keep
+the 28th", "since Monday", "yesterday": such a date is kept apart with role ``other``, so that
+it never becomes the commitment. ``_restated`` reads the restated cues before a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.extraction.rules.fastre import compile_literal_first
+from agent.extraction.rules.roles.cues_delivery import REST
+
+RESTATED = compile_literal_first(
+    r"\bnot\s+$|\bnicht\s+$|\bne\b[^.!?\n]{0,40}\bpas\s+$|\bn\'[^.!?\n]{0,40}\bpas\s+$|\bniet\s+$|nicht\s+wie|not\s+as\b|pas\s+comme|"
+    r"no\s+como|niet\s+zoals|instead\s+of(?!\s*(?:eur|usd|gbp|chf|€|\$|£|\d+\s+(?:pallets?|pcs|pieces|units|cartons|boxes|cases)\b))|rather\s+than|won'?t\s+make|will\s+not\s+make|"
+    r"can(?:no|')?t\s+(?:make|meet|keep|hold|deliver|ship)|not\s+be\s+able\s+to\s+(?:make|meet|deliver)|"
+    r"miss(?:ed)?\s+the|(?:was|were)\s+(?:meant|supposed)\s+to|(?:earlier|sooner)\s+th[ae]n\s+(?:the\s+)?$|(?:earlier|sooner)\s+than\b[^.!?\n\d,]{0,25}$|"
+    r"before\s+(?:it|this|that)\s+was\b|"
+    r"(?:which|that)\s+(?:i|we)\s+(?:had\s+)?(?:told\s+you|promised|said)\b|\bnot\s+(?:on\s+)?the\b|\bnot\s+on\b|no\s+longer|"
+    r"nicht\s+(?:mehr\s+)?(?:zum|am|bis)|ne\s+pourrons\s+pas|pas\s+le|no\s+podremos|\bno\s+el|no\s+lleg(?:amos|aremos|ar[aá]n?|an?)\b|"
+    r"niet\s+(?:op|meer)|originally|original(?:ly)?\s+(?:promised\s+)?(?:date|eta|etd|delivery)|"
+    r"(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:planned|scheduled|due|"
+    r"expected|confirmed|promised|foreseen|agreed)|previously|initially|formerly|"
+    r"(?:old|previous|earlier|former|current)\s+(?:delivery\s+|promised\s+)?(?:date|eta|schedule)|"
+    r"(?:old|previous|former|original)\s+(?:etd|(?:ship(?:ping)?|loading)\s+date|est(?:imated)?\.?\s+(?:delivery|arrival))|"
+    r"(?:old|previous|former|original)\s+est(?:imated)?\.?\s+(?:ship(?:ping)?|delivery|arrival)\s+date|"
+    # "after my mail yesterday"
+    r"(?:my|our|your)\s+(?:e-?mail|mail|message|call)\s+$|"
+    r"(?:your|the)\s+requested|requested\s+(?:delivery|date|eta)\b[^.!?\n\d]{0,12}$|"
+    r"gewünschte[rs]?\s+(?:liefer)?(?:termin|datum)\b[^.!?\n\d]{0,8}$|date\s+souhaitée|"
+    r"fecha\s+(?:solicitada|deseada|requerida)|gewenste\s+(?:lever)?datum|"
+    # the buyer's own ask: "vous aviez demandé une livraison en", "pedíais", "Entrega solicitada:"
+    r"(?:entrega|livraison|lieferung|levering)\s+(?:solicitada|deseada|demandée|gewünscht|gevraagd)|"
+    r"vous\s+aviez\s+(?:demandé|souhaité)|(?<!como\s)ped[íi]ais\b|hab[íi]ais\s+pedido|"
+    r"(?:u|jullie)\s+had(?:den)?\s+(?:\w+\s+){0,3}gevraagd|requested\s+(?:delivery\s+)?(?:date|for|on|by)|yo(?<!as\syo)u\s+(?:requested|asked)(?!,)|"
+    r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|"
+    r"(?:bestellung|commande|pedido|bestelling)\b[^.!?\n]{0,25}\b(?:vom|du|del|van)\s+$|"
+    r"(?:order|pedido|commande|bestellung|bestelling)\s+(?:for|para|pour|für|voor)\s+(?:the\s+|le\s+|el\s+)?$|\bdated\b|\bordered\s+on|placed\s+on|"
+    r"(?:your|my|our|ihre?|deine?|meine?|unsere?|votre|ton|mon|notre|su|tu|mi|uw|je|jouw|mijn|ons)\s+(?:e-?mail|mail|message|nachricht|correo|bericht|letter)\s+"
+    r"(?:of|from|dated|vom|du|del|van)|"
+    # "I know the PO says the 13th", "laut Bestellung", "selon votre commande"
+    r"(?:po|order|bestellung|commande|pedido|bestelling)\s+(?:says|said|shows|states)\s+(?:the\s+)?$|"
+    r"(?:laut|gemäß)\s+(?:ihrer\s+)?bestellung\s+(?:\w+\s+)?$|selon\s+votre\s+commande\s+(?:\w+\s+)?$|"
+    # what the buyer did: "P07611 which you sent yesterday"
+    r"(?:which|that)\s+you\s+(?:sent|placed|ordered|mailed)\s+(?:us\s+)?$|"
+    # "didn't make Friday's pickup"
+    r"(?:didn'?t|did\s+not)\s+make\s+$|"
+    # "no need to wait for the 28th - we'll deliver on the 17th"
+    r"no\s+need\s+to\s+wait\s+(?:for|until|till)\s+(?:the\s+)?$|(?:pas\s+besoin|inutile)\s+d'attendre\s+(?:le\s+|jusqu'au\s+)?$|"
+    r"no\s+hace\s+falta\s+esperar\s+(?:al?\s+|hasta\s+el\s+)?$|niet\s+te\s+wachten\s+(?:tot|op)\s+$|"
+    r"nicht\s+bis\s+zum\s+$|"
+    # "ya no zarpa el 28", "la fecha que os dimos, el 16"
+    r"\bya\s+no\s+(?:\w+\s+){0,2}$|\bno\s+(?:sale|salen|llega|llegan|zarpa|zarpan|cargamos)\s+(?:el\s+)?$|"
+    r"\bto\s+be\s+(?:ordered|paid|approved|signed)\s+$|\bque\s+(?:os|te|le|les)\s+(?:dimos|dijimos|confirmamos|prometimos)\b|"
+    r"\(\s*(?:was|rev(?:ision)?\.?\s*\d+\s*:)|\bwas\s*:|statt|anstatt|anstelle|ursprünglich|bisher(?:iger)?|"
+    r"(?:geplant|vorgesehen|bestätigt)\s+war|alter?\s+termin|wunschtermin|au\s+lieu\s+d|"
+    r"initialement|pr[ée]vue?s?\s+(?:initialement|pour\s+le)|ancienne\s+date|pr[ée]c[ée]demment|"
+    r"(?:estaba|estaban|era|eran)\s+(?:previst|planificad|programad|fijad)|(?:était|étaient)\s+(?:prévu|planifi|programm)|"
+    r"en\s+lugar\s+d|en\s+vez\s+d|originalmente|inicialmente|previsto\s+(?:para|inicialmente)|"
+    r"anteriormente|fecha\s+anterior|in\s+plaats\s+van|oorspronkelijk|gepland\s+(?:was|stond)|"
+    r"eerder\s+(?:bevestigd|gepland|doorgegeven|genoemd\w*|gecommuniceerd\w*)|oude\s+\w*datum|"
+    r"alte[rsn]?\s+\w*(?:termin|datum)|"
+    # "Je vous avais confirmé une livraison le", "we had promised", "hatten ... bestätigt"
+    r"(?:(?:avais|avions|avait)\s+(?:\w+\s+)?(?:confirm|annonc|promis|indiqu)|"
+    r"\bhad\s+(?:\w+\s+)?(?:confirmed|promised|told\s+you|said)|hatten\s+(?:\w+\s+){0,3}(?:bestätigt|zugesagt)|"
+    r"hab[íi]a(?:mos)?\s+(?:\w+\s+)?(?:confirmad|prometid)|hadden\s+(?:\w+\s+){0,3}(?:bevestigd|beloofd))"
+    r"[^.;!?\n\d]{0,40}$|"
+    # "10 days past the 11/20 ship date we confirmed"
+    r"(?:days?|weeks?)\s+(?:past|behind)\s+(?:the\s+)?$|(?:we|i)\s+(?:have\s+)?received\s+$|"
+    # (with its article: ", livraison prévue le 4 décembre" after a ship date is the new plan)
+    r"\b(?:the|die|der|la|le|el|de|het|your|our|ihre|unsere|votre|notre|su|uw|onze)\s+"
+    r"(?:delivery|date|lieferung|livraison|entrega|levering)\s+(?:planned|scheduled|geplant|"
+    r"prévue|prevista|gepland)\s+(?:on|for|am|für|le|pour|el|para|op|voor)\s+$|"
+    r"(?:orders|commandes|pedidos|bestellungen|bestellingen)\s+(?:\w+\s+)?(?:placed|received|"
+    r"passées|reçues|recibidos|realizados|eingegangen|eingehend|geplaatst)\s+(?:\w+\s+){0,2}$",
+)
+_RESTATED_AFTER = re.compile(
+    # "antes del 9/10 que teníamos al principio", "fin novembre qui vous avait été confirmée"
+    r"^\s*(?:que\s+ten[íi]amos|(?:that|which)\s+we\s+had\b|(?:den|die|das)\s+wir\s+(?:\w+\s+)?hatten|"
+    r"que\s+nous\s+avions|die\s+we\s+hadden|qui\s+vous\s+(?:avait|a)\s+été\s+(?:confirm|annonc|promis))|"
+    r"^\s*[,)]?\s*(?:is|are|will\s+be)?\s*(?:no\s+longer|not\s+(?:possible|achievable|feasible)|"
+    r"(?:we\s+)?can(?:no|')?t\s+(?:make|meet|keep)|(?:we\s+)?cannot|is\s+off|nicht\s+mehr|"
+    r"n'est\s+plus|ya\s+no|niet\s+meer)|"
+    # "de kaarsen die we in week 49 zouden leveren"
+    r"^\s*(?:zouden|zou)\s+(?:\w+\s+)?leveren\b|"
+    # the day of a call: "zoals vanmorgen telefonisch afgesproken", "yesterday by phone agreed"
+    r"^\s*(?:telefonisch|am\s+telefon|by\s+phone|on\s+the\s+phone|par\s+t[ée]l[ée]phone|por\s+tel[ée]fono)\s+"
+    r"(?:afgesproken|besproken|besprochen|vereinbart|abgesprochen|discussed|agreed|convenu|discut[ée]|acordado|hablado)",
+)
+# The vendor says after the date that it will not hold, before any other date comes: "den
+# bestätigten Liefertermin 28.10. können wir leider nicht halten", "the 12/3 date we can't keep".
+_NOT_HELD_AFTER = compile_literal_first(
+    r"(?:können|kann)\s+(?:wir|ich)\s+(?:\w+\s+){0,2}nicht\s+(?:mehr\s+)?(?:halten|einhalten|schaffen)|"
+    r"schaffen\s+wir\s+(?:\w+\s+)?nicht|can(?:no|')?t\s+(?:\w+\s+)?(?:keep|meet|hold|make)|"
+    r"won'?t\s+be\s+able\s+to\s+(?:keep|meet|hold|make)|won'?t\s+happen|will\s+not\s+happen|(?:will|would|does|do)\s+not\s+hold|"
+    r"(?:won'?t|doesn'?t|no\s+longer)\s+hold|"
+    r"ne\s+(?:pourrons|pouvons|pourra|peut)\s+pas\s+(?:\w+\s+)?(?:tenir|respecter|être\s+tenue?)|"
+    r"no\s+(?:podremos|podemos|podrá)\s+(?:\w+\s+)?(?:cumplir|mantener)|"
+    r"(?:kunnen|kan)\s+(?:we|ik)\s+(?:\w+\s+)?niet\s+(?:\w+\s+)?(?:halen|houden|nakomen|waarmaken)|"
+    # "La fecha de entrega del 4 de diciembre, por tanto, no se mantiene"
+    r"no\s+se\s+(?:mantiene|mantendr[áa]|puede\s+mantener|cumplir[áa])|ne\s+tient\s+plus|"
+    r"n'est\s+plus\s+(?:tenable|valable|possible)|nicht\s+(?:mehr\s+)?(?:haltbar|zu\s+halten)|"
+    r"(?:is|are)\s+no\s+longer\s+(?:valid|possible|feasible|realistic)|niet\s+(?:meer\s+)?haalbaar|"
+    # "de levering die voor morgen gepland stond gaat niet door": the planned delivery is off
+    r"(?:gaat|gaan)\s+(?:\w+\s+){0,2}niet\s+door|findet\s+(?:\w+\s+){0,2}nicht\s+statt|"
+    r"(?:won'?t|will\s+not)\s+go\s+ahead|n'aura\s+pas\s+lieu|no\s+(?:se\s+)?(?:realizar[áa]|tendr[áa]\s+lugar)",
+)
+# The verb came before the date and the negation closes the clause right after it: "we halen
+# de leverdatum van vrijdag 13 november daardoor niet", "die Lieferung in KW 51 nicht halten".
+_NEGATION_CLOSES = re.compile(
+    r"\s*(?:\w+\s+)?(?:niet|nicht)(?:\s+(?:mehr|meer))?"
+    r"(?:\s+(?:halen|houden|nakomen|waarmaken|halten|einhalten|schaffen))?\s*(?:[.!;\n]|$)"
+)
+# "vor dem 20.11. geht es nicht": the negation bounds the date, the date still holds.
+_NOT_BEFORE = compile_literal_first(
+    r"\b(?:vor|voor|eerder\s+dan|früher\s+als|before|sooner\s+than)\b"
+)
+# "steht seit Montag still", "since Monday": a date since which something holds is past.
+_SINCE = compile_literal_first(
+    r"\b(?:since|seit|sinds)\s+(?:the\s+|dem\s+|de\s+|last\s+|letzte[mn]?\s+|vorige[mn]?\s+)?$"
+)
+
+# A date the vendor says will not hold ("will not be delivered on", "won't go out", "ne pourra
+# pas être livrée le", "niet in"), in its own sentence; "not later than" is a deadline.
+NEGATED = compile_literal_first(
+    r"(?:\b(?<!\bif\s)(?<!\bsi\s)(?:not|won'?t|can'?t|cannot|niet|nicht|ne\s+(?:\w+\s+){1,3}pas|n'\w+\s+pas|no\s+podremos|no\s+podr[áa]n?|"
+    r"no\s+pod[eé]is)\b(?![^.!?\n]*\b(?:later|late|after|before|earlier|sp[äa]ter|vor|avant|plus\s+tard|"
+    r"antes|m[aá]s\s+tarde|voor|affected|only|erst|until|bis|hasta|per|ab|from|as\s+of)\b)"
+    r"[^!?\n]{0,35}"
+    r"|\(\s*(?:earlier|before|was|antes|vorher|avant|eerder|previously)\s+"
+    r"|\bi\.\s?p\.\s?v\.\s*|\bipv\s+(?:(?:ma|di|wo|do|vr|za|zo)\.?\s+)?"
+    r"|\b(?:chang|mov|roll|shift|revis|postpon|push|verschob|verschieb|décal|cambi|verscho|schuif|schuiv)\w*"
+    r"[^.!?\n]{0,30}\b(?:from|von|vom|du|de|del|van)\s+(?:the\s+|dem\s+|le\s+|el\s+)?"
+    r"(?:[^.!?\n]{0,25}\b(?:on|am|le|el|op)\s+)?)$",
+)
+
+# A day already past ("yesterday") is never a delivery the vendor commits to.
+_PAST_DAYS = frozenset(
+    {
+        "yesterday",
+        "gestern",
+        "vorgestern",
+        "hier",
+        "avant-hier",
+        "ayer",
+        "anteayer",
+        "gisteren",
+        "eergisteren",
+    }
+)
+
+# "the test report was updated on 15 October": a past event with no delivery word.
+_PAST_EVENT = re.compile(
+    r"\b(?!schedul|plann|fix|book|postpon|resched|expect|need)\w+ed\s+(?:on|in)\s+$"
+)
+
+# "until today we did not receive": a point in time, not a delivery.
+_UNTIL_NOW = compile_literal_first(r"(?:until|up\s+to|till|bis|jusqu'?à|hasta|tot)\s+$")
+
+# The vendor holds to the original date after all: "I can now firmly confirm the original
+# date: delivered 10/16", "wir bestätigen den ursprünglichen Termin", "on garde la date initiale".
+_KEEPS_ORIGINAL = compile_literal_first(
+    r"\b(?:re-?confirm|confirm|keep|hold|stick\s+to|back\s+to|return\s+to|bestätig|halten|"
+    r"confirm|maint|garde|tenons|respect|manten|mantien|bevestig|houden)\w*\s+(?:\w+\s+){0,3}$"
+)
+_ORIGINAL = compile_literal_first(r"original|ursprüngl|initia|oorspronkelijk")
+_NEGATION = compile_literal_first(r"\b(?:not|cannot|can't|won't|nicht|pas|no|niet|kein\w*)\b")
+
+
+def _was_before(sentence: str, pos: int) -> int | None:
+    r"""Where ``(?:^|[\s,;(])was\s+$`` matches in ``sentence`` from ``pos`` ("... was 12/3").
+
+    This branch of the restated cues is tested on its own: in ``RESTATED`` a branch that
+    does not begin with a letter would make ``re`` try every branch at every position.
+    """
+    head = sentence.rstrip()
+    if len(head) == len(sentence) or not head.endswith("was"):
+        return None
+    at = len(head) - 4
+    if at < 0:
+        return 0 if pos == 0 else None
+    if at >= pos and (sentence[at].isspace() or sentence[at] in ",;("):
+        return at
+    return None
+
+
+def _restated(sentence: str, own: int) -> bool:
+    """Whether the date's words (``sentence`` from ``own`` on) restate an earlier date."""
+    m = RESTATED.search(sentence, own)
+    was = _was_before(sentence, own)
+    if was is not None and (m is None or was <= m.start()):
+        # the leftmost restated cue, which is no "original" one
+        return True
+    if m is None:
+        return False
+    # "nur 300 statt 500 Stück zum Wunschtermin, der Rest kommt in KW 2": the rest's date
+    if REST.search(sentence, m.end()) is not None:
+        return False
+    if _ORIGINAL.match(sentence, m.start()) is None:
+        return True
+    kept = _KEEPS_ORIGINAL.search(sentence, max(0, m.start() - 60), m.start())
+    if kept is None or _NEGATION.search(sentence, max(0, kept.start() - 30), kept.start()):
+        return True
+    return (
+        RESTATED.search(sentence, m.end()) is not None or _was_before(sentence, m.end()) is not None
+    )
+
+
+_INSTEAD = compile_literal_first(
+    r"\b(?:instead\s+of|rather\s+than|statt|anstatt|au\s+lieu|en\s+(?:lugar|vez)\s+de|in\s+plaats\s+van|"
+    r"not|nicht|niet)\b|\bi\.\s?p\.\s?v\."
+)

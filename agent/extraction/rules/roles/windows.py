@@ -1,0 +1,61 @@
+"""The words around a date: its clause, its sentence, and how far a cue is from it.
+
+A date's cues are looked for in its clause (``_clause``), in its sentence back to the last
+sentence break (``_SENTENCE_START``) and in the sentence's last ``_TAIL`` characters; an
+"and" or a new subject after the date starts the next date's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The patterns anchored at the date (``...$``) reach at most this far back into its sentence.
+_TAIL = 110
+# "Previous Est. Delivery:": an abbreviation's period ends no sentence. The breaks are
+# written as one character class first, which ``re`` skips to in C, then what follows each:
+# ``[!?\n]\s*|(?<!\b[Ee]st)\.\s+(?=[A-ZÄÖÜÉ])`` and ``[!?;\n]|\.\s+(?=[A-ZÄÖÜÉ])|:\s*\n``.
+_SENTENCE_START = re.compile(r"[!?\n.](?:(?<=[!?\n])\s*|(?<=\.)(?<!\b[Ee]st\.)\s+(?=[A-ZÄÖÜÉ]))")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_CLAUSE_BREAK = re.compile(r"[!?;\n.:](?:(?<=[!?;\n])|(?<=\.)\s+(?=[A-ZÄÖÜÉ])|(?<=:)\s*\n)")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around ``text[start:end]`` begins and ends (at most 120 / 80 away)."""
+    lo = max(0, start - 120)
+    breaks = list(_CLAUSE_BREAK.finditer(text[lo:start]))
+    if breaks:
+        lo += breaks[-1].end()
+    hi = min(len(text), end + 80)
+    stop = _CLAUSE_BREAK.search(text[end:hi])
+    if stop:
+        hi = end + stop.start()
+    return lo, hi
+
+
+def _nearest(pattern: re.Pattern[str], before: str, after: str) -> int | None:
+    best: int | None = None
+    for m in pattern.finditer(before):
+        best = len(before) - m.end()
+    first = pattern.search(after)
+    if first is not None:
+        distance = int(first.start() * 1.5) + 8
+        if best is None or distance < best:
+            best = distance
+    return best
+
+
+# "and" between two dates ends the first one's words: in "sale el 12/12 y llegaría a Hamburgo"
+# the arrival is not the 12/12, in "liberado y el martes 20 en tu depósito" the clearance is
+# not the 20th. (Dutch "en" is Spanish "in", so it is left out.)
+_COORDINATOR = re.compile(r"\s(?:and|y|e|und|et)\s")
+_NEXT_PART = re.compile(
+    r"\s(?:and|und|et|y|en|then|dann|puis|luego|daarna)\s+(?!\d)|"
+    # "ETA Hamburg approx 27/12, we send booking when ...": a clause with its own subject
+    r",\s+(?:we|i|they|wir|ich|nous|je|wij|ik)\s+(?:will\s+|'ll\s+|werden\s+|allons\s+)?"
+    r"(?:send|schicken|senden|envoyons|enverrons|sturen|stuur)\b"
+)
+_NEXT_DATED = re.compile(r"^[^,\d]{0,3},\s+[^\W\d]+[^,\d]{0,30}\d")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
