@@ -44,7 +44,7 @@ rules left without a committing role (9 a delivery date demoted because the inte
 question or price change, 10 given ``other`` or ``ship_date`` by the role cues) which the
 model also scores low (it rescues 1), and 9 pick a wrong committing date, which the model
 repeats (and it loses 2 the rules got right). The features that separate them are the cues
-roles.py already reads and the intent; the labels on train agree with the rules 98% of the
+the roles package already reads and the intent; the labels on train agree with the rules 98% of the
 time, so the model learns to follow them.
 """
 
