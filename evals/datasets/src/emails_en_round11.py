@@ -309,4 +309,315 @@ Sarah - the LED strip lights for P11020 failed outgoing QC (wrong connector). Re
      dates=[("2026-12-04", "other", ("tomorrow", 0)), ("2026-12-09", "new_eta", "Wednesday 9 December"),
             ("2026-12-04", "other", ("tomorrow", 1)), ("2026-12-07", "other", "Monday"),
             ("2026-12-08", "ship_date", "Tuesday 8/12"), ("2026-12-09", "new_eta", "Wednesday 9/12")]),
+dict(v="d11a_cotswold", lang="en", at="2026-09-29 11:20", subj="RE: P11021 - willow crop",
+     text="""
+Dear Laura,
+
+Thank you for your email. I quite understand the worry after the wet summer, but our own willow beds did well, the harvest is in and stripped, and the weavers started on your baskets this week. P11021 will be delivered on 23 October, as set out in our confirmation. The log baskets go with the rest, nothing will be split.
+
+With kind regards,
+Harriet Cole
+Cotswold Willow Baskets Ltd
+
+On Mon, 28 Sep 2026 at 09:12, Laura Jensen wrote:
+> Harriet, we read that the willow crop was poor after the wet summer. Will P11021 still make 23 October, or should we plan for a delay?
+""", end="With kind regards,", change="none", intent="confirmation", po=["P11021"],
+     commit=("2026-10-23", "P11021 will be delivered on 23 October"),
+     dates=[("2026-09-28", "other", "this week"), ("2026-10-23", "confirmed_delivery", ("23 October", 0))]),
+
+dict(v="d11a_ohio", c=1, lang="en", at="2026-10-19 10:05", subj="Order P11022 - Schedule Confirmation",
+     text="""
+Dear Valued Customer,
+
+We are pleased to confirm that your order P11022 has been rescheduled. Your new estimated delivery date is 11/13/2026 (previously 11/06/2026). This change is due to a temporary capacity constraint at our enameling furnace.
+
+Thank you for your patience and for your business.
+
+Customer Care
+Ohio Valley Enamelware Inc.
+""", end="Thank you for your patience", change="date", intent="delay", po=["P11022"],
+     commit=("2026-11-13", "Your new estimated delivery date is 11/13/2026"),
+     dates=[("2026-11-13", "new_eta", "11/13/2026"), ("2026-11-06", "other", "11/06/2026")]),
+
+dict(v="d11a_chennai", lang="en", at="2026-11-16 16:45", subj="PO P11023 - Chennai rains",
+     text="""
+Dear Mike,
+
+Good afternoon. Regarding the news about the Chennai rains, kindly note our factory in Ambattur was not affected and there is no delay expected in PO P11023. Production completed as per plan and final inspection was done on 12-Nov. Vessel ETD Chennai 21-Nov-2026 and ETA Hamburg 24-Dec-2026 as confirmed in our PI. BL copy will follow once vessel sails.
+
+Warm regards,
+Lakshmi Narayanan
+Coromandel Home Exports Pvt Ltd
+""", end="Warm regards,", change="none", intent="confirmation", po=["P11023"],
+     commit=("2026-12-24", "ETA Hamburg 24-Dec-2026 as confirmed"),
+     dates=[("2026-11-12", "other", "12-Nov"), ("2026-11-21", "ship_date", "21-Nov-2026"),
+            ("2026-12-24", "confirmed_delivery", "24-Dec-2026")]),
+
+dict(v="keystone", lang="en", at="2026-12-02 09:30", subj="P11024 dutch ovens",
+     text="""
+Laura,
+
+Re P11024: the 3 qt saucepans and the lids are fine for 12/9. The 5 qt dutch ovens will follow on 12/11, two days later, because the last carton lot came in crushed and we're repacking them. We can also hold everything and deliver in one drop on the 11th if your dock prefers that - just say which.
+
+Rachel Dunn
+Keystone Housewares Distribution Inc.
+""", end="Rachel Dunn", change="date", intent="delay", sec=["question"], po=["P11024"],
+     commit=("2026-12-11", "will follow on 12/11"),
+     dates=[("2026-12-09", "confirmed_delivery", "12/9"), ("2026-12-11", "new_eta", "12/11"),
+            ("2026-12-11", "other", "the 11th")]),
+
+dict(v="d10a_plains", lang="en", at="2026-10-08 13:10", subj="RE: P11025 griddles",
+     text="""
+Hi Tim,
+
+The backorder on the cast iron griddles that held up P11025 cleared this morning - our inbound truck from the foundry finally showed up. So we are back on the original plan: ships 10/13, delivers to your consolidator 10/16. Sorry for the scare in my last email.
+
+Kayla
+
+On Fri, Oct 2, 2026 at 4:30 PM Kayla Hoffman wrote:
+> Tim, heads up, the griddles on P11025 are backordered at the foundry, so P11025 may slip past 10/16. Will update. Kayla
+""", end=("Kayla", 0), change="none", intent="confirmation", po=["P11025"],
+     commit=("2026-10-16", "delivers to your consolidator 10/16"),
+     dates=[("2026-10-08", "other", "this morning"), ("2026-10-13", "ship_date", "10/13"),
+            ("2026-10-16", "confirmed_delivery", ("10/16", 0))]),
+
+dict(v="dublinbiscuit", c=1, lang="en", at="2026-11-12 09:20", subj="P11026 shortbread",
+     text="""
+Dear Mike,
+
+I'm sorry to be the bearer of this one. The shortbread tins for P11026 were meant to reach you Monday 16 November, but our printer has run short of the tartan lids and we can only pack on Friday. They'll now arrive with you on Thursday 19 November. I do apologise, it's not like us.
+
+Kind regards,
+Declan Byrne
+Dublin Biscuit Company Ltd
+""", end="Kind regards,", change="date", intent="delay", po=["P11026"],
+     commit=("2026-11-19", "They'll now arrive with you on Thursday 19 November"),
+     dates=[("2026-11-16", "other", "Monday 16 November"), ("2026-11-13", "other", "on Friday"),
+            ("2026-11-19", "new_eta", "Thursday 19 November")]),
+
+dict(v="seoul", lang="en", at="2026-10-13 15:00", subj="RE: P11027 delay?",
+     text="""
+Dear Sandra,
+
+Thank you for your mail. About your concern of delay for P11027, we checked with production team and logistics team. No problem, schedule is same as before. ETD Busan 23 Oct, ETA Hamburg 28 Nov. We will send shipping documents after loading.
+
+Best regards,
+Ji-ho Park
+Seoul Kitchenware Co., Ltd.
+
+-----Original Message-----
+From: Sandra Klein <sandra.klein@hhg-retail.com>
+Sent: Monday, October 12, 2026 6:40 PM
+Subject: P11027 delay?
+
+Dear Ji-ho, we hear Busan port is congested. Will P11027 be delayed? Regards, Sandra
+""", end="Best regards,", change="none", intent="confirmation", po=["P11027"],
+     commit=("2026-11-28", "ETA Hamburg 28 Nov"),
+     dates=[("2026-10-23", "ship_date", "23 Oct"), ("2026-11-28", "confirmed_delivery", "28 Nov")]),
+
+dict(v="taipei", lang="en", at="2026-10-28 11:30", subj="P11028 booking rolled",
+     text="""
+Hi Laura,
+
+Kindly be informed the booking for P11028 is rolled by carrier to next vessel, ETD Kaohsiung changes from 30 Oct to 6 Nov. So ETA Hamburg will be 14 Dec (original 7 Dec). Cargo is ready, only vessel issue. Please update your system.
+
+Vivian
+""", end="Vivian", change="date", intent="delay", po=["P11028"],
+     commit=("2026-12-14", "ETA Hamburg will be 14 Dec"),
+     dates=[("2026-10-30", "other", "30 Oct"), ("2026-11-06", "ship_date", "6 Nov"),
+            ("2026-12-14", "new_eta", "14 Dec"), ("2026-12-07", "other", "7 Dec")]),
+
+dict(v="greenthumb", lang="en", at="2026-09-10 08:15", subj="RE: P11029 still on?",
+     text="""
+On Wed, Sep 9, 2026 at 5:40 PM Mike Osei wrote:
+> Randy, is P11029 still on for 9/24 or is it going to slip like P11030?
+
+Still on for 9/24, confirmed. P11030 is the one with the problem, I'll send you its new date separately.
+
+> Thanks, Mike
+
+-Randy
+""", end="\n\n> Thanks, Mike", change="none", intent="confirmation", po=["P11029", "P11030"],
+     commit=("2026-09-24", "Still on for 9/24, confirmed"),
+     dates=[("2026-09-24", "confirmed_delivery", ("9/24", 1))]),
+
+dict(v="greenthumb", lang="en", at="2026-09-10 08:40", subj="P11030 - new date",
+     text="""
+Mike,
+
+As promised, P11030 (raised bed kits): our cedar supplier shorted us, so the new date is 10/8, two weeks behind the 9/24 we had. P11029 not affected, that one's confirmed for 9/24.
+
+-Randy
+""", end="-Randy", change="date", intent="delay", sec=["confirmation"], po=["P11030", "P11029"],
+     commit=("2026-10-08", "the new date is 10/8"),
+     dates=[("2026-10-08", "new_eta", "10/8"), ("2026-09-24", "other", ("9/24", 0)),
+            ("2026-09-24", "confirmed_delivery", ("9/24", 1))],
+     changes=[("P11030", "delay", "2026-10-08", None, "the new date is 10/8"),
+              ("P11029", "confirmation", "2026-09-24", None, "that one's confirmed for 9/24")]),
+
+dict(v="d9d_perth", lang="en", at="2026-11-19 14:10", subj="P11031 - courtesy note",
+     text="""
+Hi Sandra,
+
+Just a courtesy note on P11031 - with the bushfires closing the Great Eastern Highway our jarrah boards won't be coming out of the mill on time, so the order will land with you later than we planned. Too early to say by how much; I'll have a clearer picture after the road reopens, they're saying Tuesday.
+
+Cheers,
+Bronwyn
+""", end="Cheers,", change="date", intent="delay", po=["P11031"],
+     dates=[("2026-11-24", "other", "Tuesday")]),
+
+dict(v="d10a_munster", c=1, lang="en", at="2026-11-02 15:30", subj="Open orders P11032 and P11033",
+     text="""
+Hi Laura,
+
+Confirming both open orders:
+- P11032 tea towels: delivery Friday 13 November, as ordered.
+- P11033 aprons: delivery Friday 20 November, the revised date you agreed with Aoife on the phone.
+Nothing else has moved.
+
+Customer Service
+Munster Kitchen Textiles Ltd
+""", end="Customer Service", change="date", intent="confirmation", po=["P11032", "P11033"],
+     commit=("2026-11-13", "P11032 tea towels: delivery Friday 13 November, as ordered"),
+     dates=[("2026-11-13", "confirmed_delivery", "Friday 13 November"),
+            ("2026-11-20", "confirmed_delivery", "Friday 20 November")],
+     changes=[("P11032", "confirmation", "2026-11-13", None, "P11032 tea towels: delivery Friday 13 November, as ordered"),
+              ("P11033", "confirmation", "2026-11-20", None, "P11033 aprons: delivery Friday 20 November")]),
+
+dict(v="d10e_midlands", lang="en", at="2026-09-21 10:00", subj="Order acknowledgement P11034 - confirmed",
+     text="""
+Hi Tim,
+
+Order acknowledgement for P11034 attached. Please note the confirmed date column - the 50mm padlocks are on allocation from our supplier.
+
+Regards,
+Craig
+
+--- attachment: MHS-OA-D11A-7712.pdf ---
+ORDER ACKNOWLEDGEMENT   MHS-OA-D11A-7712
+Your ref: P11034        Date: 21/09/2026
+Item       Description          Qty   Requested    Confirmed
+MH-PL-40   Padlock 40mm brass   600   05/10/2026   05/10/2026
+MH-PL-50   Padlock 50mm brass   400   05/10/2026   26/10/2026
+MH-HS-10   Hasp & staple        300   05/10/2026   05/10/2026
+""", end="Regards,", change="date", intent="delay", sec=["confirmation"], po=["P11034"], vref=["MHS-OA-D11A-7712"],
+     commit=("2026-10-26", "26/10/2026"),
+     dates=[("2026-09-21", "other", "21/09/2026"),
+            ("2026-10-05", "other", ("05/10/2026", 0)), ("2026-10-05", "confirmed_delivery", ("05/10/2026", 1)),
+            ("2026-10-05", "other", ("05/10/2026", 2)), ("2026-10-26", "new_eta", "26/10/2026"),
+            ("2026-10-05", "other", ("05/10/2026", 3)), ("2026-10-05", "confirmed_delivery", ("05/10/2026", 4))],
+     lines=[("MH-PL-40", 600, None, "MH-PL-40   Padlock 40mm brass   600   05/10/2026   05/10/2026", "P11034"),
+            ("MH-PL-50", 400, None, "MH-PL-50   Padlock 50mm brass   400   05/10/2026   26/10/2026", "P11034"),
+            ("MH-HS-10", 300, None, "MH-HS-10   Hasp & staple        300   05/10/2026   05/10/2026", "P11034")]),
+
+dict(v="cascadia", lang="en", at="2026-10-01 16:20", subj="RE: P11035",
+     text="""
+Sorry for the late reply, Laura - been out at the mill all week. P11035 is good to go: 10/15 delivery stands, all 150 cedar planters. Brent
+""", end="Brent", change="none", intent="confirmation", po=["P11035"],
+     commit=("2026-10-15", "10/15 delivery stands"),
+     dates=[("2026-10-15", "confirmed_delivery", "10/15")],
+     lines=[("cedar planters", 150, None, "all 150 cedar planters", "P11035")]),
+
+dict(v="lahore", lang="en", at="2026-10-09 12:00", subj="P11036 shipment schedule",
+     text="""
+Dear Laura,
+
+Hope you are fine. We confirm the shipment schedule for P11036 as below:
+
+Bed linen sets - ETD Karachi week 44 (earlier advised week 42)
+ETA Hamburg approx week 49
+
+Reason is power outages at the dyeing house due to load-shedding. We are trying our level best to recover some days.
+
+Best Regards,
+Imran Qureshi
+Lahore Linen Mills (Pvt) Ltd
+""", end="Best Regards,", change="date", intent="delay", po=["P11036"],
+     commit=("2026-11-30", "ETA Hamburg approx week 49"),
+     dates=[("2026-10-26", "ship_date", "week 44"), ("2026-10-12", "other", "week 42"),
+            ("2026-11-30", "new_eta", "week 49")]),
+
+dict(v="pacific", lang="en", at="2026-11-09 10:40", subj="RE: FW: Shipment delayed notification",
+     text="""
+Hi Sandra,
+
+That 'shipment delayed' notice the carrier sent you isn't yours - their system copied the wrong customer, sorry about that. Your P11037 coffee is roasted, packed and booked as scheduled for delivery to the Newark consolidator Thursday 11/12, no change.
+
+Lena
+""", end="Lena", change="none", intent="confirmation", po=["P11037"],
+     commit=("2026-11-12", "delivery to the Newark consolidator Thursday 11/12"),
+     dates=[("2026-11-12", "confirmed_delivery", "Thursday 11/12")]),
+
+dict(v="siam", lang="en", at="2026-11-03 15:00", subj="P11038 revised schedule confirmed",
+     text="""
+Dear Tim,
+
+Revised schedule for P11038 is confirmed as below. Our rattan weaving team was reduced due to the flood in Ayutthaya province, so we need some more days.
+
+- Finish production: 20 Nov
+- ETD Laem Chabang: 27 Nov (before 13 Nov)
+- ETA Hamburg: between 28 Dec and 4 Jan
+
+Sorry for this.
+
+Best regards,
+Somchai
+""", end="Best regards,", change="date", intent="delay", po=["P11038"],
+     commit=("2027-01-04", "between 28 Dec and 4 Jan"),
+     dates=[("2026-11-20", "other", "20 Nov"), ("2026-11-27", "ship_date", "27 Nov"),
+            ("2026-11-13", "other", "13 Nov"), ("2026-12-28", "range_start", "28 Dec"),
+            ("2027-01-04", "range_end", "4 Jan")]),
+
+dict(v="d9b_dales", lang="en", at="2026-10-15 09:10", subj="P11039 - dyes arrived",
+     text="""
+Hi Sandra,
+
+Good news on P11039: the dye delay I flagged on Monday is resolved - the reactive dyes arrived yesterday and the cushion covers are printing today. We're keeping the original date, delivery Tuesday 27 October.
+
+Best,
+Gemma
+""", end="Best,", change="none", intent="confirmation", po=["P11039"],
+     commit=("2026-10-27", "delivery Tuesday 27 October"),
+     dates=[("2026-10-12", "other", "on Monday"), ("2026-10-14", "other", "yesterday"),
+            ("2026-10-15", "other", "today"), ("2026-10-27", "confirmed_delivery", "Tuesday 27 October")]),
+
+dict(v="d9d_ontario", lang="en", at="2026-12-07 11:50", subj="P11040 pickup moved",
+     text="""
+Hi Mike,
+
+Small change on P11040: the freight consolidator moved our pickup to 12/10, so delivery slides from 12/14 to 12/17. Everything's packed and ready to go.
+
+Thanks,
+Ryan
+
+On Thu, Nov 26, 2026 at 9:00 AM Ryan MacDonald wrote:
+> Mike, P11040 confirmed, delivery 12/14.
+""", end="Thanks,\nRyan", change="date", intent="delay", po=["P11040"],
+     commit=("2026-12-17", "delivery slides from 12/14 to 12/17"),
+     dates=[("2026-12-10", "ship_date", "12/10"), ("2026-12-14", "other", ("12/14", 0)),
+            ("2026-12-17", "new_eta", "12/17")]),
+
+dict(v="d10a_fraser", lang="en", at="2026-10-26 09:05", subj="P11041",
+     text="""
+Hello Laura,
+
+Confirming P11041 for delivery on 11/20, the date you asked for. I know we were late on your spring order; we've since added a second potting line, so capacity isn't a concern this time.
+
+Harpreet Gill
+Fraser Valley Garden Products Ltd.
+""", end="Harpreet Gill", change="none", intent="confirmation", po=["P11041"],
+     commit=("2026-11-20", "Confirming P11041 for delivery on 11/20"),
+     dates=[("2026-11-20", "confirmed_delivery", "11/20")]),
+
+dict(v="d9b_buckeye", lang="en", at="2026-09-14 14:30", subj="RE: New PO P11042",
+     text="""
+Laura,
+
+P11042 is confirmed, thanks for the order. Heads up though, our earliest is 10/26, not the 10/12 on your PO - the stockpot line is booked solid until mid-October.
+
+Kyle
+""", end="Kyle", change="date", intent="delay", po=["P11042"],
+     commit=("2026-10-26", "our earliest is 10/26"),
+     dates=[("2026-10-26", "new_eta", "10/26"), ("2026-10-12", "other", "10/12"),
+            ("2026-10-15", "other", "mid-October")]),
 ]
