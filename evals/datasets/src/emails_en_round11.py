@@ -620,4 +620,341 @@ Kyle
      commit=("2026-10-26", "our earliest is 10/26"),
      dates=[("2026-10-26", "new_eta", "10/26"), ("2026-10-12", "other", "10/12"),
             ("2026-10-15", "other", "mid-October")]),
+dict(v="d10a_moreton", lang="en", at="2026-12-08 09:30", subj="FW: HHG / P11043 - port strike",
+     text="""
+Hi Tim,
+
+Forwarding the latest from our forwarder. The port strike was called off and P11043 keeps its booked vessel after all, so nothing changes for you - delivery to Hamburg 18 January as confirmed.
+
+Shane
+
+---------- Forwarded message ---------
+From: Export Ops <ops@qldfreight.com.au>
+Date: Tue, 8 Dec 2026 at 08:55
+Subject: RE: HHG / P11043
+To: Shane Kelly
+
+Shane - strike called off, terminal working normally again. Container QLDU-D11A-448812 is gated in and remains booked on MSC Arina, ETD Brisbane 12 Dec, ETA Hamburg 14 Jan, on-carriage to consignee's warehouse 18 Jan.
+""", end=("Shane", 0), change="none", intent="confirmation", po=["P11043"],
+     commit=("2027-01-18", "delivery to Hamburg 18 January as confirmed"),
+     dates=[("2027-01-18", "confirmed_delivery", ("18 Jan", 0)), ("2026-12-12", "ship_date", "12 Dec"),
+            ("2027-01-14", "other", "14 Jan"), ("2027-01-18", "confirmed_delivery", ("18 Jan", 1))],
+     track=[("MSC", "QLDU-D11A-448812", "Container QLDU-D11A-448812")]),
+
+dict(v="d11a_cotswold", lang="en", at="2026-11-24 16:10", subj="P11044 hamper baskets",
+     text="""
+Dear Laura,
+
+I'm afraid I have to eat my words from last Tuesday. Two of our weavers have been off with flu and the hamper baskets for P11044 will not be finished in time for the van on Thursday. I have rebooked the carrier for Tuesday 1/12, so they'll be with you on Thursday 3/12 rather than Monday 30/11. Very sorry indeed.
+
+With kind regards,
+Harriet
+""", end="With kind regards,", change="date", intent="delay", po=["P11044"],
+     commit=("2026-12-03", "they'll be with you on Thursday 3/12"),
+     dates=[("2026-11-17", "other", "last Tuesday"), ("2026-11-26", "other", ("on Thursday", 0)),
+            ("2026-12-01", "ship_date", "Tuesday 1/12"), ("2026-12-03", "new_eta", "Thursday 3/12"),
+            ("2026-11-30", "other", "Monday 30/11")]),
+
+dict(v="d11a_ohio", lang="en", at="2026-10-26 13:15", subj="RE: P11045 two questions",
+     text="""
+On Mon, Oct 26, 2026 at 11:02 AM Tim Brandt wrote:
+> Brandon, two things on P11045:
+> 1. Can you deliver in week 47 instead of week 49?
+
+Yes - we can do week 47. Confirmed, I've changed it in our system.
+
+> 2. Are the mugs still packed 6 per carton?
+
+Yes, 6 per carton as before.
+
+> Thanks, Tim
+
+Brandon
+""", end="\n\n> Thanks, Tim", change="date", intent="confirmation", po=["P11045"],
+     commit=("2026-11-16", "we can do week 47"),
+     dates=[("2026-11-16", "confirmed_delivery", ("week 47", 1))]),
+
+dict(v="evergreen", lang="en", at="2026-11-20 09:00", subj="Open orders - Hartmann",
+     text="""
+Sandra,
+
+Open order report attached as usual. One thing to flag: P11047 is now confirmed for wk 51, our napkin converter is down waiting for parts.
+
+Bill
+
+--- attachment: EPP-OpenOrders-D11A-1120.pdf ---
+PO       Status      Orig. delivery   Confirmed delivery
+P11046   Confirmed   wk 49            wk 49
+P11047   Confirmed   wk 49            wk 51
+""", end="Bill", change="date", intent="delay", sec=["confirmation"], po=["P11047", "P11046"],
+     commit=("2026-12-14", "P11047 is now confirmed for wk 51"),
+     dates=[("2026-12-14", "new_eta", ("wk 51", 0)), ("2026-11-30", "other", ("wk 49", 0)),
+            ("2026-11-30", "confirmed_delivery", ("wk 49", 1)), ("2026-11-30", "other", ("wk 49", 2)),
+            ("2026-12-14", "new_eta", ("wk 51", 1))],
+     changes=[("P11047", "delay", "2026-12-14", None, "P11047 is now confirmed for wk 51"),
+              ("P11046", "confirmation", "2026-11-30", None, "P11046   Confirmed   wk 49            wk 49")]),
+
+dict(v="polska", lang="en", at="2026-10-06 14:20", subj="P11048 kiln",
+     text="""
+Dear Mr Brandt,
+
+In our previous email we informed you about the kiln breakdown. Good information: kiln is repaired since Saturday and we are producing again. We can keep the confirmed delivery date for P11048, it is 23.10.2026, no change. Also the mugs are already glazed.
+
+Best regards
+Katarzyna Nowak
+Polska Ceramika Sp. z o.o.
+""", end="Best regards", change="none", intent="confirmation", po=["P11048"],
+     commit=("2026-10-23", "it is 23.10.2026, no change"),
+     dates=[("2026-10-03", "other", "since Saturday"), ("2026-10-23", "confirmed_delivery", "23.10.2026")]),
+
+dict(v="hanoi", lang="en", at="2026-11-11 16:00", subj="P11049 confirm delivery week",
+     text="""
+Dear Laura,
+
+We would like to confirm the bamboo trays for P11049 will be delivered in week 2/2027 instead of week 52. The reason is rainy season so the bamboo drying take longer than normally. We are very sorry and hope for your understanding.
+
+Best regards,
+Nguyen Thi Lan
+Hanoi Bamboo Crafts JSC
+""", end="Best regards,", change="date", intent="delay", po=["P11049"],
+     commit=("2027-01-11", "will be delivered in week 2/2027"),
+     dates=[("2027-01-11", "new_eta", "week 2/2027"), ("2026-12-21", "other", "week 52")]),
+
+dict(v="anatolia", c=1, lang="en", at="2026-11-05 11:00", subj="RE: Ro-Ro delays Pendik - P11050",
+     text="""
+Dear Sandra,
+
+Thank you for forwarding the article. Yes, some Ro-Ro departures from Pendik were delayed at the end of October because of the storm, but the line is back to normal and our truck for P11050 is booked on Monday's ferry as planned. Delivery to your warehouse stays 16.11.2026.
+
+Kind regards,
+Elif Demir
+Anatolia Textiles A.S.
+""", end="Kind regards,", change="none", intent="confirmation", po=["P11050"],
+     commit=("2026-11-16", "Delivery to your warehouse stays 16.11.2026"),
+     dates=[("2026-10-31", "other", "the end of October"), ("2026-11-09", "ship_date", "Monday's ferry"),
+            ("2026-11-16", "confirmed_delivery", "16.11.2026")]),
+
+dict(v="mapleleaf", lang="en", at="2026-12-04 10:30", subj="P11051 snow shovels",
+     text="""
+Hi Mike,
+
+Afraid the snow shovels on P11051 won't make the 12/15 delivery we confirmed. The blade supplier in Quebec had a fire at their plant on Wednesday - nobody hurt - but we have no blades until they sort out a second source. It'll be later than planned; I can't give you an honest date before the end of next week.
+
+Josh Tremblay
+Maple Leaf Outdoor Products Inc.
+""", end="Josh Tremblay", change="date", intent="delay", po=["P11051"],
+     dates=[("2026-12-15", "other", "12/15"), ("2026-12-02", "other", "on Wednesday"),
+            ("2026-12-11", "other", "the end of next week")]),
+
+dict(v="delhicotton", lang="en", at="2026-09-03 12:30", subj="PI against PO P11052",
+     text="""
+Dear Laura,
+
+Thank you for PO P11052. Despite the volatility in cotton yarn rates this season we are honouring the agreed price and the requested date. Proforma invoice attached for your kind perusal.
+
+Regards,
+Rajesh Kumar
+Delhi Cotton Mills Pvt Ltd
+
+--- attachment: DCM-PI-D11A-2231.pdf ---
+PROFORMA INVOICE  DCM-PI-D11A-2231   Dt. 03.09.2026
+Buyer PO: P11052
+Description           Qty (pcs)   Rate (USD)   Amount
+Kitchen towel 50x70   6,000       0.95         5,700.00
+Napkin 45x45          4,000       0.55         2,200.00
+Shipment: ETD Mundra 05.10.2026, ETA Hamburg 09.11.2026
+Payment: 30% advance, balance against BL copy
+""", end="Regards,", change="none", intent="confirmation", po=["P11052"], vref=["DCM-PI-D11A-2231"],
+     commit=("2026-11-09", "ETA Hamburg 09.11.2026"),
+     dates=[("2026-09-03", "other", "03.09.2026"), ("2026-10-05", "ship_date", "05.10.2026"),
+            ("2026-11-09", "confirmed_delivery", "09.11.2026")],
+     lines=[("Kitchen towel 50x70", 6000, "pcs", "Kitchen towel 50x70   6,000       0.95         5,700.00", "P11052"),
+            ("Napkin 45x45", 4000, "pcs", "Napkin 45x45          4,000       0.55         2,200.00", "P11052")]),
+
+dict(v="sunshine", c=1, lang="en", at="2026-09-17 13:40", subj="P11053 loading confirmed",
+     text="""
+Hi Mike,
+
+Loading for P11053 is confirmed for Tuesday 22 September, but the line has swapped the vessel, so arrival Rotterdam moves from 8 October to 12 October and delivery to your DC from 10 October to 14 October. Fruit quality is excellent this year.
+
+Regards,
+Annelie
+""", end="Regards,", change="date", intent="delay", po=["P11053"],
+     commit=("2026-10-14", "delivery to your DC from 10 October to 14 October"),
+     dates=[("2026-09-22", "ship_date", "Tuesday 22 September"), ("2026-10-08", "other", "8 October"),
+            ("2026-10-12", "other", "12 October"), ("2026-10-10", "other", "10 October"),
+            ("2026-10-14", "new_eta", "14 October")]),
+
+dict(v="penang", lang="en", at="2026-12-10 10:20", subj="RE: Malaysia floods - P11054",
+     text="""
+Hi Tim, not affected, our plant is in Prai, far from the flooded areas. P11054 gloves ETA Hamburg 4 Jan same as confirmed. Regards, Tan
+
+On Wed, Dec 9, 2026 at 6:15 PM Tim Brandt wrote:
+> Tan, we see the floods in the news. Is P11054 affected?
+""", end="Regards, Tan", change="none", intent="confirmation", po=["P11054"],
+     commit=("2027-01-04", "ETA Hamburg 4 Jan same as confirmed"),
+     dates=[("2027-01-04", "confirmed_delivery", "4 Jan")]),
+
+dict(v="d10b_xiamen", lang="en", at="2026-10-15 09:40", subj="FW: P11055 schedule",
+     text="""
+Dear Laura,
+
+Please see below message from our factory. So for P11055, ETD will be CW46 (not CW44), and ETA Hamburg around CW51. We are very sorry for this, our boss has pushed factory to do overtime.
+
+Lily Huang
+
+---------- Forwarded message ---------
+From: Factory Dehua <pmc@dehuaceramic.cn>
+Date: Thu, Oct 15, 2026 at 8:55 AM
+Subject: P11055 schedule
+To: Lily Huang
+
+Lily, the glaze kiln no. 2 need repair, repair finish 25 Oct. P11055 production finish 6 Nov, can load 9 Nov.
+""", end=("Lily Huang", 0), change="date", intent="delay", po=["P11055"],
+     commit=("2026-12-14", "ETA Hamburg around CW51"),
+     dates=[("2026-11-09", "ship_date", "CW46"), ("2026-10-26", "other", "CW44"),
+            ("2026-12-14", "new_eta", "CW51"), ("2026-10-25", "other", "25 Oct"),
+            ("2026-11-06", "other", "6 Nov"), ("2026-11-09", "ship_date", "9 Nov")]),
+
+dict(v="d10a_aire", lang="en", at="2026-12-09 11:15", subj="RE: P11056 - Christmas rush",
+     text="""
+Hi Sandra,
+
+Thanks for checking. Yes, the toast racks on P11056 are plated and packed, there's nothing holding them up. Delivery as confirmed on Tuesday 15 December, well before we close for Christmas on the 23rd.
+
+Regards,
+Nigel
+
+On Tue, 8 Dec 2026 at 17:30, Sandra Klein wrote:
+> Nigel, with the Christmas rush many of our deliveries are slipping. Is P11056 at risk?
+""", end="Regards,\nNigel", change="none", intent="confirmation", po=["P11056"],
+     commit=("2026-12-15", "Delivery as confirmed on Tuesday 15 December"),
+     dates=[("2026-12-15", "confirmed_delivery", "Tuesday 15 December"), ("2026-12-23", "other", "the 23rd")]),
+
+dict(v="texbright", c=1, lang="en", at="2026-11-13 08:05", subj="Order Status Change - P11057",
+     text="""
+Sandra - FYI, the system notice below is real, the quilts are short on fill. - Olivia
+
+*** ORDER STATUS CHANGE ***
+Customer PO: P11057
+Sales Order: TXB-SO-D11A-88120
+Status: CONFIRMED - RESCHEDULED
+Previous Promise Date: 11/20/2026
+New Promise Date: 12/04/2026
+
+This is an automated message. Please do not reply.
+""", end="This is an automated message.", change="date", intent="delay", po=["P11057"], vref=["TXB-SO-D11A-88120"],
+     commit=("2026-12-04", "New Promise Date: 12/04/2026"),
+     dates=[("2026-11-20", "other", "11/20/2026"), ("2026-12-04", "new_eta", "12/04/2026")]),
+
+dict(v="baltic", lang="en", at="2026-10-20 10:00", subj="P11058 honey - lids",
+     text="""
+Hello Tim,
+
+The jar supplier issue is sorted - they delivered the missing lids yesterday - so P11058 (amber honey) is back on track. We confirm delivery in week 45, Wednesday 4 November, as in our order confirmation.
+
+Best regards,
+Tomas Kazlauskas
+Baltic Amber Foods UAB
+""", end="Best regards,", change="none", intent="confirmation", po=["P11058"],
+     commit=("2026-11-04", "Wednesday 4 November"),
+     dates=[("2026-10-19", "other", "yesterday"), ("2026-11-02", "confirmed_delivery", "week 45"),
+            ("2026-11-04", "confirmed_delivery", "Wednesday 4 November")]),
+
+dict(v="cebu", lang="en", at="2026-11-27 15:30", subj="P11059 rattan chairs",
+     text="""
+Hi Ma'am Laura,
+
+Sorry po for this, the typhoon passed Cebu and our weavers could not work for 3 days. The rattan chairs for P11059 will now be loaded on 4 Dec instead of 30 Nov, arrival Hamburg 11 Jan instead of 6 Jan. We will try our best to catch up.
+
+Thank you and God bless,
+Maricel
+""", end="Thank you and God bless,", change="date", intent="delay", po=["P11059"],
+     commit=("2027-01-11", "arrival Hamburg 11 Jan"),
+     dates=[("2026-12-04", "ship_date", "4 Dec"), ("2026-11-30", "other", "30 Nov"),
+            ("2027-01-11", "new_eta", "11 Jan"), ("2027-01-06", "other", "6 Jan")]),
+
+dict(v="brightline", c=2, lang="en", at="2026-10-22 14:00", subj="Delay notification cleared - P11060",
+     text="""
+Dear Customer,
+
+Further to our notification of 19/10/2026, the stock shortage affecting your order P11060 has now been cleared. Your order is confirmed in full for delivery on 29/10/2026, the original requested date.
+
+Kind regards,
+Customer Services
+Brightline Electronics Ltd
+""", end="Kind regards,", change="none", intent="confirmation", po=["P11060"],
+     commit=("2026-10-29", "confirmed in full for delivery on 29/10/2026"),
+     dates=[("2026-10-19", "other", "19/10/2026"), ("2026-10-29", "confirmed_delivery", "29/10/2026")]),
+
+dict(v="d9a_mumbai", lang="en", at="2026-11-05 17:00", subj="Status of POs P11061 / P11062",
+     text="""
+Dear Mike,
+
+Please find status of your POs:
+
+1) P11061 - steel tiffins - ready, ETD Nhava Sheva 14.11.2026, ETA Hamburg 19.12.2026 - no change.
+2) P11062 - brass diyas - vessel rolled by 3 days, ETD now 17.11.2026 (earlier 14.11.2026), ETA Hamburg 22.12.2026.
+
+Regret the inconvenience in point 2.
+
+Regards,
+Suresh Iyer
+Mumbai Brass & Steelware Pvt Ltd
+""", end="Regards,", change="date", intent="delay", sec=["confirmation"], po=["P11061", "P11062"],
+     commit=("2026-12-19", "ETA Hamburg 19.12.2026 - no change"),
+     dates=[("2026-11-14", "ship_date", ("14.11.2026", 0)), ("2026-12-19", "confirmed_delivery", "19.12.2026"),
+            ("2026-11-17", "ship_date", "17.11.2026"), ("2026-11-14", "other", ("14.11.2026", 1)),
+            ("2026-12-22", "new_eta", "22.12.2026")],
+     changes=[("P11061", "confirmation", "2026-12-19", None, "ETA Hamburg 19.12.2026 - no change"),
+              ("P11062", "delay", "2026-12-22", None, "ETA Hamburg 22.12.2026")]),
+
+dict(v="lisbon", lang="en", at="2026-09-25 10:30", subj="RE: P11063 - not again please",
+     text="""
+Dear Laura,
+
+I fully understand your frustration about the cork boards last spring and I apologise again. This order is different: the cork is in stock, the cutting is finished, and P11063 will ship on 2 October for delivery at your warehouse on 7 October, as confirmed.
+
+Best regards,
+Ana Ferreira
+Lisbon Cork Products Lda
+""", end="Best regards,", change="none", intent="confirmation", po=["P11063"],
+     commit=("2026-10-07", "for delivery at your warehouse on 7 October"),
+     dates=[("2026-10-02", "ship_date", "2 October"), ("2026-10-07", "confirmed_delivery", "7 October")]),
+
+dict(v="d10a_moreton", lang="en", at="2026-11-30 08:10", subj="RE: P11064",
+     text="""
+Mate, P11064 - gonna have to push it to 14/12, sorry. Powder coater's backed up. Shane
+
+On Mon, 23 Nov 2026 at 10:00, Tim Brandt wrote:
+> Shane, confirming P11064 for 7/12 at our Hamburg warehouse. Tim
+""", end="Shane\n", change="date", intent="delay", po=["P11064"],
+     commit=("2026-12-14", "push it to 14/12"),
+     dates=[("2026-12-14", "new_eta", "14/12")]),
+
+dict(v="d11a_chennai", c=1, lang="en", at="2026-12-14 11:00", subj="RE: P11065 - please hold",
+     text="""
+Dear Mike,
+
+As desired by you we have kept the goods of P11065 on hold. Revised schedule confirmed: ETD Chennai 26-Dec-2026, ETA Hamburg week 6/2027 instead of week 4/2027. No extra cost for storage.
+
+Regards,
+Venkat Raman
+Coromandel Home Exports Pvt Ltd
+
+On Fri, Dec 11, 2026 at 4:20 PM Mike Osei wrote:
+> Venkat, our warehouse is full in January. Please hold P11065 and ship two weeks later. Mike
+""", end="Regards,", change="date", intent="confirmation", po=["P11065"],
+     commit=("2027-02-08", "ETA Hamburg week 6/2027"),
+     dates=[("2026-12-26", "ship_date", "26-Dec-2026"), ("2027-02-08", "confirmed_delivery", "week 6/2027"),
+            ("2027-01-25", "other", "week 4/2027")]),
+
+dict(v="highland", c=1, lang="en", at="2026-12-01 12:00", subj="RE: P11066",
+     text="""
+Laura - P11066 no change, still wk 50. Ewan
+
+> Ewan, any change on P11066? We heard the A9 was closed.
+""", end="Ewan\n", change="none", intent="confirmation", po=["P11066"],
+     commit=("2026-12-07", "still wk 50"),
+     dates=[("2026-12-07", "confirmed_delivery", "wk 50")]),
 ]
