@@ -637,7 +637,7 @@ To: Shane Kelly
 Shane - strike called off, terminal working normally again. Container QLDU-D11A-448812 is gated in and remains booked on MSC Arina, ETD Brisbane 12 Dec, ETA Hamburg 14 Jan, on-carriage to consignee's warehouse 18 Jan.
 """, end=("Shane", 0), change="none", intent="confirmation", po=["P11043"],
      commit=("2027-01-18", "delivery to Hamburg 18 January as confirmed"),
-     dates=[("2027-01-18", "confirmed_delivery", ("18 Jan", 0)), ("2026-12-12", "ship_date", "12 Dec"),
+     dates=[("2027-01-18", "confirmed_delivery", "18 January"), ("2026-12-12", "ship_date", "12 Dec"),
             ("2027-01-14", "other", "14 Jan"), ("2027-01-18", "confirmed_delivery", ("18 Jan", 1))],
      track=[("MSC", "QLDU-D11A-448812", "Container QLDU-D11A-448812")]),
 
