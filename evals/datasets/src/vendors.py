@@ -430,4 +430,14 @@ VENDORS: dict[str, dict] = {
     "d10e_foshan": dict(name="Foshan Brightway Lighting Co., Ltd.", country="CN",
                         domain="brightwaylighting.cn", tz="Asia/Shanghai",
                         contacts=["Jenny Huang", "Tony Li"]),
+    # --- added by d11a ---
+    "d11a_cotswold": dict(name="Cotswold Willow Baskets Ltd", country="GB",
+                          domain="cotswoldwillow.co.uk", tz="Europe/London",
+                          contacts=["Harriet Cole", "Orders Team"]),
+    "d11a_ohio": dict(name="Ohio Valley Enamelware Inc.", country="US",
+                      domain="ohiovalleyenamel.com", tz="America/New_York",
+                      contacts=["Brandon Miller", "Customer Care"]),
+    "d11a_chennai": dict(name="Coromandel Home Exports Pvt Ltd", country="IN",
+                         domain="coromandelhome.in", tz="Asia/Kolkata",
+                         contacts=["Lakshmi Narayanan", "Venkat Raman"]),
 }
