@@ -359,4 +359,443 @@ Siam Rattan & Teak Co., Ltd.
      track=[("ONE", "ONEYBKK-D11B-2280", "B/L ONEYBKK-D11B-2280")],
      changes=[("P11119", "delay", "2026-12-21", None, "New loading is 13 November, ETA Hamburg 21 December"),
               ("P11120", "shipping_notice", "2026-11-30", None, "is loaded and ship on 23 October as plan, ETA Hamburg 30 November")]),
+
+dict(v="d11b_riverbend", c=1, lang="en", at="2026-09-29 08:10", subj="Advance Ship Notice ASN-D11B-000781 / PO P11121",
+     text="""
+ADVANCE SHIP NOTICE  ASN-D11B-000781
+Ship Date: 09/28/2026      Est. Delivery: 10/01/2026
+Carrier: R+L Carriers      PRO: RL-D11B-7730512
+Customer PO: P11121
+
+Line  Item        Description              Qty Ord  Qty Shp
+1     RB-CP-20    Enamel camp plate 20cm   240      240
+2     RB-SP-8     Enamel saucepan 8in      180      120
+3     RB-MG-12    Enamel mug 12oz          600      600
+
+Backordered quantities will ship when available.
+
+This is an automated message from Riverbend Enamelware Co. Please do not reply.
+""", end="This is an automated message", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11121"], vref=["ASN-D11B-000781"], commit=("2026-10-01", "Est. Delivery: 10/01/2026"),
+     dates=[("2026-09-28", "ship_date", "09/28/2026"), ("2026-10-01", "confirmed_delivery", "10/01/2026")],
+     lines=[("RB-CP-20", 240, None, "1     RB-CP-20    Enamel camp plate 20cm   240      240", "P11121"),
+            ("RB-SP-8", 120, None, "2     RB-SP-8     Enamel saucepan 8in      180      120", "P11121"),
+            ("RB-MG-12", 600, None, "3     RB-MG-12    Enamel mug 12oz          600      600", "P11121")],
+     track=[("R+L Carriers", "RL-D11B-7730512", "PRO: RL-D11B-7730512")]),
+
+dict(v="d11b_yorkshire", lang="en", at="2026-11-26 16:35", subj="RE: P11122 - revised despatch",
+     text="""
+Hi Laura,
+
+As promised, P11122 went out this afternoon, complete: 400 duvet covers, 400 pillowcase pairs and 150 fitted sheets, 5 pallets with Pall-Ex, consignment PX-D11B-330918. Arrival in Hamburg Tuesday 1st as we agreed last week.
+
+Thanks again for your patience.
+
+Helen Ashworth
+Yorkshire Linen Co Ltd
+
+On Thu, 19 Nov 2026 at 10:14, Helen Ashworth wrote:
+> Laura, the fitted sheets were short of elastic so we're now looking at despatch 26/11 instead of 19/11,
+> arrival 1/12. Hope that's OK. Helen
+>> On 18 Nov 2026, Laura Jensen wrote:
+>> Fine, 1 December works for us. Laura
+""", end="Thanks again for your patience.", change="shipping", intent="shipping_notice", po=["P11122"],
+     commit=("2026-12-01", "Arrival in Hamburg Tuesday 1st"),
+     dates=[("2026-11-26", "ship_date", "this afternoon"), ("2026-12-01", "confirmed_delivery", "Tuesday 1st"),
+            ("2026-11-16", "other", "last week")],
+     lines=[("duvet covers", 400, None, "400 duvet covers", "P11122"),
+            ("pillowcase pairs", 400, None, "400 pillowcase pairs", "P11122"),
+            ("fitted sheets", 150, None, "150 fitted sheets", "P11122")],
+     track=[("Pall-Ex", "PX-D11B-330918", "consignment PX-D11B-330918")]),
+
+dict(v="d11b_tasman", lang="en", at="2026-12-08 10:00", subj="P11123 - what's on the boat",
+     text="""
+Kia ora Laura,
+
+Quick one on P11123. We've shipped what we had: all 1,200 flax placemats and 300 of the 500 rimu serving trays. The container sailed from Tauranga yesterday, ETA Hamburg 22/01.
+
+The other 200 trays won't be finished before our Christmas shutdown (18 Dec to 11 Jan), so they'll ship mid-January and I'll send you the booking then.
+
+Nga mihi,
+Rawiri
+""", end="Nga mihi,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P11123"],
+     commit=("2027-01-22", "ETA Hamburg 22/01"),
+     dates=[("2026-12-07", "ship_date", "yesterday"), ("2027-01-22", "confirmed_delivery", "22/01"),
+            ("2026-12-18", "other", "18 Dec"), ("2027-01-11", "other", "11 Jan"),
+            ("2027-01-15", "ship_date", "mid-January")],
+     lines=[("flax placemats", 1200, None, "all 1,200 flax placemats", "P11123"),
+            ("rimu serving trays", 300, None, "300 of the 500 rimu serving trays", "P11123"),
+            ("rimu serving trays", 200, None, "The other 200 trays", "P11123")]),
+
+dict(v="brightline", lang="en", at="2026-10-13 12:20", subj="P11124 smart plugs / P11125",
+     text="""
+Hi Mike,
+
+Sarah here. P11124 (the SP-200 smart plugs) will not make 20 October, I'm sorry. The test lab only issued the CE report on Friday, so the line restarts on Monday and the whole order will be delivered to you on 3 November.
+
+Separately, our warehouse tells me P11125 (the USB-C cables) went yesterday, see below.
+
+Best wishes,
+Sarah Whitfield
+Brightline Electronics Ltd
+
+---------- Forwarded message ---------
+From: Brightline Warehouse <warehouse@brightline-electronics.co.uk>
+Date: Mon, 12 Oct 2026 at 17:02
+Subject: P11125 collected
+
+P11125 - 18 cartons collected 12/10 by DHL Express, waybill 44-D11B-9013377, delivery Hamburg Wednesday 14/10.
+""", end="Best wishes,", change="date", intent="delay", sec=["shipping_notice"], po=["P11124", "P11125"],
+     commit=("2026-11-03", "the whole order will be delivered to you on 3 November"),
+     dates=[("2026-10-20", "other", "20 October"), ("2026-10-09", "other", "on Friday"),
+            ("2026-10-19", "other", "on Monday"), ("2026-11-03", "new_eta", "3 November"),
+            ("2026-10-12", "ship_date", "went yesterday"), ("2026-10-12", "ship_date", "12/10"),
+            ("2026-10-14", "confirmed_delivery", "Wednesday 14/10")],
+     track=[("DHL Express", "44-D11B-9013377", "waybill 44-D11B-9013377")],
+     changes=[("P11124", "delay", "2026-11-03", None, "the whole order will be delivered to you on 3 November"),
+              ("P11125", "shipping_notice", "2026-10-14", None, "P11125 (the USB-C cables) went yesterday")]),
+
+dict(v="lakeside", c=1, lang="en", at="2026-11-11 14:25", subj="P11126 truck",
+     text="""
+Hello Tim,
+
+Your truck for P11126 is loaded with 22 pallets of the 26. We ran out of the 30 lb salmon kibble (LPF-SK-30), so those 4 pallets will go on next Tuesday's truck. Today's load delivers Friday to your Chicago consolidator, BOL LPF-D11B-66120.
+
+Shipping Team
+Lakeside Pet Foods Inc.
+""", end="Shipping Team\nLakeside", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11126"], commit=("2026-11-13", "delivers Friday"),
+     dates=[("2026-11-17", "ship_date", "next Tuesday's truck"), ("2026-11-11", "ship_date", "Today's load"),
+            ("2026-11-13", "confirmed_delivery", "delivers Friday")],
+     lines=[("pallets", 22, "pallets", "22 pallets of the 26", "P11126"),
+            ("LPF-SK-30", 4, "pallets", "those 4 pallets", "P11126")],
+     track=[(None, "LPF-D11B-66120", "BOL LPF-D11B-66120")]),
+
+dict(v="oakridge", lang="en", at="2026-10-05 10:45", subj="P11127 chairs held back",
+     text="""
+Laura,
+
+P11128's dining tables went out on 10/2 as planned, Old Dominion PRO 2209-D11B-7413, delivering 10/7.
+
+P11127 (the matching chairs, 96 pcs) did not go with them. The finish on the first run failed our QC and we are refinishing all 96, so the whole of P11127 now ships 10/16 and delivers 10/21 instead of 10/7. I know you wanted them together, sorry.
+
+Travis Lund
+Oakridge Furniture Co.
+""", end="Travis Lund", change="date", intent="delay", sec=["shipping_notice"], po=["P11127", "P11128"],
+     commit=("2026-10-21", "delivers 10/21 instead of 10/7"),
+     dates=[("2026-10-02", "ship_date", "out on 10/2"), ("2026-10-07", "confirmed_delivery", ("10/7", 0)),
+            ("2026-10-16", "ship_date", "10/16"), ("2026-10-21", "new_eta", "10/21"),
+            ("2026-10-07", "other", ("10/7", 1))],
+     track=[("Old Dominion", "2209-D11B-7413", "PRO 2209-D11B-7413")],
+     changes=[("P11127", "delay", "2026-10-21", None, "the whole of P11127 now ships 10/16 and delivers 10/21"),
+              ("P11128", "shipping_notice", "2026-10-07", None, "P11128's dining tables went out on 10/2 as planned")]),
+
+dict(v="penang", lang="en", at="2026-10-28 11:50", subj="P11129 yoga mats - 3rd container",
+     text="""
+Dear Mike,
+
+Update on P11129 (yoga mats, 3 x 40HC). Two containers are loaded and will sail ETD Port Klang 30/10, ETA Hamburg 3/12 as per our confirmation.
+
+The 3rd container (4,200 pcs YM-6MM-PUR) is not ready, the purple colour batch came out too dark and we are re-running it. We will roll it to the following vessel: ETD 6/11, ETA Hamburg 10/12 instead of 3/12.
+
+Containers already loaded:
+TGHU-D11B-10284  4,200 pcs YM-6MM-GRY
+TGHU-D11B-10291  4,200 pcs YM-6MM-BLK
+
+Thank you for understanding.
+
+Tan Wei Ming
+Penang Rubberware Sdn Bhd
+""", end="Thank you for understanding.", change="quantity", intent="partial_shipment", sec=["shipping_notice", "delay"],
+     po=["P11129"], commit=("2026-12-10", "ETA Hamburg 10/12 instead of 3/12"),
+     dates=[("2026-10-30", "ship_date", "30/10"), ("2026-12-03", "confirmed_delivery", ("3/12", 0)),
+            ("2026-11-06", "ship_date", "6/11"), ("2026-12-10", "new_eta", "10/12"),
+            ("2026-12-03", "other", ("3/12", 1))],
+     lines=[("YM-6MM-PUR", 4200, "pcs", "4,200 pcs YM-6MM-PUR", "P11129"),
+            ("YM-6MM-GRY", 4200, "pcs", "TGHU-D11B-10284  4,200 pcs YM-6MM-GRY", "P11129"),
+            ("YM-6MM-BLK", 4200, "pcs", "TGHU-D11B-10291  4,200 pcs YM-6MM-BLK", "P11129")],
+     track=[(None, "TGHU-D11B-10284", "TGHU-D11B-10284  4,200 pcs YM-6MM-GRY"),
+            (None, "TGHU-D11B-10291", "TGHU-D11B-10291  4,200 pcs YM-6MM-BLK")]),
+
+dict(v="cascadia", lang="en", at="2026-11-19 13:05", subj="P11130 out",
+     text="""
+P11130 cedar planters: 96 of 96 shipped, all 3 SKUs complete, FedEx Freight 4410-D11B-9921. ETA Mon.
+
+Brent
+""", end="Brent", change="shipping", intent="shipping_notice", po=["P11130"],
+     commit=("2026-11-23", "ETA Mon"),
+     dates=[("2026-11-23", "confirmed_delivery", "Mon")],
+     lines=[("cedar planters", 96, None, "96 of 96 shipped", "P11130")],
+     track=[("FedEx Freight", "4410-D11B-9921", "FedEx Freight 4410-D11B-9921")]),
+
+dict(v="kiwiwool", c=1, lang="en", at="2026-10-22 09:15", subj="P11131 shipped - carton count",
+     text="""
+Hi Sandra,
+
+P11131 shipped today with Mainfreight, complete. Before your receiving team worries: the packing list shows 25 cartons, not the 32 on your PO, because we now pack the blankets 10 to a carton instead of 8. 25 x 10 = 250 blankets, same as ordered, nothing missing.
+
+Air freight via Auckland, Mainfreight AWB 176-D11B-20985, due at your Hamburg warehouse on Tuesday 27 October.
+
+Cheers,
+Sophie
+""", end="Cheers,\nSophie", change="shipping", intent="shipping_notice", po=["P11131"],
+     commit=("2026-10-27", "due at your Hamburg warehouse on Tuesday 27 October"),
+     dates=[("2026-10-22", "ship_date", "today"), ("2026-10-27", "confirmed_delivery", "Tuesday 27 October")],
+     lines=[("blankets", 250, None, "25 x 10 = 250 blankets", "P11131")],
+     track=[("Mainfreight", "176-D11B-20985", "AWB 176-D11B-20985")]),
+
+dict(v="d9b_dhaka", lang="en", at="2026-11-16 12:30", subj="P11132 shipment 1 of 2",
+     text="""
+Dear Laura Madam,
+
+Good day. Regarding P11132 (knit throws 6,000 pcs), we have shipped 3,650 pcs on 14 Nov by vessel from Chattogram, ETA Hamburg 22 Dec. Balance 2,350 pcs will be shipped in week 50 with next vessel, ETA Hamburg approx week 2 2027, because the dyeing house had gas supply problem.
+
+We are very sorry for split shipment. Shipping documents of first lot attached.
+
+Best Regards
+Md. Rafiqul Islam
+Dhaka Knit Apparels Ltd
+
+--- attachment: DKA-INV-D11B-0552.pdf ---
+COMMERCIAL INVOICE DKA-INV-D11B-0552     Date: 14.11.2026
+Buyer order: P11132
+Knit throw 130x170 mixed colours     3,650 pcs
+B/L No.: MAEU-D11B-883021
+""", end="We are very sorry for split shipment.", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11132"], vref=["DKA-INV-D11B-0552"], commit=("2027-01-11", "ETA Hamburg approx week 2 2027"),
+     dates=[("2026-11-14", "ship_date", "14 Nov"), ("2026-12-22", "confirmed_delivery", "22 Dec"),
+            ("2026-12-07", "ship_date", "week 50"), ("2027-01-11", "new_eta", "week 2 2027"),
+            ("2026-11-14", "other", "14.11.2026")],
+     lines=[("knit throws", 3650, "pcs", "we have shipped 3,650 pcs", "P11132"),
+            ("knit throws", 2350, "pcs", "Balance 2,350 pcs", "P11132"),
+            ("knit throws", 3650, "pcs", "Knit throw 130x170 mixed colours     3,650 pcs", "P11132")],
+     track=[("Maersk", "MAEU-D11B-883021", "B/L No.: MAEU-D11B-883021")]),
+
+dict(v="galway", lang="en", at="2026-11-30 10:25", subj="P11133 cardigans - two goes",
+     text="""
+Hi Sandra,
+
+We're going to send the cardigans on P11133 in two goes, if that's alright, the knitters are flat out before Christmas. 180 will be with you this Thursday and the balance of 120 between Monday 7th and Wednesday 9th December. Same invoice, we'll just split the delivery.
+
+All the best,
+Orla
+""", end="All the best,", change="quantity", intent="partial_shipment", po=["P11133"],
+     commit=("2026-12-09", "Wednesday 9th December"),
+     dates=[("2026-12-03", "confirmed_delivery", "this Thursday"), ("2026-12-07", "range_start", "Monday 7th"),
+            ("2026-12-09", "range_end", "Wednesday 9th December")],
+     lines=[("cardigans", 180, None, "180 will be with you", "P11133"),
+            ("cardigans", 120, None, "the balance of 120", "P11133")]),
+
+dict(v="taipei", c=1, lang="en", at="2026-10-12 20:15", subj="P11134 air shipment",
+     text="""
+Dear Mike,
+
+P11134 (USB-C hubs HB-7, 3,000 pcs, all) depart TPE tonight on CI 061, MAWB 297-D11B-5530. Arrive FRA 14 Oct, after customs delivery to your warehouse 16 Oct. Sorry this is 3 days later than 13 Oct on your PO, the flight last Friday was full and we could not get space.
+
+Best regards,
+Eric Huang
+Taipei Cable & Charger Corp.
+""", end="Best regards,\nEric", change="date", intent="delay", sec=["shipping_notice"], po=["P11134"],
+     commit=("2026-10-16", "delivery to your warehouse 16 Oct"),
+     dates=[("2026-10-12", "ship_date", "tonight"), ("2026-10-14", "other", "14 Oct"),
+            ("2026-10-16", "new_eta", "16 Oct"), ("2026-10-13", "other", "13 Oct"),
+            ("2026-10-09", "other", "last Friday")],
+     lines=[("HB-7", 3000, "pcs", "3,000 pcs, all", "P11134")],
+     track=[("China Airlines", "297-D11B-5530", "MAWB 297-D11B-5530")]),
+
+dict(v="sparkle", lang="en", at="2026-11-04 15:40", subj="P11135 despatch - tumblers on hold",
+     text="""
+Hello Laura,
+
+P11135 despatch today, by line:
+
+Wine glasses SG-WG-35 ........ 720 despatched
+Tumblers SG-TM-30 ............ on hold, all 480
+Carafes SG-CF-1 .............. 120 despatched
+
+The tumbler batch failed our annealing check and is being remade; the 480 will follow in the week of 23 November. Today's pallets (2) are with Palletforce, ref PF-D11B-71520, and should arrive Friday 6th.
+
+Kind regards,
+Hannah Price
+Sparkle Glassware Ltd
+""", end="Kind regards,\nHannah", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11135"], commit=("2026-11-23", "the 480 will follow in the week of 23 November"),
+     dates=[("2026-11-04", "ship_date", "despatch today"), ("2026-11-23", "new_eta", "the week of 23 November"),
+            ("2026-11-04", "ship_date", "Today's pallets"), ("2026-11-06", "confirmed_delivery", "Friday 6th")],
+     lines=[("SG-WG-35", 720, None, "Wine glasses SG-WG-35 ........ 720 despatched", "P11135"),
+            ("SG-TM-30", 480, None, "Tumblers SG-TM-30 ............ on hold, all 480", "P11135"),
+            ("SG-CF-1", 120, None, "Carafes SG-CF-1 .............. 120 despatched", "P11135")],
+     track=[("Palletforce", "PF-D11B-71520", "ref PF-D11B-71520")]),
+
+dict(v="anatolia", lang="en", at="2026-11-24 16:10", subj="FW: P11136 booking rolled",
+     text="""
+Dear Laura,
+
+Please see below from our forwarder. Goods for P11136 are ready and complete in the container, only the vessel changed. New ETA Hamburg 9 December instead of 1 December. We are sorry, it is not in our hands.
+
+Best regards,
+Elif Demir
+Anatolia Textiles A.S.
+
+---------- Forwarded message ---------
+From: Ege Lojistik Operations <ops@egelojistik.com.tr>
+Date: Tue, 24 Nov 2026 14:22
+Subject: Booking rolled - P11136
+
+Dear Elif Hanim,
+the carrier rolled container MSCU-D11B-61027 (your ref P11136) from MSC ANNA, ETD 25.11, to MSC LENA, ETD 02.12, ETA Hamburg 09.12. No extra cost.
+Ege Lojistik
+""", end="Best regards,\nElif", change="date", intent="delay", po=["P11136"],
+     commit=("2026-12-09", "New ETA Hamburg 9 December"),
+     dates=[("2026-12-09", "new_eta", "9 December"), ("2026-12-01", "other", "1 December"),
+            ("2026-11-25", "other", "25.11"), ("2026-12-02", "ship_date", "02.12"),
+            ("2026-12-09", "new_eta", "09.12")],
+     track=[("MSC", "MSCU-D11B-61027", "container MSCU-D11B-61027")]),
+
+dict(v="d10b_tirupur", lang="en", at="2026-10-07 13:40", subj="RE: P11137 status?",
+     text="""
+Dear Sandra,
+
+Please find my answers below.
+
+> 1. Did P11137 ship complete?
+No madam, 2,600 of 3,000 bath towels shipped on 5th Oct by sea. 400 pcs are in re-dyeing (shade not matching).
+
+> 2. When does the rest come?
+400 pcs ready on 20th Oct, we send by air at our cost, reach your warehouse by 27th Oct.
+
+> 3. ETA of the sea shipment?
+Hamburg 11th Nov.
+
+Thanks & Regards,
+Karthik Subramanian
+Tirupur Knit Home Textiles Pvt Ltd
+""", end="Thanks & Regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11137"], commit=("2026-11-11", "Hamburg 11th Nov."),
+     dates=[("2026-10-05", "ship_date", "5th Oct"), ("2026-10-20", "other", "20th Oct"),
+            ("2026-10-27", "new_eta", "by 27th Oct"), ("2026-11-11", "confirmed_delivery", "11th Nov")],
+     lines=[("bath towels", 2600, None, "2,600 of 3,000 bath towels shipped", "P11137"),
+            ("bath towels", 400, "pcs", "400 pcs are in re-dyeing", "P11137")]),
+
+dict(v="battrang", lang="en", at="2026-10-30 16:20", subj="P11138 last shipment",
+     text="""
+Dear Ms Laura,
+
+This is 2nd and last shipment for P11138: 1,450 pcs glazed flower pots. Together with 1st shipment 2,050 pcs, total 3,500 pcs = PO quantity, so the order is finish.
+
+ETD Hai Phong 02/11, ETA Hamburg 10/12.
+B/L: HLCU-D11B-7730154
+
+Best regards,
+Pham Thu Ha
+Bat Trang Ceramics Export Co., Ltd.
+""", end="Best regards,\nPham", change="shipping", intent="shipping_notice", po=["P11138"],
+     commit=("2026-12-10", "ETA Hamburg 10/12"),
+     dates=[("2026-11-02", "ship_date", "02/11"), ("2026-12-10", "confirmed_delivery", "10/12")],
+     lines=[("glazed flower pots", 1450, "pcs", "1,450 pcs glazed flower pots", "P11138")],
+     track=[("Hapag-Lloyd", "HLCU-D11B-7730154", "B/L: HLCU-D11B-7730154")]),
+
+dict(v="lisbon", c=1, lang="en", at="2026-12-01 17:05", subj="P11139 cork coasters",
+     text="""
+Hello Mike,
+
+We have shipped 2,000 of the 3,000 cork coasters of P11139 today with Luís Simões, CMR PT-D11B-99012, delivery in Hamburg Friday 4 December. The remaining 1,000 will be delivered between 14/12 and 18/12, the press for the printed ones is booked until then.
+
+Best regards,
+Rui Costa
+Lisbon Cork Products Lda
+""", end="Best regards,\nRui", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P11139"],
+     commit=("2026-12-18", "between 14/12 and 18/12"),
+     dates=[("2026-12-01", "ship_date", "today"), ("2026-12-04", "confirmed_delivery", "Friday 4 December"),
+            ("2026-12-14", "range_start", "14/12"), ("2026-12-18", "range_end", "18/12")],
+     lines=[("cork coasters", 2000, None, "2,000 of the 3,000 cork coasters", "P11139"),
+            ("cork coasters", 1000, None, "The remaining 1,000", "P11139")],
+     track=[("Luís Simões", "PT-D11B-99012", "CMR PT-D11B-99012")]),
+
+dict(v="plasticos", lang="en", at="2026-09-24 12:10", subj="P11140 ship today",
+     text="""
+Hello Tim,
+
+Today we ship P11140 by truck to Laredo, all items except the 20L buckets BK-20 (500 pcs), the raw material don't arrive and we don't have date yet from the supplier. We will tell you when we know. The truck arrive to your forwarder in Laredo tomorrow.
+
+Regards,
+Rodrigo Garza
+Plásticos del Norte
+""", end="Regards,\nRodrigo", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P11140"],
+     commit=("2026-09-25", "arrive to your forwarder in Laredo tomorrow"),
+     dates=[("2026-09-24", "ship_date", "Today"), ("2026-09-25", "confirmed_delivery", "tomorrow")],
+     lines=[("BK-20", 500, "pcs", "BK-20 (500 pcs)", "P11140")]),
+
+dict(v="cebu", lang="en", at="2026-11-17 15:00", subj="P11141 loaded complete",
+     text="""
+Hi Laura,
+
+Good news and bad news for P11141. Good: the 1x40HC with all 640 rattan laundry hampers was loaded today, complete. Bad: the carrier now routes via Singapore with transhipment, so the ETA Hamburg is 5 January, not 18 December as in your PO. We asked for a direct vessel but none before Christmas.
+
+Container CMAU-D11B-5501873, B/L follows.
+
+Salamat,
+Maricel Dela Cruz
+Cebu Rattan Artisans Inc.
+""", end="Salamat,", change="date", intent="delay", sec=["shipping_notice"], po=["P11141"],
+     commit=("2027-01-05", "the ETA Hamburg is 5 January"),
+     dates=[("2026-11-17", "ship_date", "today"), ("2027-01-05", "new_eta", "5 January"),
+            ("2026-12-18", "other", "18 December")],
+     lines=[("rattan laundry hampers", 640, None, "all 640 rattan laundry hampers", "P11141")],
+     track=[("CMA CGM", "CMAU-D11B-5501873", "Container CMAU-D11B-5501873")]),
+
+dict(v="d9d_perth", c=1, lang="en", at="2026-12-09 11:45", subj="P11143 balance + P11142",
+     text="""
+Hi Laura,
+
+This air shipment carries the 150 outstanding fire pit covers on P11143 plus the full 300 BBQ covers on P11142, so both orders are now complete.
+
+AWB 618-D11B-40021, lands Frankfurt Saturday 12/12, delivery to your Hamburg warehouse Monday 14/12.
+
+Cheers,
+Dispatch
+Southern Cross Homewares
+""", end="Cheers,\nDispatch", change="shipping", intent="shipping_notice", po=["P11143", "P11142"],
+     commit=("2026-12-14", "delivery to your Hamburg warehouse Monday 14/12"),
+     dates=[("2026-12-12", "other", "Saturday 12/12"), ("2026-12-14", "confirmed_delivery", "Monday 14/12")],
+     lines=[("fire pit covers", 150, None, "the 150 outstanding fire pit covers", "P11143"),
+            ("BBQ covers", 300, None, "the full 300 BBQ covers", "P11142")],
+     track=[(None, "618-D11B-40021", "AWB 618-D11B-40021")],
+     changes=[("P11143", "shipping_notice", "2026-12-14", 150, "the 150 outstanding fire pit covers on P11143"),
+              ("P11142", "shipping_notice", "2026-12-14", 300, "the full 300 BBQ covers on P11142")]),
+
+dict(v="d10b_sialkot", lang="en", at="2026-10-20 14:35", subj="P11144 loaded",
+     text="""
+Dear Tim,
+
+P11144 loaded on 19/10 in container OOLU-D11B-4410932: 1,164 pcs garden hoes GH-150. 36 pcs were rejected in final inspection (handle cracks) and we do not remake, we will issue credit note CN-D11B-0192 for them. ETA Hamburg 26/11.
+
+Regards,
+Usman Javed
+Sialkot Garden Tools
+""", end="Regards,\nUsman", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P11144"],
+     vref=["CN-D11B-0192"], commit=("2026-11-26", "ETA Hamburg 26/11"),
+     dates=[("2026-10-19", "ship_date", "19/10"), ("2026-11-26", "confirmed_delivery", "26/11")],
+     lines=[("GH-150", 1164, "pcs", "1,164 pcs garden hoes GH-150", "P11144"),
+            ("GH-150", 36, "pcs", "36 pcs were rejected", "P11144")],
+     track=[("OOCL", "OOLU-D11B-4410932", "container OOLU-D11B-4410932")]),
+
+dict(v="d10a_fraser", c=1, lang="en", at="2026-10-01 16:30", subj="P11145 - 2 trucks today",
+     text="""
+Hi Mike,
+
+P11145 goes in two trucks because of weight, both left the yard today:
+
+Truck 1 - 14 pallets potting soil PS-40L
+Truck 2 - 8 pallets bark mulch BM-50L
+
+That's all 22 pallets on the PO. Both should deliver to your Seattle forwarder 10/5.
+
+Order Desk
+Fraser Valley Garden Products Ltd.
+""", end="Order Desk\nFraser", change="shipping", intent="shipping_notice", po=["P11145"],
+     commit=("2026-10-05", "Both should deliver to your Seattle forwarder 10/5"),
+     dates=[("2026-10-01", "ship_date", "today"), ("2026-10-05", "confirmed_delivery", "10/5")],
+     lines=[("PS-40L", 14, "pallets", "Truck 1 - 14 pallets potting soil PS-40L", "P11145"),
+            ("BM-50L", 8, "pallets", "Truck 2 - 8 pallets bark mulch BM-50L", "P11145")]),
 ]
