@@ -798,4 +798,259 @@ Fraser Valley Garden Products Ltd.
      dates=[("2026-10-01", "ship_date", "today"), ("2026-10-05", "confirmed_delivery", "10/5")],
      lines=[("PS-40L", 14, "pallets", "Truck 1 - 14 pallets potting soil PS-40L", "P11145"),
             ("BM-50L", 8, "pallets", "Truck 2 - 8 pallets bark mulch BM-50L", "P11145")]),
+
+dict(v="d10e_midlands", c=1, lang="en", at="2026-11-09 13:15", subj="Partial Despatch Notification - P11146",
+     text="""
+Craig here - ignore the "partial" in the subject, the system always says that when an order went in more than one drop. This is the last of it.
+
+DESPATCH NOTIFICATION  MHS-DN-D11B-20417
+Your order: P11146          Despatch date: 09/11/2026
+Carrier: APC Overnight      Consignment: APC-D11B-7719034
+
+Product     Ordered   Prev. despatched   This despatch   Outstanding
+MH-HK-50    500       300                200             0
+MH-SB-10    120       120                0               0
+MH-PL-6     240       0                  240             0
+
+Expected delivery: 10/11/2026
+
+Midlands Hardware Supplies Ltd - Despatch Office
+""", end="Midlands Hardware Supplies Ltd - Despatch Office", change="shipping", intent="shipping_notice", po=["P11146"],
+     vref=["MHS-DN-D11B-20417"], commit=("2026-11-10", "Expected delivery: 10/11/2026"),
+     dates=[("2026-11-09", "ship_date", "09/11/2026"), ("2026-11-10", "confirmed_delivery", "10/11/2026")],
+     lines=[("MH-HK-50", 200, None, "MH-HK-50    500       300                200             0", "P11146"),
+            ("MH-PL-6", 240, None, "MH-PL-6     240       0                  240             0", "P11146")],
+     track=[("APC Overnight", "APC-D11B-7719034", "Consignment: APC-D11B-7719034")]),
+
+dict(v="d11b_riverbend", lang="en", at="2026-11-09 09:40", subj="P11147 not shipped - our error",
+     text="""
+Laura,
+
+I owe you an apology. The truck that left here Friday was P11148 (your Dallas DC order), not P11147 as I told you. Our dispatch planner swapped the two. P11148 is fine and delivers Tuesday.
+
+P11147 (the 600 enamel roasters) will now ship 11/12 and deliver 11/17 instead of 11/10. Freight upgrade on us.
+
+Cody Marsh
+Riverbend Enamelware Co.
+""", end="Cody Marsh", change="date", intent="delay", sec=["shipping_notice"], po=["P11147", "P11148"],
+     commit=("2026-11-17", "deliver 11/17 instead of 11/10"),
+     dates=[("2026-11-06", "ship_date", "left here Friday"), ("2026-11-10", "confirmed_delivery", "delivers Tuesday"),
+            ("2026-11-12", "ship_date", "11/12"), ("2026-11-17", "new_eta", "11/17"),
+            ("2026-11-10", "other", "11/10")],
+     changes=[("P11147", "delay", "2026-11-17", None, "will now ship 11/12 and deliver 11/17 instead of 11/10"),
+              ("P11148", "shipping_notice", "2026-11-10", None, "P11148 is fine and delivers Tuesday")]),
+
+dict(v="d9b_bursa", lang="en", at="2026-11-19 10:50", subj="P11149 delivery note",
+     text="""
+Dear Mrs. Klein,
+
+Truck for P11149 is loaded today, arrival Hamburg 24.11. Delivery note is below. Rest 200 pcs towels will come with next truck in KW 49, the loom for the jacquard border had breakdown.
+
+Best regards
+Serkan Ozturk
+
+--- attachment: BIT-DN-D11B-4471.pdf ---
+DELIVERY NOTE BIT-DN-D11B-4471       19.11.2026
+Order: P11149
+Article           Ordered   Delivered
+Towel 50x100 JQ   2.000     1.800
+Bathrobe L/XL     600       600
+""", end="Best regards\nSerkan", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11149"], vref=["BIT-DN-D11B-4471"], commit=("2026-11-30", "will come with next truck in KW 49"),
+     dates=[("2026-11-19", "ship_date", "today"), ("2026-11-24", "confirmed_delivery", "24.11"),
+            ("2026-11-30", "new_eta", "KW 49"), ("2026-11-19", "other", "19.11.2026")],
+     lines=[("towels", 200, "pcs", "Rest 200 pcs towels", "P11149"),
+            ("Towel 50x100 JQ", 1800, None, "Towel 50x100 JQ   2.000     1.800", "P11149"),
+            ("Bathrobe L/XL", 600, None, "Bathrobe L/XL     600       600", "P11149")]),
+
+dict(v="d10a_plains", lang="en", at="2026-12-10 16:50", subj="P11150",
+     text="""
+P11150: 10 of 12 pallets on the truck, last 2 follow Monday.
+-Kayla
+""", end="-Kayla", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P11150"],
+     commit=("2026-12-14", "last 2 follow Monday"),
+     dates=[("2026-12-14", "new_eta", "Monday")],
+     lines=[("pallets", 10, "pallets", "10 of 12 pallets", "P11150"),
+            ("pallets", 2, None, "last 2 follow", "P11150")]),
+
+dict(v="d10e_foshan", lang="en", at="2026-11-05 15:30", subj="P11151 LED strip - backorder",
+     text="""
+Dear Mike,
+
+For P11151 we can load only 2,000 of the 3,000 LED strips LS-5M in the container ETD Shenzhen 28 Nov, ETA Hamburg 4 Jan. The remaining 1,000 pcs are backorder because of the driver chip shortage, earliest production in January, we will inform the date when the chips arrive.
+
+Sorry for this trouble.
+
+Jenny Huang
+Foshan Brightway Lighting Co., Ltd.
+""", end="Sorry for this trouble.", change="quantity", intent="partial_shipment", po=["P11151"],
+     commit=("2027-01-04", "ETA Hamburg 4 Jan"),
+     dates=[("2026-11-28", "ship_date", "28 Nov"), ("2027-01-04", "confirmed_delivery", "4 Jan"),
+            ("2027-01-01", "other", "in January")],
+     lines=[("LS-5M", 2000, None, "2,000 of the 3,000 LED strips LS-5M", "P11151"),
+            ("LS-5M", 1000, "pcs", "The remaining 1,000 pcs are backorder", "P11151")]),
+
+dict(v="milano", c=1, lang="en", at="2026-10-15 09:35", subj="P11152 - second pallet",
+     text="""
+Dear Tim,
+
+Our carrier delivered only one of the two pallets of P11152 yesterday, the second one (the 48 marble trays) stayed in their hub in Hannover. Below their message: they will deliver it tomorrow morning. We are sorry for the inconvenience.
+
+Best regards,
+Marco Bianchi
+Milano Casa S.r.l.
+
+---------- Forwarded message ---------
+From: BRT Customer Care <customercare@brt.it>
+Date: Wed, 14 Oct 2026 at 18:40
+Subject: Spedizione BRT-D11B-5567120
+
+Shipment BRT-D11B-5567120: package 2/2 remained at Hannover depot (missed linehaul). Redelivery planned 16.10.
+""", end="Best regards,\nMarco", change="quantity", intent="partial_shipment", po=["P11152"],
+     commit=("2026-10-16", "they will deliver it tomorrow morning"),
+     dates=[("2026-10-14", "other", "yesterday"), ("2026-10-16", "new_eta", "tomorrow morning"),
+            ("2026-10-16", "new_eta", "16.10")],
+     lines=[("marble trays", 48, None, "the 48 marble trays", "P11152")],
+     track=[("BRT", "BRT-D11B-5567120", "Shipment BRT-D11B-5567120")]),
+
+dict(v="polska", lang="en", at="2026-11-09 08:45", subj="P11153 delivery plan",
+     text="""
+Dear Laura,
+
+Your order P11153 (stoneware plates, 2,000 pcs) was for delivery KW 47 complete. Because our kiln capacity is full with Christmas orders, we have planned the delivery in three parts:
+
+KW 47 - 800 pcs
+KW 49 - 800 pcs
+KW 51 - 400 pcs
+
+Price and conditions stay the same. Each part comes with its own delivery note.
+
+Best regards,
+Katarzyna Nowak
+Polska Ceramika
+""", end="Best regards,\nKatarzyna", change="quantity", intent="partial_shipment", po=["P11153"],
+     commit=("2026-12-14", "KW 51 - 400 pcs"),
+     dates=[("2026-11-16", "other", "delivery KW 47 complete"), ("2026-11-16", "confirmed_delivery", "KW 47 - 800 pcs"),
+            ("2026-11-30", "new_eta", "KW 49 - 800 pcs"), ("2026-12-14", "new_eta", "KW 51 - 400 pcs")],
+     lines=[("stoneware plates", 800, "pcs", "KW 47 - 800 pcs", "P11153"),
+            ("stoneware plates", 800, "pcs", "KW 49 - 800 pcs", "P11153"),
+            ("stoneware plates", 400, "pcs", "KW 51 - 400 pcs", "P11153")]),
+
+dict(v="delhicotton", c=1, lang="en", at="2026-10-29 17:10", subj="Shipment advise P11154",
+     text="""
+Dear Sir,
+
+This is to advise that P11154 (cotton kitchen towels, full 5,000 pcs) has been shipped on vessel MSC ROMA FR643W sailed from Mundra on 27th October, B/L MEDU-D11B-9102217. ETA Hamburg is week 50 against your required week 48, due to the longer route via Cape of Good Hope. Regret the inconvenience.
+
+Warm regards,
+Priya Sharma
+Delhi Cotton Mills Pvt Ltd
+""", end="Warm regards,", change="date", intent="delay", sec=["shipping_notice"], po=["P11154"],
+     commit=("2026-12-07", "ETA Hamburg is week 50"),
+     dates=[("2026-10-27", "ship_date", "27th October"), ("2026-12-07", "new_eta", "week 50"),
+            ("2026-11-23", "other", "week 48")],
+     lines=[("cotton kitchen towels", 5000, "pcs", "full 5,000 pcs", "P11154")],
+     track=[("MSC", "MEDU-D11B-9102217", "B/L MEDU-D11B-9102217")]),
+
+dict(v="baltic", lang="en", at="2026-12-14 12:00", subj="P11155 left today",
+     text="""
+Hello Laura,
+
+P11155 left our warehouse today: 40 cartons x 12 = 480 jars of buckwheat honey and 60 cartons x 24 = 1,440 jars of lingonberry jam, as ordered. Delivery in Hamburg on Thursday 17 December. CMR LT-D11B-00871.
+
+Best regards,
+Tomas
+""", end="Best regards,\nTomas", change="shipping", intent="shipping_notice", po=["P11155"],
+     commit=("2026-12-17", "Delivery in Hamburg on Thursday 17 December"),
+     dates=[("2026-12-14", "ship_date", "today"), ("2026-12-17", "confirmed_delivery", "Thursday 17 December")],
+     lines=[("buckwheat honey", 480, "jars", "480 jars of buckwheat honey", "P11155"),
+            ("lingonberry jam", 1440, "jars", "1,440 jars of lingonberry jam", "P11155")],
+     track=[(None, "LT-D11B-00871", "CMR LT-D11B-00871")]),
+
+dict(v="d9b_moradabad", c=1, lang="en", at="2026-09-18 14:20", subj="P11156 shipped - balance qty",
+     text="""
+Dear Sir/Madam,
+
+Kindly note P11156 has been shipped on 16.09.2026, 940 nos. brass candle stands out of 1,000 nos. ordered. Balance 60 nos. we are not able to supply as the casting of this design is discontinued at our foundry, so please close the PO for the balance qty. ETA Hamburg 21.10.2026.
+
+Regards,
+Neha Gupta
+Moradabad Brassware Exports
+""", end="Regards,\nNeha", change="quantity", intent="partial_shipment", sec=["shipping_notice", "cancellation"],
+     po=["P11156"], commit=("2026-10-21", "ETA Hamburg 21.10.2026"),
+     dates=[("2026-09-16", "ship_date", "16.09.2026"), ("2026-10-21", "confirmed_delivery", "21.10.2026")],
+     lines=[("brass candle stands", 940, "nos.", "940 nos. brass candle stands", "P11156"),
+            ("brass candle stands", 60, "nos.", "Balance 60 nos.", "P11156")]),
+
+dict(v="d10b_xiamen", lang="en", at="2026-11-13 11:25", subj="RE: P11157 / P11158",
+     text="""
+Dear Laura,
+
+Sorry, P11157 (stoneware mugs 6,000 pcs) cannot make the 20 Nov vessel, the reactive glaze came out with pinholes and we must re-fire. New ETD 4 Dec, ETA Hamburg 8 Jan.
+
+Best regards,
+Lily Huang
+Xiamen Stoneware & Gifts
+
+On Thu, Nov 12, 2026 at 4:05 PM Laura Jensen wrote:
+> Lily, thanks for the B/L for P11158, received. When does P11157 sail? Still 20 Nov?
+""", end="Best regards,\nLily", change="date", intent="delay", po=["P11157", "P11158"],
+     commit=("2027-01-08", "ETA Hamburg 8 Jan"),
+     dates=[("2026-11-20", "other", "the 20 Nov vessel"), ("2026-12-04", "ship_date", "4 Dec"),
+            ("2027-01-08", "new_eta", "8 Jan")]),
+
+dict(v="d9d_braga", lang="en", at="2026-10-06 15:05", subj="P11159 shipped",
+     text="""
+Dear Mike,
+
+P11159 shipped today with DHL Freight, consignment 7721-D11B-0034. You will count 1,010 steak knives instead of 1,000: the 10 extra are free of charge, for breakage in your stores. Arrival in Hamburg Thursday 15 October.
+
+Best regards,
+Sofia Marques
+Braga Cutelaria Lda
+""", end="Best regards,\nSofia", change="shipping", intent="shipping_notice", po=["P11159"],
+     commit=("2026-10-15", "Arrival in Hamburg Thursday 15 October"),
+     dates=[("2026-10-06", "ship_date", "today"), ("2026-10-15", "confirmed_delivery", "Thursday 15 October")],
+     lines=[("steak knives", 1010, None, "1,010 steak knives", "P11159")],
+     track=[("DHL Freight", "7721-D11B-0034", "consignment 7721-D11B-0034")]),
+
+dict(v="greenthumb", lang="en", at="2026-10-16 11:55", subj="P11160 - reels shipped, nozzles b/o",
+     text="""
+Tim,
+
+Shipped today on P11160: all 300 hose reels, est. arrival at your Chicago cross-dock 10/20. The 150 hose nozzles are backordered till 10/30 at our end.
+
+Question: do you want the nozzles shipped as soon as they're in, or should we cancel them and you reorder for spring? Either is fine with us.
+
+-Randy
+""", end="-Randy", change="quantity", intent="partial_shipment", sec=["shipping_notice", "question"], po=["P11160"],
+     commit=("2026-10-30", "backordered till 10/30"),
+     dates=[("2026-10-16", "ship_date", "today"), ("2026-10-20", "confirmed_delivery", "10/20"),
+            ("2026-10-30", "new_eta", "10/30")],
+     lines=[("hose reels", 300, None, "all 300 hose reels", "P11160"),
+            ("hose nozzles", 150, None, "The 150 hose nozzles are backordered", "P11160")]),
+
+dict(v="keystone", c=1, lang="en", at="2026-11-04 07:30", subj="Open order status - Hartmann Home & Garden",
+     text="""
+Open order status as of 11/04/2026 (Keystone EDI Desk)
+
+PO       Status               Shipped   Ship date   Est. delivery   Note
+P11161   Shipped complete     480       11/02       11/06           -
+P11162   Partially shipped    216       11/03       11/09           balance 72 pcs ships 11/20, est. delivery 11/24
+P11163   Open                 0         11/16       11/19           as acknowledged
+
+Questions: edi@keystonehousewares.com
+""", end="Questions: edi@", change="quantity", intent="partial_shipment", sec=["shipping_notice", "confirmation"],
+     po=["P11161", "P11162", "P11163"], commit=("2026-11-06", "11/06"),
+     dates=[("2026-11-04", "other", "11/04/2026"),
+            ("2026-11-02", "ship_date", "11/02"), ("2026-11-06", "confirmed_delivery", "11/06"),
+            ("2026-11-03", "ship_date", "11/03"), ("2026-11-09", "confirmed_delivery", "11/09"),
+            ("2026-11-20", "ship_date", "ships 11/20"), ("2026-11-24", "new_eta", "11/24"),
+            ("2026-11-16", "ship_date", "11/16"), ("2026-11-19", "confirmed_delivery", "11/19")],
+     lines=[("P11161", 480, None, "P11161   Shipped complete     480       11/02       11/06", "P11161"),
+            ("P11162", 216, None, "P11162   Partially shipped    216       11/03       11/09", "P11162"),
+            ("P11162", 72, "pcs", "balance 72 pcs", "P11162")],
+     changes=[("P11161", "shipping_notice", "2026-11-06", 480, "P11161   Shipped complete     480       11/02       11/06"),
+              ("P11162", "partial_shipment", "2026-11-24", 72, "balance 72 pcs ships 11/20, est. delivery 11/24"),
+              ("P11163", "confirmation", "2026-11-19", None, "P11163   Open                 0         11/16       11/19           as acknowledged")]),
 ]
