@@ -1053,4 +1053,150 @@ Questions: edi@keystonehousewares.com
      changes=[("P11161", "shipping_notice", "2026-11-06", 480, "P11161   Shipped complete     480       11/02       11/06"),
               ("P11162", "partial_shipment", "2026-11-24", 72, "balance 72 pcs ships 11/20, est. delivery 11/24"),
               ("P11163", "confirmation", "2026-11-19", None, "P11163   Open                 0         11/16       11/19           as acknowledged")]),
+
+dict(v="d11b_yorkshire", c=1, lang="en", at="2026-12-07 10:30", subj="P11164 - picking error",
+     text="""
+Dear Laura,
+
+Our picking team made an error on P11164: it went out on Friday with 180 of the 240 cushion covers (YL-CC-45). The missing 60 go out tomorrow on a next-day service, so you'll have them Wednesday. Apologies for the extra receipt.
+
+Despatch Team
+Yorkshire Linen Co Ltd
+""", end="Despatch Team", change="quantity", intent="partial_shipment", po=["P11164"],
+     commit=("2026-12-09", "you'll have them Wednesday"),
+     dates=[("2026-12-04", "ship_date", "on Friday"), ("2026-12-08", "ship_date", "tomorrow"),
+            ("2026-12-09", "new_eta", "Wednesday")],
+     lines=[("YL-CC-45", 180, None, "180 of the 240 cushion covers", "P11164"),
+            ("YL-CC-45", 60, None, "The missing 60", "P11164")]),
+
+dict(v="d10b_bangkok", lang="en", at="2026-11-12 14:00", subj="P11165 ETD change",
+     text="""
+Dear Mike,
+
+Regret to inform the ETD for P11165 (celadon rice bowls, 2,400 pcs) must move from 21 Nov to 5 Dec, the gas kiln needs repair of the burner. Complete quantity will ship together, no split. ETA Hamburg 6-9 January depending on transhipment in Port Klang.
+
+Best regards,
+Nattapong Chaiyasit
+Chao Phraya Ceramics Co., Ltd.
+""", end="Best regards,\nNattapong", change="date", intent="delay", po=["P11165"],
+     commit=("2027-01-09", "ETA Hamburg 6-9 January"),
+     dates=[("2026-11-21", "other", "21 Nov"), ("2026-12-05", "ship_date", "5 Dec"),
+            ("2027-01-06", "range_start", "6-9 January"), ("2027-01-09", "range_end", "6-9 January")]),
+
+dict(v="jaipur", lang="en", at="2026-09-10 15:00", subj="Shipment against P11166",
+     text="""
+Respected Madam,
+
+We are sending 1,750 pcs bedcovers against your P11166 qty 2,000 pcs. Short supply of 250 pcs will be adjusted in your next order P11167 which is under production now. Shipment on 12th Sept from Mundra port, ETA Hamburg 20th Oct.
+
+Kindly acknowledge.
+
+With best regards,
+Anil Mehta
+Jaipur Block Prints Pvt Ltd
+""", end="With best regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11166", "P11167"], commit=("2026-10-20", "ETA Hamburg 20th Oct"),
+     dates=[("2026-09-12", "ship_date", "12th Sept"), ("2026-10-20", "confirmed_delivery", "20th Oct")],
+     lines=[("bedcovers", 1750, "pcs", "1,750 pcs bedcovers", "P11166"),
+            ("bedcovers", 250, "pcs", "Short supply of 250 pcs", "P11166")]),
+
+dict(v="d9d_ontario", lang="en", at="2026-11-25 16:00", subj="P11168 - 3 of 4 lines",
+     text="""
+Hi Laura,
+
+P11168 shipped today from Barrie, 3 of the 4 lines: 120 maple serving boards, 80 cheese boards and 200 coaster sets. The walnut cutting boards (WCB-18, 60 pcs) are still curing and ship 12/3. Today's truck delivers to your Montreal forwarder 11/30.
+
+Ryan MacDonald
+Great Lakes Woodcraft Ltd.
+""", end="Ryan MacDonald", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P11168"],
+     commit=("2026-11-30", "Today's truck delivers to your Montreal forwarder 11/30"),
+     dates=[("2026-11-25", "ship_date", "shipped today"), ("2026-12-03", "ship_date", "12/3"),
+            ("2026-11-25", "ship_date", "Today's truck"), ("2026-11-30", "confirmed_delivery", "11/30")],
+     lines=[("maple serving boards", 120, None, "120 maple serving boards", "P11168"),
+            ("cheese boards", 80, None, "80 cheese boards", "P11168"),
+            ("coaster sets", 200, None, "200 coaster sets", "P11168"),
+            ("WCB-18", 60, "pcs", "WCB-18, 60 pcs", "P11168")]),
+
+dict(v="sunshine", lang="en", at="2026-11-10 09:00", subj="P11169 sailed",
+     text="""
+Dear Tim,
+
+P11169 sailed yesterday from Cape Town on the reefer MSC CAPE 2645N: 3 full pallets and 1 partial pallet per container, 1,120 cartons of Navel oranges in total, which is the full order. ETA Rotterdam 1 December, delivery to your Hamburg warehouse 3 December. Container MSMU-D11B-8812004.
+
+Kind regards,
+Thabo Nkosi
+Sunshine Citrus Exports
+""", end="Kind regards,\nThabo", change="shipping", intent="shipping_notice", po=["P11169"],
+     commit=("2026-12-03", "delivery to your Hamburg warehouse 3 December"),
+     dates=[("2026-11-09", "ship_date", "yesterday"), ("2026-12-01", "other", "1 December"),
+            ("2026-12-03", "confirmed_delivery", "3 December")],
+     lines=[("Navel oranges", 1120, "cartons", "1,120 cartons of Navel oranges", "P11169")],
+     track=[("MSC", "MSMU-D11B-8812004", "Container MSMU-D11B-8812004")]),
+
+dict(v="ningbo", c=1, lang="en", at="2026-11-20 10:40", subj="RE: P11170 complete on 22 Nov?",
+     text="""
+Dear Laura,
+
+Sorry not complete. Factory finish 1,000 of 1,200 pcs ceramic vases for P11170, these load in container ETD 22 Nov, ETA Hamburg 28 Dec. The balance 200 pcs we will load together with your order P11171 on 10 Dec, ETA Hamburg 15 Jan. Hope ok for you.
+
+Leo Wang
+Ningbo Homeware Trading Co., Ltd.
+
+On Wed, Nov 18, 2026 at 9:12 AM Laura Jensen wrote:
+> Leo, please confirm P11170 ships complete on 22 Nov. Thanks, Laura
+""", end="Leo Wang", change="quantity", intent="partial_shipment", po=["P11170", "P11171"],
+     commit=("2027-01-15", "ETA Hamburg 15 Jan"),
+     dates=[("2026-11-22", "ship_date", "ETD 22 Nov"), ("2026-12-28", "confirmed_delivery", "28 Dec"),
+            ("2026-12-10", "ship_date", "10 Dec"), ("2027-01-15", "new_eta", "15 Jan")],
+     lines=[("ceramic vases", 1000, "pcs", "1,000 of 1,200 pcs ceramic vases", "P11170"),
+            ("ceramic vases", 200, "pcs", "The balance 200 pcs", "P11170")],
+     changes=[("P11170", "partial_shipment", "2027-01-15", 200, "The balance 200 pcs we will load together with your order P11171 on 10 Dec, ETA Hamburg 15 Jan"),
+              ("P11171", "confirmation", "2027-01-15", None, "your order P11171 on 10 Dec, ETA Hamburg 15 Jan")]),
+
+dict(v="d11b_riverbend", lang="en", at="2026-12-09 17:20", subj="P11172",
+     text="""
+laura - P11172 won't ship till next wk. the 200 stock pots we had for it went out on P11173 by mistake. new eta 12/18. sorry
+- Cody
+""", end="- Cody", change="date", intent="delay", po=["P11172", "P11173"],
+     commit=("2026-12-18", "new eta 12/18"),
+     dates=[("2026-12-14", "ship_date", "next wk"), ("2026-12-18", "new_eta", "12/18")],
+     changes=[("P11172", "delay", "2026-12-18", None, "P11172 won't ship till next wk"),
+              ("P11173", "shipping_notice", None, None, "went out on P11173 by mistake")]),
+
+dict(v="hanoi", c=1, lang="en", at="2026-10-09 11:00", subj="P11174 seagrass baskets shipping plan",
+     text="""
+Dear Ms Sandra,
+
+For P11174 only the small seagrass baskets are ready, we ship 1,500 pcs now with container ETD Hai Phong 14/10, ETA Hamburg 19/11. Large baskets 700 pcs will ship with next container ETD 28/10, ETA Hamburg 3/12, because the weaving villages had flood last month and work was stop two weeks.
+
+Best regards,
+Tran Minh
+Hanoi Bamboo Crafts JSC
+""", end="Best regards,\nTran", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P11174"],
+     commit=("2026-12-03", "ETA Hamburg 3/12"),
+     dates=[("2026-10-14", "ship_date", "14/10"), ("2026-11-19", "confirmed_delivery", "19/11"),
+            ("2026-10-28", "ship_date", "28/10"), ("2026-12-03", "new_eta", "3/12")],
+     lines=[("small seagrass baskets", 1500, "pcs", "we ship 1,500 pcs now", "P11174"),
+            ("large seagrass baskets", 700, "pcs", "Large baskets 700 pcs", "P11174")]),
+
+dict(v="lahore", lang="en", at="2026-11-18 12:00", subj="Shipment advice P11175",
+     text="""
+Dear Laura,
+
+We are pleased to inform that your order P11175 has been shipped on vessel CMA CGM TAGE sailed from Karachi on 16 November: 1,000 linen napkins and 500 linen table runners, 42 cartons. ETA Hamburg 24 December. Original documents through bank.
+
+Best Regards,
+Imran Qureshi
+Lahore Linen Mills (Pvt) Ltd
+
+-----Original Message-----
+From: Laura Jensen
+Sent: Tuesday, September 22, 2026 3:40 PM
+Subject: Order P11175
+Imran, attached our P11175: 1,000 linen napkins, 500 table runners, 300 tablecloths 150x250, delivery Hamburg by 31 December.
+""", end="Best Regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P11175"],
+     commit=("2026-12-24", "ETA Hamburg 24 December"),
+     dates=[("2026-11-16", "ship_date", "16 November"), ("2026-12-24", "confirmed_delivery", "24 December")],
+     lines=[("linen napkins", 1000, None, "1,000 linen napkins and", "P11175"),
+            ("linen table runners", 500, None, "500 linen table runners", "P11175")]),
 ]
