@@ -135,7 +135,7 @@ From: Tim Brandt
 Sent: Tuesday, September 8, 2026 10:02 AM
 Subject: P11106 rain barrels
 Megan, can you ship P11106 by 9/21 so it makes the 10/14 vessel?
-""", end="I'll let you know", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P11106"],
+""", end="Megan Tran\nGreen", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P11106"],
      commit=("2026-09-25", "The 20 should reach your Chicago cross-dock 9/25"),
      dates=[("2026-09-21", "other", "this week"), ("2026-09-22", "ship_date", "today"),
             ("2026-09-25", "confirmed_delivery", "9/25")],
@@ -394,11 +394,11 @@ Thanks again for your patience.
 Helen Ashworth
 Yorkshire Linen Co Ltd
 
-On Thu, 19 Nov 2026 at 10:14, Helen Ashworth wrote:
-> Laura, the fitted sheets were short of elastic so we're now looking at despatch 26/11 instead of 19/11,
-> arrival 1/12. Hope that's OK. Helen
->> On 18 Nov 2026, Laura Jensen wrote:
->> Fine, 1 December works for us. Laura
+On Thu, 19 Nov 2026 at 10:14, Laura Jensen wrote:
+> Fine, 1 December works for us. Laura
+>> On 18 Nov 2026, Helen Ashworth wrote:
+>> Laura, the fitted sheets were short of elastic so we're now looking at despatch 26/11 instead of 19/11,
+>> arrival 1/12. Hope that's OK. Helen
 """, end="Thanks again for your patience.", change="shipping", intent="shipping_notice", po=["P11122"],
      commit=("2026-12-01", "Arrival in Hamburg Tuesday 1st"),
      dates=[("2026-11-26", "ship_date", "this afternoon"), ("2026-12-01", "confirmed_delivery", "Tuesday 1st"),
@@ -451,6 +451,7 @@ P11125 - 18 cartons collected 12/10 by DHL Express, waybill 44-D11B-9013377, del
             ("2026-10-19", "other", "on Monday"), ("2026-11-03", "new_eta", "3 November"),
             ("2026-10-12", "ship_date", "went yesterday"), ("2026-10-12", "ship_date", "12/10"),
             ("2026-10-14", "confirmed_delivery", "Wednesday 14/10")],
+     lines=[("USB-C cables", 18, "cartons", "18 cartons collected", "P11125")],
      track=[("DHL Express", "44-D11B-9013377", "waybill 44-D11B-9013377")],
      changes=[("P11124", "delay", "2026-11-03", None, "the whole order will be delivered to you on 3 November"),
               ("P11125", "shipping_notice", "2026-10-14", None, "P11125 (the USB-C cables) went yesterday")]),
@@ -1199,4 +1200,51 @@ Imran, attached our P11175: 1,000 linen napkins, 500 table runners, 300 tableclo
      dates=[("2026-11-16", "ship_date", "16 November"), ("2026-12-24", "confirmed_delivery", "24 December")],
      lines=[("linen napkins", 1000, None, "1,000 linen napkins and", "P11175"),
             ("linen table runners", 500, None, "500 linen table runners", "P11175")]),
+
+dict(v="d9d_umbria", lang="en", at="2026-11-24 11:20", subj="News from Umbria Tessili + P11176",
+     text="""
+Dear Laura,
+
+I hope you are well and the Christmas season started good for Hartmann. Here in Perugia we are very busy, the new jacquard loom is finally running and we are preparing the new spring collection, which we show at Heimtextil in January; I will send you the invitation for our stand separately, it would be a pleasure to see you and Mike there.
+
+About your order P11176: we ship on Thursday lines 1 to 3 complete (200 runners, 400 napkins, 150 cushion covers), arrival in Hamburg Tuesday 1 December. Line 4, the 300 linen tablecloths, is not ready: the finishing company had a problem with the stone-wash machine, the cloths will be ready in week 50 and delivered to you in week 51.
+
+Also, please note that from January our bank changes the name (same IBAN), the invoices will show the new name.
+
+A warm greeting,
+Francesca Conti
+Umbria Tessili S.r.l.
+""", end="A warm greeting,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P11176"],
+     commit=("2026-12-14", "delivered to you in week 51"),
+     dates=[("2027-01-01", "other", "in January"), ("2026-11-26", "ship_date", "on Thursday"),
+            ("2026-12-01", "confirmed_delivery", "Tuesday 1 December"), ("2026-12-07", "other", "week 50"),
+            ("2026-12-14", "new_eta", "week 51"), ("2027-01-01", "other", "from January")],
+     lines=[("runners", 200, None, "200 runners", "P11176"),
+            ("napkins", 400, None, "400 napkins", "P11176"),
+            ("cushion covers", 150, None, "150 cushion covers", "P11176"),
+            ("linen tablecloths", 300, None, "the 300 linen tablecloths", "P11176")]),
+
+dict(v="d10b_saigon", lang="en", at="2026-11-19 16:45", subj="P11177 teak tables delay / P11178 chairs",
+     text="""
+Dear Mike,
+
+I am sorry to inform the teak dining tables of P11177 are delay, the table tops crack in drying and we must make again 35 tops. ETD move from 28/11 to 12/12, ETA Hamburg 20/01.
+
+For P11178 (folding chairs) we still ship on 28/11 as planned but only 400 of 600 chairs, ETA Hamburg 6/01. The balance 200 chairs we load on 12/12 together with the tables of P11177, same ETA as the tables.
+
+Please advise if you want to change anything.
+
+Best regards,
+Tran Thi Thu
+Saigon Outdoor Furniture Co., Ltd.
+""", end="Please advise if you want", change="mixed", intent="delay", sec=["partial_shipment"], po=["P11177", "P11178"],
+     commit=("2027-01-20", "ETA Hamburg 20/01"),
+     dates=[("2026-11-28", "other", ("28/11", 0)), ("2026-12-12", "ship_date", ("12/12", 0)),
+            ("2027-01-20", "new_eta", "20/01"), ("2026-11-28", "ship_date", ("28/11", 1)),
+            ("2027-01-06", "confirmed_delivery", "6/01"), ("2026-12-12", "ship_date", ("12/12", 1))],
+     lines=[("teak table tops", 35, None, "make again 35 tops", "P11177"),
+            ("folding chairs", 400, None, "only 400 of 600 chairs", "P11178"),
+            ("folding chairs", 200, None, "The balance 200 chairs", "P11178")],
+     changes=[("P11177", "delay", "2027-01-20", None, "ETD move from 28/11 to 12/12, ETA Hamburg 20/01"),
+              ("P11178", "partial_shipment", "2027-01-20", 200, "The balance 200 chairs we load on 12/12 together with the tables of P11177, same ETA as the tables")]),
 ]
