@@ -1198,7 +1198,7 @@ Imran, attached our P11175: 1,000 linen napkins, 500 table runners, 300 tableclo
 """, end="Best Regards,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P11175"],
      commit=("2026-12-24", "ETA Hamburg 24 December"),
      dates=[("2026-11-16", "ship_date", "16 November"), ("2026-12-24", "confirmed_delivery", "24 December")],
-     lines=[("linen napkins", 1000, None, "1,000 linen napkins and", "P11175"),
+     lines=[("linen napkins", 1000, None, ("1,000 linen napkins", 0), "P11175"),
             ("linen table runners", 500, None, "500 linen table runners", "P11175")]),
 
 dict(v="d9d_umbria", lang="en", at="2026-11-24 11:20", subj="News from Umbria Tessili + P11176",
