@@ -99,6 +99,7 @@ SOURCE_MODULES = [
     "emails_multi_round10d",
     "emails_en_round10e",
     "emails_en_round11",
+    "emails_en_round11b",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",

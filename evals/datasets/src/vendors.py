@@ -440,4 +440,13 @@ VENDORS: dict[str, dict] = {
     "d11a_chennai": dict(name="Coromandel Home Exports Pvt Ltd", country="IN",
                          domain="coromandelhome.in", tz="Asia/Kolkata",
                          contacts=["Lakshmi Narayanan", "Venkat Raman"]),
+    # --- added by d11b ---
+    "d11b_riverbend": dict(name="Riverbend Enamelware Co.", country="US",
+                           domain="riverbendenamel.com", tz="America/Chicago",
+                           contacts=["Cody Marsh", "Shipping Desk"]),
+    "d11b_yorkshire": dict(name="Yorkshire Linen Co Ltd", country="GB",
+                           domain="yorkshirelinen.co.uk", tz="Europe/London",
+                           contacts=["Helen Ashworth", "Despatch Team"]),
+    "d11b_tasman": dict(name="Tasman Homewares Ltd", country="NZ", domain="tasmanhome.co.nz",
+                        tz="Pacific/Auckland", contacts=["Rawiri Ngata", "Kate Fielding"]),
 }
