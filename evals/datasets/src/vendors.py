@@ -430,4 +430,16 @@ VENDORS: dict[str, dict] = {
     "d10e_foshan": dict(name="Foshan Brightway Lighting Co., Ltd.", country="CN",
                         domain="brightwaylighting.cn", tz="Asia/Shanghai",
                         contacts=["Jenny Huang", "Tony Li"]),
+    # --- added by d11c ---
+    "d11c_allgaeu": dict(name="Allgäuer Filzwerk GmbH", country="DE",
+                         domain="allgaeuer-filzwerk.de", tz="Europe/Berlin", contacts=["Monika Rauch", "Auftragsabwicklung"]),
+    "d11c_bordeaux": dict(name="Tonnellerie Bordelaise SAS", country="FR",
+                          domain="tonnellerie-bordelaise.fr", tz="Europe/Paris",
+                          contacts=["Aurélien Dupuy", "Service logistique"]),
+    "d11c_zaragoza": dict(name="Muebles de Jardín Ebro S.L.", country="ES",
+                          domain="mueblesebro.es", tz="Europe/Madrid",
+                          contacts=["Raquel Lahoz", "Logística"]),
+    "d11c_groningen": dict(name="Groninger Keramiek B.V.", country="NL",
+                           domain="groningerkeramiek.nl", tz="Europe/Amsterdam",
+                           contacts=["Marloes Dijkstra", "Logistiek"]),
 }

@@ -1,0 +1,321 @@
+# ruff: noqa: E501 - email text is data
+"""German, French, Spanish and Dutch, round 11: sixteen emails in each language (German with
+Austrian, Swiss and a Polish vendor writing German; French with Belgian, Swiss and Québec
+vendors; Spanish with Colombian, Mexican, Peruvian and Chilean vendors; Dutch with Flemish
+ones), aimed at two boundaries. Delay against confirmation: "Liefertermin bestätigt" against
+"verschoben", "date confirmée" against "reportée", "fecha confirmada" against "retrasada",
+"leverdatum bevestigd" against "uitgesteld", with misleading surface words (a confirmation
+that mentions an earlier problem or another order's delay, a delay phrased as "wir bestätigen
+den neuen Termin", a re-confirmed date the buyer already accepted). Partial shipments
+(Teillieferung, Restmenge folgt, livraison partielle, reliquat, entrega parcial, resto
+pendiente, deellevering, restant volgt, backorder) against complete shipping notices that use
+the same words ("der Rest ist heute raus, Bestellung komplett"). Delivery notes whose
+completeness shows only in their quantity columns, acknowledgements with a date per line,
+Québec month-first dates, calendar weeks, ranges, relative dates, forwarded carrier, port and
+workshop messages, an inline reply and multi-order mails. Hand-written and hand-labelled by
+reading each email; no extractor or classifier was run on them."""
+
+EMAILS = [
+# ----------------------------------------------------------------------------- German
+dict(v="schwarzwald", lang="de", at="2026-10-05 09:10", subj="AW: P11200 Liefertermin gefährdet?",
+     text="""
+Hallo Frau Jensen,
+
+Entwarnung: die Störung an der Emaillieranlage, von der ich Ihnen berichtet hatte, ist seit Freitag behoben und die Anlage läuft wieder im Dreischichtbetrieb. Ihre Bestellung P11200 (360 Bräter SH-BR-28) ist bereits emailliert und wird am 13.10. verladen. Den Liefertermin Donnerstag, 15.10.2026 bestätigen wir Ihnen hiermit verbindlich.
+
+Mit freundlichen Grüßen
+Markus Weber
+Schwarzwald Haushaltswaren GmbH
+
+Am 02.10.2026 um 16:44 schrieb Laura Jensen <laura.jensen@hhg-retail.com>:
+> Hallo Herr Weber,
+> Sie schrieben von Problemen an der Emaillieranlage. Ist der 15.10. für P11200 gefährdet? Dann bräuchten wir bis Montag eine Info.
+> Gruß Laura Jensen
+""", end="Mit freundlichen Grüßen", change="none", intent="confirmation", po=["P11200"],
+     commit=("2026-10-15", "Den Liefertermin Donnerstag, 15.10.2026 bestätigen wir"),
+     dates=[("2026-10-02", "other", "seit Freitag"), ("2026-10-13", "ship_date", "am 13.10. verladen"),
+            ("2026-10-15", "confirmed_delivery", "Donnerstag, 15.10.2026")]),
+
+dict(v="mueller", c=1, lang="de", at="2026-10-20 11:25", subj="Terminbestätigung P11201",
+     text="""
+Sehr geehrter Herr Brandt,
+
+hiermit bestätigen wir Ihnen den neuen Liefertermin für Ihre Bestellung P11201 (Akku-Heckenscheren MG-HS-18, 150 Stück): KW 46. Ursprünglich war die Lieferung für den 28.10. zugesagt; unser Zulieferer für die Akkupacks hat jedoch kurzfristig um zwei Wochen verschoben.
+
+Wir bitten die Verzögerung zu entschuldigen.
+
+Mit freundlichen Grüßen
+Claudia Schmitt
+Innendienst
+Müller Gartentechnik GmbH & Co. KG
+""", end="Mit freundlichen Grüßen", change="date", intent="delay", po=["P11201"],
+     commit=("2026-11-09", "den neuen Liefertermin für Ihre Bestellung P11201 (Akku-Heckenscheren MG-HS-18, 150 Stück): KW 46"),
+     dates=[("2026-11-09", "new_eta", "KW 46"), ("2026-10-28", "other", "28.10.")]),
+
+dict(v="kaiser", c=1, lang="de", at="2026-11-12 15:05", subj="Lieferavis P11202 / Teillieferung",
+     text="""
+Hallo Frau Klein,
+
+zu Ihrer Bestellung P11202 haben wir heute folgende Positionen an GLS übergeben (9 Pakete, Sammel-Trackingnummer GLS-D11C-5520871):
+
+Pos. 1  EK-LED-9W   LED-Leuchtmittel E27 9 W     1.200 Stück   komplett
+Pos. 2  EK-LED-5W   LED-Leuchtmittel E14 5 W       600 Stück   Teilmenge, 400 Stück Rückstand
+Pos. 3  EK-VL-3     Verlängerung 3 m weiß            0 Stück   Rückstand 250 Stück
+
+Die Restmenge folgt in KW 48, wir melden uns dann mit der neuen Sendungsnummer.
+
+Viele Grüße
+Petra Lange
+Elektro Kaiser GmbH
+""", end="Viele Grüße", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11202"], commit=("2026-11-23", "Die Restmenge folgt in KW 48"),
+     dates=[("2026-11-12", "ship_date", "haben wir heute folgende Positionen an GLS übergeben"),
+            ("2026-11-23", "new_eta", "KW 48")],
+     lines=[("EK-LED-9W", 1200, "Stück", "Pos. 1  EK-LED-9W   LED-Leuchtmittel E27 9 W     1.200 Stück   komplett", "P11202"),
+            ("EK-LED-5W", 600, "Stück", "Pos. 2  EK-LED-5W   LED-Leuchtmittel E14 5 W       600 Stück", "P11202"),
+            ("EK-LED-5W", 400, "Stück", "400 Stück Rückstand", "P11202"),
+            ("EK-VL-3", 250, "Stück", "Rückstand 250 Stück", "P11202")],
+     track=[("GLS", "GLS-D11C-5520871", "Sammel-Trackingnummer GLS-D11C-5520871")]),
+
+dict(v="hansa", c=1, lang="de", at="2026-11-25 10:40", subj="Restlieferung P11203 - Bestellung jetzt komplett",
+     text="""
+Sehr geehrte Frau Jensen,
+
+nach der Teillieferung vom 06.11.2026 haben wir heute die restlichen 480 Teelichtgläser HG-TL-8 zu Ihrer Bestellung P11203 verladen. Damit ist die Bestellung vollständig ausgeliefert, es bestehen keine Rückstände mehr. Spedition: Hellmann, Sendungsnummer HEL-D11C-209914. Zustellung voraussichtlich Freitag.
+
+Mit freundlichen Grüßen
+Ole Thomsen
+Hansa Glas & Porzellan GmbH
+""", end="Mit freundlichen Grüßen", change="shipping", intent="shipping_notice", po=["P11203"],
+     commit=("2026-11-27", "Zustellung voraussichtlich Freitag"),
+     dates=[("2026-11-06", "other", "06.11.2026"), ("2026-11-25", "ship_date", "heute die restlichen"),
+            ("2026-11-27", "confirmed_delivery", "voraussichtlich Freitag")],
+     lines=[("HG-TL-8", 480, None, "die restlichen 480 Teelichtgläser HG-TL-8", "P11203")],
+     track=[("Hellmann", "HEL-D11C-209914", "Sendungsnummer HEL-D11C-209914")]),
+
+dict(v="steirer", c=1, lang="de", at="2026-09-22 14:15", subj="Auftragsbestätigung AB-D11C-3310 zu P11204",
+     text="""
+Sehr geehrte Frau Klein,
+
+danke für Ihren Auftrag P11204. In der beiliegenden Auftragsbestätigung haben wir für die Pos. 2 leider einen späteren Termin eintragen müssen als von Ihnen gewünscht, da die Glasur "Salbei" erst neu angemischt werden muss. Pos. 1 liefern wir wie gewünscht.
+
+Mit freundlichen Grüßen
+Katharina Steiner
+Steirische Keramik GmbH
+
+--- attachment: AB-D11C-3310.pdf ---
+AUFTRAGSBESTÄTIGUNG AB-D11C-3310 vom 22.09.2026
+Ihre Bestellnummer: P11204
+Pos  Artikel    Bezeichnung               Menge  Wunschtermin  Bestätigt
+1    SK-KR-1L   Krug 1 l weiß             144    16.10.2026    16.10.2026
+2    SK-SC-16   Schale 16 cm salbei       288    16.10.2026    06.11.2026
+""", end="Mit freundlichen Grüßen", change="date", intent="delay", po=["P11204"],
+     vref=["AB-D11C-3310"], commit=("2026-11-06", "06.11.2026"),
+     dates=[("2026-09-22", "other", "22.09.2026"), ("2026-10-16", "other", ("16.10.2026", 0)),
+            ("2026-10-16", "confirmed_delivery", ("16.10.2026", 1)), ("2026-10-16", "other", ("16.10.2026", 2)),
+            ("2026-11-06", "new_eta", "06.11.2026")],
+     lines=[("SK-KR-1L", 144, None, "1    SK-KR-1L   Krug 1 l weiß             144    16.10.2026    16.10.2026", "P11204"),
+            ("SK-SC-16", 288, None, "2    SK-SC-16   Schale 16 cm salbei       288    16.10.2026    06.11.2026", "P11204")]),
+
+dict(v="d10c_sauerland", c=1, lang="de", at="2026-12-03 16:50", subj="P11205",
+     text="""
+P11205 nur 40 von 60 Rollen Maschendraht verladen, Rest 20 Rollen kommt KW 51. Gruß Versand
+""", end="Gruß Versand", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P11205"],
+     commit=("2026-12-14", "Rest 20 Rollen kommt KW 51"),
+     dates=[("2026-12-14", "new_eta", "KW 51")],
+     lines=[("Maschendraht", 40, "Rollen", "nur 40 von 60 Rollen Maschendraht", "P11205"),
+            ("Maschendraht", 20, "Rollen", "Rest 20 Rollen", "P11205")]),
+
+dict(v="brunner", c=1, lang="de", at="2026-10-14 08:35", subj="WG: Produktionsplanung P11206 / P11207",
+     text="""
+Guten Morgen Herr Osei
+
+Unten die Rückmeldung aus unserer Weberei. Kurz zusammengefasst: P11206 (Tischläufer BT-TL-140) verschiebt sich auf KW 45, P11207 (Geschirrtücher) bleibt beim bestätigten Termin 23.10.
+
+Freundliche Grüsse
+Nadine Keller
+Brunner Textil AG
+
+---------- Weitergeleitete Nachricht ---------
+Von: Weberei Wattwil <weberei@brunner-textil.ch>
+Datum: Di., 13. Okt. 2026 um 17:12
+Betreff: Produktionsplanung
+
+Hallo Nadine
+Der Jacquardstuhl 3 steht, das Ersatzteil kommt erst am 19.10. Die Tischläufer für P11206 können wir frühestens am 29.10. fertig haben, Versand dann am 30.10., Lieferung beim Kunden in KW 45. Die Geschirrtücher für P11207 sind fertig gewebt und gehen wie geplant am 21.10. raus.
+Gruss Beat
+""", end="Freundliche Grüsse", change="date", intent="delay", sec=["confirmation"], po=["P11206", "P11207"],
+     commit=("2026-11-02", "P11206 (Tischläufer BT-TL-140) verschiebt sich auf KW 45"),
+     dates=[("2026-11-02", "new_eta", ("KW 45", 0)), ("2026-10-23", "confirmed_delivery", "23.10."),
+            ("2026-10-19", "other", "19.10."), ("2026-10-29", "other", "29.10."),
+            ("2026-10-30", "ship_date", "30.10."), ("2026-11-02", "new_eta", ("KW 45", 1)),
+            ("2026-10-21", "ship_date", "21.10.")],
+     changes=[("P11206", "delay", "2026-11-02", None, "verschiebt sich auf KW 45"),
+              ("P11207", "confirmation", "2026-10-23", None, "bleibt beim bestätigten Termin 23.10.")]),
+
+dict(v="alpen", c=1, lang="de", at="2026-12-01 09:30", subj="P11208 Liefertermin",
+     text="""
+Grüß Gott Herr Brandt,
+
+leider muss ich Ihnen mitteilen, dass sich die Lieferung der Kürbiskern-Pesto-Gläser (AF-PE-190, 600 Kartons) zu P11208 verzögert. Statt am 04.12. wie in unserer AB bestätigt, können wir erst am Mittwoch, 16.12. zustellen, weil die Deckel vom Lieferanten falsch bedruckt wurden (MHD fehlte).
+Ich hoffe, das geht sich vor Weihnachten noch aus für Ihre Filialen.
+
+Mit freundlichen Grüßen
+Theresa Huber
+Alpen Feinkost AG
+""", end="Mit freundlichen Grüßen", change="date", intent="delay", po=["P11208"],
+     commit=("2026-12-16", "können wir erst am Mittwoch, 16.12. zustellen"),
+     dates=[("2026-12-04", "other", "04.12."), ("2026-12-16", "new_eta", "Mittwoch, 16.12.")]),
+
+dict(v="lueneburg", c=1, lang="de", at="2026-11-09 13:20", subj="AW: AW: Verzögerung P11209?",
+     text="""
+Hallo Frau Klein,
+
+nein, keine Verzögerung bei P11209, da hat mein Kollege sich vertan, das betraf eine andere Kundin. Ihre Strickdecken LW-SD-130 sind fertig konfektioniert und gehen übermorgen raus; Anlieferung bei Ihnen wie bestätigt am Freitag, 13.11.
+
+Schöne Grüße
+Frauke Meyer
+
+Am 09.11.2026 um 10:02 schrieb Sandra Klein <sandra.klein@hhg-retail.com>:
+> Liebe Frau Meyer,
+> Herr Albers schrieb am Freitag etwas von einer Verzögerung um zwei Wochen. Gilt das auch für P11209? Geplant war der 13.11.
+> Gruß Sandra Klein
+""", end="Schöne Grüße", change="none", intent="confirmation", po=["P11209"],
+     commit=("2026-11-13", "Anlieferung bei Ihnen wie bestätigt am Freitag, 13.11."),
+     dates=[("2026-11-11", "ship_date", "gehen übermorgen raus"),
+            ("2026-11-13", "confirmed_delivery", "Freitag, 13.11.")]),
+
+dict(v="d9d_franken", c=1, lang="de", at="2026-10-27 07:55", subj="Lieferschein LS-D11C-77120 zu P11210",
+     text="""
+Guten Morgen,
+
+anbei der Lieferschein zur heutigen Sendung. Spedition Rhenus, Sendungsnr. RHE-D11C-448120.
+
+Gruß
+Versand
+Fränkische Bürstenwerke GmbH
+
+--- attachment: LS-D11C-77120.pdf ---
+LIEFERSCHEIN LS-D11C-77120          Lieferdatum: 27.10.2026
+Kunde: Hartmann Home & Garden, Hamburg     Ihre Bestellung: P11210
+Pos  Artikel    Bezeichnung              bestellt  geliefert  offen
+1    FB-SB-30   Spülbürste Buche          1.000     1.000       0
+2    FB-FK-40   Flaschenbürste Kokos        500       300     200
+Offene Mengen werden nachgeliefert, voraussichtlich 10.11.2026.
+""", end="Gruß\nVersand", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11210"], vref=["LS-D11C-77120"],
+     commit=("2026-11-10", "nachgeliefert, voraussichtlich 10.11.2026"),
+     dates=[("2026-10-27", "ship_date", "heutigen Sendung"), ("2026-10-27", "ship_date", "27.10.2026"),
+            ("2026-11-10", "new_eta", "10.11.2026")],
+     lines=[("FB-SB-30", 1000, None, "1    FB-SB-30   Spülbürste Buche          1.000     1.000       0", "P11210"),
+            ("FB-FK-40", 300, None, "2    FB-FK-40   Flaschenbürste Kokos        500       300     200", "P11210"),
+            ("FB-FK-40", 200, None, "2    FB-FK-40   Flaschenbürste Kokos        500       300     200", "P11210")],
+     track=[("Rhenus", "RHE-D11C-448120", "Sendungsnr. RHE-D11C-448120")]),
+
+dict(v="ruhrtal", c=2, lang="de", at="2026-09-16 11:00", subj="Verladung P11211 auf zwei LKW",
+     text="""
+Hallo Herr Osei,
+
+Ihre Bestellung P11211 geht heute komplett raus, wegen des Gewichts aufgeteilt auf zwei LKW: LKW 1 mit 14 Paletten (CMR-Nr. KN-D11C-0916-1), LKW 2 mit 8 Paletten (CMR-Nr. KN-D11C-0916-2), beide Kühne + Nagel. Es handelt sich also nicht um eine Teillieferung, sondern um die ganze Bestellung. Beide Fahrzeuge sind morgen früh bei Ihnen an der Rampe.
+
+Mit freundlichen Grüßen
+Monika Brandes
+Ruhrtal Metallwaren GmbH
+""", end="Mit freundlichen Grüßen", change="shipping", intent="shipping_notice", po=["P11211"],
+     commit=("2026-09-17", "Beide Fahrzeuge sind morgen früh bei Ihnen an der Rampe"),
+     dates=[("2026-09-16", "ship_date", "geht heute komplett raus"),
+            ("2026-09-17", "confirmed_delivery", "morgen früh")],
+     track=[("Kühne + Nagel", "KN-D11C-0916-1", "CMR-Nr. KN-D11C-0916-1"),
+            ("Kühne + Nagel", "KN-D11C-0916-2", "CMR-Nr. KN-D11C-0916-2")]),
+
+dict(v="tirol", lang="de", at="2026-11-30 10:20", subj="P11212 - leider wieder später",
+     text="""
+Sehr geehrte Frau Jensen,
+
+ich melde mich wegen Ihrer Bestellung P11212 (Salatbesteck TH-SB-30, Frühstücksbretter TH-FB-22). Wie Sie wissen, hatten wir Ihnen KW 49 bestätigt, und bis vor kurzem sah auch alles danach aus. Dann ist uns am Donnerstag die Kantenschleifmaschine ausgefallen, und der Techniker konnte erst heute kommen. Die Maschine läuft jetzt wieder, aber uns fehlen vier Arbeitstage.
+
+Realistisch ist eine Zustellung zwischen 14. und 18. Dezember; ich gebe Ihnen den genauen Tag, sobald die Spedition den Termin bestätigt hat. Die Frühstücksbretter sind übrigens schon fertig - wenn Ihnen das hilft, könnten wir die auch vorab schicken, sonst kommt alles zusammen. Geben Sie mir einfach kurz Bescheid.
+
+Nochmals Entschuldigung und freundliche Grüße aus Schwaz
+Andreas Hofer
+Tiroler Holzwaren GmbH
+""", end="Nochmals Entschuldigung", change="date", intent="delay", sec=["question"], po=["P11212"],
+     commit=("2026-12-18", "Realistisch ist eine Zustellung zwischen 14. und 18. Dezember"),
+     dates=[("2026-11-30", "other", "KW 49"), ("2026-11-26", "other", "am Donnerstag"),
+            ("2026-11-30", "other", "erst heute"), ("2026-12-14", "range_start", "zwischen 14."),
+            ("2026-12-18", "range_end", "18. Dezember")]),
+
+dict(v="d11c_allgaeu", lang="de", at="2026-10-09 12:45", subj="Teillieferung P11213",
+     text="""
+Sehr geehrter Herr Osei,
+
+Ihre Bestellung P11213 konnten wir heute nur teilweise ausliefern: 250 von 400 Filzuntersetzern AF-UN-10 (4er-Set) sind unterwegs, die DPD-Paketnummern folgen per separater Mail. Die Restmenge von 150 Sets folgt, sobald unser Filzlieferant die Nachlieferung in Anthrazit schickt - einen festen Termin hat er uns leider noch nicht genannt.
+
+Die Sitzauflagen AF-SA-40 aus derselben Bestellung sind komplett dabei (120 Stück).
+
+Mit freundlichen Grüßen
+Monika Rauch
+Allgäuer Filzwerk GmbH
+""", end="Mit freundlichen Grüßen", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11213"],
+     dates=[("2026-10-09", "ship_date", "heute nur teilweise ausliefern")],
+     lines=[("AF-UN-10", 250, None, "250 von 400 Filzuntersetzern AF-UN-10", "P11213"),
+            ("AF-UN-10", 150, "Sets", "Restmenge von 150 Sets", "P11213"),
+            ("AF-SA-40", 120, "Stück", "komplett dabei (120 Stück)", "P11213")]),
+
+dict(v="schwarzwald", c=1, lang="de", at="2026-12-08 14:30", subj="AW: P11214 neuer Termin",
+     text="""
+Hallo Herr Osei,
+
+wie gestern telefonisch besprochen bestätige ich Ihnen hiermit schriftlich den neuen Termin für P11214 (Woks SH-WK-30): Anlieferung Donnerstag, 17.12. Danke, dass Sie die Verschiebung akzeptiert haben.
+
+Viele Grüße
+Sabine Hoffmann
+
+Am 07.12.2026 um 15:10 schrieb Mike Osei <mike.osei@hhg-retail.com>:
+> Frau Hoffmann, wie besprochen: der 17.12. statt 10.12. ist für uns ok, bitte schriftlich bestätigen.
+""", end="Viele Grüße", change="date", intent="confirmation", po=["P11214"],
+     commit=("2026-12-17", "Anlieferung Donnerstag, 17.12."),
+     dates=[("2026-12-07", "other", "gestern"), ("2026-12-17", "confirmed_delivery", "Donnerstag, 17.12.")]),
+
+dict(v="polska", lang="de", at="2026-11-17 10:05", subj="Teil Lieferung Bestellung P11215",
+     text="""
+Guten Tag Frau Jensen,
+
+wir senden heute Teil von Bestellung P11215: 1.800 Stk Tassen PC-TS-300 auf 6 Paletten, Raben Trans, CMR Nr. RAB-D11C-66120. Die Teller PC-TL-27 (960 Stk) sind nicht fertig, Brennofen hatte Problem. Wir liefern Rest in KW 49, spätestens 04.12.
+
+Entschuldigung für Unannehmlichkeiten.
+
+Mit freundliche Grüße
+Katarzyna Nowak
+Polska Ceramika
+""", end="Mit freundliche Grüße", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11215"], commit=("2026-12-04", "spätestens 04.12."),
+     dates=[("2026-11-17", "ship_date", "wir senden heute"), ("2026-11-30", "new_eta", "KW 49"),
+            ("2026-12-04", "new_eta", "04.12.")],
+     lines=[("PC-TS-300", 1800, "Stk", "1.800 Stk Tassen PC-TS-300", "P11215"),
+            ("PC-TL-27", 960, "Stk", "Die Teller PC-TL-27 (960 Stk)", "P11215")],
+     track=[("Raben Trans", "RAB-D11C-66120", "CMR Nr. RAB-D11C-66120")]),
+
+dict(v="d9e_rheinwerk", lang="de", at="2026-09-28 08:40", subj="Status P11216 / P11217",
+     text="""
+Guten Morgen Herr Brandt,
+
+kurzer Status zu Ihren beiden Aufträgen:
+
+1) P11216 Wandhaken RW-WH-5: heute gehen 2.000 Stück raus (Schenker, Sendung DBS-D11C-310877). Die restlichen 1.000 Stück folgen in KW 41, die Verzinkerei hängt hinterher.
+2) P11217 Gartenregale RW-GR-160: Liefertermin 02.10. wie bestätigt.
+
+Viele Grüße
+Katrin Vogt
+Rheinwerk Metallbau AG
+""", end="Viele Grüße", change="quantity", intent="partial_shipment", sec=["shipping_notice", "confirmation"],
+     po=["P11216", "P11217"], commit=("2026-10-05", "Die restlichen 1.000 Stück folgen in KW 41"),
+     dates=[("2026-09-28", "ship_date", "heute gehen 2.000 Stück raus"), ("2026-10-05", "new_eta", "KW 41"),
+            ("2026-10-02", "confirmed_delivery", "02.10.")],
+     lines=[("RW-WH-5", 2000, "Stück", "heute gehen 2.000 Stück raus", "P11216"),
+            ("RW-WH-5", 1000, "Stück", "Die restlichen 1.000 Stück", "P11216")],
+     track=[("Schenker", "DBS-D11C-310877", "Sendung DBS-D11C-310877")],
+     changes=[("P11216", "partial_shipment", "2026-10-05", 1000, "Die restlichen 1.000 Stück folgen in KW 41"),
+              ("P11217", "confirmation", "2026-10-02", None, "Liefertermin 02.10. wie bestätigt")]),
+]
