@@ -318,4 +318,289 @@ Rheinwerk Metallbau AG
      track=[("Schenker", "DBS-D11C-310877", "Sendung DBS-D11C-310877")],
      changes=[("P11216", "partial_shipment", "2026-10-05", 1000, "Die restlichen 1.000 Stück folgen in KW 41"),
               ("P11217", "confirmation", "2026-10-02", None, "Liefertermin 02.10. wie bestätigt")]),
+# ----------------------------------------------------------------------------- French
+dict(v="savonnerie", lang="fr", at="2026-10-13 10:15", subj="Commande P11220 - point production",
+     text="""
+Bonjour Madame Jensen,
+
+Bonne nouvelle : le retard de notre fournisseur d'huiles essentielles, dont je vous avais parlé début octobre, est rattrapé. Votre commande P11220 (savons liquides 500 ml, 720 flacons) est en cours de conditionnement et la date de livraison du jeudi 22 octobre est confirmée.
+
+Bien cordialement,
+Camille Girard
+Savonnerie de Provence SARL
+""", end="Bien cordialement,", change="none", intent="confirmation", po=["P11220"],
+     commit=("2026-10-22", "la date de livraison du jeudi 22 octobre est confirmée"),
+     dates=[("2026-10-01", "other", "début octobre"), ("2026-10-22", "confirmed_delivery", "jeudi 22 octobre")]),
+
+dict(v="jardinsduval", c=1, lang="fr", at="2026-11-03 16:20", subj="Votre commande P11221 - nouvelle date",
+     text="""
+Madame, Monsieur,
+
+Nous vous confirmons la nouvelle date de livraison de votre commande P11221 : semaine 48, au lieu de la semaine 45 initialement confirmée. Les jardinières JV-JA-80 sont bloquées chez notre sous-traitant de rotomoulage, nous en sommes sincèrement désolés.
+
+Cordialement,
+Service ADV
+Les Jardins du Val SAS
+""", end="Cordialement,", change="date", intent="delay", po=["P11221"],
+     commit=("2026-11-23", "la nouvelle date de livraison de votre commande P11221 : semaine 48"),
+     dates=[("2026-11-23", "new_eta", "semaine 48"), ("2026-11-02", "other", "semaine 45")]),
+
+dict(v="lyonnais", c=1, lang="fr", at="2026-11-19 11:40", subj="P11222 - livraison partielle",
+     text="""
+Bonjour Madame Klein,
+
+Votre commande P11222 part aujourd'hui en livraison partielle, transporteur Heppner, récépissé HEP-D11C-88412 :
+
+- TL-HC-50 housses de coussin lin 50x50 : 600 pièces expédiées sur 600
+- TL-PL-130 plaids coton 130x170 : 220 pièces expédiées sur 400
+
+Le reliquat de 180 plaids sera expédié le 2 décembre, pour une livraison chez vous le 4 décembre au plus tard.
+
+Cordialement,
+Thomas Roux
+Textiles Lyonnais SA
+""", end="Cordialement,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11222"], commit=("2026-12-04", "une livraison chez vous le 4 décembre au plus tard"),
+     dates=[("2026-11-19", "ship_date", "part aujourd'hui"), ("2026-12-02", "ship_date", "le 2 décembre"),
+            ("2026-12-04", "new_eta", "le 4 décembre au plus tard")],
+     lines=[("TL-HC-50", 600, "pièces", "TL-HC-50 housses de coussin lin 50x50 : 600 pièces expédiées sur 600", "P11222"),
+            ("TL-PL-130", 220, "pièces", "220 pièces expédiées sur 400", "P11222"),
+            ("TL-PL-130", 180, None, "Le reliquat de 180 plaids", "P11222")],
+     track=[("Heppner", "HEP-D11C-88412", "récépissé HEP-D11C-88412")]),
+
+dict(v="bretagne", c=1, lang="fr", at="2026-09-24 09:05", subj="Reliquat P11223 expédié",
+     text="""
+Bonjour Mike,
+
+Le reliquat de votre commande P11223 (les 500 multiprises AEB-MP-4 restantes) est parti ce matin avec DB Schenker, n° de suivi DBS-D11C-774301. Avec la première livraison du 15/09/2026, la commande est désormais soldée, plus rien en attente de notre côté.
+Livraison prévue lundi 28/09.
+
+Bonne journée,
+Morgane
+""", end="Bonne journée,", change="shipping", intent="shipping_notice", po=["P11223"],
+     commit=("2026-09-28", "Livraison prévue lundi 28/09"),
+     dates=[("2026-09-24", "ship_date", "est parti ce matin"), ("2026-09-15", "other", "15/09/2026"),
+            ("2026-09-28", "confirmed_delivery", "lundi 28/09")],
+     lines=[("AEB-MP-4", 500, None, "les 500 multiprises AEB-MP-4 restantes", "P11223")],
+     track=[("DB Schenker", "DBS-D11C-774301", "n° de suivi DBS-D11C-774301")]),
+
+dict(v="liege", lang="fr", at="2026-12-02 14:00", subj="RE: P11224 / P11225 livraisons décembre",
+     text="""
+Bonjour Madame Jensen,
+
+Je suis désolé, mais la livraison de P11224 (vases soufflés VL-VS-25) ne pourra pas avoir lieu le 9 décembre comme prévu. Le four n°2 a dû être arrêté pour une réparation du creuset. Nous reprendrons la production lundi prochain et nous pouvons vous livrer au plus tôt le mardi 22 décembre. Si c'est trop tard pour vos magasins, dites-le-moi et nous regarderons pour une livraison partielle avant Noël.
+
+Bien à vous,
+Marc Delvaux
+Verrerie Liégeoise SRL
+
+Le 27 nov. 2026 à 09:12, Laura Jensen <laura.jensen@hhg-retail.com> a écrit :
+> Bonjour Monsieur Delvaux,
+> merci pour la confirmation de P11225 pour le 4 décembre. Et pour P11224, toujours le 9 ?
+""", end="Bien à vous,", change="date", intent="delay", sec=["question"], po=["P11224", "P11225"],
+     commit=("2026-12-22", "nous pouvons vous livrer au plus tôt le mardi 22 décembre"),
+     dates=[("2026-12-09", "other", "le 9 décembre"), ("2026-12-07", "other", "lundi prochain"),
+            ("2026-12-22", "new_eta", "mardi 22 décembre")]),
+
+dict(v="d9c_nantes", lang="fr", at="2026-10-21 10:30", subj="Accusé de réception de commande P11226",
+     text="""
+Bonjour Monsieur Brandt,
+
+Veuillez trouver ci-dessous notre accusé de réception pour votre commande P11226. Toutes les lignes sont confirmées aux dates demandées, malgré la tension actuelle sur l'émail bleu dont nous vous avions parlé.
+
+Cordialement,
+Delphine Guérin
+Faïencerie Nantaise SAS
+
+--- attachment: ARC-D11C-2210.pdf ---
+ACCUSÉ DE RÉCEPTION DE COMMANDE ARC-D11C-2210 - 21/10/2026
+Votre commande : P11226
+Réf.       Désignation               Qté   Prix unit.  Livraison confirmée
+FN-AS-22   Assiette plate 22 cm      480   4,20 €      13/11/2026
+FN-BL-14   Bol 14 cm bleu            360   3,10 €      13/11/2026
+FN-PL-30   Plat ovale 30 cm          120   9,80 €      27/11/2026
+""", end="Cordialement,", change="none", intent="confirmation", po=["P11226"], vref=["ARC-D11C-2210"],
+     commit=("2026-11-27", "27/11/2026"),
+     dates=[("2026-10-21", "other", "21/10/2026"), ("2026-11-13", "confirmed_delivery", ("13/11/2026", 0)),
+            ("2026-11-13", "confirmed_delivery", ("13/11/2026", 1)), ("2026-11-27", "confirmed_delivery", "27/11/2026")],
+     lines=[("FN-AS-22", 480, None, "FN-AS-22   Assiette plate 22 cm      480   4,20 €      13/11/2026", "P11226"),
+            ("FN-BL-14", 360, None, "FN-BL-14   Bol 14 cm bleu            360   3,10 €      13/11/2026", "P11226"),
+            ("FN-PL-30", 120, None, "FN-PL-30   Plat ovale 30 cm          120   9,80 €      27/11/2026", "P11226")]),
+
+dict(v="vosges", lang="fr", at="2026-11-26 17:45", subj="P11227",
+     text="""
+P11227 : on ne pourra pas tenir vendredi, ce sera mardi prochain. Désolée.
+Hélène
+""", end="Hélène", change="date", intent="delay", po=["P11227"],
+     commit=("2026-12-01", "ce sera mardi prochain"),
+     dates=[("2026-11-27", "other", "vendredi"), ("2026-12-01", "new_eta", "mardi prochain")]),
+
+dict(v="lemaire", c=1, lang="fr", at="2026-12-10 08:50", subj="Commande P11228 incomplète",
+     text="""
+Bonjour Madame Klein,
+
+Votre commande P11228 est chargée ce matin, mais incomplète : nous n'avons pu produire que 850 boîtes de spéculoos 400 g sur les 1 200 commandées, suite à une panne de notre four tunnel. Le reliquat de 350 boîtes ne pourra pas être livré avant les fêtes ; nous le supprimons donc de la commande, sauf avis contraire de votre part. Les gaufres (BL-GF-12, 600 boîtes) sont complètes.
+
+Livraison chez vous demain après-midi, transporteur Ziegler, lettre de voiture ZIE-D11C-51207.
+
+Bien cordialement,
+Sophie Dubois
+Biscuiterie Lemaire SA
+""", end="Bien cordialement,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11228"], commit=("2026-12-11", "Livraison chez vous demain après-midi"),
+     dates=[("2026-12-10", "ship_date", "chargée ce matin"), ("2026-12-11", "confirmed_delivery", "demain après-midi")],
+     lines=[("spéculoos 400 g", 850, "boîtes", "850 boîtes de spéculoos 400 g", "P11228"),
+            ("spéculoos 400 g", 350, "boîtes", "Le reliquat de 350 boîtes", "P11228"),
+            ("BL-GF-12", 600, "boîtes", "BL-GF-12, 600 boîtes", "P11228")],
+     track=[("Ziegler", "ZIE-D11C-51207", "lettre de voiture ZIE-D11C-51207")]),
+
+dict(v="d10d_leman", lang="fr", at="2026-10-06 11:20", subj="P11229 - report de livraison",
+     text="""
+Bonjour Madame Jensen,
+
+Je dois malheureusement revenir sur la date de livraison de votre commande P11229 (carafes CL-CA-1L et verres CL-VE-35). La livraison initialement confirmée en semaine 42 n'est plus tenable : notre fournisseur de sable de silice a livré un lot non conforme et nous avons dû refondre deux jours de production. Nous pouvons vous livrer entre le 26 et le 30 octobre.
+
+Avec nos excuses, meilleures salutations
+Sébastien Python
+Cristallerie du Léman SA
+""", end="Avec nos excuses, meilleures salutations", change="date", intent="delay", po=["P11229"],
+     commit=("2026-10-30", "Nous pouvons vous livrer entre le 26 et le 30 octobre"),
+     dates=[("2026-10-12", "other", "semaine 42"), ("2026-10-26", "range_start", "entre le 26"),
+            ("2026-10-30", "range_end", "30 octobre")]),
+
+dict(v="laurentides", c=1, lang="fr", at="2026-11-16 13:10", subj="Expédition partielle - commande P11230",
+     text="""
+Bonjour Mme Jensen,
+
+Petite mise à jour pour votre commande P11230 : on a expédié aujourd'hui 40 caisses de sirop d'érable 540 ml (LA-SI-540) sur les 64 prévues, par conteneur via Montréal, BL MSC-D11C-3309912. Les 24 caisses restantes partiront sur le prochain départ, le 12/01, avec une arrivée prévue à Hamburg vers le 01/27.
+
+Bonne fin de journée,
+Marc-André
+""", end="Bonne fin de journée,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11230"], commit=("2027-01-27", "une arrivée prévue à Hamburg vers le 01/27"),
+     dates=[("2026-11-16", "ship_date", "on a expédié aujourd'hui"), ("2026-12-01", "ship_date", "le 12/01"),
+            ("2027-01-27", "new_eta", "vers le 01/27")],
+     lines=[("LA-SI-540", 40, "caisses", "40 caisses de sirop d'érable 540 ml (LA-SI-540) sur les 64 prévues", "P11230"),
+            ("LA-SI-540", 24, "caisses", "Les 24 caisses restantes", "P11230")],
+     track=[("MSC", "MSC-D11C-3309912", "BL MSC-D11C-3309912")]),
+
+dict(v="bearn", lang="fr", at="2026-09-10 15:30", subj="TR: Enlèvement commande P11231",
+     text="""
+Bonjour Madame Klein,
+
+Je vous transfère la confirmation du transporteur : toute la commande P11231 (linge de table basque, 3 palettes) a été enlevée hier. Il n'y a pas de reliquat, tout était prêt.
+
+Cordialement,
+Maïté Etchegaray
+Tissages du Béarn SARL
+
+---------- Message transféré ---------
+De : Exploitation Transports Larrieu <exploitation@transports-larrieu.fr>
+Date : jeu. 10 sept. 2026 à 08:14
+Objet : Enlèvement Tissages du Béarn
+
+Bonjour,
+Enlèvement effectué le 09/09 à 16h30, 3 palettes, destinataire Hartmann Home & Garden, Hamburg. Position LAR-D11C-90914. Livraison prévue le lundi 14/09 avant midi.
+Cordialement, l'exploitation
+""", end="Cordialement,\nMaïté", change="shipping", intent="shipping_notice", po=["P11231"],
+     commit=("2026-09-14", "Livraison prévue le lundi 14/09"),
+     dates=[("2026-09-09", "ship_date", "a été enlevée hier"), ("2026-09-09", "ship_date", "le 09/09"),
+            ("2026-09-14", "confirmed_delivery", "lundi 14/09")],
+     track=[("Transports Larrieu", "LAR-D11C-90914", "Position LAR-D11C-90914")]),
+
+dict(v="d11c_bordeaux", lang="fr", at="2026-10-29 10:00", subj="Vos commandes P11232 et P11233",
+     text="""
+Bonjour Monsieur Osei,
+
+Point sur vos deux commandes en cours :
+
+- P11232 (bacs à fleurs demi-barrique TB-DB-60, 80 pcs) : aucun changement, livraison confirmée semaine 46.
+- P11233 (tonneaux récupérateurs d'eau TB-RE-200, 40 pcs) : livraison reportée au vendredi 20 novembre au lieu du 6 novembre, les robinets laiton ne sont pas arrivés.
+
+Désolé pour ce contretemps sur la seconde commande.
+
+Cordialement,
+Aurélien Dupuy
+Tonnellerie Bordelaise SAS
+""", end="Cordialement,", change="date", intent="delay", sec=["confirmation"], po=["P11232", "P11233"],
+     commit=("2026-11-09", "livraison confirmée semaine 46"),
+     dates=[("2026-11-09", "confirmed_delivery", "semaine 46"), ("2026-11-20", "new_eta", "vendredi 20 novembre"),
+            ("2026-11-06", "other", "du 6 novembre")],
+     changes=[("P11232", "confirmation", "2026-11-09", None, "livraison confirmée semaine 46"),
+              ("P11233", "delay", "2026-11-20", None, "livraison reportée au vendredi 20 novembre")]),
+
+dict(v="romande", c=1, lang="fr", at="2026-12-15 09:25", subj="RE: P11234 possibilité d'avancer ?",
+     text="""
+Bonjour Madame Jensen,
+
+Suite à votre demande d'hier, nous avons pu réorganiser l'atelier d'affûtage : nous vous confirmons l'avancement de votre commande P11234 (couteaux d'office CR-CO-9, 300 pièces). Livraison le vendredi 18 décembre au lieu du 8 janvier.
+
+Meilleures salutations
+Chantal Rochat
+Coutellerie Romande SA
+""", end="Meilleures salutations", change="date", intent="confirmation", po=["P11234"],
+     commit=("2026-12-18", "Livraison le vendredi 18 décembre"),
+     dates=[("2026-12-14", "other", "hier"), ("2026-12-18", "confirmed_delivery", "vendredi 18 décembre"),
+            ("2027-01-08", "other", "8 janvier")]),
+
+dict(v="d10d_namur", c=1, lang="fr", at="2026-11-05 14:50", subj="Expédition commande P11235",
+     text="""
+Bonjour,
+
+Votre commande P11235 est partie ce jour. Vous trouverez le bon de livraison ci-dessous.
+
+Service commercial
+Poterie Mosane SRL
+
+--- attachment: BL-D11C-4471.pdf ---
+POTERIE MOSANE SRL - BON DE LIVRAISON BL-D11C-4471 - 05/11/2026
+Commande : P11235
+Article     Désignation                 Commandé   Livré   Reste à livrer
+PM-CA-18    Cache-pot grès 18 cm          240        240        0
+PM-CA-24    Cache-pot grès 24 cm          180        120       60
+PM-SO-30    Soucoupe 30 cm                180        100       80
+Reste à livrer : semaine 47
+Transporteur : Dachser - n° 8812-D11C-0455
+""", end="Service commercial\nPoterie", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11235"], vref=["BL-D11C-4471"], commit=("2026-11-16", "Reste à livrer : semaine 47"),
+     dates=[("2026-11-05", "ship_date", "partie ce jour"), ("2026-11-05", "ship_date", "05/11/2026"),
+            ("2026-11-16", "new_eta", "semaine 47")],
+     lines=[("PM-CA-18", 240, None, "PM-CA-18    Cache-pot grès 18 cm          240        240        0", "P11235"),
+            ("PM-CA-24", 120, None, "PM-CA-24    Cache-pot grès 24 cm          180        120       60", "P11235"),
+            ("PM-CA-24", 60, None, "PM-CA-24    Cache-pot grès 24 cm          180        120       60", "P11235"),
+            ("PM-SO-30", 100, None, "PM-SO-30    Soucoupe 30 cm                180        100       80", "P11235"),
+            ("PM-SO-30", 80, None, "PM-SO-30    Soucoupe 30 cm                180        100       80", "P11235")],
+     track=[("Dachser", "8812-D11C-0455", "n° 8812-D11C-0455")]),
+
+dict(v="boreal_qc", lang="fr", at="2026-10-02 11:00", subj="RE: Commande P11236 - toujours le 19 ?",
+     text="""
+Bonjour Mme Klein,
+
+Je confirme que la date du 10/19 tient toujours pour votre commande P11236 (chaises Adirondack MB-AD-01, 96 unités). Le problème de séchage du cèdre qu'on a eu en août est réglé depuis longtemps, vous n'avez pas à vous inquiéter. Les chaises seront chargées au port de Montréal le 10/05.
+
+Au plaisir,
+Marc-Olivier Pelletier
+Meubles Boréal inc.
+""", end="Au plaisir,", change="none", intent="confirmation", po=["P11236"],
+     commit=("2026-10-19", "la date du 10/19 tient toujours"),
+     dates=[("2026-10-19", "confirmed_delivery", "10/19"), ("2026-08-01", "other", "en août"),
+            ("2026-10-05", "ship_date", "le 10/05")]),
+
+dict(v="vosges", c=1, lang="fr", at="2026-11-12 09:40", subj="RE: P11237 livraison complète ?",
+     text="""
+Bonjour Monsieur Brandt,
+
+Non, pas de livraison partielle cette fois : les 4 références de P11237 sont parties au complet ce matin (2 palettes, 96 colis). Transporteur Kuehne+Nagel, n° de suivi KN-D11C-7730215. Livraison estimée entre mardi et mercredi prochain.
+
+Cordialement,
+Didier Schmitt
+Ateliers Bois des Vosges
+
+Le 11 nov. 2026 à 18:02, Tim Brandt <tim.brandt@hhg-retail.com> a écrit :
+> Bonjour, est-ce qu'on aura encore une livraison partielle sur P11237 comme pour P11219 ?
+""", end="Cordialement,", change="shipping", intent="shipping_notice", po=["P11237", "P11219"],
+     commit=("2026-11-18", "Livraison estimée entre mardi et mercredi prochain"),
+     dates=[("2026-11-12", "ship_date", "parties au complet ce matin"), ("2026-11-17", "range_start", "entre mardi"),
+            ("2026-11-18", "range_end", "mercredi prochain")],
+     track=[("Kuehne+Nagel", "KN-D11C-7730215", "n° de suivi KN-D11C-7730215")]),
 ]
