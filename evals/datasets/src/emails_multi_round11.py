@@ -603,4 +603,293 @@ Le 11 nov. 2026 à 18:02, Tim Brandt <tim.brandt@hhg-retail.com> a écrit :
      dates=[("2026-11-12", "ship_date", "parties au complet ce matin"), ("2026-11-17", "range_start", "entre mardi"),
             ("2026-11-18", "range_end", "mercredi prochain")],
      track=[("Kuehne+Nagel", "KN-D11C-7730215", "n° de suivi KN-D11C-7730215")]),
+# ----------------------------------------------------------------------------- Spanish
+dict(v="aceites", lang="es", at="2026-10-15 12:10", subj="Pedido P11240 - nueva fecha de entrega",
+     text="""
+Estimada Sra. Jensen:
+
+Le confirmamos la nueva fecha de entrega de su pedido P11240 (aceite de oliva virgen extra 750 ml, 1.200 botellas): el camión saldrá de Jaén el lunes 26 de octubre y llegará a Hamburgo el jueves 29 de octubre. La fecha confirmada inicialmente era el 20 de octubre, pero la embotelladora ha tenido una avería en la línea de etiquetado.
+
+Disculpe las molestias.
+
+Un cordial saludo,
+Carmen López
+Aceites del Sur S.L.
+""", end="Un cordial saludo,", change="date", intent="delay", po=["P11240"],
+     commit=("2026-10-29", "llegará a Hamburgo el jueves 29 de octubre"),
+     dates=[("2026-10-26", "ship_date", "lunes 26 de octubre"), ("2026-10-29", "new_eta", "jueves 29 de octubre"),
+            ("2026-10-20", "other", "el 20 de octubre")]),
+
+dict(v="levante", c=1, lang="es", at="2026-11-04 09:45", subj="Entrega parcial pedido P11241",
+     text="""
+Hola Sandra,
+
+Te escribo para avisarte de que hoy sale una entrega parcial del pedido P11241:
+
+Referencia   Descripción                 Pedido   Enviado   Pendiente
+TXL-TO-70    Toalla baño 70x140 blanca     800       800         0
+TXL-TO-50    Toalla lavabo 50x100 gris     600       350       250
+TXL-AL-60    Alfombrilla baño 60x90        300         0       300
+
+El resto pendiente (250 toallas de lavabo y las 300 alfombrillas) os llegará la semana 48. Agencia de transporte: Palletways, expedición PW-D11C-116044.
+
+Un saludo,
+Pablo Sanchis
+Textil Levante
+""", end="Un saludo,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11241"], commit=("2026-11-23", "os llegará la semana 48"),
+     dates=[("2026-11-04", "ship_date", "hoy sale una entrega parcial"), ("2026-11-23", "new_eta", "semana 48")],
+     lines=[("TXL-TO-70", 800, None, "TXL-TO-70    Toalla baño 70x140 blanca     800       800         0", "P11241"),
+            ("TXL-TO-50", 350, None, "TXL-TO-50    Toalla lavabo 50x100 gris     600       350       250", "P11241"),
+            ("TXL-TO-50", 250, None, "250 toallas de lavabo", "P11241"),
+            ("TXL-AL-60", 300, None, "las 300 alfombrillas", "P11241")],
+     track=[("Palletways", "PW-D11C-116044", "expedición PW-D11C-116044")]),
+
+dict(v="iberica", lang="es", at="2026-09-18 10:20", subj="RE: Pedido P11242 - fecha de entrega",
+     text="""
+Buenos días Sr. Osei:
+
+Le escribo para tranquilizarle: el retraso que tuvimos con el pedido anterior (P11243, las mangueras) no afecta a su pedido P11242. Los juegos de herramientas de jardín JI-HE-5 están ya embalados y la fecha de entrega del 25/09 queda confirmada.
+
+Atentamente,
+Sergio Navarro
+Jardinería Ibérica S.L.
+""", end="Atentamente,", change="none", intent="confirmation", po=["P11242", "P11243"],
+     commit=("2026-09-25", "la fecha de entrega del 25/09 queda confirmada"),
+     dates=[("2026-09-25", "confirmed_delivery", "25/09")]),
+
+dict(v="galicia", c=1, lang="es", at="2026-12-09 13:30", subj="Re: entrega P11244",
+     text="""
+Buenas tardes Laura,
+
+Siento decirte que no llegamos al 11 de diciembre que te confirmé. La lata de 120 g (CG-SA-120, sardinas en aceite) se ha retrasado en la litografía y hasta el martes que viene no tendremos envases. Calculamos que la mercancía saldrá de Vigo el 17/12 y llegará a vuestro almacén el 21/12.
+
+Un abrazo,
+Beatriz
+
+El 2 dic 2026, a las 10:05, Laura Jensen <laura.jensen@hhg-retail.com> escribió:
+> Hola Beatriz, ¿confirmas entrega de P11244 el 11/12? Gracias.
+""", end="Un abrazo,", change="date", intent="delay", po=["P11244"],
+     commit=("2026-12-21", "llegará a vuestro almacén el 21/12"),
+     dates=[("2026-12-11", "other", "11 de diciembre"), ("2026-12-15", "other", "el martes que viene"),
+            ("2026-12-17", "ship_date", "el 17/12"), ("2026-12-21", "new_eta", "el 21/12")]),
+
+dict(v="valencia", lang="es", at="2026-10-26 16:10", subj="Pedido P11245 completado",
+     text="""
+Estimada Sra. Klein:
+
+Tras la entrega parcial de la semana pasada, hoy hemos cargado el resto del pedido P11245: 1.440 azulejos decorativos CV-AZ-20 en 4 palés. Con esto el pedido queda completo, no queda nada pendiente.
+
+Transportista: TIPSA, número de envío TIP-D11C-2026104. Entrega prevista: viernes 30 de octubre.
+
+Atentamente,
+Vicente Ferrer
+Cerámica Valenciana S.L.
+""", end="Atentamente,", change="shipping", intent="shipping_notice", po=["P11245"],
+     commit=("2026-10-30", "Entrega prevista: viernes 30 de octubre"),
+     dates=[("2026-10-19", "other", "la semana pasada"), ("2026-10-26", "ship_date", "hoy hemos cargado"),
+            ("2026-10-30", "confirmed_delivery", "viernes 30 de octubre")],
+     lines=[("CV-AZ-20", 1440, None, "1.440 azulejos decorativos CV-AZ-20", "P11245")],
+     track=[("TIPSA", "TIP-D11C-2026104", "número de envío TIP-D11C-2026104")]),
+
+dict(v="andino", lang="es", at="2026-11-02 08:30", subj="Embarque parcial pedido P11246",
+     text="""
+Buen día Sr. Brandt,
+
+Le informo que el contenedor con su pedido P11246 zarpó ayer de Cartagena en la motonave "Cap San Lorenzo", BL HLCU-D11C-884120. Sin embargo, solo pudimos embarcar 180 de los 300 sacos de café verde (69 kg) porque la trilladora no alcanzó a procesar el lote completo. Los 120 sacos restantes van en el siguiente zarpe, estimado para el 16 de noviembre, con arribo a Hamburgo a mediados de diciembre.
+
+El primer contenedor tiene ETA Hamburgo 24/11.
+
+Cordialmente,
+Andrés Restrepo
+Café Andino S.A.S.
+""", end="Cordialmente,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11246"], commit=("2026-12-15", "con arribo a Hamburgo a mediados de diciembre"),
+     dates=[("2026-11-01", "ship_date", "zarpó ayer"), ("2026-11-16", "ship_date", "16 de noviembre"),
+            ("2026-12-15", "new_eta", "mediados de diciembre"), ("2026-11-24", "confirmed_delivery", "ETA Hamburgo 24/11")],
+     lines=[("café verde", 180, "sacos", "solo pudimos embarcar 180 de los 300 sacos", "P11246"),
+            ("café verde", 120, "sacos", "Los 120 sacos restantes", "P11246")],
+     track=[(None, "HLCU-D11C-884120", "BL HLCU-D11C-884120")]),
+
+dict(v="plasticos", c=1, lang="es", at="2026-09-29 14:15", subj="Pedido P11247 cubetas",
+     text="""
+Hola Mike, buenas tardes.
+
+Te comento que el pedido P11247 (cubetas PN-CU-19, 2,000 pzas) no va a salir el viernes como te habíamos confirmado, se nos cayó el molde de inyección y lo mandamos a reparar. La nueva fecha de embarque es el 9 de octubre, y el tránsito a Veracruz + barco es de unas 4 semanas, o sea llegando a Hamburgo aprox. el 6 de noviembre.
+
+Saludos,
+Fernanda
+""", end="Saludos,", change="date", intent="delay", po=["P11247"],
+     commit=("2026-11-06", "llegando a Hamburgo aprox. el 6 de noviembre"),
+     dates=[("2026-10-02", "other", "el viernes"), ("2026-10-09", "ship_date", "el 9 de octubre"),
+            ("2026-11-06", "new_eta", "el 6 de noviembre")]),
+
+dict(v="alicante", c=1, lang="es", at="2026-12-01 10:05", subj="Albarán pedido P11248",
+     text="""
+Buenos días,
+
+Adjuntamos albarán de la mercancía que ha salido hoy hacia su almacén.
+
+Saludos,
+Pedidos
+Juguetes de Jardín Alicante S.L.
+
+--- attachment: ALB-D11C-7781.pdf ---
+ALBARÁN DE ENTREGA ALB-D11C-7781        Fecha: 01/12/2026
+Cliente: Hartmann Home & Garden GmbH - Pedido cliente: P11248
+Código      Artículo                       Cant. pedida   Cant. servida   Pendiente
+JA-CU-01    Cubo y pala playa              500            500             0
+JA-RE-02    Regadera infantil              400            240             160
+JA-CA-03    Carretilla infantil            200            200             0
+Mercancía pendiente: se servirá en la semana 51.
+Transporte: Seur, nº SEUR-D11C-300122
+""", end="Saludos,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11248"], vref=["ALB-D11C-7781"], commit=("2026-12-14", "se servirá en la semana 51"),
+     dates=[("2026-12-01", "ship_date", "ha salido hoy"), ("2026-12-01", "ship_date", "01/12/2026"),
+            ("2026-12-14", "new_eta", "semana 51")],
+     lines=[("JA-CU-01", 500, None, "JA-CU-01    Cubo y pala playa              500            500             0", "P11248"),
+            ("JA-RE-02", 240, None, "JA-RE-02    Regadera infantil              400            240             160", "P11248"),
+            ("JA-RE-02", 160, None, "JA-RE-02    Regadera infantil              400            240             160", "P11248"),
+            ("JA-CA-03", 200, None, "JA-CA-03    Carretilla infantil            200            200             0", "P11248")],
+     track=[("Seur", "SEUR-D11C-300122", "nº SEUR-D11C-300122")]),
+
+dict(v="lima", lang="es", at="2026-10-08 09:00", subj="Pedido P11249 - embarque confirmado",
+     text="""
+Estimada Laura:
+
+Gracias por su paciencia durante el paro de transportistas de la semana pasada. Ya se normalizó todo en el puerto del Callao y le confirmo que su pedido P11249 (chalinas de alpaca TAP-CH-01, 400 unidades) se embarca según lo previsto el 15 de octubre, con llegada a Hamburgo el 18 de noviembre, tal como figura en nuestra confirmación de pedido OC-D11C-1502.
+
+Saludos cordiales,
+Rosa Quispe
+Textiles Alpaca del Perú S.A.C.
+""", end="Saludos cordiales,", change="none", intent="confirmation", po=["P11249"], vref=["OC-D11C-1502"],
+     commit=("2026-11-18", "con llegada a Hamburgo el 18 de noviembre"),
+     dates=[("2026-09-28", "other", "la semana pasada"), ("2026-10-15", "ship_date", "15 de octubre"),
+            ("2026-11-18", "confirmed_delivery", "18 de noviembre")]),
+
+dict(v="forja_toledo", lang="es", at="2026-11-20 12:30", subj="Estado pedidos P11250 y P11251",
+     text="""
+Buenos días Sr. Osei,
+
+Le resumo el estado de sus pedidos:
+
+P11250 - candelabros de forja FT-CA-3: enviados completos hoy, 240 uds, agencia Dachser, nº DAC-D11C-662019. Entrega prevista el miércoles 25.
+P11251 - apliques de pared FT-AP-2: solo hemos podido enviar 90 de 150 uds con la misma expedición. Las 60 restantes quedan pendientes de forja y se las mandamos a principios de diciembre.
+
+Un saludo,
+Ignacio Morales
+Forja Toledana S.L.
+""", end="Un saludo,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11250", "P11251"], commit=("2026-11-25", "Entrega prevista el miércoles 25"),
+     dates=[("2026-11-20", "ship_date", "enviados completos hoy"), ("2026-11-25", "confirmed_delivery", "el miércoles 25"),
+            ("2026-12-01", "ship_date", "principios de diciembre")],
+     lines=[("FT-CA-3", 240, "uds", "240 uds", "P11250"),
+            ("FT-AP-2", 90, "uds", "enviar 90 de 150 uds", "P11251"),
+            ("FT-AP-2", 60, None, "Las 60 restantes", "P11251")],
+     track=[("Dachser", "DAC-D11C-662019", "nº DAC-D11C-662019")],
+     changes=[("P11250", "shipping_notice", "2026-11-25", 240, "enviados completos hoy"),
+              ("P11251", "partial_shipment", None, 60, "Las 60 restantes quedan pendientes de forja")]),
+
+dict(v="cesteria_rioja", c=1, lang="es", at="2026-10-19 17:05", subj="P11252",
+     text="""
+P11252: salen hoy 30 cestas de 50, el resto la semana que viene.
+Almacén Cestería Riojana
+""", end="Almacén", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P11252"],
+     commit=("2026-10-26", "el resto la semana que viene"),
+     dates=[("2026-10-19", "ship_date", "salen hoy"), ("2026-10-26", "new_eta", "la semana que viene")],
+     lines=[("cestas", 30, None, "30 cestas de 50", "P11252")]),
+
+dict(v="hamacas_sj", lang="es", at="2026-09-14 10:40", subj="pedido P11253 hamacas",
+     text="""
+Buenos dias Sra Jensen
+
+Disculpe la demora en responder. Le cuento que las hamacas del pedido P11253 no van a estar para la fecha que confirmamos (30 de septiembre) porque las tejedoras de San Jacinto estubieron sin hilo teñido casi dos semanas por el invierno, las lluvias dañaron la carretera. Ahora calculamos tenerlas listas el 9 de octubre y embarcar por Cartagena el 13 de octubre, llegada a Hamburgo mas o menos el 10 de noviembre.
+
+Que pena con usted.
+Luis Carlos
+""", end="Luis Carlos", change="date", intent="delay", po=["P11253"],
+     commit=("2026-11-10", "llegada a Hamburgo mas o menos el 10 de noviembre"),
+     dates=[("2026-09-30", "other", "30 de septiembre"), ("2026-10-09", "other", "el 9 de octubre"),
+            ("2026-10-13", "ship_date", "el 13 de octubre"), ("2026-11-10", "new_eta", "el 10 de noviembre")]),
+
+dict(v="d9c_murcia", lang="es", at="2026-11-24 11:50", subj="Confirmación de pedido P11254",
+     text="""
+Buenos días Sra. Klein:
+
+Le adjuntamos la confirmación de su pedido P11254. Todas las referencias se confirman para el 4 de diciembre, salvo los pimientos del piquillo, que no tendremos hasta la semana 51 por falta de materia prima.
+
+Un saludo,
+Encarna Sánchez
+Conservas Vegetales de Murcia S.L.
+
+--- attachment: CP-D11C-0931.pdf ---
+CONFIRMACIÓN DE PEDIDO CP-D11C-0931 - 24/11/2026
+Pedido cliente: P11254
+Ref.        Producto                        Cajas   Fecha solicitada   Fecha confirmada
+CVM-AL-400  Alcachofas 400 g                 120     04/12/2026         04/12/2026
+CVM-PI-250  Pimientos del piquillo 250 g     200     04/12/2026         14/12/2026
+CVM-ES-300  Espárragos blancos 300 g          80     04/12/2026         04/12/2026
+""", end="Un saludo,", change="date", intent="delay", po=["P11254"], vref=["CP-D11C-0931"],
+     commit=("2026-12-14", "no tendremos hasta la semana 51"),
+     dates=[("2026-12-04", "confirmed_delivery", "4 de diciembre"), ("2026-12-14", "new_eta", "semana 51"),
+            ("2026-11-24", "other", "24/11/2026"),
+            ("2026-12-04", "other", ("04/12/2026", 0)), ("2026-12-04", "confirmed_delivery", ("04/12/2026", 1)),
+            ("2026-12-04", "other", ("04/12/2026", 2)), ("2026-12-14", "new_eta", "14/12/2026"),
+            ("2026-12-04", "other", ("04/12/2026", 3)), ("2026-12-04", "confirmed_delivery", ("04/12/2026", 4))],
+     lines=[("CVM-AL-400", 120, None, "CVM-AL-400  Alcachofas 400 g                 120     04/12/2026         04/12/2026", "P11254"),
+            ("CVM-PI-250", 200, None, "CVM-PI-250  Pimientos del piquillo 250 g     200     04/12/2026         14/12/2026", "P11254"),
+            ("CVM-ES-300", 80, None, "CVM-ES-300  Espárragos blancos 300 g          80     04/12/2026         04/12/2026", "P11254")]),
+
+dict(v="d10d_bilbao", c=1, lang="es", at="2026-12-04 09:15", subj="P11255 pendiente enviado",
+     text="""
+Hola Tim, lo pendiente de P11255 (los 75 juegos de cuchillos CV-JC-6) ha salido esta mañana con GLS, seguimiento GLS-D11C-7704418. Con esto el pedido está completo. Llegará el miércoles o el jueves que viene.
+
+Ondo izan / un saludo,
+Ainhoa
+""", end="Ondo izan", change="shipping", intent="shipping_notice", po=["P11255"],
+     commit=("2026-12-10", "Llegará el miércoles o el jueves que viene"),
+     dates=[("2026-12-04", "ship_date", "ha salido esta mañana"), ("2026-12-09", "range_start", "el miércoles"),
+            ("2026-12-10", "range_end", "el jueves que viene")],
+     lines=[("CV-JC-6", 75, None, "los 75 juegos de cuchillos CV-JC-6", "P11255")],
+     track=[("GLS", "GLS-D11C-7704418", "seguimiento GLS-D11C-7704418")]),
+
+dict(v="pomaire_cl", lang="es", at="2026-10-30 15:20", subj="RV: Omisión de recalada - su pedido P11256",
+     text="""
+Estimada Laura,
+
+Le reenvío el aviso de la naviera. El buque en que iba su pedido P11256 (macetas de greda GP-MA-30) fue omitido en San Antonio por congestión, así que la carga se embarca en el siguiente servicio. La llegada a Hamburgo, que teníamos para el 20 de noviembre, pasa al 4 de diciembre según la naviera.
+
+Saludos cordiales,
+Francisca Araya
+Greda de Pomaire Ltda.
+
+---------- Mensaje reenviado ---------
+De: Customer Service <cs.chile@oceanline-example.com>
+Fecha: jue, 29 oct 2026 a las 18:40
+Asunto: Omisión de recalada
+
+Estimado cliente: le informamos que la M/N "Santa Rosa" omitirá la recalada en San Antonio. Su contenedor OLCU-D11C-221907 será embarcado en la M/N "Santa Bárbara", ETD San Antonio 05/11/2026, ETA Hamburgo 04/12/2026.
+""", end="Saludos cordiales,", change="date", intent="delay", po=["P11256"],
+     commit=("2026-12-04", "pasa al 4 de diciembre"),
+     dates=[("2026-11-20", "other", "20 de noviembre"), ("2026-12-04", "new_eta", "4 de diciembre"),
+            ("2026-11-05", "ship_date", "05/11/2026"), ("2026-12-04", "new_eta", "04/12/2026")],
+     track=[(None, "OLCU-D11C-221907", "contenedor OLCU-D11C-221907")]),
+
+dict(v="d11c_zaragoza", lang="es", at="2026-11-10 10:30", subj="Pedido P11257 - ¿entrega parcial o completa?",
+     text="""
+Buenos días Sr. Brandt:
+
+Sobre su pedido P11257: las 60 mesas plegables MJE-ME-80 están terminadas, pero de las 240 sillas MJE-SI-01 solo tenemos 160 listas; el resto estará terminado el 27/11 porque el proveedor de tornillería nos falló. La fecha confirmada era el 13/11.
+
+¿Les enviamos ya una entrega parcial (60 mesas y 160 sillas) el jueves, o prefieren esperar y recibir todo junto en la semana 49? Necesitamos su respuesta antes del viernes para reservar el camión.
+
+Atentamente,
+Raquel Lahoz
+Muebles de Jardín Ebro S.L.
+""", end="Atentamente,", change="date", intent="delay", sec=["question"], po=["P11257"],
+     dates=[("2026-11-27", "other", "27/11"), ("2026-11-13", "other", "13/11"),
+            ("2026-11-12", "other", "el jueves"), ("2026-11-30", "other", "semana 49"),
+            ("2026-11-13", "other", "antes del viernes")],
+     lines=[("MJE-ME-80", 60, None, "las 60 mesas plegables MJE-ME-80", "P11257"),
+            ("MJE-SI-01", 160, None, "solo tenemos 160 listas", "P11257")]),
 ]
