@@ -892,4 +892,297 @@ Muebles de Jardín Ebro S.L.
             ("2026-11-13", "other", "antes del viernes")],
      lines=[("MJE-ME-80", 60, None, "las 60 mesas plegables MJE-ME-80", "P11257"),
             ("MJE-SI-01", 160, None, "solo tenemos 160 listas", "P11257")]),
+# ----------------------------------------------------------------------------- Dutch
+dict(v="vanderberg", c=1, lang="nl", at="2026-10-07 10:00", subj="Nieuwe leverdatum order P11260",
+     text="""
+Beste mevrouw Jensen,
+
+Hierbij bevestigen wij de nieuwe leverdatum voor uw order P11260 (plantenbakken VB-PB-60, 320 stuks): vrijdag 23 oktober. De eerder bevestigde levering in week 41 halen wij helaas niet, omdat de kleurstof voor de antraciet variant te laat binnenkwam.
+
+Met vriendelijke groet,
+Sanne de Jong
+Van der Berg Tuinartikelen B.V.
+""", end="Met vriendelijke groet,", change="date", intent="delay", po=["P11260"],
+     commit=("2026-10-23", "de nieuwe leverdatum voor uw order P11260 (plantenbakken VB-PB-60, 320 stuks): vrijdag 23 oktober"),
+     dates=[("2026-10-23", "new_eta", "vrijdag 23 oktober"), ("2026-10-05", "other", "week 41")]),
+
+dict(v="devries", lang="nl", at="2026-11-18 14:40", subj="Deellevering P11261",
+     text="""
+Hoi Mike,
+
+Vandaag is een deellevering van P11261 de deur uitgegaan via PostNL Pakketten, zendingnummer 3SDVH-D11C-884210:
+
+- 480 st. pannenlappen DV-PL-20 (compleet)
+- 300 st. ovenwanten DV-OW-30 (van de 500)
+
+De resterende 200 ovenwanten volgen volgende week woensdag, die liggen nog bij de borduurder.
+
+Groet,
+Mark
+""", end="Groet,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P11261"],
+     commit=("2026-11-25", "De resterende 200 ovenwanten volgen volgende week woensdag"),
+     dates=[("2026-11-18", "ship_date", "Vandaag is een deellevering"),
+            ("2026-11-25", "new_eta", "volgende week woensdag")],
+     lines=[("DV-PL-20", 480, "st.", "480 st. pannenlappen DV-PL-20 (compleet)", "P11261"),
+            ("DV-OW-30", 300, "st.", "300 st. ovenwanten DV-OW-30 (van de 500)", "P11261"),
+            ("DV-OW-30", 200, None, "De resterende 200 ovenwanten", "P11261")],
+     track=[("PostNL", "3SDVH-D11C-884210", "zendingnummer 3SDVH-D11C-884210")]),
+
+dict(v="kaashandel", c=1, lang="nl", at="2026-12-07 09:20", subj="Levering P11262 - staking Rotterdam",
+     text="""
+Goedemorgen mevrouw Klein,
+
+De staking bij de haven van Rotterdam van vorige week heeft gelukkig geen gevolgen voor uw bestelling P11262 (Goudse kaas jong belegen, 240 wielen). De kaas ligt al in ons distributiecentrum in Bodegraven en wordt zoals bevestigd op donderdag 10 december bij u afgeleverd.
+
+Met vriendelijke groet,
+Lotte Visser
+Hollandse Kaashandel B.V.
+""", end="Met vriendelijke groet,", change="none", intent="confirmation", po=["P11262"],
+     commit=("2026-12-10", "zoals bevestigd op donderdag 10 december bij u afgeleverd"),
+     dates=[("2026-11-30", "other", "vorige week"), ("2026-12-10", "confirmed_delivery", "donderdag 10 december")]),
+
+dict(v="vlaamse", lang="nl", at="2026-09-23 15:10", subj="Restant P11263 vertrokken",
+     text="""
+Dag Tim,
+
+Het restant van order P11263 (de 150 badjassen VT-BJ-L die vorige keer nog ontbraken) is vandaag vertrokken met Dachser, referentie DACH-D11C-47720. Daarmee is de order volledig geleverd. Levering bij jullie in Hamburg verwacht op vrijdag 25/09.
+
+Groeten,
+Jeroen
+""", end="Groeten,", change="shipping", intent="shipping_notice", po=["P11263"],
+     commit=("2026-09-25", "Levering bij jullie in Hamburg verwacht op vrijdag 25/09"),
+     dates=[("2026-09-23", "ship_date", "is vandaag vertrokken"), ("2026-09-25", "confirmed_delivery", "vrijdag 25/09")],
+     lines=[("VT-BJ-L", 150, None, "de 150 badjassen VT-BJ-L", "P11263")],
+     track=[("Dachser", "DACH-D11C-47720", "referentie DACH-D11C-47720")]),
+
+dict(v="jansen", c=1, lang="nl", at="2026-10-20 11:35", subj="Orderbevestiging P11264",
+     text="""
+Beste mevrouw Jensen,
+
+In de bijlage de orderbevestiging voor P11264. Ondanks de vertraging bij P11265 (zie mijn mail van vorige week) kunnen we deze order gewoon leveren in de weken die u gevraagd heeft.
+
+Met vriendelijke groet,
+Eva Mulder
+Elektro Jansen B.V.
+
+--- attachment: OB-D11C-6631.pdf ---
+ORDERBEVESTIGING OB-D11C-6631 d.d. 20-10-2026
+Uw order: P11264
+Art.nr     Omschrijving             Aantal  Leverweek
+EJ-VL-12   Verlengsnoer 5 m          400     wk 45
+EJ-SD-6    Stekkerdoos 6-voudig      250     wk 45
+EJ-TS-1    Tijdschakelaar digitaal   120     wk 46
+""", end="Met vriendelijke groet,", change="none", intent="confirmation", po=["P11264", "P11265"],
+     vref=["OB-D11C-6631"], commit=("2026-11-09", "wk 46"),
+     dates=[("2026-10-12", "other", "vorige week"), ("2026-10-20", "other", "20-10-2026"),
+            ("2026-11-02", "confirmed_delivery", ("wk 45", 0)), ("2026-11-02", "confirmed_delivery", ("wk 45", 1)),
+            ("2026-11-09", "confirmed_delivery", "wk 46")],
+     lines=[("EJ-VL-12", 400, None, "EJ-VL-12   Verlengsnoer 5 m          400     wk 45", "P11264"),
+            ("EJ-SD-6", 250, None, "EJ-SD-6    Stekkerdoos 6-voudig      250     wk 45", "P11264"),
+            ("EJ-TS-1", 120, None, "EJ-TS-1    Tijdschakelaar digitaal   120     wk 46", "P11264")]),
+
+dict(v="twente", lang="nl", at="2026-11-27 08:45", subj="P11266 leverdatum niet haalbaar",
+     text="""
+Goedemorgen meneer Osei,
+
+Slecht nieuws over P11266 (opbergboxen TK-OB-45, 1.600 stuks): door een defecte spuitgietmatrijs kunnen we de bevestigde leverdatum van 2 december niet halen. De nieuwe matrijsinzet komt maandag binnen; wij verwachten te leveren tussen 14 en 16 december.
+
+Excuses voor het ongemak.
+
+Met vriendelijke groet,
+Ruud Hendriks
+Twentse Kunststoffen B.V.
+""", end="Met vriendelijke groet,", change="date", intent="delay", po=["P11266"],
+     commit=("2026-12-16", "wij verwachten te leveren tussen 14 en 16 december"),
+     dates=[("2026-12-02", "other", "van 2 december"), ("2026-11-30", "other", "maandag"),
+            ("2026-12-14", "range_start", "tussen 14"), ("2026-12-16", "range_end", "16 december")]),
+
+dict(v="zeeland", c=1, lang="nl", at="2026-10-14 13:00", subj="Pakbon PB-D11C-2291 / P11267",
+     text="""
+Goedemiddag,
+
+Bijgaand de pakbon van de zending die vandaag bij ons is opgehaald door Van den Heuvel Transport.
+
+Met vriendelijke groet,
+Verkoop
+Zeeuwse Touw- en Mattenfabriek B.V.
+
+--- attachment: PB-D11C-2291.pdf ---
+PAKBON PB-D11C-2291     Datum: 14-10-2026
+Order klant: P11267
+Artikel      Omschrijving                 Besteld  Geleverd  Backorder
+ZT-DM-60     Deurmat kokos 40x60            600      600         0
+ZT-DM-90     Deurmat kokos 60x90            300      180       120
+ZT-TR-10     Jute touw 10 m                 400      400         0
+Backorder wordt geleverd in week 44.
+Vrachtbrief: VDH-D11C-66102
+""", end="Met vriendelijke groet,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11267"], vref=["PB-D11C-2291"], commit=("2026-10-26", "Backorder wordt geleverd in week 44"),
+     dates=[("2026-10-14", "ship_date", "vandaag bij ons is opgehaald"), ("2026-10-14", "ship_date", "14-10-2026"),
+            ("2026-10-26", "new_eta", "week 44")],
+     lines=[("ZT-DM-60", 600, None, "ZT-DM-60     Deurmat kokos 40x60            600      600         0", "P11267"),
+            ("ZT-DM-90", 180, None, "ZT-DM-90     Deurmat kokos 60x90            300      180       120", "P11267"),
+            ("ZT-DM-90", 120, None, "ZT-DM-90     Deurmat kokos 60x90            300      180       120", "P11267"),
+            ("ZT-TR-10", 400, None, "ZT-TR-10     Jute touw 10 m                 400      400         0", "P11267")],
+     track=[("Van den Heuvel Transport", "VDH-D11C-66102", "Vrachtbrief: VDH-D11C-66102")]),
+
+dict(v="westland", lang="nl", at="2026-09-08 16:20", subj="Update orders P11268 en P11269",
+     text="""
+Beste Laura,
+
+Even een update over je twee orders bij ons:
+
+P11268 (tulpenbollen mix, 2.000 netjes): wordt zoals bevestigd op donderdag 17 september bij jullie geleverd.
+P11269 (narcissen Tête-à-Tête, 1.500 netjes): de oogst is later gedroogd dan gepland, deze levering schuift op van week 38 naar week 40.
+
+Groet uit 's-Gravenzande,
+Gert-Jan
+""", end="Groet uit", change="date", intent="delay", sec=["confirmation"], po=["P11268", "P11269"],
+     commit=("2026-09-17", "wordt zoals bevestigd op donderdag 17 september bij jullie geleverd"),
+     dates=[("2026-09-17", "confirmed_delivery", "donderdag 17 september"), ("2026-09-14", "other", "week 38"),
+            ("2026-09-28", "new_eta", "week 40")],
+     changes=[("P11268", "confirmation", "2026-09-17", None, "wordt zoals bevestigd op donderdag 17 september bij jullie geleverd"),
+              ("P11269", "delay", "2026-09-28", None, "schuift op van week 38 naar week 40")]),
+
+dict(v="gentse", c=1, lang="nl", at="2026-12-11 10:50", subj="RE: P11270 weer vertraagd?",
+     text="""
+Geen vertraging meer voor P11270: de kaarsen zijn klaar en worden maandag geleverd zoals afgesproken. Els
+
+-----Oorspronkelijk bericht-----
+Van: Sandra Klein <sandra.klein@hhg-retail.com>
+Verzonden: donderdag 10 december 2026 17:31
+Onderwerp: P11270 weer vertraagd?
+
+Dag Els, jullie transporteur meldde vertraging. Blijft het bij maandag 14/12?
+""", end="Els\n", change="none", intent="confirmation", po=["P11270"],
+     commit=("2026-12-14", "worden maandag geleverd zoals afgesproken"),
+     dates=[("2026-12-14", "confirmed_delivery", "maandag geleverd")]),
+
+dict(v="kempen", lang="nl", at="2026-11-03 09:30", subj="Tuinbanken P11271 - later",
+     text="""
+Dag Sandra,
+
+Ik had je vorige week nog gezegd dat de tuinbanken voor P11271 op schema zaten, maar ik moet daar helaas op terugkomen. Onze houtleverancier in Antwerpen heeft ons gisteren laten weten dat de container met iroko-hout een week later aankomt (zie zijn mail hieronder). Wij hebben dat hout nodig voor de zitting en de rugleuning, dus we kunnen pas beginnen met zagen als het binnen is. Reken met vier werkdagen productie en een dag voor het oliën, dan kunnen de banken op dinsdag 24 november bij jullie zijn in plaats van 17 november.
+
+De tuintafels uit dezelfde order zijn al klaar; als je wil, sturen we die al vooraf mee met de levering voor P11272 van volgende week woensdag. Laat je het me weten?
+
+Groetjes,
+Wouter
+
+---------- Doorgestuurd bericht ---------
+Van: Houthandel Scheldezicht <verkoop@scheldezicht-hout.be>
+Datum: ma 2 nov. 2026 om 16:12
+Onderwerp: container iroko
+
+Wouter, de container met jullie iroko komt niet op 6/11 maar op 13/11 binnen in Antwerpen. Levering bij jullie ten vroegste 16/11.
+""", end="Groetjes,", change="date", intent="delay", sec=["question", "confirmation"], po=["P11271", "P11272"],
+     commit=("2026-11-24", "dan kunnen de banken op dinsdag 24 november bij jullie zijn"),
+     dates=[("2026-10-26", "other", "vorige week"), ("2026-11-02", "other", "gisteren"),
+            ("2026-11-24", "new_eta", "dinsdag 24 november"), ("2026-11-17", "other", "17 november"),
+            ("2026-11-11", "confirmed_delivery", "volgende week woensdag"),
+            ("2026-11-06", "other", "op 6/11"), ("2026-11-13", "other", "13/11"), ("2026-11-16", "other", "16/11")],
+     changes=[("P11271", "delay", "2026-11-24", None, "dan kunnen de banken op dinsdag 24 november bij jullie zijn"),
+              ("P11272", "confirmation", "2026-11-11", None, "de levering voor P11272 van volgende week woensdag")]),
+
+dict(v="brugse", c=1, lang="nl", at="2026-10-01 14:10", subj="Order P11273 gedeeltelijk verzonden",
+     text="""
+Geachte,
+
+Order P11273 werd vandaag gedeeltelijk verzonden: 1.000 van de 1.500 bezems BB-BZ-30. De resterende 500 stuks kunnen wij niet meer leveren omdat de leverancier van het paardenhaar gestopt is; dit restant vervalt en wordt niet gefactureerd. De overige orderlijnen zijn volledig geleverd.
+
+Transporteur: Bpost, zendingsnummer BPO-D11C-3321087. Verwachte levering: maandag 5 oktober.
+
+Met vriendelijke groeten,
+Orderbeheer
+Brugse Borstel- en Bezemfabriek NV
+""", end="Met vriendelijke groeten,", change="quantity", intent="partial_shipment", sec=["shipping_notice"],
+     po=["P11273"], commit=("2026-10-05", "Verwachte levering: maandag 5 oktober"),
+     dates=[("2026-10-01", "ship_date", "werd vandaag gedeeltelijk verzonden"),
+            ("2026-10-05", "confirmed_delivery", "maandag 5 oktober")],
+     lines=[("BB-BZ-30", 1000, None, "1.000 van de 1.500 bezems BB-BZ-30", "P11273"),
+            ("BB-BZ-30", 500, "stuks", "De resterende 500 stuks", "P11273")],
+     track=[("Bpost", "BPO-D11C-3321087", "zendingsnummer BPO-D11C-3321087")]),
+
+dict(v="d9c_utrecht", lang="nl", at="2026-11-12 16:45", subj="Bevestiging aangepaste levering P11274",
+     text="""
+Beste meneer Brandt,
+
+Zoals gisteren telefonisch afgesproken bevestig ik hierbij de aangepaste levering van P11274 (hanglampen UL-HL-35, 90 stuks): week 49 in plaats van week 47. Dank dat u hiermee akkoord bent gegaan.
+
+Met vriendelijke groet,
+Joost van Leeuwen
+Utrechtse Lampenfabriek B.V.
+""", end="Met vriendelijke groet,", change="date", intent="confirmation", po=["P11274"],
+     commit=("2026-11-30", "week 49 in plaats van week 47"),
+     dates=[("2026-11-11", "other", "gisteren"), ("2026-11-30", "confirmed_delivery", "week 49"),
+            ("2026-11-16", "other", "week 47")]),
+
+dict(v="d10c_friesland", c=1, lang="nl", at="2026-12-02 11:05", subj="P11275 compleet geladen",
+     text="""
+Goedemorgen,
+
+P11275 is vanochtend compleet geladen, dus niet in twee delen zoals eerst gepland: de laatste picknicktafels FT-PT-180 waren toch eerder klaar. Totaal 60 tafels op 6 pallets, transporteur Mainfreight, vrachtbrief MF-D11C-702281. Aflevering morgen tussen 8 en 12 uur.
+
+Groet,
+Verkoop Friese Tuinhout
+""", end="Groet,", change="shipping", intent="shipping_notice", po=["P11275"],
+     commit=("2026-12-03", "Aflevering morgen"),
+     dates=[("2026-12-02", "ship_date", "vanochtend compleet geladen"), ("2026-12-03", "confirmed_delivery", "Aflevering morgen")],
+     lines=[("FT-PT-180", 60, None, "Totaal 60 tafels", "P11275")],
+     track=[("Mainfreight", "MF-D11C-702281", "vrachtbrief MF-D11C-702281")]),
+
+dict(v="mechelen_d8b", lang="nl", at="2026-09-30 10:25", subj="Levering P11276 uitgesteld",
+     text="""
+Beste Laura,
+
+Ik moet je helaas melden dat de levering van P11276 (loungesets MT-LS-4) voorlopig niet doorgaat. De bevestigde datum van 9 oktober is niet haalbaar: onze leverancier van het aluminium frame is failliet verklaard en we zoeken een vervanger. Ik kan je op dit moment geen nieuwe datum geven; ten laatste volgende vrijdag laat ik je weten hoe we verder gaan.
+
+Met vriendelijke groeten,
+Tine Verstraeten
+Mechelse Tuinmeubelen BV
+""", end="Met vriendelijke groeten,", change="date", intent="delay", po=["P11276"],
+     dates=[("2026-10-09", "other", "9 oktober"), ("2026-10-09", "other", "ten laatste volgende vrijdag")]),
+
+dict(v="d11c_groningen", lang="nl", at="2026-10-22 15:30", subj="RE: P11277 bloempotten",
+     text="""
+Hallo Sandra,
+
+Zie mijn antwoorden hieronder in je mail.
+
+> Hoe staat het met P11277? Komen de bloempotten GK-BP-25 deze week nog?
+Ja, vandaag zijn 400 van de 640 stuks vertrokken, ze zijn morgen bij jullie.
+
+> En de schotels GK-SC-25?
+Die zijn compleet mee, alle 640.
+
+> Wanneer komt de rest van de potten?
+De laatste 240 potten komen uit de oven op 29/10, levering bij jullie maandag 2 november.
+
+Groet,
+Marloes
+""", end="Groet,", change="quantity", intent="partial_shipment", sec=["shipping_notice"], po=["P11277"],
+     commit=("2026-11-02", "levering bij jullie maandag 2 november"),
+     dates=[("2026-10-22", "ship_date", "vandaag zijn 400"), ("2026-10-23", "confirmed_delivery", "ze zijn morgen bij jullie"),
+            ("2026-10-29", "other", "29/10"), ("2026-11-02", "new_eta", "maandag 2 november")],
+     lines=[("GK-BP-25", 400, "stuks", "400 van de 640 stuks", "P11277"),
+            ("GK-SC-25", 640, None, "alle 640", "P11277"),
+            ("GK-BP-25", 240, None, "De laatste 240 potten", "P11277")]),
+
+dict(v="d9e_brabant", c=1, lang="nl", at="2026-11-16 12:00", subj="Wijziging leverdatum P11278",
+     text="""
+*** Automatisch bericht - Brabant Metaalwerk B.V. ***
+Wijziging leverdatum
+Order klant: P11278   Onze order: VO-D11C-88017
+Regel 1  BM-KR-40  Kledingrek zwart     120 st.   oud: week 48   nieuw: week 50
+Regel 2  BM-SR-90  Schoenenrek 90 cm     80 st.   oud: week 48   nieuw: week 48 (ongewijzigd)
+-----
+Mike, sorry hiervoor: de lasrobot heeft twee weken stilgestaan. Regel 2 komt wel gewoon volgende week.
+Henk
+""", end="Henk", change="date", intent="delay", po=["P11278"], vref=["VO-D11C-88017"],
+     commit=("2026-12-07", "nieuw: week 50"),
+     dates=[("2026-11-23", "other", ("week 48", 0)), ("2026-12-07", "new_eta", "week 50"),
+            ("2026-11-23", "other", ("week 48", 1)), ("2026-11-23", "confirmed_delivery", ("week 48", 2)),
+            ("2026-11-23", "confirmed_delivery", "volgende week")],
+     lines=[("BM-KR-40", 120, "st.", "Regel 1  BM-KR-40  Kledingrek zwart     120 st.", "P11278"),
+            ("BM-SR-90", 80, "st.", "Regel 2  BM-SR-90  Schoenenrek 90 cm     80 st.", "P11278")]),
 ]
