@@ -432,7 +432,8 @@ VENDORS: dict[str, dict] = {
                         contacts=["Jenny Huang", "Tony Li"]),
     # --- added by d11c ---
     "d11c_allgaeu": dict(name="Allgäuer Filzwerk GmbH", country="DE",
-                         domain="allgaeuer-filzwerk.de", tz="Europe/Berlin", contacts=["Monika Rauch", "Auftragsabwicklung"]),
+                         domain="allgaeuer-filzwerk.de", tz="Europe/Berlin",
+                         contacts=["Monika Rauch", "Auftragsabwicklung"]),
     "d11c_bordeaux": dict(name="Tonnellerie Bordelaise SAS", country="FR",
                           domain="tonnellerie-bordelaise.fr", tz="Europe/Paris",
                           contacts=["Aurélien Dupuy", "Service logistique"]),
