@@ -1,5 +1,5 @@
 # ruff: noqa: E501 - email text is data
-"""German, French, Spanish and Dutch, round 11: sixteen emails in each language (German with
+"""German, French, Spanish and Dutch, round 11: 65 emails, sixteen in each language and one more in German (German with
 Austrian, Swiss and a Polish vendor writing German; French with Belgian, Swiss and Québec
 vendors; Spanish with Colombian, Mexican, Peruvian and Chilean vendors; Dutch with Flemish
 ones), aimed at two boundaries. Delay against confirmation: "Liefertermin bestätigt" against
@@ -1185,4 +1185,20 @@ Henk
             ("2026-11-23", "confirmed_delivery", "volgende week")],
      lines=[("BM-KR-40", 120, "st.", "Regel 1  BM-KR-40  Kledingrek zwart     120 st.", "P11278"),
             ("BM-SR-90", 80, "st.", "Regel 2  BM-SR-90  Schoenenrek 90 cm     80 st.", "P11278")]),
+# ----------------------------------------------------------------------------- German (Swiss), appended
+dict(v="luzern", lang="de", at="2026-11-20 09:15", subj="AW: Paraffin-Engpass - Auswirkungen auf P11218?",
+     text="""
+Grüezi Herr Brandt
+
+Danke für Ihre Nachfrage. Der Paraffin-Engpass, über den in der Fachpresse berichtet wird, betrifft uns nicht: wir haben unseren Bedarf bis März eingedeckt. Ihre Bestellung P11218 (Stumpenkerzen LK-SK-7, 1'200 Stück) ist in Produktion und wird wie bestätigt bis spätestens Ende KW 49 bei Ihnen angeliefert.
+
+Freundliche Grüsse
+Beat Zimmermann
+Luzerner Kerzen AG
+
+Am 19.11.2026 um 16:20 schrieb Tim Brandt <tim.brandt@hhg-retail.com>:
+> Grüezi Herr Zimmermann, man liest von Lieferengpässen bei Paraffin. Ist P11218 (KW 49) davon betroffen?
+""", end="Freundliche Grüsse", change="none", intent="confirmation", po=["P11218"],
+     commit=("2026-12-04", "wird wie bestätigt bis spätestens Ende KW 49 bei Ihnen angeliefert"),
+     dates=[("2027-03-01", "other", "bis März"), ("2026-12-04", "confirmed_delivery", "Ende KW 49")]),
 ]
