@@ -1,8 +1,8 @@
 # ruff: noqa: E501 - email text is data
 """German, French, Spanish and Dutch, round 11: 65 emails, sixteen in each language and a
 seventeenth in German (German with Austrian, Swiss and a Polish vendor writing German; French
-with Belgian, Swiss and Québec vendors; Spanish with Colombian, Mexican, Peruvian and Chilean vendors; Dutch with Flemish
-ones), aimed at two boundaries. Delay against confirmation: "Liefertermin bestätigt" against
+with Belgian, Swiss and Québec vendors; Spanish with Colombian, Mexican, Peruvian and
+Chilean vendors; Dutch with Flemish ones), aimed at two boundaries. Delay against confirmation: "Liefertermin bestätigt" against
 "verschoben", "date confirmée" against "reportée", "fecha confirmada" against "retrasada",
 "leverdatum bevestigd" against "uitgesteld", with misleading surface words (a confirmation
 that mentions an earlier problem or another order's delay, a delay phrased as "wir bestätigen
