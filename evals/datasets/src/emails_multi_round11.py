@@ -1,16 +1,16 @@
 # ruff: noqa: E501 - email text is data
 """German, French, Spanish and Dutch, round 11: 65 emails, sixteen in each language and a
 seventeenth in German (German with Austrian, Swiss and a Polish vendor writing German; French
-with Belgian, Swiss and Québec vendors; Spanish with Colombian, Mexican, Peruvian and
-Chilean vendors; Dutch with Flemish ones), aimed at two boundaries. Delay against confirmation: "Liefertermin bestätigt" against
-"verschoben", "date confirmée" against "reportée", "fecha confirmada" against "retrasada",
-"leverdatum bevestigd" against "uitgesteld", with misleading surface words (a confirmation
-that mentions an earlier problem or another order's delay, a delay phrased as "wir bestätigen
-den neuen Termin", a re-confirmed date the buyer already accepted). Partial shipments
-(Teillieferung, Restmenge folgt, livraison partielle, reliquat, entrega parcial, resto
-pendiente, deellevering, restant volgt, backorder) against complete shipping notices that use
-the same words ("der Rest ist heute raus, Bestellung komplett"). Delivery notes whose
-completeness shows only in their quantity columns, acknowledgements with a date per line,
+with Belgian, Swiss and Québec vendors; Spanish with Colombian, Mexican, Peruvian and Chilean
+vendors; Dutch with Flemish ones), aimed at two boundaries. Delay against confirmation:
+"Liefertermin bestätigt" against "verschoben", "date confirmée" against "reportée", "fecha
+confirmada" against "retrasada", "leverdatum bevestigd" against "uitgesteld", with misleading
+surface words (a confirmation that mentions an earlier problem or another order's delay, a delay
+phrased as "wir bestätigen den neuen Termin", a re-confirmed date the buyer already accepted).
+Partial shipments (Teillieferung, Restmenge folgt, livraison partielle, reliquat, entrega
+parcial, resto pendiente, deellevering, restant volgt, backorder) against complete shipping
+notices that use the same words ("der Rest ist heute raus, Bestellung komplett"). Delivery notes
+whose completeness shows only in their quantity columns, acknowledgements with a date per line,
 Québec month-first dates, calendar weeks, ranges, relative dates, forwarded carrier, port and
 workshop messages, an inline reply and multi-order mails. Hand-written and hand-labelled by
 reading each email; no extractor or classifier was run on them."""
