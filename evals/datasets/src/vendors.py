@@ -449,4 +449,17 @@ VENDORS: dict[str, dict] = {
                            contacts=["Helen Ashworth", "Despatch Team"]),
     "d11b_tasman": dict(name="Tasman Homewares Ltd", country="NZ", domain="tasmanhome.co.nz",
                         tz="Pacific/Auckland", contacts=["Rawiri Ngata", "Kate Fielding"]),
+    # --- added by d11c ---
+    "d11c_allgaeu": dict(name="Allgäuer Filzwerk GmbH", country="DE",
+                         domain="allgaeuer-filzwerk.de", tz="Europe/Berlin",
+                         contacts=["Monika Rauch", "Auftragsabwicklung"]),
+    "d11c_bordeaux": dict(name="Tonnellerie Bordelaise SAS", country="FR",
+                          domain="tonnellerie-bordelaise.fr", tz="Europe/Paris",
+                          contacts=["Aurélien Dupuy", "Service logistique"]),
+    "d11c_zaragoza": dict(name="Muebles de Jardín Ebro S.L.", country="ES",
+                          domain="mueblesebro.es", tz="Europe/Madrid",
+                          contacts=["Raquel Lahoz", "Logística"]),
+    "d11c_groningen": dict(name="Groninger Keramiek B.V.", country="NL",
+                           domain="groningerkeramiek.nl", tz="Europe/Amsterdam",
+                           contacts=["Marloes Dijkstra", "Logistiek"]),
 }
