@@ -98,6 +98,7 @@ SOURCE_MODULES = [
     "emails_multi_round10",
     "emails_multi_round10d",
     "emails_en_round10e",
+    "emails_en_round11d",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
