@@ -156,7 +156,8 @@ Nga mihi,
 Sophie Clarke
 Kiwi Wool Co Ltd
 """, end="Nga mihi,", change="none", intent="question",
-     dates=[("2026-12-15", "other", "before 15 December"), ("2027-03-15", "other", "mid-March")]),
+     dates=[("2026-12-15", "other", "before 15 December"), ("2027-02-01", "other", "Feb"),
+            ("2027-04-01", "other", "April"), ("2027-03-15", "other", "mid-March")]),
 
 dict(v="brightline", c=2, lang="en", at="2026-10-07 15:05", subj="RE: P11305 delivery address update",
      text="""
@@ -427,7 +428,7 @@ From: Tanya Brooks <tanya.brooks@evergreenpaper.com>
 Date: Tue, Sep 15, 2026 at 10:02 AM
 Subject: 2027 price list
 
-Hi Tim, attached the 2027 price list. Tissue and towels unchanged; gift wrap +2%. Tanya
+Hi Tim, attached the 2027 price list, all prices the same as 2026. Tanya
 """, end="Tanya\n\n----------", change="none", intent="other", po=["P11316"]),
 
 dict(v="d10a_munster", lang="en", at="2026-11-18 12:45", subj="P11317 - sorry, 3% off for the late delivery",
@@ -468,7 +469,7 @@ Happy to walk through the numbers on a call.
 
 Chris
 """, end="Chris", change="price", intent="price_change", po=["P11319"],
-     dates=[("2026-10-05", "other", "placed on Monday")],
+     dates=[("2026-09-28", "other", "last week"), ("2026-10-05", "other", "placed on Monday")],
      prices=[dict(pct=8, quote="our wholesale prices go up 8% across all blends")]),
 
 dict(v="pacific", lang="en", at="2026-11-12 09:00", subj="Pacific Coast Coffee | market update November",
@@ -636,8 +637,7 @@ We're NOT cancelling - the order stays in our system with priority once lumber i
 Travis Lund
 Oakridge Furniture Co.
 """, end="Travis Lund", change="date", intent="delay", po=["P11328"],
-     dates=[("2026-12-04", "other", "12/4")],
-     lines=[("OF-BN-60", 36, "pcs", "OF-BN-60, 36 pcs", "P11328")]),
+     dates=[("2026-12-04", "other", "12/4")]),
 
 dict(v="galway", lang="en", at="2026-11-12 12:20", subj="RE: P11329 scarves cancellation / jumpers",
      text="""
@@ -765,8 +765,7 @@ On Fri, Dec 4, 2026 at 4:41 PM Laura Jensen wrote:
 """, end=("Kyle", 0), change="date", intent="delay", po=["P11336"],
      commit=("2026-12-18", "will deliver 12/18"),
      dates=[("2026-12-05", "other", "as of Saturday"), ("2026-12-09", "other", ("12/9", 0)),
-            ("2026-12-18", "new_eta", "12/18")],
-     lines=[("8 qt stockpots", 500, "ea", "8 qt stockpots, 500 ea", "P11336")]),
+            ("2026-12-18", "new_eta", "12/18")]),
 
 dict(v="ningbo", lang="en", at="2026-11-11 15:05", subj="P11337 / P11338 status",
      text="""
@@ -928,7 +927,7 @@ Priya Sharma
 Delhi Cotton Mills Pvt Ltd
 """, end="Thanks and regards,", change="none", intent="confirmation", po=["P11346"],
      commit=("2026-12-07", "Delivery to your Hamburg warehouse in week 50"),
-     dates=[("2026-12-07", "confirmed_delivery", "week 50")],
+     dates=[("2026-10-01", "other", "October meeting"), ("2026-12-07", "confirmed_delivery", "week 50")],
      lines=[("cotton kitchen towels", 3000, None, "3,000 cotton kitchen towels", "P11346")]),
 
 dict(v="d10a_aire", lang="en", at="2026-10-19 11:30", subj="P11347 acknowledgement - please note price",
