@@ -10,8 +10,9 @@ corrected list price); orders or lines that cannot be made at all (discontinued 
 cracked mould, a lapsed certificate, a cancelled balance) against late ones (a line postponed,
 a slip with an offer to cancel, an open-ended hold, a buyer asking whether to cancel); and
 order confirmations that mention a price, confirmation when the price stands and price change
-when it moves. US, Canadian, UK, Irish, Kenyan, Singaporean, Indian, Pakistani, Chinese,
-Taiwanese, Korean, Turkish, South African, Australian and New Zealand voices; quoted history,
+when it moves. A long chatty letter with one buried question, and a cancelled production
+run that only delays the order. US, Canadian, UK, Irish, Kenyan, Singaporean, Indian, Pakistani, Chinese,
+Taiwanese, Korean, Turkish, Romanian, South African, Australian and New Zealand voices; quoted history,
 forwarded mail, attachment tables, calendar weeks, relative dates and month-first numeric
 dates. Hand-written and hand-labelled by reading each email; no extractor or classifier
 produced the labels."""
@@ -429,7 +430,8 @@ Date: Tue, Sep 15, 2026 at 10:02 AM
 Subject: 2027 price list
 
 Hi Tim, attached the 2027 price list, all prices the same as 2026. Tanya
-""", end="Tanya\n\n----------", change="none", intent="other", po=["P11316"]),
+""", end="Tanya\n\n----------", change="none", intent="other", po=["P11316"],
+     dates=[("2026-09-01", "other", "the September email")]),
 
 dict(v="d10a_munster", lang="en", at="2026-11-18 12:45", subj="P11317 - sorry, 3% off for the late delivery",
      text="""
@@ -1046,4 +1048,43 @@ Hemi
      commit=("2026-12-24", "should reach Hamburg 24 December"),
      dates=[("2026-11-13", "ship_date", "the 13th of November"), ("2026-12-24", "confirmed_delivery", "24 December")],
      lines=[("merino throws", 450, None, "450 merino throws", "P11353")]),
+
+dict(v="aussie", lang="en", at="2026-11-05 16:40", subj="Great to catch up!",
+     text="""
+G'day Laura,
+
+Great to catch up at the Sydney gift fair last Thursday, and thanks again for making the trip down, I know it's a long way for two days of walking the halls. Hope the jet lag wasn't too brutal on the way back. The team loved meeting you, and Chloe is still talking about the schnitzel place.
+
+A few bits from our side: we've finally moved into the new warehouse in Wetherill Park, so if you ever send a courier it's the new address (in my signature). The 2027 catalogue should be out before Christmas, and the new swag range looks the goods, I'll send you samples when they land.
+
+Oh and one thing I need from you: for P11354 (the 300 camp chairs, due in your DC 14 December), do you still want them delivered to Hamburg, or should they go to the new Bremen DC you mentioned at the fair? The forwarder needs to know before he books, so let me know by Tuesday if you can.
+
+Anyway, enjoy the run into Christmas!
+
+Cheers,
+Liam
+
+Liam O'Brien
+Aussie Outdoor Gear Pty Ltd
+Unit 4, 12 Victoria St, Wetherill Park NSW 2164
+""", end="Cheers,\nLiam", change="none", intent="question", po=["P11354"],
+     commit=("2026-12-14", "due in your DC 14 December"),
+     dates=[("2026-10-29", "other", "last Thursday"), ("2026-12-14", "confirmed_delivery", "14 December"),
+            ("2026-11-10", "other", "by Tuesday")]),
+
+dict(v="d9b_cluj", lang="en", at="2026-11-25 13:20", subj="P11355 - November production cancelled",
+     text="""
+Dear Tim,
+
+I must inform you that we had to cancel our whole November production run for the oak shelves, because the kiln-dried oak delivery from our sawmill was refused (moisture too high). Your order P11355 (260 wall shelves) is not cancelled, it is only moved to the next run: production in week 2, delivery to Hamburg in week 4 instead of week 50 as confirmed before.
+
+I am sorry for this, we do everything to keep the new date.
+
+Best regards,
+Andrei Popescu
+Cluj Woodcraft S.R.L.
+""", end="Best regards,\nAndrei", change="date", intent="delay", po=["P11355"],
+     commit=("2027-01-25", "delivery to Hamburg in week 4"),
+     dates=[("2026-11-01", "other", "November production run"), ("2027-01-11", "other", "week 2"),
+            ("2027-01-25", "new_eta", "week 4"), ("2026-12-07", "other", "week 50")]),
 ]
