@@ -83,6 +83,8 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
             word block; 0 leaves it out. It cannot be combined with ``nb_weight``.
         char_range: smallest and largest character n-gram.
         char_min_df: documents a character n-gram must occur in to enter the vocabulary.
+        class_weight: the logistic regression's class weights, ``"balanced"`` (inversely
+            proportional to class frequency) or ``None`` (every email counts once).
         random_state: seed for reproducible fits.
     """
 
@@ -100,6 +102,7 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         char_weight: float = 1.5,
         char_range: tuple[int, int] = (2, 4),
         char_min_df: int = 3,
+        class_weight: str | None = "balanced",
         random_state: int = 0,
     ) -> None:
         self.C = C
@@ -114,6 +117,7 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         self.char_weight = char_weight
         self.char_range = char_range
         self.char_min_df = char_min_df
+        self.class_weight = class_weight
         self.random_state = random_state
 
     def _grams(self, doc: str) -> tuple[dict[str, int], list[float]]:
@@ -163,7 +167,10 @@ class IntentClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
             else None
         )
         base = LogisticRegression(
-            C=self.C, max_iter=5000, class_weight="balanced", random_state=self.random_state
+            C=self.C,
+            max_iter=5000,
+            class_weight=self.class_weight,
+            random_state=self.random_state,
         )
         folds = StratifiedKFold(self.cv, shuffle=True, random_state=self.random_state)
         self.model_ = CalibratedClassifierCV(
