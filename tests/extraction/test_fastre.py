@@ -284,7 +284,7 @@ def test_finditer_any_finds_what_the_alternation_finds() -> None:
     separator = re.compile(r"[./-](?<=\d[./-])(?=\d)")
     cases = (
         (refs._VENDOR_LABEL, refs._VENDOR_LABELS, True),
-        (separator, absolute._SEPARATORS, False),
+        (separator, absolute.SEPARATORS, False),
         (absolute.ORDINAL_DAY, absolute._ORDINAL_DAYS, True),
     )
     extra = ("our order no. 12345 ab 123 our ab 4567", "on mon, the 3rd; le lundi 4, the 21st")
