@@ -155,9 +155,36 @@ GATES: dict[Parser, re.Pattern[str]] = {
     absolute.months_alone: _MONTH_WORD,
     relative.weekdays: _WEEKDAY_WORD,
 }
-# Parsers whose every match begins where their gate matches: they scan each zone from its
-# first gate match on (and skip a zone without one).
-FROM_GATE = frozenset({absolute.month_ranges, absolute.month_day_dates, absolute.months_alone})
+# Parsers whose every match begins with a month word: they scan each zone from its first
+# month word on (and skip a zone without one). A calendar week ("KW 49", "49th week",
+# "2026-W49") holds a week word with only letters, digits, spaces, dots and hyphens before
+# it: ``week_dates`` scans each zone from the run of those that leads to its first week word.
+FROM_MONTH = (absolute.month_ranges, absolute.month_day_dates, absolute.months_alone)
+_NOT_BEFORE_WEEK = re.compile(r"[^\w\s.-]")
+
+
+def _from_first(
+    gate: re.Pattern[str],
+    folded: str,
+    zones: tuple[tuple[int, int], ...],
+    before: re.Pattern[str] | None,
+) -> tuple[tuple[int, int], ...]:
+    """``zones`` cut to begin at the first match of ``gate``, without zones that have none.
+
+    With ``before``, a zone begins after the last character ``before`` matches ahead of
+    that first match instead.
+    """
+    cut = []
+    for start, end in zones:
+        first = gate.search(folded, start, end)
+        if first is None:
+            continue
+        at = first.start()
+        stop = None if before is None else before.search(folded[start:at][::-1])
+        cut.append((at if before is None else start if stop is None else at - stop.start(), end))
+    return tuple(cut)
+
+
 # What every match of a parser holds, looked for in the zones of the text as written (not
 # folded) before the parser's own scans: a digit, a separator and a digit for ISO and numeric
 # dates, a capital S or W before the number for "S41" and "W48", "/20" for "49/2026".
@@ -226,15 +253,18 @@ def find_dates(text: str, settings: DateSettings) -> list[DateMention]:
         lowered = fold_text(" ".join(text[start:end] for start, end in settings.zones))
     zones = ((0, len(text)),) if settings.zones is None else settings.zones
     folded = fold(text)
-    month_zones = tuple(
-        (m.start(), end)
-        for start, end in zones
-        if (m := _MONTH_WORD.search(folded, start, end)) is not None
-    )
-    from_month = replace(settings, zones=month_zones)
+    month_zones = _from_first(_MONTH_WORD, folded, zones, None)
+    week_zones = _from_first(_WEEK_WORD, folded, zones, _NOT_BEFORE_WEEK)
+    cut: dict[Parser, DateSettings] = {
+        **dict.fromkeys(FROM_MONTH, replace(settings, zones=month_zones)),
+        absolute.week_dates: replace(settings, zones=week_zones),
+    }
     # keyed by the gate's identity: hashing a compiled pattern hashes all of its code
-    gates = {id(gate): _occurs(gate, text, settings) for gate in (_WEEK_WORD, _WEEKDAY_WORD)}
-    gates[id(_MONTH_WORD)] = bool(month_zones)
+    gates = {
+        id(_MONTH_WORD): bool(month_zones),
+        id(_WEEK_WORD): bool(week_zones),
+        id(_WEEKDAY_WORD): _occurs(_WEEKDAY_WORD, text, settings),
+    }
     holds: dict[Callable[[str, tuple[tuple[int, int], ...]], bool], bool] = {}
     candidates = [
         found
@@ -242,7 +272,7 @@ def find_dates(text: str, settings: DateSettings) -> list[DateMention]:
         if parser not in NEEDLES or any(map(lowered.__contains__, NEEDLES[parser]))
         if parser not in GATES or gates[id(GATES[parser])]
         if parser not in REQUIRES or _holds(REQUIRES[parser], text, zones, holds)
-        for found in parser(text, from_month if parser in FROM_GATE else settings)
+        for found in parser(text, cut.get(parser, settings))
     ]
     chosen = _non_overlapping(candidates)
     mentions = [mention for found in _join_ranges(text, chosen) for mention in found.mentions]
