@@ -387,3 +387,11 @@ def test_week_part_scan_from_the_first_week_word_finds_the_same() -> None:
             assert [m.span() for m in scan(relative.WEEK_PART, folded, cut)] == [
                 m.span() for m in scan(relative.WEEK_PART, folded, zones)
             ]
+
+
+def test_week_and_month_scans_start_near_their_first_word() -> None:
+    text = "Hi, order P1 (12 pcs), delivery 49. KW; then 2026-W50, or Dec 4."
+    found = parse(text, zones=((0, len(text)),))
+    assert [f[0] for f in found] == ["49. KW", "2026-W50", "Dec 4"]
+    assert found == parse(text)
+    assert parse(text[:22], zones=((0, 22),)) == []
