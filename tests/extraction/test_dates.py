@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from agent.extraction.rules.dates import DateSettings, find_dates, month_first_for
+from agent.extraction.rules.mentions import MonthFirst
 
 THU = dt.date(2026, 11, 26)  # a Thursday
 
@@ -73,6 +74,23 @@ def test_month_first_from_country_and_evidence(
     text: str, country: str | None, expected: bool
 ) -> None:
     assert month_first_for(text, country) is expected
+
+
+def test_month_first_decided_once_and_only_for_an_ambiguous_date() -> None:
+    asked: list[str] = []
+
+    def decide() -> bool:
+        asked.append("asked")
+        return True
+
+    order = MonthFirst(decide)
+    assert parse("new date 11/28, was 28.11.", month_first=order)[0][1] == "2026-11-28"
+    assert asked == []  # 28 can only be the day: the order decides nothing
+    assert parse("new date 12/05 or 12/06", month_first=order) == [
+        ("12/05", "2026-12-05", "start"),
+        ("12/06", "2026-12-06", "end"),
+    ]
+    assert asked == ["asked"]
 
 
 @pytest.mark.parametrize(
@@ -369,3 +387,11 @@ def test_week_part_scan_from_the_first_week_word_finds_the_same() -> None:
             assert [m.span() for m in scan(relative.WEEK_PART, folded, cut)] == [
                 m.span() for m in scan(relative.WEEK_PART, folded, zones)
             ]
+
+
+def test_week_and_month_scans_start_near_their_first_word() -> None:
+    text = "Hi, order P1 (12 pcs), delivery 49. KW; then 2026-W50, or Dec 4."
+    found = parse(text, zones=((0, len(text)),))
+    assert [f[0] for f in found] == ["49. KW", "2026-W50", "Dec 4"]
+    assert found == parse(text)
+    assert parse(text[:22], zones=((0, 22),)) == []

@@ -284,10 +284,15 @@ def test_finditer_any_finds_what_the_alternation_finds() -> None:
     separator = re.compile(r"[./-](?<=\d[./-])(?=\d)")
     cases = (
         (refs._VENDOR_LABEL, refs._VENDOR_LABELS, True),
-        (separator, absolute._SEPARATORS, False),
+        (separator, absolute.SEPARATORS, False),
         (absolute.ORDINAL_DAY, absolute._ORDINAL_DAYS, True),
+        (relative.IN_N, relative._IN_N_PARTS, True),
     )
-    extra = ("our order no. 12345 ab 123 our ab 4567", "on mon, the 3rd; le lundi 4, the 21st")
+    extra = (
+        "our order no. 12345 ab 123 our ab 4567",
+        "on mon, the 3rd; le lundi 4, the 21st",
+        "in about 2-3 weeks, within ten days; 5 days from now, d'ici deux semaines x10 days",
+    )
     for text in (*texts(), *extra):
         for combined, parts, folded in cases:
             source = fold(text) if folded else text

@@ -65,8 +65,9 @@ _EVIDENCE_AT = tuple(
     )
     for char in "./-"
 )
-# ``[./-](?<=\d[./-])(?=\d)`` as one pattern per character, for ``finditer_any``.
-_SEPARATORS = tuple((char, re.compile(rf"\{char}(?<=\d\{char})(?=\d)")) for char in "./-")
+# ``[./-](?<=\d[./-])(?=\d)`` as one pattern per character, for ``finditer_any``: every ISO
+# or numeric date holds one.
+SEPARATORS = tuple((char, re.compile(rf"\{char}(?<=\d\{char})(?=\d)")) for char in "./-")
 _WEEKDAY_BEFORE = re.compile(
     rf"(?<!\w)(?:{WEEKDAY_ANY_RE})\.?,?\s+(?:the\s+|den\s+|le\s+|el\s+)?$", _F
 )
@@ -190,7 +191,7 @@ def numeric_pairs(text: str) -> Iterator[re.Match[str]]:
     separators are far fewer than the digits.
     """
     last = 0
-    for separator in finditer_any(_SEPARATORS, text):
+    for separator in finditer_any(SEPARATORS, text):
         for start in (separator.start() - 2, separator.start() - 1):
             if start >= last:
                 match = _EVIDENCE.match(text, start)
@@ -340,7 +341,10 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
             if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
         a, b = int(first), int(second)
-        day, month = (b, a) if settings.month_first else (a, b)
+        # The order decides nothing when one number alone can be a month (the swap below reads
+        # it as the month either way), or when both are the same.
+        month_first = a != b and (a > 12) == (b > 12) and bool(settings.month_first)
+        day, month = (b, a) if month_first else (a, b)
         if month > 12 and day <= 12:
             day, month = month, day
         ambiguous = a <= 12 and b <= 12 and a != b
@@ -364,22 +368,38 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
 
 def named_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "3 December 2026", "3rd of Dec", "3. Dezember", "le 1er décembre", "Dec 3rd, 2026"."""
-    for pattern in (DAY_MONTH, MONTH_DAY):
-        for m in scan(pattern, fold(text), settings.zones):
-            month = MONTHS[m.group("m").lower()]
-            year = _group_year(m)
-            past = year is None and in_the_past(text, m.start())
-            value = (
-                _past_value(year, month, int(m.group("d")), settings, text, m.span())
-                if past
-                else _year_or_nearest(year, month, int(m.group("d")), settings)
-            )
-            end = m.end()
-            if text[m.start() : end].endswith(".") and not m.group("y"):
-                end -= 1
-            found = single(with_weekday(text, m.start()), end, value, "named", 0.95)
-            if found:
-                yield found
+    yield from day_month_dates(text, settings)
+    yield from month_day_dates(text, settings)
+
+
+def day_month_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """``named_dates`` with the day first: "3 December 2026", "le 1er décembre"."""
+    return _named_dates(DAY_MONTH, text, settings)
+
+
+def month_day_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """``named_dates`` with the month first: "Dec 3rd, 2026"; every match begins with a month."""
+    return _named_dates(MONTH_DAY, text, settings)
+
+
+def _named_dates(
+    pattern: re.Pattern[str], text: str, settings: DateSettings
+) -> Iterator[Candidate]:
+    for m in scan(pattern, fold(text), settings.zones):
+        month = MONTHS[m.group("m").lower()]
+        year = _group_year(m)
+        past = year is None and in_the_past(text, m.start())
+        value = (
+            _past_value(year, month, int(m.group("d")), settings, text, m.span())
+            if past
+            else _year_or_nearest(year, month, int(m.group("d")), settings)
+        )
+        end = m.end()
+        if text[m.start() : end].endswith(".") and not m.group("y"):
+            end -= 1
+        found = single(with_weekday(text, m.start()), end, value, "named", 0.95)
+        if found:
+            yield found
 
 
 def ordinal_days(text: str, settings: DateSettings) -> Iterator[Candidate]:
@@ -432,17 +452,33 @@ def _ordinal_days(
 
 def named_ranges(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "3-5 December", "3 to 5 Dec", "Dec 3-5", "del 3 al 5 de diciembre"."""
-    for pattern in (DAYS_MONTH, MONTH_DAYS):
-        for m in scan(pattern, fold(text), settings.zones):
-            month = MONTHS[m.group("m").lower()]
-            year = _group_year(m)
-            first = _year_or_nearest(year, month, int(m.group("d1")), settings)
-            last = _year_or_nearest(year, month, int(m.group("d2")), settings)
-            if first and last and last < first and year is None:
-                continue
-            found = pair(m.start(), m.end(), first, last, "named_range", 0.9)
-            if found:
-                yield found
+    yield from day_ranges(text, settings)
+    yield from month_ranges(text, settings)
+
+
+def day_ranges(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """``named_ranges`` with the days first: "3-5 December", "del 3 al 5 de diciembre"."""
+    return _named_ranges(DAYS_MONTH, text, settings)
+
+
+def month_ranges(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """``named_ranges`` with the month first: "Dec 3-5"; every match begins with a month."""
+    return _named_ranges(MONTH_DAYS, text, settings)
+
+
+def _named_ranges(
+    pattern: re.Pattern[str], text: str, settings: DateSettings
+) -> Iterator[Candidate]:
+    for m in scan(pattern, fold(text), settings.zones):
+        month = MONTHS[m.group("m").lower()]
+        year = _group_year(m)
+        first = _year_or_nearest(year, month, int(m.group("d1")), settings)
+        last = _year_or_nearest(year, month, int(m.group("d2")), settings)
+        if first and last and last < first and year is None:
+            continue
+        found = pair(m.start(), m.end(), first, last, "named_range", 0.9)
+        if found:
+            yield found
 
 
 def short_weeks(text: str, settings: DateSettings) -> Iterator[Candidate]:

@@ -14,7 +14,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from agent.extraction.rules import absolute, periods, relative
-from agent.extraction.rules.fastre import compile_literal_first, fold, fold_text, literal_first
+from agent.extraction.rules.fastre import (
+    compile_literal_first,
+    finditer_any,
+    fold,
+    fold_text,
+    literal_first,
+)
 from agent.extraction.rules.lexicon import (
     MONTH_FIRST_COUNTRIES,
     MONTH_WORD_RE,
@@ -31,8 +37,10 @@ Parser = Callable[[str, DateSettings], Iterator[Candidate]]
 PARSERS: tuple[Parser, ...] = (
     absolute.iso_dates,
     absolute.numeric_dates,
-    absolute.named_ranges,
-    absolute.named_dates,
+    absolute.day_ranges,
+    absolute.month_ranges,
+    absolute.day_month_dates,
+    absolute.month_day_dates,
     absolute.ordinal_days,
     absolute.week_dates,
     absolute.short_weeks,
@@ -140,12 +148,70 @@ _WEEK_WORD = compile_literal_first(
 GATES: dict[Parser, re.Pattern[str]] = {
     absolute.week_dates: _WEEK_WORD,
     absolute.table_weeks: _WEEK_WORD,
-    absolute.named_ranges: _MONTH_WORD,
-    absolute.named_dates: _MONTH_WORD,
+    absolute.day_ranges: _MONTH_WORD,
+    absolute.month_ranges: _MONTH_WORD,
+    absolute.day_month_dates: _MONTH_WORD,
+    absolute.month_day_dates: _MONTH_WORD,
     absolute.months_alone: _MONTH_WORD,
     relative.weekdays: _WEEKDAY_WORD,
 }
-_GATE_PATTERNS = (_WEEK_WORD, _MONTH_WORD, _WEEKDAY_WORD)
+# Parsers whose every match begins with a month word: they scan each zone from its first
+# month word on (and skip a zone without one). A calendar week ("KW 49", "49th week",
+# "2026-W49") holds a week word with only letters, digits, spaces, dots and hyphens before
+# it: ``week_dates`` scans each zone from the run of those that leads to its first week word.
+FROM_MONTH = (absolute.month_ranges, absolute.month_day_dates, absolute.months_alone)
+_NOT_BEFORE_WEEK = re.compile(r"[^\w\s.-]")
+
+
+def _from_first(
+    gate: re.Pattern[str],
+    folded: str,
+    zones: tuple[tuple[int, int], ...],
+    before: re.Pattern[str] | None,
+) -> tuple[tuple[int, int], ...]:
+    """``zones`` cut to begin at the first match of ``gate``, without zones that have none.
+
+    With ``before``, a zone begins after the last character ``before`` matches ahead of
+    that first match instead.
+    """
+    cut = []
+    for start, end in zones:
+        first = gate.search(folded, start, end)
+        if first is None:
+            continue
+        at = first.start()
+        stop = None if before is None else before.search(folded[start:at][::-1])
+        cut.append((at if before is None else start if stop is None else at - stop.start(), end))
+    return tuple(cut)
+
+
+# What every match of a parser holds, looked for in the zones of the text as written (not
+# folded) before the parser's own scans: a digit, a separator and a digit for ISO and numeric
+# dates, a capital S or W before the number for "S41" and "W48", "/20" for "49/2026".
+_SHORT_WEEK_NUMBER = re.compile(r"[SW]\s?\d")
+
+
+def _has_digit_separator(text: str, zones: tuple[tuple[int, int], ...]) -> bool:
+    return any(
+        next(finditer_any(absolute.SEPARATORS, text, start, end), None) is not None
+        for start, end in zones
+    )
+
+
+def _has_short_week(text: str, zones: tuple[tuple[int, int], ...]) -> bool:
+    return any(_SHORT_WEEK_NUMBER.search(text, start, end) for start, end in zones)
+
+
+def _has_week_year(text: str, zones: tuple[tuple[int, int], ...]) -> bool:
+    return any(text.find("/20", start, end) >= 0 for start, end in zones)
+
+
+REQUIRES: dict[Parser, Callable[[str, tuple[tuple[int, int], ...]], bool]] = {
+    absolute.iso_dates: _has_digit_separator,
+    absolute.numeric_dates: _has_digit_separator,
+    absolute.short_weeks: _has_short_week,
+    absolute.table_weeks: _has_week_year,
+}
 
 _F = re.IGNORECASE
 # "03.12.-05.12.": the first date's closing dot stays outside its quote.
@@ -185,14 +251,28 @@ def find_dates(text: str, settings: DateSettings) -> list[DateMention]:
         lowered = fold(text)
     else:
         lowered = fold_text(" ".join(text[start:end] for start, end in settings.zones))
+    zones = ((0, len(text)),) if settings.zones is None else settings.zones
+    folded = fold(text)
+    month_zones = _from_first(_MONTH_WORD, folded, zones, None)
+    week_zones = _from_first(_WEEK_WORD, folded, zones, _NOT_BEFORE_WEEK)
+    cut: dict[Parser, DateSettings] = {
+        **dict.fromkeys(FROM_MONTH, replace(settings, zones=month_zones)),
+        absolute.week_dates: replace(settings, zones=week_zones),
+    }
     # keyed by the gate's identity: hashing a compiled pattern hashes all of its code
-    gates = {id(gate): _occurs(gate, text, settings) for gate in _GATE_PATTERNS}
+    gates = {
+        id(_MONTH_WORD): bool(month_zones),
+        id(_WEEK_WORD): bool(week_zones),
+        id(_WEEKDAY_WORD): _occurs(_WEEKDAY_WORD, text, settings),
+    }
+    holds: dict[Callable[[str, tuple[tuple[int, int], ...]], bool], bool] = {}
     candidates = [
         found
         for parser in PARSERS
         if parser not in NEEDLES or any(map(lowered.__contains__, NEEDLES[parser]))
         if parser not in GATES or gates[id(GATES[parser])]
-        for found in parser(text, settings)
+        if parser not in REQUIRES or _holds(REQUIRES[parser], text, zones, holds)
+        for found in parser(text, cut.get(parser, settings))
     ]
     chosen = _non_overlapping(candidates)
     mentions = [mention for found in _join_ranges(text, chosen) for mention in found.mentions]
@@ -273,6 +353,19 @@ def _without_echoes(text: str, mentions: list[DateMention]) -> list[DateMention]
             continue
         kept.append(mention)
     return kept
+
+
+def _holds(
+    test: Callable[[str, tuple[tuple[int, int], ...]], bool],
+    text: str,
+    zones: tuple[tuple[int, int], ...],
+    known: dict[Callable[[str, tuple[tuple[int, int], ...]], bool], bool],
+) -> bool:
+    """``test(text, zones)``, once per email however many parsers ask (``known`` keeps it)."""
+    answer = known.get(test)
+    if answer is None:
+        answer = known[test] = test(text, zones)
+    return answer
 
 
 def _occurs(gate: re.Pattern[str], text: str, settings: DateSettings) -> bool:

@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Sequence
+from functools import partial
 
 from agent.extraction.base import ExtractionContext
 from agent.extraction.rules import intent as intent_mod
@@ -19,6 +20,7 @@ from agent.extraction.rules.calendar_math import add_business_days, monday_of
 from agent.extraction.rules.columns import is_table_row
 from agent.extraction.rules.dates import DateSettings, find_dates, month_first_for
 from agent.extraction.rules.fastre import compile_literal_first, search_folded
+from agent.extraction.rules.mentions import MonthFirst
 from agent.extraction.rules.refs import find_refs
 from agent.extraction.rules.roles import RoledDate, assign_roles
 from agent.extraction.rules.zones import current_zones, inside
@@ -129,7 +131,7 @@ class RulesExtractor:
         decision = self._intents.decide(email.subject, text, zones, email.notes)
         settings = DateSettings(
             reference=email.date.date(),
-            month_first=month_first_for(text, context.vendor_country),
+            month_first=MonthFirst(partial(month_first_for, text, context.vendor_country)),
             week_weekday=context.week_weekday,
             zones=tuple(zones),
         )

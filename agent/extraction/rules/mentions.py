@@ -4,11 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
 Part = Literal["single", "start", "end"]
+
+
+class MonthFirst:
+    """An email's day/month order, worked out the first time a date needs it.
+
+    ``bool(order)`` calls ``decide`` once and keeps its answer: most emails hold no numeric
+    date whose reading depends on the order, and finding the order reads the whole email.
+    """
+
+    __slots__ = ("_answer", "_decide")
+
+    def __init__(self, decide: Callable[[], bool]) -> None:
+        self._decide = decide
+        self._answer: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._answer is None:
+            self._answer = self._decide()
+        return self._answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,13 +36,14 @@ class DateSettings:
 
     Attributes:
         reference: the email's own date (its Date header), which relative words count from.
-        month_first: read ``05/12`` as 12 May (US style) instead of 5 December.
+        month_first: read ``05/12`` as 12 May (US style) instead of 5 December; a
+            ``MonthFirst`` decides it only when a date needs it.
         week_weekday: the weekday (0 = Monday) a calendar week such as "CW 49" stands for.
         zones: the stretches of text to search; ``None`` searches all of it.
     """
 
     reference: dt.date
-    month_first: bool = False
+    month_first: bool | MonthFirst = False
     week_weekday: int = 0
     zones: tuple[tuple[int, int], ...] | None = None
 

@@ -13,6 +13,7 @@ are its 1st, 15th and last day.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -24,7 +25,14 @@ from agent.extraction.rules.calendar_math import (
     nearest_year,
     next_weekday,
 )
-from agent.extraction.rules.fastre import compile_literal_first, fold
+from agent.extraction.rules.fastre import (
+    Led,
+    branches,
+    compile_literal_first,
+    finditer_any,
+    fold,
+    not_after,
+)
 from agent.extraction.rules.lexicon import (
     MONTH_RE,
     MONTHS,
@@ -167,6 +175,31 @@ IN_N = re.compile(
     rf"\s*(?:of\s+)?(?P<unit>{_UNIT_DAYS}|{_UNIT_WEEKS}|{_UNIT_MONTHS}|fortnight)(?!\w)"
     r"|(?<!\w)(?P<n3>\d{1,3})\s*(?P<unit3>days?|weeks?)\s+from\s+(?:now|today)",
 )
+# ``IN_N``'s two alternatives as patterns that begin with a literal (a word's first letter, with
+# the look-behind after it) or a digit, each holding all of its groups, for ``finditer_any``:
+# ``re`` skips ahead to their first characters, where it tries ``IN_N`` at every position.
+_IN_N_BRANCHES = branches(IN_N.pattern)
+_IN_N_WORDS = (
+    r"in|within|in\s+about|innerhalb(?:\s+von)?|binnen|dans|sous|d'ici|en|dentro\s+de|over"
+)
+_IN_N_PARTS: tuple[Led, ...] = (
+    (
+        "",
+        re.compile(
+            not_after(r"\w", branches(_IN_N_WORDS))
+            + _IN_N_BRANCHES[0][len(rf"(?<!\w)(?:{_IN_N_WORDS})") :]
+            + r"(?:(?!)(?P<n3>)(?P<unit3>))?"
+        ),
+    ),
+    (
+        "",
+        re.compile(
+            r"(?P<n3>\d(?<!\w\d)\d{0,2})"
+            + _IN_N_BRANCHES[1][len(r"(?<!\w)(?P<n3>\d{1,3})") :]
+            + r"(?:(?!)(?P<n>)(?P<n2>)(?P<unit>))?"
+        ),
+    ),
+)
 # The look-behind after the first digit (``(?<![\w.,])\d{1,2}``; see ``fastre``).
 BUSINESS = re.compile(
     r"(?P<n>\d(?<![\w.,]\d)\d?)(?:\s*(?:-|–|to|or|bis|à|a|tot)\s*(?P<n2>\d{1,2}))?\s*"
@@ -279,7 +312,11 @@ _TERM_AFTER = re.compile(
 
 def in_n(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """Parse "in 2 weeks", "within 10 days", "in 2-3 weeks", "dans deux semaines"."""
-    for m in scan(IN_N, fold(text), settings.zones):
+    folded = fold(text)
+    zones = ((0, len(text)),) if settings.zones is None else settings.zones
+    for m in itertools.chain.from_iterable(
+        finditer_any(_IN_N_PARTS, folded, start, end) for start, end in zones
+    ):
         unit = m.group("unit") or m.group("unit3")
         first = _number(m.group("n") or m.group("n3"))
         if first is None or first > 400:
