@@ -48,7 +48,7 @@ NUMERIC = re.compile(
     r"(\d(?<![\w/.,:]\d)(?<!(?<![./]\d\d)(?<![./]\d)(?<![./]\d\d\.)(?<![./]\d{4})-\d)\d?)([./-])(\d{1,2})"
     r"(?:\2(\d{4}|\d{2}))?(\.(?!\d))?(?![\w]|[./]\d|-(?!\d{1,2}[./]\d)\d|,\d)"
 )
-# Looked for over the whole email, at the separators ``_SEPARATOR`` finds (``numeric_pairs``);
+# Looked for over the whole email through its separator-led twins ``_EVIDENCE_AT``;
 # the look-behind ``(?<![\w/.,:-])`` comes after the first digit (see ``fastre``).
 _EVIDENCE = re.compile(
     r"(\d(?<![\w/.,:-]\d)\d?)([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\w]|[./-]\d)"
@@ -183,24 +183,6 @@ SHORT_WEEK_CELL = re.compile(
 )
 
 
-def numeric_pairs(text: str) -> Iterator[re.Match[str]]:
-    """``_EVIDENCE.finditer(text)``, found from the separators between two digits.
-
-    A match begins one or two characters before such a separator, so only those places are
-    tried, in order and without overlaps as ``finditer`` would: in a long email the
-    separators are far fewer than the digits.
-    """
-    last = 0
-    for separator in finditer_any(SEPARATORS, text):
-        for start in (separator.start() - 2, separator.start() - 1):
-            if start >= last:
-                match = _EVIDENCE.match(text, start)
-                if match:
-                    yield match
-                    last = match.end()
-                    break
-
-
 def numeric_order_evidence(text: str) -> bool | None:
     """What the message itself says about day/month order: True month-first, False day-first.
 
@@ -208,7 +190,7 @@ def numeric_order_evidence(text: str) -> bool | None:
     message's own evidence overrides the vendor's country. ``None`` when nothing proves it.
     """
     votes = 0
-    # The matches of ``numeric_pairs``, found per separator: two matches of ``_EVIDENCE`` never
+    # The matches of ``_EVIDENCE``, found per separator: two matches of ``_EVIDENCE`` never
     # overlap (a match holds only digits and separators, and none begins right after one of
     # those), so each is found by its separator's pattern alone, and the votes do not depend
     # on the order.
@@ -366,19 +348,13 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
             yield found
 
 
-def named_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
-    """Parse "3 December 2026", "3rd of Dec", "3. Dezember", "le 1er décembre", "Dec 3rd, 2026"."""
-    yield from day_month_dates(text, settings)
-    yield from month_day_dates(text, settings)
-
-
 def day_month_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
-    """``named_dates`` with the day first: "3 December 2026", "le 1er décembre"."""
+    """Parse "3 December 2026", "3rd of Dec", "3. Dezember", "le 1er décembre": day first."""
     return _named_dates(DAY_MONTH, text, settings)
 
 
 def month_day_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
-    """``named_dates`` with the month first: "Dec 3rd, 2026"; every match begins with a month."""
+    """Parse "Dec 3rd, 2026": month first; every match begins with a month."""
     return _named_dates(MONTH_DAY, text, settings)
 
 
@@ -450,19 +426,13 @@ def _ordinal_days(
             yield found
 
 
-def named_ranges(text: str, settings: DateSettings) -> Iterator[Candidate]:
-    """Parse "3-5 December", "3 to 5 Dec", "Dec 3-5", "del 3 al 5 de diciembre"."""
-    yield from day_ranges(text, settings)
-    yield from month_ranges(text, settings)
-
-
 def day_ranges(text: str, settings: DateSettings) -> Iterator[Candidate]:
-    """``named_ranges`` with the days first: "3-5 December", "del 3 al 5 de diciembre"."""
+    """Parse "3-5 December", "3 to 5 Dec", "del 3 al 5 de diciembre": days first."""
     return _named_ranges(DAYS_MONTH, text, settings)
 
 
 def month_ranges(text: str, settings: DateSettings) -> Iterator[Candidate]:
-    """``named_ranges`` with the month first: "Dec 3-5"; every match begins with a month."""
+    """Parse "Dec 3-5": month first; every match begins with a month."""
     return _named_ranges(MONTH_DAYS, text, settings)
 
 
