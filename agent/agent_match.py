@@ -29,7 +29,8 @@ from agent.snapshot import OrderKeys, Snapshot, read_orders
 
 if TYPE_CHECKING:
     from agent.deps import Deps
-    from agent.extraction.agent_lookup import LookupAgent, LookupResult, ToolResult
+    from agent.extraction.agent_lookup import LookupAgent, LookupResult
+    from agent.extraction.agent_lookup_tools import ToolResult
 
 logger = logging.getLogger(__name__)
 
