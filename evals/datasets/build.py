@@ -102,6 +102,7 @@ SOURCE_MODULES = [
     "emails_en_round11b",
     "emails_multi_round11",
     "emails_en_round11d",
+    "emails_multi_round12",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
