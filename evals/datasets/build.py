@@ -103,6 +103,7 @@ SOURCE_MODULES = [
     "emails_multi_round11",
     "emails_en_round11d",
     "emails_en_round12",
+    "emails_multi_round12",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
