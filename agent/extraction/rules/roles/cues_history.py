@@ -128,12 +128,18 @@ NEGATED = compile_literal_first(
     r"(?:\b(?<!\bif\s)(?<!\bsi\s)(?:not|won'?t|can'?t|cannot|niet|nicht|ne\s+(?:\w+\s+){1,3}pas|n'\w+\s+pas|no\s+podremos|no\s+podr[áa]n?|"
     r"no\s+pod[eé]is)\b(?![^.!?\n]*\b(?:later|late|after|before|earlier|sp[äa]ter|vor|avant|plus\s+tard|"
     r"antes|m[aá]s\s+tarde|voor|affected|only|erst|until|bis|hasta|per|ab|from|as\s+of)\b)"
-    r"[^!?\n]{0,35}"
+    # (up to the date, but not past a closing parenthesis or a sentence's end: in "(le bois
+    # n'était pas assez sec), elles suivront" and "is dus niet gelukt. verwacht nu" the
+    # negation is the aside's or the last sentence's)
+    r"(?:[^.!?\n)]|\.(?!\s)){0,35}"
     r"|\(\s*(?:earlier|before|was|antes|vorher|avant|eerder|previously)\s+"
     r"|\bi\.\s?p\.\s?v\.\s*|\bipv\s+(?:(?:ma|di|wo|do|vr|za|zo)\.?\s+)?"
-    r"|\b(?:chang|mov|roll|shift|revis|postpon|push|verschob|verschieb|décal|cambi|verscho|schuif|schuiv)\w*"
-    r"[^.!?\n]{0,30}\b(?:from|von|vom|du|de|del|van)\s+(?:the\s+|dem\s+|le\s+|el\s+)?"
-    r"(?:[^.!?\n]{0,25}\b(?:on|am|le|el|op)\s+)?)$",
+    # "moved from", "brought forward from"; not past a colon, which gives the new value: "a
+    # décalé l'enlèvement : nouvelle date de livraison le"
+    r"|\b(?:chang|mov|roll|shift|revis|postpon|push|verschob|verschieb|décal|cambi|verscho|schuif|schuiv|"
+    r"(?:bring|brought|bringing|pull(?:ed|ing)?)\s+(?:\S+\s+){0,3}?forward|vorgezog|avanc|adelant|vervroeg)\w*"
+    r"[^.!?\n:]{0,30}\b(?:from|von|vom|du|de|del|van)\s+(?:the\s+|dem\s+|le\s+|el\s+)?"
+    r"(?:[^.!?\n:]{0,25}\b(?:on|am|le|el|op)\s+)?)$",
 )
 
 # A day already past ("yesterday") is never a delivery the vendor commits to.
