@@ -162,6 +162,19 @@ _STILL = compile_literal_first(
     r"\b(?:still|nach\s+wie\s+vor|toujours|sigue|nog\s+steeds)\s+(?:on\s+|for\s+|am\s+|le\s+|el\s+|op\s+)?$"
 )
 
+# "CW 52 latest", "by Friday at the latest", "spätestens", "au plus tard", "a más tardar",
+# "uiterlijk": the date is the last day the goods may come, even after a negated one.
+_AT_THE_LATEST = re.compile(
+    r"\s*,?\s*(?:latest|at\s+the\s+latest|spätestens|au\s+plus\s+tard|a\s+m[áa]s\s+tardar|"
+    r"uiterlijk|op\s+(?:zijn|z'n)\s+laatst)\b"
+)
+# A time slot on the day: "Morgenochtend tussen 8 en 10", "Tuesday between 8 and 10 am",
+# "Montag zwischen 8 und 10 Uhr", "mardi entre 8h et 10h", "el lunes entre las 8 y las 10".
+_TIME_WINDOW = re.compile(
+    r"\s*,?\s*(?:between|zwischen|entre|tussen)\s+(?:las\s+)?\d{1,2}(?:[:.h]\d{2}|h)?\s*"
+    r"(?:am|pm|uhr|u)?\s*(?:and|und|et|y|en|-|–)\s+(?:las\s+)?\d{1,2}\b"
+)
+
 # "delivered end of the month, not on 16 October": the date replaces the one it names after.
 _NOT_THE_OTHER = re.compile(
     r"^[\s,]*(?:and\s+|but\s+)?(?:not|nicht|pas|no|niet)\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+)?"
