@@ -26,27 +26,18 @@ DELIVERY = compile_literal_first(
     # "New promised date: 12/07/2026", "New Promise Date: 12/04/2026" in a portal's notice
     r"\bpromised?\s+date|"
     # "el arribo a Hamburgo sería el 8 de enero", "arribará a puerto el": Spanish arrival
-    # ("arriba" is "above")
-    r"\barrib(?:o|os|ar|ará|arán|aría|arían|ó|aron|an|e|en)\b|"
-    # typed in haste: "arrving consolidator tmrw am", "should arive Friday", "arival 12/3"
-    r"\bar{1,2}v(?:e|es|ed|ing|al)\b|\bariv(?:e|es|ed|ing|al)\b|"
-    # "P09412 slips to 12/15", "schuift door naar week 50", "rutscht auf KW 51", "glisse au 4"
+    # ("arriba" is "above"); typed in haste: "arrving consolidator tmrw am", "should arive
+    # Friday", "arival 12/3"
+    r"\bar(?:r?v(?:e|es|ed|ing|al)|iv(?:e|es|ed|ing|al)|rib(?:o|os|ar|ará|arán|aría|arían|ó|aron|an|e|en))\b|"
+    # "P09412 slips to 12/15", "schuift door naar week 50"
     # (not "it might slip to the end of the month": a fear, not a date)
     r"slip(?<!might\sslip)(?<!could\sslip)(?<!may\sslip)(?:s|ped|ping)?\s+(?:to|into|until|till)\b|"
     r"\bschuift\s+(?:\w+\s+)?naar\b|"
-    r"\brutscht\s+(?:\w+\s+)?(?:auf|in)\b|\bglisse\s+(?:au|à|en|vers)\b|"
     # a pull-in granted: "we can bring P10020 forward from 14 December to Wednesday 9
-    # December", "auf den 23.11. vorgezogen", "avancée au 10", "adelantado al 9", "vervroegd"
-    r"\b(?:bring|brings|brought|bringing|pull|pulls|pulled|pulling)\s+(?:\S+\s+){0,3}?"
-    r"(?:forward|ahead|in)\b|"
+    # December", "avancer la livraison au", "adelantar la entrega al", "vervroegen naar"
     # (verbs, not participles: "20/11/2026  avancée" in a table names no date of its own)
-    r"\b(?:vorziehen|avancer|avançons|avancerons|adelantar|adelantamos|adelantaremos|"
-    r"vervroegen)\b|"
-    # where the goods will be, before its date: "they'll ship 11/18 and should be at the port
-    # by 11/20" (not "at the new prices", "at least", "at the latest")
-    r"(?:\b(?:should|will|shall|would|to)|(?<=\w)'ll)\s+be\s+at\s+"
-    r"(?!(?:the\s+)?(?:new|old|same|current|higher|lower|usual|latest|least|risk)\b)"
-    r"[^.!?\n\d]{0,40}$|"
+    r"\b(?:br(?:ing(?:s|ing)?|ought)|pull(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}?forward\b|"
+    r"\b(?:vorziehen|avan(?:cer|çons|cerons)|adelant(?:ar|amos|aremos)|vervroegen)\b|"
     # out of stock until: "en rupture chez notre distillerie jusqu'à mi-janvier",
     # "agotado hasta", "nicht lieferbar bis", "niet leverbaar tot" (like "out until")
     r"\bout\s+of\s+stock\s+(?:until|till)\b|\brupture\b[^.!?\n\d]{0,40}?\bjusqu|"
@@ -57,7 +48,11 @@ DELIVERY = compile_literal_first(
     r"\bgeleverd\b|\bbezorgd\b|"
     # "shipped today, should land Friday", "should be there tues": the goods' arrival
     # ("\b'll" written as "(?<=\w)'ll": the same, and literal-first, see ``fastre``)
-    r"\b(?:should|will|shall|to)\s+(?:land|be\s+there)\b|(?<=\w)'ll\s+(?:land|be\s+there)\b|"
+    # where the goods will be, before its date: "they'll ship 11/18 and should be at the port
+    # by 11/20" (not "at the new prices", "at least", "at the latest")
+    r"(?:\b(?:should|will|shall|to)|(?<=\w)'ll)\s+(?:land\b|be\s+there\b|be\s+at\s+"
+    r"(?!(?:the\s+)?(?:new|old|same|current|higher|lower|usual|latest|least|risk)\b)"
+    r"[^.!?\n\d]{0,40}$)|"
     r"retard|report(?:[ée]|er|\s+(?:de|du|au|à)\b)|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
     r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|you(?:'ll|\s+will|\s+should)?\s+(?:get|have)\s+(?:them|it)\b|should\s+see\s+(?:them|it)\b|"
     r"\b(?:las|los|la|lo)\s+(?:ten[ée]is|tienes|tiene[ns]?)\b|"
@@ -124,7 +119,7 @@ _AS_CONFIRMED = compile_literal_first(
 _CHANGE_VERB = compile_literal_first(
     r"\b(?:moved|moves|pushed|postponed|delayed|rescheduled|slip(?:s|ped)|verschoben|report[ée]e?s?|"
     # a pull-in: "podemos adelantar el embarque al 29", "bring the loading forward to"
-    r"forward|vorziehen|vorgezogen|avancer|avançons|adelantar|adelantamos|vervroegen|"
+    r"forward|vor(?:ziehen|gezogen)|avan(?:cer|çons)|adelant(?:ar|amos)|vervroegen|"
     r"retrasad[oa]s?|aplazad[oa]s?|uitgesteld)\b"
 )
 
