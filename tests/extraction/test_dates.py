@@ -395,3 +395,38 @@ def test_week_and_month_scans_start_near_their_first_word() -> None:
     assert [f[0] for f in found] == ["49. KW", "2026-W50", "Dec 4"]
     assert found == parse(text)
     assert parse(text[:22], zones=((0, 22),)) == []
+
+
+def test_month_and_day_in_neighbouring_table_cells_are_not_one_date() -> None:
+    found = parse("P10159    spatula set   30 Oct     13 Nov     18 Dec")
+    assert [value for _quote, value, _part in found] == ["2026-10-30", "2026-11-13", "2026-12-18"]
+
+
+def test_a_month_and_its_day_after_one_space_are_one_date() -> None:
+    assert single_value("ETA Dec 3") == "2026-12-03"
+
+
+def test_spanish_el_and_a_day_alone_after_a_named_date() -> None:
+    found = parse("salen el 2 de diciembre, os llegan el 4.")
+    assert [value for _quote, value, _part in found] == ["2026-12-02", "2026-12-04"]
+
+
+def test_el_and_a_number_that_goes_on_is_no_day() -> None:
+    assert parse("el 4% de descuento") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we're now shipping 18 Novmber", "2026-11-18"),
+        ("Hamburg arrival Decmeber 28th", "2026-12-28"),
+        ("livraison le 3 decmbre", "2026-12-03"),
+    ],
+)
+def test_a_long_month_name_with_one_slip_of_the_keyboard(text: str, expected: str) -> None:
+    assert single_value(text) == expected
+
+
+def test_a_lower_case_w_week_in_a_delivery_column() -> None:
+    text = "Pos  Article     Qty   Confirmed   New\n1    NT-THR-WL   200   w50         w52\n"
+    assert [value for _quote, value, _part in parse(text)] == ["2026-12-07", "2026-12-21"]

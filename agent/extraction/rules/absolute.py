@@ -88,7 +88,8 @@ DAY_MONTH = re.compile(
     rf"(?P<m>{MONTH_RE})(?!\w)\.?{_YEAR}",
 )
 MONTH_DAY = re.compile(
-    rf"(?P<m>{MONTH_WORD_RE})\.?(?:[ \t]*|-)(?:the\s+)?(?P<d>\d{{1,2}})"
+    # (one space at most: in "30 Oct     13 Nov     18 Dec" the gap is between table cells)
+    rf"(?P<m>{MONTH_WORD_RE})\.?(?:[ \t]?|-)(?:the\s+)?(?P<d>\d{{1,2}})"
     # (not "SG-DEC-1L": a day glued to a letter is part of a product code)
     rf"(?:st|nd|rd|th)?(?![\d.,]\d|\d|:|[^\W\d_])(?:,?\s*(?P<y>\d{{4}})(?!\d))?",
 )
@@ -100,16 +101,18 @@ ORDINAL_DAY = re.compile(
 # 8th"); the pattern begins with the digit so that ``re`` skips ahead to digits, and tests
 # first what every word's look-behind needs (a letter and a space before the digit).
 DAY_ALONE = re.compile(
-    r"(?P<d>\d(?<=[a-z]\s\d)(?:(?<=\bam\s\d)|(?<=\ble\s\d)|(?<=\bdu\s\d)|(?<=\bau\s\d)|(?<=\bon\s\d)|"
+    r"(?P<d>\d(?<=[a-z]\s\d)(?:(?<=\bam\s\d)|(?<=\ble\s\d)|(?<=\bdu\s\d)|(?<=\bau\s\d)|(?<=\bel\s\d)|(?<=\bon\s\d)|"
     r"(?<=\bof\s\d)|(?<=\bby\s\d)|(?<=until\s\d)|(?<=\btill\s\d)|(?<=before\s\d)|"
     r"(?<=after\s\d)|(?<=\bfrom\s\d))\d?)(?P<o>st|nd|rd|th)?"
     rf"(?!\w|\s*(?:of\s+)?{MONTH_RE}\b|[./-]\d)(?P<wd>(?!))?",
 )
-# Where the words after a day alone end the phrase: German "am 20.", French "le 3 comme".
+# Where the words after a day alone end the phrase: German "am 20.", French "le 3 comme",
+# Spanish "salen el 2 de diciembre, os llegan el 4."
 _FR = frozenset({"le", "du", "au"})
 _DAY_ALONE_AFTER = {
     "am": re.compile(r"\.(?!\d)"),
     "fr": re.compile(r"\s*(?:[,;:!?)]|\.(?!\d)|$|\s(?:comme|et|ou|au|si|à)\b)"),
+    "el": re.compile(r"\s*(?:[,;:!?)]|\.(?!\d)|$|\s(?:como|y|o|si)\b)"),
 }
 # ``ORDINAL_DAY``'s alternatives as patterns that begin with a literal, for ``finditer_any``.
 _ORDINAL_TAIL = ORDINAL_DAY.pattern[ORDINAL_DAY.pattern.index("(?P<d>") :]
@@ -177,9 +180,10 @@ SHORT_WEEK_CUED = re.compile(
     not_after(r"\w", ("ETD", "ETA", "was", "Was"))
     + r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?P<q>W(?P<w>\d{1,2}))(?!\w)"
 )
-# "150  pcs  S41" under a "Livraison" header: an S or W week alone in a table cell.
+# "150  pcs  S41" under a "Livraison" header: an S or W week alone in a table cell; also a
+# lower-case w and a note after the cell ("200   w46         w48", "w46 (unchanged)").
 SHORT_WEEK_CELL = re.compile(
-    r"(?P<q>[SW](?:(?<=  [SW])|(?<=\t[SW]))(?P<w>\d{1,2}))(?=[ \t]*(?:\n|$)|  |\t)"
+    r"(?P<q>[SWw](?:(?<=  [SWw])|(?<=\t[SWw]))(?P<w>\d{1,2}))(?=[ \t]*(?:\n|$)|  |\t|[ \t]+\()"
 )
 
 
@@ -396,7 +400,7 @@ def _ordinal_days(
         weekday_word = m.groupdict().get("wd")
         if m.re is DAY_ALONE and not m.group("o"):
             word = folded[max(0, m.start() - 3) : m.start() - 1]
-            after = _DAY_ALONE_AFTER.get("am" if word == "am" else "fr" if word in _FR else "")
+            after = _DAY_ALONE_AFTER.get("fr" if word in _FR else word)
             if after is None or not after.match(folded, m.end()):
                 continue
         elif not weekday_word and not m.group("o"):

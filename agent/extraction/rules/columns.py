@@ -30,7 +30,10 @@ _HEADER = re.compile(
     r"(?:(?<=  )|^)req(?:uested|\.)(?=  |\t|$)|(?:délai|date|sem\.?|semaine)\s+demandée?|"
     # "Gevraagd   Bevestigd", "Demandée   Confirmée": the asked week alone in its header cell
     r"(?:(?<=  )|^)(?:gevraagd|demandée?|solicitad[oa])(?=  |\t|$)|"
-    r"f\.\s+(?:solicitada|deseada))|"
+    r"f\.\s+(?:solicitada|deseada)|"
+    # "Confirmed   New", "Bestätigt   Neu": the confirmed date a new column to its right replaces
+    r"(?:(?<=  )|^)(?:confirmed|bestätigt|confirmée?|confirmad[oa]|bevestigd)"
+    r"(?=(?:  |\t)[^\n]*?(?:(?<=  )|(?<=\t))(?:new|now|revised|neu|nouvelle|nueva|nieuw)\b))|"
     r"(?P<new>(?:new|neue[rs]?|nouvelle|nueva|nieuwe|revised|updated|amended)\s+"
     r"(?:eta|date|termin|datum|fecha|delivery))|"
     r"(?P<ship>ship(?:ping)?\s+date|\bship\b|\betd\b|versand\w*|ex[\s-]?(?:works|factory)|"
@@ -42,7 +45,9 @@ _HEADER = re.compile(
     r"conf(?:irmed|\.)\s+(?:date|delivery|eta|del\.?)|(?:délai|date|sem\.?|semaine)\s+confirmée?|"
     r"f(?:echa|\.)\s+confirmada|best(?:ätigt\w*|\.)\s+(?:termin|datum)|bevestigde\s+\w+|"
     r"(?:est\.?\s+)?avail\b|"
-    r"liefer\w*|(?:(?<=  )|^)termin\b|delivery(?:\s+date|\s+week)?|(?:new\s+)?\beta\b|arrival|"
+    # "Ship       Deliver" in an open order report; "Ankunft", "Arrivée", "Llegada", "Aankomst"
+    r"liefer\w*|(?:(?<=  )|^)termin\b|deliver(?:y|ed)?(?:\s+date|\s+week)?|(?:new\s+)?\beta\b|"
+    r"arrival|ankunft|arrivée|llegada|arribo|aankomst|"
     r"date\s+de\s+livraison|livraison|fecha\s+de\s+entrega|entrega|lever\w*|"
     r"availability|available|verfügbar\w*|disponib\w*|beschikbaar)"
 )

@@ -187,8 +187,8 @@ def _from_first(
 
 # What every match of a parser holds, looked for in the zones of the text as written (not
 # folded) before the parser's own scans: a digit, a separator and a digit for ISO and numeric
-# dates, a capital S or W before the number for "S41" and "W48", "/20" for "49/2026".
-_SHORT_WEEK_NUMBER = re.compile(r"[SW]\s?\d")
+# dates, an S or W before the number for "S41", "W48" and "w48", "/20" for "49/2026".
+_SHORT_WEEK_NUMBER = re.compile(r"[SWw]\s?\d")
 
 
 def _has_digit_separator(text: str, zones: tuple[tuple[int, int], ...]) -> bool:

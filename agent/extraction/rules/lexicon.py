@@ -29,6 +29,25 @@ for _number, _words in _MONTH_WORDS:
     for _word in _words.split():
         MONTHS[_word] = _number
 
+
+def _slips(word: str) -> set[str]:
+    """A long word typed in haste: one letter dropped or two swapped, never the first."""
+    dropped = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
+    swapped = {
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for i in range(1, len(word) - 1)
+        if word[i] != word[i + 1]
+    }
+    return dropped | swapped
+
+
+# "shipping 18 Novmber", "Hamburg arrival Decmeber 28th", "Ocotber": the long month names
+# with one slip of the keyboard (no such spelling is another word of these languages).
+for _word, _number in list(MONTHS.items()):
+    if len(_word) >= 7:
+        for _slip in _slips(_word):
+            MONTHS.setdefault(_slip, _number)
+
 WEEKDAYS: dict[str, int] = {}
 _WEEKDAY_WORDS: tuple[tuple[int, str], ...] = (
     (0, "monday montag lundi lunes maandag"),

@@ -23,11 +23,36 @@ DELIVERY = compile_literal_first(
     r"(?:still|date)\s+holds\b|\bunload|"
     # "Backordered: mop qty 40 - due w/c 19/10": goods due in a week (a payment is due on a day)
     r"\bdue\s+(?:w/c|wk|week|kw|cw)\b|"
-    # "New promised date: 12/07/2026" in a portal's change notice
-    r"\bpromised\s+date|"
+    # "New promised date: 12/07/2026", "New Promise Date: 12/04/2026" in a portal's notice
+    r"\bpromised?\s+date|"
+    # "el arribo a Hamburgo sería el 8 de enero", "arribará a puerto el": Spanish arrival
+    # ("arriba" is "above"); typed in haste: "arrving consolidator tmrw am", "should arive
+    # Friday", "arival 12/3"
+    r"\bar(?:r?v(?:e|es|ed|ing|al)|iv(?:e|es|ed|ing|al)|rib(?:o|os|ar|ará|arán|aría|arían|ó|aron|an|e|en))\b|"
+    # "P09412 slips to 12/15", "schuift door naar week 50"
+    # (not "it might slip to the end of the month": a fear, not a date)
+    r"slip(?<!might\sslip)(?<!could\sslip)(?<!may\sslip)(?:s|ped|ping)?\s+(?:to|into|until|till)\b|"
+    r"\bschuift\s+(?:\w+\s+)?naar\b|"
+    # a pull-in granted: "we can bring P10020 forward from 14 December to Wednesday 9
+    # December", "avancer la livraison au", "adelantar la entrega al", "vervroegen naar"
+    # (verbs, not participles: "20/11/2026  avancée" in a table names no date of its own)
+    r"\b(?:br(?:ing(?:s|ing)?|ought)|pull(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}?forward\b|"
+    r"\b(?:vorziehen|avan(?:cer|çons|cerons)|adelant(?:ar|amos|aremos)|vervroegen)\b|"
+    # out of stock until: "en rupture chez notre distillerie jusqu'à mi-janvier",
+    # "agotado hasta", "nicht lieferbar bis", "niet leverbaar tot" (like "out until")
+    r"\bout\s+of\s+stock\s+(?:until|till)\b|\brupture\b[^.!?\n\d]{0,40}?\bjusqu|"
+    r"\bagotad[oa]s?\b[^.!?\n\d]{0,40}?\bhasta\b|"
+    r"\b(?:nicht\s+(?:lieferbar|vorrätig|verfügbar)|ausverkauft)\s+bis\b|"
+    r"\b(?:niet\s+(?:leverbaar|op\s+voorraad)|uitverkocht)\s+tot\b|"
+    # Dutch participles after the date: "worden maandag geleverd" (German "geliefert" above)
+    r"\bgeleverd\b|\bbezorgd\b|"
     # "shipped today, should land Friday", "should be there tues": the goods' arrival
     # ("\b'll" written as "(?<=\w)'ll": the same, and literal-first, see ``fastre``)
-    r"\b(?:should|will|shall|to)\s+(?:land|be\s+there)\b|(?<=\w)'ll\s+(?:land|be\s+there)\b|"
+    # where the goods will be, before its date: "they'll ship 11/18 and should be at the port
+    # by 11/20" (not "at the new prices", "at least", "at the latest")
+    r"(?:\b(?:should|will|shall|to)|(?<=\w)'ll)\s+(?:land\b|be\s+there\b|be\s+at\s+"
+    r"(?!(?:the\s+)?(?:new|old|same|current|higher|lower|usual|latest|least|risk)\b)"
+    r"[^.!?\n\d]{0,40}$)|"
     r"retard|report(?:[ée]|er|\s+(?:de|du|au|à)\b)|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
     r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|you(?:'ll|\s+will|\s+should)?\s+(?:get|have)\s+(?:them|it)\b|should\s+see\s+(?:them|it)\b|"
     r"\b(?:las|los|la|lo)\s+(?:ten[ée]is|tienes|tiene[ns]?)\b|"
@@ -92,7 +117,9 @@ _AS_CONFIRMED = compile_literal_first(
 )
 
 _CHANGE_VERB = compile_literal_first(
-    r"\b(?:moved|moves|pushed|postponed|delayed|rescheduled|verschoben|report[ée]e?s?|"
+    r"\b(?:moved|moves|pushed|postponed|delayed|rescheduled|slip(?:s|ped)|verschoben|report[ée]e?s?|"
+    # a pull-in: "podemos adelantar el embarque al 29", "bring the loading forward to"
+    r"forward|vor(?:ziehen|gezogen)|avan(?:cer|çons)|adelant(?:ar|amos)|vervroegen|"
     r"retrasad[oa]s?|aplazad[oa]s?|uitgesteld)\b"
 )
 
@@ -128,6 +155,19 @@ _OPEN_ORDER = compile_literal_first(
 # "still 11/24", "nach wie vor am": the date the buyer asked about stands.
 _STILL = compile_literal_first(
     r"\b(?:still|nach\s+wie\s+vor|toujours|sigue|nog\s+steeds)\s+(?:on\s+|for\s+|am\s+|le\s+|el\s+|op\s+)?$"
+)
+
+# "CW 52 latest", "by Friday at the latest", "spätestens", "au plus tard", "a más tardar",
+# "uiterlijk": the date is the last day the goods may come, even after a negated one.
+_AT_THE_LATEST = re.compile(
+    r"\s*,?\s*(?:latest|at\s+the\s+latest|spätestens|au\s+plus\s+tard|a\s+m[áa]s\s+tardar|"
+    r"uiterlijk|op\s+(?:zijn|z'n)\s+laatst)\b"
+)
+# A time slot on the day: "Morgenochtend tussen 8 en 10", "Tuesday between 8 and 10 am",
+# "Montag zwischen 8 und 10 Uhr", "mardi entre 8h et 10h", "el lunes entre las 8 y las 10".
+_TIME_WINDOW = re.compile(
+    r"\s*,?\s*(?:between|zwischen|entre|tussen)\s+(?:las\s+)?\d{1,2}(?:[:.h]\d{2}|h)?\s*"
+    r"(?:am|pm|uhr|u)?\s*(?:and|und|et|y|en|-|–)\s+(?:las\s+)?\d{1,2}\b"
 )
 
 # "delivered end of the month, not on 16 October": the date replaces the one it names after.

@@ -23,7 +23,7 @@ RESTATED = compile_literal_first(
     r"niet\s+(?:op|meer)|originally|original(?:ly)?\s+(?:promised\s+)?(?:date|eta|etd|delivery)|"
     r"(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:planned|scheduled|due|"
     r"expected|confirmed|promised|foreseen|agreed)|previously|initially|formerly|"
-    r"(?:old|previous|earlier|former|current)\s+(?:delivery\s+|promised\s+)?(?:date|eta|schedule)|"
+    r"(?:old|previous|earlier|former|current)\s+(?:delivery\s+|promised?\s+)?(?:date|eta|schedule)|"
     r"(?:old|previous|former|original)\s+(?:etd|(?:ship(?:ping)?|loading)\s+date|est(?:imated)?\.?\s+(?:delivery|arrival))|"
     r"(?:old|previous|former|original)\s+est(?:imated)?\.?\s+(?:ship(?:ping)?|delivery|arrival)\s+date|"
     # "after my mail yesterday"
@@ -34,7 +34,9 @@ RESTATED = compile_literal_first(
     # the buyer's own ask: "vous aviez demandé une livraison en", "pedíais", "Entrega solicitada:"
     r"(?:entrega|livraison|lieferung|levering)\s+(?:solicitada|deseada|demandée|gewünscht|gevraagd)|"
     r"vous\s+aviez\s+(?:demandé|souhaité)|(?<!como\s)ped[íi]ais\b|hab[íi]ais\s+pedido|"
-    r"(?:u|jullie)\s+had(?:den)?\s+(?:\w+\s+){0,3}gevraagd|requested\s+(?:delivery\s+)?(?:date|for|on|by)|yo(?<!as\syo)u\s+(?:requested|asked)(?!,)|"
+    # (not "We confirm the earlier date you asked: delivery on Friday 25 September", whose
+    # colon gives the date granted)
+    r"(?:u|jullie)\s+had(?:den)?\s+(?:\w+\s+){0,3}gevraagd|requested\s+(?:delivery\s+)?(?:date|for|on|by)|yo(?<!as\syo)u\s+(?:requested|asked)(?![,:])|"
     r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|"
     r"(?:bestellung|commande|pedido|bestelling)\b[^.!?\n]{0,25}\b(?:vom|du|del|van)\s+$|"
     r"(?:order|pedido|commande|bestellung|bestelling)\s+(?:for|para|pour|für|voor)\s+(?:the\s+|le\s+|el\s+)?$|\bdated\b|\bordered\s+on|placed\s+on|"
@@ -128,12 +130,18 @@ NEGATED = compile_literal_first(
     r"(?:\b(?<!\bif\s)(?<!\bsi\s)(?:not|won'?t|can'?t|cannot|niet|nicht|ne\s+(?:\w+\s+){1,3}pas|n'\w+\s+pas|no\s+podremos|no\s+podr[áa]n?|"
     r"no\s+pod[eé]is)\b(?![^.!?\n]*\b(?:later|late|after|before|earlier|sp[äa]ter|vor|avant|plus\s+tard|"
     r"antes|m[aá]s\s+tarde|voor|affected|only|erst|until|bis|hasta|per|ab|from|as\s+of)\b)"
-    r"[^!?\n]{0,35}"
+    # (up to the date, but not past a closing parenthesis or a sentence's end: in "(le bois
+    # n'était pas assez sec), elles suivront" and "is dus niet gelukt. verwacht nu" the
+    # negation is the aside's or the last sentence's)
+    r"(?:[^.!?\n)]|\.(?!\s)){0,35}"
     r"|\(\s*(?:earlier|before|was|antes|vorher|avant|eerder|previously)\s+"
     r"|\bi\.\s?p\.\s?v\.\s*|\bipv\s+(?:(?:ma|di|wo|do|vr|za|zo)\.?\s+)?"
-    r"|\b(?:chang|mov|roll|shift|revis|postpon|push|verschob|verschieb|décal|cambi|verscho|schuif|schuiv)\w*"
-    r"[^.!?\n]{0,30}\b(?:from|von|vom|du|de|del|van)\s+(?:the\s+|dem\s+|le\s+|el\s+)?"
-    r"(?:[^.!?\n]{0,25}\b(?:on|am|le|el|op)\s+)?)$",
+    # "moved from", "brought forward from"; not past a colon, which gives the new value: "a
+    # décalé l'enlèvement : nouvelle date de livraison le"
+    r"|\b(?:chang|mov|roll|shift|revis|postpon|push|verschob|verschieb|décal|cambi|verscho|schuif|schuiv|"
+    r"(?:bring|brought|bringing|pull(?:ed|ing)?)\s+(?:\S+\s+){0,3}?forward|vorgezog|avanc|adelant|vervroeg)\w*"
+    r"[^.!?\n:]{0,30}\b(?:from|von|vom|du|de|del|van)\s+(?:the\s+|dem\s+|le\s+|el\s+)?"
+    r"(?:[^.!?\n:]{0,25}\b(?:on|am|le|el|op)\s+)?)$",
 )
 
 # A day already past ("yesterday") is never a delivery the vendor commits to.
@@ -166,6 +174,13 @@ _KEEPS_ORIGINAL = compile_literal_first(
     r"confirm|maint|garde|tenons|respect|manten|mantien|bevestig|houden)\w*\s+(?:\w+\s+){0,3}$"
 )
 _ORIGINAL = compile_literal_first(r"original|ursprüngl|initia|oorspronkelijk")
+# ... or says after it that the original date stands: "But the original date stays firm:
+# delivery Thursday 26 November", "der ursprüngliche Termin bleibt", "la date initiale reste
+# valable", "la fecha original se mantiene", "de oorspronkelijke datum blijft staan".
+_ORIGINAL_STAYS = compile_literal_first(
+    r"\b(?:stays|remains|holds|stands|is\s+(?:still\s+)?(?:valid|firm|confirmed)|bleibt|gilt|"
+    r"reste|tient|est\s+maintenue|se\s+mantiene|sigue|blijft|staat)\b"
+)
 _NEGATION = compile_literal_first(r"\b(?:not|cannot|can't|won't|nicht|pas|no|niet|kein\w*)\b")
 
 
@@ -201,6 +216,8 @@ def _restated(sentence: str, own: int) -> bool:
     if _ORIGINAL.match(sentence, m.start()) is None:
         return True
     kept = _KEEPS_ORIGINAL.search(sentence, max(0, m.start() - 60), m.start())
+    if kept is None:
+        kept = _ORIGINAL_STAYS.search(sentence, m.end(), m.end() + 40)
     if kept is None or _NEGATION.search(sentence, max(0, kept.start() - 30), kept.start()):
         return True
     return (

@@ -20,7 +20,8 @@ OTHER_CUE = compile_literal_first(
     r"\b(?:started|begun|began)\s+(?!ship|deliver|load|dispatch|send|pick)\w+ing\b|"
     r"ready(?!\s+(?:to|for)\s+(?:ship|load|dispatch|pick|collect|deliver))|\blist[oa]s\b|"
     r"\bklaar\b(?!\s+voor\s+(?:verzending|transport|levering|verzenden))|aduana|douane|dédouan|liberad[oa]s?\b|let\s+(?:me|us)\s+know|reply|respond|"
-    r"answer|decide|feedback|\bupdate\s+(?:you|u)\s+(?:on\s+|by\s+)?$|(?:please|kindly)\s+advise|advise\s+(?:us|me|which|whether|if)\b|rückmeldung|répon|respuesta|laat\s+(?:ons|me|maar|het|even)\s+(?:\w+\s+)?weten|meeting|"
+    # ("Honest answer: we can do 250 of the 400 for the 2nd": an answer given, not awaited)
+    r"answer(?!\s*:)|decide|feedback|\bupdate\s+(?:you|u)\s+(?:on\s+|by\s+)?$|(?:please|kindly)\s+advise|advise\s+(?:us|me|which|whether|if)\b|rückmeldung|répon|respuesta|laat\s+(?:ons|me|maar|het|even)\s+(?:\w+\s+)?weten|meeting|"
     # "I'll be in Frankfurt on Monday" is where someone is; "delivery will be in week 47" is not
     r"visit|dinner|lunch|\bparty\b|celebrat|be\s+in\s+(?!$)|available\s+to\s+order|order\s+(?:now|by)|cancel|storn|annul|anul|"
     r"geschlossen|fermé|closing|\bshut\b|cerrad|gesloten|betriebsferien|inventur|inventaire|inventario|"
@@ -162,7 +163,7 @@ _CAUSE = compile_literal_first(
 # ("New date:", "Revised date:" name a delivery, not a document.)
 _DOC_DATE = re.compile(
     # ("Effective date: 01/04/2027" in a price notice is when the prices change)
-    r"(?<!new)(?<!revised)(?<!updated)(?<!nieuwe)(?<!neues)(?<!nueva)(?<!nouvelle)(?<!promised)(?<!effective)"
+    r"(?<!new)(?<!revised)(?<!updated)(?<!nieuwe)(?<!neues)(?<!nueva)(?<!nouvelle)(?<!promised)(?<!promise)(?<!effective)"
     r"(?:^|\s)(?:date|datum|fecha|data|invoice\s+date|doc\.?\s+date)\s*:\s*$|"
     # a document's revision: "Revision: 1 / Revised: 10/20/2026" (a bare field, no delivery word)
     r"^\s*revised\s*:\s*$"

@@ -57,6 +57,20 @@ def _blank_plan(m: re.Match[str]) -> str:
     return m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1))
 
 
+# The consignment an arrival word names: "ETA Hamburg for the first shipment is between Dec 28
+# and Jan 2, the second around January 18", "Ankunft der Sendung", "llegada del envío",
+# "aankomst van de zending": the noun is the goods arriving, not a ship cue.
+_ARRIVAL_OF_SHIPMENT = compile_literal_first(
+    r"\b(?:eta|arrival|ankunft|arrivée|llegada|arribo|aankomst)\b[^.!?\n\d]{0,25}?"
+    r"\b(?:for|of|von|der|de|du|del|van)\s+(?:the\s+|die\s+|la\s+|le\s+|el\s+|het\s+|de\s+)?"
+    r"(?:\w+\s+)?(shipments?|consignments?|sendung(?:en)?|envío|envoi|expédition|zending)\b"
+)
+
+
+def _blank_shipment(m: re.Match[str]) -> str:
+    return m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1))
+
+
 # A date followed by "delivered N working days later" is when the goods leave.
 _TRANSIT_AFTER = re.compile(
     r"^[^.!?\n]{0,40}?\d{1,2}\s*(?:business|working|work)\s+days?\s+(?:later|after)"

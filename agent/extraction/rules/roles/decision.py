@@ -23,11 +23,13 @@ from agent.extraction.rules.roles.cues_asks import (
 )
 from agent.extraction.rules.roles.cues_delivery import (
     _AS_CONFIRMED,
+    _AT_THE_LATEST,
     _BARE_REST,
     _CHANGE_VERB,
     _NOT_THE_OTHER,
     _SENT_AFTER,
     _STILL,
+    _TIME_WINDOW,
     _UNCHANGED,
     CHANGE,
     DELIVERY,
@@ -64,11 +66,13 @@ from agent.extraction.rules.roles.cues_other import (
 )
 from agent.extraction.rules.roles.cues_price import _AS_OF, PRICE_CONTEXT, PRICE_CUE
 from agent.extraction.rules.roles.cues_ship import (
+    _ARRIVAL_OF_SHIPMENT,
     _CONSIGNMENT,
     _SHIP_PLANNED,
     _TRANSIT_AFTER,
     SHIP,
     _blank_plan,
+    _blank_shipment,
 )
 from agent.extraction.rules.roles.windows import (
     _COORDINATOR,
@@ -122,7 +126,7 @@ def _plainly_other(
     if (
         _restated(sentence, max(0, len(sentence) - len(own)))
         or _RESTATED_AFTER.match(after)
-        or (in_tail and NEGATED.search(tail))
+        or (in_tail and NEGATED.search(tail) and not _AT_THE_LATEST.match(after))
     ):
         return RoledDate(mention, DateRole.OTHER, 0.85, True)
     if (
@@ -133,7 +137,13 @@ def _plainly_other(
         or _TO_BE_DONE_AFTER.match(after)
     ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
-    if INBOUND.search(after[:40]) and not _COORDINATOR.search(after[:40]):
+    # ("Het restant van 250 ledstrips verwachten we begin januari binnen van onze leverancier,
+    # we sturen ze dan direct door": the rest of the buyer's order, not the vendor's supply)
+    if (
+        INBOUND.search(after[:40])
+        and not _COORDINATOR.search(after[:40])
+        and not REST.search(sentence)
+    ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if (
         (in_sentence and ORDER_CUTOFF.search(sentence))
@@ -228,6 +238,10 @@ def _role(
             WEAK_DELIVERY.search(before[-40:])
             or REST.search(sentence)
             or _STILL.search(before)
+            # "CW 50 not possible, CW 52 latest"; "Morgenochtend tussen 8 en 10": a deadline
+            # or a delivery slot
+            or _AT_THE_LATEST.match(after)
+            or _TIME_WINDOW.match(after)
             # "Carrier quotes 3-4 business days to the consolidator": a transit time
             or mention.business_days is not None
         ):
@@ -310,6 +324,17 @@ def _cue_distances(before: str, after: str) -> dict[str, int]:
         found = _nearest(pattern, before, after)
         if found is not None:
             distances[name] = found
+    if "ship" in distances and "delivery" in distances:
+        # "ETA Hamburg for the first shipment is between": the shipment is what arrives
+        ship = _nearest(
+            SHIP,
+            _ARRIVAL_OF_SHIPMENT.sub(_blank_shipment, before),
+            _ARRIVAL_OF_SHIPMENT.sub(_blank_shipment, after),
+        )
+        if ship is None:
+            del distances["ship"]
+        else:
+            distances["ship"] = ship
     if "ship" in distances and "delivery" in distances:
         # "ship as confirmed on 12/8": "as confirmed" says the date stands, not what it is;
         # "heute ist die erste Teillieferung rausgegangen": the partial delivery is the goods;
