@@ -395,3 +395,37 @@ def test_week_and_month_scans_start_near_their_first_word() -> None:
     assert [f[0] for f in found] == ["49. KW", "2026-W50", "Dec 4"]
     assert found == parse(text)
     assert parse(text[:22], zones=((0, 22),)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Bestätigt: 1.200 Stk Schlauchkupplung 1/2" (RM-SK-12), Liefertermin 06.11.2026.',
+        "3/4 inch pipe fittings, delivery 06.11.2026",
+        "tubo de 1/2 pulgada, entrega 06.11.2026",
+        "koppeling 1/2 duim, levering 06.11.2026",
+    ],
+)
+def test_a_fraction_of_an_inch_is_no_date(text: str) -> None:
+    assert single_value(text) == "2026-11-06"
+
+
+def test_a_slashed_date_before_a_quote_mark_that_is_no_inch_stays_a_date() -> None:
+    assert single_value('ETA "12/9"', month_first=True) == "2026-12-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Latin American Spanish: "fines de", "inicios de"
+        ("calculo que los tendríamos para fines de noviembre", "2026-11-30"),
+        ("llega a inicios de diciembre", "2026-12-01"),
+    ],
+)
+def test_latin_american_month_parts(text: str, expected: str) -> None:
+    assert single_value(text, reference=dt.date(2026, 10, 14)) == expected
+
+
+def test_plural_fines_is_no_month_part_without_a_month() -> None:
+    # "los fines de semana": weekends, no date
+    assert parse("no trabajamos los fines de semana", reference=dt.date(2026, 10, 14)) == []

@@ -273,6 +273,20 @@ _GOODS_WORD_BEFORE = re.compile(
 _UNIT_AFTER = re.compile(
     r"\s*(?:%|percent|prozent|kg|g|cm|mm|m|l|ml|t|h|hours?|stunden|heures|horas|uur|pcs|x)\b", _F
 )
+# A fraction of an inch is a size: 'Schlauchkupplung 1/2"', "3/4 inch pipe", "1/2 Zoll",
+# "raccord 3/4 pouce", "tubo de 1/2 pulgada", "koppeling 1/2 duim".
+_INCH_AFTER = re.compile(r"\s?(?:\"|”|″|''|-?inch|in\.|zoll|pouces?|pulgadas?|duim)", _F)
+
+
+def _inch_fraction(numerator: str, denominator: str, text: str, end: int) -> bool:
+    """'1/2"' or "3/8 inch": a proper fraction in halves to sixteenths, then an inch mark."""
+    return (
+        denominator in ("2", "4", "8", "16")
+        and int(numerator) < int(denominator)
+        and _INCH_AFTER.match(text, end) is not None
+    )
+
+
 _WEEKDAY_AFTER = re.compile(rf"\s*\(\s*(?:{WEEKDAY_ANY_RE})\b", _F)
 
 
@@ -321,6 +335,8 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
             if sep == "." and int(second) > 12:
                 continue
             if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            if sep == "/" and _inch_fraction(first, second, text, m.end()):
                 continue
         a, b = int(first), int(second)
         # The order decides nothing when one number alone can be a month (the swap below reads

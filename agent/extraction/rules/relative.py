@@ -232,7 +232,8 @@ _SHORT_SLASH_PREVIOUS = re.compile(r"([a-z]+)\.?\s*/\s*$")
 _PAST_AFTER = re.compile(r"^\s*(?:dernier|pasado|passé|ago|(?:I|we)\s+(?:mentioned|said|told))", _F)
 _POS_EARLY = (
     r"early|begin+ing\s+of|the\s+begin+ing\s+of|start\s+of|the\s+start\s+of|anfang|"
-    r"(?:au\s+)?d[ée]but(?:\s+de)?|(?:a\s+)?principios\s+de|(?:a\s+)?comienzos\s+de|begin"
+    r"(?:au\s+)?d[ée]but(?:\s+de)?|(?:a\s+)?principios\s+de|(?:a\s+)?comienzos\s+de|"
+    r"(?:a\s+)?inicios\s+de|begin"
 )
 _POS_MID = (
     r"mid-?|middle\s+of|the\s+middle\s+of|mitte|(?:au\s+)?milieu\s+de|mi-|"
@@ -243,6 +244,9 @@ _POS_END = (
     r"(?:a\s+)?fin(?:al)?\s+de|eind(?:e)?(?:\s+van)?|by\s+the\s+end\s+of"
 )
 _POS = rf"(?P<early>{_POS_EARLY})|(?P<mid>{_POS_MID})|(?P<end>{_POS_END})"
+# Latin American "para fines de noviembre" (end of November): before a month only, since
+# "los fines de semana" are weekends.
+_POS_MONTH = rf"(?P<early>{_POS_EARLY})|(?P<mid>{_POS_MID})|(?P<end>{_POS_END}|(?:a\s+)?fines\s+de)"
 _WEEK_W = r"(?:week|woche|semaine|semana)"
 _WHICH = (
     r"(?P<next2>übernächste[nrs]?)|"
@@ -257,7 +261,7 @@ WEEK_PART = re.compile(
 )
 _MONTH_W = r"(?:month|monats|monat|mois|mes|maand)"
 MONTH_PART = re.compile(
-    rf"(?<!\w)(?:(?:{_POS})\s*(?:of\s+|de\s+|van\s+|du\s+mois\s+(?:de\s+|d')|del\s+mes\s+de\s+)?"
+    rf"(?<!\w)(?:(?:{_POS_MONTH})\s*(?:of\s+|de\s+|van\s+|du\s+mois\s+(?:de\s+|d')|del\s+mes\s+de\s+)?"
     rf"(?:(?P<m>{MONTH_RE})(?!\w)"
     rf"|(?:{_WHICH}|{_ART})?\s*{_MONTH_W}(?:\s+(?P<post>prochain|que\s+viene|pr[oó]ximo))?(?!\w))"
     r"|(?P<monthend>monatsende|month[- ]end|fin\s+de\s+mois|einde\s+maand))",
