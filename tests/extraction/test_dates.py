@@ -429,3 +429,13 @@ def test_latin_american_month_parts(text: str, expected: str) -> None:
 def test_plural_fines_is_no_month_part_without_a_month() -> None:
     # "los fines de semana": weekends, no date
     assert parse("no trabajamos los fines de semana", reference=dt.date(2026, 10, 14)) == []
+
+
+def test_the_month_of_a_numeric_date_starts_no_named_date() -> None:
+    # the signature's "Jan" on the next line is a name
+    text = "Levering dus ten vroegste 27/11.\nJan"
+    assert parse(text) == [("27/11", "2026-11-27", "single")]
+
+
+def test_a_day_before_a_month_on_the_next_line_is_still_a_date() -> None:
+    assert parse("Lieferung am 11.\nDezember") == [("11.\nDezember", "2026-12-11", "single")]

@@ -80,11 +80,12 @@ _PLACE_BEFORE = re.compile(
 _CURRENCY_NEAR = re.compile(r"(?:€|\$|£|eur|usd|gbp|chf|price|preis|prix|precio|prijs)", _F)
 
 _ORD = r"(?:st|nd|rd|th|er|ème|eme|e|º|°|\.)?"
-# Day numbers begin ``\d(?<![\d.,]\d)\d?``: ``(?<![\d.,])\d{1,2}`` with the look-behind after the
-# first digit, so ``re`` skips ahead to digits (see ``fastre``).
+# Day numbers begin ``\d(?<![\d.,/]\d)\d?``: ``(?<![\d.,/])\d{1,2}`` with the look-behind after
+# the first digit, so ``re`` skips ahead to digits (see ``fastre``). A number after "/" is the
+# month of a numeric date ("ten vroegste 27/11.\nJan", a signature's name on the next line).
 _YEAR = r"(?:(?:,?\s*(?:de\s+)?|[-/.])(?P<y>\d{4})(?!\d)|[-/.'’](?P<y2>\d{2})(?![\d/.-]))?"
 DAY_MONTH = re.compile(
-    rf"(?P<d>\d(?<![\d.,]\d)\d?){_ORD}(?:\s*(?:of|de)\s+|[./-]\s*|\s+)"
+    rf"(?P<d>\d(?<![\d.,/]\d)\d?){_ORD}(?:\s*(?:of|de)\s+|[./-]\s*|\s+)"
     rf"(?P<m>{MONTH_RE})(?!\w)\.?{_YEAR}",
 )
 MONTH_DAY = re.compile(
