@@ -439,3 +439,22 @@ def test_the_month_of_a_numeric_date_starts_no_named_date() -> None:
 
 def test_a_day_before_a_month_on_the_next_line_is_still_a_date() -> None:
     assert parse("Lieferung am 11.\nDezember") == [("11.\nDezember", "2026-12-11", "single")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lieferung wird Mittwoch übernächste Woche",
+        "Lieferung Mittwoch in der übernächsten Woche",
+        "delivery Wednesday the week after next",
+    ],
+)
+def test_a_weekday_of_the_week_after_next(text: str) -> None:
+    # Thursday 8 October: the week after next begins on Monday 19 October
+    assert single_value(text, reference=dt.date(2026, 10, 8)) == "2026-10-21"
+
+
+def test_a_weekday_of_next_week_stays_one_week_on() -> None:
+    assert single_value("Lieferung Mittwoch nächste Woche", reference=dt.date(2026, 10, 8)) == (
+        "2026-10-14"
+    )

@@ -217,7 +217,9 @@ WEEKDAY = re.compile(
     rf"(?<!\w)(?:(?P<weekpre>{_WEEK_BEFORE}),?\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+)?"
     rf"|(?P<pre>{_NEXT}|{_THIS})\s+)?"
     rf"(?P<wd>{WEEKDAY_RE}|(?P<short>{alternation(list(WEEKDAY_SHORT_FOLDED))})\.?(?![\w.]|\s*[-–]))(?!\w)"
-    r"(?:\s+(?P<post>next\s+week|of\s+next\s+week|prochain|de\s+la\s+semaine\s+prochaine|"
+    # "Mittwoch übernächste Woche", "Wednesday (of) the week after next": two weeks on
+    r"(?:\s+(?P<post2>(?:in\s+der\s+)?übernächste[nr]?\s+woche|(?:of\s+)?the\s+week\s+after\s+next)(?!\w)"
+    r"|\s+(?P<post>next\s+week|of\s+next\s+week|prochain|de\s+la\s+semaine\s+prochaine|"
     r"de\s+la\s+semana\s+que\s+viene|que\s+viene|pr[oó]ximo|n[äa]chster\s+woche|"
     r"n[äa]chste\s+woche|(?:van\s+)?volgende\s+week|week(?![ \t]*\d))(?!\w))?",
 )
@@ -413,6 +415,8 @@ def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
             )
         ):
             value = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
+        elif m.group("post2"):
+            value = monday_of(ref) + dt.timedelta(days=14 + weekday)
         elif m.group("weekpre") or any(word in post for word in weekly):
             value = monday_of(ref) + dt.timedelta(days=7 + weekday)
         elif post or re.fullmatch(_NEXT, pre, _F):
