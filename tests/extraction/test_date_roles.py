@@ -1368,3 +1368,25 @@ def test_two_distant_days_joined_by_or_stay_apart() -> None:
 )
 def test_samples_papers_and_the_buyers_own_mail_are_other(text: str) -> None:
     assert roles(text)["2026-11-25"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le vernis n'est pas sec, au lieu du 02.12.2026. Nouvelle date : 10.12.2026.",
+        "No llegamos al 02.12.2026. Nueva fecha: 10.12.2026.",
+        "Regel 1  BM-KR-40  Kledingrek  120 st.   oud: 02.12.2026   nieuw: 10.12.2026",
+        "Line 1  AB-100  Lamp  120 pcs   old: 02.12.2026   new: 10.12.2026",
+        "Pos. 1  AB-100  Lampe  120 Stk   alt: 02.12.2026   neu: 10.12.2026",
+    ],
+)
+def test_a_change_notice_labels_the_old_and_the_new_date(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-02"] == "other"
+    assert found["2026-12-10"] == "new_eta"
+
+
+def test_a_word_ending_in_a_label_word_is_no_label() -> None:
+    # "renew:" and "salt:" are no "new:" and "alt:"
+    found = roles("Please renew: 10.12.2026")
+    assert found.get("2026-12-10") != "new_eta"

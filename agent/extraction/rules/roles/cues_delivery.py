@@ -25,6 +25,9 @@ DELIVERY = compile_literal_first(
     r"\bdue\s+(?:w/c|wk|week|kw|cw)\b|"
     # "New promised date: 12/07/2026" in a portal's change notice
     r"\bpromised\s+date|"
+    # "Nouvelle date : mercredi 9 décembre", "nueva fecha", a change notice's "oud: week 48
+    # nieuw: week 50", "neu: KW 50"
+    r"nouvelle\s+date|nueva\s+fecha|\b(?:new|neu|nieuw|nouveau|nouvelle|nuevo|nueva)\s*:|"
     # "shipped today, should land Friday", "should be there tues": the goods' arrival
     # ("\b'll" written as "(?<=\w)'ll": the same, and literal-first, see ``fastre``)
     r"\b(?:should|will|shall|to)\s+(?:land|be\s+there)\b|(?<=\w)'ll\s+(?:land|be\s+there)\b|"
@@ -52,7 +55,8 @@ CHANGE = compile_literal_first(
     r"delay|postpon|push|moved|moves|move\s+to|chang(?:e|es|ed)\s+to\b|new\s+(?:date|eta|delivery)|revised|reschedul|later|"
     r"unfortunately|slip|verzög|verschob|verschieb|neue[rn]?\s+(?:termin|liefertermin|datum)|nieuwe\s+\w*datum|"
     r"später|leider|retard|report|décal|nouvelle\s+date|malheureusement|retras|nueva\s+fecha|"
-    r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later|\bschuift\b|\bschuiven\b",
+    r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later|\bschuift\b|\bschuiven\b|"
+    r"\b(?:new|neu|nieuw|nouveau|nouvelle|nuevo|nueva)\s*:",
 )
 _UNCHANGED = compile_literal_first(
     r"\b(?:stays?|remains?|stands|re-?confirm\w*|unchanged|as\s+planned|on\s+schedule|still\s+(?:scheduled|planned|set|due|expected)|as\s+per\s+confirm\w*|"
