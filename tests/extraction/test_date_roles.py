@@ -1390,3 +1390,15 @@ def test_a_word_ending_in_a_label_word_is_no_label() -> None:
     # "renew:" and "salt:" are no "new:" and "alt:"
     found = roles("Please renew: 10.12.2026")
     assert found.get("2026-12-10") != "new_eta"
+
+
+def test_goods_that_are_now_due_come_on_that_date() -> None:
+    found = roles("The 400 fry pans are now due 12/18/2026 instead of 12/09/2026.")
+    assert found == {"2026-12-18": "new_eta", "2026-12-09": "other"}
+
+
+@pytest.mark.parametrize(
+    "text", ["The invoice is now due 12/18/2026.", "Payment now due 12/18/2026."]
+)
+def test_an_invoice_now_due_is_no_delivery(text: str) -> None:
+    assert roles(text) == {"2026-12-18": "other"}

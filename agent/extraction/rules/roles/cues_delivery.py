@@ -23,6 +23,8 @@ DELIVERY = compile_literal_first(
     r"(?:still|date)\s+holds\b|\bunload|"
     # "Backordered: mop qty 40 - due w/c 19/10": goods due in a week (a payment is due on a day)
     r"\bdue\s+(?:w/c|wk|week|kw|cw)\b|"
+    # "the 400 fry pans are now due 12/18": the goods' new date (an invoice "is now due")
+    r"\bare\s+now\s+due\b|"
     # "New promised date: 12/07/2026" in a portal's change notice
     r"\bpromised\s+date|"
     # "Nouvelle date : mercredi 9 décembre", "nueva fecha", a change notice's "oud: week 48
