@@ -1402,3 +1402,28 @@ def test_goods_that_are_now_due_come_on_that_date() -> None:
 )
 def test_an_invoice_now_due_is_no_delivery(text: str) -> None:
     assert roles(text) == {"2026-12-18": "other"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good news, yes, we can bring P10020 forward to 09.12.2026. Same quantities.",
+        "Ja, wir können die Lieferung von P10020 auf den 09.12.2026 vorziehen.",
+        "Oui, nous pouvons avancer la livraison de P10020 au 09.12.2026.",
+        "Sí, podemos adelantar la entrega del P10020 al 09.12.2026.",
+        "Ja, we kunnen de levering van P10020 vervroegen naar 09.12.2026.",
+    ],
+)
+def test_an_earlier_date_the_buyer_asked_for_is_confirmed(text: str) -> None:
+    assert roles(text) == {"2026-12-09": "confirmed_delivery"}
+
+
+def test_the_date_a_delivery_is_brought_forward_from_is_other() -> None:
+    found = roles("Yes, we can bring P10020 forward from 14.12.2026 to 09.12.2026.")
+    assert found == {"2026-12-14": "other", "2026-12-09": "confirmed_delivery"}
+
+
+def test_bringing_something_else_forward_is_no_delivery() -> None:
+    assert roles("We will bring the samples forward, the invoice of 09.12.2026 follows.") == {
+        "2026-12-09": "other"
+    }

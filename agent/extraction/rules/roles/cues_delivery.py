@@ -23,6 +23,11 @@ DELIVERY = compile_literal_first(
     r"(?:still|date)\s+holds\b|\bunload|"
     # "Backordered: mop qty 40 - due w/c 19/10": goods due in a week (a payment is due on a day)
     r"\bdue\s+(?:w/c|wk|week|kw|cw)\b|"
+    # an earlier date, which the buyer asked for (no change of ours): "we can bring P08654
+    # forward to Tuesday 24 November", "auf den 24.11. vorziehen", "avancer la livraison au",
+    # "adelantar la entrega al", "vervroegen naar" (a status column's "avancée" is no verb)
+    r"\b(?:bring|brought|pull|pulled)\s+(?:\S+\s+){0,3}?forward|vorzieh|vorgezogen|"
+    r"\bavan(?:cer|çons)\b|\badelant(?:ar|amos)\b|vervroeg|"
     # "the 400 fry pans are now due 12/18": the goods' new date (an invoice "is now due")
     r"\bare\s+now\s+due\b|"
     # "New promised date: 12/07/2026" in a portal's change notice
