@@ -1427,3 +1427,24 @@ def test_bringing_something_else_forward_is_no_delivery() -> None:
     assert roles("We will bring the samples forward, the invoice of 09.12.2026 follows.") == {
         "2026-12-09": "other"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "P08841 komt een dagje later: niet op 07.12.2026 maar 08.12.2026.",
+        "P08841 comes a day later: not on 07.12.2026 but 08.12.2026.",
+        "P08841 kommt einen Tag später: nicht am 07.12.2026, sondern 08.12.2026.",
+        "P08841 arrive un jour plus tard : pas le 07.12.2026 mais le 08.12.2026.",
+    ],
+)
+def test_the_date_that_replaces_a_negated_one_commits(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-07"] == "other"
+    assert found["2026-12-08"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_but_without_a_negation_gives_no_delivery() -> None:
+    assert roles("We are closed for inventory, but 08.12.2026 we are open again.") == {
+        "2026-12-08": "other"
+    }

@@ -55,7 +55,12 @@ WEAK_DELIVERY = compile_literal_first(
     r"\bon\b|\bam\b|\ble\b|\bel\b|\bop\b|moved\s+to|pushed|postponed|delayed|revised|"
     r"around|approx|about|circa|\bca\.|environ|alrededor|ongeveer|rond|"
     # "they move from 4/12 to 18/12"
-    r"\bmov(?:e|es|ing)\b[^.!?\n]{0,30}\bto\s+$",
+    r"\bmov(?:e|es|ing)\b[^.!?\n]{0,30}\bto\s+$|"
+    # the date that replaces a negated one: "komt een dagje later: niet maandag maar dinsdag
+    # 6 oktober", "not Monday but Tuesday", "nicht Montag, sondern", "pas lundi mais", "no el
+    # lunes sino el martes"
+    r"\b(?:not|niet|nicht|pas|no)\b[^.!?\n]{0,30}\b(?:but|maar|sondern|mais|sino)\s+"
+    r"(?:on\s+|op\s+|am\s+|le\s+|el\s+)?$",
 )
 
 CHANGE = compile_literal_first(
