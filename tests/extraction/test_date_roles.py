@@ -1448,3 +1448,17 @@ def test_but_without_a_negation_gives_no_delivery() -> None:
     assert roles("We are closed for inventory, but 08.12.2026 we are open again.") == {
         "2026-12-08": "other"
     }
+
+
+def test_spanish_en_before_a_possessive_is_in_not_and() -> None:
+    found = roles(
+        "La P03628 salió hoy por aéreo. El despachante calcula que el lunes 30.11.2026 ya "
+        "estaría liberado y el martes 01.12.2026 en tu depósito de Hamburgo."
+    )
+    assert found["2026-12-01"] == "confirmed_delivery"
+
+
+def test_dutch_en_still_ends_the_date_s_words() -> None:
+    # the delivery word after "en" is the next part's, not the ship date's
+    found = roles("We verzenden op 01.12.2026 en de levering in uw magazijn volgt op 03.12.2026.")
+    assert found["2026-12-01"] == "ship_date"
