@@ -1462,3 +1462,15 @@ def test_dutch_en_still_ends_the_date_s_words() -> None:
     # the delivery word after "en" is the next part's, not the ship date's
     found = roles("We verzenden op 01.12.2026 en de levering in uw magazijn volgt op 03.12.2026.")
     assert found["2026-12-01"] == "ship_date"
+
+
+def test_latin_american_arribo_is_an_arrival() -> None:
+    found = roles(
+        "El contenedor del P11246 zarpó hoy de Cartagena, con arribo a Hamburgo el 15.12.2026."
+    )
+    assert found["2026-12-15"] in {"confirmed_delivery", "new_eta"}
+
+
+def test_arriba_as_above_in_a_ship_sentence_stays_a_ship_date() -> None:
+    found = roles("Como indicado más arriba, el pedido P11246 sale de fábrica el 15.12.2026.")
+    assert found["2026-12-15"] == "ship_date"
