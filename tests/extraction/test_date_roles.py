@@ -1474,3 +1474,22 @@ def test_latin_american_arribo_is_an_arrival() -> None:
 def test_arriba_as_above_in_a_ship_sentence_stays_a_ship_date() -> None:
     found = roles("Como indicado más arriba, el pedido P11246 sale de fábrica el 15.12.2026.")
     assert found["2026-12-15"] == "ship_date"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The revised ETA Hamburg is 04.01.2027 (earlier advised 11.01.2027).",
+        "Neue Lieferung am 04.01.2027 (früher gemeldet 11.01.2027).",
+    ],
+)
+def test_an_earlier_advised_date_is_other(text: str) -> None:
+    found = roles(text)
+    assert found["2027-01-11"] == "other"
+    assert found["2027-01-04"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_an_earlier_date_without_advised_is_no_restatement() -> None:
+    # "earlier" alone: an earlier delivery, not the old date
+    found = roles("Good news: we can deliver earlier, 04.01.2027.")
+    assert found["2027-01-04"] in {"new_eta", "confirmed_delivery"}

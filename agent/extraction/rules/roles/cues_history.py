@@ -55,6 +55,9 @@ RESTATED = compile_literal_first(
     r"\bya\s+no\s+(?:\w+\s+){0,2}$|\bno\s+(?:sale|salen|llega|llegan|zarpa|zarpan|cargamos)\s+(?:el\s+)?$|"
     r"\bto\s+be\s+(?:ordered|paid|approved|signed)\s+$|\bque\s+(?:os|te|le|les)\s+(?:dimos|dijimos|confirmamos|prometimos)\b|"
     r"\(\s*(?:was|rev(?:ision)?\.?\s*\d+\s*:)|\bwas\s*:|"
+    # "(earlier advised week 2)", "früher gemeldet", "annoncée précédemment": the old date
+    r"\b(?:earlier|previously|originally|before)\s+(?:advised|announced|communicated|indicated|"
+    r"quoted|given|advertised|notified)\s+$|\bfrüher\s+(?:gemeldet|mitgeteilt|genannt)\w*\s+$|"
     # the date a change leaves: "bring P08654 forward from 27 Nov to 24 November"
     r"\b(?:forward|back)\s+from\s+(?:the\s+)?$|"
     # a change notice's old value: "oud: week 48   nieuw: week 50", "alt: KW 48", "ancien :"
