@@ -1368,3 +1368,128 @@ def test_two_distant_days_joined_by_or_stay_apart() -> None:
 )
 def test_samples_papers_and_the_buyers_own_mail_are_other(text: str) -> None:
     assert roles(text)["2026-11-25"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le vernis n'est pas sec, au lieu du 02.12.2026. Nouvelle date : 10.12.2026.",
+        "No llegamos al 02.12.2026. Nueva fecha: 10.12.2026.",
+        "Regel 1  BM-KR-40  Kledingrek  120 st.   oud: 02.12.2026   nieuw: 10.12.2026",
+        "Line 1  AB-100  Lamp  120 pcs   old: 02.12.2026   new: 10.12.2026",
+        "Pos. 1  AB-100  Lampe  120 Stk   alt: 02.12.2026   neu: 10.12.2026",
+    ],
+)
+def test_a_change_notice_labels_the_old_and_the_new_date(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-02"] == "other"
+    assert found["2026-12-10"] == "new_eta"
+
+
+def test_a_word_ending_in_a_label_word_is_no_label() -> None:
+    # "renew:" and "salt:" are no "new:" and "alt:"
+    found = roles("Please renew: 10.12.2026")
+    assert found.get("2026-12-10") != "new_eta"
+
+
+def test_goods_that_are_now_due_come_on_that_date() -> None:
+    found = roles("The 400 fry pans are now due 12/18/2026 instead of 12/09/2026.")
+    assert found == {"2026-12-18": "new_eta", "2026-12-09": "other"}
+
+
+@pytest.mark.parametrize(
+    "text", ["The invoice is now due 12/18/2026.", "Payment now due 12/18/2026."]
+)
+def test_an_invoice_now_due_is_no_delivery(text: str) -> None:
+    assert roles(text) == {"2026-12-18": "other"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good news, yes, we can bring P10020 forward to 09.12.2026. Same quantities.",
+        "Ja, wir können die Lieferung von P10020 auf den 09.12.2026 vorziehen.",
+        "Oui, nous pouvons avancer la livraison de P10020 au 09.12.2026.",
+        "Sí, podemos adelantar la entrega del P10020 al 09.12.2026.",
+        "Ja, we kunnen de levering van P10020 vervroegen naar 09.12.2026.",
+    ],
+)
+def test_an_earlier_date_the_buyer_asked_for_is_confirmed(text: str) -> None:
+    assert roles(text) == {"2026-12-09": "confirmed_delivery"}
+
+
+def test_the_date_a_delivery_is_brought_forward_from_is_other() -> None:
+    found = roles("Yes, we can bring P10020 forward from 14.12.2026 to 09.12.2026.")
+    assert found == {"2026-12-14": "other", "2026-12-09": "confirmed_delivery"}
+
+
+def test_bringing_something_else_forward_is_no_delivery() -> None:
+    assert roles("We will bring the samples forward, the invoice of 09.12.2026 follows.") == {
+        "2026-12-09": "other"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "P08841 komt een dagje later: niet op 07.12.2026 maar 08.12.2026.",
+        "P08841 comes a day later: not on 07.12.2026 but 08.12.2026.",
+        "P08841 kommt einen Tag später: nicht am 07.12.2026, sondern 08.12.2026.",
+        "P08841 arrive un jour plus tard : pas le 07.12.2026 mais le 08.12.2026.",
+    ],
+)
+def test_the_date_that_replaces_a_negated_one_commits(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-07"] == "other"
+    assert found["2026-12-08"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_but_without_a_negation_gives_no_delivery() -> None:
+    assert roles("We are closed for inventory, but 08.12.2026 we are open again.") == {
+        "2026-12-08": "other"
+    }
+
+
+def test_spanish_en_before_a_possessive_is_in_not_and() -> None:
+    found = roles(
+        "La P03628 salió hoy por aéreo. El despachante calcula que el lunes 30.11.2026 ya "
+        "estaría liberado y el martes 01.12.2026 en tu depósito de Hamburgo."
+    )
+    assert found["2026-12-01"] == "confirmed_delivery"
+
+
+def test_dutch_en_still_ends_the_date_s_words() -> None:
+    # the delivery word after "en" is the next part's, not the ship date's
+    found = roles("We verzenden op 01.12.2026 en de levering in uw magazijn volgt op 03.12.2026.")
+    assert found["2026-12-01"] == "ship_date"
+
+
+def test_latin_american_arribo_is_an_arrival() -> None:
+    found = roles(
+        "El contenedor del P11246 zarpó hoy de Cartagena, con arribo a Hamburgo el 15.12.2026."
+    )
+    assert found["2026-12-15"] in {"confirmed_delivery", "new_eta"}
+
+
+def test_arriba_as_above_in_a_ship_sentence_stays_a_ship_date() -> None:
+    found = roles("Como indicado más arriba, el pedido P11246 sale de fábrica el 15.12.2026.")
+    assert found["2026-12-15"] == "ship_date"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The revised ETA Hamburg is 04.01.2027 (earlier advised 11.01.2027).",
+        "Neue Lieferung am 04.01.2027 (früher gemeldet 11.01.2027).",
+    ],
+)
+def test_an_earlier_advised_date_is_other(text: str) -> None:
+    found = roles(text)
+    assert found["2027-01-11"] == "other"
+    assert found["2027-01-04"] in {"new_eta", "confirmed_delivery"}
+
+
+def test_an_earlier_date_without_advised_is_no_restatement() -> None:
+    # "earlier" alone: an earlier delivery, not the old date
+    found = roles("Good news: we can deliver earlier, 04.01.2027.")
+    assert found["2027-01-04"] in {"new_eta", "confirmed_delivery"}

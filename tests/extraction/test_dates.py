@@ -416,6 +416,23 @@ def test_el_and_a_number_that_goes_on_is_no_day() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        'Bestätigt: 1.200 Stk Schlauchkupplung 1/2" (RM-SK-12), Liefertermin 06.11.2026.',
+        "3/4 inch pipe fittings, delivery 06.11.2026",
+        "tubo de 1/2 pulgada, entrega 06.11.2026",
+        "koppeling 1/2 duim, levering 06.11.2026",
+    ],
+)
+def test_a_fraction_of_an_inch_is_no_date(text: str) -> None:
+    assert single_value(text) == "2026-11-06"
+
+
+def test_a_slashed_date_before_a_quote_mark_that_is_no_inch_stays_a_date() -> None:
+    assert single_value('ETA "12/9"', month_first=True) == "2026-12-09"
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("we're now shipping 18 Novmber", "2026-11-18"),
@@ -430,3 +447,49 @@ def test_a_long_month_name_with_one_slip_of_the_keyboard(text: str, expected: st
 def test_a_lower_case_w_week_in_a_delivery_column() -> None:
     text = "Pos  Article     Qty   Confirmed   New\n1    NT-THR-WL   200   w50         w52\n"
     assert [value for _quote, value, _part in parse(text)] == ["2026-12-07", "2026-12-21"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Latin American Spanish: "fines de", "inicios de"
+        ("calculo que los tendríamos para fines de noviembre", "2026-11-30"),
+        ("llega a inicios de diciembre", "2026-12-01"),
+    ],
+)
+def test_latin_american_month_parts(text: str, expected: str) -> None:
+    assert single_value(text, reference=dt.date(2026, 10, 14)) == expected
+
+
+def test_plural_fines_is_no_month_part_without_a_month() -> None:
+    # "los fines de semana": weekends, no date
+    assert parse("no trabajamos los fines de semana", reference=dt.date(2026, 10, 14)) == []
+
+
+def test_the_month_of_a_numeric_date_starts_no_named_date() -> None:
+    # the signature's "Jan" on the next line is a name
+    text = "Levering dus ten vroegste 27/11.\nJan"
+    assert parse(text) == [("27/11", "2026-11-27", "single")]
+
+
+def test_a_day_before_a_month_on_the_next_line_is_still_a_date() -> None:
+    assert parse("Lieferung am 11.\nDezember") == [("11.\nDezember", "2026-12-11", "single")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lieferung wird Mittwoch übernächste Woche",
+        "Lieferung Mittwoch in der übernächsten Woche",
+        "delivery Wednesday the week after next",
+    ],
+)
+def test_a_weekday_of_the_week_after_next(text: str) -> None:
+    # Thursday 8 October: the week after next begins on Monday 19 October
+    assert single_value(text, reference=dt.date(2026, 10, 8)) == "2026-10-21"
+
+
+def test_a_weekday_of_next_week_stays_one_week_on() -> None:
+    assert single_value("Lieferung Mittwoch nächste Woche", reference=dt.date(2026, 10, 8)) == (
+        "2026-10-14"
+    )

@@ -90,6 +90,27 @@ def test_business_days_count_from_the_ship_date() -> None:
     assert values[DateRole.RANGE_END] == dt.date(2026, 12, 9)
 
 
+def test_business_days_skip_the_rest_ship_date_of_an_earlier_sentence() -> None:
+    # the transit is the shipped part's, not the rest's that ships later
+    text = (
+        "P00160 shipped today, 18 of 24 pallets. Remaining 6 pallets ship 12/11. "
+        "First part delivers 12/9, transit 3 business days."
+    )
+    extraction = RULES_ONLY.extract(make_email(text), US)
+    spans = [d.value for d in extraction.dates if d.span.quote == "3 business days"]
+    assert spans == [dt.date(2026, 12, 1)]  # today, 26 Nov, plus 3
+
+
+def test_business_days_count_from_the_rest_ship_date_in_its_own_sentence() -> None:
+    text = (
+        "P00160: we shipped 120 today. The remaining 80 ship on 12/11, "
+        "delivery approx. 2 business days later."
+    )
+    extraction = RULES_ONLY.extract(make_email(text), US)
+    spans = [d.value for d in extraction.dates if d.span.quote == "2 business days"]
+    assert spans == [dt.date(2026, 12, 15)]
+
+
 def test_several_orders_in_one_email_kept_apart() -> None:
     text = (
         "P00455 will be delivered on 03.12.2026.\n"

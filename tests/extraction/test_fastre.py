@@ -205,12 +205,12 @@ def test_look_behind_after_the_first_character_finds_the_same_matches() -> None:
         )
     for plain, (_carrier, fast) in zip(plain_shapes, tracking._SHAPES, strict=True):
         assert_same(re.compile(plain), fast, folded=False)
-    for fast, digits in (
-        (absolute.DAY_MONTH, "(?P<d>\\d(?<![\\d.,]\\d)\\d?)"),
-        (absolute.DAYS_MONTH, "(?P<d1>\\d(?<![\\d.,]\\d)\\d?)"),
+    for fast, digits, behind in (
+        (absolute.DAY_MONTH, "(?P<d>\\d(?<![\\d.,/]\\d)\\d?)", "\\d.,/"),
+        (absolute.DAYS_MONTH, "(?P<d1>\\d(?<![\\d.,]\\d)\\d?)", "\\d.,"),
     ):
         name = digits[4 : digits.index(">")]
-        plain = fast.pattern.replace(digits, f"(?<![\\d.,])(?P<{name}>\\d{{1,2}})")
+        plain = fast.pattern.replace(digits, f"(?<![{behind}])(?P<{name}>\\d{{1,2}})")
         assert plain != fast.pattern
         assert_same(re.compile(plain), fast, folded=True)
     for fast, plain_start, first_digit in (

@@ -80,11 +80,12 @@ _PLACE_BEFORE = re.compile(
 _CURRENCY_NEAR = re.compile(r"(?:€|\$|£|eur|usd|gbp|chf|price|preis|prix|precio|prijs)", _F)
 
 _ORD = r"(?:st|nd|rd|th|er|ème|eme|e|º|°|\.)?"
-# Day numbers begin ``\d(?<![\d.,]\d)\d?``: ``(?<![\d.,])\d{1,2}`` with the look-behind after the
-# first digit, so ``re`` skips ahead to digits (see ``fastre``).
+# Day numbers begin ``\d(?<![\d.,/]\d)\d?``: ``(?<![\d.,/])\d{1,2}`` with the look-behind after
+# the first digit, so ``re`` skips ahead to digits (see ``fastre``). A number after "/" is the
+# month of a numeric date ("ten vroegste 27/11.\nJan", a signature's name on the next line).
 _YEAR = r"(?:(?:,?\s*(?:de\s+)?|[-/.])(?P<y>\d{4})(?!\d)|[-/.'’](?P<y2>\d{2})(?![\d/.-]))?"
 DAY_MONTH = re.compile(
-    rf"(?P<d>\d(?<![\d.,]\d)\d?){_ORD}(?:\s*(?:of|de)\s+|[./-]\s*|\s+)"
+    rf"(?P<d>\d(?<![\d.,/]\d)\d?){_ORD}(?:\s*(?:of|de)\s+|[./-]\s*|\s+)"
     rf"(?P<m>{MONTH_RE})(?!\w)\.?{_YEAR}",
 )
 MONTH_DAY = re.compile(
@@ -277,6 +278,20 @@ _GOODS_WORD_BEFORE = re.compile(
 _UNIT_AFTER = re.compile(
     r"\s*(?:%|percent|prozent|kg|g|cm|mm|m|l|ml|t|h|hours?|stunden|heures|horas|uur|pcs|x)\b", _F
 )
+# A fraction of an inch is a size: 'Schlauchkupplung 1/2"', "3/4 inch pipe", "1/2 Zoll",
+# "raccord 3/4 pouce", "tubo de 1/2 pulgada", "koppeling 1/2 duim".
+_INCH_AFTER = re.compile(r"\s?(?:\"|”|″|''|-?inch|in\.|zoll|pouces?|pulgadas?|duim)", _F)
+
+
+def _inch_fraction(numerator: str, denominator: str, text: str, end: int) -> bool:
+    """'1/2"' or "3/8 inch": a proper fraction in halves to sixteenths, then an inch mark."""
+    return (
+        denominator in ("2", "4", "8", "16")
+        and int(numerator) < int(denominator)
+        and _INCH_AFTER.match(text, end) is not None
+    )
+
+
 _WEEKDAY_AFTER = re.compile(rf"\s*\(\s*(?:{WEEKDAY_ANY_RE})\b", _F)
 
 
@@ -325,6 +340,8 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
             if sep == "." and int(second) > 12:
                 continue
             if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            if sep == "/" and _inch_fraction(first, second, text, m.end()):
                 continue
         a, b = int(first), int(second)
         # The order decides nothing when one number alone can be a month (the swap below reads

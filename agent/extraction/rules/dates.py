@@ -90,6 +90,7 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
         "debut",
         "principios",
         "comienzos",
+        "inicios",
         "end",
         "late",
         "fin",

@@ -91,6 +91,8 @@ _AT_WAREHOUSE = re.compile(
 )
 # Words (not only the spaces between table cells) and no sentence end.
 _SAME_SENTENCE = re.compile(r"[^.!?\n]*[^\W\d_][^.!?\n]*")
+# A sentence break, not an abbreviation's dot ("die Zustellung ist dann ca. 2 Werktage").
+_NEW_SENTENCE = re.compile(r"[.!?]\s+[A-ZÄÖÜÉ]|\n")
 _DELIVERY_ROLES = frozenset({*COMMITMENT_ROLES, DateRole.RANGE_START})
 # Mentions that name one day (not a week or a month, whose first day may lie behind).
 _DAY_KINDS = frozenset({"numeric", "named", "iso", "weekday", "relative_day", "ordinal"})
@@ -298,8 +300,20 @@ def _finish_dates(
     for r in roled:
         value = r.mention.value
         if r.mention.business_days is not None and ship is not None:
-            # counted from the last ship date before the span ("follows 27/10, 3 days later")
+            # counted from the last ship date before the span ("follows 27/10, 3 days later"),
+            # not from the rest's in an earlier sentence ("shipped today ... Remaining 6
+            # pallets ship 12/11 ... First part delivers 12/9, transit 3 business days")
             earlier = [s.mention.value for s in ships if s.mention.start < r.mention.start]
+            shipped = [
+                s.mention.value
+                for s in ships
+                if s.mention.start < r.mention.start
+                and not (
+                    _is_rest(text, s)
+                    and _NEW_SENTENCE.search(text, s.mention.end, r.mention.start) is not None
+                )
+            ]
+            earlier = shipped or earlier
             base = earlier[-1] if earlier else ship
             value = add_business_days(base, r.mention.business_days)
         role = r.role
@@ -410,6 +424,14 @@ _REST_BEFORE = re.compile(
 )
 # A list item that names an order: "1) P06020 enamel mugs - no change, ...", "- PO/2026/00123:".
 _ORDER_ITEM = re.compile(r"\s*(?:\d{1,2}[).:]|[-*•])\s+[^\n]{0,40}?\b[A-Z]{1,3}[/-]?\d{4,}")
+
+
+def _is_rest(text: str, date: RoledDate) -> bool:
+    """The date's own sentence names the rest of a split shipment before it."""
+    return (
+        search_folded(_REST_BEFORE, text, max(0, date.mention.start - 80), date.mention.start)
+        is not None
+    )
 
 
 def _latest_for_goods(

@@ -217,7 +217,9 @@ WEEKDAY = re.compile(
     rf"(?<!\w)(?:(?P<weekpre>{_WEEK_BEFORE}),?\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+)?"
     rf"|(?P<pre>{_NEXT}|{_THIS})\s+)?"
     rf"(?P<wd>{WEEKDAY_RE}|(?P<short>{alternation(list(WEEKDAY_SHORT_FOLDED))})\.?(?![\w.]|\s*[-–]))(?!\w)"
-    r"(?:\s+(?P<post>next\s+week|of\s+next\s+week|prochain|de\s+la\s+semaine\s+prochaine|"
+    # "Mittwoch übernächste Woche", "Wednesday (of) the week after next": two weeks on
+    r"(?:\s+(?P<post2>(?:in\s+der\s+)?übernächste[nr]?\s+woche|(?:of\s+)?the\s+week\s+after\s+next)(?!\w)"
+    r"|\s+(?P<post>next\s+week|of\s+next\s+week|prochain|de\s+la\s+semaine\s+prochaine|"
     r"de\s+la\s+semana\s+que\s+viene|que\s+viene|pr[oó]ximo|n[äa]chster\s+woche|"
     r"n[äa]chste\s+woche|(?:van\s+)?volgende\s+week|week(?![ \t]*\d))(?!\w))?",
 )
@@ -232,7 +234,8 @@ _SHORT_SLASH_PREVIOUS = re.compile(r"([a-z]+)\.?\s*/\s*$")
 _PAST_AFTER = re.compile(r"^\s*(?:dernier|pasado|passé|ago|(?:I|we)\s+(?:mentioned|said|told))", _F)
 _POS_EARLY = (
     r"early|begin+ing\s+of|the\s+begin+ing\s+of|start\s+of|the\s+start\s+of|anfang|"
-    r"(?:au\s+)?d[ée]but(?:\s+de)?|(?:a\s+)?principios\s+de|(?:a\s+)?comienzos\s+de|begin"
+    r"(?:au\s+)?d[ée]but(?:\s+de)?|(?:a\s+)?principios\s+de|(?:a\s+)?comienzos\s+de|"
+    r"(?:a\s+)?inicios\s+de|begin"
 )
 _POS_MID = (
     r"mid-?|middle\s+of|the\s+middle\s+of|mitte|(?:au\s+)?milieu\s+de|mi-|"
@@ -243,6 +246,9 @@ _POS_END = (
     r"(?:a\s+)?fin(?:al)?\s+de|eind(?:e)?(?:\s+van)?|by\s+the\s+end\s+of"
 )
 _POS = rf"(?P<early>{_POS_EARLY})|(?P<mid>{_POS_MID})|(?P<end>{_POS_END})"
+# Latin American "para fines de noviembre" (end of November): before a month only, since
+# "los fines de semana" are weekends.
+_POS_MONTH = rf"(?P<early>{_POS_EARLY})|(?P<mid>{_POS_MID})|(?P<end>{_POS_END}|(?:a\s+)?fines\s+de)"
 _WEEK_W = r"(?:week|woche|semaine|semana)"
 _WHICH = (
     r"(?P<next2>übernächste[nrs]?)|"
@@ -257,7 +263,7 @@ WEEK_PART = re.compile(
 )
 _MONTH_W = r"(?:month|monats|monat|mois|mes|maand)"
 MONTH_PART = re.compile(
-    rf"(?<!\w)(?:(?:{_POS})\s*(?:of\s+|de\s+|van\s+|du\s+mois\s+(?:de\s+|d')|del\s+mes\s+de\s+)?"
+    rf"(?<!\w)(?:(?:{_POS_MONTH})\s*(?:of\s+|de\s+|van\s+|du\s+mois\s+(?:de\s+|d')|del\s+mes\s+de\s+)?"
     rf"(?:(?P<m>{MONTH_RE})(?!\w)"
     rf"|(?:{_WHICH}|{_ART})?\s*{_MONTH_W}(?:\s+(?P<post>prochain|que\s+viene|pr[oó]ximo))?(?!\w))"
     r"|(?P<monthend>monatsende|month[- ]end|fin\s+de\s+mois|einde\s+maand))",
@@ -409,6 +415,8 @@ def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
             )
         ):
             value = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
+        elif m.group("post2"):
+            value = monday_of(ref) + dt.timedelta(days=14 + weekday)
         elif m.group("weekpre") or any(word in post for word in weekly):
             value = monday_of(ref) + dt.timedelta(days=7 + weekday)
         elif post or re.fullmatch(_NEXT, pre, _F):

@@ -38,6 +38,7 @@ DELIVERY = compile_literal_first(
     # (verbs, not participles: "20/11/2026  avancée" in a table names no date of its own)
     r"\b(?:br(?:ing(?:s|ing)?|ought)|pull(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}?forward\b|"
     r"\b(?:vorziehen|avan(?:cer|çons|cerons)|adelant(?:ar|amos|aremos)|vervroegen)\b|"
+    r"\bvorgezogen\b|\bvervroeg(?:d|t|en)?\b|"
     # out of stock until: "en rupture chez notre distillerie jusqu'à mi-janvier",
     # "agotado hasta", "nicht lieferbar bis", "niet leverbaar tot" (like "out until")
     r"\bout\s+of\s+stock\s+(?:until|till)\b|\brupture\b[^.!?\n\d]{0,40}?\bjusqu|"
@@ -46,6 +47,11 @@ DELIVERY = compile_literal_first(
     r"\b(?:niet\s+(?:leverbaar|op\s+voorraad)|uitverkocht)\s+tot\b|"
     # Dutch participles after the date: "worden maandag geleverd" (German "geliefert" above)
     r"\bgeleverd\b|\bbezorgd\b|"
+    # "the 400 fry pans are now due 12/18": the goods' new date (an invoice "is now due")
+    r"\bare\s+now\s+due\b|"
+    # "Nouvelle date : mercredi 9 décembre", "nueva fecha", a change notice's "oud: week 48
+    # nieuw: week 50", "neu: KW 50"
+    r"nouvelle\s+date|nueva\s+fecha|\b(?:new|neu|nieuw|nouveau|nouvelle|nuevo|nueva)\s*:|"
     # "shipped today, should land Friday", "should be there tues": the goods' arrival
     # ("\b'll" written as "(?<=\w)'ll": the same, and literal-first, see ``fastre``)
     # where the goods will be, before its date: "they'll ship 11/18 and should be at the port
@@ -60,6 +66,9 @@ DELIVERY = compile_literal_first(
     r"\bheeft\s+u\s+(?:ze|het)\b|\bzou(?:den)?\s+(?:er|ze|het)\s+$|chez\s+vous|bij\s+(?:u|jullie)\b|liefer(?!schein)|zustell|eintreff|ankunft|ankommen|bei\s+(?:ihnen|euch|dir)\b|"
     r"bestätig|termin|l(?<!bon\sde\sl)ivr|arriv|compter|rechnen\s+mit|plan\s+with|contar\s+con|rekenen\s+op|réception|"
     r"confirm|entreg|lleg|recib|recev|confirmad|lever(?!bon)|aankomst|"
+    # Latin American "con arribo a Hamburgo a mediados de diciembre", "arribará el 15" (not
+    # "arriba", above)
+    r"\barrib(?:o|an|ar|ará|arán|aría|arían)\b|"
     r"bezorg|ontvang|bevestig|\bdatum|hinterher|\bkommen\b|\bkommt\b|\bkom(?:en|t)\s+(?:in|op|rond|pas|dan)\b|\bkom(?:en|t)\s+$|"
     r"\bcom(?:e|es|ing)\s+(?:(?:in|on|around|by)\s+)?$|"
     r"\ben\s+(?:tu|su|vuestro|vuestra)\s+(?:dep[óo]sito|almac[ée]n|bodega|tienda)|"
@@ -70,14 +79,20 @@ WEAK_DELIVERY = compile_literal_first(
     r"\bon\b|\bam\b|\ble\b|\bel\b|\bop\b|moved\s+to|pushed|postponed|delayed|revised|"
     r"around|approx|about|circa|\bca\.|environ|alrededor|ongeveer|rond|"
     # "they move from 4/12 to 18/12"
-    r"\bmov(?:e|es|ing)\b[^.!?\n]{0,30}\bto\s+$",
+    r"\bmov(?:e|es|ing)\b[^.!?\n]{0,30}\bto\s+$|"
+    # the date that replaces a negated one: "komt een dagje later: niet maandag maar dinsdag
+    # 6 oktober", "not Monday but Tuesday", "nicht Montag, sondern", "pas lundi mais", "no el
+    # lunes sino el martes"
+    r"\b(?:not|niet|nicht|pas|no)\b[^.!?\n]{0,30}\b(?:but|maar|sondern|mais|sino)\s+"
+    r"(?:on\s+|op\s+|am\s+|le\s+|el\s+)?$",
 )
 
 CHANGE = compile_literal_first(
     r"delay|postpon|push|moved|moves|move\s+to|chang(?:e|es|ed)\s+to\b|new\s+(?:date|eta|delivery)|revised|reschedul|later|"
     r"unfortunately|slip|verzög|verschob|verschieb|neue[rn]?\s+(?:termin|liefertermin|datum)|nieuwe\s+\w*datum|"
     r"später|leider|retard|report|décal|nouvelle\s+date|malheureusement|retras|nueva\s+fecha|"
-    r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later|\bschuift\b|\bschuiven\b",
+    r"lamentablemente|aplaz|vertrag|vertraag|uitgesteld|nieuwe\s+datum|helaas|later|\bschuift\b|\bschuiven\b|"
+    r"\b(?:new|neu|nieuw|nouveau|nouvelle|nuevo|nueva)\s*:",
 )
 _UNCHANGED = compile_literal_first(
     r"\b(?:stays?|remains?|stands|re-?confirm\w*|unchanged|as\s+planned|on\s+schedule|still\s+(?:scheduled|planned|set|due|expected)|as\s+per\s+confirm\w*|"

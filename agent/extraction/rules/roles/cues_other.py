@@ -12,7 +12,8 @@ import re
 from agent.extraction.rules.fastre import compile_literal_first
 
 OTHER_CUE = compile_literal_first(
-    r"invoice|payment|\bdue\b(?!\s+to\b)(?!\s+(?:w/c|wk|week|kw|cw)\b)|paid|meeting|call\b|holiday|closed|vacation|office|back\s+on|"
+    # (goods that "are now due 12/18 instead of 12/09" come then; an invoice "is now due")
+    r"invoice|payment|\bdue\b(?<!\bare\snow\sdue)(?!\s+to\b)(?!\s+(?:w/c|wk|week|kw|cw)\b)|paid|meeting|call\b|holiday|closed|vacation|office|back\s+on|"
     r"return|absent|abwesend|zurück|urlaub|rechnung|zahlung|congé|\bfacture|paiement|vacaciones|"
     r"ausente|\bfactura|pago|vakantie|terug|\bfactuur|betaling|valid\s+until|gültig\s+bis|"
     r"wrote|schrieb|a\s+écrit|escribió|schreef|sent:|gesendet|envoyé|enviado\s+el|verzonden:|"

@@ -49,7 +49,9 @@ def _nearest(pattern: re.Pattern[str], before: str, after: str) -> int | None:
 # not the 20th. (Dutch "en" is Spanish "in", so it is left out.)
 _COORDINATOR = re.compile(r"\s(?:and|y|e|und|et)\s")
 _NEXT_PART = re.compile(
-    r"\s(?:and|und|et|y|en|then|dann|puis|luego|daarna)\s+(?!\d)|"
+    # (Dutch "en" is "and", Spanish and French "en" is "in": "el martes 20 en tu depósito")
+    r"\s(?:and|und|et|y|en(?!\s+(?:tu|su|sus|vuestr[oa]|nuestr[oa]|votre|vos|notre|nos)\b)|then|"
+    r"dann|puis|luego|daarna)\s+(?!\d)|"
     # "ETA Hamburg approx 27/12, we send booking when ...": a clause with its own subject
     r",\s+(?:we|i|they|wir|ich|nous|je|wij|ik)\s+(?:will\s+|'ll\s+|werden\s+|allons\s+)?"
     r"(?:send|schicken|senden|envoyons|enverrons|sturen|stuur)\b"
