@@ -143,3 +143,60 @@ def test_uncertain_intent_is_judged_by_the_mass_on_committing_intents() -> None:
 )
 def test_commits(decision: IntentDecision, commits: bool) -> None:
     assert _commits(decision) is commits
+
+
+@pytest.mark.parametrize(
+    ("text", "probabilities"),
+    [
+        (
+            "Bonjour Anna,\n\nLa livraison de votre commande P04711 est prévue le jeudi 10 "
+            "décembre. Votre quai peut-il recevoir deux camions le même jour ?\n\nJonas",
+            QUESTION,
+        ),
+        (
+            "Hi Anna,\n\nOur forwarder asks whether your warehouse takes deliveries on "
+            "Saturdays. For P04711 the delivery is planned for 10 December, but in case of a "
+            "delay he would like to know the alternatives.\n\nJonas",
+            QUESTION,
+        ),
+        (
+            "Moin Anna,\n\nab 1.1. werden die Gläser 5 % teurer. Deine offene P04711 liefern wir "
+            "noch zum alten Preis, die ist ja für den 10.12. eingeplant.\n\nJonas",
+            PRICE,
+        ),
+        (
+            "Hello Anna,\n\nFrom January our bulbs cost 6% more. Your order P04711 for delivery "
+            "on 10 December is still at the current prices.\n\nJonas",
+            PRICE,
+        ),
+        (
+            "Hola Anna:\n\nLa entrega de su pedido P04711 está prevista para el 10 de diciembre. "
+            "¿Necesitan "
+            "ustedes etiquetas EAN en cada caja?\n\nJonas",
+            QUESTION,
+        ),
+    ],
+)
+def test_a_delivery_stated_as_planned_holds_in_an_email_that_commits_to_nothing(
+    text: str, probabilities: dict[Intent, float]
+) -> None:
+    assert commitment(text, probabilities) == dt.date(2026, 12, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # asked about, not stated
+        "Hi Anna,\n\nIs the delivery of P04711 still planned for 10 December? The driver "
+        "needs to know.\n\nJonas",
+        # the planned date will not hold without the buyer's answer
+        "Bonjour Anna,\n\nSans votre réponse d'ici mardi, la livraison de P04711 prévue le "
+        "10 décembre ne pourra pas être tenue.\n\nJonas",
+        # the planned day is closed at the buyer's: the vendor asks for another
+        "Guten Tag,\n\nIhre Bestellung P04711 ist bei uns für den 10.12. zur Anlieferung "
+        "eingeplant. Laut Ihrem Rundschreiben ist Ihr Lager an diesem Tag geschlossen. Sollen "
+        "wir schon am 09.12. anliefern?\n\nJonas",
+    ],
+)
+def test_a_planned_date_asked_about_or_in_doubt_is_no_commitment(text: str) -> None:
+    assert commitment(text, QUESTION) is None

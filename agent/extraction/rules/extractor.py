@@ -387,6 +387,33 @@ _NOT_FIRM = re.compile(
 )
 
 
+# A delivery date the vendor states as planned or due for the order: "La livraison de votre
+# commande P06265 est prévue le mardi 22 décembre", "la livraison prévue semaine 43", "the
+# truck is planned for 23 December", "Votre commande P10242, livrable le 4 décembre",
+# "your order P08063 for delivery in week 51 is still at the current prices", "livraison
+# toujours le 17/12", "la entrega está prevista para el 9 de diciembre", "de levering is
+# gepland op vrijdag 4 december", "Liefertermin weiterhin der 10.12.". Only the preposition
+# or article stands between the cue and the date.
+_PLANNED_BEFORE = re.compile(
+    r"(?:\b(?:is|are|'s|still|now|remains?)\s+(?:planned|scheduled)\s+(?:for|on)|"
+    r"\b(?:planned|scheduled)\s+(?:delivery|arrival)(?:\s+date)?\s*:?|"
+    r"\bp[\w/-]{0,8}\d{3,}\)?,?\s+for\s+delivery\s+(?:on|in|for)|"
+    r"\bprévue?s?\s+(?:pour\s+)?(?:le|la|au|en|à\s+la|pour)?|\blivrables?\s+(?:le|au|en)|"
+    r"\blivraison\s+toujours\s+(?:prévue\s+)?(?:le|au|pour\s+le|en)|"
+    r"\b(?:previst|programad|planificad)[oa]s?\s+(?:para\s+)?(?:el|la)?|"
+    r"\b(?:gepland|ingepland)\s+(?:op|voor|in)|"
+    r"\b(?:geplant|eingeplant|vorgesehen)\s+(?:für|am|zum|in)\s+(?:den|der)?|"
+    r"\b(?:liefertermin|lieferung|anlieferung)\s+(?:ist\s+)?weiterhin\s+(?:am|der|in)?)"
+    r"\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "die ist ja für KW 50 eingeplant": the German verb after the date.
+_PLANNED_AFTER = re.compile(
+    r"\.?\s+(?:zur\s+(?:anlieferung|lieferung)\s+)?(?:eingeplant|geplant|vorgesehen)\b",
+    re.IGNORECASE,
+)
+
+
 def _explicitly_committed(text: str, start: int, end: int) -> bool:
     """The date's own sentence, not a question, states it as firm and asks nothing."""
     stop = _SENTENCE_STOP.search(text, end, end + 150)
@@ -399,7 +426,38 @@ def _explicitly_committed(text: str, start: int, end: int) -> bool:
     if cue is not None:
         return search_folded(_NOT_FIRM, text, begin, start) is None
     after = search_folded(_FIRM_AFTER, text, end, end + 60)
-    return after is not None and search_folded(_NOT_FIRM, text, begin, after.end()) is None
+    if after is not None:
+        return search_folded(_NOT_FIRM, text, begin, after.end()) is None
+    return _planned(text, begin, start, end, stop.start() if stop is not None else end + 150)
+
+
+# The next sentence says the planned day cannot be: "ist bei uns für den 31.12. eingeplant.
+# Laut Ihrem Rundschreiben ist Ihr Lager an diesem Tag geschlossen", "your DC is closed that
+# day", "votre entrepôt est fermé ce jour-là", "el almacén está cerrado ese día".
+_DAY_BLOCKED = re.compile(
+    r"\b(?:(?:an|on|at)\s+)?(?:diesem|dem|that|this|ce|ese|este|die|deze)\s+"
+    r"(?:tag|day|date|jour(?:-là)?|día|dag|datum)\b[^.!?\n]{0,60}?\b(?:geschlossen|closed|"
+    r"fermée?s?|cerrad[oa]s?|gesloten|dicht)\b|"
+    r"\b(?:geschlossen|closed|fermée?s?|cerrad[oa]s?|gesloten|dicht)\s+(?:an\s+diesem\s+tag|"
+    r"(?:on\s+)?that\s+day|ce\s+jour(?:-là)?|ese\s+día|(?:op\s+)?die\s+dag)\b",
+    re.IGNORECASE,
+)
+
+
+def _planned(text: str, begin: int, start: int, end: int, stop: int) -> bool:
+    """The sentence ``text[begin:stop]`` states its date ``text[start:end]`` as planned.
+
+    (A negation after the date, "prévue le 10 décembre ne pourra pas être tenue", has made
+    it ``other`` already: see ``roles.assign``.)
+    """
+    if search_folded(_PLANNED_BEFORE, text, max(begin, start - 60), start) is None:
+        after = search_folded(_PLANNED_AFTER, text, end, min(stop, end + 40))
+        if after is None or after.start() != end:
+            return False
+    return (
+        search_folded(_NOT_FIRM, text, begin, start) is None
+        and search_folded(_DAY_BLOCKED, text, stop, stop + 200) is None
+    )
 
 
 # The rest named in the date's own sentence: "The other 50 are waiting on canvas and will be".
