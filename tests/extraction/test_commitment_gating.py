@@ -200,3 +200,13 @@ def test_a_delivery_stated_as_planned_holds_in_an_email_that_commits_to_nothing(
 )
 def test_a_planned_date_asked_about_or_in_doubt_is_no_commitment(text: str) -> None:
     assert commitment(text, QUESTION) is None
+
+
+def test_a_proposed_warehouse_date_does_not_displace_a_firm_port_eta() -> None:
+    text = (
+        "Dear Anna,\n\n"
+        "Container for P04711 ETA Hamburg 10 Dec as per schedule, no change. Our forwarder "
+        "asks: is your warehouse open on Saturday 12 December for unloading? If not they will "
+        "deliver Monday 14 Dec instead.\n\nPlease advise, Jonas"
+    )
+    assert commitment(text, QUESTION) == dt.date(2026, 12, 10)

@@ -249,11 +249,23 @@ def _finish_dates(
                 and abs((r.mention.value - promote.mention.value).days) < 7
                 and _SAME_SENTENCE.fullmatch(text, r.mention.end, promote.mention.start) is not None
             }
+    # In an email that commits to nothing, a delivery date neither stated nor firm becomes
+    # ``other`` below, and so never makes a firm port ETA give way ("ETA Hamburg 17 Dec as
+    # per schedule. ... is your warehouse open on Saturday? If not they will deliver Monday").
+    demoted = {
+        id(r)
+        for r in roled
+        if not committing
+        and r.role in _DELIVERY_ROLES
+        and not r.stated
+        and not _explicitly_committed(text, r.mention.start, r.mention.end)
+    }
     # A port ETA gives way only to a later warehouse date, not to another port ETA.
     not_port = [
         r
         for r in roled
         if r.role in COMMITMENT_ROLES
+        and id(r) not in demoted
         and not _PORT_ETA.search(text, max(0, r.mention.start - 30), r.mention.start)
     ]
     latest = max((r.mention.value for r in not_port), default=None)
@@ -271,6 +283,7 @@ def _finish_dates(
         r.mention.value
         for r in roled
         if r.role in COMMITMENT_ROLES
+        and id(r) not in demoted
         and search_folded(_AT_WAREHOUSE, text, max(0, r.mention.start - 60), r.mention.end + 60)
     ]
     # In a partial shipment, a delivery date named after the first part's and later than it
@@ -324,12 +337,7 @@ def _finish_dates(
             )
         ):
             role = DateRole.OTHER
-        if (
-            not committing
-            and role in _DELIVERY_ROLES
-            and not r.stated
-            and not _explicitly_committed(text, r.mention.start, r.mention.end)
-        ):
+        if role in _DELIVERY_ROLES and id(r) in demoted:
             role, confidence = DateRole.OTHER, min(confidence, 0.6)
         if (
             intent not in _COMMITTING_INTENTS
