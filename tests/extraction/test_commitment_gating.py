@@ -210,3 +210,21 @@ def test_a_proposed_warehouse_date_does_not_displace_a_firm_port_eta() -> None:
         "deliver Monday 14 Dec instead.\n\nPlease advise, Jonas"
     )
     assert commitment(text, QUESTION) == dt.date(2026, 12, 10)
+
+
+def test_a_bracket_about_the_order_states_its_date_inside_a_question() -> None:
+    text = (
+        "G'day Anna,\n\n"
+        "One thing I need from you: for P04711 (the 300 camp chairs, due in your DC 10 "
+        "December), do you still want them delivered to Hamburg, or to Bremen?\n\nJonas"
+    )
+    assert commitment(text, QUESTION) == dt.date(2026, 12, 10)
+
+
+def test_a_bracket_that_is_an_option_of_the_question_commits_to_nothing() -> None:
+    text = (
+        "Hi Anna,\n\n"
+        "Half of P04711 is ready. Shall we send it now (so the delivery is planned for 10 "
+        "December) or wait and send everything together?\n\nJonas"
+    )
+    assert commitment(text, QUESTION) is None

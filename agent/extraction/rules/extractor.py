@@ -23,6 +23,7 @@ from agent.extraction.rules.fastre import compile_literal_first, search_folded
 from agent.extraction.rules.mentions import MonthFirst
 from agent.extraction.rules.refs import find_refs
 from agent.extraction.rules.roles import RoledDate, assign_roles
+from agent.extraction.rules.roles.windows import order_aside
 from agent.extraction.rules.zones import current_zones, inside
 from agent.models import (
     COMMITMENT_ROLES,
@@ -405,6 +406,7 @@ _NOT_FIRM = re.compile(
 _PLANNED_BEFORE = re.compile(
     r"(?:\b(?:is|are|'s|still|now|remains?)\s+(?:planned|scheduled)\s+(?:for|on)|"
     r"\b(?:planned|scheduled)\s+(?:delivery|arrival)(?:\s+date)?\s*:?|"
+    r"\bdue\s+(?:in|at|into)\s+your\s+(?:dc|warehouse|store)\s+(?:on)?|"
     r"\bp[\w/-]{0,8}\d{3,}\)?,?\s+for\s+delivery\s+(?:on|in|for)|"
     r"\bprévue?s?\s+(?:pour\s+)?(?:le|la|au|en|à\s+la|pour)?|\blivrables?\s+(?:le|au|en)|"
     r"\blivraison\s+toujours\s+(?:prévue\s+)?(?:le|au|pour\s+le|en)|"
@@ -423,20 +425,27 @@ _PLANNED_AFTER = re.compile(
 
 
 def _explicitly_committed(text: str, start: int, end: int) -> bool:
-    """The date's own sentence, not a question, states it as firm and asks nothing."""
+    """The date's own sentence, not a question, states it as firm and asks nothing.
+
+    A bracket about an order inside a question is a sentence of its own ("for P11354 (the
+    300 camp chairs, due in your DC 14 December), do you still want them in Hamburg?").
+    """
     stop = _SENTENCE_STOP.search(text, end, end + 150)
-    if stop is not None and stop.group(0) == "?":
-        return False
+    stop_at = end + 150 if stop is None else stop.start()
     begin = max(0, start - 150)
     heads = [m.end() for m in _SENTENCE_STOP.finditer(text, begin, start)]
     begin = max(heads, default=begin)
+    if stop is not None and stop.group(0) == "?":
+        if not order_aside(text, start, end, stop_at):
+            return False
+        begin, stop_at = text.rfind("(", begin, start) + 1, text.find(")", end, stop_at)
     cue = search_folded(_FIRM_BEFORE, text, begin, start)
     if cue is not None:
         return search_folded(_NOT_FIRM, text, begin, start) is None
     after = search_folded(_FIRM_AFTER, text, end, end + 60)
     if after is not None:
         return search_folded(_NOT_FIRM, text, begin, after.end()) is None
-    return _planned(text, begin, start, end, stop.start() if stop is not None else end + 150)
+    return _planned(text, begin, start, end, stop_at)
 
 
 # The next sentence says the planned day cannot be: "ist bei uns für den 31.12. eingeplant.
