@@ -228,3 +228,21 @@ def test_a_bracket_that_is_an_option_of_the_question_commits_to_nothing() -> Non
         "December) or wait and send everything together?\n\nJonas"
     )
     assert commitment(text, QUESTION) is None
+
+
+def test_a_heading_about_the_orders_delivery_states_its_date_before_the_question() -> None:
+    text = (
+        "Dag Anna,\n\n"
+        "Voor de levering van P04711 op donderdag 10/12: mogen wij pallets van 2,20 m hoog "
+        "sturen of is de maximale hoogte bij jullie nog steeds 1,80 m?\n\nJonas"
+    )
+    assert commitment(text, QUESTION) == dt.date(2026, 12, 10)
+
+
+def test_a_heading_that_asks_about_a_date_commits_to_nothing() -> None:
+    text = (
+        "Dag Anna,\n\n"
+        "Kunnen wij de levering op donderdag 10/12: 's ochtends of 's middags brengen, en "
+        "is dat goed voor P04711?\n\nJonas"
+    )
+    assert commitment(text, QUESTION) is None

@@ -408,6 +408,10 @@ _PLANNED_BEFORE = re.compile(
     r"\b(?:planned|scheduled)\s+(?:delivery|arrival)(?:\s+date)?\s*:?|"
     r"\bdue\s+(?:in|at|into)\s+your\s+(?:dc|warehouse|store)\s+(?:on)?|"
     r"\bp[\w/-]{0,8}\d{3,}\)?,?\s+for\s+delivery\s+(?:on|in|for)|"
+    # "Voor de levering van P07255 op vrijdag 11/12:", "the delivery of P04711 on"
+    r"\b(?:delivery|levering|livraison|lieferung|entrega)\s+(?:of|van|de|von|für|del)\s+"
+    r"(?:(?:order|bestelling|commande|bestellung|pedido)\s+)?p[\w/-]{0,8}\d{3,}\s+"
+    r"(?:on|op|le|am|el|in|en)|"
     r"\bprévue?s?\s+(?:pour\s+)?(?:le|la|au|en|à\s+la|pour)?|\blivrables?\s+(?:le|au|en)|"
     r"\blivraison\s+toujours\s+(?:prévue\s+)?(?:le|au|pour\s+le|en)|"
     r"\b(?:previst|programad|planificad)[oa]s?\s+(?:para\s+)?(?:el|la)?|"
@@ -438,7 +442,10 @@ def _explicitly_committed(text: str, start: int, end: int) -> bool:
     if stop is not None and stop.group(0) == "?":
         if not order_aside(text, start, end, stop_at):
             return False
-        begin, stop_at = text.rfind("(", begin, start) + 1, text.find(")", end, stop_at)
+        if text.find(")", end, stop_at) >= 0:
+            begin, stop_at = text.rfind("(", begin, start) + 1, text.find(")", end, stop_at)
+        else:
+            stop_at = text.find(":", end, stop_at)
     cue = search_folded(_FIRM_BEFORE, text, begin, start)
     if cue is not None:
         return search_folded(_NOT_FIRM, text, begin, start) is None

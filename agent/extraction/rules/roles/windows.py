@@ -64,15 +64,22 @@ def _blank(m: re.Match[str]) -> str:
 
 # An order's name right before a bracket: "P11354 (", "PO/2026/00123 (".
 _ORDER_BEFORE = re.compile(r"\b[A-Z]{1,3}[/-]?(?:\d{4}/)?\d{4,}\s*$")
+# An order's name earlier in the same line: "Voor de levering van P07255 op".
+_ORDER_IN_LINE = re.compile(r"\b[A-Z]{1,3}[/-]?(?:\d{4}/)?\d{4,}\b[^.!?\n]*$")
+_COLON_AFTER = re.compile(r"\s*:")
 
 
 def order_aside(text: str, start: int, end: int, stop: int) -> bool:
-    """The date stands in brackets about an order, closed before ``stop`` (a question mark).
+    """The date stands in an aside about an order, closed before ``stop`` (a question mark).
 
-    "for P11354 (the 300 camp chairs, due in your DC 14 December), do you still want them
-    delivered to Hamburg?": the bracket states the order's date, the sentence asks something
-    else (while "(saldría por aéreo el lunes 19/10)" inside a question is one of its options).
+    A bracket: "for P11354 (the 300 camp chairs, due in your DC 14 December), do you still
+    want them delivered to Hamburg?" (while "(saldría por aéreo el lunes 19/10)" inside a
+    question is one of its options); a heading before a colon: "Voor de levering van P07255
+    op vrijdag 11/12: mogen wij pallets van 2,20 m sturen?". The aside states the order's
+    date, the question asks something else.
     """
+    if _COLON_AFTER.match(text, end) is not None:
+        return _ORDER_IN_LINE.search(text, max(0, start - 80), start) is not None
     if text.find(")", end, stop) < 0:
         return False
     opening = text.rfind("(", max(0, start - 80), start)
