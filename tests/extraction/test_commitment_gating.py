@@ -246,3 +246,19 @@ def test_a_heading_that_asks_about_a_date_commits_to_nothing() -> None:
         "is dat goed voor P04711?\n\nJonas"
     )
     assert commitment(text, QUESTION) is None
+
+
+def test_the_vendors_yes_to_the_asked_date_commits_to_it() -> None:
+    text = (
+        "Hello Anna,\n\n"
+        "> Can you send the EAN list for P04711?\n"
+        "Can you send it as Excel? Our printer needs it by Monday.\n\n"
+        "> Delivery 10 December stays as agreed?\n"
+        "Yes, 10 December is fine.\n\nJonas"
+    )
+    assert commitment(text, QUESTION) == dt.date(2026, 12, 10)
+
+
+def test_a_date_offered_for_the_buyers_yes_commits_to_nothing() -> None:
+    text = "Hi Anna,\n\nFor P04711, is 10 December fine for your warehouse?\n\nJonas"
+    assert commitment(text, QUESTION) is None

@@ -20,7 +20,7 @@ from agent.extraction.rules.calendar_math import add_business_days, monday_of
 from agent.extraction.rules.columns import is_table_row
 from agent.extraction.rules.dates import DateSettings, find_dates, month_first_for
 from agent.extraction.rules.fastre import compile_literal_first, search_folded
-from agent.extraction.rules.mentions import MonthFirst
+from agent.extraction.rules.mentions import DateMention, MonthFirst
 from agent.extraction.rules.refs import find_refs
 from agent.extraction.rules.roles import RoledDate, assign_roles
 from agent.extraction.rules.roles.windows import order_aside
@@ -318,7 +318,11 @@ def _finish_dates(
             value = add_business_days(base, r.mention.business_days)
         role = r.role
         confidence = r.confidence
-        if r is promote or id(r) in promoted:
+        if (
+            r is promote
+            or id(r) in promoted
+            or (not r.cued and r.role == DateRole.OTHER and _accepted(text, r.mention))
+        ):
             role = DateRole.NEW_ETA if intent == Intent.DELAY else DateRole.CONFIRMED_DELIVERY
             confidence = 0.55
         if r is rest:
@@ -481,6 +485,26 @@ def _planned(text: str, begin: int, start: int, end: int, stop: int) -> bool:
     return (
         search_folded(_NOT_FIRM, text, begin, start) is None
         and search_folded(_DAY_BLOCKED, text, stop, stop + 200) is None
+    )
+
+
+# The vendor's yes to the date the buyer asked about, at the head of its answer: "> Delivery
+# 12 November stays as agreed?\nYes, 12 November is fine.", "Ja, 05.11. passt", "Yes Laura,
+# 23.10 is ok for P10112", "Oui, le 12 novembre est bon", "Sí, el 12 de noviembre está bien",
+# "Ja, 12 november is goed".
+_YES_BEFORE = re.compile(r"(?:^|\n)\s*(?:yes|ja|oui|s[íi]|jawel)\b[^\n.!?]{0,25}$", re.IGNORECASE)
+_FINE_AFTER = re.compile(
+    r"\.?\s+(?:is|ist|est|está|esta)?\s*(?:fine|ok|okay|good|confirmed|no\s+problem|passt|geht|"
+    r"bon|confirmée?|bien|goed|prima|akkoord)\b",
+    re.IGNORECASE,
+)
+
+
+def _accepted(text: str, mention: DateMention) -> bool:
+    """The date opens the vendor's yes: "Yes, 12 November is fine"."""
+    return (
+        _FINE_AFTER.match(text, mention.end, mention.end + 30) is not None
+        and _YES_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
     )
 
 
