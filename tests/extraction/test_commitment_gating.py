@@ -262,3 +262,12 @@ def test_the_vendors_yes_to_the_asked_date_commits_to_it() -> None:
 def test_a_date_offered_for_the_buyers_yes_commits_to_nothing() -> None:
     text = "Hi Anna,\n\nFor P04711, is 10 December fine for your warehouse?\n\nJonas"
     assert commitment(text, QUESTION) is None
+
+
+def test_deliveries_planned_in_an_out_of_office_reply_are_no_commitment() -> None:
+    text = (
+        "Bonjour,\n\nJe suis absente du 21/12 au 04/01 inclus. Les livraisons prévues en "
+        "semaine 52 seront assurées normalement par notre équipe logistique (P04711).\n"
+    )
+    noise = {Intent.OTHER: 0.9, Intent.QUESTION: 0.06, Intent.CONFIRMATION: 0.04}
+    assert commitment(text, noise) is None

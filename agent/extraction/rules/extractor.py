@@ -253,13 +253,17 @@ def _finish_dates(
     # In an email that commits to nothing, a delivery date neither stated nor firm becomes
     # ``other`` below, and so never makes a firm port ETA give way ("ETA Hamburg 17 Dec as
     # per schedule. ... is your warehouse open on Saturday? If not they will deliver Monday").
+    # In noise (intent ``other``: out-of-office, newsletters) a delivery stated as planned is the
+    # vendor's schedule, not the order's ("Les livraisons prévues en semaine 52 seront assurées").
     demoted = {
         id(r)
         for r in roled
         if not committing
         and r.role in _DELIVERY_ROLES
         and not r.stated
-        and not _explicitly_committed(text, r.mention.start, r.mention.end)
+        and not _explicitly_committed(
+            text, r.mention.start, r.mention.end, planned=intent != Intent.OTHER
+        )
     }
     # A port ETA gives way only to a later warehouse date, not to another port ETA.
     not_port = [
@@ -432,11 +436,12 @@ _PLANNED_AFTER = re.compile(
 )
 
 
-def _explicitly_committed(text: str, start: int, end: int) -> bool:
+def _explicitly_committed(text: str, start: int, end: int, *, planned: bool = True) -> bool:
     """The date's own sentence, not a question, states it as firm and asks nothing.
 
-    A bracket about an order inside a question is a sentence of its own ("for P11354 (the
-    300 camp chairs, due in your DC 14 December), do you still want them in Hamburg?").
+    ``planned`` lets a date stated as planned count as firm (see ``_PLANNED_BEFORE``). A
+    bracket about an order inside a question is a sentence of its own ("for P11354 (the 300
+    camp chairs, due in your DC 14 December), do you still want them in Hamburg?").
     """
     stop = _SENTENCE_STOP.search(text, end, end + 150)
     stop_at = end + 150 if stop is None else stop.start()
@@ -456,7 +461,7 @@ def _explicitly_committed(text: str, start: int, end: int) -> bool:
     after = search_folded(_FIRM_AFTER, text, end, end + 60)
     if after is not None:
         return search_folded(_NOT_FIRM, text, begin, after.end()) is None
-    return _planned(text, begin, start, end, stop_at)
+    return planned and _planned(text, begin, start, end, stop_at)
 
 
 # The next sentence says the planned day cannot be: "ist bei uns für den 31.12. eingeplant.
