@@ -175,6 +175,23 @@ def test_commits(decision: IntentDecision, commits: bool) -> None:
             "ustedes etiquetas EAN en cada caja?\n\nJonas",
             QUESTION,
         ),
+        (
+            "Bonjour Anna,\n\nLa livraison de P04711 est planifiée pour le jeudi 10/12. Votre "
+            "quai est-il libre le matin ?\n\nJonas",
+            QUESTION,
+        ),
+        (
+            "Beste Anna,\n\nPer 1 januari gaan onze prijzen 5% omhoog. Jullie order P04711 "
+            "staat gepland voor levering op donderdag 10 december en valt nog onder de huidige "
+            "prijs.\n\nJonas",
+            PRICE,
+        ),
+        (
+            "Sehr geehrte Frau Jensen,\n\nzum 1. Januar 2027 erhöhen sich unsere Preise um 4 %. "
+            "Ihre offene Bestellung P04711 ist davon nicht betroffen: die Lieferung ist für "
+            "Donnerstag, 10.12. eingeplant.\n\nJonas",
+            PRICE,
+        ),
     ],
 )
 def test_a_delivery_stated_as_planned_holds_in_an_email_that_commits_to_nothing(

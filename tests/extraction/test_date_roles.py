@@ -42,6 +42,7 @@ def test_a_date_that_will_not_hold_is_other(text: str) -> None:
         "The feeders do not change, delivery still on 10.12.2026.",
         "Bei den Futterhäuschen ändert sich nicht, Lieferung weiterhin am 10.12.2026.",
         "De planning verandert niet, de levering blijft op 10.12.2026.",
+        "P04711 ist davon nicht betroffen: die Lieferung ist am 10.12.2026 geplant.",
     ],
 )
 def test_a_change_negated_leaves_the_date_standing(text: str) -> None:

@@ -408,9 +408,9 @@ _NOT_FIRM = re.compile(
 # commande P06265 est prévue le mardi 22 décembre", "la livraison prévue semaine 43", "the
 # truck is planned for 23 December", "Votre commande P10242, livrable le 4 décembre",
 # "your order P08063 for delivery in week 51 is still at the current prices", "livraison
-# toujours le 17/12", "la entrega está prevista para el 9 de diciembre", "de levering is
-# gepland op vrijdag 4 december", "Liefertermin weiterhin der 10.12.". Only the preposition
-# or article stands between the cue and the date.
+# toujours le 17/12", "est planifiée pour le lundi 07/12", "la entrega está prevista para el 9
+# de diciembre", "de levering is gepland op vrijdag 4 december", "Liefertermin weiterhin der
+# 10.12.". Only the preposition or article stands between the cue and the date.
 _PLANNED_BEFORE = re.compile(
     r"(?:\b(?:is|are|'s|still|now|remains?)\s+(?:planned|scheduled)\s+(?:for|on)|"
     r"\b(?:planned|scheduled)\s+(?:delivery|arrival)(?:\s+date)?\s*:?|"
@@ -420,10 +420,13 @@ _PLANNED_BEFORE = re.compile(
     r"\b(?:delivery|levering|livraison|lieferung|entrega)\s+(?:of|van|de|von|für|del)\s+"
     r"(?:(?:order|bestelling|commande|bestellung|pedido)\s+)?p[\w/-]{0,8}\d{3,}\s+"
     r"(?:on|op|le|am|el|in|en)|"
-    r"\bprévue?s?\s+(?:pour\s+)?(?:le|la|au|en|à\s+la|pour)?|\blivrables?\s+(?:le|au|en)|"
+    r"\b(?:prévue?s?|planifiée?s?|programmée?s?)\s+(?:pour\s+)?(?:le|la|au|en|à\s+la|pour)?|"
+    r"\blivrables?\s+(?:le|au|en)|"
     r"\blivraison\s+toujours\s+(?:prévue\s+)?(?:le|au|pour\s+le|en)|"
     r"\b(?:previst|programad|planificad)[oa]s?\s+(?:para\s+)?(?:el|la)?|"
-    r"\b(?:gepland|ingepland)\s+(?:op|voor|in)|"
+    # "staat gepland voor levering op dinsdag 15 december", "scheduled for delivery on"
+    r"\b(?:planned|scheduled)\s+for\s+(?:delivery|arrival)\s+(?:on|in)|"
+    r"\b(?:gepland|ingepland)\s+(?:voor\s+(?:de\s+)?levering\s+)?(?:op|voor|in)|"
     r"\b(?:geplant|eingeplant|vorgesehen)\s+(?:für|am|zum|in)\s+(?:den|der)?|"
     r"\b(?:liefertermin|lieferung|anlieferung)\s+(?:ist\s+)?weiterhin\s+(?:am|der|in)?)"
     r"\s*(?:the\s+)?$",
