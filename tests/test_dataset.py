@@ -227,8 +227,16 @@ def _builder():
 def test_appended_emails_never_enter_the_frozen_test_split(tmp_path, monkeypatch):
     build = _builder()
     locked = [
-        {"id": f"se-{i:04d}", "text": f"locked {i}", "split": None, "origin": "handwritten",
-         "language": "en", "labels": {"intent": "delay"}, "injection": False, "vendor": "v"}
+        {
+            "id": f"se-{i:04d}",
+            "text": f"locked {i}",
+            "split": None,
+            "origin": "handwritten",
+            "language": "en",
+            "labels": {"intent": "delay"},
+            "injection": False,
+            "vendor": "v",
+        }
         for i in range(1, 11)
     ]
     lock = tmp_path / "splits.lock.json"
@@ -238,8 +246,16 @@ def test_appended_emails_never_enter_the_frozen_test_split(tmp_path, monkeypatch
     assert {r["split"] for r in locked} >= {"test"}
     before = {r["id"]: r["split"] for r in locked}
     fresh = [
-        {"id": f"se-{i:04d}", "text": f"fresh {i}", "split": None, "origin": "handwritten",
-         "language": "en", "labels": {"intent": "delay"}, "injection": False, "vendor": "v"}
+        {
+            "id": f"se-{i:04d}",
+            "text": f"fresh {i}",
+            "split": None,
+            "origin": "handwritten",
+            "language": "en",
+            "labels": {"intent": "delay"},
+            "injection": False,
+            "vendor": "v",
+        }
         for i in range(11, 51)
     ]
     records = [dict(r, split=None) for r in locked] + fresh

@@ -49,9 +49,7 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 # derandomize: the same examples on every run, so CI reads one fixed verdict. One full-suite
 # run (of seven on 2026-11-27) failed here and could not be reproduced with 40 seeds in
 # isolation; widen the search by hand with --hypothesis-seed when touching the API.
-@settings(
-    max_examples=6, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
-)
+@settings(max_examples=6, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_schema(case: schemathesis.Case) -> None:
     # A schema-valid body need not be a parseable email (422 with the reason is the answer),
     # so "positive data is accepted" does not apply; server errors and schema violations do.

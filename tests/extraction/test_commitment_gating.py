@@ -143,3 +143,148 @@ def test_uncertain_intent_is_judged_by_the_mass_on_committing_intents() -> None:
 )
 def test_commits(decision: IntentDecision, commits: bool) -> None:
     assert _commits(decision) is commits
+
+
+@pytest.mark.parametrize(
+    ("text", "probabilities"),
+    [
+        (
+            "Bonjour Anna,\n\nLa livraison de votre commande P04711 est prévue le jeudi 10 "
+            "décembre. Votre quai peut-il recevoir deux camions le même jour ?\n\nJonas",
+            QUESTION,
+        ),
+        (
+            "Hi Anna,\n\nOur forwarder asks whether your warehouse takes deliveries on "
+            "Saturdays. For P04711 the delivery is planned for 10 December, but in case of a "
+            "delay he would like to know the alternatives.\n\nJonas",
+            QUESTION,
+        ),
+        (
+            "Moin Anna,\n\nab 1.1. werden die Gläser 5 % teurer. Deine offene P04711 liefern wir "
+            "noch zum alten Preis, die ist ja für den 10.12. eingeplant.\n\nJonas",
+            PRICE,
+        ),
+        (
+            "Hello Anna,\n\nFrom January our bulbs cost 6% more. Your order P04711 for delivery "
+            "on 10 December is still at the current prices.\n\nJonas",
+            PRICE,
+        ),
+        (
+            "Hola Anna:\n\nLa entrega de su pedido P04711 está prevista para el 10 de diciembre. "
+            "¿Necesitan "
+            "ustedes etiquetas EAN en cada caja?\n\nJonas",
+            QUESTION,
+        ),
+        (
+            "Bonjour Anna,\n\nLa livraison de P04711 est planifiée pour le jeudi 10/12. Votre "
+            "quai est-il libre le matin ?\n\nJonas",
+            QUESTION,
+        ),
+        (
+            "Beste Anna,\n\nPer 1 januari gaan onze prijzen 5% omhoog. Jullie order P04711 "
+            "staat gepland voor levering op donderdag 10 december en valt nog onder de huidige "
+            "prijs.\n\nJonas",
+            PRICE,
+        ),
+        (
+            "Sehr geehrte Frau Jensen,\n\nzum 1. Januar 2027 erhöhen sich unsere Preise um 4 %. "
+            "Ihre offene Bestellung P04711 ist davon nicht betroffen: die Lieferung ist für "
+            "Donnerstag, 10.12. eingeplant.\n\nJonas",
+            PRICE,
+        ),
+    ],
+)
+def test_a_delivery_stated_as_planned_holds_in_an_email_that_commits_to_nothing(
+    text: str, probabilities: dict[Intent, float]
+) -> None:
+    assert commitment(text, probabilities) == dt.date(2026, 12, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # asked about, not stated
+        "Hi Anna,\n\nIs the delivery of P04711 still planned for 10 December? The driver "
+        "needs to know.\n\nJonas",
+        # the planned date will not hold without the buyer's answer
+        "Bonjour Anna,\n\nSans votre réponse d'ici mardi, la livraison de P04711 prévue le "
+        "10 décembre ne pourra pas être tenue.\n\nJonas",
+        # the planned day is closed at the buyer's: the vendor asks for another
+        "Guten Tag,\n\nIhre Bestellung P04711 ist bei uns für den 10.12. zur Anlieferung "
+        "eingeplant. Laut Ihrem Rundschreiben ist Ihr Lager an diesem Tag geschlossen. Sollen "
+        "wir schon am 09.12. anliefern?\n\nJonas",
+    ],
+)
+def test_a_planned_date_asked_about_or_in_doubt_is_no_commitment(text: str) -> None:
+    assert commitment(text, QUESTION) is None
+
+
+def test_a_proposed_warehouse_date_does_not_displace_a_firm_port_eta() -> None:
+    text = (
+        "Dear Anna,\n\n"
+        "Container for P04711 ETA Hamburg 10 Dec as per schedule, no change. Our forwarder "
+        "asks: is your warehouse open on Saturday 12 December for unloading? If not they will "
+        "deliver Monday 14 Dec instead.\n\nPlease advise, Jonas"
+    )
+    assert commitment(text, QUESTION) == dt.date(2026, 12, 10)
+
+
+def test_a_bracket_about_the_order_states_its_date_inside_a_question() -> None:
+    text = (
+        "G'day Anna,\n\n"
+        "One thing I need from you: for P04711 (the 300 camp chairs, due in your DC 10 "
+        "December), do you still want them delivered to Hamburg, or to Bremen?\n\nJonas"
+    )
+    assert commitment(text, QUESTION) == dt.date(2026, 12, 10)
+
+
+def test_a_bracket_that_is_an_option_of_the_question_commits_to_nothing() -> None:
+    text = (
+        "Hi Anna,\n\n"
+        "Half of P04711 is ready. Shall we send it now (so the delivery is planned for 10 "
+        "December) or wait and send everything together?\n\nJonas"
+    )
+    assert commitment(text, QUESTION) is None
+
+
+def test_a_heading_about_the_orders_delivery_states_its_date_before_the_question() -> None:
+    text = (
+        "Dag Anna,\n\n"
+        "Voor de levering van P04711 op donderdag 10/12: mogen wij pallets van 2,20 m hoog "
+        "sturen of is de maximale hoogte bij jullie nog steeds 1,80 m?\n\nJonas"
+    )
+    assert commitment(text, QUESTION) == dt.date(2026, 12, 10)
+
+
+def test_a_heading_that_asks_about_a_date_commits_to_nothing() -> None:
+    text = (
+        "Dag Anna,\n\n"
+        "Kunnen wij de levering op donderdag 10/12: 's ochtends of 's middags brengen, en "
+        "is dat goed voor P04711?\n\nJonas"
+    )
+    assert commitment(text, QUESTION) is None
+
+
+def test_the_vendors_yes_to_the_asked_date_commits_to_it() -> None:
+    text = (
+        "Hello Anna,\n\n"
+        "> Can you send the EAN list for P04711?\n"
+        "Can you send it as Excel? Our printer needs it by Monday.\n\n"
+        "> Delivery 10 December stays as agreed?\n"
+        "Yes, 10 December is fine.\n\nJonas"
+    )
+    assert commitment(text, QUESTION) == dt.date(2026, 12, 10)
+
+
+def test_a_date_offered_for_the_buyers_yes_commits_to_nothing() -> None:
+    text = "Hi Anna,\n\nFor P04711, is 10 December fine for your warehouse?\n\nJonas"
+    assert commitment(text, QUESTION) is None
+
+
+def test_deliveries_planned_in_an_out_of_office_reply_are_no_commitment() -> None:
+    text = (
+        "Bonjour,\n\nJe suis absente du 21/12 au 04/01 inclus. Les livraisons prévues en "
+        "semaine 52 seront assurées normalement par notre équipe logistique (P04711).\n"
+    )
+    noise = {Intent.OTHER: 0.9, Intent.QUESTION: 0.06, Intent.CONFIRMATION: 0.04}
+    assert commitment(text, noise) is None

@@ -35,6 +35,25 @@ def test_a_date_that_will_not_hold_is_other(text: str) -> None:
     assert found["2026-12-10"] in {"new_eta", "confirmed_delivery"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les mangeoires ne changent pas, livraison toujours le 10.12.2026.",
+        "The feeders do not change, delivery still on 10.12.2026.",
+        "Bei den Futterhäuschen ändert sich nicht, Lieferung weiterhin am 10.12.2026.",
+        "De planning verandert niet, de levering blijft op 10.12.2026.",
+        "P04711 ist davon nicht betroffen: die Lieferung ist am 10.12.2026 geplant.",
+    ],
+)
+def test_a_change_negated_leaves_the_date_standing(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "confirmed_delivery"
+
+
+def test_what_leaves_as_planned_leaves_on_its_ship_date() -> None:
+    text = "Les lignes 1 et 3 ne changent pas et partent comme prévu le 10.12.2026."
+    assert roles(text)["2026-12-10"] == "ship_date"
+
+
 def test_a_deadline_with_not_later_than_still_commits() -> None:
     assert roles("Delivery not later than 10.12.2026, as confirmed.")["2026-12-10"] in {
         "new_eta",

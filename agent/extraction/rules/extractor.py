@@ -20,6 +20,7 @@ from agent.extraction.rules.calendar_math import add_business_days, monday_of
 from agent.extraction.rules.columns import is_table_row
 from agent.extraction.rules.dates import DateSettings, find_dates, month_first_for
 from agent.extraction.rules.fastre import compile_literal_first, search_folded
+from agent.extraction.rules.firm import accepted, explicitly_committed
 from agent.extraction.rules.mentions import MonthFirst
 from agent.extraction.rules.refs import find_refs
 from agent.extraction.rules.roles import RoledDate, assign_roles
@@ -216,7 +217,8 @@ def _finish_dates(
 
     In an email that commits to nothing (a question, a cancellation, a price list, noise) a
     delivery-like date is a proposal or a mention, so it is kept with role ``other``, unless
-    the vendor states it still holds ("it still arrives 11/13 as planned"). In noise (intent
+    the vendor states it as firm or planned ("it still arrives 11/13 as planned", "est prévue
+    le 22 décembre"; see ``firm``) or says yes to it. In noise (intent
     ``other``: newsletters, out-of-office, statements) a ship date is a cut-off or a closure.
     """
     ships = [r for r in roled if r.role == DateRole.SHIP_DATE]
@@ -251,11 +253,27 @@ def _finish_dates(
                 and abs((r.mention.value - promote.mention.value).days) < 7
                 and _SAME_SENTENCE.fullmatch(text, r.mention.end, promote.mention.start) is not None
             }
+    # In an email that commits to nothing, a delivery date neither stated nor firm becomes
+    # ``other`` below, and so never makes a firm port ETA give way ("ETA Hamburg 17 Dec as
+    # per schedule. ... is your warehouse open on Saturday? If not they will deliver Monday").
+    # In noise (intent ``other``: out-of-office, newsletters) a delivery stated as planned is the
+    # vendor's schedule, not the order's ("Les livraisons prévues en semaine 52 seront assurées").
+    demoted = {
+        id(r)
+        for r in roled
+        if not committing
+        and r.role in _DELIVERY_ROLES
+        and not r.stated
+        and not explicitly_committed(
+            text, r.mention.start, r.mention.end, planned=intent != Intent.OTHER
+        )
+    }
     # A port ETA gives way only to a later warehouse date, not to another port ETA.
     not_port = [
         r
         for r in roled
         if r.role in COMMITMENT_ROLES
+        and id(r) not in demoted
         and not _PORT_ETA.search(text, max(0, r.mention.start - 30), r.mention.start)
     ]
     latest = max((r.mention.value for r in not_port), default=None)
@@ -273,6 +291,7 @@ def _finish_dates(
         r.mention.value
         for r in roled
         if r.role in COMMITMENT_ROLES
+        and id(r) not in demoted
         and search_folded(_AT_WAREHOUSE, text, max(0, r.mention.start - 60), r.mention.end + 60)
     ]
     # In a partial shipment, a delivery date named after the first part's and later than it
@@ -318,7 +337,11 @@ def _finish_dates(
             value = add_business_days(base, r.mention.business_days)
         role = r.role
         confidence = r.confidence
-        if r is promote or id(r) in promoted:
+        if (
+            r is promote
+            or id(r) in promoted
+            or (not r.cued and r.role == DateRole.OTHER and accepted(text, r.mention))
+        ):
             role = DateRole.NEW_ETA if intent == Intent.DELAY else DateRole.CONFIRMED_DELIVERY
             confidence = 0.55
         if r is rest:
@@ -338,12 +361,7 @@ def _finish_dates(
             )
         ):
             role = DateRole.OTHER
-        if (
-            not committing
-            and role in _DELIVERY_ROLES
-            and not r.stated
-            and not _explicitly_committed(text, r.mention.start, r.mention.end)
-        ):
+        if role in _DELIVERY_ROLES and id(r) in demoted:
             role, confidence = DateRole.OTHER, min(confidence, 0.6)
         if (
             intent not in _COMMITTING_INTENTS
@@ -367,53 +385,6 @@ def _finish_dates(
             )
         )
     return result
-
-
-# A delivery date the vendor states as firm in its own sentence, which holds even in an email
-# whose intent commits to nothing: "P05640 - confirmed, ... arrive Hamburg 5 Nov", a pro
-# forma invoice's "ETA Hamburg: early March 2027" under a request for the deposit, "Am
-# bestätigten Termin KW 46 ändert sich nichts", "on les expédie mardi et vous les aurez
-# vendredi 25".
-_FIRM_BEFORE = re.compile(
-    r"\b(?:eta|confirmed|bestätigt\w*|confirmé\w*|confirmad[oa]s?|bevestigd\w*|"
-    r"vous\s+les\s+aurez|vous\s+l'aurez|you\s*(?:will|'ll)\s+have\s+(?:them|it)|"
-    r"(?:los|las|lo|la)\s+tendr[áa]n?|sie\s+haben\s+(?:sie|die\s+ware)|"
-    r"(?:heeft\s+u|hebben\s+jullie|heb\s+je)\s+(?:ze|het))\b"
-    # not a deadline to confirm by: "orders confirmed before 31 October get 3% discount"
-    r"(?!\s+(?:before|by|until|till|antes|avant|vor|bis|voor|hasta|jusqu|d'ici)\b)[^.!?\n]*$",
-    re.IGNORECASE,
-)
-# "... will be with you on Friday 16 October as originally planned".
-_FIRM_AFTER = re.compile(
-    r"[^.!?\n]{0,30}?\b(?:as\s+(?:originally\s+|previously\s+)?(?:planned|scheduled|agreed|"
-    r"promised|confirmed)|wie\s+(?:geplant|vereinbart|zugesagt|bestätigt)|comme\s+prévu|"
-    r"como\s+(?:estaba\s+)?previsto|zoals\s+(?:gepland|afgesproken|bevestigd))\b",
-    re.IGNORECASE,
-)
-_SENTENCE_STOP = re.compile(r"[.!?\n]")
-# A request or a negation before the cue: "please confirm", "not yet confirmed", "if".
-_NOT_FIRM = re.compile(
-    r"\b(?:please|pls|kindly|can\s+you|could\s+you|bitte|merci\s+de|pouvez|pourriez|"
-    r"por\s+favor|puede|podr[íi]an?|graag|kunt\s+u|kun\s+je|not|nicht|pas|niet|no|yet|tbc|"
-    r"to\s+be|if|wenn|falls|si|als|unless|sinon|otherwise|anders|must|should|need|muss|"
-    r"müssen|doit|doivent|debe|deben|moet|moeten)\b",
-    re.IGNORECASE,
-)
-
-
-def _explicitly_committed(text: str, start: int, end: int) -> bool:
-    """The date's own sentence, not a question, states it as firm and asks nothing."""
-    stop = _SENTENCE_STOP.search(text, end, end + 150)
-    if stop is not None and stop.group(0) == "?":
-        return False
-    begin = max(0, start - 150)
-    heads = [m.end() for m in _SENTENCE_STOP.finditer(text, begin, start)]
-    begin = max(heads, default=begin)
-    cue = search_folded(_FIRM_BEFORE, text, begin, start)
-    if cue is not None:
-        return search_folded(_NOT_FIRM, text, begin, start) is None
-    after = search_folded(_FIRM_AFTER, text, end, end + 60)
-    return after is not None and search_folded(_NOT_FIRM, text, begin, after.end()) is None
 
 
 # The rest named in the date's own sentence: "The other 50 are waiting on canvas and will be".

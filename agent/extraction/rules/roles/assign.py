@@ -33,6 +33,7 @@ from agent.extraction.rules.roles.windows import (
     _SENTENCE_END,
     _SENTENCE_START,
     _clause,
+    order_aside,
 )
 from agent.models import DateRole
 
@@ -56,7 +57,11 @@ def assign_roles(
         before, after = folded[lo : mention.start], folded[mention.end : hi]
         own = folded[max(previous_end, mention.start - 60) : mention.start]
         end = _SENTENCE_END.search(text, mention.end, mention.end + 150)
-        question = end is not None and end.group(0) == "?"
+        question = (
+            end is not None
+            and end.group(0) == "?"
+            and not order_aside(text, mention.start, mention.end, end.start())
+        )
         lo_own = max(previous_end, mention.start - 160)
         lo_whole = max(0, mention.start - 160)
         heads = [m.end() for m in _SENTENCE_START.finditer(text, lo_whole, mention.start)]

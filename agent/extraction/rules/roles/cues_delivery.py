@@ -127,6 +127,9 @@ REST = compile_literal_first(
 _AS_CONFIRMED = compile_literal_first(
     r"\b(?:as|wie|comme|como|zoals)\s+(?:already\s+|previously\s+|bereits\s+|déjà\s+)?"
     r"(?:confirmed|bestätigt|confirmée?s?|confirmad[oa]s?|bevestigd)\b|"
+    # "partent comme prévu le 16 octobre", "ships as planned on": the plan is the ship verb's
+    r"\b(?:as\s+planned|wie\s+geplant|comme\s+prévu|como\s+(?:estaba\s+)?previsto|"
+    r"zoals\s+gepland)\b|"
     # "I confirm that it left today": the confirming is the writer's, not the goods'
     r"\b(?:confirm|bestätig|bevestig)\w*\s+(?:\w+\s+)?(?:that|dass|que|dat)\b"
 )

@@ -132,11 +132,15 @@ _SINCE = compile_literal_first(
 )
 
 # A date the vendor says will not hold ("will not be delivered on", "won't go out", "ne pourra
-# pas être livrée le", "niet in"), in its own sentence; "not later than" is a deadline.
+# pas être livrée le", "niet in"), in its own sentence; "not later than" is a deadline. A
+# change negated is no negation of the date: "Les mangeoires ne changent pas, livraison
+# toujours le 17/12", "does not change", "ändert sich nicht", "verandert niet"; nor is an
+# order not affected: "P11602 ist davon nicht betroffen: die Lieferung ist für 10.12. eingeplant".
 NEGATED = compile_literal_first(
-    r"(?:\b(?<!\bif\s)(?<!\bsi\s)(?:not|won'?t|can'?t|cannot|niet|nicht|ne\s+(?:\w+\s+){1,3}pas|n'\w+\s+pas|no\s+podremos|no\s+podr[áa]n?|"
+    r"(?:\b(?<!\bif\s)(?<!\bsi\s)(?:not(?!\s+chang)|won'?t|can'?t|cannot|(?<!verandert\s)niet|"
+    r"(?<!ändert\ssich\s)nicht|ne\s+(?!chang|bouge)(?:\w+\s+){1,3}pas|n'\w+\s+pas|no\s+podremos|no\s+podr[áa]n?|"
     r"no\s+pod[eé]is)\b(?![^.!?\n]*\b(?:later|late|after|before|earlier|sp[äa]ter|vor|avant|plus\s+tard|"
-    r"antes|m[aá]s\s+tarde|voor|affected|only|erst|until|bis|hasta|per|ab|from|as\s+of)\b)"
+    r"antes|m[aá]s\s+tarde|voor|affected|betroffen|concern\w*|afectad\w*|getroffen|only|erst|until|bis|hasta|per|ab|from|as\s+of)\b)"
     # (up to the date, but not past a closing parenthesis or a sentence's end: in "(le bois
     # n'était pas assez sec), elles suivront" and "is dus niet gelukt. verwacht nu" the
     # negation is the aside's or the last sentence's)

@@ -2,7 +2,8 @@
 
 A date's cues are looked for in its clause (``_clause``), in its sentence back to the last
 sentence break (``_SENTENCE_START``) and in the sentence's last ``_TAIL`` characters; an
-"and" or a new subject after the date starts the next date's words.
+"and" or a new subject after the date starts the next date's words. A bracket about an order
+inside a question states, not asks (``order_aside``).
 """
 
 from __future__ import annotations
@@ -61,3 +62,32 @@ _NEXT_DATED = re.compile(r"^[^,\d]{0,3},\s+[^\W\d]+[^,\d]{0,30}\d")
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
+
+
+# An order's name right before a bracket: "P11354 (", "PO/2026/00123 (".
+_ORDER_BEFORE = re.compile(r"\b[A-Z]{1,3}[/-]?(?:\d{4}/)?\d{4,}\s*$")
+# An order's name earlier in the same line: "Voor de levering van P07255 op".
+_ORDER_IN_LINE = re.compile(r"\b[A-Z]{1,3}[/-]?(?:\d{4}/)?\d{4,}\b[^.!?\n]*$")
+_COLON_AFTER = re.compile(r"\s*:")
+
+
+def order_aside(text: str, start: int, end: int, stop: int) -> bool:
+    """The date stands in an aside about an order, closed before ``stop`` (a question mark).
+
+    A bracket: "for P11354 (the 300 camp chairs, due in your DC 14 December), do you still
+    want them delivered to Hamburg?" (while "(saldría por aéreo el lunes 19/10)" inside a
+    question is one of its options); a heading before a colon: "Voor de levering van P07255
+    op vrijdag 11/12: mogen wij pallets van 2,20 m sturen?". The aside states the order's
+    date, the question asks something else.
+    """
+    if _COLON_AFTER.match(text, end) is not None:
+        return _ORDER_IN_LINE.search(text, max(0, start - 80), start) is not None
+    if text.find(")", end, stop) < 0:
+        return False
+    opening = text.rfind("(", max(0, start - 80), start)
+    return (
+        opening >= 0
+        and text.find(")", opening, start) < 0
+        and "\n" not in text[opening:start]
+        and _ORDER_BEFORE.search(text, max(0, opening - 20), opening) is not None
+    )
