@@ -55,10 +55,30 @@ _TO_BE_DONE_AFTER = re.compile(
     r"^\s*(?:\w+\s+)?(?:bevestigd|besteld|doorgegeven|geplaatst|bestätigt|bestellt|aufgegeben|"
     r"freigegeben)\s+(?:te\s+)?(?:zijn|worden|sein|werden)\b"
 )
+# The same said after the date: "ten laatste volgende vrijdag laat ik je weten hoe we verder
+# gaan", "am Montag melde ich mich", "Friday I'll let you know", "lundi je vous recontacte",
+# "el lunes le confirmo": the day the vendor will answer, not a delivery.
+_TELLS_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:laat|laten)\s+(?:ik|we|wij)\s+(?:je|u|jullie)\s+(?:\w+\s+)?weten|"
+    r"(?:melde|melden)\s+(?:ich|wir)\s+(?:mich|uns)|"
+    r"(?:i|we)(?:'ll|\s+will)\s+(?:let\s+you\s+know|come\s+back|get\s+back|revert)|"
+    r"(?:je|nous)\s+vous\s+(?:tiendr\w+\s+au\s+courant|recontact\w*|informer\w*|redonner\w*)|"
+    r"(?:le|les|te|os)\s+(?:informo|informar[ée]\w*|digo|dir[ée]\w*|aviso|avisar[ée]\w*))\b"
+)
 # The vendor will answer later: "we'll come back with a date by Wednesday", "get back to you
 # before Friday", "wir melden uns bis Freitag", "nous reviendrons vers vous d'ici lundi".
 COME_BACK = compile_literal_first(
     r"(?:come|get|revert|report)\s+back\b[^.!?\n]{0,60}\b(?:by|before|until|on)\s+(?:the\s+)?$|"
+    # (the date quoted with its own "on": "I will come back on Friday with a date")
+    r"(?:come|get|revert|report)\s+back\s+(?:to\s+you\s+)?$|"
+    # "We will inform you as soon as we have news, maybe next week", "wir informieren Sie,
+    # sobald wir mehr wissen, voraussichtlich", "nous vous informerons d'ici", "le informaremos
+    # antes del", "we informeren u uiterlijk"
+    r"(?:(?:inform|update|notify)\s+you|let\s+you\s+know|informieren\s+(?:wir\s+)?sie|"
+    r"vous\s+(?:informer|tiendr)\w*|(?:le|les|te|os)\s+informar\w*|informeren\s+(?:we\s+|wij\s+)?(?:u|jullie|je))\b"
+    r"[^.!?\n\d]{0,60}\b(?:by|before|on|maybe|perhaps|probably|hopefully|bis|vor|vielleicht|"
+    r"voraussichtlich|d'ici|avant|peut-être|probablement|antes\s+del?|quizás?|probablemente|"
+    r"uiterlijk|voor|misschien|waarschijnlijk)\s+(?:the\s+|le\s+|el\s+|dem\s+)?$|"
     # "I will confirm on Monday when the truck passes the border"
     r"(?:will|'ll|shall)\s+(?:re)?confirm\s+(?:on\s+)?$|"
     r"melden\s+(?:uns|mich)\b[^.!?\n]{0,60}\b(?:bis|am|vor)\s+(?:zum\s+|dem\s+)?$|"
@@ -66,10 +86,14 @@ COME_BACK = compile_literal_first(
     r"(?:volver\w*|responder\w*)\b[^.!?\n]{0,60}\b(?:antes\s+del?|el|para\s+el)\s+$|"
     r"(?:terugkomen|komen\s+(?:\w+\s+){0,3}terug|laten\s+(?:\w+\s+){0,2}weten)\b[^.!?\n]{0,60}\b(?:voor|op|uiterlijk)\s+$|"
     # "je vous donnerai une nouvelle date ... au plus tard en fin de semaine": when the date comes
-    r"(?:(?:give|send|get)\s+(?:you\s+)?a\s+new|(?:donn\w*|communiqu\w*|transmet\w*)\s+(?:\w+\s+){0,2}une\s+nouvelle|"
+    # ("I can't give you an honest date before the end of next week", "Einen neuen Termin kann
+    # ich Ihnen erst nächste Woche nennen", "een nieuwe leverdatum kan ik je pas in januari geven")
+    r"(?:(?:give|send|get)\s+(?:you\s+)?(?:a\s+new|an?\s+(?:honest|firm|exact|final|definite|reliable))|(?:donn\w*|communiqu\w*|transmet\w*)\s+(?:\w+\s+){0,2}une\s+nouvelle|"
     r"(?:dar\w*|comunicar\w*|enviar\w*)\s+(?:\w+\s+){0,2}una\s+nueva|einen\s+neuen|een\s+nieuwe)\s+(?:delivery\s+|liefer|lever)?"
     r"(?:date|datum|termin|fecha)\b[^.!?\n\d]{0,60}\b(?:by|before|at\s+the\s+latest|au\s+plus\s+tard|d'ici|avant|"
-    r"a\s+m[áa]s\s+tardar|antes\s+del?|spätestens|bis|uiterlijk|voor)\s+(?:on\s+|the\s+|le\s+|el\s+|am\s+|zum\s+)?$|"
+    r"a\s+m[áa]s\s+tardar|antes\s+del?|spätestens|bis|uiterlijk|voor|erst|nicht\s+vor|pas(?:\s+(?:in|op|na))?|"
+    r"only(?:\s+(?:in|on|by))?|not\s+before|seulement|pas\s+avant|s[óo]lo|no\s+antes\s+del?)"
+    r"\s+(?:on\s+|the\s+|le\s+|el\s+|am\s+|zum\s+)?$|"
     # what the vendor needs from us by a date: "we'd need the text before 6 Nov"
     r"(?:we\s+(?:would\s+|will\s+|'d\s+)?need|necesit\w*|brauchen\s+wir|benötigen\s+wir|nous\s+avons\s+besoin|"
     # "wir bräuchten die Info nur bis Donnerstag", "und brauchen die Angaben bis Freitag"

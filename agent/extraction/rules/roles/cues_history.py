@@ -92,6 +92,10 @@ _RESTATED_AFTER = re.compile(
     r"^\s*[,)]?\s*(?:is|are|will\s+be)?\s*(?:no\s+longer|not\s+(?:possible|achievable|feasible)|"
     r"(?:we\s+)?can(?:no|')?t\s+(?:make|meet|keep)|(?:we\s+)?cannot|is\s+off|nicht\s+mehr|"
     r"n'est\s+plus|ya\s+no|niet\s+meer)|"
+    # the old plan said verb-last: "die Lieferung, die für morgen geplant war", "de levering die
+    # voor morgen gepland stond" (English and the Romance languages say it before the date)
+    r"^\s*(?:geplant|eingeplant|vorgesehen|bestätigt|zugesagt)\s+(?:war|waren|gewesen)\b|"
+    r"^\s*(?:gepland|ingepland|bevestigd|toegezegd)\s+(?:stond|stonden|was|waren)\b|"
     # "de kaarsen die we in week 49 zouden leveren"
     r"^\s*(?:zouden|zou)\s+(?:\w+\s+)?leveren\b|"
     # the day of a call: "zoals vanmorgen telefonisch afgesproken", "yesterday by phone agreed"

@@ -16,6 +16,7 @@ from agent.extraction.rules.mentions import DateMention
 from agent.extraction.rules.roles.cues_asks import (
     _OPTION,
     _OTHERWISE_AFTER,
+    _TELLS_AFTER,
     _TO_BE_DONE_AFTER,
     COME_BACK,
     CONDITIONAL,
@@ -135,6 +136,7 @@ def _plainly_other(
         or _OPTION.match(sentence)
         or (in_tail and (REPLY_BY.search(tail) or COME_BACK.search(tail)))
         or _TO_BE_DONE_AFTER.match(after)
+        or _TELLS_AFTER.match(after)
     ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     # ("Het restant van 250 ledstrips verwachten we begin januari binnen van onze leverancier,
