@@ -179,3 +179,24 @@ _NOT_CANCELLING = re.compile(
     r"(?:\bnot|n't|\bnicht|\bpas|\bno|\bniet|too\s+late\s+to|zu\s+spät\s+(?:zum|für\s+(?:eine|die))?|"
     r"trop\s+tard\s+pour|demasiado\s+tarde\s+para|te\s+laat\s+om(?:\s+te)?)\s+(?:\w+\s+)?$"
 )
+
+# What stays shut or unpaid is no delivery: "unser Betrieb bleibt von 23.12. bis 06.01.
+# geschlossen", "our office remains closed from", "la facture ... reste impayée à ce jour",
+# "la oficina permanece cerrada del", "ons magazijn blijft gesloten van". The staying word
+# before the date, the closed or unpaid word before it too or in the clause after it.
+_STAYS_BEFORE = compile_literal_first(
+    r"\b(?:stays?|remains?|bleibt|bleiben|reste|restent|permanece\w*|sigue|blijft|blijven)\b"
+    r"[^.!?\n]{0,40}$"
+)
+_SHUT = compile_literal_first(
+    r"\b(?:closed|shut|geschlossen|fermée?s?|cerrad[oa]s?|gesloten|unpaid|impayée?s?|"
+    r"impagad[oa]s?|unbezahlt|onbetaald)\b"
+)
+
+
+def stays_shut(tail: str, after: str) -> bool:
+    """The date's clause says something stays closed or unpaid (see ``_STAYS_BEFORE``)."""
+    stays = _STAYS_BEFORE.search(tail)
+    if stays is None:
+        return False
+    return _SHUT.search(tail, stays.start()) is not None or _SHUT.search(after, 0, 80) is not None

@@ -64,6 +64,7 @@ from agent.extraction.rules.roles.cues_other import (
     INBOUND,
     ORDER_CUTOFF,
     OTHER_CUE,
+    stays_shut,
 )
 from agent.extraction.rules.roles.cues_price import _AS_OF, PRICE_CONTEXT, PRICE_CUE
 from agent.extraction.rules.roles.cues_ship import (
@@ -141,6 +142,8 @@ def _plainly_other(
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     # ("Het restant van 250 ledstrips verwachten we begin januari binnen van onze leverancier,
     # we sturen ze dan direct door": the rest of the buyer's order, not the vendor's supply)
+    if stays_shut(tail, after):
+        return RoledDate(mention, DateRole.OTHER, 0.8, True)
     if (
         INBOUND.search(after[:40])
         and not _COORDINATOR.search(after[:40])
