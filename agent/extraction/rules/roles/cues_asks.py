@@ -68,8 +68,9 @@ _TELLS_AFTER = re.compile(
 # The vendor will answer later: "we'll come back with a date by Wednesday", "get back to you
 # before Friday", "wir melden uns bis Freitag", "nous reviendrons vers vous d'ici lundi".
 COME_BACK = compile_literal_first(
-    r"(?:come|get|revert|report)\s+back\b[^.!?\n]{0,60}\b(?:by|before|until|on)\s+(?:the\s+)?$|"
-    # (the date quoted with its own "on": "I will come back on Friday with a date")
+    r"(?:come|get|revert|report)\s+back\b[^.!?\n]{0,60}\b(?:by|before|until|on|latest)\s+(?:the\s+)?$|"
+    # (the date quoted with its own "on": "I will come back on Friday with a date", "I will
+    # come back to you with new schedule as soon as I have it, latest on Monday")
     r"(?:come|get|revert|report)\s+back\s+(?:to\s+you\s+)?$|"
     # "We will inform you as soon as we have news, maybe next week", "wir informieren Sie,
     # sobald wir mehr wissen, voraussichtlich", "nous vous informerons d'ici", "le informaremos

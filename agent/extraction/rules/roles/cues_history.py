@@ -116,6 +116,18 @@ _NOT_HELD_AFTER = compile_literal_first(
     r"no\s+se\s+(?:mantiene|mantendr[áa]|puede\s+mantener|cumplir[áa])|ne\s+tient\s+plus|"
     r"n'est\s+plus\s+(?:tenable|valable|possible)|nicht\s+(?:mehr\s+)?(?:haltbar|zu\s+halten)|"
     r"(?:is|are)\s+no\s+longer\s+(?:valid|possible|feasible|realistic)|niet\s+(?:meer\s+)?haalbaar|"
+    # "The arrival 4 Dec that we confirmed to you is not possible anymore", "ist nicht mehr
+    # möglich", "n'est pas possible", "no es posible", "is niet mogelijk"
+    r"(?:is|are)\s+not\s+(?:possible|feasible|realistic)(?:\s+any\s?more)?|"
+    r"(?:ist|sind)\s+nicht\s+(?:mehr\s+)?(?:möglich|machbar)|n'est\s+pas\s+(?:possible|réalisable)|"
+    r"no\s+es\s+(?:posible|factible)|(?:is|zijn)\s+niet\s+(?:meer\s+)?mogelijk|"
+    # the date lapses: "De bevestigde leverdatum van 6 november vervalt daarmee", "entfällt",
+    # "devient caduque", "queda sin efecto", "is void", "cannot be honoured", "ne pourra pas
+    # être honorée", "no podrá ser atendido"
+    r"\bvervalt\b|\bvervallen\b|\bentfällt\b|\bentfallen\b|(?:devient|est)\s+caduque?|"
+    r"quedan?\s+sin\s+efecto|(?:is|becomes)\s+(?:now\s+)?void\b|"
+    r"can(?:no|')?t\s+be\s+honou?red|ne\s+(?:pourra|pourrons|peut)\s+pas\s+être\s+honorée?s?|"
+    r"no\s+(?:podr[áa]|puede)\s+ser\s+(?:atendid|cumplid)[oa]s?|"
     # "de levering die voor morgen gepland stond gaat niet door": the planned delivery is off
     r"(?:gaat|gaan)\s+(?:\w+\s+){0,2}niet\s+door|findet\s+(?:\w+\s+){0,2}nicht\s+statt|"
     r"(?:won'?t|will\s+not)\s+go\s+ahead|n'aura\s+pas\s+lieu|no\s+(?:se\s+)?(?:realizar[áa]|tendr[áa]\s+lugar)",
