@@ -96,7 +96,25 @@ _ORDER_TERMS = compile_literal_first(
     r"(?:orders|bestellingen)\s+die\s+(?:vóór|voor|na|tot)\b|"
     # "Aufträge, die bis Ende Februar eingehen, berechnen wir zum alten Preis"
     r"(?:aufträge|bestellungen|orders|commandes|pedidos)\s*,?\s+(?:die|that|which|qui|que)\s+"
-    r"(?:\w+\s+){0,3}?(?:bis|vor|by|before|until|avant|jusqu'au|antes|hasta)\b"
+    r"(?:\w+\s+){0,3}?(?:bis|vor|by|before|until|avant|jusqu'au|antes|hasta)\b|"
+    # orders in general named by their delivery: "Les commandes passées avant le 15 décembre
+    # et livrées avant le 31 janvier restent facturées à l'ancien tarif", "Para pedidos con
+    # entrega en enero mantenemos el precio actual", "orders delivered before", "Bestellungen
+    # mit Lieferung im Januar", "bestellingen met levering in januari"
+    # (right before the date: in "commandes en cours non livrées au 1er décembre, dont votre
+    # commande P05450 (livraison prévue le 9 décembre)" the bracket is the order's own plan)
+    r"(?:commandes|orders|pedidos|bestellungen|aufträge|bestellingen)\s+(?:\w+\s+){0,8}?"
+    r"(?:livrées|delivered|with\s+delivery|con\s+entrega|entregad[oa]s|geliefert|mit\s+lieferung|"
+    r"geleverd|met\s+levering)\b[^.!?\n\d(]{0,15}$"
+)
+# In a price letter, deliveries in general named by a time: "Deliveries in December, including
+# your order P10126, are not affected", "Lieferungen bis Ende Dezember", "les livraisons de
+# décembre", "las entregas de diciembre", "leveringen in december": which deliveries a price
+# applies to.
+DELIVERIES_TERMS = compile_literal_first(
+    r"\b(?:deliveries|lieferungen|livraisons|entregas|leveringen)\s+(?:in|im|during|until|before|"
+    r"after|from|bis|vor|ab|de|d'ici|avant|après|en|del?|hasta|antes|desde|van|voor|tot|na|vanaf)\b"
+    r"[^.!?\n\d(]{0,15}$"
 )
 # "nimmt Reservierungen nur noch bis 18.09. an", "orders only until Friday": a window that
 # closes on the date is a deadline, not a delivery.

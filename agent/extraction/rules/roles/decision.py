@@ -63,6 +63,7 @@ from agent.extraction.rules.roles.cues_other import (
     DOCUMENT,
     INBOUND,
     ORDER_CUTOFF,
+    DELIVERIES_TERMS,
     OTHER_CUE,
     stays_shut,
 )
@@ -257,6 +258,8 @@ def _role(
             return RoledDate(mention, _ranged(mention, DateRole.OTHER), 0.5, starts)
     kind = min(distances, key=lambda k: distances[k])
     if kind == "other" or _ORDER_TERMS.search(whole_sentence or sentence):
+        return RoledDate(mention, DateRole.OTHER, 0.7, True)
+    if price_email and DELIVERIES_TERMS.search(whole_sentence or sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if kind == "ship" and DOCUMENT.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
