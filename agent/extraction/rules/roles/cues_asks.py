@@ -14,8 +14,15 @@ from agent.extraction.rules.fastre import compile_literal_first
 CONDITIONAL = compile_literal_first(
     r"\bif\s+(?:we|it|they)\s+(?:miss|don'?t|do\s+not|can'?t|cannot)\b|"
     r"\bif\s+you|falls\s+sie|\bsi\s+vous|si\s+usted|\bals\s+u\b|\bif\s+(?:yes|so)\b|"
-    r"\bcould\s+(?:ship|send|deliver|load|dispatch|have|get)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier|"
-    r"\b(?:can|could|may)\s+either\b|\bkönnten\s+wir\b|\bwe\s+could\s+offer\b|\b(?:asks?|asked|asking|wonders?|wondering)\s+(?:\w+\s+)?(?:if|whether)\b|"
+    r"\bcould\s+(?:ship|send|deliver|load|dispatch|have|get|make|produce|supply)|\bwenn\s+sie|\bals\s+jullie|\bsi\s+lo\s+prefier|"
+    r"\b(?:can|could|may)\s+either\b|\bkönnten\s+wir\b|\bwe\s+could\s+offer\b|"
+    # an offer or a choice: "we can offer you delivery in week 50 or week 51", "our production
+    # plan allows either delivery in KW 51 ...", "Wir könnten nächste Woche noch liefern",
+    # "nous pourrions livrer", "podríamos entregar", "we zouden ... kunnen leveren"
+    r"\b(?:we\s+)?can\s+offer\s+(?:you\s+)?(?:delivery|shipment|dispatch)\b|"
+    r"\b(?:allows?|permits?|offers?)\s+(?:\w+\s+){0,2}either\b|\bentweder\b|\bofwel\b|"
+    r"\bwir\s+könnten\b|\bnous\s+pourrions\b|\bpodr[íi]amos\b|\b(?:we|wij)\s+zouden\s+(?:\w+\s+){0,3}kunnen\b|"
+    r"\b(?:pouvons|pourrions)\s+vous\s+proposer\b|\bpodemos\s+ofrecer\w*\b|\b(?:asks?|asked|asking|wonders?|wondering)\s+(?:\w+\s+)?(?:if|whether)\b|"
     r"\bsi\s+(?:le|te|les|os|lo)\s+(?:interesa|desea|sirve|conviene)|\bsi\s+(?:me|nos)\s+|"
     # an offer: "If it helps, we could do ...", "we propose you to keep them and deliver ..."
     # "we'd take them off the order unless you want them in late January"
@@ -33,7 +40,8 @@ CONDITIONAL = compile_literal_first(
 # A date by which the vendor wants an answer or will answer: "confirm by Thursday", "need to
 # know by Friday", "I'll confirm a date in January", "Rückmeldung bis Freitag".
 REPLY_BY = compile_literal_first(
-    r"(?:confirm(?:ation)?|know|answer|reply|respond|decide|decision|feedback|advise|"
+    # ("Please tell me until Wednesday so I can plan the trucks")
+    r"(?:confirm(?:ation)?|know|answer|reply|respond|decide|decision|feedback|advise|tell|"
     r"rückmeldung|antwort|bescheid|réponse|répondre|confirmer|respuesta|confirmar|"
     r"antwoord|laten\s+weten|bevestigen|vernemen|horen|hear|hören|savoir|saber|commitment|"
     r"zusage|engagement|compromiso|toezegging|choix|choice|keuze|elecci[óo]n|entscheidung)\s+(?:(?:a|the|an|exact|final|firm|this|that|date|it|you|"

@@ -44,6 +44,12 @@ RESTATED = compile_literal_first(
     r"(?:of|from|dated|vom|du|del|van)|"
     # "I know the PO says the 13th", "laut Bestellung", "selon votre commande"
     r"(?:po|order|bestellung|commande|pedido|bestelling)\s+(?:says|said|shows|states)\s+(?:the\s+)?$|"
+    # the buyer's order asks for the date: "your PO requests delivery on 1 December", "Your PO
+    # asked for delivery 9/21", "Ihre Bestellung verlangt Lieferung am", "votre commande demande
+    # une livraison le", "su pedido pide entrega el", "uw bestelling vraagt levering op"
+    r"(?:po|order|bestellung|commande|pedido|bestelling)\s+(?:requests|requested|asks\s+for|asked\s+for|"
+    r"calls\s+for|verlangt|fordert|demande|demandait|pide|ped[íi]a|solicita|vraagt|vroeg)\s+(?:an?\s+|une\s+)?"
+    r"(?:delivery|lieferung|livraison|entrega|levering)\s+(?:\w+\s+)?$|"
     r"(?:laut|gemäß)\s+(?:ihrer\s+)?bestellung\s+(?:\w+\s+)?$|selon\s+votre\s+commande\s+(?:\w+\s+)?$|"
     # what the buyer did: "P07611 which you sent yesterday"
     r"(?:which|that)\s+you\s+(?:sent|placed|ordered|mailed)\s+(?:us\s+)?$|"
@@ -73,7 +79,7 @@ RESTATED = compile_literal_first(
     r"alte[rsn]?\s+\w*(?:termin|datum)|"
     # "Je vous avais confirmé une livraison le", "we had promised", "hatten ... bestätigt"
     r"(?:(?:avais|avions|avait)\s+(?:\w+\s+)?(?:confirm|annonc|promis|indiqu)|"
-    r"\bhad\s+(?:\w+\s+)?(?:confirmed|promised|told\s+you|said)|hatten\s+(?:\w+\s+){0,3}(?:bestätigt|zugesagt)|"
+    r"(?:\bhad|'d)\s+(?:\w+\s+)?(?:confirmed|promised|quoted|told\s+you|said)|hatten\s+(?:\w+\s+){0,3}(?:bestätigt|zugesagt)|"
     r"hab[íi]a(?:mos)?\s+(?:\w+\s+)?(?:confirmad|prometid)|hadden\s+(?:\w+\s+){0,3}(?:bevestigd|beloofd))"
     r"[^.;!?\n\d]{0,40}$|"
     # "10 days past the 11/20 ship date we confirmed"
