@@ -49,6 +49,8 @@ REPLY_BY = compile_literal_first(
     r"us|to|back|with|me|uns|nous|nos|ons|ihnen|graag|gerne|please|new|prices?|changes?|"
     r"quantities)\s+){0,4}(?:by|before|after(?:\s+qc)?(?:\s+on)?|"
     r"in|until|bis|avant|d'ici|antes\s+del?|voor|uiterlijk)\s+(?:the\s+|le\s+|el\s+)?$|"
+    # "Kindly check and revert within 3 days" (the date quotes its "within")
+    r"\b(?:revert|reply|respond|answer|antworten|répondre|responder|antwoorden)\s+(?:to\s+(?:us|me)\s+)?$|"
     # "I'll confirm the exact vessel next week"
     r"(?:confirm|advise|tell\s+you)\s+(?:you\s+)?the\s+(?:exact|final|firm)\s+\w+\s+$|"
     # what must be done by a date: "must be confirmed by", "doivent être passées avant le"
@@ -127,7 +129,8 @@ _OTHERWISE_AFTER = re.compile(
 # One of the options the buyer is asked to choose from: "A) ship on time (loading 9 October)".
 _OPTION = re.compile(r"\s*(?:option\s+)?[a-c][).:]\s")
 # A numbered item, one of the options when the text before it offers some.
-_NUMBERED = re.compile(r"\s*(?:option\s+)?\d[).:]\s")
+# ("Wir hätten zwei Möglichkeiten:\n\na) Teillieferung ... in KW 51, der Rest in KW 2/2027")
+_NUMBERED = re.compile(r"\s*(?:option\s+)?(?:\d|[a-c])[).:]\s")
 _OPTIONS_WORD = compile_literal_first(
     r"\b(?:two|three|2|3|following|these|zwei|drei|folgende|deux|trois|dos|tres|twee|drie)\s+"
     r"(?:options?|possibilit\w+|möglichkeiten|varianten|alternativ\w*|opciones|opties|mogelijkheden|"

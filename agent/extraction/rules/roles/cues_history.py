@@ -127,6 +127,11 @@ _NOT_HELD_AFTER = compile_literal_first(
     r"(?:is|are)\s+not\s+(?:possible|feasible|realistic)(?:\s+any\s?more)?|"
     r"(?:ist|sind)\s+nicht\s+(?:mehr\s+)?(?:möglich|machbar)|n'est\s+pas\s+(?:possible|réalisable)|"
     r"no\s+es\s+(?:posible|factible)|(?:is|zijn)\s+niet\s+(?:meer\s+)?mogelijk|"
+    # the booked slot is given up: "The 11/20 delivery slot is released", "der Liefertermin
+    # wird storniert", "le créneau est libéré", "la franja queda liberada", "het tijdslot is vrijgegeven"
+    r"(?:slot|booking|termin|créneau|franja|tijdslot)\s+(?:is|has\s+been|wird|ist|est|queda|wordt)\s+"
+    r"(?:now\s+)?(?:released|freed|cancell?ed|storniert|annulée?|libérée?|liberad[oa]|anulad[oa]|"
+    r"vrijgegeven|geannuleerd)\b|"
     # the date lapses: "De bevestigde leverdatum van 6 november vervalt daarmee", "entfällt",
     # "devient caduque", "queda sin efecto", "is void", "cannot be honoured", "ne pourra pas
     # être honorée", "no podrá ser atendido"

@@ -49,6 +49,8 @@ OTHER_CUE = compile_literal_first(
 
 # What is sent is a document, money or a sample, not the goods: "the refund goes out Monday".
 DOCUMENT = compile_literal_first(
+    # ("Le haremos llegar una nueva oferta a mediados de noviembre", "a fresh quote")
+    r"(?:new|fresh|neues|nouvelle|nueva|nieuwe)\s+(?:offer|quote|angebot|offre|oferta|offerte)|"
     r"refund|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|invoice|rechnung|\bfacture|\bfactura|\bfactuur|"
     r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|prijslijst|"
     r"liste\s+de\s+prix|lista\s+de\s+precios|credit\s+note|"
@@ -167,7 +169,11 @@ _CONFIRMATION_SENT = compile_literal_first(
 # "die Auftragsbestätigung bekommen Sie am Montag": the buyer receives (a document).
 _YOU_GET = compile_literal_first(
     r"\b(?:bekommen|erhalten)\s+sie\b|\byou(?:'ll|\s+will|\s+should)?\s+(?:receive|get)\b|"
-    r"\bvous\s+recevr\w*|\b(?:ontvangt|krijgt)\s+u\b|\bu\s+(?:ontvangt|krijgt)\b"
+    r"\bvous\s+recevr\w*|\b(?:ontvangt|krijgt)\s+u\b|\bu\s+(?:ontvangt|krijgt)\b|"
+    # what the vendor will get to the buyer: "Le haremos llegar", "nous vous ferons parvenir",
+    # "lassen wir Ihnen ... zukommen", "we'll get you"
+    r"\b(?:le|les|te|os)\s+har(?:emos|é)\s+llegar\b|\bvous\s+fer(?:ons|ai)\s+parvenir\b|"
+    r"\blassen\s+wir\s+ihnen\b|\bwe(?:'ll|\s+will)\s+get\s+you\b"
 )
 
 # "Debido al temporal de esta semana", "due to the storm of this week": the date of the
