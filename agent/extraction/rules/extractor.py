@@ -21,9 +21,10 @@ from agent.extraction.rules.columns import is_table_row
 from agent.extraction.rules.dates import DateSettings, find_dates, month_first_for
 from agent.extraction.rules.fastre import compile_literal_first, search_folded
 from agent.extraction.rules.firm import accepted, explicitly_committed
-from agent.extraction.rules.mentions import DateMention, MonthFirst
+from agent.extraction.rules.mentions import MonthFirst
 from agent.extraction.rules.refs import find_refs
 from agent.extraction.rules.roles import RoledDate, assign_roles
+from agent.extraction.rules.roles.cues_history import told_in_the_past
 from agent.extraction.rules.zones import current_zones, inside
 from agent.models import (
     COMMITMENT_ROLES,
@@ -69,35 +70,6 @@ _THEN_SHIPS = re.compile(
     r"lädt|laden|verladen|charg|cargamos|laden)\w*",
     re.IGNORECASE,
 )
-
-
-# A clause told in the past: "had a fire at their plant on Wednesday", "the hail on Tuesday
-# wiped out Block 7", "el incendio del martes destruyó", "der Brand am Dienstag hat ...
-# zerstört", "l'incendie de mardi a détruit", "de brand van dinsdag heeft ... vernield".
-_PAST_TOLD = re.compile(
-    r"\b(?:had|was|were|happened|broke|destroyed|wiped|damaged|hit|caught|"
-    r"hatte[n]?|war(?:en)?|zerstört|beschädigt|"
-    r"avait|avaient|a\s+(?:détruit|endommagé|ravagé)|"
-    r"tuvo|tuvimos|hubo|destruy[óo]|dañ[óo]|"
-    r"hadden|werd|vernield|verwoest)\b",
-    re.IGNORECASE,
-)
-
-
-def _past_sentence(text: str, mention: DateMention) -> bool:
-    """A bare weekday in a clause told in the past is a day gone by, not one to come.
-
-    (The label guide resolves such a weekday forward only when its sentence is not past.)
-    """
-    before = text.rfind(".", max(0, mention.start - 60), mention.start) + 1 or max(
-        0, mention.start - 60
-    )
-    stop = _SENTENCE_END_AT.search(text, mention.end, mention.end + 60)
-    end = stop.start() if stop else mention.end + 60
-    return _PAST_TOLD.search(text, before, end) is not None
-
-
-_SENTENCE_END_AT = re.compile(r"[.!?\n]")
 
 
 def _ready_before(text: str, start: int) -> bool:
@@ -268,7 +240,10 @@ def _finish_dates(
             # Spätfrost im April", "the mould will only run again in February", "expected in
             # January"): the remaining lines of a cancelled order come on a day
             and not (intent == Intent.CANCELLATION and r.mention.kind == "month")
-            and not (r.mention.kind == "weekday" and _past_sentence(text, r.mention))
+            and not (
+                r.mention.kind == "weekday"
+                and told_in_the_past(text, r.mention.start, r.mention.end)
+            )
             and (this_week is None or r.mention.value >= this_week)
             and not (
                 reference is not None

@@ -2,7 +2,9 @@
 
 "instead of 2 Dec", "originally", "was planned for", "your requested date", "we can't keep
 the 28th", "since Monday", "yesterday": such a date is kept apart with role ``other``, so that
-it never becomes the commitment. ``_restated`` reads the restated cues before a date.
+it never becomes the commitment. ``_restated`` reads the restated cues before a date;
+``told_in_the_past`` says whether a date's sentence tells of something gone by ("the hail on
+Tuesday wiped out Block 7").
 """
 
 from __future__ import annotations
@@ -128,7 +130,8 @@ _NOT_HELD_AFTER = compile_literal_first(
     r"(?:ist|sind)\s+nicht\s+(?:mehr\s+)?(?:möglich|machbar)|n'est\s+pas\s+(?:possible|réalisable)|"
     r"no\s+es\s+(?:posible|factible)|(?:is|zijn)\s+niet\s+(?:meer\s+)?mogelijk|"
     # the booked slot is given up: "The 11/20 delivery slot is released", "der Liefertermin
-    # wird storniert", "le créneau est libéré", "la franja queda liberada", "het tijdslot is vrijgegeven"
+    # wird storniert", "le créneau est libéré", "la franja queda liberada", "het tijdslot is
+    # vrijgegeven"
     r"(?:slot|booking|termin|créneau|franja|tijdslot)\s+(?:is|has\s+been|wird|ist|est|queda|wordt)\s+"
     r"(?:now\s+)?(?:released|freed|cancell?ed|storniert|annulée?|libérée?|liberad[oa]|anulad[oa]|"
     r"vrijgegeven|geannuleerd)\b|"
@@ -267,3 +270,29 @@ _INSTEAD = compile_literal_first(
     r"\b(?:instead\s+of|rather\s+than|statt|anstatt|au\s+lieu|en\s+(?:lugar|vez)\s+de|in\s+plaats\s+van|"
     r"not|nicht|niet)\b|\bi\.\s?p\.\s?v\."
 )
+
+
+# A clause told in the past: "had a fire at their plant on Wednesday", "the hail on Tuesday
+# wiped out Block 7", "el incendio del martes destruyó", "der Brand am Dienstag hat ...
+# zerstört", "l'incendie de mardi a détruit", "de brand van dinsdag heeft ... vernield".
+_PAST_TOLD = re.compile(
+    r"\b(?:had|was|were|happened|broke|destroyed|wiped|damaged|hit|caught|"
+    r"hatte[n]?|war(?:en)?|zerstört|beschädigt|"
+    r"avait|avaient|a\s+(?:détruit|endommagé|ravagé)|"
+    r"tuvo|tuvimos|hubo|destruy[óo]|dañ[óo]|"
+    r"hadden|werd|vernield|verwoest)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def told_in_the_past(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` (60 characters each side) is past.
+
+    A bare weekday in such a sentence is a day gone by, not one to come: the label guide
+    resolves a weekday forward only when its sentence is not clearly past.
+    """
+    head = text.rfind(".", max(0, start - 60), start)
+    begin = head + 1 if head >= 0 else max(0, start - 60)
+    stop = _SENTENCE_STOP.search(text, end, end + 60)
+    return _PAST_TOLD.search(text, begin, stop.start() if stop else end + 60) is not None

@@ -1,8 +1,9 @@
 """Cues of dates that are no commitment of the goods: events, documents, orders, supplies.
 
 An invoice, a meeting, a holiday or a fair; a document sent instead of goods; an order
-cut-off or terms for orders in general; what reaches the vendor from its own supplier; a
-cancelled line; a cause ("due to the storm of"); a document's header date.
+cut-off or terms for orders or deliveries in general (which ones a price applies to); what
+reaches the vendor from its own supplier; a cancelled line; a cause ("due to the storm of");
+a document's header date; what stays closed or unpaid.
 """
 
 from __future__ import annotations

@@ -60,10 +60,10 @@ from agent.extraction.rules.roles.cues_other import (
     _TO_US,
     _YOU_GET,
     CANCELLED,
+    DELIVERIES_TERMS,
     DOCUMENT,
     INBOUND,
     ORDER_CUTOFF,
-    DELIVERIES_TERMS,
     OTHER_CUE,
     stays_shut,
 )
@@ -257,9 +257,11 @@ def _role(
             starts = _AS_OF.search(before[-30:]) is not None
             return RoledDate(mention, _ranged(mention, DateRole.OTHER), 0.5, starts)
     kind = min(distances, key=lambda k: distances[k])
-    if kind == "other" or _ORDER_TERMS.search(whole_sentence or sentence):
-        return RoledDate(mention, DateRole.OTHER, 0.7, True)
-    if price_email and DELIVERIES_TERMS.search(whole_sentence or sentence):
+    if (
+        kind == "other"
+        or _ORDER_TERMS.search(whole_sentence or sentence)
+        or (price_email and DELIVERIES_TERMS.search(whole_sentence or sentence))
+    ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if kind == "ship" and DOCUMENT.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
