@@ -143,3 +143,15 @@ def test_told_in_the_past_reads_the_date_s_own_sentence() -> None:
     assert told_in_the_past(past, past.index("Tuesday"), past.index("Tuesday") + 7)
     coming = "The hail was bad. We load on Tuesday."
     assert not told_in_the_past(coming, coming.index("Tuesday"), coming.index("Tuesday") + 7)
+
+
+def test_the_vendor_s_own_stock_coming_in_is_no_delivery() -> None:
+    text = "New stock lands at our warehouse in 10 days and we'll ship to you Monday."
+    assert roles(text)["2026-12-06"] == "other"
+    assert roles("The goods land at your warehouse in 10 days.")["2026-12-06"] != "other"
+
+
+def test_production_said_verb_last_is_no_delivery() -> None:
+    text = "Das Öl kommt aus der neuen Pressung, die erst Mitte Jänner abgefüllt wird."
+    assert roles(text)["2027-01-15"] == "other"
+    assert roles("Die Ware wird Mitte Jänner geliefert.")["2027-01-15"] != "other"

@@ -142,7 +142,13 @@ _TO_US = compile_literal_first(
     r"(?:\bnos\s+(?:(?:puede|pueden|podr[áa]n?|va\s+a|van\s+a)\s+)?(?:lleg|entreg|env[ií]|mand|surt)\w*|"
     r"\b(?:uns|ons)\s+(?:\w+\s+){0,2}(?:liefer|geliefert|zugestellt|erreich|lever|geleverd|bezorg)\w*|"
     r"\b(?:liefert|liefern|schickt|schicken|levert|leveren|stuurt|sturen)\s+(?:uns|ons)\b|"
-    r"\b(?:arriv\w*|com(?:e|es|ing)|deliver(?:s|ed)?|reach(?:es|ing)?)\s+(?:to\s+|at\s+)?us\b)"
+    r"\b(?:arriv\w*|com(?:e|es|ing)|deliver(?:s|ed)?|reach(?:es|ing)?)\s+(?:to\s+|at\s+)?us\b|"
+    # the vendor's own stock coming in: "New stock lands at our warehouse in 10 days", "kommt
+    # bei uns im Lager an", "arrive dans notre entrepôt", "llega a nuestro almacén", "komt in
+    # ons magazijn"
+    r"\b(?:lands?|landing|arriv\w*|com(?:e|es|ing)|reach\w*|kommt|kommen|llega\w*|komt|komen)\s+"
+    r"(?:\w+\s+)?(?:at|in|into|to|bei|im|dans|à|a|en|in)\s+(?:our|unser\w*|uns\s+im|notre|nuestro|"
+    r"nuestra|onze|ons)\s+(?:warehouse|dc|lager|entrepôt|dépôt|almac[ée]n|bodega|magazijn|depot))"
     r"[^.!?\n\d]{0,40}$"
 )
 
@@ -225,3 +231,12 @@ def stays_shut(tail: str, after: str) -> bool:
     if stays is None:
         return False
     return _SHUT.search(tail, stays.start()) is not None or _SHUT.search(after, 0, 80) is not None
+
+
+# Production said verb-last after the date (English and the Romance languages put "produced",
+# "bottled" before it, where ``OTHER_CUE`` finds it): "die erst Mitte Jänner abgefüllt wird",
+# "die in KW 50 produziert werden", "dat in week 50 geproduceerd wordt": when goods are made.
+MADE_AFTER = re.compile(
+    r"\s*(?:abgefüllt|produziert|hergestellt|gefertigt|gebrannt|gewebt|geproduceerd|gemaakt|"
+    r"gebotteld|afgevuld|gebakken)\s+(?:wird|werden|ist|sind|wordt|worden)\b"
+)

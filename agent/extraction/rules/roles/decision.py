@@ -63,6 +63,7 @@ from agent.extraction.rules.roles.cues_other import (
     DELIVERIES_TERMS,
     DOCUMENT,
     INBOUND,
+    MADE_AFTER,
     ORDER_CUTOFF,
     OTHER_CUE,
     stays_shut,
@@ -154,6 +155,7 @@ def _plainly_other(
     if (
         (in_sentence and ORDER_CUTOFF.search(sentence))
         or _OTHERWISE_AFTER.match(after)
+        or MADE_AFTER.match(after)
         or (in_sentence and _cancelled(sentence))
         or (
             in_tail
