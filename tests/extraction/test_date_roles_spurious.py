@@ -155,3 +155,13 @@ def test_production_said_verb_last_is_no_delivery() -> None:
     text = "Das Öl kommt aus der neuen Pressung, die erst Mitte Jänner abgefüllt wird."
     assert roles(text)["2027-01-15"] == "other"
     assert roles("Die Ware wird Mitte Jänner geliefert.")["2027-01-15"] != "other"
+
+
+def test_an_offer_followed_by_a_question_of_interest_is_no_commitment() -> None:
+    offer = (
+        "Een gelijkaardig dessin kunnen wij leveren vanaf half december. Laat u ons weten of "
+        "dit u interesseert?"
+    )
+    assert roles(offer)["2026-12-15"] == "other"
+    plain = "Delivery confirmed for 5 December. Are you interested in our new catalogue?"
+    assert roles(plain)["2026-12-05"] == "confirmed_delivery"

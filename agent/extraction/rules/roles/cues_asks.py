@@ -137,6 +137,20 @@ _OPTIONS_WORD = compile_literal_first(
     r"choices|solutions?)\b|\b(?:options?|opciones|opties|möglichkeiten)\s*:"
 )
 
+# The next sentence asks whether the buyer wants what the date's sentence offers: "Een
+# gelijkaardig dessin kunnen wij leveren vanaf half december. Laat u ons weten of dit u
+# interesseert?", "Do you want us to do that?", "Hätten Sie daran Interesse?", "Cela vous
+# intéresse-t-il ?", "¿Le interesa esta opción?".
+INTEREST_ASKED = compile_literal_first(
+    r"\b(?:if|whether|of|ob|si)\s+(?:this|that|it|dit|dat|das|dies|cela|ceci|esto|eso)\s+"
+    r"(?:\w+\s+){0,2}(?:interest|interess|intéress|interes)\w*|"
+    # (not "Are you interested in our new catalogue?", which asks about something else)
+    r"\binterested\s+in\s+(?:this|that|it)\b|"
+    r"\bdo\s+you\s+want\s+(?:us\s+to\s+do\s+(?:that|this|it)|(?:this|that|it)\b)|"
+    r"\b(?:hätten|haben)\s+sie\s+(?:daran\s+)?interesse\b|\b(?:cela|ceci)\s+vous\s+intéresse|"
+    r"\ble\s+interesa\s+(?:esta|este|esto|eso)\b|\bheeft\s+u\s+(?:daar\s+)?interesse\b"
+)
+
 # A sentence that goes on from a question: its dates depend on the answer.
 _THEN = compile_literal_first(
     r"(?:then|dan|dann|alors|entonces|in\s+(?:that|this)\s+case|in\s+dat\s+geval|in\s+diesem\s+fall|"
