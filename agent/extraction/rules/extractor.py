@@ -24,6 +24,7 @@ from agent.extraction.rules.firm import accepted, explicitly_committed
 from agent.extraction.rules.mentions import MonthFirst
 from agent.extraction.rules.refs import find_refs
 from agent.extraction.rules.roles import RoledDate, assign_roles
+from agent.extraction.rules.roles.cues_history import told_in_the_past
 from agent.extraction.rules.zones import current_zones, inside
 from agent.models import (
     COMMITMENT_ROLES,
@@ -235,6 +236,14 @@ def _finish_dates(
             if not r.cued
             and r.role == DateRole.OTHER
             and r.mention.kind != "relative_day"
+            # a month alone in a cancellation is a season or a production run ("Nach dem
+            # Spätfrost im April", "the mould will only run again in February", "expected in
+            # January"): the remaining lines of a cancelled order come on a day
+            and not (intent == Intent.CANCELLATION and r.mention.kind == "month")
+            and not (
+                r.mention.kind == "weekday"
+                and told_in_the_past(text, r.mention.start, r.mention.end)
+            )
             and (this_week is None or r.mention.value >= this_week)
             and not (
                 reference is not None

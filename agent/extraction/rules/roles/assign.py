@@ -1,9 +1,10 @@
 """``assign_roles``: the role of each date mention of an email.
 
 Each mention's clause and sentence are cut from the text and folded, ``decision._role``
-reads them, and what lies beyond the clause corrects the result: a numbered option, a day
-already past, a question the date answers, a negation after the date, the rest of a split
-delivery, a table column, an attached delivery note (see ``corrections``).
+reads them, and what lies beyond the clause corrects the result: a numbered or lettered
+option, a day already past, a question the date answers, an offer the next sentence asks
+about, a negation after the date, the rest of a split delivery, a table column, an attached
+delivery note (see ``corrections``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from agent.extraction.rules.roles.corrections import (
     _pulled_in,
     _same_role_for_both_ends,
 )
-from agent.extraction.rules.roles.cues_asks import _NUMBERED, _OPTIONS_WORD, _THEN
+from agent.extraction.rules.roles.cues_asks import _NUMBERED, _OPTIONS_WORD, _THEN, INTEREST_ASKED
 from agent.extraction.rules.roles.cues_delivery import _IS_CONFIRMED, _OPEN_ORDER, _UNCHANGED, REST
 from agent.extraction.rules.roles.cues_history import (
     _NEGATION_CLOSES,
@@ -43,6 +44,15 @@ _COMMITTING = (
     DateRole.RANGE_START,
     DateRole.RANGE_END,
 )
+
+
+def _interest_asked_next(folded: str, at: int) -> bool:
+    """The sentence after ``folded[at]`` (a sentence's end) asks whether the buyer wants it."""
+    head = folded[at : at + 160]
+    begin = at + len(head) - len(head.lstrip())
+    stop = _SENTENCE_END.search(folded, begin, begin + 150)
+    end = stop.end() if stop is not None else begin + 150
+    return INTEREST_ASKED.search(folded, begin, end) is not None
 
 
 def assign_roles(
@@ -97,6 +107,14 @@ def assign_roles(
             and head > 0
             and _THEN.match(folded, head)
             and text[max(0, head - 3) : head].rstrip().endswith("?")
+        ):
+            found = RoledDate(mention, DateRole.OTHER, 0.7, True)
+        # "... kunnen wij leveren vanaf half december. Laat u ons weten of dit u interesseert?":
+        # an offer, whose date holds only if the buyer wants it
+        if (
+            found.role in _COMMITTING
+            and end is not None
+            and _interest_asked_next(folded, end.end())
         ):
             found = RoledDate(mention, DateRole.OTHER, 0.7, True)
         stop = _CLAUSE_BREAK.search(text, mention.end, mention.end + 150)

@@ -130,6 +130,12 @@ _AS_CONFIRMED = compile_literal_first(
     # "partent comme prévu le 16 octobre", "ships as planned on": the plan is the ship verb's
     r"\b(?:as\s+planned|wie\s+geplant|comme\s+prévu|como\s+(?:estaba\s+)?previsto|"
     r"zoals\s+gepland)\b|"
+    # "Ship date stays 9/25 either way", "Shipment will remain as per schedule i.e. 14th
+    # November", "der Versandtermin bleibt der 18.11.", "l'expédition reste prévue le", "el
+    # embarque se mantiene el", "de verzending blijft op": staying says the ship date stands
+    r"\b(?:stays?|stayed|remains?|remained|bleibt|bleiben|reste|restent|se\s+mantienen?|"
+    r"permanece|sigue|blijft|blijven)\b|"
+    r"\b(?:as\s+per|according\s+to)\s+(?:the\s+)?(?:schedule|plan)\b|"
     # "I confirm that it left today": the confirming is the writer's, not the goods'
     r"\b(?:confirm|bestätig|bevestig)\w*\s+(?:\w+\s+)?(?:that|dass|que|dat)\b"
 )

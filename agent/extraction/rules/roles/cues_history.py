@@ -2,7 +2,9 @@
 
 "instead of 2 Dec", "originally", "was planned for", "your requested date", "we can't keep
 the 28th", "since Monday", "yesterday": such a date is kept apart with role ``other``, so that
-it never becomes the commitment. ``_restated`` reads the restated cues before a date.
+it never becomes the commitment. ``_restated`` reads the restated cues before a date;
+``told_in_the_past`` says whether a date's sentence tells of something gone by ("the hail on
+Tuesday wiped out Block 7").
 """
 
 from __future__ import annotations
@@ -44,6 +46,12 @@ RESTATED = compile_literal_first(
     r"(?:of|from|dated|vom|du|del|van)|"
     # "I know the PO says the 13th", "laut Bestellung", "selon votre commande"
     r"(?:po|order|bestellung|commande|pedido|bestelling)\s+(?:says|said|shows|states)\s+(?:the\s+)?$|"
+    # the buyer's order asks for the date: "your PO requests delivery on 1 December", "Your PO
+    # asked for delivery 9/21", "Ihre Bestellung verlangt Lieferung am", "votre commande demande
+    # une livraison le", "su pedido pide entrega el", "uw bestelling vraagt levering op"
+    r"(?:po|order|bestellung|commande|pedido|bestelling)\s+(?:requests|requested|asks\s+for|asked\s+for|"
+    r"calls\s+for|verlangt|fordert|demande|demandait|pide|ped[íi]a|solicita|vraagt|vroeg)\s+(?:an?\s+|une\s+)?"
+    r"(?:delivery|lieferung|livraison|entrega|levering)\s+(?:\w+\s+)?$|"
     r"(?:laut|gemäß)\s+(?:ihrer\s+)?bestellung\s+(?:\w+\s+)?$|selon\s+votre\s+commande\s+(?:\w+\s+)?$|"
     # what the buyer did: "P07611 which you sent yesterday"
     r"(?:which|that)\s+you\s+(?:sent|placed|ordered|mailed)\s+(?:us\s+)?$|"
@@ -73,7 +81,7 @@ RESTATED = compile_literal_first(
     r"alte[rsn]?\s+\w*(?:termin|datum)|"
     # "Je vous avais confirmé une livraison le", "we had promised", "hatten ... bestätigt"
     r"(?:(?:avais|avions|avait)\s+(?:\w+\s+)?(?:confirm|annonc|promis|indiqu)|"
-    r"\bhad\s+(?:\w+\s+)?(?:confirmed|promised|told\s+you|said)|hatten\s+(?:\w+\s+){0,3}(?:bestätigt|zugesagt)|"
+    r"(?:\bhad|'d)\s+(?:\w+\s+)?(?:confirmed|promised|quoted|told\s+you|said)|hatten\s+(?:\w+\s+){0,3}(?:bestätigt|zugesagt)|"
     r"hab[íi]a(?:mos)?\s+(?:\w+\s+)?(?:confirmad|prometid)|hadden\s+(?:\w+\s+){0,3}(?:bevestigd|beloofd))"
     r"[^.;!?\n\d]{0,40}$|"
     # "10 days past the 11/20 ship date we confirmed"
@@ -92,6 +100,10 @@ _RESTATED_AFTER = re.compile(
     r"^\s*[,)]?\s*(?:is|are|will\s+be)?\s*(?:no\s+longer|not\s+(?:possible|achievable|feasible)|"
     r"(?:we\s+)?can(?:no|')?t\s+(?:make|meet|keep)|(?:we\s+)?cannot|is\s+off|nicht\s+mehr|"
     r"n'est\s+plus|ya\s+no|niet\s+meer)|"
+    # the old plan said verb-last: "die Lieferung, die für morgen geplant war", "de levering die
+    # voor morgen gepland stond" (English and the Romance languages say it before the date)
+    r"^\s*(?:geplant|eingeplant|vorgesehen|bestätigt|zugesagt)\s+(?:war|waren|gewesen)\b|"
+    r"^\s*(?:gepland|ingepland|bevestigd|toegezegd)\s+(?:stond|stonden|was|waren)\b|"
     # "de kaarsen die we in week 49 zouden leveren"
     r"^\s*(?:zouden|zou)\s+(?:\w+\s+)?leveren\b|"
     # the day of a call: "zoals vanmorgen telefonisch afgesproken", "yesterday by phone agreed"
@@ -112,6 +124,24 @@ _NOT_HELD_AFTER = compile_literal_first(
     r"no\s+se\s+(?:mantiene|mantendr[áa]|puede\s+mantener|cumplir[áa])|ne\s+tient\s+plus|"
     r"n'est\s+plus\s+(?:tenable|valable|possible)|nicht\s+(?:mehr\s+)?(?:haltbar|zu\s+halten)|"
     r"(?:is|are)\s+no\s+longer\s+(?:valid|possible|feasible|realistic)|niet\s+(?:meer\s+)?haalbaar|"
+    # "The arrival 4 Dec that we confirmed to you is not possible anymore", "ist nicht mehr
+    # möglich", "n'est pas possible", "no es posible", "is niet mogelijk"
+    r"(?:is|are)\s+not\s+(?:possible|feasible|realistic)(?:\s+any\s?more)?|"
+    r"(?:ist|sind)\s+nicht\s+(?:mehr\s+)?(?:möglich|machbar)|n'est\s+pas\s+(?:possible|réalisable)|"
+    r"no\s+es\s+(?:posible|factible)|(?:is|zijn)\s+niet\s+(?:meer\s+)?mogelijk|"
+    # the booked slot is given up: "The 11/20 delivery slot is released", "der Liefertermin
+    # wird storniert", "le créneau est libéré", "la franja queda liberada", "het tijdslot is
+    # vrijgegeven"
+    r"(?:slot|booking|termin|créneau|franja|tijdslot)\s+(?:is|has\s+been|wird|ist|est|queda|wordt)\s+"
+    r"(?:now\s+)?(?:released|freed|cancell?ed|storniert|annulée?|libérée?|liberad[oa]|anulad[oa]|"
+    r"vrijgegeven|geannuleerd)\b|"
+    # the date lapses: "De bevestigde leverdatum van 6 november vervalt daarmee", "entfällt",
+    # "devient caduque", "queda sin efecto", "is void", "cannot be honoured", "ne pourra pas
+    # être honorée", "no podrá ser atendido"
+    r"\bvervalt\b|\bvervallen\b|\bentfällt\b|\bentfallen\b|(?:devient|est)\s+caduque?|"
+    r"quedan?\s+sin\s+efecto|(?:is|becomes)\s+(?:now\s+)?void\b|"
+    r"can(?:no|')?t\s+be\s+honou?red|ne\s+(?:pourra|pourrons|peut)\s+pas\s+être\s+honorée?s?|"
+    r"no\s+(?:podr[áa]|puede)\s+ser\s+(?:atendid|cumplid)[oa]s?|"
     # "de levering die voor morgen gepland stond gaat niet door": the planned delivery is off
     r"(?:gaat|gaan)\s+(?:\w+\s+){0,2}niet\s+door|findet\s+(?:\w+\s+){0,2}nicht\s+statt|"
     r"(?:won'?t|will\s+not)\s+go\s+ahead|n'aura\s+pas\s+lieu|no\s+(?:se\s+)?(?:realizar[áa]|tendr[áa]\s+lugar)",
@@ -240,3 +270,29 @@ _INSTEAD = compile_literal_first(
     r"\b(?:instead\s+of|rather\s+than|statt|anstatt|au\s+lieu|en\s+(?:lugar|vez)\s+de|in\s+plaats\s+van|"
     r"not|nicht|niet)\b|\bi\.\s?p\.\s?v\."
 )
+
+
+# A clause told in the past: "had a fire at their plant on Wednesday", "the hail on Tuesday
+# wiped out Block 7", "el incendio del martes destruyó", "der Brand am Dienstag hat ...
+# zerstört", "l'incendie de mardi a détruit", "de brand van dinsdag heeft ... vernield".
+_PAST_TOLD = re.compile(
+    r"\b(?:had|was|were|happened|broke|destroyed|wiped|damaged|hit|caught|"
+    r"hatte[n]?|war(?:en)?|zerstört|beschädigt|"
+    r"avait|avaient|a\s+(?:détruit|endommagé|ravagé)|"
+    r"tuvo|tuvimos|hubo|destruy[óo]|dañ[óo]|"
+    r"hadden|werd|vernield|verwoest)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def told_in_the_past(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` (60 characters each side) is past.
+
+    A bare weekday in such a sentence is a day gone by, not one to come: the label guide
+    resolves a weekday forward only when its sentence is not clearly past.
+    """
+    head = text.rfind(".", max(0, start - 60), start)
+    begin = head + 1 if head >= 0 else max(0, start - 60)
+    stop = _SENTENCE_STOP.search(text, end, end + 60)
+    return _PAST_TOLD.search(text, begin, stop.start() if stop else end + 60) is not None

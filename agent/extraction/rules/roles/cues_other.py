@@ -1,8 +1,9 @@
 """Cues of dates that are no commitment of the goods: events, documents, orders, supplies.
 
 An invoice, a meeting, a holiday or a fair; a document sent instead of goods; an order
-cut-off or terms for orders in general; what reaches the vendor from its own supplier; a
-cancelled line; a cause ("due to the storm of"); a document's header date.
+cut-off or terms for orders or deliveries in general (which ones a price applies to); what
+reaches the vendor from its own supplier; a cancelled line; a cause ("due to the storm of");
+a document's header date; what stays closed or unpaid.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ OTHER_CUE = compile_literal_first(
 
 # What is sent is a document, money or a sample, not the goods: "the refund goes out Monday".
 DOCUMENT = compile_literal_first(
+    # ("Le haremos llegar una nueva oferta a mediados de noviembre", "a fresh quote")
+    r"(?:new|fresh|neues|nouvelle|nueva|nieuwe)\s+(?:offer|quote|angebot|offre|oferta|offerte)|"
     r"refund|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|invoice|rechnung|\bfacture|\bfactura|\bfactuur|"
     r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|prijslijst|"
     r"liste\s+de\s+prix|lista\s+de\s+precios|credit\s+note|"
@@ -96,7 +99,25 @@ _ORDER_TERMS = compile_literal_first(
     r"(?:orders|bestellingen)\s+die\s+(?:vóór|voor|na|tot)\b|"
     # "Aufträge, die bis Ende Februar eingehen, berechnen wir zum alten Preis"
     r"(?:aufträge|bestellungen|orders|commandes|pedidos)\s*,?\s+(?:die|that|which|qui|que)\s+"
-    r"(?:\w+\s+){0,3}?(?:bis|vor|by|before|until|avant|jusqu'au|antes|hasta)\b"
+    r"(?:\w+\s+){0,3}?(?:bis|vor|by|before|until|avant|jusqu'au|antes|hasta)\b|"
+    # orders in general named by their delivery: "Les commandes passées avant le 15 décembre
+    # et livrées avant le 31 janvier restent facturées à l'ancien tarif", "Para pedidos con
+    # entrega en enero mantenemos el precio actual", "orders delivered before", "Bestellungen
+    # mit Lieferung im Januar", "bestellingen met levering in januari"
+    # (right before the date: in "commandes en cours non livrées au 1er décembre, dont votre
+    # commande P05450 (livraison prévue le 9 décembre)" the bracket is the order's own plan)
+    r"(?:commandes|orders|pedidos|bestellungen|aufträge|bestellingen)\s+(?:\w+\s+){0,8}?"
+    r"(?:livrées|delivered|with\s+delivery|con\s+entrega|entregad[oa]s|geliefert|mit\s+lieferung|"
+    r"geleverd|met\s+levering)\b[^.!?\n\d(]{0,15}$"
+)
+# In a price letter, deliveries in general named by a time: "Deliveries in December, including
+# your order P10126, are not affected", "Lieferungen bis Ende Dezember", "les livraisons de
+# décembre", "las entregas de diciembre", "leveringen in december": which deliveries a price
+# applies to.
+DELIVERIES_TERMS = compile_literal_first(
+    r"\b(?:deliveries|lieferungen|livraisons|entregas|leveringen)\s+(?:in|im|during|until|before|"
+    r"after|from|bis|vor|ab|de|d'ici|avant|après|en|del?|hasta|antes|desde|van|voor|tot|na|vanaf)\b"
+    r"[^.!?\n\d(]{0,15}$"
 )
 # "nimmt Reservierungen nur noch bis 18.09. an", "orders only until Friday": a window that
 # closes on the date is a deadline, not a delivery.
@@ -121,7 +142,13 @@ _TO_US = compile_literal_first(
     r"(?:\bnos\s+(?:(?:puede|pueden|podr[áa]n?|va\s+a|van\s+a)\s+)?(?:lleg|entreg|env[ií]|mand|surt)\w*|"
     r"\b(?:uns|ons)\s+(?:\w+\s+){0,2}(?:liefer|geliefert|zugestellt|erreich|lever|geleverd|bezorg)\w*|"
     r"\b(?:liefert|liefern|schickt|schicken|levert|leveren|stuurt|sturen)\s+(?:uns|ons)\b|"
-    r"\b(?:arriv\w*|com(?:e|es|ing)|deliver(?:s|ed)?|reach(?:es|ing)?)\s+(?:to\s+|at\s+)?us\b)"
+    r"\b(?:arriv\w*|com(?:e|es|ing)|deliver(?:s|ed)?|reach(?:es|ing)?)\s+(?:to\s+|at\s+)?us\b|"
+    # the vendor's own stock coming in: "New stock lands at our warehouse in 10 days", "kommt
+    # bei uns im Lager an", "arrive dans notre entrepôt", "llega a nuestro almacén", "komt in
+    # ons magazijn"
+    r"\b(?:lands?|landing|arriv\w*|com(?:e|es|ing)|reach\w*|kommt|kommen|llega\w*|komt|komen)\s+"
+    r"(?:\w+\s+)?(?:at|in|into|to|bei|im|dans|à|a|en|in)\s+(?:our|unser\w*|uns\s+im|notre|nuestro|"
+    r"nuestra|onze|ons)\s+(?:warehouse|dc|lager|entrepôt|dépôt|almac[ée]n|bodega|magazijn|depot))"
     r"[^.!?\n\d]{0,40}$"
 )
 
@@ -149,7 +176,11 @@ _CONFIRMATION_SENT = compile_literal_first(
 # "die Auftragsbestätigung bekommen Sie am Montag": the buyer receives (a document).
 _YOU_GET = compile_literal_first(
     r"\b(?:bekommen|erhalten)\s+sie\b|\byou(?:'ll|\s+will|\s+should)?\s+(?:receive|get)\b|"
-    r"\bvous\s+recevr\w*|\b(?:ontvangt|krijgt)\s+u\b|\bu\s+(?:ontvangt|krijgt)\b"
+    r"\bvous\s+recevr\w*|\b(?:ontvangt|krijgt)\s+u\b|\bu\s+(?:ontvangt|krijgt)\b|"
+    # what the vendor will get to the buyer: "Le haremos llegar", "nous vous ferons parvenir",
+    # "lassen wir Ihnen ... zukommen", "we'll get you"
+    r"\b(?:le|les|te|os)\s+har(?:emos|é)\s+llegar\b|\bvous\s+fer(?:ons|ai)\s+parvenir\b|"
+    r"\blassen\s+wir\s+ihnen\b|\bwe(?:'ll|\s+will)\s+get\s+you\b"
 )
 
 # "Debido al temporal de esta semana", "due to the storm of this week": the date of the
@@ -178,4 +209,34 @@ _GOES_ON = re.compile(r"[.,;]\s|\s(?:and|but|und|aber|et|mais|y|pero|maar)\s")
 _NOT_CANCELLING = re.compile(
     r"(?:\bnot|n't|\bnicht|\bpas|\bno|\bniet|too\s+late\s+to|zu\s+spät\s+(?:zum|für\s+(?:eine|die))?|"
     r"trop\s+tard\s+pour|demasiado\s+tarde\s+para|te\s+laat\s+om(?:\s+te)?)\s+(?:\w+\s+)?$"
+)
+
+# What stays shut or unpaid is no delivery: "unser Betrieb bleibt von 23.12. bis 06.01.
+# geschlossen", "our office remains closed from", "la facture ... reste impayée à ce jour",
+# "la oficina permanece cerrada del", "ons magazijn blijft gesloten van". The staying word
+# before the date, the closed or unpaid word before it too or in the clause after it.
+_STAYS_BEFORE = compile_literal_first(
+    r"\b(?:stays?|remains?|bleibt|bleiben|reste|restent|permanece\w*|sigue|blijft|blijven)\b"
+    r"[^.!?\n]{0,40}$"
+)
+_SHUT = compile_literal_first(
+    r"\b(?:closed|shut|geschlossen|fermée?s?|cerrad[oa]s?|gesloten|unpaid|impayée?s?|"
+    r"impagad[oa]s?|unbezahlt|onbetaald)\b"
+)
+
+
+def stays_shut(tail: str, after: str) -> bool:
+    """The date's clause says something stays closed or unpaid (see ``_STAYS_BEFORE``)."""
+    stays = _STAYS_BEFORE.search(tail)
+    if stays is None:
+        return False
+    return _SHUT.search(tail, stays.start()) is not None or _SHUT.search(after, 0, 80) is not None
+
+
+# Production said verb-last after the date (English and the Romance languages put "produced",
+# "bottled" before it, where ``OTHER_CUE`` finds it): "die erst Mitte Jänner abgefüllt wird",
+# "die in KW 50 produziert werden", "dat in week 50 geproduceerd wordt": when goods are made.
+MADE_AFTER = re.compile(
+    r"\s*(?:abgefüllt|produziert|hergestellt|gefertigt|gebrannt|gewebt|geproduceerd|gemaakt|"
+    r"gebotteld|afgevuld|gebakken)\s+(?:wird|werden|ist|sind|wordt|worden)\b"
 )

@@ -16,6 +16,7 @@ from agent.extraction.rules.mentions import DateMention
 from agent.extraction.rules.roles.cues_asks import (
     _OPTION,
     _OTHERWISE_AFTER,
+    _TELLS_AFTER,
     _TO_BE_DONE_AFTER,
     COME_BACK,
     CONDITIONAL,
@@ -59,10 +60,13 @@ from agent.extraction.rules.roles.cues_other import (
     _TO_US,
     _YOU_GET,
     CANCELLED,
+    DELIVERIES_TERMS,
     DOCUMENT,
     INBOUND,
+    MADE_AFTER,
     ORDER_CUTOFF,
     OTHER_CUE,
+    stays_shut,
 )
 from agent.extraction.rules.roles.cues_price import _AS_OF, PRICE_CONTEXT, PRICE_CUE
 from agent.extraction.rules.roles.cues_ship import (
@@ -135,10 +139,13 @@ def _plainly_other(
         or _OPTION.match(sentence)
         or (in_tail and (REPLY_BY.search(tail) or COME_BACK.search(tail)))
         or _TO_BE_DONE_AFTER.match(after)
+        or _TELLS_AFTER.match(after)
     ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     # ("Het restant van 250 ledstrips verwachten we begin januari binnen van onze leverancier,
     # we sturen ze dan direct door": the rest of the buyer's order, not the vendor's supply)
+    if stays_shut(tail, after):
+        return RoledDate(mention, DateRole.OTHER, 0.8, True)
     if (
         INBOUND.search(after[:40])
         and not _COORDINATOR.search(after[:40])
@@ -148,6 +155,7 @@ def _plainly_other(
     if (
         (in_sentence and ORDER_CUTOFF.search(sentence))
         or _OTHERWISE_AFTER.match(after)
+        or MADE_AFTER.match(after)
         or (in_sentence and _cancelled(sentence))
         or (
             in_tail
@@ -251,7 +259,11 @@ def _role(
             starts = _AS_OF.search(before[-30:]) is not None
             return RoledDate(mention, _ranged(mention, DateRole.OTHER), 0.5, starts)
     kind = min(distances, key=lambda k: distances[k])
-    if kind == "other" or _ORDER_TERMS.search(whole_sentence or sentence):
+    if (
+        kind == "other"
+        or _ORDER_TERMS.search(whole_sentence or sentence)
+        or (price_email and DELIVERIES_TERMS.search(whole_sentence or sentence))
+    ):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
     if kind == "ship" and DOCUMENT.search(sentence):
         return RoledDate(mention, DateRole.OTHER, 0.7, True)
