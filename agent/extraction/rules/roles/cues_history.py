@@ -143,8 +143,9 @@ NEGATED = compile_literal_first(
     r"antes|m[aá]s\s+tarde|voor|affected|betroffen|concern\w*|afectad\w*|getroffen|only|erst|until|bis|hasta|per|ab|from|as\s+of)\b)"
     # (up to the date, but not past a closing parenthesis or a sentence's end: in "(le bois
     # n'était pas assez sec), elles suivront" and "is dus niet gelukt. verwacht nu" the
-    # negation is the aside's or the last sentence's)
-    r"(?:[^.!?\n)]|\.(?!\s)){0,35}"
+    # negation is the aside's or the last sentence's; nor past a semicolon, which starts a
+    # clause of its own: "zijn nog niet ver genoeg gerijpt; die volgen eind volgende week")
+    r"(?:[^.!?\n);]|\.(?!\s)){0,35}"
     r"|\(\s*(?:earlier|before|was|antes|vorher|avant|eerder|previously)\s+"
     r"|\bi\.\s?p\.\s?v\.\s*|\bipv\s+(?:(?:ma|di|wo|do|vr|za|zo)\.?\s+)?"
     # "moved from", "brought forward from"; not past a colon, which gives the new value: "a
