@@ -201,6 +201,12 @@ _BARE_REST = compile_literal_first(
     r"\s*[:,-]?\s*$"
     # "60 went out today, other 40 next week": the other part, counted
     r"|(?:^|[,;]\s*)other\s+\d+(?:\s+(?:pcs|pieces|units|cases|cartons|pallets))?\s*[:,-]?\s*$"
+    # "shipped today except the toboggans, which are backordered to week 46", "im Rückstand
+    # bis KW 48", "en reliquat jusqu'au 4 décembre", "en backorder hasta el 9", "in backorder
+    # tot week 50": the rest's date, though the sentence ships the first part
+    r"|\bback-?\s?order(?:ed)?\s+(?:to|until|till|for)\s+$|\br[üu]ckstand\s+bis\s+(?:zum\s+|kw\s+)?$"
+    r"|\ben\s+reliquat\s+(?:jusqu'(?:au|à)|pour\s+(?:le\s+)?)\s*$"
+    r"|\ben\s+backorder\s+(?:hasta|tot)\s+(?:el\s+)?$"
 )
 # German "nachschicken", "nachliefern": the particle after the date sends the rest later.
 _SENT_AFTER = re.compile(r"\s*nach\s*(?:[,.;!?\n]|$|und\b|sobald\b)")
