@@ -62,6 +62,12 @@ DELIVERY = compile_literal_first(
     r"retard|report(?:[ée]|er|\s+(?:de|du|au|à)\b)|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
     r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|you(?:'ll|\s+will|\s+should)?\s+(?:get|have)\s+(?:them|it)\b|should\s+see\s+(?:them|it)\b|"
     r"\b(?:las|los|la|lo)\s+(?:ten[ée]is|tienes|tiene[ns]?)\b|"
+    # the vendor brings the goods to the buyer: "os lo llevamos el jueves 17", "se las
+    # traemos el lunes", "bringen wir Ihnen am Montag", "we'll bring them over on Friday",
+    # "nous vous les apportons mardi"
+    r"\b(?:os|se|te|le|les)\s+(?:lo|la|los|las)\s+(?:llev|tra[eií])\w*|"
+    r"\bbringen\s+(?:wir|sie)\s+(?:ihnen|euch)\b|\bbring\s+(?:them|it)\s+(?:over|round|to\s+you)\b|"
+    r"\bvous\s+les?\s+apport\w*|"
     r"\b(?:las|los|la|lo)\s+(?:tendr[íi]a(?:mos|s|n)?|tendr(?:[ée]is|[áa]n|[áa]s|[áa])|teng(?:[áa]is|an|as|a))\b|vous\s+les\s+aurez|haben\s+sie\s+(?:die|sie)\b|"
     r"\bheeft\s+u\s+(?:ze|het)\b|\bzou(?:den)?\s+(?:er|ze|het)\s+$|chez\s+vous|bij\s+(?:u|jullie)\b|liefer(?!schein)|zustell|eintreff|ankunft|ankommen|bei\s+(?:ihnen|euch|dir)\b|"
     r"bestätig|termin|l(?<!bon\sde\sl)ivr|arriv|compter|rechnen\s+mit|plan\s+with|contar\s+con|rekenen\s+op|réception|"
