@@ -121,7 +121,15 @@ _TO_US = compile_literal_first(
     r"(?:\bnos\s+(?:(?:puede|pueden|podr[áa]n?|va\s+a|van\s+a)\s+)?(?:lleg|entreg|env[ií]|mand|surt)\w*|"
     r"\b(?:uns|ons)\s+(?:\w+\s+){0,2}(?:liefer|geliefert|zugestellt|erreich|lever|geleverd|bezorg)\w*|"
     r"\b(?:liefert|liefern|schickt|schicken|levert|leveren|stuurt|sturen)\s+(?:uns|ons)\b|"
-    r"\b(?:arriv\w*|com(?:e|es|ing)|deliver(?:s|ed)?|reach(?:es|ing)?)\s+(?:to\s+|at\s+)?us\b)"
+    r"\b(?:arriv\w*|com(?:e|es|ing)|deliver(?:s|ed)?|reach(?:es|ing)?)\s+(?:to\s+|at\s+)?us\b|"
+    # the backorder's arrival at the vendor's own warehouse, before it ships on to the buyer:
+    # "on backorder with an ETA to our warehouse of 11/6", "expected in our DC on", "Ankunft in
+    # unserem Lager am", "arrivée dans notre entrepôt le", "llegada a nuestro almacén el",
+    # "aankomst in ons magazijn op"
+    r"\b(?:eta|arriv\w*|expected|due|reach\w*|ankunft|eintreff\w*|llegada|lleg\w*|aankomst)\b"
+    r"[^.!?\n\d]{0,12}\b(?:(?:to|at|in|into)\s+our\s+(?:own\s+)?(?:warehouse|dc|depot|facility)|"
+    r"in\s+unser(?:em|en)?\s+lager|(?:dans|à)\s+notre\s+entrep[ôo]t|(?:a|en)\s+nuestro\s+almac[ée]n|"
+    r"in\s+ons\s+magazijn)\b)"
     r"[^.!?\n\d]{0,40}$"
 )
 
