@@ -77,6 +77,12 @@ DELIVERY = compile_literal_first(
     r"\barrib(?:o|an|ar|ará|arán|aría|arían)\b|"
     r"bezorg|ontvang|bevestig|\bdatum|hinterher|\bkommen\b|\bkommt\b|\bkom(?:en|t)\s+(?:in|op|rond|pas|dan)\b|\bkom(?:en|t)\s+$|"
     r"\bcom(?:e|es|ing)\s+(?:(?:in|on|around|by)\s+)?$|"
+    # the goods ride on a later run: "They'll come with Thursday's run", "come on Monday's
+    # truck", "kommen mit der Tour am Donnerstag", "viendront avec la tournée de jeudi",
+    # "vienen con el reparto del jueves", "komen mee met de rit van donderdag"
+    r"\bcom(?:e|es|ing)\s+(?:with|on)\s+(?:the\s+)?$|\bkommen\s+mit\s+der\s+(?:tour|fahrt)\s+(?:am|vom)\s+$|"
+    r"\bviendront\s+avec\s+la\s+tournée\s+(?:de|du)\s+$|\bvienen\s+con\s+el\s+reparto\s+del\s+$|"
+    r"\bkom(?:en|t)\s+mee\s+met\s+de\s+rit\s+van\s+$|"
     r"\ben\s+(?:tu|su|vuestro|vuestra)\s+(?:dep[óo]sito|almac[ée]n|bodega|tienda)|"
     r"\b(?:in|op)\s+(?:uw|jullie)\s+(?:magazijn|winkel|dc)",
 )
