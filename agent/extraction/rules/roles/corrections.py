@@ -1,7 +1,8 @@
 """Corrections of a date's role from what lies beyond its clause.
 
-A table column's header, an attached delivery note's head, a consignment a ship verb sends,
-a range whose two ends must agree, a new date earlier than the one it replaces (a pull-in).
+A table column's header, a list's lead-in line, an attached delivery note's head, a
+consignment a ship verb sends, a range whose two ends must agree, a new date earlier than the
+one it replaces (a pull-in).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 
 from agent.extraction.rules.columns import column_of
 from agent.extraction.rules.fastre import compile_literal_first, fold
-from agent.extraction.rules.roles.cues_delivery import DELIVERY
+from agent.extraction.rules.roles.cues_delivery import CHANGE, DELIVERY
 from agent.extraction.rules.roles.cues_ship import _CONSIGNMENT, SHIP
 from agent.extraction.rules.roles.decision import RoledDate, _ranged
 from agent.extraction.rules.roles.windows import _blank
@@ -84,6 +85,46 @@ def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
     else:
         role = DateRole.OTHER
     return RoledDate(found.mention, role, 0.7, True)
+
+
+# A list item that begins with its date: "KW 49 - 800 pcs", "- 12/14: 300 pcs", "2) 9 Dec".
+_ITEM_HEAD = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[).])?[ \t]*$")
+
+
+def _by_lead_in(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
+    """A date without a cue that opens a list item takes the role its lead-in line names.
+
+    "we have planned the delivery in three parts:\nKW 47 - 800 pcs\nKW 49 - 800 pcs",
+    "Lieferung in Teilmengen:\n- 07.12.: 200 Stk", "livraison en deux fois :\n- 4 décembre": every
+    part of a split delivery is a delivery date, the last one the commitment.
+    """
+    start = found.mention.start
+    line_at = folded.rfind("\n", 0, start) + 1
+    if not _ITEM_HEAD.match(folded, line_at, start) or line_at == 0:
+        return found
+    # up over the items before this one (at most a few) to the line that leads in
+    item = folded[line_at : line_at + 2]
+    end = line_at - 1
+    for _ in range(8):
+        begin = folded.rfind("\n", 0, end) + 1
+        line = folded[begin:end].rstrip()
+        if line.endswith(":"):
+            lead = line[-120:]
+            if DELIVERY.search(lead) is None or SHIP.search(lead) is not None:
+                return found
+            changed = change_email or CHANGE.search(lead) is not None
+            role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
+            return RoledDate(found.mention, _ranged(found.mention, role), 0.7, True)
+        # (a blank line may stand between the lead-in and its list)
+        if begin == 0 or (line and not _same_kind(line[:2], item)):
+            return found
+        end = begin - 1
+    return found
+
+
+def _same_kind(head: str, item: str) -> bool:
+    """Two list items begin alike: the same bullet or word ("kw"), or a number each."""
+    return head == item or (head[:1].isdigit() and item[:1].isdigit())
 
 
 # Between a date and the one it replaces: "7 December rather than 10 December", "23.11.
