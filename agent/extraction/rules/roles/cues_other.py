@@ -136,7 +136,12 @@ _TO_US = compile_literal_first(
 # What comes from the vendor's own supplier: "are coming from our partner only on 25 November".
 _SUPPLIER_DOES = compile_literal_first(
     r"\b(?:from|von|de|van|bij)\s+(?:our|unserem|unserer|notre|nuestro|onze)\s+(?:partner|supplier|"
-    r"zulieferer|lieferanten|fournisseur|proveedor|leverancier)[^.!?\n\d]{0,25}$"
+    r"zulieferer|lieferanten|fournisseur|proveedor|leverancier)[^.!?\n\d]{0,25}$|"
+    # the supplier named as subject: "the wax supplier only delivers on the 12th", "unser
+    # Lieferant liefert erst am", "le fournisseur ne livre que le", "el proveedor solo entrega
+    # el", "de leverancier levert pas op"
+    r"\b(?:supplier|zulieferer|lieferant|fournisseur|proveedor|leverancier)\s+(?:\w+\s+){0,2}?"
+    r"(?:delivers|liefert|livre|entrega|levert)\b[^.!?\n\d]{0,20}$"
 )
 # The sentence speaks of cancelling: its dates are the cancelled ones.
 CANCELLED = compile_literal_first(r"cancel|storn|annul|anul")
