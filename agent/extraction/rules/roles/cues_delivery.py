@@ -16,6 +16,12 @@ DELIVERY = compile_literal_first(
     r"confirm|new\s+date|lead\s*time|transit|laufzeit|tr[áa]nsito|acheminement|zugestellt|geliefert|angeliefert|"
     r"delay|postpon|pushed|moved|\bmoves\b|resched|follow|volgen\b|volgt\b|folgen|folgt|"
     r"suivr|seguir|nachgeliefert|stay|remain(?!ing)|bleib|restent|reste|permanec|blijf|"
+    # the earliest the vendor can serve, whatever its verb: "nuestra fábrica no puede servir
+    # antes del 30 de octubre", "nous ne pouvons pas servir avant le", "we can't supply before"
+    # (a ship verb keeps its ship date: "we can't ship before 12/3")
+    r"\bno\s+(?:pued\w+|podemos|podr\w+)\s+(?:servir|surtir|suministrar|atender)\s+antes\s+del?\s+$|"
+    r"\bne\s+(?:pouvons|peut|pourrons|pourra)\s+pas\s+(?:servir|fournir)\s+avant\s+(?:le\s+)?$|"
+    r"\bcan(?:no|')?t\s+(?:supply|serve)\s+(?:you\s+)?before\s+(?:the\s+)?$|"
     r"out\s+until|back\s+in\s+stock|earliest|frühestens|au\s+plus\s+tôt|como\s+pronto|"
     r"op\s+zijn\s+vroegst|ten\s+vroegste|later\s+than|expected|voraussichtlich|prévu|previst|verwacht|"
     r"still\s+(?:good|on|ok|fine)|good\s+for|on\s+track|on\s+schedule|verschoben|"

@@ -36,6 +36,11 @@ RESTATED = compile_literal_first(
     r"vous\s+aviez\s+(?:demandé|souhaité)|(?<!como\s)ped[íi]ais\b|hab[íi]ais\s+pedido|"
     # (not "We confirm the earlier date you asked: delivery on Friday 25 September", whose
     # colon gives the date granted)
+    # the buyer's ask in the present: "ustedes solicitan entrega el 16 de octubre", "you
+    # request delivery on", "Sie wünschen Lieferung am", "vous demandez une livraison le",
+    # "u vraagt levering op"
+    r"(?:ustedes|usted|vosotros)\s+(?:solicit\w+|ped[íi]s|piden?)\b|you\s+request\b|"
+    r"sie\s+wünschen\b|vous\s+(?:demandez|souhaitez)\b|(?:u|jullie)\s+(?:vraagt|vragen|wenst|wensen)\b|"
     r"(?:u|jullie)\s+had(?:den)?\s+(?:\w+\s+){0,3}gevraagd|requested\s+(?:delivery\s+)?(?:date|for|on|by)|yo(?<!as\syo)u\s+(?:requested|asked)(?![,:])|"
     r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|"
     r"(?:bestellung|commande|pedido|bestelling)\b[^.!?\n]{0,25}\b(?:vom|du|del|van)\s+$|"
