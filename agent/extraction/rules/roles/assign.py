@@ -19,7 +19,7 @@ from agent.extraction.rules.roles.corrections import (
     _pulled_in,
     _same_role_for_both_ends,
 )
-from agent.extraction.rules.roles.cues_asks import _NUMBERED, _OPTIONS_WORD, _THEN
+from agent.extraction.rules.roles.cues_asks import _FALLBACK, _NUMBERED, _OPTIONS_WORD, _THEN
 from agent.extraction.rules.roles.cues_delivery import _IS_CONFIRMED, _OPEN_ORDER, _UNCHANGED, REST
 from agent.extraction.rules.roles.cues_history import (
     _NEGATION_CLOSES,
@@ -88,6 +88,10 @@ def assign_roles(
             and _NUMBERED.match(folded, line_at)
             and _OPTIONS_WORD.search(folded, max(0, line_at - 400), line_at)
         ):
+            found = RoledDate(mention, DateRole.OTHER, 0.7, True)
+        # "Het wordt 22 december, en als dat niet lukt, dan maandag 4 januari": a fallback the
+        # buyer may take, whose words may lie before an earlier date of the sentence
+        if found.role in _COMMITTING and _FALLBACK.search(whole) is not None:
             found = RoledDate(mention, DateRole.OTHER, 0.7, True)
         if found.role in _COMMITTING and folded[mention.start : mention.end] in _PAST_DAYS:
             found = RoledDate(mention, DateRole.OTHER, 0.7, True)

@@ -22,6 +22,9 @@ DELIVERY = compile_literal_first(
     r"\bno\s+(?:pued\w+|podemos|podr\w+)\s+(?:servir|surtir|suministrar|atender)\s+antes\s+del?\s+$|"
     r"\bne\s+(?:pouvons|peut|pourrons|pourra)\s+pas\s+(?:servir|fournir)\s+avant\s+(?:le\s+)?$|"
     r"\bcan(?:no|')?t\s+(?:supply|serve)\s+(?:you\s+)?before\s+(?:the\s+)?$|"
+    # the new date named as what it becomes: "Het wordt dinsdag 22 december", "it will be
+    # Tuesday 22 December", "es wird Dienstag, der 22.", "ce sera mardi 22", "será el martes 22"
+    r"\b(?:het\s+wordt|it\s*(?:'ll|\s+will)\s+(?:now\s+)?be|es\s+wird|ce\s+sera|ser[áa])\s+(?:el\s+)?$|"
     r"out\s+until|back\s+in\s+stock|earliest|frühestens|au\s+plus\s+tôt|como\s+pronto|"
     r"op\s+zijn\s+vroegst|ten\s+vroegste|later\s+than|expected|voraussichtlich|prévu|previst|verwacht|"
     r"still\s+(?:good|on|ok|fine)|good\s+for|on\s+track|on\s+schedule|verschoben|"
