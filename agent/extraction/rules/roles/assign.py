@@ -14,6 +14,7 @@ from agent.extraction.rules.roles.corrections import (
     _DELIVERY_NOTE,
     _by_column,
     _by_lead_in,
+    _by_question,
     _consignment_sent,
     _in_delivery_note_head,
     _pulled_in,
@@ -127,6 +128,8 @@ def assign_roles(
             found = _by_column(found, folded, change_email)
         if not found.cued:
             found = _by_lead_in(found, folded, change_email)
+        if not found.cued:
+            found = _by_question(found, folded, change_email)
         if found.role == DateRole.OTHER and _in_delivery_note_head(folded, mention.start):
             found = RoledDate(mention, DateRole.SHIP_DATE, 0.7, True)
         # "PAKBON PB-2093   Leverdatum: 24/11/2026": the note's own delivery date, on its title

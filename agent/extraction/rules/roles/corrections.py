@@ -1,6 +1,6 @@
 """Corrections of a date's role from what lies beyond its clause.
 
-A table column's header, a list's lead-in line, an attached delivery note's head, a
+A table column's header, a list's lead-in line, a quoted question the date answers, an attached delivery note's head, a
 consignment a ship verb sends, a range whose two ends must agree, a new date earlier than the
 one it replaces (a pull-in).
 """
@@ -11,9 +11,9 @@ import re
 
 from agent.extraction.rules.columns import column_of
 from agent.extraction.rules.fastre import compile_literal_first, fold
-from agent.extraction.rules.roles.cues_delivery import CHANGE, DELIVERY
+from agent.extraction.rules.roles.cues_delivery import CHANGE, DELIVERY, REST
 from agent.extraction.rules.roles.cues_ship import _CONSIGNMENT, SHIP
-from agent.extraction.rules.roles.decision import RoledDate, _ranged
+from agent.extraction.rules.roles.decision import RoledDate, _cue_distances, _ranged
 from agent.extraction.rules.roles.windows import _blank
 from agent.models import DateRole
 
@@ -125,6 +125,29 @@ def _by_lead_in(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
 def _same_kind(head: str, item: str) -> bool:
     """Two list items begin alike: the same bullet or word ("kw"), or a number each."""
     return head == item or (head[:1].isdigit() and item[:1].isdigit())
+
+
+def _by_question(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
+    """A date without a cue answering a quoted question takes the question's cue.
+
+    "> 3. ETA of the sea shipment?\nHamburg 11th Nov.", "> Wann kommt der Rest?\nKW 49": an
+    answer written under the buyer's question names the date the question asks for.
+    """
+    start = found.mention.start
+    line_at = folded.rfind("\n", 0, start) + 1
+    if line_at == 0 or start - line_at > 30 or folded.startswith(">", line_at):
+        return found
+    begin = folded.rfind("\n", 0, line_at - 1) + 1
+    question = folded[begin : line_at - 1].rstrip()
+    if not question.startswith(">") or not question.endswith("?"):
+        return found
+    distances = _cue_distances(question, "")
+    if not distances or min(distances, key=lambda k: distances[k]) != "delivery":
+        return found
+    changed = change_email or REST.search(question) is not None
+    role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
+    # the vendor states it in answer, even in an email that asks something else
+    return RoledDate(found.mention, _ranged(found.mention, role), 0.7, True, stated=True)
 
 
 # Between a date and the one it replaces: "7 December rather than 10 December", "23.11.
