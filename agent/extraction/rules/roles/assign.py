@@ -1,9 +1,10 @@
 """``assign_roles``: the role of each date mention of an email.
 
 Each mention's clause and sentence are cut from the text and folded, ``decision._role``
-reads them, and what lies beyond the clause corrects the result: a numbered option, a day
-already past, a question the date answers, a negation after the date, the rest of a split
-delivery, a table column, an attached delivery note (see ``corrections``).
+reads them, and what lies beyond the clause corrects the result: a numbered option, a fallback
+offered in case the first date does not suit, a day already past, a question the date answers,
+a negation after the date, the rest of a split delivery, a table column, a list's lead-in, a
+quoted question above the answer, an attached delivery note (see ``corrections``).
 """
 
 from __future__ import annotations
@@ -12,9 +13,7 @@ from agent.extraction.rules.fastre import fold
 from agent.extraction.rules.mentions import DateMention
 from agent.extraction.rules.roles.corrections import (
     _DELIVERY_NOTE,
-    _by_column,
-    _by_lead_in,
-    _by_question,
+    _by_layout,
     _consignment_sent,
     _in_delivery_note_head,
     _pulled_in,
@@ -91,8 +90,13 @@ def assign_roles(
         ):
             found = RoledDate(mention, DateRole.OTHER, 0.7, True)
         # "Het wordt 22 december, en als dat niet lukt, dan maandag 4 januari": a fallback the
-        # buyer may take, whose words may lie before an earlier date of the sentence
-        if found.role in _COMMITTING and _FALLBACK.search(whole) is not None:
+        # buyer may take after the sentence's first date, whose words may lie before another
+        # date (while "If not, they come on Friday as planned" alone keeps the plan)
+        if (
+            found.role in _COMMITTING
+            and previous_end > mention.start - len(whole)
+            and _FALLBACK.search(whole) is not None
+        ):
             found = RoledDate(mention, DateRole.OTHER, 0.7, True)
         if found.role in _COMMITTING and folded[mention.start : mention.end] in _PAST_DAYS:
             found = RoledDate(mention, DateRole.OTHER, 0.7, True)
@@ -124,12 +128,7 @@ def assign_roles(
             and not _UNCHANGED.search(before + " " + after)
         ):
             found = RoledDate(mention, DateRole.NEW_ETA, found.confidence, True, found.stated)
-        if not found.cued:
-            found = _by_column(found, folded, change_email)
-        if not found.cued:
-            found = _by_lead_in(found, folded, change_email)
-        if not found.cued:
-            found = _by_question(found, folded, change_email)
+        found = _by_layout(found, folded, change_email)
         if found.role == DateRole.OTHER and _in_delivery_note_head(folded, mention.start):
             found = RoledDate(mention, DateRole.SHIP_DATE, 0.7, True)
         # "PAKBON PB-2093   Leverdatum: 24/11/2026": the note's own delivery date, on its title

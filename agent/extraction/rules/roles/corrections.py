@@ -1,8 +1,8 @@
 """Corrections of a date's role from what lies beyond its clause.
 
-A table column's header, a list's lead-in line, a quoted question the date answers, an attached delivery note's head, a
-consignment a ship verb sends, a range whose two ends must agree, a new date earlier than the
-one it replaces (a pull-in).
+A table column's header, a list's lead-in line, a quoted question the date answers, an
+attached delivery note's head, a consignment a ship verb sends, a range whose two ends must
+agree, a new date earlier than the one it replaces (a pull-in).
 """
 
 from __future__ import annotations
@@ -58,6 +58,15 @@ _ROW_DATE = re.compile(
 )
 
 
+def _by_layout(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
+    """A date without a cue: its table column, its list's lead-in or the question it answers."""
+    for correct in (_by_column, _by_lead_in, _by_question):
+        if found.cued:
+            break
+        found = correct(found, folded, change_email)
+    return found
+
+
 def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
     """A date without a cue in a table row takes the role its column header names."""
     column = column_of(folded, found.mention.start)
@@ -94,9 +103,9 @@ _ITEM_HEAD = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[).])?[ \t]*$")
 def _by_lead_in(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
     """A date without a cue that opens a list item takes the role its lead-in line names.
 
-    "we have planned the delivery in three parts:\nKW 47 - 800 pcs\nKW 49 - 800 pcs",
-    "Lieferung in Teilmengen:\n- 07.12.: 200 Stk", "livraison en deux fois :\n- 4 décembre": every
-    part of a split delivery is a delivery date, the last one the commitment.
+    "we have planned the delivery in three parts:" over "KW 47 - 800 pcs" and "KW 49 - 800
+    pcs", "Lieferung in Teilmengen:" over "- 07.12.: 200 Stk": every part of a split delivery
+    is a delivery date, the last one the commitment.
     """
     start = found.mention.start
     line_at = folded.rfind("\n", 0, start) + 1
@@ -130,8 +139,8 @@ def _same_kind(head: str, item: str) -> bool:
 def _by_question(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
     """A date without a cue answering a quoted question takes the question's cue.
 
-    "> 3. ETA of the sea shipment?\nHamburg 11th Nov.", "> Wann kommt der Rest?\nKW 49": an
-    answer written under the buyer's question names the date the question asks for.
+    "Hamburg 11th Nov." under "> 3. ETA of the sea shipment?", "KW 49" under "> Wann kommt der
+    Rest?": an answer written under the buyer's question names the date it asks for.
     """
     start = found.mention.start
     line_at = folded.rfind("\n", 0, start) + 1

@@ -1,8 +1,8 @@
 """Cues of dates that wait on an answer: conditions, offers, options and reply deadlines.
 
 "if you want them by", "we could offer", "please confirm by Friday", "we'll come back to
-you before Monday", "A) ship on time": such a date is a possibility or a deadline for an
-answer, not the vendor's commitment.
+you before Monday", "A) ship on time", "if that doesn't work, then Monday": such a date is a
+possibility, a fallback or a deadline for an answer, not the vendor's commitment.
 """
 
 from __future__ import annotations

@@ -110,10 +110,13 @@ _NOT_HELD_AFTER = compile_literal_first(
     r"schaffen\s+wir\s+(?:\w+\s+)?nicht|can(?:no|')?t\s+(?:\w+\s+)?(?:keep|meet|hold|make)|"
     # "13 November we can't do either", "den 13. können wir nicht liefern", "le 13 nous ne
     # pouvons pas le faire", "el 13 no lo podemos hacer", "de 13e kunnen we niet leveren" (no
-    # word between, so "früher können wir nicht liefern" keeps its date)
-    r"can(?:no|')?t\s+do\b|(?:können|kann)\s+(?:wir|ich)\s+nicht\s+(?:machen|liefern)|"
-    r"ne\s+(?:pouvons|pourrons)\s+pas\s+(?:le\s+)?faire|no\s+(?:lo\s+)?(?:podemos|podremos)\s+hacer|"
-    r"(?:kunnen|kan)\s+(?:we|wij|ik)\s+niet\s+(?:doen|leveren)|"
+    # word between; and not "4 December is fine, we can't do earlier", "früher können wir nicht
+    # liefern", "eerder kunnen we niet leveren": a bound, whose date holds)
+    r"can(?:no|')?t\s+do\b(?!\s+(?:it\s+|that\s+)?(?:any\s+)?(?:earlier|sooner|faster|before|better|more))|"
+    r"(?<!früher\s)(?<!eher\s)(?:können|kann)\s+(?:wir|ich)\s+nicht\s+(?:machen|liefern)\b(?!\s+früher)|"
+    r"ne\s+(?:pouvons|pourrons)\s+pas\s+(?:le\s+)?faire\b(?!\s+(?:plus\s+tôt|avant))|"
+    r"no\s+(?:lo\s+)?(?:podemos|podremos)\s+hacer\b(?!\s+antes)|"
+    r"(?<!eerder\s)(?<!sneller\s)(?:kunnen|kan)\s+(?:we|wij|ik)\s+niet\s+(?:doen|leveren)\b(?!\s+eerder)|"
     r"won'?t\s+be\s+able\s+to\s+(?:keep|meet|hold|make)|won'?t\s+happen|will\s+not\s+happen|(?:will|would|does|do)\s+not\s+hold|"
     r"(?:won'?t|doesn'?t|no\s+longer)\s+hold|"
     r"ne\s+(?:pourrons|pouvons|pourra|peut)\s+pas\s+(?:\w+\s+)?(?:tenir|respecter|être\s+tenue?)|"
