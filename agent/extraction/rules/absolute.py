@@ -77,6 +77,13 @@ _PLACE_BEFORE = re.compile(
     r"pabell[óo]n|paviljoen|version|gate|aisle|level|floor)\.?\s*$",
     _F,
 )
+# A piece of a consignment or a page counted ("package 2/2 remained at Hannover depot", "Paket
+# 1/2", "colis 2/2", "bulto 1/3", "pakket 2/2", "pallet 1/2", "page 1/2") is no date.
+_COUNTED_BEFORE = re.compile(
+    r"(?<!\w)(?:package|parcel|pallet|carton|box|colli|collo|paket|packst[üu]ck|palette|colis|"
+    r"bulto|paquete|pakket|pakje|doos|page|seite|p[áa]gina|pagina)\.?\s*(?:no\.?\s*)?$",
+    _F,
+)
 _CURRENCY_NEAR = re.compile(r"(?:€|\$|£|eur|usd|gbp|chf|price|preis|prix|precio|prijs)", _F)
 
 _ORD = r"(?:st|nd|rd|th|er|ème|eme|e|º|°|\.)?"
@@ -342,6 +349,12 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
             if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
             if sep == "/" and _inch_fraction(first, second, text, m.end()):
+                continue
+            if (
+                sep == "/"
+                and int(first) <= int(second)
+                and _COUNTED_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            ):
                 continue
         a, b = int(first), int(second)
         # The order decides nothing when one number alone can be a month (the swap below reads

@@ -2,9 +2,10 @@
 
 Each mention's clause and sentence are cut from the text and folded, ``decision._role``
 reads them, and what lies beyond the clause corrects the result: a numbered or lettered
-option, a day already past, a question the date answers, an offer the next sentence asks
-about, a negation after the date, the rest of a split delivery, a table column, an attached
-delivery note (see ``corrections``).
+option, a fallback offered in case the first date does not suit, a day already past, a
+question the date answers, an offer the next sentence asks about, a negation after the date,
+the rest of a split delivery, a table column, a list's lead-in, a quoted question above the
+answer, an attached delivery note (see ``corrections``).
 """
 
 from __future__ import annotations
@@ -13,13 +14,19 @@ from agent.extraction.rules.fastre import fold
 from agent.extraction.rules.mentions import DateMention
 from agent.extraction.rules.roles.corrections import (
     _DELIVERY_NOTE,
-    _by_column,
+    _by_layout,
     _consignment_sent,
     _in_delivery_note_head,
     _pulled_in,
     _same_role_for_both_ends,
 )
-from agent.extraction.rules.roles.cues_asks import _NUMBERED, _OPTIONS_WORD, _THEN, INTEREST_ASKED
+from agent.extraction.rules.roles.cues_asks import (
+    _FALLBACK,
+    _NUMBERED,
+    _OPTIONS_WORD,
+    _THEN,
+    INTEREST_ASKED,
+)
 from agent.extraction.rules.roles.cues_delivery import _IS_CONFIRMED, _OPEN_ORDER, _UNCHANGED, REST
 from agent.extraction.rules.roles.cues_history import (
     _NEGATION_CLOSES,
@@ -98,6 +105,15 @@ def assign_roles(
             and _OPTIONS_WORD.search(folded, max(0, line_at - 400), line_at)
         ):
             found = RoledDate(mention, DateRole.OTHER, 0.7, True)
+        # "Het wordt 22 december, en als dat niet lukt, dan maandag 4 januari": a fallback the
+        # buyer may take after the sentence's first date, whose words may lie before another
+        # date (while "If not, they come on Friday as planned" alone keeps the plan)
+        if (
+            found.role in _COMMITTING
+            and previous_end > mention.start - len(whole)
+            and _FALLBACK.search(whole) is not None
+        ):
+            found = RoledDate(mention, DateRole.OTHER, 0.7, True)
         if found.role in _COMMITTING and folded[mention.start : mention.end] in _PAST_DAYS:
             found = RoledDate(mention, DateRole.OTHER, 0.7, True)
         # "Mogen we die leveren? Dan blijft de levering op 22 oktober staan.": the answer decides
@@ -136,8 +152,7 @@ def assign_roles(
             and not _UNCHANGED.search(before + " " + after)
         ):
             found = RoledDate(mention, DateRole.NEW_ETA, found.confidence, True, found.stated)
-        if not found.cued:
-            found = _by_column(found, folded, change_email)
+        found = _by_layout(found, folded, change_email)
         if found.role == DateRole.OTHER and _in_delivery_note_head(folded, mention.start):
             found = RoledDate(mention, DateRole.SHIP_DATE, 0.7, True)
         # "PAKBON PB-2093   Leverdatum: 24/11/2026": the note's own delivery date, on its title

@@ -1,7 +1,8 @@
 """Corrections of a date's role from what lies beyond its clause.
 
-A table column's header, an attached delivery note's head, a consignment a ship verb sends,
-a range whose two ends must agree, a new date earlier than the one it replaces (a pull-in).
+A table column's header, a list's lead-in line, a quoted question the date answers, an
+attached delivery note's head, a consignment a ship verb sends, a range whose two ends must
+agree, a new date earlier than the one it replaces (a pull-in).
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ import re
 
 from agent.extraction.rules.columns import column_of
 from agent.extraction.rules.fastre import compile_literal_first, fold
-from agent.extraction.rules.roles.cues_delivery import DELIVERY
+from agent.extraction.rules.roles.cues_delivery import CHANGE, DELIVERY, REST
 from agent.extraction.rules.roles.cues_ship import _CONSIGNMENT, SHIP
-from agent.extraction.rules.roles.decision import RoledDate, _ranged
+from agent.extraction.rules.roles.decision import RoledDate, _cue_distances, _ranged
 from agent.extraction.rules.roles.windows import _blank
 from agent.models import DateRole
 
@@ -57,6 +58,15 @@ _ROW_DATE = re.compile(
 )
 
 
+def _by_layout(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
+    """A date without a cue: its table column, its list's lead-in or the question it answers."""
+    for correct in (_by_column, _by_lead_in, _by_question):
+        if found.cued:
+            break
+        found = correct(found, folded, change_email)
+    return found
+
+
 def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
     """A date without a cue in a table row takes the role its column header names."""
     column = column_of(folded, found.mention.start)
@@ -84,6 +94,69 @@ def _by_column(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
     else:
         role = DateRole.OTHER
     return RoledDate(found.mention, role, 0.7, True)
+
+
+# A list item that begins with its date: "KW 49 - 800 pcs", "- 12/14: 300 pcs", "2) 9 Dec".
+_ITEM_HEAD = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[).])?[ \t]*$")
+
+
+def _by_lead_in(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
+    """A date without a cue that opens a list item takes the role its lead-in line names.
+
+    "we have planned the delivery in three parts:" over "KW 47 - 800 pcs" and "KW 49 - 800
+    pcs", "Lieferung in Teilmengen:" over "- 07.12.: 200 Stk": every part of a split delivery
+    is a delivery date, the last one the commitment.
+    """
+    start = found.mention.start
+    line_at = folded.rfind("\n", 0, start) + 1
+    if not _ITEM_HEAD.match(folded, line_at, start) or line_at == 0:
+        return found
+    # up over the items before this one (at most a few) to the line that leads in
+    item = folded[line_at : line_at + 2]
+    end = line_at - 1
+    for _ in range(8):
+        begin = folded.rfind("\n", 0, end) + 1
+        line = folded[begin:end].rstrip()
+        if line.endswith(":"):
+            lead = line[-120:]
+            if DELIVERY.search(lead) is None or SHIP.search(lead) is not None:
+                return found
+            changed = change_email or CHANGE.search(lead) is not None
+            role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
+            return RoledDate(found.mention, _ranged(found.mention, role), 0.7, True)
+        # (a blank line may stand between the lead-in and its list)
+        if begin == 0 or (line and not _same_kind(line[:2], item)):
+            return found
+        end = begin - 1
+    return found
+
+
+def _same_kind(head: str, item: str) -> bool:
+    """Two list items begin alike: the same bullet or word ("kw"), or a number each."""
+    return head == item or (head[:1].isdigit() and item[:1].isdigit())
+
+
+def _by_question(found: RoledDate, folded: str, change_email: bool) -> RoledDate:
+    """A date without a cue answering a quoted question takes the question's cue.
+
+    "Hamburg 11th Nov." under "> 3. ETA of the sea shipment?", "KW 49" under "> Wann kommt der
+    Rest?": an answer written under the buyer's question names the date it asks for.
+    """
+    start = found.mention.start
+    line_at = folded.rfind("\n", 0, start) + 1
+    if line_at == 0 or start - line_at > 30 or folded.startswith(">", line_at):
+        return found
+    begin = folded.rfind("\n", 0, line_at - 1) + 1
+    question = folded[begin : line_at - 1].rstrip()
+    if not question.startswith(">") or not question.endswith("?"):
+        return found
+    distances = _cue_distances(question, "")
+    if not distances or min(distances, key=lambda k: distances[k]) != "delivery":
+        return found
+    changed = change_email or REST.search(question) is not None
+    role = DateRole.NEW_ETA if changed else DateRole.CONFIRMED_DELIVERY
+    # the vendor states it in answer, even in an email that asks something else
+    return RoledDate(found.mention, _ranged(found.mention, role), 0.7, True, stated=True)
 
 
 # Between a date and the one it replaces: "7 December rather than 10 December", "23.11.

@@ -1,8 +1,8 @@
 """Cues of dates that wait on an answer: conditions, offers, options and reply deadlines.
 
 "if you want them by", "we could offer", "please confirm by Friday", "we'll come back to
-you before Monday", "A) ship on time": such a date is a possibility or a deadline for an
-answer, not the vendor's commitment.
+you before Monday", "A) ship on time", "if that doesn't work, then Monday": such a date is a
+possibility, a fallback or a deadline for an answer, not the vendor's commitment.
 """
 
 from __future__ import annotations
@@ -126,6 +126,17 @@ _OTHERWISE_AFTER = re.compile(
     r"de\s+lo\s+contrario|si\s+no\b|de\s+otro\s+modo|anders|zo\s+niet)\b"
 )
 
+# A fallback offered in case the first date does not suit the buyer, before its date in the
+# same sentence: "Het wordt dinsdag 22 december, en als dat niet meer lukt, dan maandag 4
+# januari", "if that doesn't work for you, Monday 4 January", "failing that", "wenn das bei
+# euch nicht passt, dann", "si cela ne vous convient pas", "si eso no os va bien".
+_FALLBACK = compile_literal_first(
+    r"(?:\bif\s+(?:that|this|it)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|is\s+not|isn'?t|can'?t|"
+    r"cannot)\b|\bals\s+dat\b[^.!?\n]{0,60}\bniet\b|\bwenn\s+(?:das|dies)\b[^.!?\n]{0,60}\bnicht\b|"
+    r"\bsi\s+(?:cela|ça|ceci)\s+ne\b|\bsi\s+(?:eso|esto)\s+no\b)[^.!?\n]{0,80}$|"
+    r"\b(?:failing\s+that|if\s+not|alternatively|sinon|andernfalls|ansonsten|si\s+no|zo\s+niet|"
+    r"anders)\b[^.!?\n]{0,30}$"
+)
 # One of the options the buyer is asked to choose from: "A) ship on time (loading 9 October)".
 _OPTION = re.compile(r"\s*(?:option\s+)?[a-c][).:]\s")
 # A numbered item, one of the options when the text before it offers some.

@@ -16,6 +16,15 @@ DELIVERY = compile_literal_first(
     r"confirm|new\s+date|lead\s*time|transit|laufzeit|tr[áa]nsito|acheminement|zugestellt|geliefert|angeliefert|"
     r"delay|postpon|pushed|moved|\bmoves\b|resched|follow|volgen\b|volgt\b|folgen|folgt|"
     r"suivr|seguir|nachgeliefert|stay|remain(?!ing)|bleib|restent|reste|permanec|blijf|"
+    # the earliest the vendor can serve, whatever its verb: "nuestra fábrica no puede servir
+    # antes del 30 de octubre", "nous ne pouvons pas servir avant le", "we can't supply before"
+    # (a ship verb keeps its ship date: "we can't ship before 12/3")
+    r"\bno\s+(?:pued\w+|podemos|podr\w+)\s+(?:servir|surtir|suministrar|atender)\s+antes\s+del?\s+$|"
+    r"\bne\s+(?:pouvons|peut|pourrons|pourra)\s+pas\s+(?:servir|fournir)\s+avant\s+(?:le\s+)?$|"
+    r"\bcan(?:no|')?t\s+(?:supply|serve)\s+(?:you\s+)?before\s+(?:the\s+)?$|"
+    # the new date named as what it becomes: "Het wordt dinsdag 22 december", "it will be
+    # Tuesday 22 December", "es wird Dienstag, der 22.", "ce sera mardi 22", "será el martes 22"
+    r"\b(?:het\s+wordt|it\s*(?:'ll|\s+will)\s+(?:now\s+)?be|es\s+wird|ce\s+sera|ser[áa])\s+(?:el\s+)?$|"
     r"out\s+until|back\s+in\s+stock|earliest|frühestens|au\s+plus\s+tôt|como\s+pronto|"
     r"op\s+zijn\s+vroegst|ten\s+vroegste|later\s+than|expected|voraussichtlich|prévu|previst|verwacht|"
     r"still\s+(?:good|on|ok|fine)|good\s+for|on\s+track|on\s+schedule|verschoben|"
@@ -62,6 +71,12 @@ DELIVERY = compile_literal_first(
     r"retard|report(?:[ée]|er|\s+(?:de|du|au|à)\b)|retras|aplaz|vertraag|uitgesteld|(?:in|to|at|into)\s+your\s+(?:dc|warehouse|store|site|door)|"
     r"\byour\s+(?:dc|warehouse)|with\s+you\b|hav(?:e|ing)\s+(?:them|it)\s+(?:at|in|with)\b|you\s+(?:will\s+|should\s+)?have\s+(?:them|it)\b|you(?:'ll|\s+will|\s+should)?\s+(?:get|have)\s+(?:them|it)\b|should\s+see\s+(?:them|it)\b|"
     r"\b(?:las|los|la|lo)\s+(?:ten[ée]is|tienes|tiene[ns]?)\b|"
+    # the vendor brings the goods to the buyer: "os lo llevamos el jueves 17", "se las
+    # traemos el lunes", "bringen wir Ihnen am Montag", "we'll bring them over on Friday",
+    # "nous vous les apportons mardi"
+    r"\b(?:os|se|te|le|les)\s+(?:lo|la|los|las)\s+(?:llev|tra[eií])\w*|"
+    r"\bbringen\s+(?:wir|sie)\s+(?:ihnen|euch)\b|\bbring\s+(?:them|it)\s+(?:over|round|to\s+you)\b|"
+    r"\bvous\s+les?\s+apport\w*|"
     r"\b(?:las|los|la|lo)\s+(?:tendr[íi]a(?:mos|s|n)?|tendr(?:[ée]is|[áa]n|[áa]s|[áa])|teng(?:[áa]is|an|as|a))\b|vous\s+les\s+aurez|haben\s+sie\s+(?:die|sie)\b|"
     r"\bheeft\s+u\s+(?:ze|het)\b|\bzou(?:den)?\s+(?:er|ze|het)\s+$|chez\s+vous|bij\s+(?:u|jullie)\b|liefer(?!schein)|zustell|eintreff|ankunft|ankommen|bei\s+(?:ihnen|euch|dir)\b|"
     r"bestätig|termin|l(?<!bon\sde\sl)ivr|arriv|compter|rechnen\s+mit|plan\s+with|contar\s+con|rekenen\s+op|réception|"
@@ -71,6 +86,12 @@ DELIVERY = compile_literal_first(
     r"\barrib(?:o|an|ar|ará|arán|aría|arían)\b|"
     r"bezorg|ontvang|bevestig|\bdatum|hinterher|\bkommen\b|\bkommt\b|\bkom(?:en|t)\s+(?:in|op|rond|pas|dan)\b|\bkom(?:en|t)\s+$|"
     r"\bcom(?:e|es|ing)\s+(?:(?:in|on|around|by)\s+)?$|"
+    # the goods ride on a later run: "They'll come with Thursday's run", "come on Monday's
+    # truck", "kommen mit der Tour am Donnerstag", "viendront avec la tournée de jeudi",
+    # "vienen con el reparto del jueves", "komen mee met de rit van donderdag"
+    r"\bcom(?:e|es|ing)\s+(?:with|on)\s+(?:the\s+)?$|\bkommen\s+mit\s+der\s+(?:tour|fahrt)\s+(?:am|vom)\s+$|"
+    r"\bviendront\s+avec\s+la\s+tournée\s+(?:de|du)\s+$|\bvienen\s+con\s+el\s+reparto\s+del\s+$|"
+    r"\bkom(?:en|t)\s+mee\s+met\s+de\s+rit\s+van\s+$|"
     r"\ben\s+(?:tu|su|vuestro|vuestra)\s+(?:dep[óo]sito|almac[ée]n|bodega|tienda)|"
     r"\b(?:in|op)\s+(?:uw|jullie)\s+(?:magazijn|winkel|dc)",
 )
@@ -207,6 +228,12 @@ _BARE_REST = compile_literal_first(
     r"\s*[:,-]?\s*$"
     # "60 went out today, other 40 next week": the other part, counted
     r"|(?:^|[,;]\s*)other\s+\d+(?:\s+(?:pcs|pieces|units|cases|cartons|pallets))?\s*[:,-]?\s*$"
+    # "shipped today except the toboggans, which are backordered to week 46", "im Rückstand
+    # bis KW 48", "en reliquat jusqu'au 4 décembre", "en backorder hasta el 9", "in backorder
+    # tot week 50": the rest's date, though the sentence ships the first part
+    r"|\bback-?\s?order(?:ed)?\s+(?:to|until|till|for)\s+$|\br[üu]ckstand\s+bis\s+(?:zum\s+|kw\s+)?$"
+    r"|\ben\s+reliquat\s+(?:jusqu'(?:au|à)|pour\s+(?:le\s+)?)\s*$"
+    r"|\ben\s+backorder\s+(?:hasta|tot)\s+(?:el\s+)?$"
 )
 # German "nachschicken", "nachliefern": the particle after the date sends the rest later.
 _SENT_AFTER = re.compile(r"\s*nach\s*(?:[,.;!?\n]|$|und\b|sobald\b)")

@@ -38,6 +38,11 @@ RESTATED = compile_literal_first(
     r"vous\s+aviez\s+(?:demandé|souhaité)|(?<!como\s)ped[íi]ais\b|hab[íi]ais\s+pedido|"
     # (not "We confirm the earlier date you asked: delivery on Friday 25 September", whose
     # colon gives the date granted)
+    # the buyer's ask in the present: "ustedes solicitan entrega el 16 de octubre", "you
+    # request delivery on", "Sie wünschen Lieferung am", "vous demandez une livraison le",
+    # "u vraagt levering op"
+    r"(?:ustedes|usted|vosotros)\s+(?:solicit\w+|ped[íi]s|piden?)\b|you\s+request\b|"
+    r"sie\s+wünschen\b|vous\s+(?:demandez|souhaitez)\b|(?:u|jullie)\s+(?:vraagt|vragen|wenst|wensen)\b|"
     r"(?:u|jullie)\s+had(?:den)?\s+(?:\w+\s+){0,3}gevraagd|requested\s+(?:delivery\s+)?(?:date|for|on|by)|yo(?<!as\syo)u\s+(?:requested|asked)(?![,:])|"
     r"(?:order|po|purchase\s+order)\s+(?:date|dated|of)|"
     r"(?:bestellung|commande|pedido|bestelling)\b[^.!?\n]{0,25}\b(?:vom|du|del|van)\s+$|"
@@ -115,6 +120,15 @@ _RESTATED_AFTER = re.compile(
 _NOT_HELD_AFTER = compile_literal_first(
     r"(?:können|kann)\s+(?:wir|ich)\s+(?:\w+\s+){0,2}nicht\s+(?:mehr\s+)?(?:halten|einhalten|schaffen)|"
     r"schaffen\s+wir\s+(?:\w+\s+)?nicht|can(?:no|')?t\s+(?:\w+\s+)?(?:keep|meet|hold|make)|"
+    # "13 November we can't do either", "den 13. können wir nicht liefern", "le 13 nous ne
+    # pouvons pas le faire", "el 13 no lo podemos hacer", "de 13e kunnen we niet leveren" (no
+    # word between; and not "4 December is fine, we can't do earlier", "früher können wir nicht
+    # liefern", "eerder kunnen we niet leveren": a bound, whose date holds)
+    r"can(?:no|')?t\s+do\b(?!\s+(?:it\s+|that\s+)?(?:any\s+)?(?:earlier|sooner|faster|before|better|more))|"
+    r"(?<!früher\s)(?<!eher\s)(?:können|kann)\s+(?:wir|ich)\s+nicht\s+(?:machen|liefern)\b(?!\s+früher)|"
+    r"ne\s+(?:pouvons|pourrons)\s+pas\s+(?:le\s+)?faire\b(?!\s+(?:plus\s+tôt|avant))|"
+    r"no\s+(?:lo\s+)?(?:podemos|podremos)\s+hacer\b(?!\s+antes)|"
+    r"(?<!eerder\s)(?<!sneller\s)(?:kunnen|kan)\s+(?:we|wij|ik)\s+niet\s+(?:doen|leveren)\b(?!\s+eerder)|"
     r"won'?t\s+be\s+able\s+to\s+(?:keep|meet|hold|make)|won'?t\s+happen|will\s+not\s+happen|(?:will|would|does|do)\s+not\s+hold|"
     r"(?:won'?t|doesn'?t|no\s+longer)\s+hold|"
     r"ne\s+(?:pourrons|pouvons|pourra|peut)\s+pas\s+(?:\w+\s+)?(?:tenir|respecter|être\s+tenue?)|"
@@ -173,8 +187,9 @@ NEGATED = compile_literal_first(
     r"antes|m[aá]s\s+tarde|voor|affected|betroffen|concern\w*|afectad\w*|getroffen|only|erst|until|bis|hasta|per|ab|from|as\s+of)\b)"
     # (up to the date, but not past a closing parenthesis or a sentence's end: in "(le bois
     # n'était pas assez sec), elles suivront" and "is dus niet gelukt. verwacht nu" the
-    # negation is the aside's or the last sentence's)
-    r"(?:[^.!?\n)]|\.(?!\s)){0,35}"
+    # negation is the aside's or the last sentence's; nor past a semicolon, which starts a
+    # clause of its own: "zijn nog niet ver genoeg gerijpt; die volgen eind volgende week")
+    r"(?:[^.!?\n);]|\.(?!\s)){0,35}"
     r"|\(\s*(?:earlier|before|was|antes|vorher|avant|eerder|previously)\s+"
     r"|\bi\.\s?p\.\s?v\.\s*|\bipv\s+(?:(?:ma|di|wo|do|vr|za|zo)\.?\s+)?"
     # "moved from", "brought forward from"; not past a colon, which gives the new value: "a

@@ -148,14 +148,28 @@ _TO_US = compile_literal_first(
     # ons magazijn"
     r"\b(?:lands?|landing|arriv\w*|com(?:e|es|ing)|reach\w*|kommt|kommen|llega\w*|komt|komen)\s+"
     r"(?:\w+\s+)?(?:at|in|into|to|bei|im|dans|à|a|en|in)\s+(?:our|unser\w*|uns\s+im|notre|nuestro|"
-    r"nuestra|onze|ons)\s+(?:warehouse|dc|lager|entrepôt|dépôt|almac[ée]n|bodega|magazijn|depot))"
+    r"nuestra|onze|ons)\s+(?:warehouse|dc|lager|entrepôt|dépôt|almac[ée]n|bodega|magazijn|depot)"
+    r"|"
+    # the backorder's arrival at the vendor's own warehouse, before it ships on to the buyer:
+    # "on backorder with an ETA to our warehouse of 11/6", "expected in our DC on", "Ankunft in
+    # unserem Lager am", "arrivée dans notre entrepôt le", "llegada a nuestro almacén el",
+    # "aankomst in ons magazijn op"
+    r"\b(?:eta|arriv\w*|expected|due|reach\w*|ankunft|eintreff\w*|llegada|lleg\w*|aankomst)\b"
+    r"[^.!?\n\d]{0,12}\b(?:(?:to|at|in|into)\s+our\s+(?:own\s+)?(?:warehouse|dc|depot|facility)|"
+    r"in\s+unser(?:em|en)?\s+lager|(?:dans|à)\s+notre\s+entrep[ôo]t|(?:a|en)\s+nuestro\s+almac[ée]n|"
+    r"in\s+ons\s+magazijn)\b)"
     r"[^.!?\n\d]{0,40}$"
 )
 
 # What comes from the vendor's own supplier: "are coming from our partner only on 25 November".
 _SUPPLIER_DOES = compile_literal_first(
     r"\b(?:from|von|de|van|bij)\s+(?:our|unserem|unserer|notre|nuestro|onze)\s+(?:partner|supplier|"
-    r"zulieferer|lieferanten|fournisseur|proveedor|leverancier)[^.!?\n\d]{0,25}$"
+    r"zulieferer|lieferanten|fournisseur|proveedor|leverancier)[^.!?\n\d]{0,25}$|"
+    # the supplier named as subject: "the wax supplier only delivers on the 12th", "unser
+    # Lieferant liefert erst am", "le fournisseur ne livre que le", "el proveedor solo entrega
+    # el", "de leverancier levert pas op"
+    r"\b(?:supplier|zulieferer|lieferant|fournisseur|proveedor|leverancier)\s+(?:\w+\s+){0,2}?"
+    r"(?:delivers|liefert|livre|entrega|levert)\b[^.!?\n\d]{0,20}$"
 )
 # The sentence speaks of cancelling: its dates are the cancelled ones.
 CANCELLED = compile_literal_first(r"cancel|storn|annul|anul")
