@@ -1512,3 +1512,33 @@ def test_an_earlier_date_without_advised_is_no_restatement() -> None:
     # "earlier" alone: an earlier delivery, not the old date
     found = roles("Good news: we can deliver earlier, 04.01.2027.")
     assert found["2027-01-04"] in {"new_eta", "confirmed_delivery"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We confirm the cancellation of P00123 (honey, delivery planned 10.12.2026).",
+        "Wir bestätigen die Stornierung von P00123 (Honig, Lieferung war 10.12.2026).",
+        "Nous confirmons l'annulation de P00123 (miel, livraison prévue le 10.12.2026).",
+    ],
+)
+def test_a_date_in_the_aside_about_a_cancelled_order_is_other(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "other"
+
+
+def test_a_closed_aside_after_a_cancellation_does_not_cancel_the_date() -> None:
+    # The aside closes before the date: the date is the remaining order's.
+    text = "We cancel line 2 (the blue vases), all other lines go out, delivery 10.12.2026."
+    assert roles(text)["2026-12-10"] in {"confirmed_delivery", "new_eta"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "P00124 is not touched and will be delivered 10.12.2026 as confirmed.",
+        "P00124 is not impacted and will be delivered on 10.12.2026.",
+        "P00124 wird davon nicht berührt und wird am 10.12.2026 geliefert.",
+    ],
+)
+def test_an_order_not_touched_keeps_its_date(text: str) -> None:
+    assert roles(text)["2026-12-10"] == "confirmed_delivery"

@@ -251,3 +251,77 @@ def test_an_order_the_goods_travel_with_takes_no_dates() -> None:
         "P00455": dt.date(2026, 12, 29),
         "P00456": dt.date(2027, 1, 12),
     }
+
+
+def _by_order(text: str, subject: str = "") -> dict[str, dt.date | None]:
+    from agent.extraction.orders import order_commitments
+
+    email = make_email(text, subject=subject)
+    by_order = order_commitments(email, RULES_ONLY.extract(email, EU), ("P",))
+    return {k: v.value if v else None for k, v in by_order.items()}
+
+
+def test_the_order_in_the_subject_is_the_first_order() -> None:
+    from agent.extraction.orders import primary_commitment
+
+    text = (
+        "P00456 went out on 02.12.2026 as planned, delivery on 07.12.2026.\n"
+        "P00455 did not go with it, it is now delayed, new delivery date 17.12.2026."
+    )
+    email = make_email(text, subject="P00455 delayed")
+    first = primary_commitment(email, RULES_ONLY.extract(email, EU), ("P",))
+    assert first is not None and first.value == dt.date(2026, 12, 17)
+    # Without an order in the subject the first order named in the text commits.
+    plain = make_email(text, subject="Update")
+    first = primary_commitment(plain, RULES_ONLY.extract(plain, EU), ("P",))
+    assert first is not None and first.value == dt.date(2026, 12, 7)
+
+
+def test_an_order_without_a_date_yields_to_the_next() -> None:
+    from agent.extraction.orders import primary_commitment
+
+    text = (
+        "We confirm the cancellation of P00455.\n"
+        "P00456 is not affected and will be delivered on 10.12.2026 as confirmed.\n"
+        "P00457 is delayed, new delivery date 21.12.2026."
+    )
+    email = make_email(text)
+    assert _by_order(text) == {
+        "P00455": None,
+        "P00456": dt.date(2026, 12, 10),
+        "P00457": dt.date(2026, 12, 21),
+    }
+    first = primary_commitment(email, RULES_ONLY.extract(email, EU), ("P",))
+    assert first is not None and first.value == dt.date(2026, 12, 10)
+
+
+def test_orders_named_together_share_the_date() -> None:
+    both = {"P00455": dt.date(2026, 12, 10), "P00456": dt.date(2026, 12, 10)}
+    assert _by_order("P00455 und P00456 heute zusammen raus, Lieferung am 10.12.2026.") == both
+    listed = (
+        "Both orders left today on one truck:\n"
+        "P00455 - 200 pcs, complete\n"
+        "P00456 - 100 pcs, complete\n"
+        "Delivery on 10.12.2026."
+    )
+    assert _by_order(listed) == both
+
+
+def test_orders_in_a_list_keep_their_own_dates() -> None:
+    # Named together in the opening line, then one line each: no sharing.
+    text = (
+        "Concerning your orders P00455 and P00456:\n"
+        "- P00455: delivery on 03.12.2026 as planned.\n"
+        "- P00456: delayed, new delivery date 17.12.2026."
+    )
+    assert _by_order(text) == {"P00455": dt.date(2026, 12, 3), "P00456": dt.date(2026, 12, 17)}
+
+
+def test_the_order_the_goods_go_in_the_same_container_as_shares_nothing() -> None:
+    text = (
+        "P00455: all packed, ETA Hamburg 02.01.2027 as confirmed.\n"
+        "P00456: 150 pcs go in the same container as P00455. The balance 100 pcs will "
+        "reach Hamburg by 25.01.2027."
+    )
+    assert _by_order(text)["P00456"] == dt.date(2027, 1, 25)
+    assert _by_order(text)["P00455"] != dt.date(2027, 1, 25)

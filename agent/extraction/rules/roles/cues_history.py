@@ -184,7 +184,9 @@ NEGATED = compile_literal_first(
     r"(?:\b(?<!\bif\s)(?<!\bsi\s)(?:not(?!\s+chang)|won'?t|can'?t|cannot|(?<!verandert\s)niet|"
     r"(?<!ändert\ssich\s)nicht|ne\s+(?!chang|bouge)(?:\w+\s+){1,3}pas|n'\w+\s+pas|no\s+podremos|no\s+podr[áa]n?|"
     r"no\s+pod[eé]is)\b(?![^.!?\n]*\b(?:later|late|after|before|earlier|sp[äa]ter|vor|avant|plus\s+tard|"
-    r"antes|m[aá]s\s+tarde|voor|affected|betroffen|concern\w*|afectad\w*|getroffen|only|erst|until|bis|hasta|per|ab|from|as\s+of)\b)"
+    # ("P2 is not touched / not impacted and will be delivered 10 December", "davon nicht
+    # berührt", "n'est pas touchée", "no se ve afectado": the order left alone keeps its date)
+    r"antes|m[aá]s\s+tarde|voor|affected|impacted|touched|betroffen|berührt|touchée?s?|impactée?s?|tocad[oa]s?|geraakt|concern\w*|afectad\w*|getroffen|only|erst|until|bis|hasta|per|ab|from|as\s+of)\b)"
     # (up to the date, but not past a closing parenthesis or a sentence's end: in "(le bois
     # n'était pas assez sec), elles suivront" and "is dus niet gelukt. verwacht nu" the
     # negation is the aside's or the last sentence's; nor past a semicolon, which starts a

@@ -189,6 +189,12 @@ def _cancelled(sentence: str) -> bool:
         last = found
     if last is None:
         return False
+    # "the cancellation of P10962 (amber honey, delivery planned 3 December)", "Storno von
+    # P1 (Lieferung war KW 49)": a date in an aside opened after the cancel word describes
+    # what is cancelled.
+    aside = sentence.rfind("(", last.end())
+    if aside != -1 and ")" not in sentence[aside:]:
+        return True
     cut = _GOES_ON.search(sentence, last.end())
     if cut is None:
         return True
