@@ -493,3 +493,27 @@ def test_a_weekday_of_next_week_stays_one_week_on() -> None:
     assert single_value("Lieferung Mittwoch nächste Woche", reference=dt.date(2026, 10, 8)) == (
         "2026-10-14"
     )
+
+
+def test_a_sentence_after_the_month_s_dot_starts_no_month_day_date() -> None:
+    text = "ETA Hamburg 18 Jan. The 3rd container will load 21 Dec"
+    found = parse(text, reference=dt.date(2026, 12, 10))
+    assert [(quote, value) for quote, value, _part in found] == [
+        ("18 Jan", "2027-01-18"),
+        ("21 Dec", "2026-12-21"),
+    ]
+
+
+def test_the_ordinal_after_a_month_without_a_dot_is_its_day() -> None:
+    assert single_value("see you Jan the 3rd", reference=dt.date(2026, 12, 10)) == "2027-01-03"
+
+
+@pytest.mark.parametrize("text", ["the 3rd container loads Monday", "the 2nd truck is full"])
+def test_an_ordinal_that_counts_goods_is_no_day(text: str) -> None:
+    assert [quote for quote, _value, _part in parse(text)] in ([], ["Monday"])
+
+
+def test_the_ordinal_before_a_verb_is_still_a_day() -> None:
+    assert single_value("delivery on the 3rd as agreed", reference=dt.date(2026, 12, 1)) == (
+        "2026-12-03"
+    )

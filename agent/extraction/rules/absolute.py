@@ -97,13 +97,21 @@ DAY_MONTH = re.compile(
 )
 MONTH_DAY = re.compile(
     # (one space at most: in "30 Oct     13 Nov     18 Dec" the gap is between table cells)
-    rf"(?P<m>{MONTH_WORD_RE})\.?(?:[ \t]?|-)(?:the\s+)?(?P<d>\d{{1,2}})"
+    # ("the" not after the month's dot: in "ETA Hamburg 18 Jan. The 3rd container" a sentence
+    # ends at "Jan.")
+    rf"(?P<m>{MONTH_WORD_RE})\.?(?:[ \t]?|-)(?:(?<!\.[ \t])the\s+)?(?P<d>\d{{1,2}})"
     # (not "SG-DEC-1L": a day glued to a letter is part of a product code)
     rf"(?:st|nd|rd|th)?(?![\d.,]\d|\d|:|[^\W\d_])(?:,?\s*(?P<y>\d{{4}})(?!\d))?",
 )
+# An ordinal that counts goods or steps, no day: "the 3rd container will load 21 Dec", "the
+# 2nd truck", "the 4th option".
+_COUNTED = (
+    r"\s+(?:container|truck|lorry|trailer|shipment|consignment|lot|batch|part|pallet|delivery|"
+    r"load|run|one|time|floor|position|line|item|order|option|week|quarter|reminder|attempt)s?\b"
+)
 ORDINAL_DAY = re.compile(
     rf"(?:\b(?:(?:on|le|el|am|op)\s+)?(?P<wd>{WEEKDAY_ANY_RE})\.?,?\s+(?:the\s+)?|\bthe\s+)(?P<d>\d{{1,2}})(?P<o>st|nd|rd|th)?"
-    rf"(?!\w|\s*(?:of\s+)?{MONTH_RE}\b|[./-]\d)",
+    rf"(?!\w|\s*(?:of\s+)?{MONTH_RE}\b|[./-]\d|{_COUNTED})",
 )
 # A day of the month alone after a short word ("am 20. raus", "au lieu du 10,", "instead of
 # 8th"); the pattern begins with the digit so that ``re`` skips ahead to digits, and tests
