@@ -37,6 +37,7 @@ Parser = Callable[[str, DateSettings], Iterator[Candidate]]
 PARSERS: tuple[Parser, ...] = (
     absolute.iso_dates,
     absolute.numeric_dates,
+    absolute.numeric_day_ranges,
     absolute.day_ranges,
     absolute.month_ranges,
     absolute.day_month_dates,
@@ -210,6 +211,7 @@ def _has_week_year(text: str, zones: tuple[tuple[int, int], ...]) -> bool:
 REQUIRES: dict[Parser, Callable[[str, tuple[tuple[int, int], ...]], bool]] = {
     absolute.iso_dates: _has_digit_separator,
     absolute.numeric_dates: _has_digit_separator,
+    absolute.numeric_day_ranges: _has_digit_separator,
     absolute.short_weeks: _has_short_week,
     absolute.table_weeks: _has_week_year,
 }
