@@ -23,6 +23,7 @@ from agent.extraction.rules.fastre import (
 )
 from agent.extraction.rules.lexicon import (
     MONTH_FIRST_COUNTRIES,
+    DAY_PART_SUFFIX,
     MONTH_WORD_RE,
     WEEKDAY_SHORT_FOLDED,
     WEEKDAYS,
@@ -142,7 +143,7 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
 # word, runs only when such a word occurs in the zones: one search of the folded text.
 _MONTH_WORD = compile_literal_first(MONTH_WORD_RE)
 _WEEKDAY_WORD = compile_literal_first(
-    rf"{alternation_at_word_start([*WEEKDAYS, *WEEKDAY_SHORT_FOLDED])}(?!\w)"
+    rf"{alternation_at_word_start([*WEEKDAYS, *WEEKDAY_SHORT_FOLDED])}(?:{DAY_PART_SUFFIX})?(?!\w)"
 )
 _WEEK_WORD = compile_literal_first(
     literal_first(r"cw|kw|wk|week|woche|semaine|sem\.|semana") + r"|w(?:(?<=\dw)|(?<=\d-w))\d"

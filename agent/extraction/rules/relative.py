@@ -40,6 +40,7 @@ from agent.extraction.rules.lexicon import (
     WEEKDAY_SHORT,
     WEEKDAY_SHORT_FOLDED,
     WEEKDAYS,
+    DAY_PART_SUFFIX,
     alternation,
     alternation_at_word_start,
     past_tense_before,
@@ -216,7 +217,8 @@ _WEEK_BEFORE = (
 WEEKDAY = re.compile(
     rf"(?<!\w)(?:(?P<weekpre>{_WEEK_BEFORE}),?\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+)?"
     rf"|(?P<pre>{_NEXT}|{_THIS})\s+)?"
-    rf"(?P<wd>{WEEKDAY_RE}|(?P<short>{alternation(list(WEEKDAY_SHORT_FOLDED))})\.?(?![\w.]|\s*[-–]))(?!\w)"
+    rf"(?P<wd>{WEEKDAY_RE}|(?P<short>{alternation(list(WEEKDAY_SHORT_FOLDED))})\.?(?![\w.]|\s*[-–]))"
+    rf"(?:{DAY_PART_SUFFIX})?(?!\w)"
     # "Mittwoch übernächste Woche", "Wednesday (of) the week after next": two weeks on
     r"(?:\s+(?P<post2>(?:in\s+der\s+)?übernächste[nr]?\s+woche|(?:of\s+)?the\s+week\s+after\s+next)(?!\w)"
     r"|\s+(?P<post>next\s+week|of\s+next\s+week|prochain|de\s+la\s+semaine\s+prochaine|"
@@ -224,7 +226,17 @@ WEEKDAY = re.compile(
     r"n[äa]chste\s+woche|(?:van\s+)?volgende\s+week|week(?![ \t]*\d))(?!\w))?",
 )
 
+# "next week" earlier in the clause puts a bare weekday in that week: "Lieferung nächste Woche
+# zwischen Dienstag und Donnerstag", "la semaine prochaine, sans doute mercredi ou jeudi",
+# "next week, probably Wednesday or Thursday", "volgende week, wellicht woensdag".
+_NEXT_WEEK_EARLIER = re.compile(
+    rf"(?<!\w)(?:{_WEEK_BEFORE}|n[äa]chsten\s+woche|semaine\s+prochaine|semana\s+que\s+viene)"
+    r"(?!\w)[^.!?;:\n]{0,40}$"
+)
 _SHORT_WORDS = frozenset({"mon", "sat", "sun"})
+# A weekday with "this", "ce", "diesen" is past after a past verb like a bare one: "la
+# saponification n'a pu démarrer que ce lundi", "we only got the fabric this Monday".
+_PAST_PRE = frozenset({"this", "ce", "diesen", "este", "deze"})
 # Words before a weekday that leave its tense to the verb ("sent on Friday").
 _PLAIN = frozenset({"", "on", "am", "le", "el", "op"})
 # "Mon-Fri", "Mon/Thu": opening hours, not a day; "Tues/Weds", two days in a row, is a range.
@@ -408,7 +420,7 @@ def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
         post = (m.group("post") or "").lower()
         weekly = ("week", "woche", "semaine", "semana")
         if (
-            pre in _PLAIN
+            (pre in _PLAIN or pre in _PAST_PRE)
             and not post
             and (
                 past_tense_before(text, m.start()) or _PAST_AFTER.match(text, m.end(), m.end() + 25)
@@ -417,7 +429,15 @@ def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
             value = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
         elif m.group("post2"):
             value = monday_of(ref) + dt.timedelta(days=14 + weekday)
-        elif m.group("weekpre") or any(word in post for word in weekly):
+        elif (
+            m.group("weekpre")
+            or any(word in post for word in weekly)
+            or (
+                pre in _PLAIN
+                and not post
+                and _NEXT_WEEK_EARLIER.search(fold(text), max(0, m.start() - 70), m.start())
+            )
+        ):
             value = monday_of(ref) + dt.timedelta(days=7 + weekday)
         elif post or re.fullmatch(_NEXT, pre, _F):
             value = next_weekday(ref, weekday)
