@@ -50,6 +50,7 @@ PARSERS: tuple[Parser, ...] = (
     relative.business_days,
     relative.in_n,
     relative.weekdays,
+    relative.german_short_weekdays,
     relative.week_parts,
     relative.month_parts,
     relative.day_words,

@@ -450,6 +450,34 @@ def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
             yield found
 
 
+# German two-letter weekdays (Mo, Di, Mi, Do, Fr), written with a capital inside a sentence,
+# after a lower-case word and before one: "kommen Do bei euch an", "geht erst Mo raus",
+# "Lieferung Fr. nachmittags". Not at a sentence start, where "Do" is English, nor before a
+# capitalised word ("Mr Do Van Hung"); "Sa" and "So" are words of their own.
+_GERMAN_SHORT = compile_literal_first(
+    r"(?<=[a-zäöüß] )(?P<wd>Mo|Di|Mi|Do|Fr)(?:\.(?= ))?(?= [a-zäöü]|,)"
+)
+_GERMAN_SHORT_DAYS = {"Mo": 0, "Di": 1, "Mi": 2, "Do": 3, "Fr": 4}
+# English and Spanish words that put such a capital in a sentence: "to Do list", "con Mi".
+_GERMAN_SHORT_NOT_AFTER = re.compile(r"(?:\bto|\bcon|\bde|\bthe|\ba|\bmr|\bms) $")
+
+
+def german_short_weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse German "Do", "Mo", "Fr." inside a sentence as a bare weekday."""
+    ref = settings.reference
+    for m in scan(_GERMAN_SHORT, text, settings.zones):
+        if _GERMAN_SHORT_NOT_AFTER.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        weekday = _GERMAN_SHORT_DAYS[m.group("wd")]
+        if past_tense_before(text, m.start()):
+            value = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
+        else:
+            value = next_weekday(ref, weekday)
+        found = single(m.start(), m.end(), value, "weekday", 0.8)
+        if found:
+            yield found
+
+
 def _short_day_alone(folded: str, start: int, end: int, weekday: int) -> bool:
     """Whether a short weekday is a day: not in "Mon-Fri" or "Mon/Thu", but in "Tues/Weds"."""
     after = _SHORT_SLASH_NEXT.match(folded, end)
