@@ -55,6 +55,16 @@ RESTATED = compile_literal_first(
     r"nicht\s+bis\s+zum\s+$|"
     # "ya no zarpa el 28", "la fecha que os dimos, el 16"
     r"\bya\s+no\s+(?:\w+\s+){0,2}$|\bno\s+(?:sale|salen|llega|llegan|zarpa|zarpan|cargamos)\s+(?:el\s+)?$|"
+    # a typing error corrected: "delivery date is written 30/12 but correct is 03/12", "steht
+    # fälschlich 30.12.", "indiquée par erreur au 30/12", "figura por error el 30/12"
+    r"\b(?:is|was|were)\s+(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:written|typed|stated)\s+(?:as\s+)?$|"
+    r"\b(?:fälschlich|irrtümlich)\w*\s+(?:als\s+|mit\s+)?$|\bpar\s+erreur\s+(?:au\s+|le\s+)?$|"
+    r"\bpor\s+error\s+(?:el\s+)?$|\bper\s+abuis\s+(?:op\s+)?$|"
+    # the buyer's ask in the present: "ustedes solicitan entrega el 16 de octubre", "vous
+    # demandez une livraison le", "you request delivery on", "Sie wünschen Lieferung am"
+    r"\b(?:solicitan|solicit[áa]is|piden|ped[íi]s|demandez|souhaitez|wünschen|request|ask\s+for|vragen|"
+    r"wensen)\s+(?:una\s+|la\s+|une\s+|eine\s+|a\s+|een\s+)?(?:entrega|livraison|lieferung|"
+    r"delivery|levering)\s+(?:(?:para|pour|on|for|am|le|el|op|voor)\s+)?(?:el\s+|le\s+|the\s+)?$|"
     r"\bto\s+be\s+(?:ordered|paid|approved|signed)\s+$|\bque\s+(?:os|te|le|les)\s+(?:dimos|dijimos|confirmamos|prometimos)\b|"
     r"\(\s*(?:was|rev(?:ision)?\.?\s*\d+\s*:)|\bwas\s*:|"
     # "(earlier advised week 2)", "früher gemeldet", "annoncée précédemment": the old date
@@ -103,6 +113,11 @@ _RESTATED_AFTER = re.compile(
 _NOT_HELD_AFTER = compile_literal_first(
     r"(?:können|kann)\s+(?:wir|ich)\s+(?:\w+\s+){0,2}nicht\s+(?:mehr\s+)?(?:halten|einhalten|schaffen)|"
     r"schaffen\s+wir\s+(?:\w+\s+)?nicht|can(?:no|')?t\s+(?:\w+\s+)?(?:keep|meet|hold|make)|"
+    # "13 November we can't do either", "den 13. können wir auch nicht", "le 13, on ne peut pas
+    # non plus", "el 13 no podemos tampoco", "de 13e kunnen we ook niet"
+    r"(?:we|i)\s+can(?:no|')?t\s+do\s+(?:it\s+|that\s+)?(?:either|neither)\b|"
+    r"können\s+wir\s+auch\s+nicht\b|(?:on|nous)\s+ne\s+(?:peut|pouvons)\s+pas\s+non\s+plus\b|"
+    r"no\s+(?:podemos|podremos)\s+tampoco\b|kunnen\s+we\s+ook\s+niet\b|"
     r"won'?t\s+be\s+able\s+to\s+(?:keep|meet|hold|make)|won'?t\s+happen|will\s+not\s+happen|(?:will|would|does|do)\s+not\s+hold|"
     r"(?:won'?t|doesn'?t|no\s+longer)\s+hold|"
     r"ne\s+(?:pourrons|pouvons|pourra|peut)\s+pas\s+(?:\w+\s+)?(?:tenir|respecter|être\s+tenue?)|"
