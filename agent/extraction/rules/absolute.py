@@ -418,12 +418,14 @@ NUMERIC_DAY_RANGE = re.compile(
 
 
 def numeric_day_ranges(text: str, settings: DateSettings) -> Iterator[Candidate]:
-    """Parse "Zustellung 17.-18.12.", "levering 3-5/12": days first, never month-first."""
-    if settings.month_first:
-        return
+    """Parse "Zustellung 17.-18.12.", "levering 3-5/12": days first, a slash never month-first."""
     for m in scan(NUMERIC_DAY_RANGE, text, settings.zones):
-        first_day, last_day, _sep, month, year_raw = m.group(1, 2, 3, 4, 5)
+        first_day, last_day, sep, month, year_raw = m.group(1, 2, 3, 4, 5)
         if int(first_day) >= int(last_day) or int(month) > 12:
+            continue
+        # a dotted date is always day-first; a slashed one only where days come first (the
+        # order asked only here, so that an email without such a range never decides it)
+        if sep == "/" and settings.month_first:
             continue
         year = full_year(int(year_raw)) if year_raw else None
         last = _year_or_nearest(year, int(month), int(last_day), settings)

@@ -22,8 +22,8 @@ from agent.extraction.rules.fastre import (
     literal_first,
 )
 from agent.extraction.rules.lexicon import (
-    MONTH_FIRST_COUNTRIES,
     DAY_PART_SUFFIX,
+    MONTH_FIRST_COUNTRIES,
     MONTH_WORD_RE,
     WEEKDAY_SHORT_FOLDED,
     WEEKDAYS,

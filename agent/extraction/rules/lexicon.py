@@ -177,7 +177,18 @@ WEEKDAY_RE = f"(?:{alternation(list(WEEKDAYS))})"
 # German and Dutch write a weekday and its part of the day as one word: "Montagvormittag",
 # "Freitagnachmittag", "maandagvoormiddag" (Flemish), "dinsdagochtend", "woensdagavond".
 DAY_PART_SUFFIX = alternation(
-    "vormittag nachmittag morgen abend mittag voormiddag namiddag ochtend middag avond".split()
+    [
+        "vormittag",
+        "nachmittag",
+        "morgen",
+        "abend",
+        "mittag",
+        "voormiddag",
+        "namiddag",
+        "ochtend",
+        "middag",
+        "avond",
+    ]
 )
 WEEKDAY_ANY_RE = f"(?:{alternation([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS.split()])})"
 

@@ -34,13 +34,13 @@ from agent.extraction.rules.fastre import (
     not_after,
 )
 from agent.extraction.rules.lexicon import (
+    DAY_PART_SUFFIX,
     MONTH_RE,
     MONTHS,
     WEEKDAY_RE,
     WEEKDAY_SHORT,
     WEEKDAY_SHORT_FOLDED,
     WEEKDAYS,
-    DAY_PART_SUFFIX,
     alternation,
     alternation_at_word_start,
     past_tense_before,
