@@ -274,3 +274,26 @@ def test_a_date_the_vendor_cannot_do_either_is_other() -> None:
 )
 def test_stock_covered_or_a_machine_out_until_a_date_is_other(text: str) -> None:
     assert roles(text)["2027-03-15"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We could deliver on 20.11.2026 instead. Or do you prefer to keep the 04.12.2026?",
+        "If that doesn't suit your warehouse, we simply keep the 04.12.2026.",
+        "Les deux options respectent la date du 04.12.2026. Lequel préférez-vous?",
+    ],
+)
+def test_the_date_the_vendor_keeps_stands_in_a_question(text: str) -> None:
+    assert roles(text)["2026-12-04"] == "confirmed_delivery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which one do you want? I need to know by Monday to keep the 04.12.2026 date.",
+        "If that's OK, please send a revised PO and we keep the 04.12.2026 ship date.",
+    ],
+)
+def test_a_date_kept_as_a_purpose_or_a_ship_date_is_no_delivery(text: str) -> None:
+    assert roles(text)["2026-12-04"] != "confirmed_delivery"
