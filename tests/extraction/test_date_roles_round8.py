@@ -297,3 +297,27 @@ def test_the_date_the_vendor_keeps_stands_in_a_question(text: str) -> None:
 )
 def test_a_date_kept_as_a_purpose_or_a_ship_date_is_no_delivery(text: str) -> None:
     assert roles(text)["2026-12-04"] != "confirmed_delivery"
+
+
+def test_a_negation_does_not_reach_past_a_comma_that_opens_a_new_clause() -> None:
+    found = roles(
+        "Den zugesagten 20.11.2026 schaffen wir dadurch nicht mehr, wir liefern "
+        "voraussichtlich Ende KW 49."
+    )
+    assert found["2026-11-20"] == "other"
+    assert found["2026-12-04"] != "other"
+    # without a new subject the negation still reaches the date
+    assert roles("We will not be able to deliver on 04.12.2026.")["2026-12-04"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Liefertermin 09.12.2026 bleibt. Die KW 51 im Portal kommt von einem Fehler.",
+        "Delivery stays 09.12.2026. The KW 51 in the portal is an error.",
+    ],
+)
+def test_a_date_shown_in_error_is_other(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-14"] == "other"
+    assert found["2026-12-09"] == "confirmed_delivery"

@@ -104,6 +104,10 @@ _RESTATED_AFTER = re.compile(
     r"n'est\s+plus|ya\s+no|niet\s+meer)|"
     # "de kaarsen die we in week 49 zouden leveren"
     r"^\s*(?:zouden|zou)\s+(?:\w+\s+)?leveren\b|"
+    # a date shown in error: "Die KW 51 im Lieferantenportal kommt von einem Fehler", "the
+    # 12/18 in the portal is an error", "la date du portail est une erreur", "es un error"
+    r"^\s*(?:[\w-]+\s+){0,4}(?:kommt\s+von\s+einem\s+fehler|ist\s+ein\s+fehler|(?:is|was)\s+(?:an?\s+)?"
+    r"(?:error|mistake|typo)|est\s+une\s+erreur|es\s+un\s+error|is\s+een\s+fout)\b|"
     # the day of a call: "zoals vanmorgen telefonisch afgesproken", "yesterday by phone agreed"
     r"^\s*(?:telefonisch|am\s+telefon|by\s+phone|on\s+the\s+phone|par\s+t[ée]l[ée]phone|por\s+tel[ée]fono)\s+"
     r"(?:afgesproken|besproken|besprochen|vereinbart|abgesprochen|discussed|agreed|convenu|discut[ée]|acordado|hablado)",
@@ -159,7 +163,9 @@ NEGATED = compile_literal_first(
     # (up to the date, but not past a closing parenthesis or a sentence's end: in "(le bois
     # n'était pas assez sec), elles suivront" and "is dus niet gelukt. verwacht nu" the
     # negation is the aside's or the last sentence's)
-    r"(?:[^.!?\n)]|\.(?!\s)){0,35}"
+    # nor past a comma that opens a clause of its own: "Den zugesagten 20.11. schaffen wir
+    # nicht mehr, wir liefern voraussichtlich Ende KW 49", "can't make it, we deliver on")
+    r"(?:(?!,\s*(?:we|wir|nous|wij|ich|je|i)\s)(?:[^.!?\n)]|\.(?!\s))){0,35}"
     r"|\(\s*(?:earlier|before|was|antes|vorher|avant|eerder|previously)\s+"
     r"|\bi\.\s?p\.\s?v\.\s*|\bipv\s+(?:(?:ma|di|wo|do|vr|za|zo)\.?\s+)?"
     # "moved from", "brought forward from"; not past a colon, which gives the new value: "a
