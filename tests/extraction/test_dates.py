@@ -506,6 +506,7 @@ def test_a_weekday_decides_the_order_of_an_ambiguous_numeric_date() -> None:
 def test_a_dashed_day_and_month_after_a_weekday_is_a_date() -> None:
     assert single_value("aankomst bij jullie dinsdag 15-12") == "2026-12-15"
     assert parse("artikel 15-12 in de catalogus") == []
+    assert [q for q, _, _ in parse("open Friday 8-17")] == ["Friday"]
 
 
 def test_a_numeric_day_range_before_its_month() -> None:

@@ -316,13 +316,19 @@ def with_weekday(text: str, start: int) -> int:
 _WEEKDAY_NAME = re.compile(rf"(?<!\w)({WEEKDAY_ANY_RE})", _F)
 
 
-def weekday_before(text: str, start: int) -> int | None:
-    """The weekday written just before ``start`` ("Monday 9/11", "dinsdag 15-12"), if any."""
+def weekday_before(text: str, start: int, *, full: bool = False) -> int | None:
+    """The weekday written just before ``start`` ("Monday 9/11", "dinsdag 15-12"), if any.
+
+    With ``full``, only a weekday written out counts: "Mon-Fri 8-17" is opening hours.
+    """
     m = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
     if m is None:
         return None
     name = _WEEKDAY_NAME.match(text, m.start())
-    return None if name is None else _ANY_WEEKDAY.get(name.group(1).lower())
+    if name is None:
+        return None
+    table = WEEKDAYS if full else _ANY_WEEKDAY
+    return table.get(name.group(1).lower())
 
 
 def _weekday_order(
@@ -361,8 +367,11 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
         first, sep, second, year_raw, trailing = m.group(1, 2, 3, 4, 5)
         weekday = weekday_before(text, m.start())
         if not year_raw:
-            # "15-12" is a date only after a weekday ("dinsdag 15-12"): else a range or a code
-            if sep == "-" and weekday is None:
+            # "15-12" is a date only after a weekday written out ("dinsdag 15-12"): else a
+            # range, a code or opening hours ("Mon-Fri 8-17")
+            if sep == "-" and (
+                int(second) > 12 or weekday_before(text, m.start(), full=True) is None
+            ):
                 continue
             near = text[max(0, m.start() - 6) : m.end() + 6]
             if (
