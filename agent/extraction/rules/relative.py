@@ -4,7 +4,8 @@
 "mid-January", "5-7 business days".
 
 Conventions (also in ``evals/README.md``'s label guide): a bare or "this" weekday is its next
-occurrence after the email date; "next <weekday>" is the same unless that falls in the email's
+occurrence after the email date (the last one after a past verb, a day of next week after
+"next week" earlier in its clause); "next <weekday>" is the same unless that falls in the email's
 own week, then the week after; "next week" is the configured week weekday of next week;
 early / mid / end of a week are its Monday, Wednesday and Friday; early / mid / end of a month
 are its 1st, 15th and last day.
