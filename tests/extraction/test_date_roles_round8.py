@@ -228,3 +228,96 @@ def test_valable_au_in_a_price_list_is_price_effective() -> None:
         "Réf.   2026 €   2027 €\nAB-1   10,00    10,50"
     )
     assert roles(text)["2027-02-01"] == "price_effective"
+
+
+def test_a_claim_window_to_notify_within_is_a_reply_deadline() -> None:
+    found = roles("All lines accepted. Please notify us within 2 business days of any discrepancy.")
+    assert set(found.values()) == {"other"}
+    assert roles("Delivery of P1234 within 2 business days.") != {}
+    assert "other" not in roles("Delivery of P1234 within 2 business days.").values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the confirmation the delivery date is written 30/12 but correct is 03/12.",
+        "In der Bestätigung steht fälschlich 30.12., richtig ist der 03.12.",
+    ],
+)
+def test_a_date_written_in_error_is_restated(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-30"] == "other"
+    assert found["2026-12-03"] != "other"
+
+
+def test_the_buyers_present_ask_is_restated_and_workload_is_no_loading() -> None:
+    found = roles(
+        "Ustedes solicitan entrega el 16 de diciembre y nuestra fábrica no puede servir antes "
+        "del 30 de diciembre por la carga de trabajo."
+    )
+    assert found["2026-12-16"] == "other"
+    assert found["2026-12-30"] in ("new_eta", "confirmed_delivery")
+    assert roles("La carga está prevista para el 10.12.2026.")["2026-12-10"] == "ship_date"
+
+
+def test_a_date_the_vendor_cannot_do_either_is_other() -> None:
+    found = roles("Sorry, 13 December we can't do either. Delivery 20.12.2026 is possible.")
+    assert found["2026-12-13"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Engpass betrifft uns nicht: wir haben unseren Bedarf bis 15.03.2027 eingedeckt.",
+        "The spray booth is out of service until 15.03.2027, sorry.",
+    ],
+)
+def test_stock_covered_or_a_machine_out_until_a_date_is_other(text: str) -> None:
+    assert roles(text)["2027-03-15"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We could deliver on 20.11.2026 instead. Or do you prefer to keep the 04.12.2026?",
+        "If that doesn't suit your warehouse, we simply keep the 04.12.2026.",
+        "Les deux options respectent la date du 04.12.2026. Lequel préférez-vous?",
+    ],
+)
+def test_the_date_the_vendor_keeps_stands_in_a_question(text: str) -> None:
+    assert roles(text)["2026-12-04"] == "confirmed_delivery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which one do you want? I need to know by Monday to keep the 04.12.2026 date.",
+        "If that's OK, please send a revised PO and we keep the 04.12.2026 ship date.",
+    ],
+)
+def test_a_date_kept_as_a_purpose_or_a_ship_date_is_no_delivery(text: str) -> None:
+    assert roles(text)["2026-12-04"] != "confirmed_delivery"
+
+
+def test_a_negation_does_not_reach_past_a_comma_that_opens_a_new_clause() -> None:
+    found = roles(
+        "Den zugesagten 20.11.2026 schaffen wir dadurch nicht mehr, wir liefern "
+        "voraussichtlich Ende KW 49."
+    )
+    assert found["2026-11-20"] == "other"
+    assert found["2026-12-04"] != "other"
+    # without a new subject the negation still reaches the date
+    assert roles("We will not be able to deliver on 04.12.2026.")["2026-12-04"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Liefertermin 09.12.2026 bleibt. Die KW 51 im Portal kommt von einem Fehler.",
+        "Delivery stays 09.12.2026. The KW 51 in the portal is an error.",
+    ],
+)
+def test_a_date_shown_in_error_is_other(text: str) -> None:
+    found = roles(text)
+    assert found["2026-12-14"] == "other"
+    assert found["2026-12-09"] == "confirmed_delivery"

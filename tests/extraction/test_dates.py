@@ -517,3 +517,80 @@ def test_the_ordinal_before_a_verb_is_still_a_day() -> None:
     assert single_value("delivery on the 3rd as agreed", reference=dt.date(2026, 12, 1)) == (
         "2026-12-03"
     )
+
+
+def test_a_weekday_decides_the_order_of_an_ambiguous_numeric_date() -> None:
+    # 9 November 2026 is a Monday, 11 September is not: the weekday outweighs month-first
+    assert single_value("arrive Monday 9/11", dt.date(2026, 10, 29), month_first=True) == (
+        "2026-11-09"
+    )
+    assert single_value("arrive 9/11", dt.date(2026, 10, 29), month_first=True) != "2026-11-09"
+
+
+def test_a_dashed_day_and_month_after_a_weekday_is_a_date() -> None:
+    assert single_value("aankomst bij jullie dinsdag 15-12") == "2026-12-15"
+    assert parse("artikel 15-12 in de catalogus") == []
+    assert [q for q, _, _ in parse("open Friday 8-17")] == ["Friday"]
+
+
+def test_a_numeric_day_range_before_its_month() -> None:
+    assert parse("Zustellung laut Spedition 17.-18.12.") == [
+        ("17.-18.12", "2026-12-17", "start"),
+        ("17.-18.12", "2026-12-18", "end"),
+    ]
+    assert all(part != "start" for _, _, part in parse("ships 17-18/12", month_first=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de chauffeur verwacht maandagvoormiddag bij jullie te zijn", "2026-11-30"),
+        ("Zustellung Freitagnachmittag", "2026-11-27"),
+        ("levering dinsdagochtend", "2026-12-01"),
+    ],
+)
+def test_a_weekday_and_its_part_of_the_day_in_one_word(text: str, expected: str) -> None:
+    assert single_value(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lieferung nächste Woche zwischen Dienstag und Donnerstag.", ["2026-12-01", "2026-12-03"]),
+        (
+            "La livraison se fera la semaine prochaine, sans doute mercredi ou jeudi.",
+            ["2026-12-02", "2026-12-03"],
+        ),
+    ],
+)
+def test_weekdays_after_next_week_in_the_clause_fall_in_that_week(
+    text: str, expected: list[str]
+) -> None:
+    assert [value for _, value, _ in parse(text) if value in expected] == expected
+
+
+def test_a_weekday_after_next_week_in_another_sentence_is_the_coming_one() -> None:
+    found = dict(
+        (quote, value) for quote, value, _ in parse("Delivery next week. Friday we close.")
+    )
+    assert found["Friday"] == "2026-11-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("the fabric arrived this Monday", "this Monday"),
+        ("la marchandise est arrivée ce lundi", "ce lundi"),
+    ],
+)
+def test_this_weekday_after_a_past_verb_is_past(text: str, quote: str) -> None:
+    assert dict((q, v) for q, v, _ in parse(text))[quote] == "2026-11-23"
+
+
+def test_this_weekday_without_a_past_verb_is_the_coming_one() -> None:
+    assert single_value("we deliver this Monday") == "2026-11-30"
+
+
+def test_german_two_letter_weekday_inside_a_sentence() -> None:
+    assert single_value("P10411 geht klar, kommen Do bei euch an.") == "2026-12-03"
+    assert parse("Do you need them? Our manager is Mr Do Van Hung.") == []

@@ -328,6 +328,45 @@ def with_weekday(text: str, start: int) -> int:
     return m.start() if m else start
 
 
+_WEEKDAY_NAME = re.compile(rf"(?<!\w)({WEEKDAY_ANY_RE})", _F)
+
+
+def weekday_before(text: str, start: int, *, full: bool = False) -> int | None:
+    """The weekday written just before ``start`` ("Monday 9/11", "dinsdag 15-12"), if any.
+
+    With ``full``, only a weekday written out counts: "Mon-Fri 8-17" is opening hours.
+    """
+    m = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+    if m is None:
+        return None
+    name = _WEEKDAY_NAME.match(text, m.start())
+    if name is None:
+        return None
+    table = WEEKDAYS if full else _ANY_WEEKDAY
+    return table.get(name.group(1).lower())
+
+
+def _weekday_order(
+    a: int, b: int, year: int | None, weekday: int | None, settings: DateSettings
+) -> bool | None:
+    """Month-first (True) or day-first (False) when only one order falls on the weekday.
+
+    "Monday 9/11" is 9 November in 2026 (a Monday), not 11 September (a Friday): the weekday
+    written with an ambiguous numeric date outweighs the country's usual order.
+    """
+    if weekday is None or a == b or a > 12 or b > 12:
+        return None
+    day_first = _year_or_nearest(year, b, a, settings)
+    month_first = _year_or_nearest(year, a, b, settings)
+    fits = (
+        day_first is not None and day_first.weekday() == weekday,
+        month_first is not None and month_first.weekday() == weekday,
+    )
+    if fits[0] == fits[1]:
+        return None
+    return fits[1]
+
+
 def iso_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """``2026-12-05`` and ``2026/12/05``."""
     for m in scan(ISO, text, settings.zones):
@@ -341,8 +380,13 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """``05.12.2026``, ``12/05/26``, ``05.12.`` and ``12/5`` in the email's day/month order."""
     for m in scan(NUMERIC, text, settings.zones):
         first, sep, second, year_raw, trailing = m.group(1, 2, 3, 4, 5)
+        weekday = weekday_before(text, m.start())
         if not year_raw:
-            if sep == "-":
+            # "15-12" is a date only after a weekday written out ("dinsdag 15-12"): else a
+            # range, a code or opening hours ("Mon-Fri 8-17")
+            if sep == "-" and (
+                int(second) > 12 or weekday_before(text, m.start(), full=True) is None
+            ):
                 continue
             near = text[max(0, m.start() - 6) : m.end() + 6]
             if (
@@ -367,12 +411,17 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
         a, b = int(first), int(second)
         # The order decides nothing when one number alone can be a month (the swap below reads
         # it as the month either way), or when both are the same.
-        month_first = a != b and (a > 12) == (b > 12) and bool(settings.month_first)
+        year = full_year(int(year_raw)) if year_raw else None
+        by_weekday = _weekday_order(a, b, year, weekday, settings)
+        month_first = (
+            by_weekday
+            if by_weekday is not None
+            else a != b and (a > 12) == (b > 12) and bool(settings.month_first)
+        )
         day, month = (b, a) if month_first else (a, b)
         if month > 12 and day <= 12:
             day, month = month, day
-        ambiguous = a <= 12 and b <= 12 and a != b
-        year = full_year(int(year_raw)) if year_raw else None
+        ambiguous = a <= 12 and b <= 12 and a != b and by_weekday is None
         past = year is None and in_the_past(text, m.start())
         value = (
             _past_value(year, month, day, settings, text, m.span())
@@ -386,6 +435,33 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
         end = m.end() if keep_dot else m.end() - (1 if trailing else 0)
         start = with_weekday(text, m.start())
         found = single(start, end, value, "numeric", 0.85 if ambiguous else 0.95)
+        if found:
+            yield found
+
+
+# "17.-18.12.", "17.–18.12.2026", "3-5/12": two days of one numeric day-first month, a window.
+# The look-behind after the first digit (see ``fastre``).
+NUMERIC_DAY_RANGE = re.compile(
+    r"(\d(?<![\w/.,:-]\d)\d?)\.?\s?[-–]\s?(\d{1,2})([./])(\d{1,2})"
+    r"(?:\3(\d{4}|\d{2}))?\.?(?![\w]|[./-]\d)"
+)
+
+
+def numeric_day_ranges(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse "Zustellung 17.-18.12.", "levering 3-5/12": days first, a slash never month-first."""
+    for m in scan(NUMERIC_DAY_RANGE, text, settings.zones):
+        first_day, last_day, sep, month, year_raw = m.group(1, 2, 3, 4, 5)
+        if int(first_day) >= int(last_day) or int(month) > 12:
+            continue
+        # a dotted date is always day-first; a slashed one only where days come first (the
+        # order asked only here, so that an email without such a range never decides it)
+        if sep == "/" and settings.month_first:
+            continue
+        year = full_year(int(year_raw)) if year_raw else None
+        last = _year_or_nearest(year, int(month), int(last_day), settings)
+        first = None if last is None else valid_date(last.year, int(month), int(first_day))
+        end = m.end() - (1 if m.group(0).endswith(".") and not year_raw else 0)
+        found = pair(m.start(), end, first, last, "numeric_range", 0.9)
         if found:
             yield found
 

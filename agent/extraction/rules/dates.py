@@ -22,6 +22,7 @@ from agent.extraction.rules.fastre import (
     literal_first,
 )
 from agent.extraction.rules.lexicon import (
+    DAY_PART_SUFFIX,
     MONTH_FIRST_COUNTRIES,
     MONTH_WORD_RE,
     WEEKDAY_SHORT_FOLDED,
@@ -37,6 +38,7 @@ Parser = Callable[[str, DateSettings], Iterator[Candidate]]
 PARSERS: tuple[Parser, ...] = (
     absolute.iso_dates,
     absolute.numeric_dates,
+    absolute.numeric_day_ranges,
     absolute.day_ranges,
     absolute.month_ranges,
     absolute.day_month_dates,
@@ -48,6 +50,7 @@ PARSERS: tuple[Parser, ...] = (
     relative.business_days,
     relative.in_n,
     relative.weekdays,
+    relative.german_short_weekdays,
     relative.week_parts,
     relative.month_parts,
     relative.day_words,
@@ -141,7 +144,7 @@ NEEDLES: dict[Parser, tuple[str, ...]] = {
 # word, runs only when such a word occurs in the zones: one search of the folded text.
 _MONTH_WORD = compile_literal_first(MONTH_WORD_RE)
 _WEEKDAY_WORD = compile_literal_first(
-    rf"{alternation_at_word_start([*WEEKDAYS, *WEEKDAY_SHORT_FOLDED])}(?!\w)"
+    rf"{alternation_at_word_start([*WEEKDAYS, *WEEKDAY_SHORT_FOLDED])}(?:{DAY_PART_SUFFIX})?(?!\w)"
 )
 _WEEK_WORD = compile_literal_first(
     literal_first(r"cw|kw|wk|week|woche|semaine|sem\.|semana") + r"|w(?:(?<=\dw)|(?<=\d-w))\d"
@@ -210,6 +213,7 @@ def _has_week_year(text: str, zones: tuple[tuple[int, int], ...]) -> bool:
 REQUIRES: dict[Parser, Callable[[str, tuple[tuple[int, int], ...]], bool]] = {
     absolute.iso_dates: _has_digit_separator,
     absolute.numeric_dates: _has_digit_separator,
+    absolute.numeric_day_ranges: _has_digit_separator,
     absolute.short_weeks: _has_short_week,
     absolute.table_weeks: _has_week_year,
 }

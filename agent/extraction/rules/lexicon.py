@@ -174,6 +174,22 @@ MONTH_RE = f"(?:{alternation(list(MONTHS))})"
 # A month word not after a word character.
 MONTH_WORD_RE = alternation_at_word_start(list(MONTHS))
 WEEKDAY_RE = f"(?:{alternation(list(WEEKDAYS))})"
+# German and Dutch write a weekday and its part of the day as one word: "Montagvormittag",
+# "Freitagnachmittag", "maandagvoormiddag" (Flemish), "dinsdagochtend", "woensdagavond".
+DAY_PART_SUFFIX = alternation(
+    [
+        "vormittag",
+        "nachmittag",
+        "morgen",
+        "abend",
+        "mittag",
+        "voormiddag",
+        "namiddag",
+        "ochtend",
+        "middag",
+        "avond",
+    ]
+)
 WEEKDAY_ANY_RE = f"(?:{alternation([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS.split()])})"
 
 # Words that make a following weekday or week mean "of the next week".

@@ -4,7 +4,8 @@
 "mid-January", "5-7 business days".
 
 Conventions (also in ``evals/README.md``'s label guide): a bare or "this" weekday is its next
-occurrence after the email date; "next <weekday>" is the same unless that falls in the email's
+occurrence after the email date (the last one after a past verb, a day of next week after
+"next week" earlier in its clause); "next <weekday>" is the same unless that falls in the email's
 own week, then the week after; "next week" is the configured week weekday of next week;
 early / mid / end of a week are its Monday, Wednesday and Friday; early / mid / end of a month
 are its 1st, 15th and last day.
@@ -34,6 +35,7 @@ from agent.extraction.rules.fastre import (
     not_after,
 )
 from agent.extraction.rules.lexicon import (
+    DAY_PART_SUFFIX,
     MONTH_RE,
     MONTHS,
     WEEKDAY_RE,
@@ -216,7 +218,8 @@ _WEEK_BEFORE = (
 WEEKDAY = re.compile(
     rf"(?<!\w)(?:(?P<weekpre>{_WEEK_BEFORE}),?\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+)?"
     rf"|(?P<pre>{_NEXT}|{_THIS})\s+)?"
-    rf"(?P<wd>{WEEKDAY_RE}|(?P<short>{alternation(list(WEEKDAY_SHORT_FOLDED))})\.?(?![\w.]|\s*[-–]))(?!\w)"
+    rf"(?P<wd>{WEEKDAY_RE}|(?P<short>{alternation(list(WEEKDAY_SHORT_FOLDED))})\.?(?![\w.]|\s*[-–]))"
+    rf"(?:{DAY_PART_SUFFIX})?(?!\w)"
     # "Mittwoch übernächste Woche", "Wednesday (of) the week after next": two weeks on
     r"(?:\s+(?P<post2>(?:in\s+der\s+)?übernächste[nr]?\s+woche|(?:of\s+)?the\s+week\s+after\s+next)(?!\w)"
     r"|\s+(?P<post>next\s+week|of\s+next\s+week|prochain|de\s+la\s+semaine\s+prochaine|"
@@ -224,7 +227,17 @@ WEEKDAY = re.compile(
     r"n[äa]chste\s+woche|(?:van\s+)?volgende\s+week|week(?![ \t]*\d))(?!\w))?",
 )
 
+# "next week" earlier in the clause puts a bare weekday in that week: "Lieferung nächste Woche
+# zwischen Dienstag und Donnerstag", "la semaine prochaine, sans doute mercredi ou jeudi",
+# "next week, probably Wednesday or Thursday", "volgende week, wellicht woensdag".
+_NEXT_WEEK_EARLIER = re.compile(
+    rf"(?<!\w)(?:{_WEEK_BEFORE}|n[äa]chsten\s+woche|semaine\s+prochaine|semana\s+que\s+viene)"
+    r"(?!\w)[^.!?;:\n]{0,40}$"
+)
 _SHORT_WORDS = frozenset({"mon", "sat", "sun"})
+# A weekday with "this", "ce", "diesen" is past after a past verb like a bare one: "la
+# saponification n'a pu démarrer que ce lundi", "we only got the fabric this Monday".
+_PAST_PRE = frozenset({"this", "ce", "diesen", "este", "deze"})
 # Words before a weekday that leave its tense to the verb ("sent on Friday").
 _PLAIN = frozenset({"", "on", "am", "le", "el", "op"})
 # "Mon-Fri", "Mon/Thu": opening hours, not a day; "Tues/Weds", two days in a row, is a range.
@@ -408,7 +421,7 @@ def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
         post = (m.group("post") or "").lower()
         weekly = ("week", "woche", "semaine", "semana")
         if (
-            pre in _PLAIN
+            (pre in _PLAIN or pre in _PAST_PRE)
             and not post
             and (
                 past_tense_before(text, m.start()) or _PAST_AFTER.match(text, m.end(), m.end() + 25)
@@ -417,7 +430,15 @@ def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
             value = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
         elif m.group("post2"):
             value = monday_of(ref) + dt.timedelta(days=14 + weekday)
-        elif m.group("weekpre") or any(word in post for word in weekly):
+        elif (
+            m.group("weekpre")
+            or any(word in post for word in weekly)
+            or (
+                pre in _PLAIN
+                and not post
+                and _NEXT_WEEK_EARLIER.search(fold(text), max(0, m.start() - 70), m.start())
+            )
+        ):
             value = monday_of(ref) + dt.timedelta(days=7 + weekday)
         elif post or re.fullmatch(_NEXT, pre, _F):
             value = next_weekday(ref, weekday)
@@ -426,6 +447,34 @@ def weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
         else:
             value = next_weekday(ref, weekday, allow_today=pre in {"this", "diesen", "ce", "este"})
         found = single(m.start(), m.end(), value, "weekday", 0.85)
+        if found:
+            yield found
+
+
+# German two-letter weekdays (Mo, Di, Mi, Do, Fr), written with a capital inside a sentence,
+# after a lower-case word and before one: "kommen Do bei euch an", "geht erst Mo raus",
+# "Lieferung Fr. nachmittags". Not at a sentence start, where "Do" is English, nor before a
+# capitalised word ("Mr Do Van Hung"); "Sa" and "So" are words of their own.
+_GERMAN_SHORT = compile_literal_first(
+    r"(?<=[a-zäöüß] )(?P<wd>Mo|Di|Mi|Do|Fr)(?:\.(?= ))?(?= [a-zäöü]|,)"
+)
+_GERMAN_SHORT_DAYS = {"Mo": 0, "Di": 1, "Mi": 2, "Do": 3, "Fr": 4}
+# English and Spanish words that put such a capital in a sentence: "to Do list", "con Mi".
+_GERMAN_SHORT_NOT_AFTER = re.compile(r"(?:\bto|\bcon|\bde|\bthe|\ba|\bmr|\bms) $")
+
+
+def german_short_weekdays(text: str, settings: DateSettings) -> Iterator[Candidate]:
+    """Parse German "Do", "Mo", "Fr." inside a sentence as a bare weekday."""
+    ref = settings.reference
+    for m in scan(_GERMAN_SHORT, text, settings.zones):
+        if _GERMAN_SHORT_NOT_AFTER.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        weekday = _GERMAN_SHORT_DAYS[m.group("wd")]
+        if past_tense_before(text, m.start()):
+            value = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
+        else:
+            value = next_weekday(ref, weekday)
+        found = single(m.start(), m.end(), value, "weekday", 0.8)
         if found:
             yield found
 

@@ -44,11 +44,16 @@ REPLY_BY = compile_literal_first(
     r"(?:confirm(?:ation)?|know|answer|reply|respond|decide|decision|feedback|advise|tell|"
     r"rückmeldung|antwort|bescheid|réponse|répondre|confirmer|respuesta|confirmar|"
     r"antwoord|laten\s+weten|bevestigen|vernemen|horen|hear|hören|savoir|saber|commitment|"
-    r"zusage|engagement|compromiso|toezegging|choix|choice|keuze|elecci[óo]n|entscheidung)\s+(?:(?:a|the|an|exact|final|firm|this|that|date|it|you|"
+    r"zusage|engagement|compromiso|toezegging|choix|choice|keuze|elecci[óo]n|entscheidung|"
+    # a claim window: "notify us within 2 business days of any discrepancy", "informieren Sie uns
+    # innerhalb von 2 Werktagen", "signalez-nous sous 2 jours ouvrés", "notifíquenos dentro de"
+    r"notify|inform|informieren|mitteilen|signalez|signaler|avisez|notifíquenos|notifiquenos|"
+    r"inf[oó]rmenos|meld|melden)\s+(?:(?:a|the|an|exact|final|firm|this|that|date|it|you|"
     r"de\s+votre\s+part|votre|vos|de\s+su\s+parte|por\s+su\s+parte|su|sus|uw|ihre|your|from|"
     r"us|to|back|with|me|uns|nous|nos|ons|ihnen|graag|gerne|please|new|prices?|changes?|"
     r"quantities)\s+){0,4}(?:by|before|after(?:\s+qc)?(?:\s+on)?|"
-    r"in|until|bis|avant|d'ici|antes\s+del?|voor|uiterlijk)\s+(?:the\s+|le\s+|el\s+)?$|"
+    r"in|until|bis|avant|d'ici|antes\s+del?|voor|uiterlijk|within|innerhalb(?:\s+von)?|sous|"
+    r"dentro\s+de|binnen)\s+(?:the\s+|le\s+|el\s+)?$|"
     # "Kindly check and revert within 3 days" (the date quotes its "within")
     r"\b(?:revert|reply|respond|answer|antworten|répondre|responder|antwoorden)\s+(?:to\s+(?:us|me)\s+)?$|"
     # "I'll confirm the exact vessel next week"

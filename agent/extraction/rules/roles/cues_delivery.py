@@ -198,6 +198,19 @@ _OPEN_ORDER = compile_literal_first(
 )
 
 # "still 11/24", "nach wie vor am": the date the buyer asked about stands.
+# The date the vendor keeps, offered back in a question or an offer: "or you prefer to keep the
+# 4/12?", "we simply keep the 7th", "Les deux options respectent la date du 11/20", "wir bleiben
+# beim 7.12.", "on garde le 7", "mantenemos el 7", "we houden het bij 7 december".
+_KEPT = compile_literal_first(
+    # (not a purpose: "I need to know by Monday to keep the 12/11 date")
+    r"\b(?:(?<!\bto\s)keep|(?:prefer|rather|want|wish)\s+to\s+keep|stick\s+(?:to|with)|stay\s+with)"
+    r"\s+(?:the\s+(?:date\s+(?:of\s+)?)?)?$|"
+    r"\b(?:respect\w*|keep\w*|tiennent|respetan|halten)\s+(?:la|the|die|den)\s+(?:date|fecha|datum|"
+    r"termin)\s+(?:du|of|del|vom|van)\s+$|"
+    r"\b(?:bleiben|bleibt\s+es)\s+(?:\w+\s+)?(?:beim|bei\s+dem)\s+$|"
+    r"\b(?:on\s+garde|nous\s+gardons|on\s+reste\s+sur)\s+le\s+$|"
+    r"\b(?:mantenemos|nos\s+quedamos\s+con)\s+el\s+$|\bhouden\s+(?:we|wij)\s+het\s+bij\s+$"
+)
 _STILL = compile_literal_first(
     r"\b(?:still|nach\s+wie\s+vor|toujours|sigue|nog\s+steeds)\s+(?:on\s+|for\s+|am\s+|le\s+|el\s+|op\s+)?$"
 )

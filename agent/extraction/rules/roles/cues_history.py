@@ -68,6 +68,16 @@ RESTATED = compile_literal_first(
     r"nicht\s+bis\s+zum\s+$|"
     # "ya no zarpa el 28", "la fecha que os dimos, el 16"
     r"\bya\s+no\s+(?:\w+\s+){0,2}$|\bno\s+(?:sale|salen|llega|llegan|zarpa|zarpan|cargamos)\s+(?:el\s+)?$|"
+    # a typing error corrected: "delivery date is written 30/12 but correct is 03/12", "steht
+    # fälschlich 30.12.", "indiquée par erreur au 30/12", "figura por error el 30/12"
+    r"\b(?:is|was|were)\s+(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:written|typed|stated)\s+(?:as\s+)?$|"
+    r"\b(?:fälschlich|irrtümlich)\w*\s+(?:als\s+|mit\s+)?$|\bpar\s+erreur\s+(?:au\s+|le\s+)?$|"
+    r"\bpor\s+error\s+(?:el\s+)?$|\bper\s+abuis\s+(?:op\s+)?$|"
+    # the buyer's ask in the present: "ustedes solicitan entrega el 16 de octubre", "vous
+    # demandez une livraison le", "you request delivery on", "Sie wünschen Lieferung am"
+    r"\b(?:solicitan|solicit[áa]is|piden|ped[íi]s|demandez|souhaitez|wünschen|request|ask\s+for|vragen|"
+    r"wensen)\s+(?:una\s+|la\s+|une\s+|eine\s+|a\s+|een\s+)?(?:entrega|livraison|lieferung|"
+    r"delivery|levering)\s+(?:(?:para|pour|on|for|am|le|el|op|voor)\s+)?(?:el\s+|le\s+|the\s+)?$|"
     r"\bto\s+be\s+(?:ordered|paid|approved|signed)\s+$|\bque\s+(?:os|te|le|les)\s+(?:dimos|dijimos|confirmamos|prometimos)\b|"
     r"\(\s*(?:was|rev(?:ision)?\.?\s*\d+\s*:)|\bwas\s*:|"
     # "(earlier advised week 2)", "früher gemeldet", "annoncée précédemment": the old date
@@ -111,6 +121,10 @@ _RESTATED_AFTER = re.compile(
     r"^\s*(?:gepland|ingepland|bevestigd|toegezegd)\s+(?:stond|stonden|was|waren)\b|"
     # "de kaarsen die we in week 49 zouden leveren"
     r"^\s*(?:zouden|zou)\s+(?:\w+\s+)?leveren\b|"
+    # a date shown in error: "Die KW 51 im Lieferantenportal kommt von einem Fehler", "the
+    # 12/18 in the portal is an error", "la date du portail est une erreur", "es un error"
+    r"^\s*(?:[\w-]+\s+){0,4}(?:kommt\s+von\s+einem\s+fehler|ist\s+ein\s+fehler|(?:is|was)\s+(?:an?\s+)?"
+    r"(?:error|mistake|typo)|est\s+une\s+erreur|es\s+un\s+error|is\s+een\s+fout)\b|"
     # the day of a call: "zoals vanmorgen telefonisch afgesproken", "yesterday by phone agreed"
     r"^\s*(?:telefonisch|am\s+telefon|by\s+phone|on\s+the\s+phone|par\s+t[ée]l[ée]phone|por\s+tel[ée]fono)\s+"
     r"(?:afgesproken|besproken|besprochen|vereinbart|abgesprochen|discussed|agreed|convenu|discut[ée]|acordado|hablado)",
@@ -129,6 +143,11 @@ _NOT_HELD_AFTER = compile_literal_first(
     r"ne\s+(?:pouvons|pourrons)\s+pas\s+(?:le\s+)?faire\b(?!\s+(?:plus\s+tôt|avant))|"
     r"no\s+(?:lo\s+)?(?:podemos|podremos)\s+hacer\b(?!\s+antes)|"
     r"(?<!eerder\s)(?<!sneller\s)(?:kunnen|kan)\s+(?:we|wij|ik)\s+niet\s+(?:doen|leveren)\b(?!\s+eerder)|"
+    # "13 November we can't do either", "den 13. können wir auch nicht", "le 13, on ne peut pas
+    # non plus", "el 13 no podemos tampoco", "de 13e kunnen we ook niet"
+    r"(?:we|i)\s+can(?:no|')?t\s+do\s+(?:it\s+|that\s+)?(?:either|neither)\b|"
+    r"können\s+wir\s+auch\s+nicht\b|(?:on|nous)\s+ne\s+(?:peut|pouvons)\s+pas\s+non\s+plus\b|"
+    r"no\s+(?:podemos|podremos)\s+tampoco\b|kunnen\s+we\s+ook\s+niet\b|"
     r"won'?t\s+be\s+able\s+to\s+(?:keep|meet|hold|make)|won'?t\s+happen|will\s+not\s+happen|(?:will|would|does|do)\s+not\s+hold|"
     r"(?:won'?t|doesn'?t|no\s+longer)\s+hold|"
     r"ne\s+(?:pourrons|pouvons|pourra|peut)\s+pas\s+(?:\w+\s+)?(?:tenir|respecter|être\s+tenue?)|"
@@ -190,8 +209,10 @@ NEGATED = compile_literal_first(
     # (up to the date, but not past a closing parenthesis or a sentence's end: in "(le bois
     # n'était pas assez sec), elles suivront" and "is dus niet gelukt. verwacht nu" the
     # negation is the aside's or the last sentence's; nor past a semicolon, which starts a
-    # clause of its own: "zijn nog niet ver genoeg gerijpt; die volgen eind volgende week")
-    r"(?:[^.!?\n);]|\.(?!\s)){0,35}"
+    # clause of its own: "zijn nog niet ver genoeg gerijpt; die volgen eind volgende week"; nor
+    # past a comma that opens a clause of its own: "Den zugesagten 20.11. schaffen wir nicht
+    # mehr, wir liefern voraussichtlich Ende KW 49", "can't make it, we deliver on")
+    r"(?:(?!,\s*(?:we|wir|nous|wij|ich|je|i)\s)(?:[^.!?\n);]|\.(?!\s))){0,35}"
     r"|\(\s*(?:earlier|before|was|antes|vorher|avant|eerder|previously)\s+"
     r"|\bi\.\s?p\.\s?v\.\s*|\bipv\s+(?:(?:ma|di|wo|do|vr|za|zo)\.?\s+)?"
     # "moved from", "brought forward from"; not past a colon, which gives the new value: "a

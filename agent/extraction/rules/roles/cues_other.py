@@ -33,7 +33,15 @@ OTHER_CUE = compile_literal_first(
     # "the loom is booked full for another customer until March": capacity, not the goods
     r"booked\s+(?:full|out|up)\b|fully\s+booked|ausgebucht|volgeboekt|\bsaturée?\b|"
     # "the old phone number will still work until end of the year": validity, not the goods
-    r"still\s+work(?:s|ing)?\b|will\s+(?:still\s+)?work\b|funktioniert\s+(?:\w+\s+)?noch|"
+    r"still\s+work(?:s|ing)?\b|"
+    # a machine out of action or a need covered until a date: "the kiln is out of service until
+    # February", "außer Betrieb bis", "hors service jusqu'au", "fuera de servicio", "buiten
+    # gebruik tot"; "wir haben unseren Bedarf bis März eingedeckt", "we are covered until March",
+    # "nous sommes couverts jusqu'en mars", "estamos cubiertos hasta marzo", "we zijn gedekt tot
+    # maart" (goods "out until March" are out of stock: a delivery cue)
+    r"\bout\s+of\s+(?:action|service|order)\b|außer\s+betrieb|"
+    r"hors\s+service|fuera\s+de\s+servicio|buiten\s+gebruik|eingedeckt|\b(?:covered|stocked)\s+"
+    r"(?:until|till|through|up\s+to)\b|couverts?\s+jusqu|cubiertos?\s+hasta|gedekt\s+tot|will\s+(?:still\s+)?work\b|funktioniert\s+(?:\w+\s+)?noch|"
     r"fonctionne(?:ra)?\s+encore|sigue\s+funcionando|werkt\s+nog|"
     r"annual\s+leave|on\s+leave|sick\s+leave|refund|reembols|rembours|erstatt|\banticipo\b|\bdeposit\b|\bacompte\b|anzahlung|aanbetaling|acknowledg(?<!as\sacknowledg)|proforma|pro-forma|quotation|"
     r"samples?\b|muster|échantillon|muestra|catalog|price\s+list|preisliste|credit\s+note|"

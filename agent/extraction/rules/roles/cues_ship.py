@@ -12,7 +12,8 @@ from agent.extraction.rules.fastre import compile_literal_first
 
 SHIP = compile_literal_first(
     # "cargamos el martes", "quittera Montréal le", "on the truck this morning", "gaan ... weg"
-    r"\bcarg(?:a|an|amos|ar[áa]n?|aremos|ad[oa]s?|ue|uen)\b|\bquitt(?:e|ent|era|eront|é|ée|és|ées)\b|"
+    # (not "la carga de trabajo", the workload)
+    r"\bcarg(?:a(?!\s+de\s+trabajo)|an|amos|ar[áa]n?|aremos|ad[oa]s?|ue|uen)\b|\bquitt(?:e|ent|era|eront|é|ée|és|ées)\b|"
     r"\b(?:on|onto)\s+(?:the|a|our)\s+(?:truck|lorry)\b|\bweg\b|\bcourier(?:ed)?\b|"
     # "a été chargée cet après-midi", "remise aujourd'hui à Planzer", "P123 out today"
     r"\bcharg(?:é|ée|és|ées|ement)\b(?!\s+d)|\bremise?s?\s+$|(?<!sold\s)\bout\s+$|"

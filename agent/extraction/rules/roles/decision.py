@@ -9,6 +9,7 @@ email speaks of a change, else a ``confirmed_delivery``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from agent.extraction.rules.cuesets import any_of
@@ -27,6 +28,7 @@ from agent.extraction.rules.roles.cues_delivery import (
     _AT_THE_LATEST,
     _BARE_REST,
     _CHANGE_VERB,
+    _KEPT,
     _NOT_THE_OTHER,
     _SENT_AFTER,
     _STILL,
@@ -115,6 +117,10 @@ _TAIL_CUES = any_of(
     _TO_US,
 )
 _SENTENCE_CUES = any_of(CONDITIONAL, ORDER_CUTOFF, CANCELLED)
+# "we keep the 10/15 ship date": the date kept is the ship date the words after it name.
+_SHIP_NAMED_AFTER = re.compile(
+    r"\s*(?:ship(?:ping)?|etd|loading|dispatch|versand|verlade|expédition|envío|carga|verzend)"
+)
 
 
 def _plainly_other(
@@ -123,7 +129,8 @@ def _plainly_other(
     """Role ``other`` for a date the words right around it rule out as a commitment.
 
     Restated or negated, asked about or conditional, the vendor's own inbound goods, an order
-    cut-off or a cancelled line, a document's date.
+    cut-off or a cancelled line, a document's date. A date the vendor keeps ("or we keep
+    the 7th") is the confirmed delivery even in a question or an offer.
     """
     in_tail = _TAIL_CUES.search(tail) is not None
     in_sentence = _SENTENCE_CUES.search(sentence) is not None
@@ -133,6 +140,9 @@ def _plainly_other(
         or (in_tail and NEGATED.search(tail) and not _AT_THE_LATEST.match(after))
     ):
         return RoledDate(mention, DateRole.OTHER, 0.85, True)
+    # the date kept as it is stands even when offered back in a question or an offer
+    if _KEPT.search(tail) and not _SHIP_NAMED_AFTER.match(after):
+        return RoledDate(mention, DateRole.CONFIRMED_DELIVERY, 0.75, True, stated=True)
     if (
         question
         or (in_sentence and CONDITIONAL.search(sentence))
