@@ -105,6 +105,7 @@ SOURCE_MODULES = [
     "emails_en_round12",
     "emails_multi_round12",
     "emails_en_round13",
+    "emails_multi_round13",
 ]
 
 INTENTS = ["delay", "confirmation", "partial_shipment", "cancellation", "price_change",
