@@ -165,3 +165,17 @@ def test_an_offer_followed_by_a_question_of_interest_is_no_commitment() -> None:
     assert roles(offer)["2026-12-15"] == "other"
     plain = "Delivery confirmed for 5 December. Are you interested in our new catalogue?"
     assert roles(plain)["2026-12-05"] == "confirmed_delivery"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Votre commande P12035 : l'enlèvement est prévu le 4 décembre.", "ship_date"),
+        ("Die Abholung von P12035 ist für den 4.12. geplant.", "ship_date"),
+        ("The pick-up of P12035 is scheduled for December 4.", "ship_date"),
+        ("Votre commande P12035 : la livraison est prévue le 4 décembre.", "confirmed_delivery"),
+        ("Die Lieferung von P12035 ist für den 4.12. geplant.", "confirmed_delivery"),
+    ],
+)
+def test_a_plan_takes_the_role_of_what_is_planned(text: str, role: str) -> None:
+    assert roles(text)["2026-12-04"] == role

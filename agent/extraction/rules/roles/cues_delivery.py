@@ -157,6 +157,11 @@ _AS_CONFIRMED = compile_literal_first(
     r"\b(?:stays?|stayed|remains?|remained|bleibt|bleiben|reste|restent|se\s+mantienen?|"
     r"permanece|sigue|blijft|blijven)\b|"
     r"\b(?:as\s+per|according\s+to)\s+(?:the\s+)?(?:schedule|plan)\b|"
+    # a plan that takes its noun's role: "l'enlèvement est prévu le 20 octobre", "the pick-up
+    # is scheduled for", "die Abholung ist für den 12.11. geplant", "la recogida está prevista
+    # para", "het ophalen staat gepland op" (the pick-up's, a ship date)
+    r"\b(?:est|sont|is|are|ist|sind|está|están|staat|staan)\s+(?:\w+\s+)?(?:prévue?s?|planned|"
+    r"scheduled|geplant|eingeplant|vorgesehen|previst[oa]s?|programad[oa]s?|gepland)\b|"
     # "I confirm that it left today": the confirming is the writer's, not the goods'
     r"\b(?:confirm|bestätig|bevestig)\w*\s+(?:\w+\s+)?(?:that|dass|que|dat)\b"
 )
