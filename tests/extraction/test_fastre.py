@@ -162,6 +162,16 @@ def test_by_first_literal_groups_alternatives_in_order() -> None:
     assert by_first_literal(r"[a]b|ac|\bad") == r"[a]b|ac|\bad"
 
 
+def test_by_first_literal_groups_again_after_the_first_literal() -> None:
+    assert by_first_literal(r"a(?<!\wa)bc|a(?<!\wa)bd|ab\b") == (
+        r"a(?:b(?:c(?<!\wabc)|d(?<!\wabd)|\b))"
+    )
+    # an empty alternative and one that cannot begin with a literal keep their places
+    assert by_first_literal(r"ab|a|ac|a\sd|ae") == r"a(?:b||c|\sd|e)"
+    # with a capturing group, one level only (expanding a group would copy the capture)
+    assert by_first_literal(r"a(?:b|c)(x)|ad") == r"a(?:(?:b|c)(x)|d)"
+
+
 def test_not_after_rejects_a_non_literal_first_character() -> None:
     with pytest.raises(ValueError, match="literal"):
         not_after(r"\w", [r"\d+"])

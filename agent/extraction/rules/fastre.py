@@ -278,24 +278,85 @@ def _first_literal(branch: str) -> str | None:
 
 
 def by_first_literal(pattern: str) -> str:
-    """``pattern``'s top-level alternatives grouped by the literal they begin with.
+    r"""``pattern``'s top-level alternatives grouped by the literal they begin with.
 
     ``ab|cd|ae`` becomes ``a(?:b|e)|cd``: ``re`` tries each alternative in turn at every
     position, so fewer alternatives are tried; alternatives with different first characters
     never match at the same place, and those in one group keep their order, so the matches
-    are the same. Unchanged unless every alternative begins with a literal.
+    are the same. Unchanged unless every alternative begins with a literal. Without
+    capturing groups, each group is grouped again by the literal that follows (``_grouped``):
+    ``a(?<!\wa)bc|a(?<!\wa)bd`` becomes ``a(?:b(?:c(?<!\wabc)|d(?<!\wabd)))``.
+    """
+    if _captures(pattern):
+        return _grouped(branches(pattern), nested=False)
+    flat = [flat for branch in branches(pattern) for flat in _flattened(branch)]
+    if any(_first_literal(branch) is None for branch in flat):
+        return pattern
+    return _grouped(flat)
+
+
+def _captures(pattern: str) -> bool:
+    return any(
+        char == "("
+        and (pattern[index + 1 : index + 2] != "?" or pattern[index + 1 : index + 3] == "?P")
+        for index, char, _depth in _structure(pattern)
+    )
+
+
+def _grouped(alternatives: list[str], *, nested: bool = True) -> str:
+    """``alternatives`` joined with ``|``, grouped by first literal (and, nested, by the next).
+
+    Nested, the alternatives of one group are grouped again by the literal that follows
+    (a leading look-behind moved after it, as ``literal_first`` does): ``re`` rejects an
+    alternative that begins with a literal by one comparison, but must try a look-behind
+    or a longer prefix first otherwise, and the cue sets hold hundreds of alternatives
+    sharing a first letter. A run of alternatives that cannot begin with a literal stays
+    in place, so the order of the alternatives is kept. (Only without capturing groups:
+    expanding ``(?:x|y)`` would copy a group in between.)
     """
     groups: dict[str, tuple[str, list[str]]] = {}
-    for branch in branches(pattern):
+    for branch in alternatives:
         token = _first_literal(branch)
         if token is None:
-            return pattern
+            return "|".join(alternatives)
         # keyed by the character itself: ``\-`` and ``-`` are one group
         groups.setdefault(token[-1], (token, []))[1].append(branch[len(token) :])
     return "|".join(
-        token + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        token
+        + (
+            rests[0]
+            if len(rests) == 1
+            else "(?:" + (_regrouped(rests) if nested else "|".join(rests)) + ")"
+        )
         for token, rests in groups.values()
     )
+
+
+def _regrouped(rests: list[str]) -> str:
+    """``rests`` (alternatives after a shared literal) grouped again, run by run."""
+    out: list[str] = []
+    run: list[str] = []
+    for rest in rests:
+        led = _literal_first_branch(rest)
+        if all(_first_literal(branch) is not None for branch in led):
+            run.extend(led)
+            continue
+        if run:
+            out.append(_grouped(run))
+        out.append(rest)
+        run = []
+    if run:
+        out.append(_grouped(run))
+    return "|".join(out)
+
+
+def _flattened(branch: str) -> list[str]:
+    """``t(?:x|y)`` as ``tx``, ``ty`` (recursively), so that they can be grouped afresh."""
+    token = _first_literal(branch)
+    rest = branch[len(token) :] if token is not None else ""
+    if token is None or not rest.startswith("(?:") or _group_end(rest) != len(rest):
+        return [branch]
+    return [token + flat for inner in branches(rest[3:-1]) for flat in _flattened(inner)]
 
 
 def literal_run(branch: str) -> str:
