@@ -336,7 +336,11 @@ def weekday_before(text: str, start: int, *, full: bool = False) -> int | None:
 
     With ``full``, only a weekday written out counts: "Mon-Fri 8-17" is opening hours.
     """
-    m = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+    return _weekday_named(text, _WEEKDAY_BEFORE.search(text, max(0, start - 16), start), full)
+
+
+def _weekday_named(text: str, m: re.Match[str] | None, full: bool = False) -> int | None:
+    """``weekday_before`` from the match of ``_WEEKDAY_BEFORE`` it searches for."""
     if m is None:
         return None
     name = _WEEKDAY_NAME.match(text, m.start())
@@ -380,12 +384,14 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
     """``05.12.2026``, ``12/05/26``, ``05.12.`` and ``12/5`` in the email's day/month order."""
     for m in scan(NUMERIC, text, settings.zones):
         first, sep, second, year_raw, trailing = m.group(1, 2, 3, 4, 5)
-        weekday = weekday_before(text, m.start())
+        # the weekday before the date, searched once for its number and the date's start
+        weekday_match = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        weekday = _weekday_named(text, weekday_match)
         if not year_raw:
             # "15-12" is a date only after a weekday written out ("dinsdag 15-12"): else a
             # range, a code or opening hours ("Mon-Fri 8-17")
             if sep == "-" and (
-                int(second) > 12 or weekday_before(text, m.start(), full=True) is None
+                int(second) > 12 or _weekday_named(text, weekday_match, full=True) is None
             ):
                 continue
             near = text[max(0, m.start() - 6) : m.end() + 6]
@@ -433,7 +439,7 @@ def numeric_dates(text: str, settings: DateSettings) -> Iterator[Candidate]:
             trailing and not year_raw and sep == "." and bool(re.match(r" [a-zäöüéà0-9(]", after))
         )
         end = m.end() if keep_dot else m.end() - (1 if trailing else 0)
-        start = with_weekday(text, m.start())
+        start = weekday_match.start() if weekday_match else m.start()
         found = single(start, end, value, "numeric", 0.85 if ambiguous else 0.95)
         if found:
             yield found
