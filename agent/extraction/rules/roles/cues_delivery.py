@@ -34,7 +34,8 @@ DELIVERY = compile_literal_first(
     r"\bdue\s+(?:w/c|wk|week|kw|cw)\b|"
     # "New promised date: 12/07/2026", "New Promise Date: 12/04/2026" in a portal's notice
     r"\bpromised?\s+date|"
-    # "el arribo a Hamburgo sería el 8 de enero", "arribará a puerto el": Spanish arrival
+    # "el arribo a Hamburgo sería el 8 de enero", "arribará a puerto el", "con arribo a Hamburgo a
+    # mediados de diciembre": Latin American Spanish arrival
     # ("arriba" is "above"); typed in haste: "arrving consolidator tmrw am", "should arive
     # Friday", "arival 12/3"
     r"\bar(?:r?v(?:e|es|ed|ing|al)|iv(?:e|es|ed|ing|al)|rib(?:o|os|ar|ará|arán|aría|arían|ó|aron|an|e|en))\b|"
@@ -46,7 +47,7 @@ DELIVERY = compile_literal_first(
     # December", "avancer la livraison au", "adelantar la entrega al", "vervroegen naar"
     # (verbs, not participles: "20/11/2026  avancée" in a table names no date of its own)
     r"\b(?:br(?:ing(?:s|ing)?|ought)|pull(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}?forward\b|"
-    r"\b(?:vorziehen|avan(?:cer|çons|cerons)|adelant(?:ar|amos|aremos)|vervroegen)\b|"
+    r"\b(?:vorziehen|avan(?:cer|çons|cerons)|adelant(?:ar|amos|aremos))\b|"
     r"\bvorgezogen\b|\bvervroeg(?:d|t|en)?\b|"
     # out of stock until: "en rupture chez notre distillerie jusqu'à mi-janvier",
     # "agotado hasta", "nicht lieferbar bis", "niet leverbaar tot" (like "out until")
@@ -81,9 +82,6 @@ DELIVERY = compile_literal_first(
     r"\bheeft\s+u\s+(?:ze|het)\b|\bzou(?:den)?\s+(?:er|ze|het)\s+$|chez\s+vous|bij\s+(?:u|jullie)\b|liefer(?!schein)|zustell|eintreff|ankunft|ankommen|bei\s+(?:ihnen|euch|dir)\b|"
     r"bestätig|termin|l(?<!bon\sde\sl)ivr|arriv|compter|rechnen\s+mit|plan\s+with|contar\s+con|rekenen\s+op|réception|"
     r"confirm|entreg|lleg|recib|recev|confirmad|lever(?!bon)|aankomst|"
-    # Latin American "con arribo a Hamburgo a mediados de diciembre", "arribará el 15" (not
-    # "arriba", above)
-    r"\barrib(?:o|an|ar|ará|arán|aría|arían)\b|"
     r"bezorg|ontvang|bevestig|\bdatum|hinterher|\bkommen\b|\bkommt\b|\bkom(?:en|t)\s+(?:in|op|rond|pas|dan)\b|\bkom(?:en|t)\s+$|"
     r"\bcom(?:e|es|ing)\s+(?:(?:in|on|around|by)\s+)?$|"
     # the goods ride on a later run: "They'll come with Thursday's run", "come on Monday's

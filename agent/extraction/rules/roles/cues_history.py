@@ -143,9 +143,8 @@ _NOT_HELD_AFTER = compile_literal_first(
     r"ne\s+(?:pouvons|pourrons)\s+pas\s+(?:le\s+)?faire\b(?!\s+(?:plus\s+tôt|avant))|"
     r"no\s+(?:lo\s+)?(?:podemos|podremos)\s+hacer\b(?!\s+antes)|"
     r"(?<!eerder\s)(?<!sneller\s)(?:kunnen|kan)\s+(?:we|wij|ik)\s+niet\s+(?:doen|leveren)\b(?!\s+eerder)|"
-    # "13 November we can't do either", "den 13. können wir auch nicht", "le 13, on ne peut pas
+    # ("we can't do either" is above) "den 13. können wir auch nicht", "le 13, on ne peut pas
     # non plus", "el 13 no podemos tampoco", "de 13e kunnen we ook niet"
-    r"(?:we|i)\s+can(?:no|')?t\s+do\s+(?:it\s+|that\s+)?(?:either|neither)\b|"
     r"können\s+wir\s+auch\s+nicht\b|(?:on|nous)\s+ne\s+(?:peut|pouvons)\s+pas\s+non\s+plus\b|"
     r"no\s+(?:podemos|podremos)\s+tampoco\b|kunnen\s+we\s+ook\s+niet\b|"
     r"won'?t\s+be\s+able\s+to\s+(?:keep|meet|hold|make)|won'?t\s+happen|will\s+not\s+happen|(?:will|would|does|do)\s+not\s+hold|"
