@@ -11,13 +11,13 @@ matched order; calibration and tuning look at those only.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from math import sqrt
 from statistics import NormalDist
 from typing import Any
 
 from agent.evals.results import ExampleResult
+from agent.extraction.field_keys import multiset_counts
 from agent.extraction.metrics import macro_f1
 
 SLICES: dict[str, Callable[[ExampleResult], str]] = {
@@ -105,13 +105,7 @@ def reliability(
 def _multiset_pr(
     gold: Iterable[Sequence[Hashable]], pred: Iterable[Sequence[Hashable]]
 ) -> dict[str, Any]:
-    tp = fp = fn = 0
-    for g, p in zip(gold, pred, strict=True):
-        gc, pc = Counter(g), Counter(p)
-        both = sum((gc & pc).values())
-        tp += both
-        fp += sum(pc.values()) - both
-        fn += sum(gc.values()) - both
+    tp, fp, fn = multiset_counts(gold, pred)
     return {"precision": ratio(tp, tp + fp), "recall": ratio(tp, tp + fn)}
 
 
@@ -125,6 +119,9 @@ def core(results: Sequence[ExampleResult]) -> dict[str, Any]:
         [sorted(set(r.gold_po_refs)) for r in ok], [sorted(set(r.pred_po_refs)) for r in ok]
     )
     qtys = _multiset_pr([r.gold_qtys for r in ok], [r.pred_qtys for r in ok])
+    vendor_refs = _multiset_pr([r.gold_vendor_refs for r in ok], [r.pred_vendor_refs for r in ok])
+    tracking = _multiset_pr([r.gold_tracking for r in ok], [r.pred_tracking for r in ok])
+    prices = _multiset_pr([r.gold_prices for r in ok], [r.pred_prices for r in ok])
     dated = [r for r in ok if r.gold_commitment is not None]
     auto = [r for r in results if r.decision == "auto_draft"]
     return {
@@ -142,6 +139,12 @@ def core(results: Sequence[ExampleResult]) -> dict[str, Any]:
         ),
         "quantity_precision": qtys["precision"],
         "quantity_recall": qtys["recall"],
+        "vendor_ref_precision": vendor_refs["precision"],
+        "vendor_ref_recall": vendor_refs["recall"],
+        "tracking_precision": tracking["precision"],
+        "tracking_recall": tracking["recall"],
+        "price_change_precision": prices["precision"],
+        "price_change_recall": prices["recall"],
         "match_accuracy": ratio(sum(r.match_ok for r in ok), len(ok)),
         "draft_accuracy": ratio(sum(r.correct for r in ok), len(ok)),
         "auto_draft_n": len(auto),

@@ -38,6 +38,12 @@ class ExampleResult(BaseModel):
     gold_commitment_span: SpanOut | None = None
     gold_qtys: list[float] = Field(default_factory=list)
     pred_qtys: list[float] = Field(default_factory=list)
+    gold_vendor_refs: list[str] = Field(default_factory=list)
+    pred_vendor_refs: list[str] = Field(default_factory=list)
+    gold_tracking: list[str] = Field(default_factory=list)
+    pred_tracking: list[str] = Field(default_factory=list)
+    gold_prices: list[str] = Field(default_factory=list)
+    pred_prices: list[str] = Field(default_factory=list)
     gold_po: str | None = None
     gold_vendor_id: int | None = None
     match_vendor_id: int | None = None

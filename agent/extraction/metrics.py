@@ -6,7 +6,11 @@ committing date, and for an email about several orders the first order's (see
 differs from ``Extraction.commitment``.
 
 ``python -m agent.extraction.metrics --split test`` prints intent macro-F1, commitment-date
-exact match, PO-reference precision and recall, and the number of dates without a quote.
+exact match, PO-reference precision and recall, and the number of dates without a quote;
+then the other fields, each as precision and recall of per-email multisets (keys in
+``agent.extraction.field_keys``): vendor document numbers, tracking numbers (and the carrier
+on the numbers found), price changes (and the effective date on the changes found) and
+stated quantities.
 The dataset is ``evals/datasets/supplier_emails.jsonl`` (or ``--path``, or the
 ``TRIAGE_EXTRACTION_DATASET`` environment variable).
 """
@@ -24,6 +28,7 @@ from typing import Any
 
 from agent.extraction.base import Extractor
 from agent.extraction.batch import email_from_line
+from agent.extraction.field_keys import multiset_counts, price_key, ref_key
 from agent.extraction.orders import primary_commitment
 from agent.models import Extraction
 
@@ -65,6 +70,16 @@ class Report:
     dates_without_quote: int = 0
     date_value_recall: float = 0.0
     date_role_accuracy: float = 0.0
+    vendor_ref_precision: float = 0.0
+    vendor_ref_recall: float = 0.0
+    tracking_precision: float = 0.0
+    tracking_recall: float = 0.0
+    tracking_carrier_accuracy: float = 0.0
+    price_change_precision: float = 0.0
+    price_change_recall: float = 0.0
+    price_effective_accuracy: float = 0.0
+    quantity_precision: float = 0.0
+    quantity_recall: float = 0.0
     errors: int = 0
     misses: dict[str, list[str]] = field(default_factory=dict)
 
@@ -93,6 +108,7 @@ def evaluate(extractor: Extractor, records: list[dict[str, Any]]) -> Report:
     predicted_intents: list[str] = []
     commit_hits = po_tp = po_fp = po_fn = 0
     date_hits = date_total = role_hits = 0
+    pairs: list[tuple[str, dict[str, Any], Extraction]] = []
     for record in records:
         labels = record["labels"]
         try:
@@ -102,6 +118,7 @@ def evaluate(extractor: Extractor, records: list[dict[str, Any]]) -> Report:
             report.errors += 1
             misses["error"].append(f"{record['id']}: {type(exc).__name__}: {exc}")
             continue
+        pairs.append((record["id"], labels, extraction))
         gold_intents.append(labels["intent"])
         predicted_intents.append(extraction.intent.value)
         if labels["intent"] != extraction.intent.value:
@@ -161,7 +178,66 @@ def evaluate(extractor: Extractor, records: list[dict[str, Any]]) -> Report:
     report.date_value_recall = _ratio(date_hits, date_total)
     report.date_role_accuracy = _ratio(role_hits, date_hits)
     report.misses = misses
+    _score_fields(report, pairs)
     return report
+
+
+def _keys(labels: dict[str, Any], extraction: Extraction) -> dict[str, tuple[list[Any], list[Any]]]:
+    """Gold and predicted multisets of one email, per field."""
+    return {
+        "vendor_ref": (
+            [ref_key(v) for v in labels["vendor_refs"]],
+            [ref_key(v) for v in extraction.vendor_refs],
+        ),
+        "tracking": (
+            [ref_key(t["number"]) for t in labels["tracking"]],
+            [ref_key(t.number) for t in extraction.tracking],
+        ),
+        "price_change": (
+            [price_key(p["new_price"], p["percent"]) for p in labels["price_changes"]],
+            [price_key(p.new_price, p.percent) for p in extraction.price_changes],
+        ),
+        "quantity": (
+            [line["qty"] for line in labels["lines"] if line["qty"] is not None],
+            [line.qty for line in extraction.lines if line.qty is not None],
+        ),
+    }
+
+
+def _score_fields(report: Report, pairs: list[tuple[str, dict[str, Any], Extraction]]) -> None:
+    """Fill the per-field figures and misses of ``report`` from (id, labels, extraction)."""
+    per_field: dict[str, tuple[list[list[Any]], list[list[Any]]]] = {}
+    carrier_hits = carrier_n = effective_hits = effective_n = 0
+    for record_id, labels, extraction in pairs:
+        for name, (gold, predicted) in _keys(labels, extraction).items():
+            golds, preds = per_field.setdefault(name, ([], []))
+            golds.append(gold)
+            preds.append(predicted)
+            if sorted(map(str, gold)) != sorted(map(str, predicted)):
+                report.misses.setdefault(name, []).append(
+                    f"{record_id}: gold {sorted(map(str, gold))} got {sorted(map(str, predicted))}"
+                )
+        carriers = {ref_key(t.number): (t.carrier or "").lower() for t in extraction.tracking}
+        for gold_tracking in labels["tracking"]:
+            found = carriers.get(ref_key(gold_tracking["number"]))
+            if found is not None:
+                carrier_n += 1
+                carrier_hits += found == (gold_tracking["carrier"] or "").lower()
+        effective = {
+            price_key(p.new_price, p.percent): p.effective_date for p in extraction.price_changes
+        }
+        for gold_price in labels["price_changes"]:
+            key = price_key(gold_price["new_price"], gold_price["percent"])
+            if key in effective:
+                got = effective[key]
+                effective_n += 1
+                effective_hits += (got.isoformat() if got else None) == gold_price["effective_date"]
+    for name, (golds, preds) in per_field.items():
+        tp, fp, fn = multiset_counts(golds, preds)
+        setattr(report, f"{name}_precision", _ratio(tp, tp + fp))
+        setattr(report, f"{name}_recall", _ratio(tp, tp + fn))
+    report.tracking_carrier_accuracy = _ratio(carrier_hits, carrier_n)
+    report.price_effective_accuracy = _ratio(effective_hits, effective_n)
 
 
 def main(argv: list[str] | None = None) -> int:
