@@ -21,6 +21,7 @@ from agent.models import (
     RiskAssessment,
     RiskLevel,
     Span,
+    Tracking,
 )
 from agent.odoo.records import PurchaseOrder, SupplierInfo
 from agent.prompts import load_prompt
@@ -28,6 +29,7 @@ from agent.snapshot import Snapshot
 from agent.vendor_texts import followup_email, price_review
 
 SUMMARY_MAX = 79
+MAX_TRACKING = 5
 DEADLINE_DAYS = {RiskLevel.CRITICAL: 0, RiskLevel.HIGH: 1, RiskLevel.MEDIUM: 3, RiskLevel.LOW: 5}
 ACTION_FAMILY = {
     Action.ACCEPT_NEW_DATE: "delivery",
@@ -219,10 +221,14 @@ def draft(
     if extraction is not None and extraction.intent_span is not None:
         evidence.insert(0, extraction.intent_span)
     evidence.extend(extra_evidence or [])
+    shipments = extraction.tracking[:MAX_TRACKING] if extraction is not None else []
+    evidence.extend(t.span for t in shipments)
     if text is not None:
         evidence = [sentence_around(text, span) for span in evidence]
     unique = list({(s.start, s.end): s for s in evidence}.values())
     body = prompt.render(action.value, "body", **values)
+    if shipments:
+        body = f"{body} {tracking_sentence(shipments)}"
     if vendor_note and ACTION_FAMILY[action] == "delivery":
         body = f"{body} Vendor record: {vendor_note}."
     if action == Action.REVIEW_PRICE_CHANGE and extraction is not None:
@@ -250,6 +256,12 @@ def draft(
 
 
 MAX_EVIDENCE = 300
+
+
+def tracking_sentence(shipments: list[Tracking]) -> str:
+    """The carriers and tracking numbers the vendor gave, for the planner to follow up on."""
+    named = [f"{t.carrier} {t.number}" if t.carrier else t.number for t in shipments]
+    return f"Tracking: {', '.join(named)}."
 
 
 def _boundary_before(text: str, i: int) -> bool:
