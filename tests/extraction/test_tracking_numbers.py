@@ -181,3 +181,38 @@ def test_anchored_scan_finds_what_the_plain_scan_finds(text: str) -> None:
     plain = [m.span("num") for m in scan(tracking._LABELLED, text, zones)]
     assert [m.span("num") for m in tracking._labelled(text, zones)] == plain
     assert plain
+
+
+@pytest.mark.parametrize(
+    ("text", "carrier", "number"),
+    [
+        ("partent aujourd'hui (DHL Freight, n° 7781 0044 29), mais", "DHL Freight", "7781 0044 29"),
+        ("Os llegan el jueves con Palletways, nº 55-880-D7C-19.", "Palletways", "55-880-D7C-19"),
+        ("they're on the truck (DSV ref 40-77120-IE). The last 80", "DSV", "40-77120-IE"),
+        ("sailed on 28/11 as per schedule. BL no. MBS-D9A-9120.", None, "MBS-D9A-9120"),
+        (
+            "N° CMR : BE-LG-558201\nTransporteur : Transports Lambert\n",
+            "Transports Lambert",
+            "BE-LG-558201",
+        ),
+        (
+            "Sale con Transportes Dávila. La entrega el jueves.\n\nNúmero de expedición: TD-55019",
+            "Transportes Dávila",
+            "TD-55019",
+        ),
+        ("mit Spedition Koch raus, Sendungsnummer KOCH-31190.", "Spedition Koch", "KOCH-31190"),
+    ],
+)
+def test_carrier_then_number_and_carrier_lines(text: str, carrier: str | None, number: str) -> None:
+    assert found(text) == [(carrier, number)]
+
+
+def test_list_continues_past_a_short_parenthesis() -> None:
+    text = (
+        "Sendungsnummern DHL Freight: 4012 8834 551 (Paletten 1–3) und 4012 8834 552 (Palette 4)."
+    )
+    assert found(text) == [("DHL Freight", "4012 8834 551"), ("DHL Freight", "4012 8834 552")]
+
+
+def test_bon_de_livraison_is_no_bill_of_lading() -> None:
+    assert found("BL : 2026-44812, livraison jeudi") == []

@@ -88,11 +88,12 @@ KNOWN: tuple[str, ...] = (
 # Shipping lines whose names are also ordinary words count only in capitals.
 SHOUTED = r"(?-i:ONE|MSC|HMM|ANL|DX)"
 # Hauliers without a household name, recognised by how their names are built.
-_WORD = r"[A-ZÀ-Ý][\w.]*"
+_WORD = r"[A-ZÀ-Ý]\w*\.?"
+_MORE = rf"(?<!\.) {_WORD}"
 GENERIC = (
-    rf"(?-i:Transport(?:es|s)? {_WORD}(?: {_WORD})?(?: {_WORD})?)",
-    rf"(?-i:Van(?: der| den| de)? {_WORD}(?: Transport(?:en)?| Logistics)?)",
-    rf"(?-i:{_WORD} (?:Transport|Logistik|Logistics|Spedition))",
+    rf"(?-i:Transport(?:es|s)? {_WORD}(?:{_MORE})?(?:{_MORE})?)",
+    rf"(?-i:Van(?: der| den| de)? {_WORD}(?:(?<!\.) (?:Transport(?:en)?|Logistics))?)",
+    r"(?-i:[A-ZÀ-Ý]\w* (?:Transport|Logistik|Logistics|Spedition))",
     rf"(?-i:Spedition {_WORD})",
 )
 _CARRIER = re.compile(
@@ -109,18 +110,31 @@ _KNOWN = re.compile(r"(?<![\w+])(?:" + CARRIER_NAME + r")(?![\w+])", re.IGNORECA
 _ABBREVIATION = re.compile(r"\b(?:Hnos|Bros|Cia|Co|Ltd|Ltda|Inc)\.$")
 
 
-def carrier_near(text: str, start: int, end: int) -> str | None:
-    """The carrier named closest before a number in its paragraph, else after it on its line.
+_BEFORE = 300
+# A field line naming the carrier under the number's line, as dispatch advices print it.
+_CARRIER_LINE = re.compile(
+    r"(?:carrier|transporteur|transportista|transporter|vervoerder|spedition|naviera|"
+    r"agencia|haulier)\s*:",
+    re.IGNORECASE,
+)
 
-    A name before the number is the usual way ("with Geodis, récépissé 2611 8840 0731"); one
-    after it counts only on the same line ("CMR 0045871 (transport Vandewiele)"), since the
-    next paragraph often names another carrier for other papers ("docs will send by DHL").
-    A known carrier beats a generic haulier name, which often wraps a known one ("Spedition
-    Hellmann" is Hellmann).
+
+def carrier_near(text: str, start: int, end: int) -> str | None:
+    """The carrier named closest before a number, else after it on its line.
+
+    A name before the number is the usual way ("with Geodis, récépissé 2611 8840 0731"), often
+    a paragraph earlier; one after it counts only on the same line ("CMR 0045871 (Van Dijk
+    Transport)") or on a "Carrier:" line right under it, since the next paragraph often names
+    another carrier for other papers ("docs will send by DHL"). A known carrier beats a
+    generic haulier name: "Spedition Hellmann" is Hellmann, and "Planning Transport" may be
+    no carrier at all.
     """
-    window_start = max(0, start - 200)
+    window_start = max(0, start - _BEFORE)
     line_end = text.find("\n", end, end + 80)
     window_end = min(len(text), end + 80) if line_end < 0 else line_end
+    if line_end >= 0 and (label := _CARRIER_LINE.match(text, line_end + 1)) is not None:
+        next_end = text.find("\n", label.end())
+        window_end = len(text) if next_end < 0 else next_end
     best: tuple[int, int, str] | None = None
     for m in _CARRIER.finditer(text, window_start, window_end):
         if start <= m.start() < end:
@@ -128,12 +142,12 @@ def carrier_near(text: str, start: int, end: int) -> str | None:
         distance = start - m.end() if m.end() <= start else m.start() - end + 40
         name = m.group()
         inner = None if m.group("known") else _KNOWN.search(name)
-        known = bool(m.group("known")) or inner is not None
-        if inner is not None:
+        if inner is not None and name.startswith("Spedition"):
             name = inner.group()
         elif name.endswith(".") and not _ABBREVIATION.search(name):
             name = name[:-1]
-        rank = (0 if known else 1, distance, " ".join(name.split()))
+        name = " ".join(name.split())
+        rank = (0 if m.group("known") or inner is not None else 1, distance, name)
         if best is None or rank[:2] < best[:2]:
             best = rank
     return best[2] if best else None

@@ -30,7 +30,7 @@ _SHAPES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
 # Document labels in English, German, French, Spanish and Dutch, longest form first.
 _LABELS = (
     r"sammel-trackingnummer|trackingnummer|tracking(?:\s*/\s*pro)?|track\s*(?:&|and|\+|n)\s*trace",
-    r"pro\s*bill|pro|bol|b/l|hbl|mbl|bill\s+of\s+lading|connaissement|"
+    r"pro\s*bill|pro|bol|b/l|bl(?=\s+no\b)|hbl|mbl|bill\s+of\s+lading|connaissement|"
     r"conocimiento\s+de\s+embarque",
     r"m?awb|hawb|air\s*waybill|waybill|gu[íi]a(?:\s+a[ée]rea)?|lettre\s+de\s+transport|lta",
     r"consignment(?:\s+note)?|con\.?\s*no\.|trip\s+number|load\s*(?:#|number)",
@@ -59,7 +59,8 @@ _NUMBER = (
 )
 _LABELLED = re.compile(
     rf"(?<![\w-])(?:(?:{'|'.join(_LABELS)})(?![^\W\d_]){_FILL}(?:{CARRIER_NAME}(?![\w+])"
-    rf"{_FILL})?|(?P<carrier>{CARRIER_NAME})\s*[:(]?\s*(?=[a-z]*\d)){_NUMBER}",
+    rf"{_FILL})?|(?P<carrier>{CARRIER_NAME})(?:\s*[:(]|\s*[(,]?\s*(?:n[°º]|ref\.?)(?![^\W\d_]))?\s*)"
+    rf"{_NUMBER}",
     re.IGNORECASE,
 )
 # ISO 6346 owner code and serial, as written ("MSKU 774 120 3", "TGHU-D11B-10284");
@@ -69,7 +70,9 @@ _CONTAINER = re.compile(
     rf"(?P<num>[A-Z](?<![\w-][A-Z])[A-Z]{{2}}U[ -]?{_CASED_GROUP}(?: (?=\d){_CASED_GROUP})*)"
     r"(?![\w-])"
 )
-_LIST_ITEM = re.compile(rf"\s*(?:,|and|und|et|y|en|&|\n)\s*{_NUMBER}", re.IGNORECASE)
+_LIST_ITEM = re.compile(
+    rf"(?: ?\([^()\n]{{1,30}}\))?\s*(?:,|and|und|et|y|en|&|\n)\s*{_NUMBER}", re.IGNORECASE
+)
 _NOT_A_NUMBER = re.compile(
     r"\d{4}-\d\d-\d\d|\d\d-\d\d-\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,3}(?:[.,]\d{3})+|P(?:O)?\d{5,}",
     re.IGNORECASE,
@@ -83,7 +86,20 @@ _ANCHORS = re.compile(
         map(
             re.escape,
             (
-                *("samm", "trac", "pro", "bol", "b/l", "hbl", "mbl", "bill", "con", "awb", "mawb"),
+                *(
+                    "samm",
+                    "trac",
+                    "pro",
+                    "bol",
+                    "b/l",
+                    "bl",
+                    "hbl",
+                    "mbl",
+                    "bill",
+                    "con",
+                    "awb",
+                    "mawb",
+                ),
                 *("hawb", "air", "wayb", "gu", "lett", "lta", "trip", "load", "shipment", "parc"),
                 *("pak", "coli", "cmr", "frac", "vrac", "réc", "rec", "send", "zend", "num", "núm"),
                 *("n°", "nº", "suiv", "réf", "ref", "segu", "rast", "expe", "env", "dhl", "ups"),
