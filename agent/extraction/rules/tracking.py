@@ -179,7 +179,7 @@ def _add(
         return False
     found[number] = Tracking(
         carrier=carrier_near(text, start, end) or shape_carrier,
-        number=quote if " " in quote else number,
+        number=" ".join(quote.split()),
         span=Span(start=start, end=end, quote=quote),
         confidence=confidence,
     )
