@@ -1,99 +1,159 @@
-"""Carriers and tracking numbers, container and bill-of-lading numbers."""
+"""Carriers and tracking numbers: parcel, PRO, AWB, B/L, container, CMR and consignment numbers.
+
+A number counts when a shipping document label names it ("PRO 0123456789", "Sendungsnr.
+7301 5590 2241", "lettre de voiture 33-0917-2281", "CMR-nummer VH-2026-118734"), when a
+carrier's name stands right before it ("UPS 1Z 8V4 470 68 0412 2231", "DPD
+15501234567890"), or when it has a carrier's own shape (UPS ``1Z``, DHL ``JJD``, PostNL
+``3S``, ISO 6346 containers). Bare digit runs are never taken: order, invoice and phone
+numbers, dates and quantities look the same and a wrong number shown to a planner is worse
+than none.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from agent.extraction.rules.fastre import fold, folds_as_ignorecase, lower_case_twin, not_after
+from agent.extraction.rules.carriers import CARRIER_NAME, carrier_near
+from agent.extraction.rules.fastre import fold, not_after
 from agent.extraction.rules.mentions import scan
 from agent.extraction.rules.zones import inside
 from agent.models import Span, Tracking
 
-_F = re.IGNORECASE
-
-CARRIERS: tuple[tuple[str, str], ...] = (
-    ("DHL", r"\bDHL(?:\s+Express|\s+Freight|\s+Paket)?\b"),
-    ("UPS", r"\bUPS\b"),
-    ("FedEx", r"\bFed\s?Ex\b"),
-    ("DPD", r"\bDPD\b"),
-    ("GLS", r"\bGLS\b"),
-    ("PostNL", r"\bPost\s?NL\b"),
-    ("TNT", r"\bTNT\b"),
-    ("DB Schenker", r"\b(?:DB\s+)?Schenker\b"),
-    ("Kuehne+Nagel", r"\b(?:Kuehne|Kühne)\s*\+\s*Nagel\b|\bK\+N\b"),
-    ("Maersk", r"\bMaersk\b"),
-    ("MSC", r"\bMSC\b"),
-    ("CMA CGM", r"\bCMA\s+CGM\b"),
-    ("Hapag-Lloyd", r"\bHapag[-\s]Lloyd\b"),
-    ("COSCO", r"\bCOSCO\b"),
-    ("Evergreen", r"\bEvergreen\s+Line\b"),
-)
-_CARRIER = [(name, re.compile(p, _F)) for name, p in CARRIERS]
-# Each shape begins with a literal or a class, the look-behind ``(?<!\w)`` after it (see
-# ``fastre``).
 _SHAPES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     ("UPS", re.compile(not_after(r"\w", ["1Z"]) + r"[0-9A-Z]{16}(?![\w])")),
     ("PostNL", re.compile(not_after(r"\w", ["3S"]) + r"[A-Z0-9]{11,13}(?![\w])")),
     ("DHL", re.compile(not_after(r"\w", ["JJD"]) + r"\d{10,20}(?![\w])")),
     (None, re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2}U\s?\d{6}-?\d(?![\w])")),
 )
+
+# Document labels in English, German, French, Spanish and Dutch, longest form first.
+_LABELS = (
+    r"sammel-trackingnummer|trackingnummer|tracking(?:\s*/\s*pro)?|track\s*(?:&|and|\+|n)\s*trace",
+    r"pro\s*bill|pro|bol|b/l|bl(?=\s+no\b)|hbl|mbl|bill\s+of\s+lading|connaissement|"
+    r"conocimiento\s+de\s+embarque",
+    r"m?awb|hawb|air\s*waybill|waybill|gu[íi]a(?:\s+a[ée]rea)?|lettre\s+de\s+transport|lta",
+    r"consignment(?:\s+note)?|con\.?\s*no\.|trip\s+number|load\s*(?:#|number)",
+    r"shipment(?!\s*id)|parcel\s+numbers?|pakketnummers?|paketnummer(?:n)?|colis",
+    r"containers?|contenedor(?:es)?|conteneur|cont\.?\s*no|containernummer",
+    r"cmr(?:-?(?:nummer|nr\.?|no\.?))?|frachtbrief(?:nummer|-?nr\.?)?|vrachtbrief(?:nummer)?|"
+    r"lettre\s+de\s+voiture|r[ée]c[ée]piss[ée]",
+    r"sendungsnummer(?:n)?|sendungsnr\.?|sendung(?:en)?|zending(?:s)?nummer|zending",
+    r"num[ée]ro\s+de\s+suivi|n[°º]\s+de\s+suivi|suivi|n[°º]\s+d'(?:exp[ée]dition|envoi)|"
+    r"r[ée]f\.?\s+envoi",
+    r"n[úu]mero\s+de\s+(?:seguimiento|rastreo|env[íi]o|expedici[óo]n)|seguimiento|rastreo|"
+    r"(?<!aviso de )expedici[óo]n|env[íi]o(?:\s+n\.?\s?[°º])?",
+)
+_FILL = (
+    r"(?:\s*(?:n[°º.]\s?[º°]?|no\.?|nr\.?|num\.?|number|nummer|#|:|is|ist|lautet|est|es|"
+    r"\(awb\))(?![^\W\d_]))*\s*"
+)
+# Groups of a number: joined by ``-`` or ``.``, or by single spaces when the next group holds
+# a digit ("4012 8834 551", "1Z 8V4 470 68 0412 2231"); a capital prefix ("MSKU 774 120 3",
+# "KN 6120-889-04") and a country suffix ("CE 118 447 552 IE") may stand apart.
+_LABEL_WORDS = r"(?-i:CMR|PRO|BOL|AWB|HAWB|MAWB|HBL|MBL)\b"
+_GROUP = r"[a-z0-9]+(?:[-.][a-z0-9]+)*"
+_NUMBER = (
+    rf"(?P<num>(?:(?!{_LABEL_WORDS})(?-i:[A-Z]{{2,5}}) (?=[a-z]*\d))?(?=[a-z0-9.-]*\d){_GROUP}"
+    rf"(?: (?=[a-z]*\d){_GROUP})*(?: (?-i:[A-Z]{{2}})(?![\w-]))?)(?![\w-])"
+)
 _LABELLED = re.compile(
-    r"(?:tracking|track(?:ing)?\s*(?:no\.?|number|#|code|id)|sendungs(?:nummer|nr\.?)|"
-    r"trackingnummer|paketnummer|num[ée]ro\s+de\s+suivi|n[°º]\s+de\s+suivi|suivi|"
-    r"n[úu]mero\s+de\s+seguimiento|seguimiento|track\s*(?:&|and)\s*trace(?:\s*code)?|"
-    r"barcode|awb|air\s*waybill|waybill|consignment(?:\s+note)?|bill\s+of\s+lading|b/l|"
-    r"\bbl\b|hbl|mbl|container(?:\s+no\.?)?|containernummer)"
-    r"\s*(?:no\.?|number|nr\.?|#|code|is|ist|est|es)?\s*[:#]?\s*"
-    r"(?P<num>(?=[A-Z0-9 -]*\d{4})[A-Z0-9][A-Z0-9-]{4,34}(?:\s\d{3,6}){0,4})(?![\w-])",
-    _F,
+    rf"(?<![\w-])(?:(?:{'|'.join(_LABELS)})(?![^\W\d_]){_FILL}(?:{CARRIER_NAME}(?![\w+])"
+    rf"{_FILL})?|(?P<carrier>{CARRIER_NAME})(?:\s*[:(]|\s*[(,]?\s*(?:n[°º]|ref\.?)(?![^\W\d_]))?\s*)"
+    rf"{_NUMBER}",
+    re.IGNORECASE,
 )
-
-
-_NEEDLES = (
-    "track",
-    "awb",
-    "waybill",
-    "lading",
-    "b/l",
-    "bl",
-    "container",
-    "sendung",
-    "suivi",
-    "seguimiento",
-    "trace",
-    "barcode",
-    "consignment",
-    "paket",
+# ISO 6346 owner code and serial, as written ("MSKU 774 120 3", "TGHU-D11B-10284");
+# case-sensitive and led by a class so that ``re`` skips ahead to capitals.
+_CASED_GROUP = _GROUP.replace("a-z", "A-Za-z")
+_CONTAINER = re.compile(
+    rf"(?P<num>[A-Z](?<![\w-][A-Z])[A-Z]{{2}}U[ -]?{_CASED_GROUP}(?: (?=\d){_CASED_GROUP})*)"
+    r"(?![\w-])"
 )
-
-
-def _carrier_near(text: str, start: int, end: int) -> str | None:
-    window_start = max(0, start - 160)
-    best: tuple[int, str] | None = None
-    # (on folded text by each pattern's lower-case twin where that finds the same: ``fastre``)
-    as_folded = folds_as_ignorecase(text)
-    source = fold(text) if as_folded else text
-    for name, pattern in _CARRIER:
-        carrier = lower_case_twin(pattern) if as_folded else pattern
-        for m in carrier.finditer(source, window_start, min(len(text), end + 60)):
-            distance = abs(start - m.end()) if m.end() <= start else abs(m.start() - end) + 20
-            if best is None or distance < best[0]:
-                best = (distance, name)
-    return best[1] if best else None
+_LIST_ITEM = re.compile(
+    rf"(?: ?\([^()\n]{{1,30}}\))?\s*(?:,|and|und|et|y|en|&|\n)\s*{_NUMBER}", re.IGNORECASE
+)
+_NOT_A_NUMBER = re.compile(
+    r"\d{4}-\d\d-\d\d|\d\d-\d\d-\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,3}(?:[.,]\d{3})+|P(?:O)?\d{5,}",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+# Where a label or a carrier's name may begin, for a first pass over the folded text with
+# one case-sensitive scan: ``_LABELLED`` is tried only there (see ``fastre``).
+_ANCHORS = re.compile(
+    not_after(
+        r"[\w-]",
+        map(
+            re.escape,
+            (
+                *(
+                    "samm",
+                    "trac",
+                    "pro",
+                    "bol",
+                    "b/l",
+                    "bl",
+                    "hbl",
+                    "mbl",
+                    "bill",
+                    "con",
+                    "awb",
+                    "mawb",
+                ),
+                *("hawb", "air", "wayb", "gu", "lett", "lta", "trip", "load", "shipment", "parc"),
+                *("pak", "coli", "cmr", "frac", "vrac", "réc", "rec", "send", "zend", "num", "núm"),
+                *("n°", "nº", "suiv", "réf", "ref", "segu", "rast", "expe", "env", "dhl", "ups"),
+                *("tfor", "fed", "dpd", "gls", "tnt", "post", "db", "sche", "kueh", "kühn", "k+n"),
+                *("maer", "cma", "hapa", "cosc", "everg", "oocl", "geod", "dach", "planz", "pall"),
+                *("xpo", "estes", "old", "odfl", "saia", "r+l", "yrc", "abf", "day", "central"),
+                *("puro", "schn", "hellm", "gebr", "dsv", "rabe", "seur", "tips", "mrw", "corr"),
+                *("chro", "hepp", "gefc", "zieg", "ferc", "arce", "girt", "ekol", "ege", "lagerm"),
+                *("rhen", "galli", "mainf", "bpos", "royal", "usps", "an", "apc", "primaf", "torr"),
+                *("vlan", "brt", "hermes", "luft", "china", "cath", "emir", "dx"),
+            ),
+        ),
+    )
+)
 
 
 def find_tracking(text: str, zones: list[tuple[int, int]]) -> list[Tracking]:
     """Distinct tracking numbers in the vendor's current words, with their carrier if named."""
     found: dict[str, Tracking] = {}
+    spans = tuple(zones)
+    for m in _labelled(text, spans):
+        minimum = 6 if m.group("carrier") else 5
+        if not _add(found, text, zones, m.start("num"), m.end("num"), None, 0.85, minimum):
+            continue
+        shape = _shape(m.group("num"))
+        item = _LIST_ITEM.match(text, m.end())
+        while item and _shape(item.group("num")) == shape:
+            _add(found, text, zones, item.start("num"), item.end("num"), None, 0.8, minimum)
+            item = _LIST_ITEM.match(text, item.end())
+    for m in scan(_CONTAINER, text, spans):
+        _add(found, text, zones, m.start("num"), m.end("num"), None, 0.85, 6)
     for shape_carrier, pattern in _SHAPES:
-        for m in scan(pattern, text, tuple(zones)):
-            _add(found, text, zones, m.start(), m.end(), shape_carrier, 0.9)
-    lowered = " ".join(text[start:end] for start, end in zones).lower()
-    labelled = any(map(lowered.__contains__, _NEEDLES))
-    for m in scan(_LABELLED, text, tuple(zones)) if labelled else ():
-        start, end = m.span("num")
-        _add(found, text, zones, start, end, None, 0.8)
+        for m in scan(pattern, text, spans):
+            _add(found, text, zones, m.start(), m.end(), shape_carrier, 0.9, 6)
     return sorted(found.values(), key=lambda t: t.span.start)
+
+
+def _labelled(text: str, zones: tuple[tuple[int, int], ...]) -> Iterator[re.Match[str]]:
+    """``scan(_LABELLED, text, zones)``, with the pattern tried only where an anchor begins."""
+    folded = fold(text)
+    for start, end in zones:
+        pos = start
+        for anchor in _ANCHORS.finditer(folded, start, end):
+            if anchor.start() < pos:
+                continue
+            m = _LABELLED.match(text, anchor.start(), end)
+            if m is not None:
+                pos = m.end()
+                yield m
+
+
+def _shape(number: str) -> str:
+    """Digits as ``9`` and letters as ``A``: the items of one list share their shape."""
+    return re.sub(r"[A-Za-z]", "A", _DIGIT.sub("9", number))
 
 
 def _add(
@@ -102,18 +162,25 @@ def _add(
     zones: list[tuple[int, int]],
     start: int,
     end: int,
-    carrier: str | None,
+    shape_carrier: str | None,
     confidence: float,
-) -> None:
-    if not inside(zones, start, end):
-        return
+    minimum_digits: int,
+) -> bool:
+    """Record the number at ``[start, end)`` unless it is no tracking number or already held."""
     quote = text[start:end]
-    number = re.sub(r"[\s]", "", quote).upper()
-    if number in found or any(s.span.start <= start < s.span.end for s in found.values()):
-        return
+    if (
+        not inside(zones, start, end)
+        or len(_DIGIT.findall(quote)) < minimum_digits
+        or _NOT_A_NUMBER.fullmatch(quote)
+    ):
+        return False
+    number = re.sub(r"\s", "", quote).upper()
+    if number in found or any(s.span.start < end and start < s.span.end for s in found.values()):
+        return False
     found[number] = Tracking(
-        carrier=carrier or _carrier_near(text, start, end),
-        number=number,
+        carrier=carrier_near(text, start, end) or shape_carrier,
+        number=" ".join(quote.split()),
         span=Span(start=start, end=end, quote=quote),
         confidence=confidence,
     )
+    return True
