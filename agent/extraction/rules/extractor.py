@@ -167,7 +167,12 @@ class RulesExtractor:
         refs = find_refs(text, email.subject, email.new_text_end, context.po_prefixes)
         whole_order = decision.intent in (Intent.CANCELLATION, Intent.SHIPPING_NOTICE)
         lines = quantities.find_lines(text, zones, context.product_codes, whole_order=whole_order)
-        price_changes = prices.find_price_changes(text, zones, dates)
+        price_changes = prices.find_price_changes(
+            text,
+            zones,
+            dates,
+            price_email=Intent.PRICE_CHANGE in (decision.intent, *decision.secondary),
+        )
         shipments = tracking.find_tracking(text, zones)
         confidence = _overall(decision.confidence, dates)
         flags = [] if decision.model_version is None else [f"intent_model:{decision.model_version}"]
