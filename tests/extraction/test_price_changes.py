@@ -256,3 +256,84 @@ def test_price_patterns_are_lower_case_and_match_folded_text(pattern: re.Pattern
         assert [m.span() for m in plain.finditer(text)] == [
             m.span() for m in pattern.finditer(fold(text))
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "For P10967 the new price apply: BW-E27-9W USD 1.18 to USD 1.25.",
+            [("BW-E27-9W", 1.18, 1.25, None, "USD")],
+        ),
+        (
+            "AF-KAE-BERG  Bergkäse 200g       EUR 3,95  new EUR 4,15",
+            [("AF-KAE-BERG", 3.95, 4.15, None, "EUR")],
+        ),
+        (
+            "so the price for P11342 is EUR 13.90 per carton instead of the EUR 13.40 on your PO.",
+            [(None, 13.4, 13.9, None, "EUR")],
+        ),
+    ],
+)
+def test_more_old_and_new_price_phrases(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert values(text) == expected
+
+
+def test_a_table_whose_new_column_is_named_by_its_date() -> None:
+    text = (
+        "Artikel     Bezeichnung                    bisher    ab 01.01.2027\n"
+        "EK-LED-9W   LED-Leuchtmittel E27 9 W       1,85 €    1,93 €\n"
+    )
+    assert values(text) == [("EK-LED-9W", 1.85, 1.93, None, "EUR")]
+
+
+def test_signed_percentages_in_a_list_under_a_price_announcement() -> None:
+    text = (
+        "wir sehen uns gezwungen, unsere Preise zum 1. Januar 2027 wie folgt anzupassen:\n\n"
+        "- Edelstahlprodukte (Serie RM-E): +6,5 %\n"
+        "- Aluminiumartikel (Serie RM-A): +4 %\n"
+    )
+    assert [(c.product, c.percent) for c in changes(text)] == [
+        ("Edelstahlprodukte (Serie RM-E)", 6.5),
+        ("Aluminiumartikel (Serie RM-A)", 4.0),
+    ]
+
+
+def test_a_discount_explains_the_new_price_in_the_next_sentence() -> None:
+    text = (
+        "ok we give 4% discount on P04845 because of the late delivery last time. "
+        "New price grill pan GP-28 USD 11.52 instead of 12.00."
+    )
+    assert values(text) == [("GP-28", 12.0, 11.52, -4.0, "USD")]
+
+
+def test_a_range_wide_percentage_stays_beside_its_examples() -> None:
+    text = (
+        "So for all goods delivered from 1 January 2027 we must apply +9% on the price list. "
+        "JQ-HT-50 goes from EUR 3.40 to EUR 3.71 per piece."
+    )
+    assert values(text) == [(None, None, None, 9.0, None), ("JQ-HT-50", 3.4, 3.71, None, "EUR")]
+
+
+def test_a_percentage_that_does_not_fit_the_prices_is_a_change_of_its_own() -> None:
+    text = (
+        "A partir del 1/1 la billetera CP-BI-02 pasa de USD 11,40 a USD 12,60 "
+        "y el cinturón CP-CI-03 sube un 5 %."
+    )
+    assert values(text) == [
+        ("CP-BI-02", 11.4, 12.6, None, "USD"),
+        ("CP-CI-03", None, None, 5.0, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we can accept your proposal: the colander (NB-COL-24) we keep USD 3.85, not 4.10.",
+        "HDMI cables increase by approx. 4% from 04/01/2027",
+        "the minimum wage will be announced in December and we expect around 25-30%.",
+        "our gas supplier raised the industrial gas costs 18% from November",
+    ],
+)
+def test_more_no_change(text: str) -> None:
+    assert changes(text) == []

@@ -20,12 +20,13 @@ HEADER = re.compile(
     r"^(?=[^\n]*(?:\s{2}|\t))[^\n\d]*?"
     r"(?:\b(?:old|alt|bisher|ancien|actual|antes|oud|current|previous|vorher)\b|(?P<y1>20\d\d))"
     r"[^\n\d]*?"
-    r"(?:\b(?:new|neu|nouveau|nuevo|nieuw)\b|(?P<y2>20\d\d))[^\n\d]*?"
+    r"(?:\b(?:new|neu|nouveau|nuevo|nieuw)\b|(?P<y2>20\d\d)"
+    r"|\b(?:from|ab|vanaf|per|desde|dès)\s+\d{1,2}[./-]\d{1,2}[./-](?:20)?\d\d)[^\n\d]*?"
     r"(?:\b(?:change|änderung|variation|cambio|wijziging)\b[^\n\d]*)?$",
     re.MULTILINE,
 )
 ROW = re.compile(
-    rf"^(?P<desc>[^\s\d€$£][^\n]*?)(?:\s{{2,}}|\t)\s*{amount('o')}(?:\s{{2,}}|\t)\s*{amount('w')}"
+    rf"^(?P<desc>[^\s\d€$£][^\n]*?)\s+{amount('o')}(?:\s{{2,}}|\t)\s*{amount('w')}"
     r"(?:(?:\s{2,}|\t)\s*(?P<sign>[+−-])?(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s?%)?[ \t]*$",
     re.MULTILINE,
 )
@@ -55,7 +56,7 @@ def table_rows(text: str, folded: str, zone: tuple[int, int]) -> Iterator[Row]:
     """The changed rows of every old/new price table inside ``zone`` of ``text``."""
     for header in HEADER.finditer(folded, *zone):
         y1, y2 = header.group("y1"), header.group("y2")
-        if (y1 is None) != (y2 is None) or (y1 and y2 and y2 <= y1):
+        if y1 and y2 and y2 <= y1:
             continue
         currency = _table_currency(text, folded, header.start(), header.end(), zone)
         pos = header.end() + 1

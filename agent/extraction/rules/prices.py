@@ -21,6 +21,8 @@ from agent.extraction.rules.price_percent import (
     PERCENT,
     SENTENCE_END,
     clause,
+    general,
+    list_item,
     own_percent,
     priced_clause,
 )
@@ -35,14 +37,15 @@ _UNIT = r"(?:\s*/\s*[a-zà-ÿ.]+|\s+[a-zà-ÿ.]+)"
 OLD_NEW = re.compile(
     rf"(?:from|von|de|du|van)\s+{amount('ao')}(?:\s*/\s*[a-zà-ÿ.]+)?\s*"
     rf"(?:to|auf|zu|à|a|naar)\s+{amount('aw')}"
-    rf"|{amount('bo')}(?:\s*/\s*[a-zà-ÿ.]+)?\s*(?:->|→|=>|now\b|jetzt\b|nu\b|maintenant\b|ahora\b)"
+    rf"|{money('fo')}\s+(?:to|auf|à|naar)\s+{money('fw')}"
+    rf"|{amount('bo')}(?:\s*/\s*[a-zà-ÿ.]+)?\s*(?:->|→|=>|(?:now|jetzt|nu|maintenant|ahora|new|neu|nieuw|nouveau|nuevo)\b)"
     rf"\s*{amount('bw')}"
     rf"|(?<![a-z])(?:was|were|alt|bisher|vorher|old|oud|ancien|avant|antes|previously)\s*:?\s*"
     rf"{amount('co')}(?:\s*/\s*[a-zà-ÿ.]+)?\s*[,;]?\s*(?:and\s+)?(?:now|new|neu|jetzt|wordt"
     rf"|nieuw|nu|maintenant|nouveau|ahora|nuevo|is\s+now|will\s+be|becomes?)\s*:?\s*{amount('cw')}"
     rf"|{amount('dw')}{_UNIT}{{0,4}}\s*,?\s*(?:instead\s+of|statt(?:\s+bisher)?|anstatt"
     rf"|anstelle\s+von|au\s+lieu\s+de|en\s+lugar\s+de|en\s+vez\s+de|in\s+plaats\s+van)"
-    rf"\s+{amount('do')}"
+    rf"\s+(?:(?:the|der|die|den|le|la|les|el|los|het)\s+)?{amount('do')}"
     rf"|{amount('ew')}{_UNIT}{{0,3}}\s*(?:\(\s*|,\s*|\s)(?:was|were|before|previously|formerly"
     rf"|old|bisher|vorher|alt|avant|auparavant|antes|anteriormente|voorheen|eerder|oud)"
     rf"\s*:?\s*{amount('eo')}",
@@ -79,7 +82,12 @@ _NEEDLES = (
     "prozent",
     "cent",
     "procent",
+    "prijz",
+    "tarif",
 )
+
+
+_SPACE = re.compile(r"\s*")
 
 
 @dataclass(slots=True)
@@ -123,7 +131,7 @@ def find_price_changes(
     _pairs(text, folded, zones, found)
     if price_email:
         _surcharges(text, folded, zones, found)
-        _percents(folded, zones, found)
+        _percents(text, folded, zones, found)
     found.sort(key=lambda f: f.start)
     _products(text, folded, found)
     effective = next((d.value for d in dates if d.role == DateRole.PRICE_EFFECTIVE), None)
@@ -166,27 +174,59 @@ def _surcharges(text: str, folded: str, zones: list[tuple[int, int]], found: lis
             )
 
 
-def _percents(folded: str, zones: list[tuple[int, int]], found: list[_Found]) -> None:
-    """Percentages of the vendor's own change: merged into a priced change of their sentence."""
+def _percents(text: str, folded: str, zones: list[tuple[int, int]], found: list[_Found]) -> None:
+    """Percentages of the vendor's own change, each merged into the priced changes it explains."""
     for m in scan(PERCENT, folded, tuple(zones)):
         mine, lower = own_percent(folded, m)
         if not mine:
             continue
         pct = number(m.group("pct")) or 0.0
         pct = -pct if lower else pct
-        s_start, s_end = clause(folded, m.start(), m.end(), SENTENCE_END)
-        near = [
-            f
-            for f in found
-            if f.kind != "percent" and f.pct is None and s_start <= f.start and f.end <= s_end
-        ]
-        if near:
-            min(near, key=lambda f: min(abs(f.start - m.end()), abs(m.start() - f.end))).pct = pct
+        explained = _explained(folded, m, pct, found)
+        if explained:
+            for f in explained:
+                f.pct = pct
             continue
-        if not priced_clause(folded, m) or any(f.kind == "percent" and f.pct == pct for f in found):
+        label = list_item(text, folded, m)
+        if label is None and not priced_clause(folded, m):
+            continue
+        if label is None and any(f.kind == "percent" and f.pct == pct for f in found):
             continue
         if _free(zones, found, m.start(), m.end()):
-            found.append(_Found(m.start(), m.end(), "percent", None, None, pct, None))
+            found.append(_Found(m.start(), m.end(), "percent", None, None, pct, None, label))
+
+
+def _explained(folded: str, m: re.Match[str], pct: float, found: list[_Found]) -> list[_Found]:
+    """The old/new prices that ``pct`` is the change of: in its sentence, or right after it.
+
+    An old and a new price are explained when they differ by ``pct`` (to half a point, for
+    rounded prices). After the sentence the percentage explains the next sentence, or a run
+    of change lines, unless it speaks of a whole range ("all prices +6%", then examples).
+    """
+
+    def fits(f: _Found) -> bool:
+        if f.kind == "percent" or f.pct is not None or not f.old or f.new is None:
+            return False
+        return abs((f.new - f.old) / f.old * 100 - pct) <= 0.6
+
+    s_start, s_end = clause(folded, m.start(), m.end(), SENTENCE_END)
+    near = [f for f in found if s_start <= f.start and f.end <= s_end and fits(f)]
+    if near:
+        return [min(near, key=lambda f: min(abs(f.start - m.end()), abs(m.start() - f.end)))]
+    if general(folded, m):
+        return []
+    following = _SPACE.match(folded, s_end + 1)
+    nxt = following.end() if following else s_end
+    _, next_end = clause(folded, nxt, nxt, SENTENCE_END)
+    run: list[_Found] = []
+    for f in sorted((f for f in found if f.start > s_end), key=lambda f: f.start):
+        between = folded[run[-1].end if run else s_end : f.start]
+        if f.start >= next_end and not (run and between.count("\n") == 1):
+            break
+        if not fits(f):
+            break
+        run.append(f)
+    return run
 
 
 def _products(text: str, folded: str, found: list[_Found]) -> None:
@@ -196,7 +236,7 @@ def _products(text: str, folded: str, found: list[_Found]) -> None:
     53.50 and KW-CUS-45 from NZD 19.20 to NZD 21.00" gives each change its own code.
     """
     for index, f in enumerate(found):
-        if f.kind == "row":
+        if f.kind == "row" or f.product is not None:
             continue
         s_start, s_end = clause(folded, f.start, f.end, SENTENCE_END)
         low = max(s_start, found[index - 1].end if index else 0)
