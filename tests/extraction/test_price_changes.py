@@ -337,3 +337,38 @@ def test_a_percentage_that_does_not_fit_the_prices_is_a_change_of_its_own() -> N
 )
 def test_more_no_change(text: str) -> None:
     assert changes(text) == []
+
+
+def test_a_table_without_a_currency_is_in_the_vendors_own() -> None:
+    text = (
+        "De nieuwe prijzen voor uw artikelen:\n\n"
+        "Artikel     Omschrijving               Oud      Nieuw\n"
+        "TK-EM-10    Emmer 10 l                 1,95     2,10\n"
+    )
+    found = find_price_changes(text, [(0, len(text))], [], home_currency="EUR")
+    assert [(c.product, c.currency) for c in found] == [("TK-EM-10", "EUR")]
+    assert [c.currency for c in changes(text)] == [None]
+
+
+def test_a_canadian_vendors_dollar_is_cad() -> None:
+    text = "le sirop d'érable passe de 8,90 $ à 9,60 $ la bouteille"
+    found = find_price_changes(text, [(0, len(text))], [], home_currency="CAD")
+    assert [(c.new_price, c.currency) for c in found] == [(9.6, "CAD")]
+    assert [c.currency for c in changes(text)] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Glass storage jar 1.2L: USD 2.40 -> USD 2.48", "Glass storage jar 1.2L"),
+        ("WB-LE-ORI  orientaalse lelie 5 st.   € 1,45 -> € 1,69", "WB-LE-ORI"),
+        (
+            "add USD 0.35 per carton on all Easy Peelers (SC-EP-15KG), i.e. USD 14.85 "
+            "instead of USD 14.50 per carton.",
+            "SC-EP-15KG",
+        ),
+        ("Dear Tim, the price goes from USD 2.40 to USD 2.48.", None),
+    ],
+)
+def test_the_product_of_a_change(text: str, product: str | None) -> None:
+    assert [c.product for c in changes(text)] == [product]

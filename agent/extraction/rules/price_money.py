@@ -29,6 +29,28 @@ _SYMBOLS = {
 }
 
 
+# The currency a vendor's bare prices are in: its country's own, when it is unambiguous.
+_HOME = {
+    **dict.fromkeys(
+        ("AT", "BE", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "IE", "IT", "LT", "LU", "LV"), "EUR"
+    ),
+    **dict.fromkeys(("MT", "NL", "PT", "SI", "SK"), "EUR"),
+    "GB": "GBP",
+    "US": "USD",
+    "CA": "CAD",
+    "AU": "AUD",
+    "NZ": "NZD",
+    "CH": "CHF",
+    "SE": "SEK",
+    "PL": "PLN",
+}
+
+
+def home_currency(country: str | None) -> str | None:
+    """The currency of ``country`` (ISO 3166 alpha-2), ``None`` when unknown."""
+    return _HOME.get((country or "").upper())
+
+
 def money(name: str) -> str:
     """An amount with its currency before or after it (groups ``{name}c1/n`` or ``n2/c2``)."""
     return (
@@ -69,15 +91,18 @@ def number(raw: str | None) -> float | None:
     return float(cleaned)
 
 
-def iso(raw: str) -> str:
-    """The ISO code of a currency as written ("€" -> EUR, "$ CA" -> CAD)."""
+def iso(raw: str, dollar: str = "USD") -> str:
+    """The ISO code of a currency as written ("€" -> EUR, "$ CA" -> CAD, "$" -> ``dollar``)."""
     key = raw.lower().replace(" ", "")
-    return _SYMBOLS.get(key, key.upper())
+    return dollar if key == "$" else _SYMBOLS.get(key, key.upper())
 
 
-def currency_of(m: re.Match[str], name: str, text: str) -> str | None:
-    """The currency of money ``name`` as written in ``text`` (``m`` matched its folded form)."""
+def currency_of(m: re.Match[str], name: str, text: str, dollar: str = "USD") -> str | None:
+    """The currency of money ``name`` as written in ``text`` (``m`` matched its folded form).
+
+    A bare "$" is ``dollar``: a Canadian or Australian vendor's own dollar.
+    """
     for group in (f"{name}c1", f"{name}c2"):
         if m.group(group):
-            return iso(text[m.start(group) : m.end(group)])
+            return iso(text[m.start(group) : m.end(group)], dollar)
     return None

@@ -31,6 +31,7 @@ ROW = re.compile(
     re.MULTILINE,
 )
 _ANY_CURRENCY = re.compile(CUR)
+_DOLLARS = ("CAD", "AUD", "NZD")
 # An item code: letters and digits joined by hyphens ("SH-TS5", "GK-STP-7x15"), or capitals
 # in three parts or more ("SP-SAV-LAV").
 CODE = re.compile(
@@ -52,13 +53,20 @@ class Row:
     currency: str | None
 
 
-def table_rows(text: str, folded: str, zone: tuple[int, int]) -> Iterator[Row]:
-    """The changed rows of every old/new price table inside ``zone`` of ``text``."""
+def table_rows(
+    text: str, folded: str, zone: tuple[int, int], home: str | None = None
+) -> Iterator[Row]:
+    """The changed rows of every old/new price table inside ``zone`` of ``text``.
+
+    ``home`` is the vendor's own currency: a table that names none is in it, and so is "$".
+    """
     for header in HEADER.finditer(folded, *zone):
         y1, y2 = header.group("y1"), header.group("y2")
         if y1 and y2 and y2 <= y1:
             continue
-        currency = _table_currency(text, folded, header.start(), header.end(), zone)
+        dollar = home if home in _DOLLARS else "USD"
+        currency = _table_currency(text, folded, header.start(), header.end(), zone, dollar)
+        currency = currency or home
         pos = header.end() + 1
         while pos < zone[1]:
             line_end = folded.find("\n", pos, zone[1])
@@ -67,13 +75,13 @@ def table_rows(text: str, folded: str, zone: tuple[int, int]) -> Iterator[Row]:
                 break
             row = ROW.match(folded, pos, line_end)
             if row is not None:
-                found = _row(text, row, currency)
+                found = _row(text, row, currency, dollar)
                 if found is not None:
                     yield found
             pos = line_end + 1
 
 
-def _row(text: str, row: re.Match[str], currency: str | None) -> Row | None:
+def _row(text: str, row: re.Match[str], currency: str | None, dollar: str) -> Row | None:
     old, new = value(row, "o"), value(row, "w")
     if old is None or new is None or old == new:
         return None
@@ -82,7 +90,9 @@ def _row(text: str, row: re.Match[str], currency: str | None) -> Row | None:
     pct = number(row.group("pct"))
     if pct is not None and row.group("sign") in ("-", "−"):
         pct = -pct
-    currency = currency_of(row, "w", text) or currency_of(row, "o", text) or currency
+    currency = (
+        currency_of(row, "w", text, dollar) or currency_of(row, "o", text, dollar) or currency
+    )
     return Row(
         start=row.start(),
         end=row.end(),
@@ -95,7 +105,7 @@ def _row(text: str, row: re.Match[str], currency: str | None) -> Row | None:
 
 
 def _table_currency(
-    text: str, folded: str, start: int, end: int, zone: tuple[int, int]
+    text: str, folded: str, start: int, end: int, zone: tuple[int, int], dollar: str
 ) -> str | None:
     """The currency the header or the three lines above it name, else the table's footer."""
     above = start
@@ -106,4 +116,4 @@ def _table_currency(
         blank = folded.find("\n\n", end, zone[1])
         after = folded.find("\n\n", blank + 2, zone[1]) if blank >= 0 else -1
         found = _ANY_CURRENCY.search(folded, end, zone[1] if after < 0 else after)
-    return iso(text[found.start() : found.end()]) if found else None
+    return iso(text[found.start() : found.end()], dollar) if found else None

@@ -88,6 +88,9 @@ _NEEDLES = (
 
 
 _SPACE = re.compile(r"\s*")
+# A sentence ends before a capital: "i.e. USD 14.85", "lelie 5 st.   € 1,45" go on.
+_SENTENCE_CASED = re.compile(r"(?<!\s\d)(?<!\s\d\d)(?<![\s.(][a-z])[.!?](?=\s+[A-ZÀ-Þ])|\n")
+_LABEL = re.compile(r"[ \t\-–*•]*(?P<label>[^\s:][^:\n]{2,40}?)\s*(?::|  )\s*$")
 
 
 @dataclass(slots=True)
@@ -110,12 +113,14 @@ def find_price_changes(
     dates: list[ExtractedDate],
     *,
     price_email: bool = True,
+    home_currency: str | None = None,
 ) -> list[PriceChange]:
     """Price changes in the vendor's current words; the effective date is the first so labelled.
 
     ``price_email`` says the intent decider reads the email as a price change (primary or
     secondary): only then do a bare surcharge or percentage count, which elsewhere are
-    deposits, promotions, cancellation charges and terms.
+    deposits, promotions, cancellation charges and terms. ``home_currency`` is the vendor's
+    own: a price table that names no currency is in it, and a Canadian vendor's "$" is CAD.
     """
     lowered = " ".join(text[start:end] for start, end in zones).lower()
     if not any(map(lowered.__contains__, _NEEDLES)):
@@ -123,14 +128,15 @@ def find_price_changes(
     folded = fold(text)
     found: list[_Found] = []
     for zone in zones:
-        for row in table_rows(text, folded, zone):
+        for row in table_rows(text, folded, zone, home_currency):
             found.append(
                 _Found(row.start, row.end, "row", row.old, row.new, row.percent, row.currency)
             )
             found[-1].product = row.product
-    _pairs(text, folded, zones, found)
+    dollar = home_currency if home_currency in ("CAD", "AUD", "NZD") else "USD"
+    _pairs(text, folded, zones, found, dollar)
     if price_email:
-        _surcharges(text, folded, zones, found)
+        _surcharges(text, folded, zones, found, dollar)
         _percents(text, folded, zones, found)
     found.sort(key=lambda f: f.start)
     _products(text, folded, found)
@@ -142,23 +148,31 @@ def _free(zones: list[tuple[int, int]], found: list[_Found], start: int, end: in
     return inside(zones, start, end) and not any(f.start < end and start < f.end for f in found)
 
 
-def _pairs(text: str, folded: str, zones: list[tuple[int, int]], found: list[_Found]) -> None:
+def _pairs(
+    text: str, folded: str, zones: list[tuple[int, int]], found: list[_Found], dollar: str
+) -> None:
     """Old and new price in one phrase, then a new price alone."""
     for m in scan(OLD_NEW, folded, tuple(zones)):
         alt = (m.lastgroup or "a")[0]
         old, new = value(m, f"{alt}o"), value(m, f"{alt}w")
-        currency = currency_of(m, f"{alt}w", text) or currency_of(m, f"{alt}o", text)
+        currency = currency_of(m, f"{alt}w", text, dollar) or currency_of(
+            m, f"{alt}o", text, dollar
+        )
         if currency and old != new and _free(zones, found, m.start(), m.end()):
             found.append(_Found(m.start(), m.end(), "pair", old, new, None, currency))
     for m in scan(NEW_ONLY, folded, tuple(zones)):
         if _free(zones, found, m.start(), m.end()):
             new = value(m, "w")
             found.append(
-                _Found(m.start(), m.end(), "new", None, new, None, currency_of(m, "w", text))
+                _Found(
+                    m.start(), m.end(), "new", None, new, None, currency_of(m, "w", text, dollar)
+                )
             )
 
 
-def _surcharges(text: str, folded: str, zones: list[tuple[int, int]], found: list[_Found]) -> None:
+def _surcharges(
+    text: str, folded: str, zones: list[tuple[int, int]], found: list[_Found], dollar: str
+) -> None:
     """A surcharge amount, unless its paragraph gives the new price it adds up to."""
     priced = list(found)
     for m in scan(SURCHARGE, folded, tuple(zones)):
@@ -170,7 +184,15 @@ def _surcharges(text: str, folded: str, zones: list[tuple[int, int]], found: lis
         if _free(zones, found, m.start(), m.end()):
             new = value(m, "s")
             found.append(
-                _Found(m.start(), m.end(), "surcharge", None, new, None, currency_of(m, "s", text))
+                _Found(
+                    m.start(),
+                    m.end(),
+                    "surcharge",
+                    None,
+                    new,
+                    None,
+                    currency_of(m, "s", text, dollar),
+                )
             )
 
 
@@ -233,17 +255,23 @@ def _products(text: str, folded: str, found: list[_Found]) -> None:
     """The item code nearest before each change in its sentence, else the next one after it.
 
     The search stops at the neighbouring changes, so "KW-THR-130 goes from NZD 48.00 to NZD
-    53.50 and KW-CUS-45 from NZD 19.20 to NZD 21.00" gives each change its own code.
+    53.50 and KW-CUS-45 from NZD 19.20 to NZD 21.00" gives each change its own code. Without
+    a code, a list line's label names the item ("Glass storage jar 1.2L: USD 2.40 -> 2.48").
     """
     for index, f in enumerate(found):
         if f.kind == "row" or f.product is not None:
             continue
-        s_start, s_end = clause(folded, f.start, f.end, SENTENCE_END)
+        s_start, s_end = clause(text, f.start, f.end, _SENTENCE_CASED)
         low = max(s_start, found[index - 1].end if index else 0)
         high = min(s_end, found[index + 1].start if index + 1 < len(found) else s_end)
         before = list(CODE.finditer(text, low, f.start))
         code = before[-1] if before else CODE.search(text, f.end, max(f.end, high))
-        f.product = code.group(0) if code else None
+        if code is not None:
+            f.product = code.group(0)
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        label = _LABEL.match(text, max(line_start, low), f.start)
+        f.product = label.group("label") if label else None
 
 
 def _change(text: str, f: _Found, effective: dt.date | None) -> PriceChange:
