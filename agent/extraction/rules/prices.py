@@ -130,9 +130,17 @@ def find_price_changes(
     for zone in zones:
         for row in table_rows(text, folded, zone, home_currency):
             found.append(
-                _Found(row.start, row.end, "row", row.old, row.new, row.percent, row.currency)
+                _Found(
+                    row.start,
+                    row.end,
+                    "row",
+                    row.old,
+                    row.new,
+                    row.percent,
+                    row.currency,
+                    row.product,
+                )
             )
-            found[-1].product = row.product
     dollar = home_currency if home_currency in ("CAD", "AUD", "NZD") else "USD"
     _pairs(text, folded, zones, found, dollar)
     if price_email:
