@@ -22,6 +22,7 @@ from agent.extraction.rules.dates import DateSettings, find_dates, month_first_f
 from agent.extraction.rules.fastre import compile_literal_first, search_folded
 from agent.extraction.rules.firm import accepted, explicitly_committed
 from agent.extraction.rules.mentions import MonthFirst
+from agent.extraction.rules.price_money import home_currency
 from agent.extraction.rules.refs import find_refs
 from agent.extraction.rules.roles import RoledDate, assign_roles
 from agent.extraction.rules.roles.cues_history import told_in_the_past
@@ -167,7 +168,13 @@ class RulesExtractor:
         refs = find_refs(text, email.subject, email.new_text_end, context.po_prefixes)
         whole_order = decision.intent in (Intent.CANCELLATION, Intent.SHIPPING_NOTICE)
         lines = quantities.find_lines(text, zones, context.product_codes, whole_order=whole_order)
-        price_changes = prices.find_price_changes(text, zones, dates)
+        price_changes = prices.find_price_changes(
+            text,
+            zones,
+            dates,
+            price_email=Intent.PRICE_CHANGE in (decision.intent, *decision.secondary),
+            home_currency=home_currency(context.vendor_country),
+        )
         shipments = tracking.find_tracking(text, zones)
         confidence = _overall(decision.confidence, dates)
         flags = [] if decision.model_version is None else [f"intent_model:{decision.model_version}"]

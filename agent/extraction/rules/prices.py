@@ -1,47 +1,62 @@
-"""Price changes: old and new price or a percentage, the currency and the effective date."""
+"""Price changes: old and new price or a percentage, the currency and the effective date.
+
+Four shapes, strongest first, each claiming its text: rows of old/new price tables
+(``price_tables``); an old and a new price in one phrase ("from EUR 4.10 to EUR 4.45",
+"6,40 € statt bisher 5,90 €", "EUR 1.12 (old 1.06)", "was € 14,20, wordt € 15,10"); a new
+price alone ("new price 7.25 USD"); and, only in an email the intent decider reads as a price
+change, a surcharge amount or a percentage (``price_percent``). A percentage in the sentence
+of an old and a new price is that change's percentage, not a change of its own.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
-from agent.extraction.rules.fastre import fold, search_folded
+from agent.extraction.rules.fastre import fold
 from agent.extraction.rules.mentions import scan
+from agent.extraction.rules.price_money import amount, currency_of, money, number, value
+from agent.extraction.rules.price_percent import (
+    PERCENT,
+    SENTENCE_END,
+    clause,
+    general,
+    list_item,
+    own_percent,
+    priced_clause,
+)
+from agent.extraction.rules.price_tables import CODE, table_rows
 from agent.extraction.rules.zones import inside
 from agent.models import DateRole, ExtractedDate, PriceChange, Span
 
-_F = re.IGNORECASE
-# The money patterns are written in lower case and matched on folded text (see ``fastre``).
-_CUR = r"(?:€|\$|£|eur|usd|gbp|chf|sek|pln|cny|aud|cad|nzd|us\$)"
-_NUM = r"\d{1,3}(?:[.,']\d{3})*(?:[.,]\d{1,4})?|\d+(?:[.,]\d{1,4})?"
-_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "US$": "USD"}
+__all__ = ["NEW_ONLY", "OLD_NEW", "PERCENT", "SURCHARGE", "find_price_changes"]
 
-
-def _money(name: str) -> str:
-    return (
-        rf"(?:(?P<{name}c1>{_CUR})\s?(?P<{name}n>{_NUM})"
-        rf"|(?P<{name}n2>{_NUM})\s?(?P<{name}c2>{_CUR}))"
-    )
-
-
+_UNIT = r"(?:\s*/\s*[a-zà-ÿ.]+|\s+[a-zà-ÿ.]+)"
+# One alternative per phrase shape; the first letter of every group names the alternative.
 OLD_NEW = re.compile(
-    rf"(?:from|von|de|du|van)\s+{_money('o')}\s*(?:/\s*\w+\s*)?"
-    rf"(?:to|auf|zu|à|a|naar|->|→)\s+{_money('w')}"
-    rf"|{_money('o2')}\s*(?:->|→|=>)\s*{_money('w2')}",
+    rf"(?:from|von|de|du|van)\s+{amount('ao')}(?:\s*/\s*[a-zà-ÿ.]+)?\s*"
+    rf"(?:to|auf|zu|à|a|naar)\s+{amount('aw')}"
+    rf"|{money('fo')}\s+(?:to|auf|à|naar)\s+{money('fw')}"
+    rf"|{amount('bo')}(?:\s*/\s*[a-zà-ÿ.]+)?\s*(?:->|→|=>|(?:now|jetzt|nu|maintenant|ahora|new|neu|nieuw|nouveau|nuevo)\b)"
+    rf"\s*{amount('bw')}"
+    rf"|(?<![a-z])(?:was|were|alt|bisher|vorher|old|oud|ancien|avant|antes|previously)\s*:?\s*"
+    rf"{amount('co')}(?:\s*/\s*[a-zà-ÿ.]+)?\s*[,;]?\s*(?:and\s+)?(?:now|new|neu|jetzt|wordt"
+    rf"|nieuw|nu|maintenant|nouveau|ahora|nuevo|is\s+now|will\s+be|becomes?)\s*:?\s*{amount('cw')}"
+    rf"|{amount('dw')}{_UNIT}{{0,4}}\s*,?\s*(?:instead\s+of|statt(?:\s+bisher)?|anstatt"
+    rf"|anstelle\s+von|au\s+lieu\s+de|en\s+lugar\s+de|en\s+vez\s+de|in\s+plaats\s+van)"
+    rf"\s+(?:(?:the|der|die|den|le|la|les|el|los|het)\s+)?{amount('do')}"
+    rf"|{amount('ew')}{_UNIT}{{0,3}}\s*(?:\(\s*|,\s*|\s)(?:was|were|before|previously|formerly"
+    rf"|old|bisher|vorher|alt|avant|auparavant|antes|anteriormente|voorheen|eerder|oud)"
+    rf"\s*:?\s*{amount('eo')}",
 )
 NEW_ONLY = re.compile(
     rf"(?:new\s+(?:unit\s+)?price|neuer?\s+preis|nouveau\s+prix|nuevo\s+precio|nieuwe\s+prijs)"
-    rf"[^\d€$£\n]{{0,25}}{_money('w')}",
+    rf"[^\d€$£\n]{{0,25}}{money('w')}",
 )
-PERCENT = re.compile(
-    r"(?P<sign>[+-−])?\s?(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percent|prozent|pour\s?cent|por\s?ciento|procent)",
-)
-_PRICE_CONTEXT = re.compile(
-    r"price|pricing|prices|preis|prix|tarif|precio|prijs|surcharge|zuschlag|recargo|toeslag|cost",
-    _F,
-)
-_DECREASE = re.compile(
-    r"decreas|reduc|lower|senk|baisse|réduction|rebaja|reducción|verlag|korting", _F
+SURCHARGE = re.compile(
+    rf"(?:surcharge|zuschlag|aufschlag|supplément|supplement|recargo|suplemento|toeslag)"
+    rf"[^\d€$£\n.;]{{0,40}}?{money('s')}",
 )
 _NEEDLES = (
     "%",
@@ -67,101 +82,214 @@ _NEEDLES = (
     "prozent",
     "cent",
     "procent",
+    "prijz",
+    "tarif",
 )
-_CODE = re.compile(r"(?<![\w/-])(?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w-])")
 
 
-def _number(raw: str | None) -> float | None:
-    if not raw:
-        return None
-    cleaned = raw.replace("'", "")
-    if "," in cleaned and "." in cleaned:
-        cleaned = (
-            cleaned.replace(",", "")
-            if cleaned.rfind(".") > cleaned.rfind(",")
-            else (cleaned.replace(".", "").replace(",", "."))
-        )
-    elif "," in cleaned:
-        head, _, tail = cleaned.rpartition(",")
-        cleaned = head.replace(",", "") + ("." + tail if len(tail) != 3 else tail)
-    return float(cleaned)
+_SPACE = re.compile(r"\s*")
+# A sentence ends before a capital: "i.e. USD 14.85", "lelie 5 st.   € 1,45" go on.
+_SENTENCE_CASED = re.compile(r"(?<!\s\d)(?<!\s\d\d)(?<![\s.(][a-z])[.!?](?=\s+[A-ZÀ-Þ])|\n")
+_LABEL = re.compile(r"[ \t\-–*•]*(?P<label>[^\s:][^:\n]{2,40}?)\s*(?::|  )\s*$")
 
 
-def _currency(m: re.Match[str], name: str, text: str) -> str | None:
-    """The currency of money ``name`` as written in ``text`` (``m`` matched its folded form)."""
-    for group in (f"{name}c1", f"{name}c2"):
-        if m.group(group):
-            raw = text[m.start(group) : m.end(group)]
-            return _SYMBOLS.get(raw, raw.upper())
-    return None
+@dataclass(slots=True)
+class _Found:
+    """A change before its product is known: products are looked up between neighbours."""
 
-
-def _line_of(text: str, start: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    return line_start, len(text) if line_end < 0 else line_end
+    start: int
+    end: int
+    kind: str
+    old: float | None
+    new: float | None
+    pct: float | None
+    currency: str | None
+    product: str | None = None
 
 
 def find_price_changes(
-    text: str, zones: list[tuple[int, int]], dates: list[ExtractedDate]
+    text: str,
+    zones: list[tuple[int, int]],
+    dates: list[ExtractedDate],
+    *,
+    price_email: bool = True,
+    home_currency: str | None = None,
 ) -> list[PriceChange]:
-    """Price changes in the vendor's current words; the effective date is the first so labelled."""
-    effective = next((d.value for d in dates if d.role == DateRole.PRICE_EFFECTIVE), None)
+    """Price changes in the vendor's current words; the effective date is the first so labelled.
+
+    ``price_email`` says the intent decider reads the email as a price change (primary or
+    secondary): only then do a bare surcharge or percentage count, which elsewhere are
+    deposits, promotions, cancellation charges and terms. ``home_currency`` is the vendor's
+    own: a price table that names no currency is in it, and a Canadian vendor's "$" is CAD.
+    """
     lowered = " ".join(text[start:end] for start, end in zones).lower()
     if not any(map(lowered.__contains__, _NEEDLES)):
         return []
-    found: list[PriceChange] = []
-    taken: list[tuple[int, int]] = []
     folded = fold(text)
-    for m in scan(OLD_NEW, folded, tuple(zones)):
-        old_name, new_name = ("o", "w") if m.group("on") or m.group("on2") else ("o2", "w2")
-        old = _number(m.group(f"{old_name}n") or m.group(f"{old_name}n2"))
-        new = _number(m.group(f"{new_name}n") or m.group(f"{new_name}n2"))
-        currency = _currency(m, new_name, text) or _currency(m, old_name, text)
-        _keep(found, taken, text, zones, m.start(), m.end(), effective, old, new, None, currency)
-    for m in scan(NEW_ONLY, folded, tuple(zones)):
-        new = _number(m.group("wn") or m.group("wn2"))
-        currency = _currency(m, "w", text)
-        _keep(found, taken, text, zones, m.start(), m.end(), effective, None, new, None, currency)
-    for m in scan(PERCENT, folded, tuple(zones)):
-        line_start, line_end = _line_of(text, m.start())
-        # (the words have no look-arounds: the line's bounds are the slice's)
-        if not search_folded(_PRICE_CONTEXT, text, line_start, line_end):
-            continue
-        pct = _number(m.group("pct")) or 0.0
-        if m.group("sign") in ("-", "−") or search_folded(_DECREASE, text, line_start, line_end):
-            pct = -pct
-        _keep(found, taken, text, zones, m.start(), m.end(), effective, None, None, pct, None)
-    return sorted(found, key=lambda p: p.span.start)
+    found: list[_Found] = []
+    for zone in zones:
+        for row in table_rows(text, folded, zone, home_currency):
+            found.append(
+                _Found(
+                    row.start,
+                    row.end,
+                    "row",
+                    row.old,
+                    row.new,
+                    row.percent,
+                    row.currency,
+                    row.product,
+                )
+            )
+    dollar = home_currency if home_currency in ("CAD", "AUD", "NZD") else "USD"
+    _pairs(text, folded, zones, found, dollar)
+    if price_email:
+        _surcharges(text, folded, zones, found, dollar)
+        _percents(text, folded, zones, found)
+    found.sort(key=lambda f: f.start)
+    _products(text, folded, found)
+    effective = next((d.value for d in dates if d.role == DateRole.PRICE_EFFECTIVE), None)
+    return [_change(text, f, effective) for f in found]
 
 
-def _keep(
-    found: list[PriceChange],
-    taken: list[tuple[int, int]],
-    text: str,
-    zones: list[tuple[int, int]],
-    start: int,
-    end: int,
-    effective: dt.date | None,
-    old: float | None,
-    new: float | None,
-    pct: float | None,
-    currency: str | None,
+def _free(zones: list[tuple[int, int]], found: list[_Found], start: int, end: int) -> bool:
+    return inside(zones, start, end) and not any(f.start < end and start < f.end for f in found)
+
+
+def _pairs(
+    text: str, folded: str, zones: list[tuple[int, int]], found: list[_Found], dollar: str
 ) -> None:
-    if not inside(zones, start, end) or any(s < end and start < e for s, e in taken):
-        return
-    taken.append((start, end))
-    line_start, line_end = _line_of(text, start)
-    code = _CODE.search(text, line_start, line_end)
-    found.append(
-        PriceChange(
-            product=code.group(0) if code else None,
-            old_price=old,
-            new_price=new,
-            percent=pct,
-            currency=currency,
-            effective_date=effective,
-            span=Span(start=start, end=end, quote=text[start:end]),
-            confidence=0.8 if (old is not None or pct is not None) else 0.65,
+    """Old and new price in one phrase, then a new price alone."""
+    for m in scan(OLD_NEW, folded, tuple(zones)):
+        alt = (m.lastgroup or "a")[0]
+        old, new = value(m, f"{alt}o"), value(m, f"{alt}w")
+        currency = currency_of(m, f"{alt}w", text, dollar) or currency_of(
+            m, f"{alt}o", text, dollar
         )
+        if currency and old != new and _free(zones, found, m.start(), m.end()):
+            found.append(_Found(m.start(), m.end(), "pair", old, new, None, currency))
+    for m in scan(NEW_ONLY, folded, tuple(zones)):
+        if _free(zones, found, m.start(), m.end()):
+            new = value(m, "w")
+            found.append(
+                _Found(
+                    m.start(), m.end(), "new", None, new, None, currency_of(m, "w", text, dollar)
+                )
+            )
+
+
+def _surcharges(
+    text: str, folded: str, zones: list[tuple[int, int]], found: list[_Found], dollar: str
+) -> None:
+    """A surcharge amount, unless its paragraph gives the new price it adds up to."""
+    priced = list(found)
+    for m in scan(SURCHARGE, folded, tuple(zones)):
+        para_start = folded.rfind("\n\n", 0, m.start())
+        para_end = folded.find("\n\n", m.end())
+        para_end = len(folded) if para_end < 0 else para_end
+        if any(para_start < f.start and f.end <= para_end for f in priced):
+            continue
+        if _free(zones, found, m.start(), m.end()):
+            new = value(m, "s")
+            found.append(
+                _Found(
+                    m.start(),
+                    m.end(),
+                    "surcharge",
+                    None,
+                    new,
+                    None,
+                    currency_of(m, "s", text, dollar),
+                )
+            )
+
+
+def _percents(text: str, folded: str, zones: list[tuple[int, int]], found: list[_Found]) -> None:
+    """Percentages of the vendor's own change, each merged into the priced changes it explains."""
+    for m in scan(PERCENT, folded, tuple(zones)):
+        mine, lower = own_percent(folded, m)
+        if not mine:
+            continue
+        pct = number(m.group("pct")) or 0.0
+        pct = -pct if lower else pct
+        explained = _explained(folded, m, pct, found)
+        if explained:
+            for f in explained:
+                f.pct = pct
+            continue
+        label = list_item(text, folded, m)
+        if label is None and not priced_clause(folded, m):
+            continue
+        if label is None and any(f.kind == "percent" and f.pct == pct for f in found):
+            continue
+        if _free(zones, found, m.start(), m.end()):
+            found.append(_Found(m.start(), m.end(), "percent", None, None, pct, None, label))
+
+
+def _explained(folded: str, m: re.Match[str], pct: float, found: list[_Found]) -> list[_Found]:
+    """The old/new prices that ``pct`` is the change of: in its sentence, or right after it.
+
+    An old and a new price are explained when they differ by ``pct`` (to half a point, for
+    rounded prices). After the sentence the percentage explains the next sentence, or a run
+    of change lines, unless it speaks of a whole range ("all prices +6%", then examples).
+    """
+
+    def fits(f: _Found) -> bool:
+        if f.kind == "percent" or f.pct is not None or not f.old or f.new is None:
+            return False
+        return abs((f.new - f.old) / f.old * 100 - pct) <= 0.6
+
+    s_start, s_end = clause(folded, m.start(), m.end(), SENTENCE_END)
+    near = [f for f in found if s_start <= f.start and f.end <= s_end and fits(f)]
+    if near:
+        return [min(near, key=lambda f: min(abs(f.start - m.end()), abs(m.start() - f.end)))]
+    if general(folded, m):
+        return []
+    following = _SPACE.match(folded, s_end + 1)
+    nxt = following.end() if following else s_end
+    _, next_end = clause(folded, nxt, nxt, SENTENCE_END)
+    run: list[_Found] = []
+    for f in sorted((f for f in found if f.start > s_end), key=lambda f: f.start):
+        between = folded[run[-1].end if run else s_end : f.start]
+        if f.start >= next_end and not (run and between.count("\n") == 1):
+            break
+        if not fits(f):
+            break
+        run.append(f)
+    return run
+
+
+def _products(text: str, folded: str, found: list[_Found]) -> None:
+    """The item code nearest before each change in its sentence, else the next one after it.
+
+    The search stops at the neighbouring changes, so "KW-THR-130 goes from NZD 48.00 to NZD
+    53.50 and KW-CUS-45 from NZD 19.20 to NZD 21.00" gives each change its own code. Without
+    a code, a list line's label names the item ("Glass storage jar 1.2L: USD 2.40 -> 2.48").
+    """
+    for index, f in enumerate(found):
+        if f.kind == "row" or f.product is not None:
+            continue
+        s_start, s_end = clause(text, f.start, f.end, _SENTENCE_CASED)
+        low = max(s_start, found[index - 1].end if index else 0)
+        high = min(s_end, found[index + 1].start if index + 1 < len(found) else s_end)
+        before = list(CODE.finditer(text, low, f.start))
+        code = before[-1] if before else CODE.search(text, f.end, max(f.end, high))
+        if code is not None:
+            f.product = code.group(0)
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        label = _LABEL.match(text, max(line_start, low), f.start)
+        f.product = label.group("label") if label else None
+
+
+def _change(text: str, f: _Found, effective: dt.date | None) -> PriceChange:
+    return PriceChange(
+        product=f.product,
+        old_price=f.old,
+        new_price=f.new,
+        percent=f.pct,
+        currency=f.currency,
+        effective_date=effective,
+        span=Span(start=f.start, end=f.end, quote=text[f.start : f.end]),
+        confidence=0.8 if (f.old is not None or f.pct is not None) else 0.65,
     )
