@@ -101,6 +101,21 @@ def test_list_continues_a_labelled_number() -> None:
     assert vendor_refs(text) == ["AB-HG-26-1502", "AB-HG-26-1519"]
 
 
+def test_table_headed_by_a_document_label() -> None:
+    text = (
+        "Please find below your statement of account.\n\n"
+        "Invoice     Date        Your PO   Amount USD\n"
+        "EPP-51201   08/14/2026  P00768    4,812.00\n"
+        "EPP-51388   09/02/2026  P02060    2,260.50\n"
+    )
+    assert vendor_refs(text) == ["EPP-51201", "EPP-51388"]
+
+
+def test_table_of_items_is_no_document_list() -> None:
+    text = "Item          Description        Qty\nHG-TOPF-2400  planter 24 cm      120\n"
+    assert vendor_refs(text) == []
+
+
 def test_subject_sales_order() -> None:
     assert vendor_refs("Thanks.", "Order Acknowledgment - PO# P00188 - Acme SO 55120") == [
         "SO 55120"

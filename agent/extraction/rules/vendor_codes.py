@@ -9,8 +9,10 @@ evidence a buyer would use too:
 - a document label just before it, in English, German, French, Spanish or Dutch
   ("Lieferschein LS-88214", "factuur 2026-10472", "Order #: TB-448120");
 - it names an attached file (``--- attachment: OFC-88127.pdf ---``);
+- it begins the first row of a table whose header begins with a document label
+  ("Invoice     Date     Your PO");
 - it continues a list or table of one already found, with the same prefix and number length
-  ("invoices KW-3391 and KW-3402").
+  ("AB-HG-26-1502 und AB-HG-26-1519").
 
 Only codes with at least four digits are read (product codes rarely have more than three).
 The scan starts from the separators inside codes, which ``re`` finds fast because each
@@ -99,6 +101,9 @@ _BEFORE = re.compile(
     r"[^\S\n]*[:#]?[^\S\n]*"
     r"(?:(?:is|ist|est|es|lautet|la|el|de)[^\S\n]+){0,2}(?P<pre>[a-z]{1,4}[^\S\n])?\Z"
 )
+# A table's header line that begins with a document label ("Invoice     Date     Your PO"):
+# a code that begins the next line is that document's number.
+_HEADER = re.compile(r"(?:" + _LABEL_WORDS + r")[^\S\n]*(?:(?:no|nr|#|number)\.?)?[^\S\n]{2,}\S")
 # Prefixes of carriers' numbers ("PRO 442-...", a freight bill), never the vendor's.
 _CARRIER_PREFIXES = frozenset(("pro", "bol", "awb", "cmr", "hawb"))
 _ATTACHMENT = "--- attachment: "
@@ -193,7 +198,7 @@ def _judge(text: str, folded: str, start: int, end: int) -> tuple[int, int] | st
     if _typed(code):
         return (start, end)
     if before is None:
-        return None
+        return _under_header(text, folded, start, end) if window_start == start else None
     label = before.group("label")
     pre = before.group("pre")
     label_start = before.start("label")
@@ -211,6 +216,14 @@ def _judge(text: str, folded: str, start: int, end: int) -> tuple[int, int] | st
     if pre.strip() not in _CARRIER_PREFIXES and text[pre_start : start - 1].isupper():
         return (pre_start, end)
     return "drop"
+
+
+def _under_header(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The code's span if it begins the first row of a table headed by a document label."""
+    header_start = folded.rfind("\n", 0, max(0, start - 1)) + 1
+    if start > 0 and _HEADER.match(folded, header_start, start - 1):
+        return (start, end)
+    return None
 
 
 def _typed(code: str) -> bool:
