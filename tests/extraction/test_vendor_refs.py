@@ -39,6 +39,12 @@ def vendor_refs(text: str, subject: str = "") -> list[str]:
         ("Nous confirmons votre commande P06254 (notre no CMD-LAU-8812).", ["CMD-LAU-8812"]),
         ("Ihre Bestellung P05863 (Auftrag EK-A-77810) wurde heute versandt.", ["EK-A-77810"]),
         ("VERSANDAVIS\n\nAuftrag: 2026-48817\nIhre Bestellung: P00520", ["2026-48817"]),
+        ("Rechnungsnummer: 2026-44190", ["2026-44190"]),
+        ("la confirmation de commande CC-26-1187 suit par courrier", ["CC-26-1187"]),
+        ("Albarán de entrega AL-26-5520 adjunto.", ["AL-26-5520"]),
+        ("Pro-forma ZWC-26-0118 attached.", ["ZWC-26-0118"]),
+        ("factuurnummer 2026-10472 staat nog open", ["2026-10472"]),
+        ("our quotation Q-2026-118 was for 15.000 pcs", ["Q-2026-118"]),
     ],
 )
 def test_labelled_document_numbers(text: str, expected: list[str]) -> None:
