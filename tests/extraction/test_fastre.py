@@ -188,8 +188,8 @@ def test_look_behind_after_the_first_character_finds_the_same_matches() -> None:
         r"(?<![A-Za-z0-9/-])(?P<ref>(?:PO|P)(?:[/-]?\d{4}[/-])?\d{3,7})(?![\w]|[/-]\w)"
     )
     plain_shape = re.compile(
-        r"(?<![\w/-])(?P<ref>(?:SO|AB|OC|OA|ORD|SQ|VO|SC|CO|OF|AUF)[-#/]?(?:\d{4}[-/])?\d{3,}"
-        r"(?:-\d{1,3})?)(?![\w/-])"
+        r"(?<![\w/-])(?P<ref>(?:SO|AB|OC|OA|ORD|SQ|VO|SC|CO|OF|AUF)"
+        r"(?:[-#/]|[ ](?=\d{4}|\d\d[-/]\d))?(?:\d{2,4}[-/])?\d{3,}(?:-\d{1,3})?)(?![\w/-])"
     )
     plain_evidence = re.compile(
         r"(?<![\w/.,:-])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\w]|[./-]\d)"

@@ -2,7 +2,9 @@
 
 Odoo names use the database's sequence prefixes (``P00042``, ``PO00042``, ``PO/2026/00123``).
 Vendor numbers are taken where the vendor labels them ("our order 4711", "order
-confirmation no. AB-2026-5531") or where they have a sales-order shape (``SO-88123``).
+confirmation no. AB-2026-5531"), where they have a sales-order shape (``SO-88123``,
+``SO 55120``), or as document codes (invoices, delivery notes, ASNs: ``vendor_codes``); a
+shape after a carrier's, the buyer's or a register's label is not one of them.
 A reference after the end of the vendor's new text, or in the subject, is marked
 ``in_quoted``; subject references have no span because the subject is not part of the text.
 """
@@ -19,6 +21,7 @@ from agent.extraction.rules.fastre import (
     lower_same_length,
     not_after,
 )
+from agent.extraction.rules.vendor_codes import find_codes, vetoed
 from agent.models import PoRef, Span
 
 _LABEL_OF = (
@@ -35,21 +38,19 @@ _LABELS = (
     r"order\s+confirmation",
     r"sales\s+order",
     r"auftragsbestätigung",
-    r"ab",
     r"confirmation\s+de\s+commande",
     r"confirmación\s+de\s+pedido",
     r"orderbevestiging",
     r"proforma(?:\s+invoice)?",
-    r"pi",
 )
 _LABEL_REF = (
-    r"\s*(?:no\.?|nr\.?|number|num\.?|n[°º]\.?|#|-nr\.?)?\s*[:#.]?\s*"
+    r"(?![a-z0-9])\s*(?:no\.?|nr\.?|number|num\.?|n[°º]\.?|#|-nr\.?)?\s*[:#.]?\s*"
     r"(?P<ref>(?=[a-z0-9/-]*\d)[a-z0-9][a-z0-9/-]{2,24}[a-z0-9])(?![\w/-])"
 )
 # Lower case, matched on folded text (see ``fastre``).
 _VENDOR_LABEL = re.compile(not_after(r"\w", _LABELS) + _LABEL_REF)
 _SHAPE_PREFIXES = ("SO", "AB", "OC", "OA", "ORD", "SQ", "VO", "SC", "CO", "OF", "AUF")
-_SHAPE_REF = r"[-#/]?(?:\d{4}[-/])?\d{3,}(?:-\d{1,3})?)(?![\w/-])"
+_SHAPE_REF = r"(?:[-#/]|[ ](?=\d{4}|\d\d[-/]\d))?(?:\d{2,4}[-/])?\d{3,}(?:-\d{1,3})?)(?![\w/-])"
 _VENDOR_SHAPE = re.compile("(?P<ref>" + not_after(r"[\w/-]", _SHAPE_PREFIXES) + _SHAPE_REF)
 # The same, one pattern per label, each beginning with its whole first word, for
 # ``finditer_any`` over a long text.
@@ -105,9 +106,11 @@ def find_refs(
     ):
         for m in vendor_matches:
             start, end = m.span("ref")
-            if any(s < end and start < e for s, e in odoo_spans):
+            if any(s < end and start < e for s, e in odoo_spans) or vetoed(folded, start):
                 continue
             _keep(found, "vendor", text[start:end], start, end, text, new_text_end, confidence)
+    for start, end in find_codes(text, folded, odoo_spans, pattern):
+        _keep(found, "vendor", text[start:end], start, end, text, new_text_end, 0.8)
     for kind, regex, folded_subject in (
         ("odoo", pattern, subject),
         ("vendor", _VENDOR_LABEL, subject.lower()),
