@@ -16,6 +16,7 @@ from functools import lru_cache
 from agent.extraction.rules import line_tables
 from agent.extraction.rules.fastre import compile_literal_first, fold, fold_text, literal_first
 from agent.extraction.rules.lexicon import UNIT_RE, UNITS, alternation
+from agent.extraction.rules.line_products import attach_products
 from agent.extraction.rules.mentions import scan
 from agent.extraction.rules.zones import inside
 from agent.models import ExtractedLine, Span
@@ -195,7 +196,7 @@ def find_lines(
             unit = text[m.start("unit") : m.end("unit")]
             keep(m.start(), m.end(), None, m.group("qty"), unit, 0.65)
     _bare_numbers(folded, spans, keep)
-    return sorted(found, key=lambda line: line.span.start)
+    return attach_products(text, zones, sorted(found, key=lambda line: line.span.start))
 
 
 def _parts_of(text: str, folded: str, spans: tuple[tuple[int, int], ...], keep: _Keep) -> None:

@@ -1,0 +1,67 @@
+"""Order lines, round 2: the product a count is for, and counts that are not lines."""
+
+from __future__ import annotations
+
+from agent.extraction.rules.line_tables import product
+from agent.extraction.rules.quantities import find_lines
+
+
+def lines_of(text: str, *, whole_order: bool = False) -> list[tuple[str | None, float | None]]:
+    found = find_lines(text, [(0, len(text))], whole_order=whole_order)
+    for line in found:
+        assert text[line.span.start : line.span.end] == line.span.quote
+    return [(line.product, line.qty) for line in found]
+
+
+def test_code_named_earlier_in_the_sentence_is_the_product() -> None:
+    text = (
+        "Because the 24cm saucepan (SK-SP-24) handle has a quality issue, we only load "
+        "600 pcs, balance 400 pcs will follow with the next container."
+    )
+    assert lines_of(text) == [("SK-SP-24", 600.0), ("SK-SP-24", 400.0)]
+
+
+def test_code_after_a_short_description_beats_a_code_across_a_comma() -> None:
+    text = "Honey BA-HON-FR-450 is complete, 300 boxes amber cookies BA-CK-200 ship today."
+    assert ("BA-CK-200", 300.0) in lines_of(text)
+
+
+def test_code_before_the_count_in_german_and_dutch() -> None:
+    assert lines_of("Geliefert wird AF-GS-3, 240 Stück.") == [("AF-GS-3", 240.0)]
+    assert lines_of("Van VB-PB-60 leveren we vandaag 240 stuks.") == [("VB-PB-60", 240.0)]
+
+
+def test_the_only_code_of_the_email_names_the_remaining_quantity() -> None:
+    text = (
+        "Hi Laura,\n\nP00412: the planters AHG-PL-18 are stuck at the port.\n"
+        "We ship 120 pcs on Monday. The remaining 80 units follow a week later.\n"
+    )
+    assert lines_of(text) == [("AHG-PL-18", 120.0), ("AHG-PL-18", 80.0)]
+
+
+def test_document_numbers_are_never_products() -> None:
+    text = (
+        "Nous confirmons votre commande P06254 (notre no CMD-LAU-8812) : 960 pièces.\n"
+        "Bon de livraison BL-26-9931. Our SC no. TCC-SC-8A-1103 attached.\n"
+        "Vessel: Atlantic Sail V.26E. Auftragsbestätigung AB-2026-5531, container TGBU-4410928."
+    )
+    assert lines_of(text) == [(None, 960.0)]
+
+
+def test_two_codes_in_the_email_and_none_in_the_sentence_leave_the_product_open() -> None:
+    text = "P00715: LC-CST-10 and LC-TRV-20 are ready.\nThe remaining 80 units follow in January."
+    assert lines_of(text) == [(None, 80.0)]
+
+
+def test_description_after_a_count_of_pieces() -> None:
+    assert lines_of("We confirm 48 pcs of power banks for Friday.") == [("power banks", 48.0)]
+    assert lines_of("We ship 48 pcs today.") == [(None, 48.0)]
+
+
+def test_table_row_product_is_the_code_not_the_position_order_or_description() -> None:
+    assert product("1-6  TC-LTN-1M     Lightning cable 1m white   1200") == "TC-LTN-1M"
+    assert product("2a  EK-HL-20 Heizlüfter 2000 W        200    14.12.2026") == "EK-HL-20"
+    assert product("P04024    LPF-SO-79012    LP-DOG-6K     480      BAG") == "LP-DOG-6K"
+    assert product("P10913   Kraft gift wrap      400    12/04") == "Kraft gift wrap"
+    assert product("Handdoek 50x100 grijs 600              600") == "Handdoek 50x100 grijs"
+    assert product("NB-ST-12 Storage tin 12cm   3000   USD 0.82   2026-09-18") == "NB-ST-12"
