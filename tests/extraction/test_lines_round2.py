@@ -65,3 +65,60 @@ def test_table_row_product_is_the_code_not_the_position_order_or_description() -
     assert product("P10913   Kraft gift wrap      400    12/04") == "Kraft gift wrap"
     assert product("Handdoek 50x100 grijs 600              600") == "Handdoek 50x100 grijs"
     assert product("NB-ST-12 Storage tin 12cm   3000   USD 0.82   2026-09-18") == "NB-ST-12"
+
+
+def test_table_row_gives_the_shipped_and_the_backordered_quantity() -> None:
+    text = (
+        "Item          Ordered  Shipping 9/11  Backordered  Avail.\n"
+        "AHG-BM-BLU    400      250            150          9/25\n"
+        "AHG-SC-WHT    200      200            0            -\n"
+    )
+    assert lines_of(text) == [("AHG-BM-BLU", 250.0), ("AHG-BM-BLU", 150.0), ("AHG-SC-WHT", 200.0)]
+
+
+def test_count_goods_and_code_in_five_languages() -> None:
+    assert lines_of("De rest (40 plantenbakken FT-PB-80) leveren we volgende week.") == [
+        ("FT-PB-80", 40.0)
+    ]
+    assert lines_of("Moin, P10411 geht klar: 120 Plaids LW-PL-130 kommen Do.") == [
+        ("LW-PL-130", 120.0)
+    ]
+    assert lines_of("En revanche, les 40 planches à découper AV-PD-40 sont prêtes.") == [
+        ("AV-PD-40", 40.0)
+    ]
+    assert lines_of("We have to cancel 600 gingerbread tins GB-TIN-400.") == [("GB-TIN-400", 600.0)]
+
+
+def test_measures_dates_and_ordered_totals_before_a_code_are_not_counts() -> None:
+    assert lines_of("The 750 ml bottles (AS-AOVE-750) are on allocation.") == []
+    assert lines_of("We ship on 14 November SK-SP-24 and the lids.") == []
+    assert lines_of("Von den 500 Brotkästen SW-BK-38 konnten wir heute 320 Stück senden.") == [
+        ("SW-BK-38", 320.0)
+    ]
+    assert lines_of("nur 500 der 800 Geschirrtücher BT-GT-50") == [("BT-GT-50", 500.0)]
+
+
+def test_order_parenthesis_counts_only_when_the_whole_order_is_meant() -> None:
+    text = "Bevestiging van P03641 (250 theedoeken DV-TD-3): we leveren dinsdag."
+    assert lines_of(text) == []
+    assert lines_of(text, whole_order=True) == [("DV-TD-3", 250.0)]
+
+
+def test_pallets_and_weights_beside_the_goods_are_packing_not_lines() -> None:
+    text = "P05670 loaded today complete - 14 pallets, 612 kg, 1,680 pcs bath towels."
+    assert [qty for _, qty in lines_of(text)] == [1680.0]
+    assert lines_of("Hoy salió el pedido: 14 cajas con las 840 piezas.") == [(None, 840.0)]
+
+
+def test_a_bare_pallet_count_is_freight_but_a_split_by_pallets_is_a_line() -> None:
+    assert lines_of("P00292 shipped this morning, all 3 pallets, PRO 0123456789.") == []
+    assert [q for _, q in lines_of("We could only load 18 of the 24 pallets today.")] == [18.0]
+
+
+def test_a_question_restates_the_order_and_states_no_lines() -> None:
+    text = (
+        "The PO shows 1.500 pcs of the cork trivets (LC-TRV-20), but our quotation was for "
+        "15.000 pcs. Could you confirm which quantity is correct?"
+    )
+    assert lines_of(text) != []
+    assert find_lines(text, [(0, len(text))], asking=True) == []

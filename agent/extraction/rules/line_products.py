@@ -62,7 +62,7 @@ def product_codes(text: str, zones: Sequence[tuple[int, int]]) -> list[tuple[int
     for start, end in zones:
         for m in _CODE.finditer(text, start, end):
             code = m.group()
-            if not _is_product(code):
+            if not is_product(code):
                 continue
             if _DOCUMENT_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
                 continue
@@ -70,7 +70,7 @@ def product_codes(text: str, zones: Sequence[tuple[int, int]]) -> list[tuple[int
     return found
 
 
-def _is_product(code: str) -> bool:
+def is_product(code: str) -> bool:
     """A digit or three groups ("SK-SP-24", "AHG-BM-GRY"), and not a document's shape."""
     groups = len(re.split(r"[-.]", code))
     has_digit = any(ch.isdigit() for ch in code)

@@ -70,6 +70,22 @@ _QTY = (
     "units",
     "pcs",
 )
+# What is still owed on the line: labelled beside the shipped quantity ("Backordered 150").
+_REST = (
+    "backorder",
+    "back order",
+    "b/o",
+    "outstanding",
+    "balance",
+    "bal",
+    "rückstand",
+    "restmenge",
+    "offen",
+    "reliquat",
+    "solde",
+    "pendiente",
+    "openstaand",
+)
 _NOT_QTY = (
     "ordered",
     "order qty",
@@ -132,7 +148,9 @@ def header(line: str) -> list[Column] | None:
         name = folded[start:end]
         if _BARE_NUMBER.fullmatch(name) or ":" in name:
             return None
-        if any(word in name for word in _NOT_QTY):
+        if any(word in name for word in _REST):
+            kind = "rest"
+        elif any(word in name for word in _NOT_QTY):
             kind = "other"
         elif any(word in name for word in _COMMIT):
             kind = "commit"
@@ -141,7 +159,7 @@ def header(line: str) -> list[Column] | None:
         else:
             kind = "other"
         columns.append(Column(start, end, kind))
-    if not any(c.kind != "other" for c in columns):
+    if not any(c.kind in ("commit", "qty") for c in columns):
         return None
     return columns
 
@@ -218,6 +236,18 @@ def _by_header(
             if found is not None:
                 unit = found.unit or _unit_after(line, row_cells, index)
                 return RowQuantity(found.start, found.end, found.qty, unit)
+    return None
+
+
+def rest(line: str, columns: list[Column]) -> RowQuantity | None:
+    """The quantity still owed in a row's backorder or outstanding column, if above zero."""
+    row_cells = cells(line)
+    for s, e in row_cells:
+        if _column_of(columns, s, e).kind != "rest":
+            continue
+        found = _number(line, s, e)
+        if found is not None and found.qty.strip("0,.' ") != "":
+            return found
     return None
 
 

@@ -15,9 +15,10 @@ from functools import lru_cache
 
 from agent.extraction.rules import line_tables
 from agent.extraction.rules.fastre import compile_literal_first, fold, fold_text, literal_first
-from agent.extraction.rules.lexicon import UNIT_RE, UNITS, alternation
-from agent.extraction.rules.line_products import attach_products
+from agent.extraction.rules.lexicon import MONTH_RE, UNIT_RE, UNITS, alternation
+from agent.extraction.rules.line_products import CODE_TOKEN, attach_products, is_product
 from agent.extraction.rules.mentions import scan
+from agent.extraction.rules.packing import without_packaging
 from agent.extraction.rules.zones import inside
 from agent.models import ExtractedLine, Span
 
@@ -74,7 +75,7 @@ _ORDER_BEFORE = compile_literal_first(
 # "120 of the 200", "1.800 de las 2.400 latas", "180 van de 250": the first is the vendor's.
 _PART_OF = re.compile(
     rf"{_QTY_FIRST}[ \t]*(?P<unit>{_COUNT_UNITS})?[ \t]+"
-    r"(?:of|out of|von|sur|de|van)[ \t]+"
+    r"(?:of|out of|von|der|sur|des|de|van)[ \t]+"
     r"(?:(?:the|los|las|de|den|les|your|ihren|vos|uw)[ \t]+)?"
     rf"{_TOTAL}(?:[ \t]*(?P<unit2>{_COUNT_UNITS})(?!\w))?(?![\w/])"
 )
@@ -98,12 +99,34 @@ _BARE_NEXT = re.compile(
 # Words before a count that make it the buyer's ordered quantity, a weight or a quote.
 _RESTATED_BEFORE = compile_literal_first(
     r"(?:ordered|order of|ordered quantity of|order quantity of|po shows|order qty|instead of|"
-    r"rather than|from|of the|out of|von|sur|de los|de las|van de|statt|au lieu de|"
-    r"en lugar de|in plaats van|bestellten|bestellt|bestellmenge|commandée?s?|pedido|besteld)"
+    r"rather than|from|of the|out of|von|von den|(?<!\w)des|sur|de los|de las|van de|statt|"
+    r"au lieu de|en lugar de|in plaats van|bestellten|bestellt|bestellmenge|commandée?s?|"
+    r"pedido|besteld)"
     r"[ \t:]*(?:the[ \t]+)?$|(?:weight|gewicht|poids|peso)[^\d\n]{0,16}$"
 )
 _PAGE_BEFORE = compile_literal_first(
     r"(?:page|seite|pagina|página|part|teil|box|shipment|line|pos\.?)[ \t]*$"
+)
+
+
+# "120 Plaids LW-PL-130", "180 der Wolldecken LW-WD-150", "40 planches à découper AV-PD-40":
+# a count, the goods in a few words, their code. Not a date, a duration or an amount.
+_NOT_GOODS = (
+    rf"(?:{MONTH_RE}|"
+    r"days?|weeks?|months?|hours?|tage?n?|wochen?|monate?n?|stunden?|jours?|semaines?|mois|"
+    r"heures?|d[ií]as?|semanas?|meses|horas?|dagen|weken|maanden|uur|"
+    r"eur|euros?|usd|dollars?|gbp|chf|percent|prozent|pour|por|procent|x|and|und|et|y|en|or|"
+    r"oder|ou|o|of|to|at|on|in|is|are|was|de|des|der|van|von|items?|artikel\w*|articles?|art[ií]culos?|"
+    r"our|your|the|die|der|den|le|la|les|el|los|las|het|een|ihr\w*|unser\w*|votre|vos|notre|"
+    r"su|sus|nuestr\w*|uw|onze|bestellt\w*|ordered|command\w*|pedid\w*|besteld\w*|"
+    r"pallets?|palett\w*|pal[eé]s|cartons?|kartons?|cajas?|"
+    r"g|gr|kg|mg|ml|cl|dl|l|ltr|lb|lbs|oz|mm|cm|m|in|inch|w|v|kw|mah)"
+)
+_WORD = r"[^\W\d_](?:[^\W\d_]|['-])*(?![\w-])"
+_COUNT_THEN_CODE = re.compile(
+    rf"{_QTY_FIRST}[ \t]+(?:(?:of|der|des|de|van|von)[ \t]+)?"
+    rf"(?!(?i:{_NOT_GOODS})(?![\w'-]))(?i:{_WORD}(?:[ \t]+{_WORD}){{0,3}})"
+    rf"[ \t]+\(?(?P<code>{CODE_TOKEN})"
 )
 
 
@@ -148,8 +171,14 @@ def find_lines(
     product_codes: tuple[str, ...] = (),
     *,
     whole_order: bool = False,
+    asking: bool = False,
 ) -> list[ExtractedLine]:
     """Lines in the vendor's current words, in order, without overlaps.
+
+    ``asking``: the email asks a question or is about something else (an invoice, a credit
+    note), so a plain count in it ("the PO shows 1.500 pcs", "12 x CC-BLEACH-5L damaged")
+    restates the order rather than states a line; only tables and parts of the order
+    ("only 120 of the 200") count.
 
     ``whole_order``: the email cancels or ships the order as a whole, so the quantity it
     restates next to the order name ("P00711 (kitchen towels, 3000 pcs)") is the quantity
@@ -164,7 +193,14 @@ def find_lines(
     def keep(
         start: int, end: int, product: str | None, qty: str, unit: str | None, conf: float
     ) -> None:
-        if not inside(zones, start, end) or any(s < end and start < e for s, e in taken):
+        if any(s < end and start < e for s, e in taken):
+            return
+        keep_again(start, end, product, qty, unit, conf)
+
+    def keep_again(
+        start: int, end: int, product: str | None, qty: str, unit: str | None, conf: float
+    ) -> None:
+        if not inside(zones, start, end):
             return
         taken.append((start, end))
         found.append(
@@ -177,26 +213,41 @@ def find_lines(
             )
         )
 
-    _table_rows(text, zones, row, keep, taken)
-    for m in scan(qty_first, text, spans):
-        if _position_number(text, m):
+    _table_rows(text, zones, row, (keep, keep_again), taken)
+    for m in scan(qty_first, text, spans) if not asking else ():
+        if _position_number(text, m) or _RESTATED_BEFORE.search(
+            folded, max(0, m.start() - 24), m.start()
+        ):
             continue
         keep(m.start(), m.end(), m.group("code"), m.group("qty"), m.group("unit"), 0.85)
     for m in scan(code_first, folded, spans):
         code = text[m.start("code") : m.end("code")]
         keep(m.start(), m.end(), code, m.group("qty"), m.group("unit"), 0.8)
     _parts_of(text, folded, spans, keep)
+    for m in scan(_COUNT_THEN_CODE, text, spans):
+        if (
+            _qty(m.group("qty")) < 10
+            or _RESTATED_BEFORE.search(folded, max(0, m.start() - 24), m.start())
+            or (not whole_order and _in_order_parenthesis(folded, m.start()))
+        ):
+            continue
+        if not is_product(m.group("code")) or folded[m.start() - 1 : m.start()] in ("-", "/", "#"):
+            continue
+        keep(m.start(), m.end(), m.group("code"), m.group("qty"), None, 0.75)
     lowered = " ".join(text[start:end] for start, end in zones).lower()
     remaining = any(map(lowered.__contains__, _REMAINING_NEEDLES))
     for m in scan(_REMAINING, folded, spans) if remaining else ():
         unit = m.group("unit")
         keep(m.start(), m.end(), None, m.group("qty"), unit, 0.7)
-    for m in scan(_COUNTED, folded, spans):
+    for m in scan(_COUNTED, folded, spans) if not asking else ():
+        if UNITS.get(m.group("unit")) == "pallets":
+            continue
         if not _restated(folded, m, found, whole_order=whole_order):
             unit = text[m.start("unit") : m.end("unit")]
             keep(m.start(), m.end(), None, m.group("qty"), unit, 0.65)
     _bare_numbers(folded, spans, keep)
-    return attach_products(text, zones, sorted(found, key=lambda line: line.span.start))
+    lines = sorted(found, key=lambda line: line.span.start)
+    return attach_products(text, zones, without_packaging(text, lines))
 
 
 def _parts_of(text: str, folded: str, spans: tuple[tuple[int, int], ...], keep: _Keep) -> None:
@@ -243,14 +294,19 @@ def _restated(
     unit = UNITS.get(m.group("unit"))
     if unit in _PALLETS and _FINER.match(folded, m.end()):
         return True
-    opening = folded.rfind("(", max(0, start - 60), start)
-    in_parenthesis = opening != -1 and ")" not in folded[opening:start]
-    if not whole_order and in_parenthesis and _ORDER_BEFORE.search(folded, opening - 24, opening):
+    if not whole_order and _in_order_parenthesis(folded, start):
         return True
     if folded[max(0, start - 4) : start] == "the ":
         qty = _qty(m.group("qty"))
         return any(line.qty == qty for line in found)
     return False
+
+
+def _in_order_parenthesis(folded: str, start: int) -> bool:
+    """Whether ``start`` sits in a parenthesis after an order's name ("P00622 (USB-C hubs, ...")."""
+    opening = folded.rfind("(", max(0, start - 60), start)
+    in_parenthesis = opening != -1 and ")" not in folded[opening:start]
+    return in_parenthesis and _ORDER_BEFORE.search(folded, opening - 24, opening) is not None
 
 
 def _position_number(text: str, m: re.Match[str]) -> bool:
@@ -272,14 +328,16 @@ def _table_rows(
     text: str,
     zones: list[tuple[int, int]],
     row: re.Pattern[str],
-    keep: _Keep,
+    keeps: tuple[_Keep, _Keep],
     taken: list[tuple[int, int]],
 ) -> None:
     """Quantities of table rows, each quoted whole; a row is not read again as prose.
 
-    Rows under a header naming a quantity column are read by the header; other rows with a
+    Rows under a header naming a quantity column are read by the header, with the quantity
+    still owed in a backorder column as a second line of the same row; other rows with a
     product code by their first number after the code.
     """
+    keep, keep_again = keeps
     if "  " not in text and "|" not in text and "\t" not in text:
         return
     for start, end in zones:
@@ -287,9 +345,12 @@ def _table_rows(
             for row_start, line in line_tables.rows_below(text, offset, end):
                 row_end = row_start + len(line)
                 got = line_tables.quantity(line, 0, columns)
+                product = line_tables.product(line)
                 if got is not None and _qty(got.qty) > 0:
-                    product = line_tables.product(line)
                     keep(row_start, row_end, product, got.qty, got.unit, 0.6)
+                left = line_tables.rest(line, columns)
+                if left is not None and (got is None or got.start != left.start):
+                    keep_again(row_start, row_end, product, left.qty, left.unit, 0.55)
                 taken.append((row_start, row_end))
     rows = [*scan(row, text, tuple(zones)), *scan(_CODE_ROW, text, tuple(zones))]
     for m in sorted(rows, key=lambda m: m.start()):
