@@ -122,3 +122,22 @@ def test_a_question_restates_the_order_and_states_no_lines() -> None:
     )
     assert lines_of(text) != []
     assert find_lines(text, [(0, len(text))], asking=True) == []
+
+
+def test_counts_of_named_goods_after_an_article_or_all() -> None:
+    assert lines_of("No partial on this one - all 640 swags and the 200 tarps went together.") == [
+        ("swag", 640.0),
+        ("tarp", 200.0),
+    ]
+    assert lines_of("Hoy salieron las 36 macetas grandes que quedaron pendientes.") == [
+        ("macetas grandes", 36.0)
+    ]
+    assert lines_of("Les 360 vases Meuse vous seront livrés mardi.") == [("vases Meuse", 360.0)]
+
+
+def test_named_goods_are_not_years_durations_weekdays_or_the_buyers_order() -> None:
+    assert lines_of("As agreed, the 2027 prices apply from January.") == []
+    assert lines_of("We need the 30 days notice for all 12 weeks.") == []
+    assert lines_of("Optie 1: we sturen die 50 vrijdag mee.") == []
+    assert lines_of("Sadly the 200 shower caddies you ordered are late.") == []
+    assert lines_of("Van de las 600 ollas de greda sólo van 540.") == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from agent.extraction.rules.fastre import compile_literal_first
 from agent.extraction.rules.lexicon import UNITS
@@ -78,13 +78,17 @@ def is_product(code: str) -> bool:
 
 
 def attach_products(
-    text: str, zones: Sequence[tuple[int, int]], lines: list[ExtractedLine]
+    text: str,
+    zones: Sequence[tuple[int, int]],
+    lines: list[ExtractedLine],
+    named: Mapping[int, str] | None = None,
 ) -> list[ExtractedLine]:
     """``lines`` with a product for each line that has none and whose product can be read.
 
     The nearest code in the line's sentence with no other line in between comes first (after
-    the number, then before it); then the email's only product code; then the words after
-    the count's unit.
+    the number, then before it); then the goods ``named`` (by where the line starts) in the
+    words after its number ("all 640 swags"); then the email's only product code; then the
+    words after the count's unit.
     """
     if all(line.product for line in lines):
         return lines
@@ -107,7 +111,9 @@ def attach_products(
         product = _code_in_sentence(
             text, codes, starts, others, (start, end), (sentence_start, sentence_end)
         )
-        if product is None:
+        if product is None and named and start in named:
+            product = named[start]
+        elif product is None:
             product = single or _description(text, line)
         result.append(line if product is None else line.model_copy(update={"product": product}))
     return result

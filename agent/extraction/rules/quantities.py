@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from agent.extraction.rules import line_tables
 from agent.extraction.rules.fastre import compile_literal_first, fold, fold_text, literal_first
-from agent.extraction.rules.lexicon import MONTH_RE, UNIT_RE, UNITS, alternation
+from agent.extraction.rules.goods import GOODS_AFTER, GOODS_CUE, NOT_GOODS, ORDERED_AFTER, WORD
+from agent.extraction.rules.lexicon import UNIT_RE, UNITS, alternation
 from agent.extraction.rules.line_products import CODE_TOKEN, attach_products, is_product
 from agent.extraction.rules.mentions import scan
 from agent.extraction.rules.packing import without_packaging
@@ -81,6 +82,7 @@ _PART_OF = re.compile(
 )
 # A bare number the words around make a quantity: "the other 60", "Los 300 restantes".
 # Scanned from the digit, the cheaper start, with the words before checked at each match.
+_YEAR = re.compile(r"20[1-3]\d")
 _BARE = re.compile(rf"{_QTY_FIRST}(?![\w/:%-])")
 _CUE_BEFORE = compile_literal_first(
     r"(?<!\w)(?:the other|the first|the last|shipped|only|nur|solo|seulement)[ \t]+$"
@@ -111,21 +113,9 @@ _PAGE_BEFORE = compile_literal_first(
 
 # "120 Plaids LW-PL-130", "180 der Wolldecken LW-WD-150", "40 planches à découper AV-PD-40":
 # a count, the goods in a few words, their code. Not a date, a duration or an amount.
-_NOT_GOODS = (
-    rf"(?:{MONTH_RE}|"
-    r"days?|weeks?|months?|hours?|tage?n?|wochen?|monate?n?|stunden?|jours?|semaines?|mois|"
-    r"heures?|d[ií]as?|semanas?|meses|horas?|dagen|weken|maanden|uur|"
-    r"eur|euros?|usd|dollars?|gbp|chf|percent|prozent|pour|por|procent|x|and|und|et|y|en|or|"
-    r"oder|ou|o|of|to|at|on|in|is|are|was|de|des|der|van|von|items?|artikel\w*|articles?|art[ií]culos?|"
-    r"our|your|the|die|der|den|le|la|les|el|los|las|het|een|ihr\w*|unser\w*|votre|vos|notre|"
-    r"su|sus|nuestr\w*|uw|onze|bestellt\w*|ordered|command\w*|pedid\w*|besteld\w*|"
-    r"pallets?|palett\w*|pal[eé]s|cartons?|kartons?|cajas?|"
-    r"g|gr|kg|mg|ml|cl|dl|l|ltr|lb|lbs|oz|mm|cm|m|in|inch|w|v|kw|mah)"
-)
-_WORD = r"[^\W\d_](?:[^\W\d_]|['-])*(?![\w-])"
 _COUNT_THEN_CODE = re.compile(
     rf"{_QTY_FIRST}[ \t]+(?:(?:of|der|des|de|van|von)[ \t]+)?"
-    rf"(?!(?i:{_NOT_GOODS})(?![\w'-]))(?i:{_WORD}(?:[ \t]+{_WORD}){{0,3}})"
+    rf"(?!(?i:{NOT_GOODS})(?![\w'-]))(?i:{WORD}(?:[ \t]+{WORD}){{0,3}})"
     rf"[ \t]+\(?(?P<code>{CODE_TOKEN})"
 )
 
@@ -152,7 +142,7 @@ def _patterns(codes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str],
     return qty_first, code_first, row
 
 
-_Keep = Callable[[int, int, str | None, str, str | None, float], None]
+_Keep = Callable[[int, int, str | None, str, str | None, float], bool]
 
 
 def _qty(raw: str) -> float:
@@ -192,16 +182,16 @@ def find_lines(
 
     def keep(
         start: int, end: int, product: str | None, qty: str, unit: str | None, conf: float
-    ) -> None:
+    ) -> bool:
         if any(s < end and start < e for s, e in taken):
-            return
-        keep_again(start, end, product, qty, unit, conf)
+            return False
+        return keep_again(start, end, product, qty, unit, conf)
 
     def keep_again(
         start: int, end: int, product: str | None, qty: str, unit: str | None, conf: float
-    ) -> None:
+    ) -> bool:
         if not inside(zones, start, end):
-            return
+            return False
         taken.append((start, end))
         found.append(
             ExtractedLine(
@@ -212,6 +202,7 @@ def find_lines(
                 confidence=conf,
             )
         )
+        return True
 
     _table_rows(text, zones, row, (keep, keep_again), taken)
     for m in scan(qty_first, text, spans) if not asking else ():
@@ -246,8 +237,10 @@ def find_lines(
             unit = text[m.start("unit") : m.end("unit")]
             keep(m.start(), m.end(), None, m.group("qty"), unit, 0.65)
     _bare_numbers(folded, spans, keep)
+    named: dict[int, str] = {}
+    _named_goods(text, folded, spans, keep, named)
     lines = sorted(found, key=lambda line: line.span.start)
-    return attach_products(text, zones, without_packaging(text, lines))
+    return attach_products(text, zones, without_packaging(text, lines), named)
 
 
 def _parts_of(text: str, folded: str, spans: tuple[tuple[int, int], ...], keep: _Keep) -> None:
@@ -275,6 +268,39 @@ def _bare_numbers(folded: str, spans: tuple[tuple[int, int], ...], keep: _Keep) 
             end = -1
         if cue is not None and end != -1:
             keep(cue.start(), end, None, m.group("qty"), None, 0.55)
+
+
+def _named_goods(
+    text: str,
+    folded: str,
+    spans: tuple[tuple[int, int], ...],
+    keep: _Keep,
+    named: dict[int, str],
+) -> None:
+    """Counts of goods named by a word after the number ("all 640 swags", "las 36 macetas").
+
+    Not a year ("the 2027 prices"), a small count of designs or sizes, or the buyer's order
+    ("de las 600 ollas", "the 200 caddies you ordered").
+    """
+    for m in scan(_BARE, folded, spans):
+        start = m.start()
+        cue = GOODS_CUE.search(folded, max(0, start - 16), start)
+        if cue is None or not _qty(m.group("qty")) >= 10 or _YEAR.fullmatch(m.group("qty")):
+            continue
+        goods = GOODS_AFTER.match(folded, m.end())
+        if goods is None or _RESTATED_BEFORE.search(folded, max(0, start - 24), start):
+            continue
+        if ORDERED_AFTER.match(folded, goods.end()):
+            continue
+        if keep(cue.start(), goods.end(), None, m.group("qty"), None, 0.5):
+            named[cue.start()] = _singular(text[goods.start("goods") : goods.end("goods")].strip())
+
+
+def _singular(words: str) -> str:
+    """A one-word name of goods in the singular, as an order line names them ("swags")."""
+    if " " not in words and len(words) > 4 and words.endswith("s") and not words.endswith("ss"):
+        return words[:-1]
+    return words
 
 
 def _restated(
@@ -359,6 +385,8 @@ def _table_rows(
             continue
         got = line_tables.quantity(line, m.end("code") - m.start(), None)
         if got is not None:
-            keep(m.start(), m.end(), m.group("code"), got.qty, got.unit, 0.6)
+            code = m.group("code")
+            product = code if is_product(code) else line_tables.product(line)
+            keep(m.start(), m.end(), product, got.qty, got.unit, 0.6)
         if inside(zones, m.start(), m.end()):
             taken.append((m.start(), m.end()))
