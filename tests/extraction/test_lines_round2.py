@@ -141,3 +141,21 @@ def test_named_goods_are_not_years_durations_weekdays_or_the_buyers_order() -> N
     assert lines_of("Optie 1: we sturen die 50 vrijdag mee.") == []
     assert lines_of("Sadly the 200 shower caddies you ordered are late.") == []
     assert lines_of("Van de las 600 ollas de greda sólo van 540.") == []
+
+
+def test_items_of_a_list_of_goods() -> None:
+    text = "Shipped complete: 400 duvet covers, 400 pillowcase pairs and 150 fitted sheets."
+    assert lines_of(text) == [
+        ("duvet covers", 400.0),
+        ("pillowcase pairs", 400.0),
+        ("fitted sheets", 150.0),
+    ]
+    assert [q for _, q in lines_of("Het restant (800 st) volgt in week 47.")] == [800.0]
+
+
+def test_list_items_that_are_times_packing_or_the_ordered_list_are_not_lines() -> None:
+    assert lines_of("Anlieferung: 11 Uhr, Rampe 4.") == []
+    assert lines_of("Sendung: 14 colli, 22 palets.") == []
+    text = "Bevestiging van P03641 (250 theedoeken, 120 schortjes): we leveren dinsdag."
+    assert lines_of(text) == []
+    assert [q for _, q in lines_of(text, whole_order=True)] == [250.0, 120.0]

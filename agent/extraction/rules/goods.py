@@ -42,7 +42,8 @@ FREIGHT = (
     r"won't|can't|not|no|nicht|pas|niet|ne|quedan|faltan|llegan|kommen|folgen|gehen|"
     r"suivront|arrivent|partent|volgen|komen|gaan|que|qui|quedaban|dat|die|which|who|planned|"
     r"geplant|prévues?|previstos?|gepland|cette|this|esta|este|dit|dieser|diese|mee|mit|avec|con|"
-    r"met|os|us|uns|nous|les|nos)"
+    r"met|os|us|uns|nous|les|nos|uhr|am|pm|o'clock|h|hrs|colli|palets|gsm|kwh|mph|km|"
+    r"sent|gesendet|envoyés?|enviad[oa]s|verzonden)"
 )
 # "all 640 swags", "the full 300 BBQ covers", "Les 360 vases", "De 160 stoelen": a count the
 # article or "all" sets apart, of goods named right after it.
@@ -58,12 +59,23 @@ _LEFT = (
     r"faltantes?|autres|restants?|manquants?|übrigen|restlichen|fehlenden|overige|resterende|"
     r"ontbrekende)"
 )
-_GOODS_WORD = rf"[ \t]+(?!(?:{_LEFT}|{NOT_GOODS}|{FREIGHT}|{UNIT_RE})(?![\w'-]))(?i:{WORD})"
-# The goods' name: up to three such words ("the full 300 BBQ covers").
+# Short count words the unit list leaves out ("500 st", "2,880 pzas", "3.000 netjes").
+_COUNT_WORD = r"(?:st|pzas?|netjes?|filets?|zakjes?|bultos?)"
+_NOT_NAME = rf"(?:{_LEFT}|{_COUNT_WORD}|{NOT_GOODS}|{FREIGHT}|{UNIT_RE})"
+_GOODS_WORD = rf"[ \t]+(?!{_NOT_NAME}(?![\w'-]))(?i:{WORD})"
+# Later words of the name may be units of the goods ("400 pillowcase pairs").
+_MORE_WORD = rf"[ \t]+(?!(?:{_LEFT}|{NOT_GOODS}|{FREIGHT})(?![\w'-]))(?i:{WORD})"
+# The goods' name: up to three such words ("the full 300 BBQ covers"), after a word saying the
+# count is what is left or a short count word; one of them at least.
 GOODS_AFTER = re.compile(
-    rf"(?:[ \t]+{_LEFT}(?![\w'-]))?(?P<goods>{_GOODS_WORD}(?:{_GOODS_WORD}){{0,2}})"
+    rf"(?:[ \t]+(?:{_LEFT}|(?P<unit>{_COUNT_WORD}))\.?(?![\w'-]))?"
+    rf"(?P<goods>(?:{_GOODS_WORD}(?:{_MORE_WORD}){{0,2}})?)"
 )
 ORDERED_AFTER = re.compile(
     r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]+(?:you|sie|vous|usted(?:es)?|jullie|u)[ \t]+"
     r"(?:ordered|bestellt|bestelde|command\w+|pedi\w+|hebt besteld)"
 )
+# A count opening an item of a list of goods: "complete: 400 duvet covers, 400 pillowcase
+# pairs and 150 fitted sheets", "(80 fuentes de cobre y 120 jarros)".
+LIST_CUE = compile_literal_first(r"(?:[:(,+]|(?<!\w)(?:and|und|et|y|en|plus))[ \t]*$")
+LIST_NEXT = re.compile(r"[ \t]*(?:[,;)+]|\.(?:\s|$)|$|\n|(?:and|und|et|y|en|plus)(?!\w))")

@@ -108,11 +108,18 @@ def attach_products(
         sentence_start = bounds[first - 1] + 1 if first else 0
         last = bisect_left(bounds, end)
         sentence_end = bounds[last] if last < len(bounds) else len(text)
+        goods = named.get(start) if named else None
         product = _code_in_sentence(
-            text, codes, starts, others, (start, end), (sentence_start, sentence_end)
+            text,
+            codes,
+            starts,
+            others,
+            (start, end),
+            (sentence_start, sentence_end),
+            near_only=goods is not None,
         )
-        if product is None and named and start in named:
-            product = named[start]
+        if product is None and goods is not None:
+            product = goods
         elif product is None:
             product = single or _description(text, line)
         result.append(line if product is None else line.model_copy(update={"product": product}))
@@ -126,12 +133,14 @@ def _code_in_sentence(
     others: list[tuple[int, int]],
     span: tuple[int, int],
     sentence: tuple[int, int],
+    *,
+    near_only: bool = False,
 ) -> str | None:
     """The code nearest the line within its sentence, unless another line stands between.
 
     A code set apart from the number by a few words only ("400 zakken strooizout VB-SZ-25",
     "VX-WC15 wireless charger 4,000 pcs", "AF-GS-3, 240 Stück") beats a nearer one across a
-    clause.
+    clause. ``near_only``: only such a code (the line names its goods itself).
     """
     start, end = span
     candidates = []
@@ -152,6 +161,8 @@ def _code_in_sentence(
     ):
         gap = _GAP_BEFORE.fullmatch(text, codes[before][1], start) is None
         candidates.append((gap, start - codes[before][1], codes[before][2]))
+    if near_only:
+        candidates = [c for c in candidates if not c[0]]
     return min(candidates)[2] if candidates else None
 
 

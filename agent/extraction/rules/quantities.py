@@ -15,7 +15,15 @@ from functools import lru_cache
 
 from agent.extraction.rules import line_tables
 from agent.extraction.rules.fastre import compile_literal_first, fold, fold_text, literal_first
-from agent.extraction.rules.goods import GOODS_AFTER, GOODS_CUE, NOT_GOODS, ORDERED_AFTER, WORD
+from agent.extraction.rules.goods import (
+    GOODS_AFTER,
+    GOODS_CUE,
+    LIST_CUE,
+    LIST_NEXT,
+    NOT_GOODS,
+    ORDERED_AFTER,
+    WORD,
+)
 from agent.extraction.rules.lexicon import UNIT_RE, UNITS, alternation
 from agent.extraction.rules.line_products import CODE_TOKEN, attach_products, is_product
 from agent.extraction.rules.mentions import scan
@@ -238,7 +246,7 @@ def find_lines(
             keep(m.start(), m.end(), None, m.group("qty"), unit, 0.65)
     _bare_numbers(folded, spans, keep)
     named: dict[int, str] = {}
-    _named_goods(text, folded, spans, keep, named)
+    _named_goods(text, folded, spans, keep, named, whole_order=whole_order)
     lines = sorted(found, key=lambda line: line.span.start)
     return attach_products(text, zones, without_packaging(text, lines), named)
 
@@ -276,6 +284,8 @@ def _named_goods(
     spans: tuple[tuple[int, int], ...],
     keep: _Keep,
     named: dict[int, str],
+    *,
+    whole_order: bool,
 ) -> None:
     """Counts of goods named by a word after the number ("all 640 swags", "las 36 macetas").
 
@@ -285,15 +295,29 @@ def _named_goods(
     for m in scan(_BARE, folded, spans):
         start = m.start()
         cue = GOODS_CUE.search(folded, max(0, start - 16), start)
+        listed = cue is None
+        if listed:
+            cue = LIST_CUE.search(folded, max(0, start - 6), start)
         if cue is None or not _qty(m.group("qty")) >= 10 or _YEAR.fullmatch(m.group("qty")):
             continue
         goods = GOODS_AFTER.match(folded, m.end())
-        if goods is None or _RESTATED_BEFORE.search(folded, max(0, start - 24), start):
+        if (
+            goods is None
+            or goods.end() == m.end()
+            or _RESTATED_BEFORE.search(folded, max(0, start - 24), start)
+        ):
             continue
         if ORDERED_AFTER.match(folded, goods.end()):
             continue
-        if keep(cue.start(), goods.end(), None, m.group("qty"), None, 0.5):
-            named[cue.start()] = _singular(text[goods.start("goods") : goods.end("goods")].strip())
+        if listed and (
+            not LIST_NEXT.match(folded, goods.end())
+            or (not whole_order and _in_order_parenthesis(folded, start))
+        ):
+            continue
+        begin = start if listed else cue.start()
+        unit = text[goods.start("unit") : goods.end("unit")] if goods.group("unit") else None
+        if keep(begin, goods.end(), None, m.group("qty"), unit, 0.5) and goods.group("goods"):
+            named[begin] = _singular(text[goods.start("goods") : goods.end("goods")].strip())
 
 
 def _singular(words: str) -> str:
