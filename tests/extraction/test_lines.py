@@ -14,7 +14,7 @@ def qtys(text: str, *, whole_order: bool = False) -> list[float | None]:
     return [line.qty for line in lines]
 
 
-def test_table_reads_the_shipped_column_not_ordered_or_backordered() -> None:
+def test_table_reads_the_shipped_column_and_the_backordered_rest_not_ordered() -> None:
     text = (
         "Item        Ordered  Shipped 3/10  Backordered\n"
         "KT-BOWL     300      180           120\n"
@@ -22,8 +22,13 @@ def test_table_reads_the_shipped_column_not_ordered_or_backordered() -> None:
         "KT-TRAY     50       0             50\n"
     )
     lines = find_lines(text, [(0, len(text))])
-    assert [(ln.product, ln.qty) for ln in lines] == [("KT-BOWL", 180.0), ("KT-LID", 100.0)]
-    assert lines[0].span.quote == "KT-BOWL     300      180           120"
+    assert [(ln.product, ln.qty) for ln in lines] == [
+        ("KT-BOWL", 180.0),
+        ("KT-BOWL", 120.0),
+        ("KT-LID", 100.0),
+        ("KT-TRAY", 50.0),
+    ]
+    assert lines[0].span.quote == lines[1].span.quote == "KT-BOWL     300      180           120"
 
 
 def test_table_qty_column_beside_prices_and_positions() -> None:
@@ -49,7 +54,7 @@ def test_table_french_header_and_space_thousands() -> None:
         "Réf.       Désignation          Commandé   Expédié   Reliquat\n"
         "FR-SAC-20  Sac 20 kg            2 400      1 900     500\n"
     )
-    assert qtys(text) == [1900.0]
+    assert qtys(text) == [1900.0, 500.0]
 
 
 def test_price_table_has_no_quantities() -> None:

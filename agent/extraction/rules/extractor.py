@@ -166,8 +166,18 @@ class RulesExtractor:
             text, roled, decision.intent, committing=committing, reference=settings.reference
         )
         refs = find_refs(text, email.subject, email.new_text_end, context.po_prefixes)
-        whole_order = decision.intent in (Intent.CANCELLATION, Intent.SHIPPING_NOTICE)
-        lines = quantities.find_lines(text, zones, context.product_codes, whole_order=whole_order)
+        whole_order = decision.intent in (
+            Intent.CANCELLATION,
+            Intent.SHIPPING_NOTICE,
+            Intent.CONFIRMATION,
+        )
+        lines = quantities.find_lines(
+            text,
+            zones,
+            context.product_codes,
+            whole_order=whole_order,
+            asking=decision.intent in (Intent.QUESTION, Intent.OTHER),
+        )
         price_changes = prices.find_price_changes(
             text,
             zones,

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from agent.extraction.rules.lexicon import UNIT_RE
+from agent.extraction.rules.line_products import product_codes
 
 _CELL = re.compile(r"[^\s|](?:[^|\n]*?[^\s|])??(?= {2,}|\t|\s*\||\s*$)")
 _NUMBER_CELL = re.compile(
@@ -26,6 +27,8 @@ _TRAILING_COUNT = re.compile(
     rf"(?<![\w.,])(?P<qty>\d{{1,3}}(?:[,.' ]\d{{3}})+|\d{{1,6}})[ \t]*(?P<unit>{UNIT_RE})\.?$",
     re.IGNORECASE,
 )
+# An order's name in its own cell ("P04024"): the row's order, not its product.
+_ORDER_NAME = re.compile(r"[A-Z]{1,3}\d{4,}")
 _BARE_NUMBER = re.compile(r"[\d.,' /-]+")
 # Header words, folded, by what the column holds; the commitment columns come first.
 _COMMIT = (
@@ -66,6 +69,22 @@ _QTY = (
     "hoeveelheid",
     "units",
     "pcs",
+)
+# What is still owed on the line: labelled beside the shipped quantity ("Backordered 150").
+_REST = (
+    "backorder",
+    "back order",
+    "b/o",
+    "outstanding",
+    "balance",
+    "bal",
+    "rückstand",
+    "restmenge",
+    "offen",
+    "reliquat",
+    "solde",
+    "pendiente",
+    "openstaand",
 )
 _NOT_QTY = (
     "ordered",
@@ -129,7 +148,9 @@ def header(line: str) -> list[Column] | None:
         name = folded[start:end]
         if _BARE_NUMBER.fullmatch(name) or ":" in name:
             return None
-        if any(word in name for word in _NOT_QTY):
+        if any(word in name for word in _REST):
+            kind = "rest"
+        elif any(word in name for word in _NOT_QTY):
             kind = "other"
         elif any(word in name for word in _COMMIT):
             kind = "commit"
@@ -138,7 +159,7 @@ def header(line: str) -> list[Column] | None:
         else:
             kind = "other"
         columns.append(Column(start, end, kind))
-    if not any(c.kind != "other" for c in columns):
+    if not any(c.kind in ("commit", "qty") for c in columns):
         return None
     return columns
 
@@ -218,16 +239,36 @@ def _by_header(
     return None
 
 
-_CODE_CELL = re.compile(r"(?=.*[-\d])[A-Z0-9][A-Z0-9./-]*[A-Z0-9]")
+def rest(line: str, columns: list[Column]) -> RowQuantity | None:
+    """The quantity still owed in a row's backorder or outstanding column, if above zero."""
+    row_cells = cells(line)
+    for s, e in row_cells:
+        if _column_of(columns, s, e).kind != "rest":
+            continue
+        found = _number(line, s, e)
+        if found is not None and found.qty.strip("0,.' ") != "":
+            return found
+    return None
+
+
+# A description cell's tail that is not the product's name: a count or a pack size note.
+_DESCRIPTION_TAIL = re.compile(r"(?:[ \t]+\d[\d.,']*|[ \t]*\([^)]*\))+$")
 
 
 def product(line: str) -> str | None:
-    """The row's product: its first code-like cell, else its first cell with a word."""
+    """The row's product: its first product code, else its first cell with a word.
+
+    A code shares its cell with a description when one space parts them ("EK-WK-17
+    Wasserkocher 1,7 l"); positions ("1-6", "2a"), order names and dates are not products.
+    """
     row_cells = [line[s:e] for s, e in cells(line)]
     for cell in row_cells:
-        if _CODE_CELL.fullmatch(cell) and not cell.replace(".", "").isdigit():
-            return cell
-    return next((cell for cell in row_cells if any(ch.isalpha() for ch in cell)), None)
+        for code in product_codes(cell, ((0, len(cell)),)):
+            return code[2]
+    for cell in row_cells:
+        if any(ch.isalpha() for ch in cell) and not _ORDER_NAME.fullmatch(cell):
+            return _DESCRIPTION_TAIL.sub("", cell) or cell
+    return None
 
 
 def rows_below(text: str, offset: int, end: int) -> Iterator[tuple[int, str]]:

@@ -15,8 +15,19 @@ from functools import lru_cache
 
 from agent.extraction.rules import line_tables
 from agent.extraction.rules.fastre import compile_literal_first, fold, fold_text, literal_first
+from agent.extraction.rules.goods import (
+    GOODS_AFTER,
+    GOODS_CUE,
+    LIST_CUE,
+    LIST_NEXT,
+    NOT_GOODS,
+    ORDERED_AFTER,
+    WORD,
+)
 from agent.extraction.rules.lexicon import UNIT_RE, UNITS, alternation
+from agent.extraction.rules.line_products import CODE_TOKEN, attach_products, is_product
 from agent.extraction.rules.mentions import scan
+from agent.extraction.rules.packing import without_packaging
 from agent.extraction.rules.zones import inside
 from agent.models import ExtractedLine, Span
 
@@ -73,12 +84,13 @@ _ORDER_BEFORE = compile_literal_first(
 # "120 of the 200", "1.800 de las 2.400 latas", "180 van de 250": the first is the vendor's.
 _PART_OF = re.compile(
     rf"{_QTY_FIRST}[ \t]*(?P<unit>{_COUNT_UNITS})?[ \t]+"
-    r"(?:of|out of|von|sur|de|van)[ \t]+"
+    r"(?:of|out of|von|der|sur|des|de|van)[ \t]+"
     r"(?:(?:the|los|las|de|den|les|your|ihren|vos|uw)[ \t]+)?"
     rf"{_TOTAL}(?:[ \t]*(?P<unit2>{_COUNT_UNITS})(?!\w))?(?![\w/])"
 )
 # A bare number the words around make a quantity: "the other 60", "Los 300 restantes".
 # Scanned from the digit, the cheaper start, with the words before checked at each match.
+_YEAR = re.compile(r"20[1-3]\d")
 _BARE = re.compile(rf"{_QTY_FIRST}(?![\w/:%-])")
 _CUE_BEFORE = compile_literal_first(
     r"(?<!\w)(?:the other|the first|the last|shipped|only|nur|solo|seulement)[ \t]+$"
@@ -97,12 +109,22 @@ _BARE_NEXT = re.compile(
 # Words before a count that make it the buyer's ordered quantity, a weight or a quote.
 _RESTATED_BEFORE = compile_literal_first(
     r"(?:ordered|order of|ordered quantity of|order quantity of|po shows|order qty|instead of|"
-    r"rather than|from|of the|out of|von|sur|de los|de las|van de|statt|au lieu de|"
-    r"en lugar de|in plaats van|bestellten|bestellt|bestellmenge|commandée?s?|pedido|besteld)"
+    r"rather than|from|of the|out of|von|von den|(?<!\w)des|sur|de los|de las|van de|statt|"
+    r"au lieu de|en lugar de|in plaats van|bestellten|bestellt|bestellmenge|commandée?s?|"
+    r"pedido|besteld)"
     r"[ \t:]*(?:the[ \t]+)?$|(?:weight|gewicht|poids|peso)[^\d\n]{0,16}$"
 )
 _PAGE_BEFORE = compile_literal_first(
     r"(?:page|seite|pagina|página|part|teil|box|shipment|line|pos\.?)[ \t]*$"
+)
+
+
+# "120 Plaids LW-PL-130", "180 der Wolldecken LW-WD-150", "40 planches à découper AV-PD-40":
+# a count, the goods in a few words, their code. Not a date, a duration or an amount.
+_COUNT_THEN_CODE = re.compile(
+    rf"{_QTY_FIRST}[ \t]+(?:(?:of|der|des|de|van|von)[ \t]+)?"
+    rf"(?!(?i:{NOT_GOODS})(?![\w'-]))(?i:{WORD}(?:[ \t]+{WORD}){{0,3}})"
+    rf"[ \t]+\(?(?P<code>{CODE_TOKEN})"
 )
 
 
@@ -128,7 +150,7 @@ def _patterns(codes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str],
     return qty_first, code_first, row
 
 
-_Keep = Callable[[int, int, str | None, str, str | None, float], None]
+_Keep = Callable[[int, int, str | None, str, str | None, float], bool]
 
 
 def _qty(raw: str) -> float:
@@ -147,8 +169,14 @@ def find_lines(
     product_codes: tuple[str, ...] = (),
     *,
     whole_order: bool = False,
+    asking: bool = False,
 ) -> list[ExtractedLine]:
     """Lines in the vendor's current words, in order, without overlaps.
+
+    ``asking``: the email asks a question or is about something else (an invoice, a credit
+    note), so a plain count in it ("the PO shows 1.500 pcs", "12 x CC-BLEACH-5L damaged")
+    restates the order rather than states a line; only tables and parts of the order
+    ("only 120 of the 200") count.
 
     ``whole_order``: the email cancels or ships the order as a whole, so the quantity it
     restates next to the order name ("P00711 (kitchen towels, 3000 pcs)") is the quantity
@@ -162,9 +190,16 @@ def find_lines(
 
     def keep(
         start: int, end: int, product: str | None, qty: str, unit: str | None, conf: float
-    ) -> None:
-        if not inside(zones, start, end) or any(s < end and start < e for s, e in taken):
-            return
+    ) -> bool:
+        if any(s < end and start < e for s, e in taken):
+            return False
+        return keep_again(start, end, product, qty, unit, conf)
+
+    def keep_again(
+        start: int, end: int, product: str | None, qty: str, unit: str | None, conf: float
+    ) -> bool:
+        if not inside(zones, start, end):
+            return False
         taken.append((start, end))
         found.append(
             ExtractedLine(
@@ -175,27 +210,45 @@ def find_lines(
                 confidence=conf,
             )
         )
+        return True
 
-    _table_rows(text, zones, row, keep, taken)
-    for m in scan(qty_first, text, spans):
-        if _position_number(text, m):
+    _table_rows(text, zones, row, (keep, keep_again), taken)
+    for m in scan(qty_first, text, spans) if not asking else ():
+        if _position_number(text, m) or _RESTATED_BEFORE.search(
+            folded, max(0, m.start() - 24), m.start()
+        ):
             continue
         keep(m.start(), m.end(), m.group("code"), m.group("qty"), m.group("unit"), 0.85)
     for m in scan(code_first, folded, spans):
         code = text[m.start("code") : m.end("code")]
         keep(m.start(), m.end(), code, m.group("qty"), m.group("unit"), 0.8)
     _parts_of(text, folded, spans, keep)
+    for m in scan(_COUNT_THEN_CODE, text, spans):
+        if (
+            _qty(m.group("qty")) < 10
+            or _RESTATED_BEFORE.search(folded, max(0, m.start() - 24), m.start())
+            or (not whole_order and _in_order_parenthesis(folded, m.start()))
+        ):
+            continue
+        if not is_product(m.group("code")) or folded[m.start() - 1 : m.start()] in ("-", "/", "#"):
+            continue
+        keep(m.start(), m.end(), m.group("code"), m.group("qty"), None, 0.75)
     lowered = " ".join(text[start:end] for start, end in zones).lower()
     remaining = any(map(lowered.__contains__, _REMAINING_NEEDLES))
     for m in scan(_REMAINING, folded, spans) if remaining else ():
         unit = m.group("unit")
         keep(m.start(), m.end(), None, m.group("qty"), unit, 0.7)
-    for m in scan(_COUNTED, folded, spans):
+    for m in scan(_COUNTED, folded, spans) if not asking else ():
+        if UNITS.get(m.group("unit")) == "pallets":
+            continue
         if not _restated(folded, m, found, whole_order=whole_order):
             unit = text[m.start("unit") : m.end("unit")]
             keep(m.start(), m.end(), None, m.group("qty"), unit, 0.65)
     _bare_numbers(folded, spans, keep)
-    return sorted(found, key=lambda line: line.span.start)
+    named: dict[int, str] = {}
+    _named_goods(text, folded, spans, keep, named, whole_order=whole_order)
+    lines = sorted(found, key=lambda line: line.span.start)
+    return attach_products(text, zones, without_packaging(text, lines), named)
 
 
 def _parts_of(text: str, folded: str, spans: tuple[tuple[int, int], ...], keep: _Keep) -> None:
@@ -225,6 +278,55 @@ def _bare_numbers(folded: str, spans: tuple[tuple[int, int], ...], keep: _Keep) 
             keep(cue.start(), end, None, m.group("qty"), None, 0.55)
 
 
+def _named_goods(
+    text: str,
+    folded: str,
+    spans: tuple[tuple[int, int], ...],
+    keep: _Keep,
+    named: dict[int, str],
+    *,
+    whole_order: bool,
+) -> None:
+    """Counts of goods named by a word after the number ("all 640 swags", "las 36 macetas").
+
+    Not a year ("the 2027 prices"), a small count of designs or sizes, or the buyer's order
+    ("de las 600 ollas", "the 200 caddies you ordered").
+    """
+    for m in scan(_BARE, folded, spans):
+        start = m.start()
+        cue = GOODS_CUE.search(folded, max(0, start - 16), start)
+        listed = cue is None
+        if listed:
+            cue = LIST_CUE.search(folded, max(0, start - 6), start)
+        if cue is None or not _qty(m.group("qty")) >= 10 or _YEAR.fullmatch(m.group("qty")):
+            continue
+        goods = GOODS_AFTER.match(folded, m.end())
+        if (
+            goods is None
+            or goods.end() == m.end()
+            or _RESTATED_BEFORE.search(folded, max(0, start - 24), start)
+        ):
+            continue
+        if ORDERED_AFTER.match(folded, goods.end()):
+            continue
+        if listed and (
+            not LIST_NEXT.match(folded, goods.end())
+            or (not whole_order and _in_order_parenthesis(folded, start))
+        ):
+            continue
+        begin = start if listed else cue.start()
+        unit = text[goods.start("unit") : goods.end("unit")] if goods.group("unit") else None
+        if keep(begin, goods.end(), None, m.group("qty"), unit, 0.5) and goods.group("goods"):
+            named[begin] = _singular(text[goods.start("goods") : goods.end("goods")].strip())
+
+
+def _singular(words: str) -> str:
+    """A one-word name of goods in the singular, as an order line names them ("swags")."""
+    if " " not in words and len(words) > 4 and words.endswith("s") and not words.endswith("ss"):
+        return words[:-1]
+    return words
+
+
 def _restated(
     folded: str, m: re.Match[str], found: list[ExtractedLine], *, whole_order: bool
 ) -> bool:
@@ -242,14 +344,19 @@ def _restated(
     unit = UNITS.get(m.group("unit"))
     if unit in _PALLETS and _FINER.match(folded, m.end()):
         return True
-    opening = folded.rfind("(", max(0, start - 60), start)
-    in_parenthesis = opening != -1 and ")" not in folded[opening:start]
-    if not whole_order and in_parenthesis and _ORDER_BEFORE.search(folded, opening - 24, opening):
+    if not whole_order and _in_order_parenthesis(folded, start):
         return True
     if folded[max(0, start - 4) : start] == "the ":
         qty = _qty(m.group("qty"))
         return any(line.qty == qty for line in found)
     return False
+
+
+def _in_order_parenthesis(folded: str, start: int) -> bool:
+    """Whether ``start`` sits in a parenthesis after an order's name ("P00622 (USB-C hubs, ...")."""
+    opening = folded.rfind("(", max(0, start - 60), start)
+    in_parenthesis = opening != -1 and ")" not in folded[opening:start]
+    return in_parenthesis and _ORDER_BEFORE.search(folded, opening - 24, opening) is not None
 
 
 def _position_number(text: str, m: re.Match[str]) -> bool:
@@ -271,14 +378,16 @@ def _table_rows(
     text: str,
     zones: list[tuple[int, int]],
     row: re.Pattern[str],
-    keep: _Keep,
+    keeps: tuple[_Keep, _Keep],
     taken: list[tuple[int, int]],
 ) -> None:
     """Quantities of table rows, each quoted whole; a row is not read again as prose.
 
-    Rows under a header naming a quantity column are read by the header; other rows with a
+    Rows under a header naming a quantity column are read by the header, with the quantity
+    still owed in a backorder column as a second line of the same row; other rows with a
     product code by their first number after the code.
     """
+    keep, keep_again = keeps
     if "  " not in text and "|" not in text and "\t" not in text:
         return
     for start, end in zones:
@@ -286,9 +395,12 @@ def _table_rows(
             for row_start, line in line_tables.rows_below(text, offset, end):
                 row_end = row_start + len(line)
                 got = line_tables.quantity(line, 0, columns)
+                product = line_tables.product(line)
                 if got is not None and _qty(got.qty) > 0:
-                    product = line_tables.product(line)
                     keep(row_start, row_end, product, got.qty, got.unit, 0.6)
+                left = line_tables.rest(line, columns)
+                if left is not None and (got is None or got.start != left.start):
+                    keep_again(row_start, row_end, product, left.qty, left.unit, 0.55)
                 taken.append((row_start, row_end))
     rows = [*scan(row, text, tuple(zones)), *scan(_CODE_ROW, text, tuple(zones))]
     for m in sorted(rows, key=lambda m: m.start()):
@@ -297,6 +409,8 @@ def _table_rows(
             continue
         got = line_tables.quantity(line, m.end("code") - m.start(), None)
         if got is not None:
-            keep(m.start(), m.end(), m.group("code"), got.qty, got.unit, 0.6)
+            code = m.group("code")
+            product = code if is_product(code) else line_tables.product(line)
+            keep(m.start(), m.end(), product, got.qty, got.unit, 0.6)
         if inside(zones, m.start(), m.end()):
             taken.append((m.start(), m.end()))
