@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from agent.extraction.rules.fastre import fold
 from agent.extraction.rules.mentions import scan
+from agent.extraction.rules.price_dates import effective_dates
 from agent.extraction.rules.price_money import amount, currency_of, money, number, value
 from agent.extraction.rules.price_percent import (
     PERCENT,
@@ -28,7 +29,7 @@ from agent.extraction.rules.price_percent import (
 )
 from agent.extraction.rules.price_tables import CODE, table_rows
 from agent.extraction.rules.zones import inside
-from agent.models import DateRole, ExtractedDate, PriceChange, Span
+from agent.models import ExtractedDate, PriceChange, Span
 
 __all__ = ["NEW_ONLY", "OLD_NEW", "PERCENT", "SURCHARGE", "find_price_changes"]
 
@@ -115,7 +116,7 @@ def find_price_changes(
     price_email: bool = True,
     home_currency: str | None = None,
 ) -> list[PriceChange]:
-    """Price changes in the vendor's current words; the effective date is the first so labelled.
+    """Price changes in the vendor's current words, each with its own effective date.
 
     ``price_email`` says the intent decider reads the email as a price change (primary or
     secondary): only then do a bare surcharge or percentage count, which elsewhere are
@@ -148,8 +149,8 @@ def find_price_changes(
         _percents(text, folded, zones, found)
     found.sort(key=lambda f: f.start)
     _products(text, folded, found)
-    effective = next((d.value for d in dates if d.role == DateRole.PRICE_EFFECTIVE), None)
-    return [_change(text, f, effective) for f in found]
+    effective = effective_dates(folded, [(f.start, f.end) for f in found], dates)
+    return [_change(text, f, day) for f, day in zip(found, effective, strict=True)]
 
 
 def _free(zones: list[tuple[int, int]], found: list[_Found], start: int, end: int) -> bool:
