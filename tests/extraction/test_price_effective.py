@@ -116,3 +116,77 @@ def test_only_price_effective_dates_count() -> None:
     assert effective(text, ("1 February", FEB), role=DateRole.CONFIRMED_DELIVERY) == [
         (4.45, None, None)
     ]
+
+
+def found(
+    text: str, *, price_email: bool = True
+) -> list[tuple[str | None, float | None, float | None, str | None]]:
+    """(product, new price, percent, currency) of each change, no dates."""
+    return [
+        (c.product, c.new_price, c.percent, c.currency)
+        for c in find_price_changes(text, [(0, len(text))], [], price_email=price_email)
+    ]
+
+
+def test_freight_rate_in_a_surcharge_paragraph_is_a_surcharge() -> None:
+    text = (
+        "The shipping line informed us about a Peak Season Surcharge for all sailings in "
+        "December, USD 350 per 40HC.\n\n"
+        "Also the lines have slapped a peak season surcharge on everything from Brisbane. "
+        "We'll have to add AUD 650 per 40' container to FOB orders.\n\n"
+        "Our haulier has put a fuel surcharge on all runs and it's £38.00 per pallet."
+    )
+    assert [(new, cur) for _, new, _, cur in found(text)] == [
+        (350.0, "USD"),
+        (650.0, "AUD"),
+        (38.0, "GBP"),
+    ]
+
+
+def test_freight_rate_without_a_surcharge_is_no_change() -> None:
+    text = "Ocean freight is USD 2,400 per 40HC and pallets are EUR 12.00 per pallet as before."
+    assert found(text) == []
+    surcharge = "A peak season surcharge applies: USD 350 per 40HC."
+    assert found(surcharge, price_email=False) == []
+
+
+def test_amount_joined_to_a_surcharge_is_one_more() -> None:
+    text = (
+        "From 1 November we'll add a freight surcharge of AUD 1.20 per unit on the camping "
+        "chairs (AOG-CH-01) and AUD 0.80 on the folding tables (AOG-TB-02)."
+    )
+    assert found(text) == [
+        ("AOG-CH-01", 1.2, None, "AUD"),
+        ("AOG-TB-02", 0.8, None, "AUD"),
+    ]
+
+
+def test_amount_not_joined_to_a_surcharge_is_none() -> None:
+    text = "We add an energy surcharge of EUR 2.00 per unit on orders below EUR 500 net."
+    assert [new for _, new, _, _ in found(text)] == [2.0]
+
+
+def test_best_i_can_do_is_a_new_price() -> None:
+    text = (
+        "I can't hold the $24.50 on the large planters (CC-PL-L). Best I can do is $26.75 a unit."
+    )
+    assert found(text) == [("CC-PL-L", 26.75, None, "USD")]
+
+
+def test_the_same_percentage_once_more_is_a_second_change() -> None:
+    text = (
+        "We are happy to give a 3% discount on your open order P10660. The same 3% lower "
+        "prices will be valid for all orders placed from 1 February 2027."
+    )
+    assert [pct for _, _, pct, _ in found(text)] == [-3.0, -3.0]
+    other_item = "We give a 5% discount on GT-LF-40. A 5% discount also applies to GT-LF-20."
+    assert [pct for _, _, pct, _ in found(other_item)] == [-5.0, -5.0]
+
+
+def test_a_repeated_percentage_is_one_change() -> None:
+    text = (
+        "Wir berechnen ab dem 01.11.2026 einen Materialteuerungszuschlag von 4,5 %.\n\n"
+        "--- attachment: AB-20431.pdf ---\n"
+        "Materialteuerungszuschlag 4,5 % ab 01.11.2026"
+    )
+    assert [pct for _, _, pct, _ in found(text)] == [4.5]

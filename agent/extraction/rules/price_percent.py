@@ -59,6 +59,11 @@ GENERAL = re.compile(
     r"|price ?list|list ?price|preisliste|liste de prix|lista de precios|prijslijst|listenpreis"
     r"|our prices|unsere preise|nos prix|nos tarifs|nuestros precios|onze prijzen",
 )
+# "The same 3% lower prices will be valid for all orders": the percentage once more, on more.
+_SAME = re.compile(
+    r"(?<![a-zà-ÿ])(?:same|selben?|gleichen?|même|mêmes|mismos?|mismas?|dezelfde|hetzelfde)"
+    r"\s*[+−-]?\s*$"
+)
 _SUBCLAUSE_START = re.compile(r"[,:]\s")
 _LIST_LABEL = re.compile(r"[\s\-–*•:]+$|^[\s\-–*•]+")
 
@@ -106,6 +111,27 @@ def priced_clause(folded: str, m: re.Match[str]) -> bool:
     if not folded[start:end].replace(m.group(0), "").strip():
         start, end = clause(folded, m.start(), m.end(), SENTENCE_END)
     return bool(_PRICE_CUE.search(folded, start, end))
+
+
+def again(
+    folded: str, m: re.Match[str], before: list[tuple[int, int]], codes: re.Pattern[str], text: str
+) -> bool:
+    """Whether percent ``m`` applies a percentage stated before (at ``before``) once more.
+
+    Said so ("the same 3% ..."), or to another item code than each earlier statement's
+    sentence names; a repeat in an attachment or a summary line names neither.
+    """
+    if _SAME.search(folded, max(0, m.start() - 20), m.start()):
+        return True
+    start, end = clause(folded, m.start(), m.end(), SENTENCE_END)
+    mine = {c.group(0) for c in codes.finditer(text, start, end)}
+    if not mine:
+        return False
+    for b_start, b_end in before:
+        s_start, s_end = clause(folded, b_start, b_end, SENTENCE_END)
+        if mine & {c.group(0) for c in codes.finditer(text, s_start, s_end)}:
+            return False
+    return True
 
 
 def general(folded: str, m: re.Match[str]) -> bool:

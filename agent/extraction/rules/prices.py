@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from agent.extraction.rules.fastre import fold
 from agent.extraction.rules.mentions import scan
 from agent.extraction.rules.price_dates import effective_dates
+from agent.extraction.rules.price_freight import FREIGHT_RATE, SURCHARGE_WORD, next_amount
 from agent.extraction.rules.price_money import amount, currency_of, money, number, value
 from agent.extraction.rules.price_percent import (
     PERCENT,
     SENTENCE_END,
+    again,
     clause,
     general,
     list_item,
@@ -52,7 +54,8 @@ OLD_NEW = re.compile(
     rf"\s*:?\s*{amount('eo')}",
 )
 NEW_ONLY = re.compile(
-    rf"(?:new\s+(?:unit\s+)?price|neuer?\s+preis|nouveau\s+prix|nuevo\s+precio|nieuwe\s+prijs)"
+    rf"(?:new\s+(?:unit\s+)?price|neuer?\s+preis|nouveau\s+prix|nuevo\s+precio|nieuwe\s+prijs"
+    rf"|(?:the\s+)?best\s+(?:i|we)\s+can\s+(?:do|offer)\s+(?:is|would\s+be))"
     rf"[^\d€$£\n]{{0,25}}{money('w')}",
 )
 SURCHARGE = re.compile(
@@ -182,27 +185,38 @@ def _pairs(
 def _surcharges(
     text: str, folded: str, zones: list[tuple[int, int]], found: list[_Found], dollar: str
 ) -> None:
-    """A surcharge amount, unless its paragraph gives the new price it adds up to."""
+    """A surcharge amount, unless its paragraph gives the new price it adds up to.
+
+    A freight rate ("USD 350 per 40HC") counts in a paragraph that names a surcharge, and an
+    amount joined to a surcharge's ("and AUD 0.80 on the tables") is one more.
+    """
     priced = list(found)
-    for m in scan(SURCHARGE, folded, tuple(zones)):
+    matches = list(scan(SURCHARGE, folded, tuple(zones)))
+    matches += scan(FREIGHT_RATE, folded, tuple(zones))
+    for m in sorted(matches, key=lambda m: m.start()):
         para_start = folded.rfind("\n\n", 0, m.start())
         para_end = folded.find("\n\n", m.end())
         para_end = len(folded) if para_end < 0 else para_end
         if any(para_start < f.start and f.end <= para_end for f in priced):
             continue
-        if _free(zones, found, m.start(), m.end()):
-            new = value(m, "s")
+        if m.re is FREIGHT_RATE and not SURCHARGE_WORD.search(folded, para_start + 1, para_end):
+            continue
+        joined: re.Match[str] | None = m
+        start = m.start()
+        while joined is not None and _free(zones, found, start, joined.end()):
             found.append(
                 _Found(
-                    m.start(),
-                    m.end(),
+                    start,
+                    joined.end(),
                     "surcharge",
                     None,
-                    new,
+                    value(joined, "s"),
                     None,
-                    currency_of(m, "s", text, dollar),
+                    currency_of(joined, "s", text, dollar),
                 )
             )
+            joined = next_amount(folded, joined.end())
+            start = joined.start("join") if joined else 0
 
 
 def _percents(text: str, folded: str, zones: list[tuple[int, int]], found: list[_Found]) -> None:
@@ -221,7 +235,8 @@ def _percents(text: str, folded: str, zones: list[tuple[int, int]], found: list[
         label = list_item(text, folded, m)
         if label is None and not priced_clause(folded, m):
             continue
-        if label is None and any(f.kind == "percent" and f.pct == pct for f in found):
+        same = [(f.start, f.end) for f in found if f.kind == "percent" and f.pct == pct]
+        if label is None and same and not again(folded, m, same, CODE, text):
             continue
         if _free(zones, found, m.start(), m.end()):
             found.append(_Found(m.start(), m.end(), "percent", None, None, pct, None, label))
@@ -273,7 +288,9 @@ def _products(text: str, folded: str, found: list[_Found]) -> None:
         s_start, s_end = clause(text, f.start, f.end, _SENTENCE_CASED)
         low = max(s_start, found[index - 1].end if index else 0)
         high = min(s_end, found[index + 1].start if index + 1 < len(found) else s_end)
-        before = list(CODE.finditer(text, low, f.start))
+        # A code between two changes that the first took as its own is not the second's.
+        taken = found[index - 1].product if index else None
+        before = [c for c in CODE.finditer(text, low, f.start) if c.group(0) != taken]
         code = before[-1] if before else CODE.search(text, f.end, max(f.end, high))
         if code is not None:
             f.product = code.group(0)
