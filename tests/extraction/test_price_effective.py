@@ -190,3 +190,19 @@ def test_a_repeated_percentage_is_one_change() -> None:
         "Materialteuerungszuschlag 4,5 % ab 01.11.2026"
     )
     assert [pct for _, _, pct, _ in found(text)] == [4.5]
+
+
+def test_a_corrected_price_is_a_change_from_the_misprint() -> None:
+    text = (
+        "The 2027 price list had a typo on the linen tea towel. The correct 2027 price is "
+        "€2.95, not €2.59 as printed."
+    )
+    changes = find_price_changes(text, [(0, len(text))], [])
+    assert [(c.old_price, c.new_price, c.currency) for c in changes] == [(2.59, 2.95, "EUR")]
+    german = "Der richtige Preis ist 4,15 €, nicht 3,95 € wie in der Liste."
+    assert [new for _, new, _, _ in found(german)] == [4.15]
+
+
+def test_an_amount_corrected_without_a_price_word_is_no_change() -> None:
+    text = "Sorry, the invoice total is €1,200.00, not €1,250.00 as I wrote yesterday."
+    assert found(text) == []

@@ -2,7 +2,8 @@
 
 Four shapes, strongest first, each claiming its text: rows of old/new price tables
 (``price_tables``); an old and a new price in one phrase ("from EUR 4.10 to EUR 4.45",
-"6,40 € statt bisher 5,90 €", "EUR 1.12 (old 1.06)", "was € 14,20, wordt € 15,10"); a new
+"6,40 € statt bisher 5,90 €", "EUR 1.12 (old 1.06)", "was € 14,20, wordt € 15,10", "the
+correct price is €2.95, not €2.59"); a new
 price alone ("new price 7.25 USD"); and, only in an email the intent decider reads as a price
 change, a surcharge amount or a percentage (``price_percent``). A percentage in the sentence
 of an old and a new price is that change's percentage, not a change of its own.
@@ -51,7 +52,12 @@ OLD_NEW = re.compile(
     rf"\s+(?:(?:the|der|die|den|le|la|les|el|los|het)\s+)?{amount('do')}"
     rf"|{amount('ew')}{_UNIT}{{0,3}}\s*(?:\(\s*|,\s*|\s)(?:was|were|before|previously|formerly"
     rf"|old|bisher|vorher|alt|avant|auparavant|antes|anteriormente|voorheen|eerder|oud)"
-    rf"\s*:?\s*{amount('eo')}",
+    rf"\s*:?\s*{amount('eo')}"
+    # A corrected price: "the correct 2027 price is €2.95, not €2.59 as printed".
+    rf"|(?:(?:correct|corrected|right|richtiger?|korrekter?|bon|juiste)\s+(?:20\d\d\s+)?"
+    rf"(?:unit\s+)?(?:price|preis|prix|precio|prijs)|(?:precio|prix)\s+correct[oa]?)"
+    rf"\s+(?:is|ist|est|es|will\s+be)?\s*(?:de\s+)?:?\s*{money('gw')}\s*,?\s*"
+    rf"(?:(?:and|et|y|en)\s+)?(?:not|nicht|non|no|niet)\s+{money('go')}",
 )
 NEW_ONLY = re.compile(
     rf"(?:new\s+(?:unit\s+)?price|neuer?\s+preis|nouveau\s+prix|nuevo\s+precio|nieuwe\s+prijs"
