@@ -1,7 +1,8 @@
-"""The order each line belongs to: the order its row, sentence, line or paragraph names."""
+"""The order each line belongs to, and numbers set apart as the rest of the goods."""
 
 from __future__ import annotations
 
+from agent.extraction.rules.quantities import find_lines
 from tests.extraction.conftest import EU, RULES_ONLY, make_email
 
 
@@ -99,3 +100,35 @@ def test_orders_named_only_in_the_subject_or_after_an_untied_quantity_leave_it_o
     assert orders_of(text, subject="P00412 / P00413 shipment") == [(120.0, None)]
     text = "Hi Laura,\n\nToday we shipped 120 pcs, P00412 and P00413 are complete next week.\n"
     assert orders_of(text) == [(120.0, None)]
+
+
+def lines_of(text: str) -> list[float | None]:
+    found = find_lines(text, [(0, len(text))])
+    for line in found:
+        assert text[line.span.start : line.span.end] == line.span.quote
+    return [line.qty for line in found]
+
+
+def test_a_number_set_apart_as_the_rest_is_a_line_whatever_follows() -> None:
+    assert lines_of("We can deliver only 140. The other 60 broke in the kiln.") == [140.0, 60.0]
+    assert 300.0 in lines_of("Vandaag 500 stuks verzonden. De overige 300 komen half januari.")
+    assert 60.0 in lines_of("De las 600 ollas sólo van 540. Las otras 60 no pasaron control.")
+    assert 150.0 in lines_of(
+        "Wir versenden 250 Stück am Montag. Für die übrigen 150 gibt es zwei Wege."
+    )
+    assert lines_of("Would you like the missing 120 as the medium size instead?") == [120.0]
+
+
+def test_a_time_amount_article_or_order_after_the_rest_is_no_line() -> None:
+    assert lines_of("We shipped 200 pcs. The other 2 items are fine.") == [200.0]
+    assert lines_of("We shipped 200 pcs. The other 2 orders ship complete.") == [200.0]
+    assert lines_of("Production took the last 3 weeks, we ship 80 pcs now.") == [80.0]
+    assert lines_of("We ship 90 pcs; the other 10 EUR are freight.") == [90.0]
+
+
+def test_the_rest_stated_twice_is_one_line() -> None:
+    text = (
+        "Hoy despachamos 250 de los 400 cinturones, los otros 150 quedan pendientes. "
+        "Calculamos que los 150 restantes salen en diciembre."
+    )
+    assert lines_of(text) == [250.0, 150.0]
