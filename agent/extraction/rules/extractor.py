@@ -21,9 +21,10 @@ from agent.extraction.rules.columns import is_table_row
 from agent.extraction.rules.dates import DateSettings, find_dates, month_first_for
 from agent.extraction.rules.fastre import compile_literal_first, search_folded
 from agent.extraction.rules.firm import accepted, explicitly_committed
+from agent.extraction.rules.line_orders import assign_orders
 from agent.extraction.rules.mentions import MonthFirst
 from agent.extraction.rules.price_money import home_currency
-from agent.extraction.rules.refs import find_refs
+from agent.extraction.rules.refs import find_refs, odoo_pattern
 from agent.extraction.rules.roles import RoledDate, assign_roles
 from agent.extraction.rules.roles.cues_history import told_in_the_past
 from agent.extraction.rules.zones import current_zones, inside
@@ -178,6 +179,7 @@ class RulesExtractor:
             whole_order=whole_order,
             asking=decision.intent in (Intent.QUESTION, Intent.OTHER),
         )
+        lines = assign_orders(text, lines, refs, odoo_pattern(context.po_prefixes))
         price_changes = prices.find_price_changes(
             text,
             zones,

@@ -13,24 +13,31 @@ import re
 from agent.extraction.rules.fastre import compile_literal_first
 from agent.extraction.rules.lexicon import MONTH_RE, UNIT_RE, WEEKDAY_RE
 
-NOT_GOODS = (
-    rf"(?:{MONTH_RE}|{WEEKDAY_RE}|"
+# Times, amounts and measures: what a count before them is a count of, never goods.
+_SPANS = (
     r"days?|weeks?|months?|hours?|tage?n?|wochen?|monate?n?|stunden?|jours?|semaines?|mois|"
-    r"heures?|d[ií]as?|semanas?|meses|horas?|dagen|weken|maanden|uur|"
-    r"eur|euros?|usd|dollars?|gbp|chf|percent|prozent|pour|por|procent|x|and|und|et|y|en|or|"
+    r"heures?|d[ií]as?|semanas?|meses|horas?|dagen|weken|maanden|uur"
+)
+_MONEY = r"eur|euros?|usd|dollars?|gbp|chf|percent|prozent|pour|por|procent"
+_MEASURES = r"g|gr|kg|mg|ml|cl|dl|l|ltr|lb|lbs|oz|mm|cm|m|in|inch|w|v|kw|mah"
+_LOADS = r"pallets?|palett\w*|pal[eé]s|cartons?|kartons?|cajas?"
+NOT_GOODS = (
+    rf"(?:{MONTH_RE}|{WEEKDAY_RE}|{_SPANS}|{_MONEY}|x|and|und|et|y|en|or|"
     r"oder|ou|o|of|to|at|on|in|is|are|was|de|des|der|van|von|items?|artikel\w*|articles?|art[ií]culos?|"
     r"our|your|the|die|der|den|le|la|les|el|los|las|het|een|ihr\w*|unser\w*|votre|vos|notre|"
     r"su|sus|nuestr\w*|uw|onze|bestellt\w*|ordered|command\w*|pedid\w*|besteld\w*|"
-    r"pallets?|palett\w*|pal[eé]s|cartons?|kartons?|cajas?|"
-    r"g|gr|kg|mg|ml|cl|dl|l|ltr|lb|lbs|oz|mm|cm|m|in|inch|w|v|kw|mah)"
+    rf"{_LOADS}|{_MEASURES})"
 )
 WORD = r"[^\W\d_](?:[^\W\d_]|['-])*(?![\w-])"
 # Words after a count that name no goods: freight, documents, order lines, verbs and adverbs.
-FREIGHT = (
-    r"(?:lines?|orders?|positions?|positionen|zeilen|lignes?|l[ií]neas?|regels?|commandes?|"
+_DOCUMENTS = (
+    r"lines?|orders?|positions?|positionen|zeilen|lignes?|l[ií]neas?|regels?|commandes?|"
     r"pedidos?|bestellungen|bestellingen|trucks?|lkws?|camions?|camiones|vrachtwagens?|"
     r"containers?|contenedores|conteneurs?|shipments?|deliveries|lieferungen|livraisons|"
-    r"entregas|leveringen|parcels?|packages?|pakete?|colis|bultos|pakketten|"
+    r"entregas|leveringen|parcels?|packages?|pakete?|colis|bultos|pakketten"
+)
+FREIGHT = (
+    rf"(?:{_DOCUMENTS}|"
     r"more|less|extra|mehr|plus|más|meer|still|already|noch|schon|déjà|ya|al|nog|"
     r"we|you|they|wir|sie|nous|vous|nosotros|wij|jullie|zij|"
     r"can|could|should|would|will|have|has|had|be|been|go|went|ship|shipped|left|"
@@ -78,4 +85,34 @@ ORDERED_AFTER = re.compile(
 # A count opening an item of a list of goods: "complete: 400 duvet covers, 400 pillowcase
 # pairs and 150 fitted sheets", "(80 fuentes de cobre y 120 jarros)".
 LIST_CUE = compile_literal_first(r"(?:[:(,+]|(?<!\w)(?:and|und|et|y|en|plus))[ \t]*$")
+# "the other 60", "De overige 300", "las otras 60", "die übrigen 150", "the missing 120": a
+# number the vendor sets apart as the rest of the goods, a line whatever follows it ...
+LEFT_CUE = compile_literal_first(
+    r"(?<!\w)(?:(?:the|de|die|les|las|los|het)[ \t]+)?(?:other|missing|last|overige|resterende|"
+    r"ontbrekende|übrigen|restlichen|fehlenden|autres|otr[oa]s|faltantes)[ \t]+$"
+)
+# Words of ``LEFT_CUE``, to skip it in emails that use none.
+LEFT_NEEDLES = (
+    "other",
+    "missing",
+    "last",
+    "overige",
+    "resterende",
+    "ontbrekende",
+    "übrigen",
+    "restlichen",
+    "fehlenden",
+    "autres",
+    "otros",
+    "otras",
+    "faltantes",
+)
+# ... but a time, amount, measure, load, document or kind of article after it ("the last 3
+# weeks", "the other 2 orders", "the other 50 EUR", "the other 2 items are OK").
+NOT_COUNTED_AFTER = re.compile(
+    rf"[ \t]*(?:[x×+]|(?:{MONTH_RE}|{WEEKDAY_RE}|{_SPANS}|{_MONEY}|{_MEASURES}|{_LOADS}|"
+    rf"{_DOCUMENTS}|years?|jahren?|jahre|ans|años|jaar|times|mal|fois|veces|keer|items?|"
+    r"artikel\w*|articles?|art[ií]culos?|skus?|products?|produkte?|produits?|productos?|"
+    r"producten|designs?|colou?rs?|sizes?|models?)(?![\w'-]))"
+)
 LIST_NEXT = re.compile(r"[ \t]*(?:[,;)+]|\.(?:\s|$)|$|\n|(?:and|und|et|y|en|plus)(?!\w))")

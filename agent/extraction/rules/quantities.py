@@ -18,8 +18,11 @@ from agent.extraction.rules.fastre import compile_literal_first, fold, fold_text
 from agent.extraction.rules.goods import (
     GOODS_AFTER,
     GOODS_CUE,
+    LEFT_CUE,
+    LEFT_NEEDLES,
     LIST_CUE,
     LIST_NEXT,
+    NOT_COUNTED_AFTER,
     NOT_GOODS,
     ORDERED_AFTER,
     WORD,
@@ -244,9 +247,10 @@ def find_lines(
         if not _restated(folded, m, found, whole_order=whole_order):
             unit = text[m.start("unit") : m.end("unit")]
             keep(m.start(), m.end(), None, m.group("qty"), unit, 0.65)
-    _bare_numbers(folded, spans, keep)
+    set_apart = any(map(lowered.__contains__, LEFT_NEEDLES))
+    apart = _bare_numbers(folded, spans, keep, found, set_apart=set_apart)
     named: dict[int, str] = {}
-    _named_goods(text, folded, spans, keep, named, whole_order=whole_order)
+    _named_goods(text, folded, spans, keep, named, apart, whole_order=whole_order)
     lines = sorted(found, key=lambda line: line.span.start)
     return attach_products(text, zones, without_packaging(text, lines), named)
 
@@ -263,10 +267,39 @@ def _parts_of(text: str, folded: str, spans: tuple[tuple[int, int], ...], keep: 
         keep(m.start(), m.end(), None, m.group("qty"), _written(text, m, unit), 0.7)
 
 
-def _bare_numbers(folded: str, spans: tuple[tuple[int, int], ...], keep: _Keep) -> None:
-    """Unit-less numbers that cue words make quantities ("the other 60", "Los 300 restantes")."""
+def _bare_numbers(
+    folded: str,
+    spans: tuple[tuple[int, int], ...],
+    keep: _Keep,
+    found: list[ExtractedLine],
+    *,
+    set_apart: bool,
+) -> set[float]:
+    """Unit-less numbers that cue words make quantities ("the other 60", "Los 300 restantes").
+
+    A number set apart as the rest ("the other 60 broke in the kiln", "De overige 300 komen")
+    is a line whatever words follow, unless they make it a time, amount or load, or the
+    quantity is stated already (a table's backorder column, "los otros 150 ... los 150
+    restantes"). Returns the quantities set apart, which no later count restates.
+    ``set_apart``: the email has a word of ``LEFT_CUE`` (``LEFT_NEEDLES``).
+    """
+    stated = {line.qty for line in found}
+    apart: set[float] = set()
     for m in scan(_BARE, folded, spans):
         start, end = m.start(), m.end()
+        left = LEFT_CUE.search(folded, max(0, start - 20), start) if set_apart else None
+        if left is not None:
+            qty = _qty(m.group("qty"))
+            if (
+                qty not in stated
+                and not NOT_COUNTED_AFTER.match(folded, end)
+                and keep(left.start(), end, None, m.group("qty"), None, 0.55)
+            ):
+                stated.add(qty)
+                apart.add(qty)
+            continue
+        if apart and _qty(m.group("qty")) in apart:
+            continue
         cue = _CUE_BEFORE.search(folded, max(0, start - 16), start)
         if cue is None:
             cue = _ARTICLE_BEFORE.search(folded, max(0, start - 6), start)
@@ -274,8 +307,13 @@ def _bare_numbers(folded: str, spans: tuple[tuple[int, int], ...], keep: _Keep) 
             end = rest.end() if rest is not None else -1
         elif not _BARE_NEXT.match(folded, end):
             end = -1
-        if cue is not None and end != -1:
-            keep(cue.start(), end, None, m.group("qty"), None, 0.55)
+        if (
+            cue is not None
+            and end != -1
+            and keep(cue.start(), end, None, m.group("qty"), None, 0.55)
+        ):
+            stated.add(_qty(m.group("qty")))
+    return apart
 
 
 def _named_goods(
@@ -284,6 +322,7 @@ def _named_goods(
     spans: tuple[tuple[int, int], ...],
     keep: _Keep,
     named: dict[int, str],
+    apart: set[float],
     *,
     whole_order: bool,
 ) -> None:
@@ -298,7 +337,8 @@ def _named_goods(
         listed = cue is None
         if listed:
             cue = LIST_CUE.search(folded, max(0, start - 6), start)
-        if cue is None or not _qty(m.group("qty")) >= 10 or _YEAR.fullmatch(m.group("qty")):
+        qty = _qty(m.group("qty"))
+        if cue is None or not qty >= 10 or qty in apart or _YEAR.fullmatch(m.group("qty")):
             continue
         goods = GOODS_AFTER.match(folded, m.end())
         if (
