@@ -10,7 +10,7 @@ exact match, PO-reference precision and recall, and the number of dates without 
 then the other fields, each as precision and recall of per-email multisets (keys in
 ``agent.extraction.field_keys``): vendor document numbers, tracking numbers (and the carrier
 on the numbers found), price changes (and the effective date on the changes found) and
-stated quantities.
+stated quantities (and, on the quantities found, the order each is for).
 The dataset is ``evals/datasets/supplier_emails.jsonl`` (or ``--path``, or the
 ``TRIAGE_EXTRACTION_DATASET`` environment variable).
 """
@@ -80,6 +80,7 @@ class Report:
     price_effective_accuracy: float = 0.0
     quantity_precision: float = 0.0
     quantity_recall: float = 0.0
+    line_order_accuracy: float = 0.0
     errors: int = 0
     misses: dict[str, list[str]] = field(default_factory=dict)
 
@@ -207,7 +208,7 @@ def _keys(labels: dict[str, Any], extraction: Extraction) -> dict[str, tuple[lis
 def _score_fields(report: Report, pairs: list[tuple[str, dict[str, Any], Extraction]]) -> None:
     """Fill the per-field figures and misses of ``report`` from (id, labels, extraction)."""
     per_field: dict[str, tuple[list[list[Any]], list[list[Any]]]] = {}
-    carrier_hits = carrier_n = effective_hits = effective_n = 0
+    carrier_hits = carrier_n = effective_hits = effective_n = order_hits = order_n = 0
     for record_id, labels, extraction in pairs:
         for name, (gold, predicted) in _keys(labels, extraction).items():
             golds, preds = per_field.setdefault(name, ([], []))
@@ -223,6 +224,15 @@ def _score_fields(report: Report, pairs: list[tuple[str, dict[str, Any], Extract
             if found is not None:
                 carrier_n += 1
                 carrier_hits += found == (gold_tracking["carrier"] or "").lower()
+        orders: dict[float, list[str | None]] = {}
+        for line in extraction.lines:
+            if line.qty is not None:
+                orders.setdefault(line.qty, []).append(line.po_ref)
+        for gold_line in labels["lines"]:
+            found_orders = orders.get(gold_line["qty"]) if gold_line["po_ref"] else None
+            if found_orders:
+                order_n += 1
+                order_hits += found_orders.pop(0) == gold_line["po_ref"]
         effective = {
             price_key(p.new_price, p.percent): p.effective_date for p in extraction.price_changes
         }
@@ -238,6 +248,7 @@ def _score_fields(report: Report, pairs: list[tuple[str, dict[str, Any], Extract
         setattr(report, f"{name}_recall", _ratio(tp, tp + fn))
     report.tracking_carrier_accuracy = _ratio(carrier_hits, carrier_n)
     report.price_effective_accuracy = _ratio(effective_hits, effective_n)
+    report.line_order_accuracy = _ratio(order_hits, order_n)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,7 +10,15 @@ from agent.evals.results import ExampleResult
 from agent.extraction.base import ExtractionContext
 from agent.extraction.field_keys import multiset_counts, price_key, ref_key
 from agent.extraction.metrics import evaluate
-from agent.models import Extraction, InboundEmail, Intent, PriceChange, Span, Tracking
+from agent.models import (
+    ExtractedLine,
+    Extraction,
+    InboundEmail,
+    Intent,
+    PriceChange,
+    Span,
+    Tracking,
+)
 
 
 def test_keys_ignore_how_a_number_is_punctuated() -> None:
@@ -57,7 +65,11 @@ def test_metrics_script_scores_tracking_prices_and_vendor_refs() -> None:
             "vendor_refs": ["SO 77", "AB-1"],
             "commitment_date": None,
             "dates": [],
-            "lines": [],
+            "lines": [
+                {"qty": 3.0, "po_ref": "P00042"},
+                {"qty": 3.0, "po_ref": "P00043"},
+                {"qty": 9.0, "po_ref": None},
+            ],
             "price_changes": [
                 {"new_price": 4.5, "percent": None, "effective_date": "2027-01-01"},
                 {"new_price": None, "percent": 5.0, "effective_date": None},
@@ -75,6 +87,10 @@ def test_metrics_script_scores_tracking_prices_and_vendor_refs() -> None:
         tracking=[
             Tracking(carrier="DHL", number="123456", span=_span(text, "123-456"), confidence=1),
             Tracking(carrier="FedEx", number="1Z99", span=_span(text, "1Z99"), confidence=1),
+        ],
+        lines=[
+            ExtractedLine(qty=3, po_ref="P00042", span=_span(text, "Shipped"), confidence=1),
+            ExtractedLine(qty=3, po_ref="P00042", span=_span(text, "Shipped"), confidence=1),
         ],
         price_changes=[
             PriceChange(
@@ -95,6 +111,8 @@ def test_metrics_script_scores_tracking_prices_and_vendor_refs() -> None:
     assert (report.price_change_precision, report.price_change_recall) == (1.0, 0.5)
     assert report.price_effective_accuracy == 0.0
     assert (report.vendor_ref_precision, report.vendor_ref_recall) == (1.0, 0.0)
+    assert (report.quantity_precision, report.quantity_recall) == (1.0, 2 / 3)
+    assert report.line_order_accuracy == 0.5
     assert report.misses["vendor_ref"] == ["x-1: gold ['AB1', 'SO77'] got []"]
 
 
