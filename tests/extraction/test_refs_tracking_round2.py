@@ -441,6 +441,198 @@ CASES = [
         [("GLS", "12345678901")],
         id="de-gls-link",
     ),
+    pytest.param(
+        "",
+        (
+            "ADVANCE SHIP NOTICE\n"
+            "ASN: 4471-2026-118\n"
+            "Ship date: 26.11.2026\n"
+            "\n"
+            "Parcel   Tracking              Weight\n"
+            "1        1Z999AA10123456784    12 kg\n"
+            "2        1Z999AA10123456795    11 kg\n"
+        ),
+        ["4471-2026-118"],
+        [("UPS", "1Z999AA10123456784"), ("UPS", "1Z999AA10123456795")],
+        id="en-asn-table-ups-parcels",
+    ),
+    pytest.param(
+        "",
+        (
+            "Hallo,\n"
+            "\n"
+            "siehe unten.\n"
+            "\n"
+            "---------- Weitergeleitete Nachricht ---------\n"
+            "Von: DHL Freight <noreply@dhl.com>\n"
+            "Datum: Do., 26. Nov. 2026\n"
+            "Betreff: Sendung 4017 3326 9180\n"
+            "\n"
+            "Ihre Sendung 4017 3326 9180 wurde abgeholt.\n"
+        ),
+        [],
+        [("DHL", "4017 3326 9180")],
+        id="de-forwarded-dhl-notice",
+    ),
+    pytest.param(
+        "",
+        "Flight tomorrow: MAWB 020-12345675 / HAWB HKG-889120.",
+        [],
+        [(None, "020-12345675"), (None, "HKG-889120")],
+        id="en-mawb-hawb",
+    ),
+    pytest.param(
+        "",
+        "B/L No.: COSU6123456780, Container: CSNU 6184527, Seal: CN2291877",
+        [],
+        [(None, "COSU6123456780"), (None, "CSNU 6184527")],
+        id="en-bl-container-seal",
+    ),
+    pytest.param(
+        "",
+        "Lieferung per Spedition Dachser, Sendungsnummer 8123 4456 01, Plombe 00412.",
+        [],
+        [("Dachser", "8123 4456 01")],
+        id="de-dachser-sendung-plombe",
+    ),
+    pytest.param(
+        "",
+        "Onze referentie: VK-2026-0412 / Uw referentie: P00231",
+        ["VK-2026-0412"],
+        [],
+        id="nl-onze-uw-referentie",
+    ),
+    pytest.param(
+        "",
+        "Tracking: https://www.ups.com/track?tracknum=1Z999AA10123456784&loc=en_US",
+        [],
+        [("UPS", "1Z999AA10123456784")],
+        id="en-ups-link-shape",
+    ),
+    pytest.param(
+        "",
+        "Paket-Nr.: 0150 6893 4821 77 (DPD)",
+        [],
+        [("DPD", "0150 6893 4821 77")],
+        id="de-paket-nr",
+    ),
+    pytest.param(
+        "",
+        "Questions? Call the DHL Express hotline 0228 4333 112.",
+        [],
+        [],
+        id="en-carrier-hotline-negative",
+    ),
+    pytest.param(
+        "",
+        "Please use our DHL account 95123456 for the return.",
+        [],
+        [],
+        id="en-carrier-account-negative",
+    ),
+    pytest.param(
+        "",
+        "Our VAT no. GB-123-4567-89, EORI GB123456789000, registration no. 2026/118842.",
+        [],
+        [],
+        id="en-vat-eori-registration-negative",
+    ),
+    pytest.param(
+        "",
+        "Your PO P00231 / our SO 26-5531 / invoice 2026-10472",
+        ["SO 26-5531", "2026-10472"],
+        [],
+        id="en-our-so-and-invoice",
+    ),
+    pytest.param(
+        "",
+        "S/ref. pedido 4500881\nN/ref. albarán 26/0412",
+        ["26/0412"],
+        [],
+        id="es-s-ref-n-ref-albaran",
+    ),
+    pytest.param(
+        "",
+        "Votre réf. : CMD-2026-118 / Notre réf. : FA-26-04471",
+        ["FA-26-04471"],
+        [],
+        id="fr-votre-notre-ref",
+    ),
+    pytest.param(
+        "",
+        "Ihre Bestell-Nr.: 4500881234 / Unsere Auftrags-Nr.: 26-118874",
+        ["26-118874"],
+        [],
+        id="de-ihre-unsere-auftrags-nr",
+    ),
+    pytest.param(
+        "",
+        "Su pedido nº 4500881 — nuestro albarán nº 26/0412 sale hoy.",
+        ["26/0412"],
+        [],
+        id="es-su-pedido-nuestro-albaran",
+    ),
+    pytest.param(
+        "",
+        "Uw kenmerk: 4500881\nOns kenmerk: VK/26/0412\nBetreft: levering week 49",
+        ["VK/26/0412"],
+        [],
+        id="nl-uw-ons-kenmerk-slash",
+    ),
+    pytest.param(
+        "",
+        "Hi Tim,\nTNT consignment note 774 120 336 for both boxes, your ref P00231.",
+        [],
+        [("TNT", "774 120 336")],
+        id="en-tnt-consignment-note",
+    ),
+    pytest.param(
+        "",
+        ("Le transporteur Geodis passe demain, récépissé n° 2611 8840 0731, plomb 558812."),
+        [],
+        [("Geodis", "2611 8840 0731")],
+        id="fr-geodis-recepisse-plomb",
+    ),
+    pytest.param(
+        "Shipping notice - P00231 - DHL 00340434161234567890",
+        "Goods are on the way.",
+        [],
+        [],
+        id="subject-carrier-number-not-vendor",
+    ),
+    pytest.param(
+        "RE: Order confirmation 2026-OC-1187 for P00412",
+        "Confirmed.",
+        ["2026-OC-1187"],
+        [],
+        id="subject-order-confirmation-code",
+    ),
+    pytest.param(
+        "",
+        "Credit note no. 88120455 for the broken vases is attached.",
+        ["88120455"],
+        [],
+        id="en-credit-note-digits",
+    ),
+    pytest.param(
+        "",
+        "Invoice: 40210 Düsseldorf office handles the payment.",
+        [],
+        [],
+        id="en-invoice-colon-postcode-negative",
+    ),
+    pytest.param(
+        "",
+        (
+            "Hola,\n"
+            "envío parcial del pedido P00912 con Correos Express, nº de envío 2934 "
+            "1188 0012.\n"
+            "Saludos"
+        ),
+        [],
+        [("Correos Express", "2934 1188 0012")],
+        id="es-correos-express-envio",
+    ),
 ]
 
 
@@ -468,8 +660,16 @@ def test_tracking(
         ("Invoice INV-2026-4471 / your PO P00231", "Attached.", ["P00231"]),
         ("AW: Rechnung Nr. 20261047 zu Ihrer Bestellung P00231", "Anbei.", ["P00231"]),
         ("", "Your ref.: P00231\nOur ref.: 26-5531", ["P00231"]),
+        ("", "Your PO P00231 / our SO 26-5531 / invoice 2026-10472", ["P00231"]),
     ],
 )
 def test_odoo_names_stay_apart(subject: str, text: str, odoo: list[str]) -> None:
     refs = extract(subject, text).po_refs
     assert [r.value for r in refs if r.kind == "odoo"] == odoo
+
+
+def test_one_document_named_twice_keeps_its_prefix() -> None:
+    text = (
+        "Invoice for the goods delivered with our DDT 4471/26.\nYour order: P03861   DDT: 4471/26"
+    )
+    assert extract("", text).vendor_refs == ["DDT 4471/26"]

@@ -54,36 +54,31 @@ _SHAPE_PREFIXES = ("SO", "AB", "OC", "OA", "ORD", "SQ", "VO", "SC", "CO", "OF", 
 _SHAPE_REF = r"(?:[-#/]|[ ](?=\d{4}|\d\d[-/]\d))?(?:\d{2,4}[-/])?\d{3,}(?:-\d{1,3})?)(?![\w/-])"
 _VENDOR_SHAPE = re.compile("(?P<ref>" + not_after(r"[\w/-]", _SHAPE_PREFIXES) + _SHAPE_REF)
 # Numbers of digits alone, taken only after the name of a vendor's document and a number
-# word or colon ("invoice no. 90031877", "Lieferschein-Nr. 80012345", "Factuurnummer:
-# 20261047"): without the label such a run is as likely a phone, customer or article number.
+# word ("invoice no. 90031877", "Lieferschein-Nr. 80012345", "Factuurnummer: 20261047"):
+# without both such a run is as likely a phone, customer, article number or a postcode.
 _DOCUMENTS = (
-    r"invoice",
-    r"rechnung",
-    r"factu(?:re|ra|ur)",
-    r"lieferschein",
-    r"bon\s+de\s+livraison",
+    "invoice",
+    "rechnung",
+    "factu(?:re|ra|ur)",
+    "lieferschein",
+    "pakbon",
     r"albar[áa]n",
-    r"pakbon",
-    r"delivery\s+note",
-    r"despatch\s+note",
-    r"dispatch\s+note",
-    r"credit\s+note",
-    r"gutschrift",
-    r"avoir",
-    r"pack(?:ing\s+(?:list|slip)|liste)",
-    r"auftragsbestätigung",
-    r"order(?:\s+confirmation|bevestiging)",
-    r"confirmaci[óo]n\s+de\s+pedido",
+    # Labels whose last word is the one to look for, checked backwards from it.
+    r"note(?:(?<=delivery note)|(?<=despatch note)|(?<=dispatch note)|(?<=credit note))",
+    r"livraison(?<=bon de livraison)",
 )
 _DOCUMENT_NUMBER = (
     r"(?:s?nummer|s?-?nr\.?|\s*(?:no\.?|nr\.?|n[°º]\.?|n\.?\s?[°º]|#|number|num[ée]ro|"
-    r"n[úu]mero)|(?=\s*[:#]))\s*[:#]?\s*(?P<ref>\d{5,12})(?![\w/-]|[.,]\d|\s\d)"
+    r"n[úu]mero))\s*[:#]?\s*(?P<ref>\d{5,12})(?![\w/-]|[.,]\d|\s\d)"
 )
-# One pattern per label, found from its first word (as ``_VENDOR_LABELS``).
+# One pattern per label, found from its first word (as ``_VENDOR_LABELS``); the order
+# confirmations' labels are in ``_LABELS``, which take digits alone already. A subject is
+# short: one alternation is faster there.
 _DOCUMENT_DIGITS = tuple(
     (literal_run(label), re.compile(literal_run_not_after(r"\w", label) + _DOCUMENT_NUMBER))
     for label in _DOCUMENTS
 )
+_SHORT_DOCUMENT_DIGITS = re.compile(not_after(r"\w", _DOCUMENTS) + _DOCUMENT_NUMBER)
 # The same, one pattern per label, each beginning with its whole first word, for
 # ``finditer_any`` over a long text.
 _VENDOR_LABELS = tuple(
@@ -152,7 +147,14 @@ def find_refs(
         key = (kind, value)
         if key not in found and (kind == "odoo" or ("odoo", value) not in found):
             found[key] = PoRef(value=value, kind=kind, in_quoted=True, confidence=0.9)
-    return sorted(found.values(), key=lambda r: r.span.start if r.span else len(text) + 1)
+    vendor = [r.value for r in found.values() if r.kind == "vendor"]
+    # "DDT 4471/26" then "DDT: 4471/26": one document, named once with its prefix.
+    refs = [
+        r
+        for r in found.values()
+        if r.kind != "vendor" or not any(v.endswith(" " + r.value) for v in vendor)
+    ]
+    return sorted(refs, key=lambda r: r.span.start if r.span else len(text) + 1)
 
 
 def _subject_refs(subject: str, odoo: re.Pattern[str]) -> Iterator[tuple[str, str]]:
@@ -186,7 +188,11 @@ def _subject_refs(subject: str, odoo: re.Pattern[str]) -> Iterator[tuple[str, st
 
 def _document_digits(folded: str) -> Iterator[tuple[int, int]]:
     """Spans of digit runs that a vendor's document label names (see ``_DOCUMENTS``)."""
-    for m in finditer_any(_DOCUMENT_DIGITS, folded):
+    if len(folded) < 200:
+        matches: Iterator[re.Match[str]] = _SHORT_DOCUMENT_DIGITS.finditer(folded)
+    else:
+        matches = finditer_any(_DOCUMENT_DIGITS, folded)
+    for m in matches:
         yield m.span("ref")
 
 

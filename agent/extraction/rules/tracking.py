@@ -37,8 +37,8 @@ _LABELS = (
     r"consignment(?:\s+note)?|con\.?\s*no\.|trip\s+number|load\s*(?:#|number)",
     r"shipment(?!\s*id)|parcel\s+numbers?|pakketnummers?|paketnummer(?:n)?|colis",
     # A parcel by its number word, or as a line of a parcel list ("Paket 1/2: 0150 ...").
-    r"(?:parcel|package|paket|pakket|paquete|bulto)(?:\s*\d{1,2}\s*(?:/|of|von|de|van)\s*\d{1,2})?"
-    r"(?=\s*(?:no\b|nr\b|n[°º]|#|id\b|number\b|nummer\b|:))",
+    r"(?:parcel|package|paket|pakket|paquete|bulto)(?:-nr\.?|(?:\s*\d{1,2}\s*(?:/|of|von|de|van)"
+    r"\s*\d{1,2})?(?=\s*(?:no\b|nr\b|n[°º]|#|id\b|number\b|nummer\b|:)))",
     r"containers?|contenedor(?:es)?|conteneur|cont\.?\s*no|containernummer",
     r"cmr(?:-?(?:nummer|nr\.?|no\.?))?|frachtbrief(?:nummer|-?nr\.?)?|vrachtbrief(?:nummer)?|"
     r"lettre\s+de\s+voiture|r[ée]c[ée]piss[ée]",

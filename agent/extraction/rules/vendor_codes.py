@@ -106,7 +106,6 @@ _BEFORE = re.compile(
     r"registered\s+in|tel|phone|fax|kunden(?:nummer|-?nr)|customer\s+(?:no|number|account)|"
     r"account\s+(?:no|number)|n[°º]\s+client|n[úu]mero\s+de\s+cliente|klantnummer|"
     r"debiteurnummer)[^\n]{0,12}|"
-    r"(?P<carrier>(?i:" + CARRIER_NAME + r"))(?:[^\S\n]*,?[^\S\n]*(?:ref|n[°º])\.?)?|"
     r"(?P<label>" + _LABEL_WORDS + r"))"
     r"[^\S\n]*(?:(?:no|nr|n|num|number|nummer|num[ée]ro|n[úu]mero|n°|nº|#)\.?(?!\w))?"
     r"[^\S\n]*[:#]?[^\S\n]*"
@@ -119,6 +118,12 @@ _HEADER = re.compile(r"(?:" + _LABEL_WORDS + r")[^\S\n]*(?:(?:no|nr|#|number)\.?
 _CARRIER_PREFIXES = frozenset(("pro", "bol", "awb", "cmr", "hawb"))
 # A carrier's name in capitals before a number makes it the carrier's ("albarán MRW 0284-...").
 _CARRIER = re.compile(r"(?i:" + CARRIER_NAME + r")")
+# So does a carrier's name right before it ("with Palletforce, ref PF-D11B-71520"); checked
+# only for numbers that would be kept, since most codes are not.
+_CARRIER_BEFORE = re.compile(
+    r"(?<![\w-])(?i:" + CARRIER_NAME + r")(?:[^\S\n]*,?[^\S\n]*(?:ref|n[°º])\.?)?"
+    r"[^\S\n]*[:#]?[^\S\n]*\Z"
+)
 _ATTACHMENT = "--- attachment: "
 _WINDOW = 60
 
@@ -196,11 +201,23 @@ def vetoed(folded: str, start: int) -> bool:
     """Whether the words before ``start`` name the buyer's document, a carrier's or a register."""
     window_start = max(0, start - _WINDOW, folded.rfind("\n", 0, start) + 1)
     before = _BEFORE.search(folded, window_start, start)
-    return before is not None and before.group("label") is None
+    if before is not None:
+        return before.group("label") is None
+    return _CARRIER_BEFORE.search(folded, window_start, start) is not None
 
 
 def _judge(text: str, folded: str, start: int, end: int) -> tuple[int, int] | str | None:
     """The span to keep, ``"file"`` for a file name, ``"drop"``, or ``None`` when undecided."""
+    verdict = _verdict(text, folded, start, end)
+    if isinstance(verdict, tuple):
+        window_start = max(0, verdict[0] - _WINDOW, text.rfind("\n", 0, verdict[0]) + 1)
+        if _CARRIER_BEFORE.search(folded, window_start, verdict[0]):
+            return "drop"
+    return verdict
+
+
+def _verdict(text: str, folded: str, start: int, end: int) -> tuple[int, int] | str | None:
+    """``_judge`` before the carrier's name is looked for."""
     window_start = max(0, start - _WINDOW, text.rfind("\n", 0, start) + 1)
     if text.startswith(_ATTACHMENT, window_start) and window_start + len(_ATTACHMENT) == start:
         return "file"
@@ -220,8 +237,10 @@ def _judge(text: str, folded: str, start: int, end: int) -> tuple[int, int] | st
         and code[0].isdigit()
         and len(label) <= 4
         and text[label_start : before.end("label")].isupper()
+        and not text[before.end("label") : start].strip()
     ):
-        # "DDT 4471/26", "DDT: 4471/26": a short label in capitals is the number's prefix.
+        # "DDT 4471/26": a short label in capitals is the number's prefix; after a colon or
+        # a number word ("ASN: 4471-2026-118") it is a field's name.
         return (label_start, end)
     if pre is None:
         return (start, end)
