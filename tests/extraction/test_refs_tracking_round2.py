@@ -633,6 +633,40 @@ CASES = [
         [("Correos Express", "2934 1188 0012")],
         id="es-correos-express-envio",
     ),
+    pytest.param(
+        "",
+        "New portal: https://www.dhl.de/de/geschaeftskunden.html?sid=123456789012",
+        [],
+        [],
+        id="link-carrier-home-page-negative",
+    ),
+    pytest.param(
+        "",
+        "Invoice online: https://portal.example-vendor.com/invoice/20261047",
+        [],
+        [],
+        id="link-invoice-portal-negative",
+    ),
+    pytest.param(
+        "",
+        "Tracking numbers for the remaining 60 pcs will follow tomorrow.",
+        [],
+        [],
+        id="en-tracking-numbers-to-follow-negative",
+    ),
+    pytest.param(
+        "", "Parcel 1 of 3: 12 kg, parcel 2 of 3: 11 kg.", [], [], id="en-parcel-weights-negative"
+    ),
+    pytest.param(
+        "", "Rechnungsnummer 2026 bitte nicht verwenden.", [], [], id="de-year-after-label-negative"
+    ),
+    pytest.param(
+        "",
+        "Suivi : https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901",
+        [],
+        [("Colissimo", "6A12345678901")],
+        id="fr-laposte-link",
+    ),
 ]
 
 

@@ -3,8 +3,9 @@
 Suppliers paste the carrier's link instead of the number ("Sendungsverfolgung:
 https://www.dhl.de/...verfolgen.html?piececode=00340434161234567890"); the number is the
 link's query value or path segment. A link counts only when it is a tracking link (its host
-is a carrier's, or its path says track/verfolg/suivi/seguimiento/volg), and a value only when
-it holds eight digits or more, so that language codes, dates and session ids are no numbers.
+or path says track/verfolg/suivi/seguimiento/volg/parcel: a carrier's home page with a
+session id is none), and a value only when it holds eight digits or more, so that language
+codes and dates are no numbers. The host names the carrier when the text does not.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ _HOSTS = {
     "dbschenker": "DB Schenker",
     "schenker": "Schenker",
 }
-_TRACKING_PATH = re.compile(r"track|verfolg|suivi|seguimiento|volg|sendung|parcel|envio", re.I)
+_TRACKING_PATH = re.compile(r"track|verfolg|suiv|seguimiento|volg|sendung|parcel|envio", re.I)
 # A query value or path segment: letters and digits only, with eight digits or more.
 _VALUE = re.compile(r"(?<=[/=])(?=(?:[A-Za-z]*\d){8})[A-Za-z0-9]{8,35}(?=[/&#?]|$)")
 
@@ -69,7 +70,7 @@ def link_numbers(text: str, zones: tuple[tuple[int, int], ...]) -> Iterator[Link
             words = m.group("host").lower().split(".")
             carrier = next((_HOSTS[w] for w in words if w in _HOSTS), None)
             rest = text[m.start("rest") : link_end]
-            if carrier is None and not _TRACKING_PATH.search(rest):
+            if not _TRACKING_PATH.search(text, m.start(), link_end):
                 continue
             value = _VALUE.search(rest)
             if value is not None:
