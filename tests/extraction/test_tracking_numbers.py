@@ -142,7 +142,6 @@ def test_container_numbers_with_spaces_or_dashes() -> None:
         "Tracking to follow, call me on 06-41178203 or +49 40 123456.",
         "Invoice no. 2026-118734 attached; our order confirmation AB-2026-5531.",
         "The UPS 2-3 days service, DPD 12.000 parcels a day.",
-        "CMR for first truck is 889377, carrier Vlantana.",
         "Sendung wird morgen zugestellt, 3 Paletten.",
     ],
 )

@@ -146,8 +146,18 @@ def carrier_near(text: str, start: int, end: int) -> str | None:
             name = inner.group()
         elif name.endswith(".") and not _ABBREVIATION.search(name):
             name = name[:-1]
-        name = " ".join(name.split())
+        name = _as_a_name(" ".join(name.split()), text, m.start())
         rank = (0 if m.group("known") or inner is not None else 1, distance, name)
         if best is None or rank[:2] < best[:2]:
             best = rank
     return best[2] if best else None
+
+
+def _as_a_name(name: str, text: str, start: int) -> str:
+    """A name read from a mail address or a link ("noreply@dhl.com") as a planner writes it.
+
+    Hosts are lower case; short names are acronyms there ("dpd", "xpo" are DPD, XPO).
+    """
+    if start == 0 or text[start - 1] not in "@./" or not name.islower():
+        return name
+    return name.upper() if len(name) <= 4 else name.capitalize()

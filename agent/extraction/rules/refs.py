@@ -12,6 +12,7 @@ A reference after the end of the vendor's new text, or in the subject, is marked
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from agent.extraction.rules.fastre import (
@@ -25,10 +26,10 @@ from agent.extraction.rules.vendor_codes import find_codes, vetoed
 from agent.models import PoRef, Span
 
 _LABEL_OF = (
-    r"(?:sales\s+)?(?:order(?:\s+confirmation)?|ref(?:erence)?|confirmation|so|auftrag|"
+    r"(?:sales\s+)?(?:order(?:\s+confirmation)?|ref(?:erence)?|réf|confirmation|so|auftrag|"
     r"auftragsbestätigung|auftragsnummer|bestellbestätigung|commande|confirmation\s+de\s+commande|"
     r"référence|pedido|confirmación(?:\s+de\s+pedido)?|referencia|ordernummer|orderbevestiging|"
-    r"referentie|proforma)"
+    r"referentie|proforma|zeichen|kenmerk)"
 )
 _LABELS = (
     *(
@@ -44,7 +45,7 @@ _LABELS = (
     r"proforma(?:\s+invoice)?",
 )
 _LABEL_REF = (
-    r"(?![a-z0-9])\s*(?:no\.?|nr\.?|number|num\.?|n[°º]\.?|#|-nr\.?)?\s*[:#.]?\s*"
+    r"(?![a-z0-9])\s*(?:no\.?|nr\.?|number|num\.?|n[°º]\.?|#|-nr\.?)?\s*\.?\s*[:#]?\s*"
     r"(?P<ref>(?=[a-z0-9/-]*\d)[a-z0-9][a-z0-9/-]{2,24}[a-z0-9])(?![\w/-])"
 )
 # Lower case, matched on folded text (see ``fastre``).
@@ -52,6 +53,32 @@ _VENDOR_LABEL = re.compile(not_after(r"\w", _LABELS) + _LABEL_REF)
 _SHAPE_PREFIXES = ("SO", "AB", "OC", "OA", "ORD", "SQ", "VO", "SC", "CO", "OF", "AUF")
 _SHAPE_REF = r"(?:[-#/]|[ ](?=\d{4}|\d\d[-/]\d))?(?:\d{2,4}[-/])?\d{3,}(?:-\d{1,3})?)(?![\w/-])"
 _VENDOR_SHAPE = re.compile("(?P<ref>" + not_after(r"[\w/-]", _SHAPE_PREFIXES) + _SHAPE_REF)
+# Numbers of digits alone, taken only after the name of a vendor's document and a number
+# word ("invoice no. 90031877", "Lieferschein-Nr. 80012345", "Factuurnummer: 20261047"):
+# without both such a run is as likely a phone, customer, article number or a postcode.
+_DOCUMENTS = (
+    "invoice",
+    "rechnung",
+    "factu(?:re|ra|ur)",
+    "lieferschein",
+    "pakbon",
+    r"albar[áa]n",
+    # Labels whose last word is the one to look for, checked backwards from it.
+    r"note(?:(?<=delivery note)|(?<=despatch note)|(?<=dispatch note)|(?<=credit note))",
+    r"livraison(?<=bon de livraison)",
+)
+_DOCUMENT_NUMBER = (
+    r"(?:s?nummer|s?-?nr\.?|\s*(?:no\.?|nr\.?|n[°º]\.?|n\.?\s?[°º]|#|number|num[ée]ro|"
+    r"n[úu]mero))\s*[:#]?\s*(?P<ref>\d{5,12})(?![\w/-]|[.,]\d|\s\d)"
+)
+# One pattern per label, found from its first word (as ``_VENDOR_LABELS``); the order
+# confirmations' labels are in ``_LABELS``, which take digits alone already. A subject is
+# short: one alternation is faster there.
+_DOCUMENT_DIGITS = tuple(
+    (literal_run(label), re.compile(literal_run_not_after(r"\w", label) + _DOCUMENT_NUMBER))
+    for label in _DOCUMENTS
+)
+_SHORT_DOCUMENT_DIGITS = re.compile(not_after(r"\w", _DOCUMENTS) + _DOCUMENT_NUMBER)
 # The same, one pattern per label, each beginning with its whole first word, for
 # ``finditer_any`` over a long text.
 _VENDOR_LABELS = tuple(
@@ -109,23 +136,64 @@ def find_refs(
             if any(s < end and start < e for s, e in odoo_spans) or vetoed(folded, start):
                 continue
             _keep(found, "vendor", text[start:end], start, end, text, new_text_end, confidence)
+    for start, end in _document_digits(folded):
+        if not vetoed(folded, start):
+            _keep(found, "vendor", text[start:end], start, end, text, new_text_end, 0.8)
     for start, end in find_codes(text, folded, odoo_spans, pattern):
         _keep(found, "vendor", text[start:end], start, end, text, new_text_end, 0.8)
-    for kind, regex, folded_subject in (
-        ("odoo", pattern, subject),
-        ("vendor", _VENDOR_LABEL, subject.lower()),
-        ("vendor", _VENDOR_SHAPE, subject),
-    ):
-        if len(folded_subject) != len(subject):
+    for kind, value in _subject_refs(subject, pattern):
+        if kind == "vendor" and any(r.value == value for r in found.values()):
             continue
-        for m in regex.finditer(folded_subject):
-            value = _normalise(subject[m.start("ref") : m.end("ref")])
-            if kind == "vendor" and any(r.value == value for r in found.values()):
-                continue
-            key = (kind, value)
-            if key not in found and (kind == "odoo" or ("odoo", value) not in found):
-                found[key] = PoRef(value=value, kind=kind, in_quoted=True, confidence=0.9)
-    return sorted(found.values(), key=lambda r: r.span.start if r.span else len(text) + 1)
+        key = (kind, value)
+        if key not in found and (kind == "odoo" or ("odoo", value) not in found):
+            found[key] = PoRef(value=value, kind=kind, in_quoted=True, confidence=0.9)
+    vendor = [r.value for r in found.values() if r.kind == "vendor"]
+    # "DDT 4471/26" then "DDT: 4471/26": one document, named once with its prefix.
+    refs = [
+        r
+        for r in found.values()
+        if r.kind != "vendor" or not any(v.endswith(" " + r.value) for v in vendor)
+    ]
+    return sorted(refs, key=lambda r: r.span.start if r.span else len(text) + 1)
+
+
+def _subject_refs(subject: str, odoo: re.Pattern[str]) -> Iterator[tuple[str, str]]:
+    """``(kind, value)`` of the subject's references, read as the body's are.
+
+    A subject is a line of the same mail ("Invoice INV-2026-4471 / your PO P00231"), so its
+    document codes count on the same evidence as in the text.
+    """
+    odoo_matches = list(odoo.finditer(subject))
+    for m in odoo_matches:
+        yield "odoo", _normalise(m.group("ref"))
+    folded = subject.lower()
+    if len(folded) != len(subject):
+        return
+    vendor = (
+        m.span("ref")
+        for matches in (
+            _VENDOR_LABEL.finditer(folded),
+            _VENDOR_SHAPE.finditer(subject),
+        )
+        for m in matches
+    )
+    taken = [m.span() for m in odoo_matches]
+    for start, end in (
+        *vendor,
+        *_document_digits(folded),
+        *find_codes(subject, folded, taken, odoo),
+    ):
+        yield "vendor", _normalise(subject[start:end])
+
+
+def _document_digits(folded: str) -> Iterator[tuple[int, int]]:
+    """Spans of digit runs that a vendor's document label names (see ``_DOCUMENTS``)."""
+    if len(folded) < 200:
+        matches: Iterator[re.Match[str]] = _SHORT_DOCUMENT_DIGITS.finditer(folded)
+    else:
+        matches = finditer_any(_DOCUMENT_DIGITS, folded)
+    for m in matches:
+        yield m.span("ref")
 
 
 def _keep(

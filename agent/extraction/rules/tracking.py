@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from agent.extraction.rules.carriers import CARRIER_NAME, carrier_near
 from agent.extraction.rules.fastre import fold, not_after
 from agent.extraction.rules.mentions import scan
+from agent.extraction.rules.tracking_links import link_numbers
 from agent.extraction.rules.zones import inside
 from agent.models import Span, Tracking
 
@@ -35,6 +36,9 @@ _LABELS = (
     r"m?awb|hawb|air\s*waybill|waybill|gu[íi]a(?:\s+a[ée]rea)?|lettre\s+de\s+transport|lta",
     r"consignment(?:\s+note)?|con\.?\s*no\.|trip\s+number|load\s*(?:#|number)",
     r"shipment(?!\s*id)|parcel\s+numbers?|pakketnummers?|paketnummer(?:n)?|colis",
+    # A parcel by its number word, or as a line of a parcel list ("Paket 1/2: 0150 ...").
+    r"(?:parcel|package|paket|pakket|paquete|bulto)(?:-nr\.?|(?:\s*\d{1,2}\s*(?:/|of|von|de|van)"
+    r"\s*\d{1,2})?(?=\s*(?:no\b|nr\b|n[°º]|#|id\b|number\b|nummer\b|:)))",
     r"containers?|contenedor(?:es)?|conteneur|cont\.?\s*no|containernummer",
     r"cmr(?:-?(?:nummer|nr\.?|no\.?))?|frachtbrief(?:nummer|-?nr\.?)?|vrachtbrief(?:nummer)?|"
     r"lettre\s+de\s+voiture|r[ée]c[ée]piss[ée]",
@@ -57,8 +61,15 @@ _NUMBER = (
     rf"(?P<num>(?:(?!{_LABEL_WORDS})(?-i:[A-Z]{{2,5}}) (?=[a-z]*\d))?(?=[a-z0-9.-]*\d){_GROUP}"
     rf"(?: (?=[a-z]*\d){_GROUP})*(?: (?-i:[A-Z]{{2}})(?![\w-]))?)(?![\w-])"
 )
+# What a label's numbers are for, before a colon or "is" ("parcel numbers for the loose
+# cartons: ...", "CMR for first truck is 889377"): words only, short, on the label's line.
+_PURPOSE = (
+    r"(?:(?:\s+(?:numbers?|nummern|num[ée]ros|n[úu]meros|nos\.?))?"
+    r"\s+(?:for|für|pour|para|voor)\s+[^\W\d_][^:\n\d]{0,30}?"
+    r"(?=\s*(?::|(?:is|ist|est|es)\s)))?"
+)
 _LABELLED = re.compile(
-    rf"(?<![\w-])(?:(?:{'|'.join(_LABELS)})(?![^\W\d_]){_FILL}(?:{CARRIER_NAME}(?![\w+])"
+    rf"(?<![\w-])(?:(?:{'|'.join(_LABELS)})(?![^\W\d_]){_PURPOSE}{_FILL}(?:{CARRIER_NAME}(?![\w+])"
     rf"{_FILL})?|(?P<carrier>{CARRIER_NAME})(?:\s*[:(]|\s*[(,]?\s*(?:n[°º]|ref\.?)(?![^\W\d_]))?\s*)"
     rf"{_NUMBER}",
     re.IGNORECASE,
@@ -101,6 +112,7 @@ _ANCHORS = re.compile(
                     "mawb",
                 ),
                 *("hawb", "air", "wayb", "gu", "lett", "lta", "trip", "load", "shipment", "parc"),
+                *("pack", "paqu", "bult"),
                 *("pak", "coli", "cmr", "frac", "vrac", "réc", "rec", "send", "zend", "num", "núm"),
                 *("n°", "nº", "suiv", "réf", "ref", "segu", "rast", "expe", "env", "dhl", "ups"),
                 *("tfor", "fed", "dpd", "gls", "tnt", "post", "db", "sche", "kueh", "kühn", "k+n"),
@@ -134,6 +146,9 @@ def find_tracking(text: str, zones: list[tuple[int, int]]) -> list[Tracking]:
     for shape_carrier, pattern in _SHAPES:
         for m in scan(pattern, text, spans):
             _add(found, text, zones, m.start(), m.end(), shape_carrier, 0.9, 6)
+    for link in link_numbers(text, spans):
+        near = (link.link_start, link.link_end)
+        _add(found, text, zones, link.start, link.end, link.host_carrier, 0.85, 8, near)
     return sorted(found.values(), key=lambda t: t.span.start)
 
 
@@ -165,8 +180,13 @@ def _add(
     shape_carrier: str | None,
     confidence: float,
     minimum_digits: int,
+    near: tuple[int, int] | None = None,
 ) -> bool:
-    """Record the number at ``[start, end)`` unless it is no tracking number or already held."""
+    """Record the number at ``[start, end)`` unless it is no tracking number or already held.
+
+    The carrier is the one named nearest ``near`` (the number's own span by default; a
+    link's whole span, so that its host is no carrier written before the number).
+    """
     quote = text[start:end]
     if (
         not inside(zones, start, end)
@@ -178,7 +198,7 @@ def _add(
     if number in found or any(s.span.start < end and start < s.span.end for s in found.values()):
         return False
     found[number] = Tracking(
-        carrier=carrier_near(text, start, end) or shape_carrier,
+        carrier=carrier_near(text, *(near or (start, end))) or shape_carrier,
         number=" ".join(quote.split()),
         span=Span(start=start, end=end, quote=quote),
         confidence=confidence,

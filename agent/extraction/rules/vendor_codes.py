@@ -26,6 +26,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
+from agent.extraction.rules.carriers import CARRIER_NAME
+
 # A code: letters and digits in segments joined by ``-``, ``/`` or ``_``, beginning at a
 # capital or a digit that does not continue a word, with four more digits after its first
 # character, and not a date (``11/20``, ``2026-11-17``; the look-aheads begin after the
@@ -87,7 +89,8 @@ _LABEL_WORDS = (
     r"quotation|quote|offer|angebot|offerte|devis|cotizaci[óo]n|presupuesto|"
     r"cancellation(?:\s+(?:ref|notice|number))?|stornobestätigung|certificate(?:\s+code)?|"
     r"price\s+list|preisliste|tarif|prijslijst|lista\s+de\s+precios|"
-    r"(?:our|notre|nuestr[oa]|onze|unsere?)\s+(?:no|n°|nº|nr|number|num[ée]ro|n[úu]mero|nummer)"
+    r"(?:our|notre|nuestr[oa]|onze|unsere?)\s+(?:no|n°|nº|nr|number|num[ée]ro|n[úu]mero|nummer)|"
+    r"n/\s?r[ée]f\.?"
 )
 # A label at the end of the text before a code: the code is that document's number.
 # "your order", "Ihre Bestellung", "customer PO" name the buyer's documents instead, and
@@ -96,10 +99,13 @@ _LABEL_WORDS = (
 _BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<theirs>(?:your|ihre?r?|votre|vos|su|sus|uw|customer|client|cliente|"
     r"klant|kunden)\s+(?:purchase\s+)?(?:po|p\.o\.|order|bestellung|commande|pedido|"
-    r"ref(?:erence)?|r[ée]f[ée]rence|referencia|referentie|zeichen))|"
+    r"ref(?:erence)?|r[ée]f(?:[ée]rence)?|referencia|referentie|zeichen|kenmerk)|"
+    r"[vs]/\s?r[ée]f|ref(?:erencia)?\.?\s+(?:del\s+)?cliente)|"
     r"(?P<other>tracking|track|suivi|seguimiento|sendungs\w*|b/l|bl\s+no|container|cmr|"
     r"[hm]?awb|waybill|bill\s+of\s+lading|consignment|pro(?![\s-]?forma)|iban|vat|tva|ust|"
-    r"registered\s+in|tel|phone|fax)[^\n]{0,12}|"
+    r"registered\s+in|tel|phone|fax|kunden(?:nummer|-?nr)|customer\s+(?:no|number|account)|"
+    r"account\s+(?:no|number)|n[°º]\s+client|n[úu]mero\s+de\s+cliente|klantnummer|"
+    r"debiteurnummer)[^\n]{0,12}|"
     r"(?P<label>" + _LABEL_WORDS + r"))"
     r"[^\S\n]*(?:(?:no|nr|n|num|number|nummer|num[ée]ro|n[úu]mero|n°|nº|#)\.?(?!\w))?"
     r"[^\S\n]*[:#]?[^\S\n]*"
@@ -110,6 +116,14 @@ _BEFORE = re.compile(
 _HEADER = re.compile(r"(?:" + _LABEL_WORDS + r")[^\S\n]*(?:(?:no|nr|#|number)\.?)?[^\S\n]{2,}\S")
 # Prefixes of carriers' numbers ("PRO 442-...", a freight bill), never the vendor's.
 _CARRIER_PREFIXES = frozenset(("pro", "bol", "awb", "cmr", "hawb"))
+# A carrier's name in capitals before a number makes it the carrier's ("albarán MRW 0284-...").
+_CARRIER = re.compile(r"(?i:" + CARRIER_NAME + r")")
+# So does a carrier's name right before it ("with Palletforce, ref PF-D11B-71520"); checked
+# only for numbers that would be kept, since most codes are not.
+_CARRIER_BEFORE = re.compile(
+    r"(?<![\w-])(?i:" + CARRIER_NAME + r")(?:[^\S\n]*,?[^\S\n]*(?:ref|n[°º])\.?)?"
+    r"[^\S\n]*[:#]?[^\S\n]*\Z"
+)
 _ATTACHMENT = "--- attachment: "
 _WINDOW = 60
 
@@ -187,11 +201,23 @@ def vetoed(folded: str, start: int) -> bool:
     """Whether the words before ``start`` name the buyer's document, a carrier's or a register."""
     window_start = max(0, start - _WINDOW, folded.rfind("\n", 0, start) + 1)
     before = _BEFORE.search(folded, window_start, start)
-    return before is not None and before.group("label") is None
+    if before is not None:
+        return before.group("label") is None
+    return _CARRIER_BEFORE.search(folded, window_start, start) is not None
 
 
 def _judge(text: str, folded: str, start: int, end: int) -> tuple[int, int] | str | None:
     """The span to keep, ``"file"`` for a file name, ``"drop"``, or ``None`` when undecided."""
+    verdict = _verdict(text, folded, start, end)
+    if isinstance(verdict, tuple):
+        window_start = max(0, verdict[0] - _WINDOW, text.rfind("\n", 0, verdict[0]) + 1)
+        if _CARRIER_BEFORE.search(folded, window_start, verdict[0]):
+            return "drop"
+    return verdict
+
+
+def _verdict(text: str, folded: str, start: int, end: int) -> tuple[int, int] | str | None:
+    """``_judge`` before the carrier's name is looked for."""
     window_start = max(0, start - _WINDOW, text.rfind("\n", 0, start) + 1)
     if text.startswith(_ATTACHMENT, window_start) and window_start + len(_ATTACHMENT) == start:
         return "file"
@@ -211,13 +237,19 @@ def _judge(text: str, folded: str, start: int, end: int) -> tuple[int, int] | st
         and code[0].isdigit()
         and len(label) <= 4
         and text[label_start : before.end("label")].isupper()
+        and not text[before.end("label") : start].strip()
     ):
-        # "DDT 4471/26", "DDT: 4471/26": a short label in capitals is the number's prefix.
+        # "DDT 4471/26": a short label in capitals is the number's prefix; after a colon or
+        # a number word ("ASN: 4471-2026-118") it is a field's name.
         return (label_start, end)
     if pre is None:
         return (start, end)
     pre_start = start - len(pre)
-    if pre.strip() not in _CARRIER_PREFIXES and text[pre_start : start - 1].isupper():
+    if (
+        pre.strip() not in _CARRIER_PREFIXES
+        and text[pre_start : start - 1].isupper()
+        and not _CARRIER.fullmatch(pre.strip())
+    ):
         return (pre_start, end)
     return "drop"
 
