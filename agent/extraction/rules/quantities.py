@@ -248,9 +248,10 @@ def find_lines(
             unit = text[m.start("unit") : m.end("unit")]
             keep(m.start(), m.end(), None, m.group("qty"), unit, 0.65)
     set_apart = any(map(lowered.__contains__, LEFT_NEEDLES))
-    apart = _bare_numbers(folded, spans, keep, found, set_apart=set_apart)
+    bare = list(scan(_BARE, folded, spans))
+    apart = _bare_numbers(folded, bare, keep, found, set_apart=set_apart)
     named: dict[int, str] = {}
-    _named_goods(text, folded, spans, keep, named, apart, whole_order=whole_order)
+    _named_goods(text, folded, bare, keep, named, apart, whole_order=whole_order)
     lines = sorted(found, key=lambda line: line.span.start)
     return attach_products(text, zones, without_packaging(text, lines), named)
 
@@ -269,7 +270,7 @@ def _parts_of(text: str, folded: str, spans: tuple[tuple[int, int], ...], keep: 
 
 def _bare_numbers(
     folded: str,
-    spans: tuple[tuple[int, int], ...],
+    bare: list[re.Match[str]],
     keep: _Keep,
     found: list[ExtractedLine],
     *,
@@ -285,7 +286,7 @@ def _bare_numbers(
     """
     stated = {line.qty for line in found}
     apart: set[float] = set()
-    for m in scan(_BARE, folded, spans):
+    for m in bare:
         start, end = m.start(), m.end()
         left = LEFT_CUE.search(folded, max(0, start - 20), start) if set_apart else None
         if left is not None:
@@ -319,7 +320,7 @@ def _bare_numbers(
 def _named_goods(
     text: str,
     folded: str,
-    spans: tuple[tuple[int, int], ...],
+    bare: list[re.Match[str]],
     keep: _Keep,
     named: dict[int, str],
     apart: set[float],
@@ -331,7 +332,7 @@ def _named_goods(
     Not a year ("the 2027 prices"), a small count of designs or sizes, or the buyer's order
     ("de las 600 ollas", "the 200 caddies you ordered").
     """
-    for m in scan(_BARE, folded, spans):
+    for m in bare:
         start = m.start()
         cue = GOODS_CUE.search(folded, max(0, start - 16), start)
         listed = cue is None
