@@ -73,8 +73,8 @@ def product_codes(text: str, zones: Sequence[tuple[int, int]]) -> list[tuple[int
 
 def is_product(code: str) -> bool:
     """A digit or three groups ("SK-SP-24", "AHG-BM-GRY"), and not a document's shape."""
-    groups = len(re.split(r"[-.]", code))
-    has_digit = any(ch.isdigit() for ch in code)
+    groups = code.count("-") + code.count(".") + 1
+    has_digit = any(map(str.isdigit, code))
     return (has_digit or groups >= 3) and _DOCUMENT_SHAPE.search(code) is None
 
 

@@ -35,7 +35,12 @@ from agent.extraction.rules.zones import inside
 from agent.models import ExtractedLine, Span
 
 CODE = r"(?<![\w/-])(?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)+(?![\w-])"
-CODE_FOLDED = r"(?<![\w/-])(?=[a-z0-9-]*\d)[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+(?![\w-])"
+# ``CODE`` in lower case, with the look-behind and look-ahead after the first letter, so that
+# ``re`` tries it at letters only (a letter is no digit: the look-ahead may begin after it).
+CODE_FOLDED = r"[a-z](?<![\w/-][a-z])(?=[a-z0-9-]*\d)[a-z0-9]*(?:[-.][a-z0-9]+)+(?![\w-])"
+# What every ``CODE`` and ``line_products.CODE_TOKEN`` begins with: a capital not continuing
+# a word, then a separator; a zone without one has no count before or after a code.
+_CODE_START = re.compile(r"[A-Z](?<![\w/-][A-Z])[A-Z0-9]*+[-.][A-Z0-9]")
 _QTY = r"(?P<qty>\d{1,3}(?:[,.' ]\d{3})+(?!\d)|\d{1,6})(?![.,]\d)"
 # ``(?<![\w.,])`` and ``_QTY``, with the look-behind after the first digit (see ``fastre``).
 _QTY_FIRST = r"(?P<qty>\d(?<![\w.,]\d)(?:\d{0,2}(?:[,.' ]\d{3})+(?!\d)|\d{0,5}))(?![.,]\d)"
@@ -156,8 +161,12 @@ def _patterns(codes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str],
 _Keep = Callable[[int, int, str | None, str, str | None, float], bool]
 
 
+_SEPARATORS = str.maketrans("", "", ",.' ")
+
+
 def _qty(raw: str) -> float:
-    return float(re.sub(r"[,.' ]", "", raw))
+    """The number written ``raw``, without its thousands separators."""
+    return float(raw if raw.isdigit() else raw.translate(_SEPARATORS))
 
 
 def _unit(raw: str | None) -> str | None:
@@ -216,7 +225,8 @@ def find_lines(
         return True
 
     _table_rows(text, zones, row, (keep, keep_again), taken)
-    for m in scan(qty_first, text, spans) if not asking else ():
+    coded = tuple(zone for zone in spans if _CODE_START.search(text, *zone))
+    for m in scan(qty_first, text, spans if product_codes else coded) if not asking else ():
         if _position_number(text, m) or _RESTATED_BEFORE.search(
             folded, max(0, m.start() - 24), m.start()
         ):
@@ -226,7 +236,7 @@ def find_lines(
         code = text[m.start("code") : m.end("code")]
         keep(m.start(), m.end(), code, m.group("qty"), m.group("unit"), 0.8)
     _parts_of(text, folded, spans, keep)
-    for m in scan(_COUNT_THEN_CODE, text, spans):
+    for m in scan(_COUNT_THEN_CODE, text, coded):
         if (
             _qty(m.group("qty")) < 10
             or _RESTATED_BEFORE.search(folded, max(0, m.start() - 24), m.start())
@@ -333,13 +343,15 @@ def _named_goods(
     ("de las 600 ollas", "the 200 caddies you ordered").
     """
     for m in bare:
+        qty = _qty(m.group("qty"))
+        if not qty >= 10 or qty in apart or _YEAR.fullmatch(m.group("qty")):
+            continue
         start = m.start()
         cue = GOODS_CUE.search(folded, max(0, start - 16), start)
         listed = cue is None
         if listed:
             cue = LIST_CUE.search(folded, max(0, start - 6), start)
-        qty = _qty(m.group("qty"))
-        if cue is None or not qty >= 10 or qty in apart or _YEAR.fullmatch(m.group("qty")):
+        if cue is None:
             continue
         goods = GOODS_AFTER.match(folded, m.end())
         if (
