@@ -41,6 +41,8 @@ CODE_FOLDED = r"[a-z](?<![\w/-][a-z])(?=[a-z0-9-]*\d)[a-z0-9]*(?:[-.][a-z0-9]+)+
 # What every ``CODE`` and ``line_products.CODE_TOKEN`` begins with: a capital not continuing
 # a word, then a separator; a zone without one has no count before or after a code.
 _CODE_START = re.compile(r"[A-Z](?<![\w/-][A-Z])[A-Z0-9]*+[-.][A-Z0-9]")
+# What every ``CODE_FOLDED`` holds: a separator between a letter or digit and another.
+_CODE_HINGE = re.compile(r"[-.](?<=[a-z0-9][-.])[a-z0-9]")
 _QTY = r"(?P<qty>\d{1,3}(?:[,.' ]\d{3})+(?!\d)|\d{1,6})(?![.,]\d)"
 # ``(?<![\w.,])`` and ``_QTY``, with the look-behind after the first digit (see ``fastre``).
 _QTY_FIRST = r"(?P<qty>\d(?<![\w.,]\d)(?:\d{0,2}(?:[,.' ]\d{3})+(?!\d)|\d{0,5}))(?![.,]\d)"
@@ -129,10 +131,13 @@ _PAGE_BEFORE = compile_literal_first(
 
 # "120 Plaids LW-PL-130", "180 der Wolldecken LW-WD-150", "40 planches à découper AV-PD-40":
 # a count, the goods in a few words, their code. Not a date, a duration or an amount.
+# The words and code are looked ahead for first: the long case-blind list of ``NOT_GOODS``
+# is then tried only before a code (same matches, the look-ahead consumes nothing).
+_WORDS_THEN_CODE = rf"(?i:{WORD}(?:[ \t]+{WORD}){{0,3}})[ \t]+\(?"
 _COUNT_THEN_CODE = re.compile(
     rf"{_QTY_FIRST}[ \t]+(?:(?:of|der|des|de|van|von)[ \t]+)?"
-    rf"(?!(?i:{NOT_GOODS})(?![\w'-]))(?i:{WORD}(?:[ \t]+{WORD}){{0,3}})"
-    rf"[ \t]+\(?(?P<code>{CODE_TOKEN})"
+    rf"(?={_WORDS_THEN_CODE}{CODE_TOKEN})"
+    rf"(?!(?i:{NOT_GOODS})(?![\w'-])){_WORDS_THEN_CODE}(?P<code>{CODE_TOKEN})"
 )
 
 
@@ -232,7 +237,8 @@ def find_lines(
         ):
             continue
         keep(m.start(), m.end(), m.group("code"), m.group("qty"), m.group("unit"), 0.85)
-    for m in scan(code_first, folded, spans):
+    hinged = tuple(zone for zone in spans if _CODE_HINGE.search(folded, *zone))
+    for m in scan(code_first, folded, spans if product_codes else hinged):
         code = text[m.start("code") : m.end("code")]
         keep(m.start(), m.end(), code, m.group("qty"), m.group("unit"), 0.8)
     _parts_of(text, folded, spans, keep)
