@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from agent.extraction.rules.fastre import fold
+from agent.extraction.rules.fastre import compile_literal_first, fold
 from agent.models import ExtractedLine, PoRef
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t>]*\n")
@@ -31,7 +31,7 @@ _ORDER_WORDS = (
     r"onze|de|het)\s+){0,3}"
 )
 # An order named as company of another: shipped with it, in its container, or the next one.
-_COMPANION_BEFORE = re.compile(
+_COMPANION_BEFORE = compile_literal_first(
     r"(?<!\w)(?:with|as|mit|wie|avec|comme|con|como|met|als|next|other|nächste[nrm]?|"
     r"andere[nrm]?|prochaine?|autre|próximo|siguiente|otro|volgende)\s+" + _ORDER_WORDS + "$"
 )

@@ -16,14 +16,15 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 
-from agent.extraction.rules.fastre import compile_literal_first
+from agent.extraction.rules.fastre import compile_literal_first, lower_same_length
 from agent.extraction.rules.lexicon import UNITS
 from agent.models import ExtractedLine
 
 # A product code: upper-case groups joined by "-" or ".", with a digit or three groups
 # ("SK-SP-24", "VX-HUB7", "AHG-BM-GRY"); not glued to a word, a slash or another hyphen.
 CODE_TOKEN = r"(?<![\w/.-])[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)+(?![\w-]|\.\w)"
-_CODE = re.compile(CODE_TOKEN)
+# ``CODE_TOKEN`` with the look-behind after the first letter, so ``re`` skips to capitals.
+_CODE = re.compile(r"[A-Z](?<![\w/.-][A-Z])[A-Z0-9]*(?:[-.][A-Z0-9]+)+(?![\w-]|\.\w)")
 # Groups that make a code a document number: a year inside it, or a serial of five digits.
 _DOCUMENT_SHAPE = re.compile(r"(?:^|[-.])20\d\d[-.]|\d{5}|^[A-Z]\.")
 # A document's name right before the code, on folded text: "Our Order:", "delivery note",
@@ -57,7 +58,7 @@ _GAP_BEFORE = re.compile(r"[ \t)]*(?:(?:[^\W\d_][\w'-]*[ \t]*){0,4}|[,:][ \t]*)"
 
 def product_codes(text: str, zones: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """``(start, end, code)`` of each product code in the zones, document numbers left out."""
-    folded = text.lower()
+    folded = lower_same_length(text) or text.lower()
     found = []
     for start, end in zones:
         for m in _CODE.finditer(text, start, end):
@@ -72,8 +73,8 @@ def product_codes(text: str, zones: Sequence[tuple[int, int]]) -> list[tuple[int
 
 def is_product(code: str) -> bool:
     """A digit or three groups ("SK-SP-24", "AHG-BM-GRY"), and not a document's shape."""
-    groups = len(re.split(r"[-.]", code))
-    has_digit = any(ch.isdigit() for ch in code)
+    groups = code.count("-") + code.count(".") + 1
+    has_digit = any(map(str.isdigit, code))
     return (has_digit or groups >= 3) and _DOCUMENT_SHAPE.search(code) is None
 
 
@@ -96,7 +97,7 @@ def attach_products(
     starts = [start for start, _, _ in codes]
     only = {code for _, _, code in codes}
     single = next(iter(only)) if len(only) == 1 else None
-    bounds = [m.start() for m in _BOUNDARY.finditer(text)]
+    bounds = _bounds(text, lines)
     others = sorted((line.span.start, line.span.end) for line in lines)
     result = []
     for line in lines:
@@ -124,6 +125,30 @@ def attach_products(
             product = single or _description(text, line)
         result.append(line if product is None else line.model_copy(update={"product": product}))
     return result
+
+
+def _bounds(text: str, lines: Sequence[ExtractedLine]) -> list[int]:
+    """Where sentences end (``_BOUNDARY``) from the last before the lines to the first after.
+
+    The same offsets ``bisect`` finds in the list of all of the text's boundaries, without
+    listing those of the rest of a long email (quoted history, signatures).
+    """
+    first = min(line.span.start for line in lines)
+    last = max(line.span.end for line in lines)
+    # A dot's look-ahead needs the character after it: one past ``last``, then from ``last``.
+    bounds = [m.start() for m in _BOUNDARY.finditer(text, first, last + 1) if m.start() < last]
+    after = _BOUNDARY.search(text, last)
+    if after is not None:
+        bounds.append(after.start())
+    window = first
+    while window > 0:
+        window = max(0, window - 512)
+        before = [m.start() for m in _BOUNDARY.finditer(text, window, first + 1)]
+        before = [b for b in before if b < first]
+        if before:
+            bounds.insert(0, before[-1])
+            break
+    return bounds
 
 
 def _code_in_sentence(

@@ -35,7 +35,14 @@ from agent.extraction.rules.zones import inside
 from agent.models import ExtractedLine, Span
 
 CODE = r"(?<![\w/-])(?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)+(?![\w-])"
-CODE_FOLDED = r"(?<![\w/-])(?=[a-z0-9-]*\d)[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+(?![\w-])"
+# ``CODE`` in lower case, with the look-behind and look-ahead after the first letter, so that
+# ``re`` tries it at letters only (a letter is no digit: the look-ahead may begin after it).
+CODE_FOLDED = r"[a-z](?<![\w/-][a-z])(?=[a-z0-9-]*\d)[a-z0-9]*(?:[-.][a-z0-9]+)+(?![\w-])"
+# What every ``CODE`` and ``line_products.CODE_TOKEN`` begins with: a capital not continuing
+# a word, then a separator; a zone without one has no count before or after a code.
+_CODE_START = re.compile(r"[A-Z](?<![\w/-][A-Z])[A-Z0-9]*+[-.][A-Z0-9]")
+# What every ``CODE_FOLDED`` holds: a separator between a letter or digit and another.
+_CODE_HINGE = re.compile(r"[-.](?<=[a-z0-9][-.])[a-z0-9]")
 _QTY = r"(?P<qty>\d{1,3}(?:[,.' ]\d{3})+(?!\d)|\d{1,6})(?![.,]\d)"
 # ``(?<![\w.,])`` and ``_QTY``, with the look-behind after the first digit (see ``fastre``).
 _QTY_FIRST = r"(?P<qty>\d(?<![\w.,]\d)(?:\d{0,2}(?:[,.' ]\d{3})+(?!\d)|\d{0,5}))(?![.,]\d)"
@@ -124,10 +131,13 @@ _PAGE_BEFORE = compile_literal_first(
 
 # "120 Plaids LW-PL-130", "180 der Wolldecken LW-WD-150", "40 planches à découper AV-PD-40":
 # a count, the goods in a few words, their code. Not a date, a duration or an amount.
+# The words and code are looked ahead for first: the long case-blind list of ``NOT_GOODS``
+# is then tried only before a code (same matches, the look-ahead consumes nothing).
+_WORDS_THEN_CODE = rf"(?i:{WORD}(?:[ \t]+{WORD}){{0,3}})[ \t]+\(?"
 _COUNT_THEN_CODE = re.compile(
     rf"{_QTY_FIRST}[ \t]+(?:(?:of|der|des|de|van|von)[ \t]+)?"
-    rf"(?!(?i:{NOT_GOODS})(?![\w'-]))(?i:{WORD}(?:[ \t]+{WORD}){{0,3}})"
-    rf"[ \t]+\(?(?P<code>{CODE_TOKEN})"
+    rf"(?={_WORDS_THEN_CODE}{CODE_TOKEN})"
+    rf"(?!(?i:{NOT_GOODS})(?![\w'-])){_WORDS_THEN_CODE}(?P<code>{CODE_TOKEN})"
 )
 
 
@@ -156,8 +166,12 @@ def _patterns(codes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str],
 _Keep = Callable[[int, int, str | None, str, str | None, float], bool]
 
 
+_SEPARATORS = str.maketrans("", "", ",.' ")
+
+
 def _qty(raw: str) -> float:
-    return float(re.sub(r"[,.' ]", "", raw))
+    """The number written ``raw``, without its thousands separators."""
+    return float(raw if raw.isdigit() else raw.translate(_SEPARATORS))
 
 
 def _unit(raw: str | None) -> str | None:
@@ -216,17 +230,19 @@ def find_lines(
         return True
 
     _table_rows(text, zones, row, (keep, keep_again), taken)
-    for m in scan(qty_first, text, spans) if not asking else ():
+    coded = tuple(zone for zone in spans if _CODE_START.search(text, *zone))
+    for m in scan(qty_first, text, spans if product_codes else coded) if not asking else ():
         if _position_number(text, m) or _RESTATED_BEFORE.search(
             folded, max(0, m.start() - 24), m.start()
         ):
             continue
         keep(m.start(), m.end(), m.group("code"), m.group("qty"), m.group("unit"), 0.85)
-    for m in scan(code_first, folded, spans):
+    hinged = tuple(zone for zone in spans if _CODE_HINGE.search(folded, *zone))
+    for m in scan(code_first, folded, spans if product_codes else hinged):
         code = text[m.start("code") : m.end("code")]
         keep(m.start(), m.end(), code, m.group("qty"), m.group("unit"), 0.8)
     _parts_of(text, folded, spans, keep)
-    for m in scan(_COUNT_THEN_CODE, text, spans):
+    for m in scan(_COUNT_THEN_CODE, text, coded):
         if (
             _qty(m.group("qty")) < 10
             or _RESTATED_BEFORE.search(folded, max(0, m.start() - 24), m.start())
@@ -248,9 +264,10 @@ def find_lines(
             unit = text[m.start("unit") : m.end("unit")]
             keep(m.start(), m.end(), None, m.group("qty"), unit, 0.65)
     set_apart = any(map(lowered.__contains__, LEFT_NEEDLES))
-    apart = _bare_numbers(folded, spans, keep, found, set_apart=set_apart)
+    bare = list(scan(_BARE, folded, spans))
+    apart = _bare_numbers(folded, bare, keep, found, set_apart=set_apart)
     named: dict[int, str] = {}
-    _named_goods(text, folded, spans, keep, named, apart, whole_order=whole_order)
+    _named_goods(text, folded, bare, keep, named, apart, whole_order=whole_order)
     lines = sorted(found, key=lambda line: line.span.start)
     return attach_products(text, zones, without_packaging(text, lines), named)
 
@@ -269,7 +286,7 @@ def _parts_of(text: str, folded: str, spans: tuple[tuple[int, int], ...], keep: 
 
 def _bare_numbers(
     folded: str,
-    spans: tuple[tuple[int, int], ...],
+    bare: list[re.Match[str]],
     keep: _Keep,
     found: list[ExtractedLine],
     *,
@@ -285,7 +302,7 @@ def _bare_numbers(
     """
     stated = {line.qty for line in found}
     apart: set[float] = set()
-    for m in scan(_BARE, folded, spans):
+    for m in bare:
         start, end = m.start(), m.end()
         left = LEFT_CUE.search(folded, max(0, start - 20), start) if set_apart else None
         if left is not None:
@@ -319,7 +336,7 @@ def _bare_numbers(
 def _named_goods(
     text: str,
     folded: str,
-    spans: tuple[tuple[int, int], ...],
+    bare: list[re.Match[str]],
     keep: _Keep,
     named: dict[int, str],
     apart: set[float],
@@ -331,14 +348,16 @@ def _named_goods(
     Not a year ("the 2027 prices"), a small count of designs or sizes, or the buyer's order
     ("de las 600 ollas", "the 200 caddies you ordered").
     """
-    for m in scan(_BARE, folded, spans):
+    for m in bare:
+        qty = _qty(m.group("qty"))
+        if not qty >= 10 or qty in apart or _YEAR.fullmatch(m.group("qty")):
+            continue
         start = m.start()
         cue = GOODS_CUE.search(folded, max(0, start - 16), start)
         listed = cue is None
         if listed:
             cue = LIST_CUE.search(folded, max(0, start - 6), start)
-        qty = _qty(m.group("qty"))
-        if cue is None or not qty >= 10 or qty in apart or _YEAR.fullmatch(m.group("qty")):
+        if cue is None:
             continue
         goods = GOODS_AFTER.match(folded, m.end())
         if (
