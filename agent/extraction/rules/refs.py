@@ -55,6 +55,21 @@ _VENDOR_LABEL = re.compile(not_after(r"\w", _LABELS) + _LABEL_REF)
 _SHAPE_PREFIXES = ("SO", "AB", "OC", "OA", "ORD", "SQ", "VO", "SC", "CO", "OF", "AUF")
 _SHAPE_REF = r"(?:[-#/]|[ ](?=\d{4}|\d\d[-/]\d))?(?:\d{2,4}[-/])?\d{3,}(?:-\d{1,3})?)(?![\w/-])"
 _VENDOR_SHAPE = re.compile("(?P<ref>" + not_after(r"[\w/-]", _SHAPE_PREFIXES) + _SHAPE_REF)
+# The same, one pattern per first letter, for ``finditer_any`` over a long text: ``re``
+# skips to one capital faster than it tests a class of five at every character (3 KB:
+# 7.4 -> 5.0 us); a short text is faster with one pattern.
+_VENDOR_SHAPES = tuple(
+    (
+        first,
+        re.compile(
+            "(?P<ref>"
+            + not_after(r"[\w/-]", [p for p in _SHAPE_PREFIXES if p[0] == first])
+            + _SHAPE_REF
+        ),
+    )
+    for first in dict.fromkeys(p[0] for p in _SHAPE_PREFIXES)
+)
+_LONG = 1000
 # Numbers of digits alone, taken only after the name of a vendor's document and a number
 # word ("invoice no. 90031877", "Lieferschein-Nr. 80012345", "Factuurnummer: 20261047"):
 # without both such a run is as likely a phone, customer, article number or a postcode.
@@ -153,7 +168,12 @@ def find_refs(
     folded = text if lowered is None else lowered
     for vendor_matches, confidence in (
         (finditer_any(_possible(_GATED_VENDOR_LABELS, folded), folded), 0.85),
-        (_VENDOR_SHAPE.finditer(text), 0.75),
+        (
+            finditer_any(_VENDOR_SHAPES, text)
+            if len(text) >= _LONG
+            else _VENDOR_SHAPE.finditer(text),
+            0.75,
+        ),
     ):
         for m in vendor_matches:
             start, end = m.span("ref")
