@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from agent.extraction.rules.fastre import branches, literal_first
+
 # Longer forms of a name come before the shorter one inside each alternative.
 KNOWN: tuple[str, ...] = (
     r"DHL(?:\s+Express(?:\s+Worldwide)?|\s+Freight|\s+Global\s+Forwarding|\s+Parcel)?",
@@ -96,16 +98,41 @@ GENERIC = (
     r"(?-i:[A-ZÀ-Ý]\w* (?:Transport|Logistik|Logistics|Spedition))",
     rf"(?-i:Spedition {_WORD})",
 )
+
+
+def _by_first_letter(names: tuple[str, ...]) -> str:
+    r"""``names`` as one alternation, its alternatives grouped by their first letter.
+
+    ``DHL...|DPD...|UPS...`` becomes ``D(?:HL...|PD...)|U(?:PS...)``: ``re`` tries every
+    alternative at each place a name may begin, and now rejects a group by one comparison.
+    Each name begins with a capital (a leading optional group is expanded by
+    ``literal_first``: ``(?:DB\s+)?Schenker`` is ``DB\s+Schenker|Schenker``), and no two
+    capitals match one character even ignoring case, so only alternatives of one group can
+    match at one place, and they keep their order: the matches are the same.
+    """
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        for branch in branches(literal_first(name)):
+            if not ("A" <= branch[0] <= "Z") or branch[1:2] in ("?", "*", "+", "{"):
+                raise ValueError(f"a name must begin with a capital letter: {branch!r}")
+            groups.setdefault(branch[0], []).append(branch[1:])
+    return "|".join(
+        first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        for first, rests in groups.items()
+    )
+
+
+_KNOWN_ALTERNATION = _by_first_letter(KNOWN)
 _CARRIER = re.compile(
     r"(?<![\w+])(?:(?P<known>"
-    + "|".join((*KNOWN, SHOUTED))
+    + "|".join((_KNOWN_ALTERNATION, SHOUTED))
     + r")|(?P<generic>"
     + "|".join(GENERIC)
     + "))"
     r"(?![\w+])",
     re.IGNORECASE,
 )
-CARRIER_NAME = r"(?:" + "|".join(KNOWN) + r")"
+CARRIER_NAME = r"(?:" + _KNOWN_ALTERNATION + r")"
 _KNOWN = re.compile(r"(?<![\w+])(?:" + CARRIER_NAME + r")(?![\w+])", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\b(?:Hnos|Bros|Cia|Co|Ltd|Ltda|Inc)\.$")
 

@@ -12,10 +12,12 @@ A reference after the end of the vendor's new text, or in the subject, is marked
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from agent.extraction.rules.fastre import (
+    Led,
     finditer_any,
     literal_run,
     literal_run_not_after,
@@ -53,6 +55,21 @@ _VENDOR_LABEL = re.compile(not_after(r"\w", _LABELS) + _LABEL_REF)
 _SHAPE_PREFIXES = ("SO", "AB", "OC", "OA", "ORD", "SQ", "VO", "SC", "CO", "OF", "AUF")
 _SHAPE_REF = r"(?:[-#/]|[ ](?=\d{4}|\d\d[-/]\d))?(?:\d{2,4}[-/])?\d{3,}(?:-\d{1,3})?)(?![\w/-])"
 _VENDOR_SHAPE = re.compile("(?P<ref>" + not_after(r"[\w/-]", _SHAPE_PREFIXES) + _SHAPE_REF)
+# The same, one pattern per first letter, for ``finditer_any`` over a long text: ``re``
+# skips to one capital faster than it tests a class of five at every character (3 KB:
+# 7.4 -> 5.0 us); a short text is faster with one pattern.
+_VENDOR_SHAPES = tuple(
+    (
+        first,
+        re.compile(
+            "(?P<ref>"
+            + not_after(r"[\w/-]", [p for p in _SHAPE_PREFIXES if p[0] == first])
+            + _SHAPE_REF
+        ),
+    )
+    for first in dict.fromkeys(p[0] for p in _SHAPE_PREFIXES)
+)
+_LONG = 1000
 # Numbers of digits alone, taken only after the name of a vendor's document and a number
 # word ("invoice no. 90031877", "Lieferschein-Nr. 80012345", "Factuurnummer: 20261047"):
 # without both such a run is as likely a phone, customer, article number or a postcode.
@@ -74,10 +91,31 @@ _DOCUMENT_NUMBER = (
 # One pattern per label, found from its first word (as ``_VENDOR_LABELS``); the order
 # confirmations' labels are in ``_LABELS``, which take digits alone already. A subject is
 # short: one alternation is faster there.
+# Letters by how many mails of the training data hold them, fewest first; any other
+# character (``ä``, ``ó``) is rarer still.
+_LETTERS_BY_USE = "qxzjywkfvghbcupmloadinstre"
+
+
+def _gate(lead: str) -> str:
+    """The two rarest characters of ``lead``: a text without either has no ``lead``.
+
+    ``in`` finds one character many times faster than ``str.find`` or ``re`` find a word, so
+    a pattern whose lead cannot be in the text costs two quick looks instead of a scan.
+    """
+    rarest = sorted(set(lead), key=lambda char: (_LETTERS_BY_USE.find(char), char))
+    return "".join(rarest[:2])
+
+
+def _possible(patterns: Sequence[tuple[str, Led]], folded: str) -> list[Led]:
+    """The patterns whose gate's characters are all in ``folded``, in their order."""
+    return [led for gate, led in patterns if all(char in folded for char in gate)]
+
+
 _DOCUMENT_DIGITS = tuple(
     (literal_run(label), re.compile(literal_run_not_after(r"\w", label) + _DOCUMENT_NUMBER))
     for label in _DOCUMENTS
 )
+_GATED_DOCUMENT_DIGITS = tuple((_gate(led[0]), led) for led in _DOCUMENT_DIGITS)
 _SHORT_DOCUMENT_DIGITS = re.compile(not_after(r"\w", _DOCUMENTS) + _DOCUMENT_NUMBER)
 # The same, one pattern per label, each beginning with its whole first word, for
 # ``finditer_any`` over a long text.
@@ -85,6 +123,7 @@ _VENDOR_LABELS = tuple(
     (literal_run(label), re.compile(literal_run_not_after(r"\w", label) + _LABEL_REF))
     for label in _LABELS
 )
+_GATED_VENDOR_LABELS = tuple((_gate(led[0]), led) for led in _VENDOR_LABELS)
 
 
 @lru_cache(maxsize=32)
@@ -128,12 +167,20 @@ def find_refs(
     lowered = lower_same_length(text)
     folded = text if lowered is None else lowered
     for vendor_matches, confidence in (
-        (finditer_any(_VENDOR_LABELS, folded), 0.85),
-        (_VENDOR_SHAPE.finditer(text), 0.75),
+        (finditer_any(_possible(_GATED_VENDOR_LABELS, folded), folded), 0.85),
+        (
+            finditer_any(_VENDOR_SHAPES, text)
+            if len(text) >= _LONG
+            else _VENDOR_SHAPE.finditer(text),
+            0.75,
+        ),
     ):
         for m in vendor_matches:
             start, end = m.span("ref")
-            if any(s < end and start < e for s, e in odoo_spans) or vetoed(folded, start):
+            # The Odoo spans are sorted and disjoint: only the last one starting before
+            # ``end`` may overlap.
+            index = bisect_left(odoo_spans, (end,))
+            if (index > 0 and odoo_spans[index - 1][1] > start) or vetoed(folded, start):
                 continue
             _keep(found, "vendor", text[start:end], start, end, text, new_text_end, confidence)
     for start, end in _document_digits(folded):
@@ -191,7 +238,7 @@ def _document_digits(folded: str) -> Iterator[tuple[int, int]]:
     if len(folded) < 200:
         matches: Iterator[re.Match[str]] = _SHORT_DOCUMENT_DIGITS.finditer(folded)
     else:
-        matches = finditer_any(_DOCUMENT_DIGITS, folded)
+        matches = finditer_any(_possible(_GATED_DOCUMENT_DIGITS, folded), folded)
     for m in matches:
         yield m.span("ref")
 

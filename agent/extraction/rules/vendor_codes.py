@@ -57,10 +57,14 @@ _LAST_DIGITS = re.compile(r"\d+$")
 # A separator that may join a code's segments: after a letter or digit, before another
 # separator or three digits, or after three digits (``4471/26``). One pattern per
 # separator, each beginning with it, so ``re`` skips to it fast; ``11/20`` is no hinge.
+# Each with its separator, looked for first (``in`` is many times faster than ``re``).
 _HINGES = tuple(
-    re.compile(
-        rf"{re.escape(sep)}(?:(?<=\d\d\d{re.escape(sep)})|(?<=[A-Za-z0-9]{re.escape(sep)})"
-        r"(?=[A-Za-z0-9]*[-/_][A-Za-z0-9]|[A-Za-z]*\d{3}))"
+    (
+        sep,
+        re.compile(
+            rf"{re.escape(sep)}(?:(?<=\d\d\d{re.escape(sep)})|(?<=[A-Za-z0-9]{re.escape(sep)})"
+            r"(?=[A-Za-z0-9]*[-/_][A-Za-z0-9]|[A-Za-z]*\d{3}))"
+        ),
     )
     for sep in "-/_"
 )
@@ -173,7 +177,9 @@ def _codes(text: str) -> Iterator[re.Match[str]]:
     every capital and digit, and an email holds few hinges; ``11/20`` and ``-`` between
     words are none.
     """
-    hits = [m.start() for hinge in _HINGES for m in hinge.finditer(text)]
+    hits = [m.start() for sep, hinge in _HINGES if sep in text for m in hinge.finditer(text)]
+    if not hits:
+        return
     hits.sort()
     done = 0
     for pos in hits:
