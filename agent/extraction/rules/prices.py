@@ -18,7 +18,12 @@ from dataclasses import dataclass
 from agent.extraction.rules.fastre import compile_literal_first, fold
 from agent.extraction.rules.mentions import scan
 from agent.extraction.rules.price_dates import effective_dates
-from agent.extraction.rules.price_freight import FREIGHT_RATE, SURCHARGE_WORD, next_amount
+from agent.extraction.rules.price_freight import (
+    FREIGHT_RATE,
+    SURCHARGE_WORD,
+    SURCHARGE_WORDS,
+    next_amount,
+)
 from agent.extraction.rules.price_money import (
     AMOUNT_LEAD,
     amount,
@@ -222,6 +227,9 @@ def _surcharges(
     A freight rate ("USD 350 per 40HC") counts in a paragraph that names a surcharge, and an
     amount joined to a surcharge's ("and AUD 0.80 on the tables") is one more.
     """
+    if not any(map(folded.__contains__, SURCHARGE_WORDS)):
+        # Neither a surcharge nor a freight rate (which needs the word in its paragraph).
+        return
     priced = list(found)
     matches = list(scan(SURCHARGE, folded, tuple(zones)))
     matches += scan_led(FREIGHT_RATE, _AMOUNT_LEAD, folded, zones)
