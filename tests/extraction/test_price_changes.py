@@ -372,3 +372,29 @@ def test_a_canadian_vendors_dollar_is_cad() -> None:
 )
 def test_the_product_of_a_change(text: str, product: str | None) -> None:
     assert [c.product for c in changes(text)] == [product]
+
+
+def test_scan_led_finds_what_the_full_scan_finds():
+    import random
+
+    from agent.extraction.rules import price_freight, price_percent, prices
+    from agent.extraction.rules.mentions import scan
+    from agent.extraction.rules.price_money import scan_led
+
+    pieces = ["from", "to", "usd", "€", "$", "4,50", "1.234,56", "2027", "->", "was", "now"]
+    pieces += ["instead of", "correct price is", "not", "per", "40hc", "new price", "%", "+3"]
+    pieces += ["-2,5", "٣", "(old", "cad", "euros", "de", "à", " ", "\n", ". "]
+    leads = [
+        (prices.OLD_NEW, prices._OLD_NEW_LEAD),
+        (prices.NEW_ONLY, prices._NEW_ONLY_LEAD),
+        (price_freight.FREIGHT_RATE, prices._AMOUNT_LEAD),
+        (price_percent.PERCENT, prices._PERCENT_LEAD),
+    ]
+    rnd = random.Random(7)
+    for _ in range(500):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 25)))
+        zones = [(0, len(text) // 2), (len(text) // 2 + 1, len(text))]
+        for pattern, lead in leads:
+            full = [(m.span(), m.groupdict()) for m in scan(pattern, text, tuple(zones))]
+            led = [(m.span(), m.groupdict()) for m in scan_led(pattern, lead, text, zones)]
+            assert led == full

@@ -12,7 +12,7 @@ import re
 
 from agent.extraction.rules.price_money import CUR, money
 
-__all__ = ["FREIGHT_RATE", "SURCHARGE_WORD", "next_amount"]
+__all__ = ["FREIGHT_RATE", "SURCHARGE_WORD", "SURCHARGE_WORDS", "next_amount"]
 
 _BOX = r"(?:hc|hq|dv|gp|high\s?cube|containers?|conteneurs?|contenedor(?:es)?|ctrs?|cntrs?)"
 _FREIGHT_UNIT = (
@@ -23,9 +23,11 @@ _FREIGHT_UNIT = (
 FREIGHT_RATE = re.compile(
     rf"{money('s')}\s?(?:per|pro|par|por|je|each|a|/)\s?{_FREIGHT_UNIT}(?![a-z0-9])"
 )
-SURCHARGE_WORD = re.compile(
-    r"surcharge|zuschlag|aufschlag|supplément|supplement|recargo|suplemento|toeslag"
+SURCHARGE_WORDS = (
+    *("surcharge", "zuschlag", "aufschlag", "supplément", "supplement", "recargo"),
+    *("suplemento", "toeslag"),
 )
+SURCHARGE_WORD = re.compile("|".join(SURCHARGE_WORDS))
 # "... and AUD 0.80 on the folding tables", ", so £532.00 on this load": the next amount
 # joined to a surcharge's; the joint (group ``join``) is where that change begins.
 _AND_MONEY = re.compile(

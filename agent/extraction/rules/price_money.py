@@ -7,12 +7,20 @@ compiled expression serves "EUR 4,20", "4.20 €", "$ 4.20", "8,90 $ CA" and "�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Letter codes must not run into a following letter ("eur" in "europe", "cad" in "cadence").
 CUR = (
     r"(?:us\$|ca\$|c\$|\$\s?ca(?![a-z])|€|\$|£"
     r"|(?:eur|usd|gbp|chf|sek|pln|cny|rmb|aud|cad|nzd|inr|dkk|nok|czk|jpy|euros?)(?![a-z]))"
 )
+# Where an amount may begin: a digit or a currency (``CUR`` written literal first, for
+# ``fastre.compile_literal_first``).
+AMOUNT_LEAD = (
+    r"0|1|2|3|4|5|6|7|8|9|us\$|ca\$|c\$|\$|€|£"
+    r"|(?:eur|usd|gbp|chf|sek|pln|cny|rmb|aud|cad|nzd|inr|dkk|nok|czk|jpy|euros?)(?![a-z])"
+)
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 NUM = r"\d{1,3}(?:[.,']\d{3})+(?:[.,]\d{1,4})?|\d+(?:[.,]\d{1,4}|,-)?"
 DEC = r"\d{1,3}(?:[.,']\d{3})*[.,]\d{1,2}(?!\d)|\d+,-"
 _SYMBOLS = {
@@ -106,3 +114,33 @@ def currency_of(m: re.Match[str], name: str, text: str, dollar: str = "USD") -> 
         if m.group(group):
             return iso(text[m.start(group) : m.end(group)], dollar)
     return None
+
+
+def scan_led(
+    pattern: re.Pattern[str],
+    lead: re.Pattern[str],
+    text: str,
+    zones: list[tuple[int, int]] | tuple[tuple[int, int], ...],
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` in each zone of ``text``, tried only where ``lead`` matches.
+
+    ``lead`` must match wherever a match of ``pattern`` begins (it may match elsewhere too):
+    ``search`` is ``match`` at the first place that matches, and ``re`` finds the places
+    ``lead`` allows in C, where it tries a pattern that begins with a capturing group or a
+    look-behind at every character. ``pattern`` must not match the empty string. A lead
+    lists the ASCII digits: a zone with other digits is searched in full.
+    """
+    for start, end in zones:
+        if not text.isascii() and _OTHER_DIGIT.search(text, start, end):
+            # ``\d`` also matches digits of other scripts, which ``lead`` does not list.
+            yield from pattern.finditer(text, start, end)
+            continue
+        pos = start
+        while (led := lead.search(text, pos, end)) is not None:
+            at = led.start()
+            m = pattern.match(text, at, end)
+            if m is None:
+                pos = at + 1
+                continue
+            yield m
+            pos = m.end()

@@ -16,8 +16,15 @@ PERCENT = re.compile(
     r"(?:%|percent|prozent|pour\s?cent|por\s?ciento|procent)",
 )
 # A full stop after a day number ("ab 1. Januar") ends no sentence.
-CLAUSE_END = re.compile(r"(?<!\s\d)(?<!\s\d\d)[.!?;](?=\s|$)|\n|[()]")
-SENTENCE_END = re.compile(r"(?<!\s\d)(?<!\s\d\d)[.!?](?=\s|$)|\n")
+# (Written ``(?<!\s\d)(?<!\s\d\d)[.!?;](?=\s|$)|\n|[()]``, with the look-behinds after
+# the stop so that ``re`` skips ahead to the stops.)
+CLAUSE_END = re.compile(
+    "|".join(rf"\{stop}(?<!\s\d\{stop})(?<!\s\d\d\{stop})(?=\s|$)" for stop in ".!?;")
+    + r"|\n|\(|\)"
+)
+SENTENCE_END = re.compile(
+    "|".join(rf"\{stop}(?<!\s\d\{stop})(?<!\s\d\d\{stop})(?=\s|$)" for stop in ".!?") + r"|\n"
+)
 _PRICE_WORD = (
     r"pric|preis|prix|precio|prijs|prijz|tarif|listino|surcharge|zuschlag|aufschlag|supplément"
     r"|recargo|toeslag|discount|rabatt|nachlass|remise|rabais|descuento|korting|\boff\b"

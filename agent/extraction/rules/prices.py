@@ -15,11 +15,24 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from agent.extraction.rules.fastre import fold
+from agent.extraction.rules.fastre import compile_literal_first, fold
 from agent.extraction.rules.mentions import scan
 from agent.extraction.rules.price_dates import effective_dates
-from agent.extraction.rules.price_freight import FREIGHT_RATE, SURCHARGE_WORD, next_amount
-from agent.extraction.rules.price_money import amount, currency_of, money, number, value
+from agent.extraction.rules.price_freight import (
+    FREIGHT_RATE,
+    SURCHARGE_WORD,
+    SURCHARGE_WORDS,
+    next_amount,
+)
+from agent.extraction.rules.price_money import (
+    AMOUNT_LEAD,
+    amount,
+    currency_of,
+    money,
+    number,
+    scan_led,
+    value,
+)
 from agent.extraction.rules.price_percent import (
     PERCENT,
     SENTENCE_END,
@@ -68,6 +81,16 @@ SURCHARGE = re.compile(
     rf"(?:surcharge|zuschlag|aufschlag|supplément|supplement|recargo|suplemento|toeslag)"
     rf"[^\d€$£\n.;]{{0,40}}?{money('s')}",
 )
+# Where a match of each pattern may begin (a superset, written literal first so that ``re``
+# skips ahead in C): the full pattern is then tried only there (``scan_led``).
+_OLD_NEW_LEAD = compile_literal_first(
+    rf"{AMOUNT_LEAD}|(?:from|von|de|du|van)\s"
+    r"|(?<![a-z])(?:was|were|alt|bisher|vorher|old|oud|ancien|avant|antes|previously)"
+    r"|correct|right|richtige|korrekte|bon|juiste|precio|prix"
+)
+_NEW_ONLY_LEAD = compile_literal_first(r"new|neue|nouveau|nuevo|nieuwe|the|best")
+_AMOUNT_LEAD = compile_literal_first(AMOUNT_LEAD)
+_PERCENT_LEAD = compile_literal_first(r"\+|−|-|0|1|2|3|4|5|6|7|8|9")
 _NEEDLES = (
     "%",
     "€",
@@ -99,7 +122,15 @@ _NEEDLES = (
 
 _SPACE = re.compile(r"\s*")
 # A sentence ends before a capital: "i.e. USD 14.85", "lelie 5 st.   € 1,45" go on.
-_SENTENCE_CASED = re.compile(r"(?<!\s\d)(?<!\s\d\d)(?<![\s.(][a-z])[.!?](?=\s+[A-ZÀ-Þ])|\n")
+# (Written ``(?<!\s\d)(?<!\s\d\d)(?<![\s.(][a-z])[.!?](?=\s+[A-ZÀ-Þ])|\n``, with the
+# look-behinds after the stop so that ``re`` skips ahead to the stops.)
+_SENTENCE_CASED = re.compile(
+    "|".join(
+        rf"\{stop}(?<!\s\d\{stop})(?<!\s\d\d\{stop})(?<![\s.(][a-z]\{stop})(?=\s+[A-ZÀ-Þ])"
+        for stop in ".!?"
+    )
+    + r"|\n"
+)
 _LABEL = re.compile(r"[ \t\-–*•]*(?P<label>[^\s:][^:\n]{2,40}?)\s*(?::|  )\s*$")
 
 
@@ -170,7 +201,7 @@ def _pairs(
     text: str, folded: str, zones: list[tuple[int, int]], found: list[_Found], dollar: str
 ) -> None:
     """Old and new price in one phrase, then a new price alone."""
-    for m in scan(OLD_NEW, folded, tuple(zones)):
+    for m in scan_led(OLD_NEW, _OLD_NEW_LEAD, folded, zones):
         alt = (m.lastgroup or "a")[0]
         old, new = value(m, f"{alt}o"), value(m, f"{alt}w")
         currency = currency_of(m, f"{alt}w", text, dollar) or currency_of(
@@ -178,7 +209,7 @@ def _pairs(
         )
         if currency and old != new and _free(zones, found, m.start(), m.end()):
             found.append(_Found(m.start(), m.end(), "pair", old, new, None, currency))
-    for m in scan(NEW_ONLY, folded, tuple(zones)):
+    for m in scan_led(NEW_ONLY, _NEW_ONLY_LEAD, folded, zones):
         if _free(zones, found, m.start(), m.end()):
             new = value(m, "w")
             found.append(
@@ -196,9 +227,12 @@ def _surcharges(
     A freight rate ("USD 350 per 40HC") counts in a paragraph that names a surcharge, and an
     amount joined to a surcharge's ("and AUD 0.80 on the tables") is one more.
     """
+    if not any(map(folded.__contains__, SURCHARGE_WORDS)):
+        # Neither a surcharge nor a freight rate (which needs the word in its paragraph).
+        return
     priced = list(found)
     matches = list(scan(SURCHARGE, folded, tuple(zones)))
-    matches += scan(FREIGHT_RATE, folded, tuple(zones))
+    matches += scan_led(FREIGHT_RATE, _AMOUNT_LEAD, folded, zones)
     for m in sorted(matches, key=lambda m: m.start()):
         para_start = folded.rfind("\n\n", 0, m.start())
         para_end = folded.find("\n\n", m.end())
@@ -227,7 +261,7 @@ def _surcharges(
 
 def _percents(text: str, folded: str, zones: list[tuple[int, int]], found: list[_Found]) -> None:
     """Percentages of the vendor's own change, each merged into the priced changes it explains."""
-    for m in scan(PERCENT, folded, tuple(zones)):
+    for m in scan_led(PERCENT, _PERCENT_LEAD, folded, zones):
         mine, lower = own_percent(folded, m)
         if not mine:
             continue
