@@ -10,7 +10,7 @@ description ("15 kg cartons") and a pallet count next to the cartons it holds ar
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from agent.extraction.rules import line_tables
@@ -165,6 +165,53 @@ def _patterns(codes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str],
 
 _Keep = Callable[[int, int, str | None, str, str | None, float], bool]
 
+# Where every ``_QTY_FIRST`` match begins: a digit not continuing a word or a number. Lower-
+# casing changes neither digits nor word characters, so ``text`` and ``fold(text)`` share them.
+_NUMBER_START = re.compile(r"\d(?<![\w.,]\d)")
+_Starts = dict[tuple[int, int], list[int]]
+
+
+def _number_starts(folded: str, spans: tuple[tuple[int, int], ...]) -> _Starts:
+    """Per zone, the offsets a number-first pattern can match at, found in one scan."""
+    return {zone: [m.start() for m in _NUMBER_START.finditer(folded, *zone)] for zone in spans}
+
+
+def _before_codes(text: str, zones: tuple[tuple[int, int], ...], starts: _Starts) -> _Starts:
+    """Of ``starts``, those with a code's start later on their line, in ``zones``.
+
+    A count before a code (``CODE``, ``CODE_TOKEN``) is joined to it by blanks and words only,
+    so a number can begin one only when ``_CODE_START`` matches between it and the line's end.
+    """
+    kept: _Starts = {}
+    for zone in zones:
+        end = zone[1]
+        kept[zone] = []
+        for start in starts[zone]:
+            line_end = text.find("\n", start, end)
+            if _CODE_START.search(text, start, end if line_end == -1 else line_end):
+                kept[zone].append(start)
+    return kept
+
+
+def _scan_numbers(
+    pattern: re.Pattern[str], text: str, zones: tuple[tuple[int, int], ...], starts: _Starts
+) -> Iterator[re.Match[str]]:
+    """``scan(pattern, text, zones)`` for a pattern beginning with ``_QTY_FIRST``.
+
+    The same matches: ``finditer`` finds the first offset from where it stands at which the
+    pattern matches, and it can match only at a number's start.
+    """
+    for zone in zones:
+        end = zone[1]
+        resume = -1
+        for start in starts[zone]:
+            if start < resume:
+                continue
+            m = pattern.match(text, start, end)
+            if m is not None:
+                resume = m.end()
+                yield m
+
 
 _SEPARATORS = str.maketrans("", "", ",.' ")
 
@@ -230,8 +277,16 @@ def find_lines(
         return True
 
     _table_rows(text, zones, row, (keep, keep_again), taken)
+    starts = _number_starts(folded, spans)
     coded = tuple(zone for zone in spans if _CODE_START.search(text, *zone))
-    for m in scan(qty_first, text, spans if product_codes else coded) if not asking else ():
+    before_codes = _before_codes(text, coded, starts)
+    for m in (
+        _scan_numbers(qty_first, text, spans, starts)
+        if product_codes
+        else _scan_numbers(qty_first, text, coded, before_codes)
+        if not asking
+        else ()
+    ):
         if _position_number(text, m) or _RESTATED_BEFORE.search(
             folded, max(0, m.start() - 24), m.start()
         ):
@@ -241,8 +296,8 @@ def find_lines(
     for m in scan(code_first, folded, spans if product_codes else hinged):
         code = text[m.start("code") : m.end("code")]
         keep(m.start(), m.end(), code, m.group("qty"), m.group("unit"), 0.8)
-    _parts_of(text, folded, spans, keep)
-    for m in scan(_COUNT_THEN_CODE, text, coded):
+    _parts_of(text, folded, spans, keep, starts)
+    for m in _scan_numbers(_COUNT_THEN_CODE, text, coded, before_codes):
         if (
             _qty(m.group("qty")) < 10
             or _RESTATED_BEFORE.search(folded, max(0, m.start() - 24), m.start())
@@ -257,14 +312,14 @@ def find_lines(
     for m in scan(_REMAINING, folded, spans) if remaining else ():
         unit = m.group("unit")
         keep(m.start(), m.end(), None, m.group("qty"), unit, 0.7)
-    for m in scan(_COUNTED, folded, spans) if not asking else ():
+    for m in _scan_numbers(_COUNTED, folded, spans, starts) if not asking else ():
         if UNITS.get(m.group("unit")) == "pallets":
             continue
         if not _restated(folded, m, found, whole_order=whole_order):
             unit = text[m.start("unit") : m.end("unit")]
             keep(m.start(), m.end(), None, m.group("qty"), unit, 0.65)
     set_apart = any(map(lowered.__contains__, LEFT_NEEDLES))
-    bare = list(scan(_BARE, folded, spans))
+    bare = list(_scan_numbers(_BARE, folded, spans, starts))
     apart = _bare_numbers(folded, bare, keep, found, set_apart=set_apart)
     named: dict[int, str] = {}
     _named_goods(text, folded, bare, keep, named, apart, whole_order=whole_order)
@@ -272,9 +327,11 @@ def find_lines(
     return attach_products(text, zones, without_packaging(text, lines), named)
 
 
-def _parts_of(text: str, folded: str, spans: tuple[tuple[int, int], ...], keep: _Keep) -> None:
+def _parts_of(
+    text: str, folded: str, spans: tuple[tuple[int, int], ...], keep: _Keep, starts: _Starts
+) -> None:
     """The vendor's part of the ordered whole ("120 of the 200"), not "page 1 of 2"."""
-    for m in scan(_PART_OF, folded, spans):
+    for m in _scan_numbers(_PART_OF, folded, spans, starts):
         if _PAGE_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
             continue
         unit = m.group("unit") or m.group("unit2")
