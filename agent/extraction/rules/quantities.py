@@ -193,13 +193,40 @@ def _before_codes(text: str, zones: tuple[tuple[int, int], ...], starts: _Starts
     return kept
 
 
-def _scan_numbers(
+# ``CODE_FOLDED``'s beginning read backwards, from the last digit of its first run of letters,
+# digits and hyphens to the letter opening it: the digit is what ``re`` skips ahead to.
+_CODE_REVERSED = re.compile(r"\d[a-z0-9-]*[a-z](?![\w/-])")
+
+
+def _code_starts(folded: str, zones: tuple[tuple[int, int], ...]) -> _Starts:
+    """Per zone, the offsets ``CODE_FOLDED`` can match at, found scanning ``folded`` reversed.
+
+    ``CODE_FOLDED`` begins at a letter opening a run of letters, digits and hyphens that holds
+    a digit, each run found once from its last digit. (Letters, tried at each, are most of a
+    text; digits are few.) A run crossing the zone's start yields the start, which
+    ``CODE_FOLDED``'s look-behind then rejects.
+    """
+    length = len(folded)
+    reversed_text = folded[::-1]
+    starts: _Starts = {}
+    for zone in zones:
+        found = [
+            length - m.end()
+            for m in _CODE_REVERSED.finditer(reversed_text, length - zone[1], length - zone[0])
+        ]
+        found.reverse()
+        starts[zone] = found
+    return starts
+
+
+def _scan_at(
     pattern: re.Pattern[str], text: str, zones: tuple[tuple[int, int], ...], starts: _Starts
 ) -> Iterator[re.Match[str]]:
-    """``scan(pattern, text, zones)`` for a pattern beginning with ``_QTY_FIRST``.
+    """``scan(pattern, text, zones)`` for a pattern matching only at ``starts`` (per zone).
 
     The same matches: ``finditer`` finds the first offset from where it stands at which the
-    pattern matches, and it can match only at a number's start.
+    pattern matches, and it can match only at one of ``starts`` (for ``_QTY_FIRST``, a
+    number's start, ``_number_starts``).
     """
     for zone in zones:
         end = zone[1]
@@ -281,9 +308,9 @@ def find_lines(
     coded = tuple(zone for zone in spans if _CODE_START.search(text, *zone))
     before_codes = _before_codes(text, coded, starts)
     for m in (
-        _scan_numbers(qty_first, text, spans, starts)
+        _scan_at(qty_first, text, spans, starts)
         if product_codes
-        else _scan_numbers(qty_first, text, coded, before_codes)
+        else _scan_at(qty_first, text, coded, before_codes)
         if not asking
         else ()
     ):
@@ -293,11 +320,16 @@ def find_lines(
             continue
         keep(m.start(), m.end(), m.group("code"), m.group("qty"), m.group("unit"), 0.85)
     hinged = tuple(zone for zone in spans if _CODE_HINGE.search(folded, *zone))
-    for m in scan(code_first, folded, spans if product_codes else hinged):
+    code_matches = (
+        scan(code_first, folded, spans)
+        if product_codes
+        else _scan_at(code_first, folded, hinged, _code_starts(folded, hinged))
+    )
+    for m in code_matches:
         code = text[m.start("code") : m.end("code")]
         keep(m.start(), m.end(), code, m.group("qty"), m.group("unit"), 0.8)
     _parts_of(text, folded, spans, keep, starts)
-    for m in _scan_numbers(_COUNT_THEN_CODE, text, coded, before_codes):
+    for m in _scan_at(_COUNT_THEN_CODE, text, coded, before_codes):
         if (
             _qty(m.group("qty")) < 10
             or _RESTATED_BEFORE.search(folded, max(0, m.start() - 24), m.start())
@@ -312,14 +344,14 @@ def find_lines(
     for m in scan(_REMAINING, folded, spans) if remaining else ():
         unit = m.group("unit")
         keep(m.start(), m.end(), None, m.group("qty"), unit, 0.7)
-    for m in _scan_numbers(_COUNTED, folded, spans, starts) if not asking else ():
+    for m in _scan_at(_COUNTED, folded, spans, starts) if not asking else ():
         if UNITS.get(m.group("unit")) == "pallets":
             continue
         if not _restated(folded, m, found, whole_order=whole_order):
             unit = text[m.start("unit") : m.end("unit")]
             keep(m.start(), m.end(), None, m.group("qty"), unit, 0.65)
     set_apart = any(map(lowered.__contains__, LEFT_NEEDLES))
-    bare = list(_scan_numbers(_BARE, folded, spans, starts))
+    bare = list(_scan_at(_BARE, folded, spans, starts))
     apart = _bare_numbers(folded, bare, keep, found, set_apart=set_apart)
     named: dict[int, str] = {}
     _named_goods(text, folded, bare, keep, named, apart, whole_order=whole_order)
@@ -331,7 +363,7 @@ def _parts_of(
     text: str, folded: str, spans: tuple[tuple[int, int], ...], keep: _Keep, starts: _Starts
 ) -> None:
     """The vendor's part of the ordered whole ("120 of the 200"), not "page 1 of 2"."""
-    for m in _scan_numbers(_PART_OF, folded, spans, starts):
+    for m in _scan_at(_PART_OF, folded, spans, starts):
         if _PAGE_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
             continue
         unit = m.group("unit") or m.group("unit2")
