@@ -345,3 +345,20 @@ def test_search_folded_finds_what_the_ignorecase_search_finds() -> None:
                     pattern.pattern[:30],
                     text[start:end],
                 )
+
+
+def test_refs_gates_from_present_characters_are_the_gates() -> None:
+    import random
+
+    rnd = random.Random(11)
+    letters = "abcdefghklnopuvzäóqxy "
+    extra = ["".join(rnd.choice(letters) for _ in range(rnd.randint(0, 60))) for _ in range(300)]
+    for text in (*texts(), *extra):
+        for part in (fold(text), text):
+            present = refs._present(part)
+            assert refs._allowed(refs._LABEL_GATES, present) == refs._possible(
+                refs._GATED_VENDOR_LABELS, part
+            )
+            assert refs._allowed(refs._DOCUMENT_GATES, present) == refs._possible(
+                refs._GATED_DOCUMENT_DIGITS, part
+            )

@@ -111,11 +111,22 @@ def _possible(patterns: Sequence[tuple[str, Led]], folded: str) -> list[Led]:
     return [led for gate, led in patterns if all(char in folded for char in gate)]
 
 
+def _present(folded: str) -> frozenset[str]:
+    """The characters of ``_GATE_CHARS`` that ``folded`` holds, each looked for once."""
+    return frozenset([char for char in _GATE_CHARS if char in folded])
+
+
+def _allowed(patterns: Sequence[tuple[frozenset[str], Led]], present: frozenset[str]) -> list[Led]:
+    """``_possible``'s patterns, from the gate characters ``present`` in the text."""
+    return [led for gate, led in patterns if gate <= present]
+
+
 _DOCUMENT_DIGITS = tuple(
     (literal_run(label), re.compile(literal_run_not_after(r"\w", label) + _DOCUMENT_NUMBER))
     for label in _DOCUMENTS
 )
 _GATED_DOCUMENT_DIGITS = tuple((_gate(led[0]), led) for led in _DOCUMENT_DIGITS)
+_DOCUMENT_GATES = tuple((frozenset(gate), led) for gate, led in _GATED_DOCUMENT_DIGITS)
 _SHORT_DOCUMENT_DIGITS = re.compile(not_after(r"\w", _DOCUMENTS) + _DOCUMENT_NUMBER)
 # The same, one pattern per label, each beginning with its whole first word, for
 # ``finditer_any`` over a long text.
@@ -124,6 +135,13 @@ _VENDOR_LABELS = tuple(
     for label in _LABELS
 )
 _GATED_VENDOR_LABELS = tuple((_gate(led[0]), led) for led in _VENDOR_LABELS)
+_LABEL_GATES = tuple((frozenset(gate), led) for gate, led in _GATED_VENDOR_LABELS)
+# Every character of a gate: a long text is searched once for each.
+_GATE_CHARS = "".join(
+    sorted({char for gate, _ in (*_GATED_VENDOR_LABELS, *_GATED_DOCUMENT_DIGITS) for char in gate})
+)
+_SPAN = re.Match.span
+_GROUP = re.Match.group
 
 
 @lru_cache(maxsize=32)
@@ -157,17 +175,18 @@ def find_refs(
     found: dict[tuple[str, str], PoRef] = {}
     matches = list(pattern.finditer(text))
     # The whole match is the reference: the pattern's look-arounds take no text.
-    odoo_spans = [m.span() for m in matches]
-    first: dict[str, re.Match[str]] = {}
-    for m in matches:
-        # A later mention is no less quoted than the first: ``_keep`` would skip it.
-        first.setdefault(m.group(), m)
-    for raw, m in first.items():
-        _keep(found, "odoo", raw, m.start(), m.end(), text, new_text_end, 0.97)
+    odoo_spans = list(map(_SPAN, matches))
+    # A mail names few orders, many times each (a line's order): each name's first mention
+    # found in C. A later mention is no less quoted than the first: ``_keep`` would skip it.
+    names = list(map(_GROUP, matches))
+    for raw in dict.fromkeys(names):
+        start, end = odoo_spans[names.index(raw)]
+        _keep(found, "odoo", raw, start, end, text, new_text_end, 0.97)
     lowered = lower_same_length(text)
     folded = text if lowered is None else lowered
+    present = _present(folded)
     for vendor_matches, confidence in (
-        (finditer_any(_possible(_GATED_VENDOR_LABELS, folded), folded), 0.85),
+        (finditer_any(_allowed(_LABEL_GATES, present), folded), 0.85),
         (
             finditer_any(_VENDOR_SHAPES, text)
             if len(text) >= _LONG
@@ -183,7 +202,7 @@ def find_refs(
             if (index > 0 and odoo_spans[index - 1][1] > start) or vetoed(folded, start):
                 continue
             _keep(found, "vendor", text[start:end], start, end, text, new_text_end, confidence)
-    for start, end in _document_digits(folded):
+    for start, end in _document_digits(folded, present):
         if not vetoed(folded, start):
             _keep(found, "vendor", text[start:end], start, end, text, new_text_end, 0.8)
     for start, end in find_codes(text, folded, odoo_spans, pattern):
@@ -233,12 +252,19 @@ def _subject_refs(subject: str, odoo: re.Pattern[str]) -> Iterator[tuple[str, st
         yield "vendor", _normalise(subject[start:end])
 
 
-def _document_digits(folded: str) -> Iterator[tuple[int, int]]:
-    """Spans of digit runs that a vendor's document label names (see ``_DOCUMENTS``)."""
+def _document_digits(
+    folded: str, present: frozenset[str] | None = None
+) -> Iterator[tuple[int, int]]:
+    """Spans of digit runs that a vendor's document label names (see ``_DOCUMENTS``).
+
+    ``present`` is ``_present(folded)`` if known.
+    """
     if len(folded) < 200:
         matches: Iterator[re.Match[str]] = _SHORT_DOCUMENT_DIGITS.finditer(folded)
-    else:
+    elif present is None:
         matches = finditer_any(_possible(_GATED_DOCUMENT_DIGITS, folded), folded)
+    else:
+        matches = finditer_any(_allowed(_DOCUMENT_GATES, present), folded)
     for m in matches:
         yield m.span("ref")
 
