@@ -14,7 +14,7 @@ import hashlib
 import importlib
 import logging
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -27,7 +27,7 @@ from agent.evals.dataset import Example
 from agent.evals.gateway import dataset_gateway, vendor_ids
 from agent.evals.results import ExampleResult, SpanOut
 from agent.extraction.base import ExtractionContext, Extractor
-from agent.extraction.field_keys import price_key, ref_key
+from agent.extraction.field_keys import price_keys, ref_key
 from agent.ingest.trust import assess_sender, sender_keys
 from agent.matching import match_email, order_keys
 from agent.models import Action, Extraction, InboundEmail, Intent, Match, SenderTrust
@@ -201,14 +201,10 @@ def _gold(example: Example, vendor_id: int | None) -> ExampleResult:
         gold_qtys=sorted(line.qty for line in labels.lines if line.qty is not None),
         gold_vendor_refs=sorted(ref_key(v) for v in labels.vendor_refs),
         gold_tracking=sorted(ref_key(t["number"]) for t in labels.tracking),
-        gold_prices=_price_keys((p["new_price"], p["percent"]) for p in labels.price_changes),
+        gold_prices=price_keys((p["new_price"], p["percent"]) for p in labels.price_changes),
         gold_po=example.gold_po,
         gold_vendor_id=vendor_id,
     )
-
-
-def _price_keys(changes: Iterable[tuple[float | None, float | None]]) -> list[str]:
-    return sorted(key for new, percent in changes if (key := price_key(new, percent)))
 
 
 def _compare(
@@ -266,7 +262,7 @@ def _compare(
         pred_qtys=sorted(line.qty for line in extraction.lines if line.qty is not None),
         pred_vendor_refs=sorted(ref_key(v) for v in extraction.vendor_refs),
         pred_tracking=sorted(ref_key(t.number) for t in extraction.tracking),
-        pred_prices=_price_keys((p.new_price, p.percent) for p in extraction.price_changes),
+        pred_prices=price_keys((p.new_price, p.percent) for p in extraction.price_changes),
         match_vendor_id=match.vendor_id,
         match_po_names=match.po_names,
         match_method=match.method.value,

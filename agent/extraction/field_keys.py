@@ -30,6 +30,11 @@ def price_key(new_price: float | None, percent: float | None) -> str | None:
     return None
 
 
+def price_keys(changes: Iterable[tuple[float | None, float | None]]) -> list[str]:
+    """The keys of (new price, percent) pairs, sorted; a change with neither has none."""
+    return sorted(key for new, percent in changes if (key := price_key(new, percent)))
+
+
 def multiset_counts(
     gold: Iterable[Sequence[Hashable]], predicted: Iterable[Sequence[Hashable]]
 ) -> tuple[int, int, int]:

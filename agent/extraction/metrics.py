@@ -28,7 +28,7 @@ from typing import Any
 
 from agent.extraction.base import Extractor
 from agent.extraction.batch import email_from_line
-from agent.extraction.field_keys import multiset_counts, price_key, ref_key
+from agent.extraction.field_keys import multiset_counts, price_key, price_keys, ref_key
 from agent.extraction.orders import primary_commitment
 from agent.models import Extraction
 
@@ -195,8 +195,8 @@ def _keys(labels: dict[str, Any], extraction: Extraction) -> dict[str, tuple[lis
             [ref_key(t.number) for t in extraction.tracking],
         ),
         "price_change": (
-            [price_key(p["new_price"], p["percent"]) for p in labels["price_changes"]],
-            [price_key(p.new_price, p.percent) for p in extraction.price_changes],
+            price_keys((p["new_price"], p["percent"]) for p in labels["price_changes"]),
+            price_keys((p.new_price, p.percent) for p in extraction.price_changes),
         ),
         "quantity": (
             [line["qty"] for line in labels["lines"] if line["qty"] is not None],

@@ -108,7 +108,9 @@ def _by_first_letter(names: tuple[str, ...]) -> str:
     Each name begins with a capital (a leading optional group is expanded by
     ``literal_first``: ``(?:DB\s+)?Schenker`` is ``DB\s+Schenker|Schenker``), and no two
     capitals match one character even ignoring case, so only alternatives of one group can
-    match at one place, and they keep their order: the matches are the same.
+    match at one place, and they keep their order: the matches are the same. (Not
+    ``fastre.by_first_literal``: it groups by the exact character, and again by the next
+    one, which is safe only without ``IGNORECASE``, and this pattern ignores case.)
     """
     groups: dict[str, list[str]] = {}
     for name in names:
